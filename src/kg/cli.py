@@ -1,0 +1,234 @@
+"""The `kg` command: a thin shell that parses arguments, calls the library and prints.
+
+Exit codes: 0 success; 1 the data does not conform (violations); 2 the command could not run
+(bad file, bad query, bad parameter) — always with a one-line message naming what and where.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import KgError
+from kg.namespaces import PREFIXES
+
+app = typer.Typer(
+    help="A knowledge graph of militant organisations: build, validate, query and export it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DataOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        help="RDF file or folder to use instead of data/ (repeatable); the ontology is always loaded.",
+    ),
+]
+
+
+def short(term: object) -> str:
+    """An IRI as a prefixed name where one of our prefixes fits."""
+    if term is None:
+        return ""
+    text = str(term)
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        local = text.removeprefix(namespace)
+        if local != text and "/" not in local and "#" not in local:
+            return f"{prefix}:{local}"
+    return text
+
+
+def fail(error: KgError) -> None:
+    err.print(f"[bold red]error:[/] {error}", highlight=False)
+    raise typer.Exit(error.exit_code)
+
+
+@app.command()
+def build(
+    data: DataOption = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Build folder (default: build/).")] = None,
+    engine: Annotated[str, typer.Option(help="Reasoning engine.")] = "owlrl",
+) -> None:
+    """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts."""
+    from kg.build import build as run_build
+
+    try:
+        with err.status("building…"):
+            result = run_build(data, out_dir=out_dir, engine=engine)
+    except KgError as error:
+        fail(error)
+        return
+    out.print(
+        f"loaded {result.files_loaded} files, {result.reasoning.asserted} triples; "
+        f"inferred {result.reasoning.inferred} triples ({result.reasoning.engine})"
+    )
+    print_report_summary(result.report)
+    if not result.succeeded:
+        print_results(result.report, only_violations=True)
+        err.print("[bold red]build failed:[/] violations found; previous build left untouched")
+        raise typer.Exit(1)
+    for path in result.artefacts:
+        out.print(f"wrote {path}", highlight=False)
+
+
+@app.command("validate")
+def validate_command(
+    files: Annotated[list[Path] | None, typer.Argument(help="RDF files or folders (default: data/).")] = None,
+    data: DataOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json-ld.")
+    ] = "text",
+) -> None:
+    """Validate data against the SHACL shapes (after reasoning) and report every result."""
+    from kg.load import load
+    from kg.reason import reason
+    from kg.validate import validate
+
+    try:
+        kg = load([*(files or []), *(data or [])] or None)
+        reason(kg)
+        report = validate(kg)
+    except KgError as error:
+        fail(error)
+        return
+    if fmt in ("turtle", "json-ld"):
+        sys.stdout.write(report.graph.serialize(format=fmt))
+    elif fmt == "text":
+        print_results(report)
+        print_report_summary(report)
+    else:
+        fail(KgError(f"unknown --format {fmt!r}; use text, turtle or json-ld"))
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A catalogue query name (see `kg queries`) or a .rq file.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="name=value (repeatable).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    data: DataOption = None,
+) -> None:
+    """Run a named query with bound parameters."""
+    from kg.build import current_graph
+    from kg.query import parse_param_options, run_query, to_csv, to_sparql_json
+    from kg.query_catalogue import find_query
+
+    if fmt not in ("table", "csv", "tsv", "json"):
+        fail(KgError(f"unknown --format {fmt!r}; use table, csv, tsv or json"))
+    try:
+        catalogue_query = find_query(name)
+        params = parse_param_options(param or [])
+        kg = current_graph(data)
+        result = run_query(kg, catalogue_query, params)
+    except KgError as error:
+        fail(error)
+        return
+    if fmt == "csv":
+        sys.stdout.write(to_csv(result))
+    elif fmt == "tsv":
+        sys.stdout.write(to_csv(result, delimiter="\t"))
+    elif fmt == "json":
+        sys.stdout.write(to_sparql_json(result) + "\n")
+    elif result.boolean is not None:
+        out.print("yes" if result.boolean else "no")
+    else:
+        table = Table(title=catalogue_query.summary, show_lines=False)
+        for variable in result.variables:
+            table.add_column(variable, overflow="fold")
+        for row in result.rows:
+            table.add_row(*(short(term) for term in row))
+        out.print(table)
+        err.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def queries() -> None:
+    """List the query catalogue with each query's parameters."""
+    from kg.query_catalogue import catalogue
+
+    try:
+        entries = catalogue()
+    except KgError as error:
+        fail(error)
+        return
+    table = Table(title="Query catalogue (queries/*.rq)")
+    table.add_column("name", style="bold")
+    table.add_column("summary")
+    table.add_column("parameters")
+    for entry in entries.values():
+        params = ", ".join(
+            f"{p.name}{'' if p.required else '?'}:{p.type}" for p in entry.parameters
+        )
+        table.add_row(entry.name, entry.summary, params)
+    out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    data: DataOption = None,
+) -> None:
+    """Export the reasoned graph; a VoID/DCAT description is written beside it."""
+    from kg.build import current_graph
+    from kg.export import FORMATS
+    from kg.export import export as run_export
+
+    if fmt not in FORMATS:
+        fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}"))
+    try:
+        kg = current_graph(data)
+        result = run_export(kg, fmt, output)
+    except KgError as error:
+        fail(error)
+        return
+    for path in [result.path, *result.extra_files]:
+        out.print(f"wrote {path}", highlight=False)
+
+
+def print_report_summary(report) -> None:  # noqa: ANN001 - ValidationReport, imported lazily
+    colour = "green" if report.conforms else "red"
+    out.print(
+        f"[{colour}]validation: {len(report.violations)} violations, "
+        f"{len(report.warnings)} warnings[/]"
+    )
+
+
+def print_results(report, *, only_violations: bool = False) -> None:  # noqa: ANN001
+    results = report.violations if only_violations else report.results
+    if not results:
+        return
+    table = Table(show_lines=False)
+    for column in ("severity", "focus node", "path", "message", "file"):
+        table.add_column(column, overflow="fold")
+    for r in results:
+        style = "red" if r.severity.value == "Violation" else "yellow"
+        table.add_row(
+            f"[{style}]{r.severity.value}[/]",
+            short(r.focus_node),
+            short(r.path),
+            r.message,
+            ", ".join(str(p) for p in r.source_files),
+        )
+    out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Stage 1: read the ontology, the vocabularies and the data files into one dataset.
+
+Every file lands in a named graph: quad files (TriG, N-Quads) keep the graphs they name, and
+everything else goes into a graph named after the file, so provenance survives the load. A file is
+parsed on its own first and only then merged, so a bad file adds nothing. Nothing here fetches a
+URL: remote JSON-LD contexts and XML entity declarations are refused before parsing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax import SAXParseException
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+from kg.errors import DataFileError
+from kg.namespaces import GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, VOCAB_GRAPH
+from kg.resources import default_data_dir, ontology_dir
+
+RDF_FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".n3": "n3",
+    ".jsonld": "json-ld",
+    ".json-ld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+@dataclass
+class KnowledgeGraph:
+    """The graph every stage works on: an rdflib Dataset whose default graph is the union of
+    its named graphs, plus which file each named graph came from."""
+
+    dataset: Dataset
+    files: dict[URIRef, Path] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+
+    def union(self, *, exclude: Iterable[URIRef] = ()) -> Graph:
+        """A plain in-memory Graph holding every triple once (the reasoner's and SHACL's input)."""
+        skipped = set(exclude)
+        graph = Graph()
+        bind_prefixes(graph)
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            if _graph_id(g) not in skipped:
+                graph.add((s, p, o))
+        return graph
+
+    def graph(self, name: URIRef) -> Graph:
+        return self.dataset.graph(name)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(
+            {_graph_id(g) for *_, g in self.dataset.quads((None, None, None, None))}, key=str
+        )
+
+    def data_graph_names(self) -> list[URIRef]:
+        """Named graphs that hold data, not the ontology, vocabularies or inferences."""
+        pipeline = {ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH}
+        return [g for g in self.graph_names() if g not in pipeline]
+
+    def source_file_of(self, graph_name: URIRef) -> Path | None:
+        return self.files.get(graph_name)
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def load(
+    data: Sequence[Path | str] | None = None,
+    *,
+    with_ontology: bool = True,
+) -> KnowledgeGraph:
+    """Load the ontology and vocabularies plus every RDF file under `data` (files or folders;
+    default: the project's `data/`). Raises DataFileError naming the file and line of the first
+    file that cannot be read."""
+    kg = KnowledgeGraph(new_dataset())
+    if with_ontology:
+        load_ontology(kg)
+    roots = [Path(p) for p in data] if data else [default_data_dir()]
+    for root in roots:
+        for path, graph_name in _rdf_files(root):
+            add_file(kg, path, graph_name)
+    return kg
+
+
+def load_ontology(kg: KnowledgeGraph) -> None:
+    """The ontology into its own graph and every SKOS scheme into the vocabulary graph."""
+    folder = ontology_dir()
+    add_file(kg, folder / "kg.ttl", ONTOLOGY_GRAPH)
+    for path in sorted((folder / "vocab").glob("*.ttl")):
+        add_file(kg, path, VOCAB_GRAPH)
+
+
+def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> None:
+    """Parse one file on its own, then merge it: a file that fails adds nothing."""
+    fmt = rdf_format(path)
+    parsed = parse_file(path, fmt)
+    for s, p, o, g in parsed.quads((None, None, None, None)):
+        name = _graph_id(g)
+        target = graph_name if name is None or name == parsed.default_graph.identifier else name
+        kg.dataset.graph(target).add((s, p, o))
+        kg.files.setdefault(target, path)
+
+
+def rdf_format(path: Path) -> str:
+    try:
+        return RDF_FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(RDF_FORMATS))
+        raise DataFileError(path, f"unknown RDF file type; use one of {known}") from None
+
+
+def parse_file(path: Path, fmt: str) -> Dataset:
+    """Parse a file into a fresh Dataset, turning every parser failure into a DataFileError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(path, "no such file") from None
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise DataFileError(path, "not UTF-8 text; re-save it as UTF-8", line) from None
+    if fmt == "json-ld":
+        _refuse_remote_json_ld_context(path, text)
+    if fmt == "xml":
+        _refuse_xml_entities(path, text)
+    parsed = Dataset()
+    try:
+        if fmt in QUAD_FORMATS:
+            parsed.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+        else:
+            parsed.default_graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+    except BadSyntax as error:
+        raise DataFileError(path, f"{fmt} syntax error: {error.message}", error.lines + 1) from None
+    except SAXParseException as error:
+        raise DataFileError(path, f"XML error: {error.getMessage()}", error.getLineNumber()) from None
+    except json.JSONDecodeError as error:
+        raise DataFileError(path, f"JSON error: {error.msg}", error.lineno) from None
+    except Exception as error:  # rdflib parsers raise many types; the user needs the file
+        raise DataFileError(path, f"cannot parse as {fmt}: {error}", _line_of(error)) from None
+    return parsed
+
+
+def _rdf_files(root: Path) -> Iterator[tuple[Path, URIRef]]:
+    """RDF files under a path, each with the graph its default-graph triples go into."""
+    if root.is_file():
+        yield root, _file_graph_name(root.name)
+        return
+    if not root.exists():
+        raise DataFileError(root, "no such file or folder")
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix.lower() in RDF_FORMATS:
+            yield path, _file_graph_name(path.relative_to(root).as_posix())
+
+
+def _file_graph_name(relative: str) -> URIRef:
+    stem = relative.rsplit(".", 1)[0]
+    return GRAPH[re.sub(r"[^A-Za-z0-9._/-]", "-", stem)]
+
+
+def _graph_id(graph: object) -> URIRef | None:
+    identifier = getattr(graph, "identifier", graph)
+    return identifier if isinstance(identifier, URIRef) else None
+
+
+def _refuse_remote_json_ld_context(path: Path, text: str) -> None:
+    """rdflib fetches a `@context` given as a URL; we never fetch on a document's say-so."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DataFileError(path, f"JSON error: {error.msg}", error.lineno) from None
+    for context in _contexts(document):
+        for item in context if isinstance(context, list) else [context]:
+            if isinstance(item, str):
+                raise DataFileError(
+                    path,
+                    f"JSON-LD @context refers to {item!r}; remote or external contexts are not "
+                    "fetched — embed the context object in the file",
+                    _line_containing(text, item),
+                )
+            if isinstance(item, dict) and "@import" in item:
+                raise DataFileError(
+                    path, "JSON-LD @import is not fetched; inline the imported context"
+                )
+
+
+def _contexts(node: object) -> Iterator[object]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                yield value
+            yield from _contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _contexts(item)
+
+
+def _refuse_xml_entities(path: Path, text: str) -> None:
+    """Entity declarations are how XML documents reach outside (XXE) or explode (billion laughs)."""
+    match = re.search(r"<!ENTITY", text)
+    if match:
+        line = text[: match.start()].count("\n") + 1
+        raise DataFileError(path, "XML entity declarations are not allowed in RDF/XML input", line)
+
+
+def _line_containing(text: str, needle: str) -> int | None:
+    index = text.find(needle)
+    return text[:index].count("\n") + 1 if index >= 0 else None
+
+
+def _line_of(error: Exception) -> int | None:
+    match = re.search(r"line (\d+)", str(error))
+    return int(match.group(1)) if match else None

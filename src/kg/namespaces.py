@@ -1,0 +1,189 @@
+"""Every IRI the code uses, in one place.
+
+The ontology's own terms are a `DefinedNamespace`, so a misspelt term fails at import time rather
+than silently at query time; `tests/test_namespaces.py` checks that this list and
+`ontology/kg.ttl` agree term for term.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/ctkg/"
+
+
+class KG(DefinedNamespace):
+    """Terms of the ctkg ontology (`ontology/kg.ttl`)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # classes
+    ArmedGroup: URIRef
+    Attack: URIRef
+    Attribution: URIRef
+    Campaign: URIRef
+    City: URIRef
+    Country: URIRef
+    Designation: URIRef
+    Enmity: URIRef
+    Event: URIRef
+    Facility: URIRef
+    Figure: URIRef
+    Leadership: URIRef
+    LegalEvent: URIRef
+    LineageEvent: URIRef
+    Merger: URIRef
+    Organisation: URIRef
+    Person: URIRef
+    Place: URIRef
+    ProfileDocument: URIRef
+    ProfileSection: URIRef
+    Region: URIRef
+    Rename: URIRef
+    Source: URIRef
+    Split: URIRef
+    # properties
+    absorbed: URIRef
+    accessed: URIRef
+    acronym: URIRef
+    affiliateOf: URIRef
+    alliedWith: URIRef
+    areaOfOperation: URIRef
+    attackType: URIRef
+    attributedTo: URIRef
+    attribution: URIRef
+    coDefendants: URIRef
+    count: URIRef
+    countQualifier: URIRef
+    date: URIRef
+    datePrecision: URIRef
+    declaredEnemy: URIRef
+    defendant: URIRef
+    designatedBy: URIRef
+    designatedOrganisation: URIRef
+    dissolved: URIRef
+    earliest: URIRef
+    edtf: URIRef
+    endDate: URIRef
+    endLine: URIRef
+    enemy: URIRef
+    formedByMergerOf: URIRef
+    formerName: URIRef
+    fundingActivity: URIRef
+    goal: URIRef
+    hasDirectPredecessor: URIRef
+    hasLeadership: URIRef
+    hasPredecessor: URIRef
+    hasSuccessor: URIRef
+    hostagesReleased: URIRef
+    hostagesTaken: URIRef
+    ideology: URIRef
+    inception: URIRef
+    iso3166Alpha2: URIRef
+    jurisdiction: URIRef
+    killed: URIRef
+    latest: URIRef
+    leader: URIRef
+    leadersTrainedWith: URIRef
+    ledBy: URIRef
+    legalOutcome: URIRef
+    locatedIn: URIRef
+    mergerPartner: URIRef
+    modality: URIRef
+    nationality: URIRef
+    ofOrganisation: URIRef
+    participant: URIRef
+    perpetrator: URIRef
+    place: URIRef
+    praised: URIRef
+    priorOrganisation: URIRef
+    rank: URIRef
+    ransom: URIRef
+    referenceNumber: URIRef
+    relatedEvent: URIRef
+    renamedFrom: URIRef
+    resultingOrganisation: URIRef
+    rivalOf: URIRef
+    section: URIRef
+    sourceFile: URIRef
+    splitFrom: URIRef
+    startDate: URIRef
+    startLine: URIRef
+    structure: URIRef
+    suicide: URIRef
+    tactic: URIRef
+    target: URIRef
+    targetType: URIRef
+    verbatim: URIRef
+    victim: URIRef
+    weaponType: URIRef
+    wounded: URIRef
+
+
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+SHAPES = Namespace(BASE + "shapes#")
+CHECKS = Namespace(BASE + "checks/")
+
+# Entities: one namespace per kind, so an IRI says what it names.
+ID = Namespace(BASE + "id/")
+GROUP = Namespace(BASE + "id/group/")
+ORG = Namespace(BASE + "id/org/")
+PERSON = Namespace(BASE + "id/person/")
+PLACE = Namespace(BASE + "id/place/")
+ATTACK = Namespace(BASE + "id/attack/")
+EVENT = Namespace(BASE + "id/event/")
+PROFILE = Namespace(BASE + "id/profile/")
+SOURCE = Namespace(BASE + "id/source/")
+DATASET = URIRef(BASE + "id/dataset")
+
+# Controlled vocabularies (SKOS concept schemes under ontology/vocab/).
+VOCAB = Namespace(BASE + "vocab/")
+ATTACK_TYPE = Namespace(BASE + "vocab/attack-type/")
+TARGET_TYPE = Namespace(BASE + "vocab/target-type/")
+WEAPON_TYPE = Namespace(BASE + "vocab/weapon-type/")
+ATTRIBUTION_MODALITY = Namespace(BASE + "vocab/attribution-modality/")
+COUNT_QUALIFIER = Namespace(BASE + "vocab/count-qualifier/")
+DATE_PRECISION = Namespace(BASE + "vocab/date-precision/")
+
+# Named graphs that the pipeline itself writes.
+GRAPH = Namespace(BASE + "graph/")
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+VOCAB_GRAPH = GRAPH["vocab"]
+INFERRED_GRAPH = GRAPH["inferred"]
+
+SCHEMA = Namespace("https://schema.org/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+
+# Prefixes bound on every graph we serialise, so Turtle and JSON-LD read naturally.
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": str(SCHEMA),
+    "geo": str(GEO),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "void": str(VOID),
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "group": str(GROUP),
+    "org": str(ORG),
+    "person": str(PERSON),
+    "place": str(PLACE),
+    "attack": str(ATTACK),
+    "event": str(EVENT),
+    "profile": str(PROFILE),
+    "source": str(SOURCE),
+    "attacktype": str(ATTACK_TYPE),
+    "targettype": str(TARGET_TYPE),
+    "weapontype": str(WEAPON_TYPE),
+    "modality": str(ATTRIBUTION_MODALITY),
+    "qualifier": str(COUNT_QUALIFIER),
+    "precision": str(DATE_PRECISION),
+    "graph": str(GRAPH),
+}

@@ -1,0 +1,338 @@
+"""Stage 4: run catalogue or ad-hoc SPARQL queries, with parameters bound, never pasted.
+
+A parameter value is first turned into an RDF term (a group name is resolved to the group's IRI
+by its names, an integer is parsed, a date becomes an xsd:date) and then handed to the store as a
+binding of the query variable of the same name. The query text itself is never edited with user
+input, so a value like `AQIM" } ; DROP ALL ; #` can only fail to resolve.
+
+Queries are also checked before they run: updates, SERVICE, and FROM / FROM NAMED (which make
+rdflib fetch URLs) are refused, so nothing leaves the machine on a query's say-so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pyparsing import ParseException
+from rdflib import BNode, Literal, URIRef, Variable
+from rdflib.namespace import SKOS, XSD
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Node
+
+from kg.errors import ParameterError, QueryError
+from kg.load import KnowledgeGraph
+from kg.namespaces import KG, PREFIXES
+from kg.query_catalogue import CatalogueQuery, Parameter
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (or the answer of an ASK), the same whichever store ran it."""
+
+    variables: list[str]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+
+    def as_dicts(self) -> list[dict[str, Node | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+    def column(self, name: str) -> list[Node | None]:
+        index = self.variables.index(name)
+        return [row[index] for row in self.rows]
+
+
+class QueryTarget(Protocol):
+    """Where a query runs: the embedded graph or a remote SPARQL endpoint."""
+
+    def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult: ...
+
+
+class EmbeddedStore:
+    """The in-process rdflib dataset (default graph = union of all named graphs)."""
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+
+    def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
+        ensure_safe_query(query)
+        try:
+            result = self.kg.dataset.query(
+                query, initBindings={Variable(k): v for k, v in bindings.items()}
+            )
+        except ParseException as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from None
+        if result.type == "ASK":
+            return QueryResult(variables=[], boolean=bool(result.askAnswer))
+        if result.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries can be printed as rows")
+        variables = [str(v) for v in result.vars or []]
+        return QueryResult(variables=variables, rows=[tuple(row) for row in result])
+
+
+# ---------------------------------------------------------------- safety
+
+
+def ensure_safe_query(query: str) -> None:
+    """Refuse updates, SERVICE and FROM/FROM NAMED before anything runs."""
+    try:
+        tree = parseQuery(query)
+    except ParseException as error:
+        try:
+            parseUpdate(query)
+        except ParseException:
+            raise QueryError(f"SPARQL syntax error: {error}") from None
+        raise QueryError("updates are not allowed: this is a read-only query interface") from None
+    for node in _walk(tree):
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                raise QueryError(
+                    "SERVICE is not allowed: queries never make requests to other endpoints"
+                )
+            if node.name == "DatasetClause":
+                raise QueryError(
+                    "FROM / FROM NAMED is not allowed: the dataset is fixed; "
+                    "use GRAPH <iri> { … } to pick a named graph"
+                )
+
+
+def _walk(node: Any) -> Iterable[Any]:
+    yield node
+    if isinstance(node, CompValue):
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+        for item in node:
+            yield from _walk(item)
+
+
+# ---------------------------------------------------------------- parameters
+
+_CLASS_OF_TYPE = {
+    "group": KG.ArmedGroup,
+    "organisation": KG.Organisation,
+    "person": KG.Person,
+    "place": KG.Place,
+}
+_NAME_RANK = {SKOS.prefLabel: 0, KG.acronym: 1, SKOS.altLabel: 2, KG.formerName: 3}
+_NAMES_QUERY = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX kg: <https://w3id.org/ctkg/ontology#>
+SELECT ?entity ?property ?label WHERE {
+  VALUES ?property { skos:prefLabel kg:acronym skos:altLabel kg:formerName }
+  ?entity ?property ?label .
+  ?entity a ?class .
+}
+"""
+_ANY_NAMES_QUERY = _NAMES_QUERY.replace("  ?entity a ?class .\n", "")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def normalise_name(text: str) -> str:
+    """Fold a name for matching: case, diacritics, apostrophes, Qaida/Qaeda, a leading 'the'."""
+    text = re.sub(r"[’‘´`'ʼʻ′]", "", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"qa[ei]da", "qaida", text)
+    text = re.sub(r"[\W_]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIRef:
+    """The IRI of the one entity of `kind` whose name best matches `text`.
+
+    Preferred names beat acronyms, which beat alternative names, which beat former names; a tie
+    between different entities is an error that lists them, never a guess."""
+    if _looks_like_iri(text):
+        return expand_iri(text)
+    wanted = normalise_name(text)
+    if not wanted:
+        raise ParameterError(f"empty {kind} name")
+    cls = _CLASS_OF_TYPE.get(kind)
+    if cls is None:
+        result = target.select(_ANY_NAMES_QUERY, {})
+    else:
+        result = target.select(_NAMES_QUERY, {"class": cls})
+    best: dict[URIRef, int] = {}
+    former = {(r["entity"], str(r["label"])) for r in result.as_dicts()
+              if r["property"] in (KG.formerName, KG.acronym)}
+    for row in result.as_dicts():
+        entity, prop, label = row["entity"], row["property"], row["label"]
+        if not isinstance(entity, URIRef) or normalise_name(str(label)) != wanted:
+            continue
+        if prop == SKOS.altLabel and (entity, str(label)) in former:
+            continue  # an inferred altLabel of a former name or acronym keeps its own rank
+        rank = _NAME_RANK[prop]
+        best[entity] = min(rank, best.get(entity, rank))
+    if not best:
+        raise ParameterError(
+            f"no {kind} is named {text!r}; try `kg query names --param group=…` or an IRI"
+        )
+    top = min(best.values())
+    winners = sorted(e for e, r in best.items() if r == top)
+    if len(winners) > 1:
+        raise ParameterError(
+            f"{text!r} names several {kind}s: {', '.join(winners)}; pass the IRI instead"
+        )
+    return winners[0]
+
+
+def expand_iri(text: str) -> URIRef:
+    """An absolute IRI, or a prefixed name with one of our prefixes (group:aqim)."""
+    text = text.strip().removeprefix("<").removesuffix(">")
+    prefix, _, local = text.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        text = PREFIXES[prefix] + local
+    if not _IRI.match(text):
+        raise ParameterError(f"{text!r} is not a valid IRI")
+    return URIRef(text)
+
+
+def _looks_like_iri(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith("<") or re.match(r"^(https?|urn):", stripped):
+        return True
+    prefix, sep, local = stripped.partition(":")
+    return bool(sep) and prefix in PREFIXES and bool(local) and " " not in stripped
+
+
+def to_term(target: QueryTarget, parameter: Parameter, value: str, *, bound: str) -> Node:
+    """Turn one textual parameter value into the RDF term bound to the query variable.
+
+    `bound` is "lower" or "upper": a partial date given as a lower bound means its first day,
+    as an upper bound its last day ('--param to=2007' includes December 2007)."""
+    kind = parameter.type
+    if kind in _CLASS_OF_TYPE or kind == "entity":
+        return resolve_entity(target, value, kind)
+    if kind == "iri":
+        return expand_iri(value)
+    if kind == "integer":
+        try:
+            return Literal(int(value.strip()), datatype=XSD.integer)
+        except ValueError:
+            raise ParameterError(
+                f"parameter {parameter.name!r} must be a whole number, not {value!r}"
+            ) from None
+    if kind == "date":
+        return Literal(_date_bound(parameter.name, value, bound), datatype=XSD.date)
+    return Literal(value)
+
+
+def _date_bound(name: str, value: str, bound: str) -> str:
+    import calendar
+
+    match = _DATE.match(value.strip())
+    if not match:
+        raise ParameterError(f"parameter {name!r} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    year, month, day = match.groups()
+    y = int(year)
+    m = int(month) if month else (1 if bound == "lower" else 12)
+    if not 1 <= m <= 12:
+        raise ParameterError(f"parameter {name!r}: month {m} is out of range")
+    last = calendar.monthrange(y, m)[1]
+    d = int(day) if day else (1 if bound == "lower" else last)
+    if not 1 <= d <= last:
+        raise ParameterError(f"parameter {name!r}: day {d} is out of range")
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def bind_parameters(
+    target: QueryTarget, query: CatalogueQuery, params: Mapping[str, str]
+) -> dict[str, Node]:
+    """Bindings for every parameter given or defaulted; unknown or missing ones are errors."""
+    declared = {p.name: p for p in query.parameters}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise ParameterError(f"query {query.name!r} has no parameter {unknown[0]!r} (it takes: {known})")
+    bindings: dict[str, Node] = {}
+    for parameter in query.parameters:
+        value = params.get(parameter.name, parameter.default)
+        if value is None:
+            if parameter.required:
+                raise ParameterError(
+                    f"query {query.name!r} needs --param {parameter.name}=… ({parameter.description})"
+                )
+            continue
+        bound = "upper" if parameter.name in {"to", "until", "before"} else "lower"
+        bindings[parameter.name] = to_term(target, parameter, value, bound=bound)
+    return bindings
+
+
+def run_query(
+    target: QueryTarget | KnowledgeGraph,
+    query: CatalogueQuery,
+    params: Mapping[str, str] | None = None,
+) -> QueryResult:
+    """Run a catalogue query with textual parameters, as `kg query NAME --param k=v` does."""
+    store = EmbeddedStore(target) if isinstance(target, KnowledgeGraph) else target
+    bindings = bind_parameters(store, query, params or {})
+    return store.select(query.text, bindings)
+
+
+def parse_param_options(options: Sequence[str]) -> dict[str, str]:
+    """`name=value` strings from the command line into a mapping."""
+    params: dict[str, str] = {}
+    for option in options:
+        name, sep, value = option.partition("=")
+        if not sep or not name.strip():
+            raise ParameterError(f"--param takes name=value, not {option!r}")
+        params[name.strip()] = value
+    return params
+
+
+# ---------------------------------------------------------------- output
+
+
+def term_text(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def to_csv(result: QueryResult, *, delimiter: str = ",") -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([term_text(t) for t in row])
+    return out.getvalue()
+
+
+def to_sparql_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
+    bindings = []
+    for row in result.rows:
+        binding = {}
+        for name, term in zip(result.variables, row, strict=True):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                binding[name] = {"type": "uri", "value": str(term)}
+            elif isinstance(term, BNode):
+                binding[name] = {"type": "bnode", "value": str(term)}
+            else:
+                entry: dict[str, str] = {"type": "literal", "value": str(term)}
+                if term.language:
+                    entry["xml:lang"] = term.language
+                elif term.datatype:
+                    entry["datatype"] = str(term.datatype)
+                binding[name] = entry
+        bindings.append(binding)
+    return json.dumps(
+        {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+        indent=2,
+        ensure_ascii=False,
+    )
