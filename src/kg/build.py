@@ -93,7 +93,11 @@ def write_artefacts(
 def input_fingerprint(data: Sequence[Path | str] | None = None) -> str:
     """A hash of every file a build reads: ontology, vocabularies, shapes and data."""
     digest = hashlib.sha256()
-    roots = [ontology_dir(), shapes_dir(), *([Path(p) for p in data] if data else [default_data_dir()])]
+    roots = [
+        ontology_dir(),
+        shapes_dir(),
+        *([Path(p) for p in data] if data else [default_data_dir()]),
+    ]
     for root in roots:
         files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
         for path in files:
@@ -125,10 +129,15 @@ def open_built_graph(build_dir: Path | None = None) -> KnowledgeGraph | None:
     return kg
 
 
-def current_graph(data: Sequence[Path | str] | None = None, *, engine: str = "owlrl") -> KnowledgeGraph:
+def current_graph(
+    data: Sequence[Path | str] | None = None,
+    *,
+    build_dir: Path | None = None,
+    engine: str = "owlrl",
+) -> KnowledgeGraph:
     """The graph commands query: the last build if current, else loaded and reasoned now."""
     if not data:
-        built = open_built_graph()
+        built = open_built_graph(build_dir)
         if built is not None:
             return built
     kg = load(data)

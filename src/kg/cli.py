@@ -26,11 +26,17 @@ app = typer.Typer(
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+BuildOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--build", help="Build folder whose graph to reuse when current (default: build/)."
+    ),
+]
 DataOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--data",
-        help="RDF file or folder to use instead of data/ (repeatable); the ontology is always loaded.",
+        help="RDF file or folder to use instead of data/ (repeatable); ontology always loaded.",
     ),
 ]
 
@@ -55,7 +61,9 @@ def fail(error: KgError) -> None:
 @app.command()
 def build(
     data: DataOption = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Build folder (default: build/).")] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Build folder (default: build/).")
+    ] = None,
     engine: Annotated[str, typer.Option(help="Reasoning engine.")] = "owlrl",
 ) -> None:
     """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts."""
@@ -82,7 +90,9 @@ def build(
 
 @app.command("validate")
 def validate_command(
-    files: Annotated[list[Path] | None, typer.Argument(help="RDF files or folders (default: data/).")] = None,
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="RDF files or folders (default: data/).")
+    ] = None,
     data: DataOption = None,
     fmt: Annotated[
         str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json-ld.")
@@ -112,12 +122,15 @@ def validate_command(
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A catalogue query name (see `kg queries`) or a .rq file.")],
+    name: Annotated[
+        str, typer.Argument(help="A catalogue query name (see `kg queries`) or a .rq file.")
+    ],
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value (repeatable).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     data: DataOption = None,
+    build_dir: BuildOption = None,
 ) -> None:
     """Run a named query with bound parameters."""
     from kg.build import current_graph
@@ -129,7 +142,7 @@ def query(
     try:
         catalogue_query = find_query(name)
         params = parse_param_options(param or [])
-        kg = current_graph(data)
+        kg = current_graph(data, build_dir=build_dir)
         result = run_query(kg, catalogue_query, params)
     except KgError as error:
         fail(error)
@@ -181,6 +194,7 @@ def export(
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     data: DataOption = None,
+    build_dir: BuildOption = None,
 ) -> None:
     """Export the reasoned graph; a VoID/DCAT description is written beside it."""
     from kg.build import current_graph
@@ -190,7 +204,7 @@ def export(
     if fmt not in FORMATS:
         fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}"))
     try:
-        kg = current_graph(data)
+        kg = current_graph(data, build_dir=build_dir)
         result = run_export(kg, fmt, output)
     except KgError as error:
         fail(error)
@@ -199,7 +213,7 @@ def export(
         out.print(f"wrote {path}", highlight=False)
 
 
-def print_report_summary(report) -> None:  # noqa: ANN001 - ValidationReport, imported lazily
+def print_report_summary(report) -> None:
     colour = "green" if report.conforms else "red"
     out.print(
         f"[{colour}]validation: {len(report.violations)} violations, "
@@ -207,7 +221,7 @@ def print_report_summary(report) -> None:  # noqa: ANN001 - ValidationReport, im
     )
 
 
-def print_results(report, *, only_violations: bool = False) -> None:  # noqa: ANN001
+def print_results(report, *, only_violations: bool = False) -> None:
     results = report.violations if only_violations else report.results
     if not results:
         return

@@ -153,7 +153,9 @@ def parse_file(path: Path, fmt: str) -> Dataset:
     except BadSyntax as error:
         raise DataFileError(path, f"{fmt} syntax error: {error.message}", error.lines + 1) from None
     except SAXParseException as error:
-        raise DataFileError(path, f"XML error: {error.getMessage()}", error.getLineNumber()) from None
+        raise DataFileError(
+            path, f"XML error: {error.getMessage()}", error.getLineNumber()
+        ) from None
     except json.JSONDecodeError as error:
         raise DataFileError(path, f"JSON error: {error.msg}", error.lineno) from None
     except Exception as error:  # rdflib parsers raise many types; the user needs the file

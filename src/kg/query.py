@@ -162,8 +162,11 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
     else:
         result = target.select(_NAMES_QUERY, {"class": cls})
     best: dict[URIRef, int] = {}
-    former = {(r["entity"], str(r["label"])) for r in result.as_dicts()
-              if r["property"] in (KG.formerName, KG.acronym)}
+    former = {
+        (r["entity"], str(r["label"]))
+        for r in result.as_dicts()
+        if r["property"] in (KG.formerName, KG.acronym)
+    }
     for row in result.as_dicts():
         entity, prop, label = row["entity"], row["property"], row["label"]
         if not isinstance(entity, URIRef) or normalise_name(str(label)) != wanted:
@@ -231,7 +234,9 @@ def _date_bound(name: str, value: str, bound: str) -> str:
 
     match = _DATE.match(value.strip())
     if not match:
-        raise ParameterError(f"parameter {name!r} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        raise ParameterError(
+            f"parameter {name!r} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        )
     year, month, day = match.groups()
     y = int(year)
     m = int(month) if month else (1 if bound == "lower" else 12)
@@ -252,14 +257,17 @@ def bind_parameters(
     unknown = sorted(set(params) - set(declared))
     if unknown:
         known = ", ".join(declared) or "none"
-        raise ParameterError(f"query {query.name!r} has no parameter {unknown[0]!r} (it takes: {known})")
+        raise ParameterError(
+            f"query {query.name!r} has no parameter {unknown[0]!r} (it takes: {known})"
+        )
     bindings: dict[str, Node] = {}
     for parameter in query.parameters:
         value = params.get(parameter.name, parameter.default)
         if value is None:
             if parameter.required:
                 raise ParameterError(
-                    f"query {query.name!r} needs --param {parameter.name}=… ({parameter.description})"
+                    f"query {query.name!r} needs --param {parameter.name}=… "
+                    f"({parameter.description})"
                 )
             continue
         bound = "upper" if parameter.name in {"to", "until", "before"} else "lower"

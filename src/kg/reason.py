@@ -68,7 +68,9 @@ def entailments(kg: KnowledgeGraph, *, engine: str = "owlrl") -> set[Triple]:
     try:
         closure = ENGINES[engine]
     except KeyError:
-        raise KgError(f"unknown reasoning engine {engine!r}; choose one of {sorted(ENGINES)}") from None
+        raise KgError(
+            f"unknown reasoning engine {engine!r}; choose one of {sorted(ENGINES)}"
+        ) from None
     asserted = kg.union(exclude=[INFERRED_GRAPH])
     stated = set(asserted)
     closed = closure(asserted)

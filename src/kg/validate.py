@@ -1,6 +1,9 @@
 """Stage 3: SHACL validation, plus SPARQL checks that need named graphs.
 
-pySHACL validates the union of all graphs (data, ontology, inferences) against `shapes/*.ttl`.
+pySHACL validates what the files state (data, ontology, vocabularies) against `shapes/*.ttl`.
+The inferred graph is left out on purpose: OWL RL range reasoning would make a group used as a
+place *into* a place, hiding exactly the mistakes SHACL is there to catch. Shapes follow
+rdfs:subClassOf themselves and walk lineage with property paths, so they need no entailments.
 Provenance lives in named graphs, which SHACL cannot see, so checks about it are SPARQL files
 under `shapes/checks/` that must return no rows (the OBO "*-violation.sparql" convention).
 The result is a typed report; running fine and finding violations is a result, not an error.
@@ -18,7 +21,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph, bind_prefixes, parse_file
-from kg.namespaces import CHECKS
+from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
 from kg.resources import shapes_dir
 
@@ -83,12 +86,12 @@ def load_shapes(folder: Path | None = None) -> Graph:
 def validate(
     kg: KnowledgeGraph, *, shapes: Graph | None = None, checks_dir: Path | None = None
 ) -> ValidationReport:
-    """Validate the whole graph (reason first, so shapes see the inferred lineage)."""
+    """Validate the stated graph with the SHACL shapes and the SPARQL checks."""
     import pyshacl
 
     try:
         _, report_graph, _ = pyshacl.validate(
-            kg.union(),
+            kg.union(exclude=[INFERRED_GRAPH]),
             shacl_graph=shapes if shapes is not None else load_shapes(),
             inference="none",
             advanced=True,
@@ -101,8 +104,11 @@ def validate(
     results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks")
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     report_graph.set(
-        (next(report_graph.subjects(RDF.type, SH.ValidationReport)), SH.conforms,
-         Literal(not any(r.severity is Severity.VIOLATION for r in results)))
+        (
+            next(report_graph.subjects(RDF.type, SH.ValidationReport)),
+            SH.conforms,
+            Literal(not any(r.severity is Severity.VIOLATION for r in results)),
+        )
     )
     return ValidationReport(results=results, graph=report_graph)
 

@@ -1,0 +1,38 @@
+"""Shared fixtures: the AQIM graph is loaded and reasoned once per test session."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.load import KnowledgeGraph, load
+from kg.reason import reason
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def reasoned_kg() -> KnowledgeGraph:
+    """The shipped data, reasoned. Tests must not modify it."""
+    kg = load([REPO / "data"])
+    reason(kg)
+    return kg
+
+
+@pytest.fixture(scope="session")
+def raw_kg() -> KnowledgeGraph:
+    """The shipped data as stated, without reasoning."""
+    return load([REPO / "data"])
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
