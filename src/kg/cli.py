@@ -221,23 +221,27 @@ def print_report_summary(report) -> None:
     )
 
 
-def print_results(report, *, only_violations: bool = False) -> None:
+def print_results(report, *, only_violations: bool = False) -> None:  # noqa: ANN001
+    """One result per line, then its message indented: greppable, and never folded mid-word."""
     results = report.violations if only_violations else report.results
-    if not results:
-        return
-    table = Table(show_lines=False)
-    for column in ("severity", "focus node", "path", "message", "file"):
-        table.add_column(column, overflow="fold")
     for r in results:
         style = "red" if r.severity.value == "Violation" else "yellow"
-        table.add_row(
-            f"[{style}]{r.severity.value}[/]",
-            short(r.focus_node),
-            short(r.path),
-            r.message,
-            ", ".join(str(p) for p in r.source_files),
+        path = f" {short(r.path)}" if r.path is not None else ""
+        files = ", ".join(display_path(p) for p in r.source_files)
+        out.print(
+            f"[{style}]{r.severity.value:<9}[/] [bold]{short(r.focus_node)}[/]{path}"
+            + (f"  ({files})" if files else ""),
+            highlight=False,
         )
-    out.print(table)
+        out.print(f"          {r.message}", highlight=False)
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def main() -> None:
