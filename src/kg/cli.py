@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.table import Table
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    from kg.validate import ValidationReport
 
 app = typer.Typer(
     help="A knowledge graph of militant organisations: build, validate, query and export it.",
@@ -221,7 +224,7 @@ def print_report_summary(report) -> None:
     )
 
 
-def print_results(report, *, only_violations: bool = False) -> None:  # noqa: ANN001
+def print_results(report: ValidationReport, *, only_violations: bool = False) -> None:
     """One result per line, then its message indented: greppable, and never folded mid-word."""
     results = report.violations if only_violations else report.results
     for r in results:
