@@ -67,13 +67,20 @@ def write_artefacts(
     out_dir: Path,
     data: Sequence[Path | str] | None = None,
 ) -> list[Path]:
-    from kg.export import FORMATS, export
+    from kg.export import FORMATS, Distribution, dataset_description, export
 
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
+        distributions = []
         for fmt in EXPORT_FORMATS:
-            export(kg, fmt, staging / f"graph{FORMATS[fmt].suffix}")
+            path = staging / f"graph{FORMATS[fmt].suffix}"
+            export(kg, fmt, path)
+            distributions.append(Distribution(path, fmt, path.stat().st_size))
+        # One description of the release listing every file (each export wrote its own).
+        dataset_description(kg, distributions=distributions).serialize(
+            staging / "graph.void.ttl", format="turtle"
+        )
         report.graph.serialize(staging / REPORT_FILE, format="turtle")
         manifest = {
             "fingerprint": input_fingerprint(data),

@@ -8,10 +8,10 @@ it for partners who want to reference it.
 
 Every file is serialised to a temporary file in its target folder and renamed into place only
 once all of them are complete and the main file has been read back and found equal to what was
-written, so a failure leaves an earlier export exactly as it was. Statements are added in sorted
-order and JSON-LD nodes are sorted by `@id`, so two exports of the same data are byte-for-byte
-equal and releases can be diffed (N-Triples/N-Quads blank-node labels in the ontology's OWL
-lists are the exception: they are renamed on every load).
+written, so a failure leaves an earlier export exactly as it was. Graphs and statements are
+written in sorted order, JSON-LD nodes sorted by `@id` and the ontology's few blank nodes (its OWL
+lists) labelled canonically, so two exports of the same data are byte-for-byte equal and
+releases can be diffed.
 """
 
 from __future__ import annotations
@@ -164,6 +164,8 @@ def export(
     void_path = path.with_name(f"{stem}.void.ttl")
     context_path = Path(context_file) if context_file else path.with_name(f"{stem}.context.jsonld")
     path.parent.mkdir(parents=True, exist_ok=True)
+    if form.name == "jsonld":
+        context_path.parent.mkdir(parents=True, exist_ok=True)
 
     content: Dataset | Graph = _ordered_dataset(kg) if form.keeps_graphs else _ordered_union(kg)
     options: dict[str, Any] = {}
@@ -205,7 +207,7 @@ def export(
 
     if isinstance(content, Dataset):
         statements = sum(1 for _ in content.quads((None, None, None, None)))
-        graphs = len({g for *_, g in content.quads((None, None, None, None))})
+        graphs = len({_graph_name(g) for *_, g in content.quads((None, None, None, None))})
     else:
         statements, graphs = len(content), 1
     extra = (context_path, void_path) if form.name == "jsonld" else (void_path,)
