@@ -51,7 +51,7 @@ def short(term: object) -> str:
     text = str(term)
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         local = text.removeprefix(namespace)
-        if local != text and "/" not in local and "#" not in local:
+        if local != text and "/" not in local:
             return f"{prefix}:{local}"
     return text
 
@@ -82,9 +82,9 @@ def build(
         f"loaded {result.files_loaded} files, {result.reasoning.asserted} triples; "
         f"inferred {result.reasoning.inferred} triples ({result.reasoning.engine})"
     )
+    print_results(result.report)
     print_report_summary(result.report)
     if not result.succeeded:
-        print_results(result.report, only_violations=True)
         err.print("[bold red]build failed:[/] violations found; previous build left untouched")
         raise typer.Exit(1)
     for path in result.artefacts:
@@ -101,14 +101,12 @@ def validate_command(
         str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json-ld.")
     ] = "text",
 ) -> None:
-    """Validate data against the SHACL shapes (after reasoning) and report every result."""
+    """Validate what the data states against the SHACL shapes and report every result."""
     from kg.load import load
-    from kg.reason import reason
     from kg.validate import validate
 
     try:
         kg = load([*(files or []), *(data or [])] or None)
-        reason(kg)
         report = validate(kg)
     except KgError as error:
         fail(error)
