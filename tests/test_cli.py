@@ -140,3 +140,10 @@ def test_queries_lists_the_catalogue(runner):
         "group-profile",
     ):
         assert name in result.output
+
+
+def test_validate_report_graph_as_json_ld_parses(runner):
+    result = runner.invoke(app, ["validate", "--format", "json"])
+    assert result.exit_code == 0
+    report = Graph().parse(data=result.stdout, format="json-ld")
+    assert len(list(report.subjects(SH.resultSeverity, SH.Warning))) == 4

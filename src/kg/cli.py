@@ -98,7 +98,7 @@ def validate_command(
     ] = None,
     data: DataOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json-ld.")
+        str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json (JSON-LD).")
     ] = "text",
 ) -> None:
     """Validate what the data states against the SHACL shapes and report every result."""
@@ -111,13 +111,13 @@ def validate_command(
     except KgError as error:
         fail(error)
         return
-    if fmt in ("turtle", "json-ld"):
-        sys.stdout.write(report.graph.serialize(format=fmt))
+    if fmt in ("turtle", "json-ld", "json"):
+        sys.stdout.write(report.graph.serialize(format="json-ld" if fmt == "json" else fmt))
     elif fmt == "text":
         print_results(report)
         print_report_summary(report)
     else:
-        fail(KgError(f"unknown --format {fmt!r}; use text, turtle or json-ld"))
+        fail(KgError(f"unknown --format {fmt!r}; use text, turtle or json"))
     raise typer.Exit(0 if report.conforms else 1)
 
 
