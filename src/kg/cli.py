@@ -98,7 +98,7 @@ def validate_command(
     ] = None,
     data: DataOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json (JSON-LD).")
+        str, typer.Option("--format", help="text, or the SHACL report graph as turtle or json.")
     ] = "text",
 ) -> None:
     """Validate what the data states against the SHACL shapes and report every result."""
