@@ -213,3 +213,20 @@ def test_unknown_query_name_lists_the_catalogue(runner, built):
     result = kg_query(runner, built, "lineages", "group=AQIM")
     assert result.exit_code == 2
     assert "lineage" in result.output
+
+
+def test_catalogue_readme_is_generated_from_the_query_headers():
+    from kg.query_catalogue import catalogue_markdown
+
+    readme = EXPECTATIONS.parent.parent / "queries" / "README.md"
+    assert readme.read_text(encoding="utf-8") == catalogue_markdown(), (
+        "queries/README.md is stale: run `kg queries --markdown > queries/README.md`"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(catalogue()))
+def test_catalogue_query_is_accepted_by_an_independent_engine(name):
+    """Like the SIB collection: every query must also parse and run on Oxigraph."""
+    import pyoxigraph
+
+    pyoxigraph.Store().query(find_query(name).text)

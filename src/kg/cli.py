@@ -167,14 +167,21 @@ def query(
 
 
 @app.command()
-def queries() -> None:
+def queries(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the catalogue README (queries/README.md).")
+    ] = False,
+) -> None:
     """List the query catalogue with each query's parameters."""
-    from kg.query_catalogue import catalogue
+    from kg.query_catalogue import catalogue, catalogue_markdown
 
     try:
         entries = catalogue()
     except KgError as error:
         fail(error)
+        return
+    if markdown:
+        sys.stdout.write(catalogue_markdown(entries))
         return
     table = Table(title="Query catalogue (queries/*.rq)")
     table.add_column("name", style="bold")

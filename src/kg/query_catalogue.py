@@ -130,3 +130,33 @@ def find_query(name_or_path: str) -> CatalogueQuery:
         f"no query named {name_or_path!r}; `kg queries` lists the catalogue "
         f"({', '.join(queries)}), or give a path to a .rq file"
     )
+
+
+def catalogue_markdown(queries: dict[str, CatalogueQuery] | None = None) -> str:
+    """The catalogue's README, generated from the query headers (never written by hand)."""
+    queries = queries if queries is not None else catalogue()
+    lines = [
+        "# Query catalogue",
+        "",
+        "Generated from the `#+` headers of the `.rq` files by `kg queries --markdown`; "
+        "do not edit by hand.",
+        "Run one with `kg query NAME --param name=value`.",
+        "",
+    ]
+    for query in queries.values():
+        lines += [f"## `{query.name}` — {query.summary}", "", query.description, ""]
+        if query.parameters:
+            lines += [
+                "| parameter | type | required | default | description |",
+                "|---|---|---|---|---|",
+            ]
+            for p in query.parameters:
+                default = "" if p.default is None else f"`{p.default}`"
+                required = "yes" if p.required else "no"
+                lines.append(
+                    f"| `{p.name}` | {p.type} | {required} | {default} | {p.description} |"
+                )
+            lines.append("")
+        if query.tags:
+            lines += ["Tags: " + ", ".join(query.tags), ""]
+    return "\n".join(lines)
