@@ -42,6 +42,33 @@ DataOption = Annotated[
         help="RDF file or folder to use instead of data/ (repeatable); ontology always loaded.",
     ),
 ]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        help="SPARQL query endpoint of a store to use instead of the embedded graph.",
+    ),
+]
+UserOption = Annotated[
+    str | None, typer.Option("--user", help="User name for HTTP Basic auth at the store.")
+]
+PasswordOption = Annotated[
+    str | None,
+    typer.Option(
+        "--password",
+        envvar="KG_ENDPOINT_PASSWORD",
+        help="Password for --user (better: set KG_ENDPOINT_PASSWORD).",
+        show_envvar=True,
+    ),
+]
+TokenEnvOption = Annotated[
+    str,
+    typer.Option(
+        "--token-env",
+        help="Environment variable holding a bearer token for the store (never on the "
+        "command line).",
+    ),
+]
 
 
 def short(term: object) -> str:
@@ -132,8 +159,12 @@ def query(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     data: DataOption = None,
     build_dir: BuildOption = None,
+    endpoint: EndpointOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
 ) -> None:
-    """Run a named query with bound parameters."""
+    """Run a named query with bound parameters (embedded, or at a store with --endpoint)."""
     from kg.build import current_graph
     from kg.query import parse_param_options, run_query, to_csv, to_sparql_json
     from kg.query_catalogue import find_query
@@ -143,8 +174,14 @@ def query(
     try:
         catalogue_query = find_query(name)
         params = parse_param_options(param or [])
-        kg = current_graph(data, build_dir=build_dir)
-        result = run_query(kg, catalogue_query, params)
+        if endpoint:
+            from kg.store import RemoteStore, credentials_from_env
+
+            auth = credentials_from_env(user, password, token_env=token_env)
+            target = RemoteStore(endpoint, credentials=auth)
+        else:
+            target = current_graph(data, build_dir=build_dir)
+        result = run_query(target, catalogue_query, params)
     except KgError as error:
         fail(error)
         return
@@ -219,6 +256,277 @@ def export(
         return
     for path in [result.path, *result.extra_files]:
         out.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", help="SPARQL query endpoint of the store.")
+    ],
+    update_endpoint: Annotated[
+        str | None,
+        typer.Option(
+            "--update-endpoint", help="SPARQL Update endpoint (default: the same as --endpoint)."
+        ),
+    ] = None,
+    graph: Annotated[
+        list[str] | None,
+        typer.Option("--graph", help="Push only this named graph (IRI; repeatable)."),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", help="Triples per update request.")
+    ] = 50_000,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+) -> None:
+    """Load the reasoned graph, provenance graphs included, into a SPARQL store; a second push
+    replaces the same named graphs."""
+    from kg.build import current_graph
+    from kg.query import expand_iri
+    from kg.store import RemoteStore, credentials_from_env
+    from kg.store import push as run_push
+
+    try:
+        auth = credentials_from_env(user, password, token_env=token_env)
+        store = RemoteStore(endpoint, update_endpoint=update_endpoint, credentials=auth)
+        only = [expand_iri(g) for g in graph] if graph else None
+        kg = current_graph(data, build_dir=build_dir)
+        with err.status(f"pushing to {endpoint}…"):
+            result = run_push(kg, store, graphs=only, batch_size=batch_size)
+    except KgError as error:
+        fail(error)
+        return
+    out.print(
+        f"pushed {result.triples} triples in {len(result.graphs)} named graphs to "
+        f"{result.endpoint} in {result.requests} update request(s); the store's counts match",
+        highlight=False,
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")
+    ] = 10.0,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", help="Most rows or triples in one answer.")
+    ] = 10_000,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Queries answered at the same time.")
+    ] = 2,
+    max_memory: Annotated[
+        int, typer.Option("--max-memory", help="Memory limit of each query worker, in MB.")
+    ] = 2048,
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+) -> None:
+    """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
+    every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
+    import uvicorn
+
+    from kg.build import current_graph
+    from kg.serve import ServeSettings, create_app, ensure_can_listen
+
+    try:
+        settings = ServeSettings(
+            timeout=timeout, max_rows=max_rows, workers=workers, max_memory_mb=max_memory
+        )
+        ensure_can_listen(host, port)
+        with err.status("loading the graph…"):
+            kg = current_graph(data, build_dir=build_dir)
+    except KgError as error:
+        fail(error)
+        return
+    err.print(
+        f"serving {len(kg)} triples read-only at http://{host}:{port}/ "
+        f"(SPARQL endpoint: /sparql); Ctrl-C stops",
+        highlight=False,
+    )
+    try:
+        uvicorn.run(create_app(kg, settings), host=host, port=port, log_level="warning")
+    except KgError as error:
+        fail(error)
+
+
+# ---------------------------------------------------------------- pictures (kg.pictures)
+
+GroupArgument = Annotated[
+    str, typer.Argument(help="The group: a name, acronym, alias or IRI (e.g. AQIM).")
+]
+PictureOutput = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="File to write; its suffix picks the format (default: stdout)."
+    ),
+]
+LineageFlag = Annotated[
+    bool,
+    typer.Option("--lineage", help="Include the group's predecessors and descendants."),
+]
+
+
+@app.command()
+def lineage(
+    group: GroupArgument,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="svg, png, dot or mermaid (default: svg).")
+    ] = None,
+    output: PictureOutput = None,
+    depth: Annotated[
+        int | None,
+        typer.Option("--depth", min=0, help="Lineage steps to follow each way (default: all)."),
+    ] = None,
+    relations: Annotated[
+        bool,
+        typer.Option(
+            "--relations", help="Also draw affiliates, allies and rivals, dashed (not lineage)."
+        ),
+    ] = False,
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+) -> None:
+    """Draw a group's lineage: its predecessors and descendants with dated splits and renames."""
+    from kg.build import current_graph
+    from kg.pictures import lineage_of, picture_format, render_lineage
+    from kg.pictures.lineage import FORMATS, SUFFIXES
+
+    try:
+        chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
+        kg = current_graph(data, build_dir=build_dir)
+        family = lineage_of(kg, group, depth=depth, relations=relations)
+        emit_picture(render_lineage(family, chosen), output, chosen)
+    except KgError as error:
+        fail(error)
+
+
+@app.command()
+def timeline(
+    group: GroupArgument,
+    with_lineage: LineageFlag = False,
+    fmt: Annotated[str | None, typer.Option("--format", help="svg or png (default: svg).")] = None,
+    output: PictureOutput = None,
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+) -> None:
+    """Draw a group's attacks over time: sized by the killed, coloured by the perpetrator,
+    dates at their precision."""
+    from kg.build import current_graph
+    from kg.pictures import picture_format, render_timeline, timeline_of
+    from kg.pictures.timeline import FORMATS, SUFFIXES
+
+    try:
+        chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
+        kg = current_graph(data, build_dir=build_dir)
+        emit_picture(render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen),
+                     output, chosen)
+    except KgError as error:
+        fail(error)
+
+
+@app.command("map")
+def map_command(
+    group: GroupArgument,
+    with_lineage: LineageFlag = False,
+    fmt: Annotated[str | None, typer.Option("--format", help="svg or png (default: svg).")] = None,
+    output: PictureOutput = None,
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+) -> None:
+    """Map a group's attack places and areas of operation on an offline base layer."""
+    from kg.build import current_graph
+    from kg.pictures import map_of, picture_format, render_map
+    from kg.pictures.map import FORMATS, SUFFIXES
+
+    try:
+        chosen = picture_format("map", fmt, output, FORMATS, SUFFIXES)
+        kg = current_graph(data, build_dir=build_dir)
+        emit_picture(render_map(map_of(kg, group, lineage=with_lineage), chosen), output, chosen)
+    except KgError as error:
+        fail(error)
+
+
+def emit_picture(picture: bytes, output: Path | None, fmt: str) -> None:
+    """Write the picture to `output` (atomically), or text formats to standard output."""
+    from kg.pictures import write_atomically
+
+    if output is not None:
+        write_atomically(output, picture)
+        out.print(f"wrote {output}", highlight=False)
+    elif fmt == "png":
+        raise KgError("a PNG is binary: give a file with -o FILE.png")
+    else:
+        sys.stdout.write(picture.decode("utf-8"))
+
+
+@app.command()
+def ingest(
+    profile: Annotated[
+        Path, typer.Argument(help="A profile of the collection, as text (e.g. aqim.txt).")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="TriG file to write (default: data/profiles/<name>.trig)."
+        ),
+    ] = None,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Print, per section, what was extracted and what was not understood; "
+            "writes nothing unless -o is given.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
+    partial: Annotated[
+        bool,
+        typer.Option("--partial", help="Write what could be read even if the profile has errors."),
+    ] = False,
+    data: DataOption = None,
+) -> None:
+    """Turn a profile document into RDF, one named graph per section, every fact traced to its
+    lines; groups, persons and places already in the graph are linked, not duplicated."""
+    from kg.ingest import Severity, default_output, ingest_profile, write_ingested
+    from kg.load import load
+
+    written = None
+    try:
+        existing = load(data, with_ontology=False) if data else None
+        result = ingest_profile(profile, existing=existing)
+        if review:
+            sys.stdout.write(result.review())
+        if output is not None or not review:
+            target = output or default_output(result)
+            written = write_ingested(result, target, force=force, partial=partial)
+    except KgError as error:
+        fail(error)
+        return
+    if not review:
+        for problem in result.problems:
+            if problem.severity is not Severity.NOTE:
+                err.print(
+                    f"{problem.severity.value}: {display_path(profile)}:{problem.line}: "
+                    f"{problem.message}",
+                    highlight=False,
+                )
+    if written is not None:
+        out.print(
+            f"wrote {display_path(written)}: {len(result.graph)} quads in "
+            f"{len(result.graph.graphs())} graphs ({len(result.errors)} errors, "
+            f"{len(result.warnings)} warnings)",
+            highlight=False,
+        )
+    elif result.errors:
+        raise typer.Exit(2)
 
 
 def print_report_summary(report) -> None:

@@ -137,6 +137,15 @@ EVENT = Namespace(BASE + "id/event/")
 PROFILE = Namespace(BASE + "id/profile/")
 SOURCE = Namespace(BASE + "id/source/")
 DATASET = URIRef(BASE + "id/dataset")
+# Qualified-relation and figure nodes, and the profile collection (minted by `kg ingest` in the
+# same scheme as the curated data).
+FACILITY = Namespace(BASE + "id/facility/")
+ATTRIBUTION = Namespace(BASE + "id/attribution/")
+FIGURE = Namespace(BASE + "id/figure/")
+RANSOM = Namespace(BASE + "id/ransom/")
+LEADERSHIP = Namespace(BASE + "id/leadership/")
+ENMITY = Namespace(BASE + "id/enmity/")
+COLLECTION = Namespace(BASE + "id/collection/")
 
 # Controlled vocabularies (SKOS concept schemes under ontology/vocab/).
 VOCAB = Namespace(BASE + "vocab/")
@@ -146,6 +155,12 @@ WEAPON_TYPE = Namespace(BASE + "vocab/weapon-type/")
 ATTRIBUTION_MODALITY = Namespace(BASE + "vocab/attribution-modality/")
 COUNT_QUALIFIER = Namespace(BASE + "vocab/count-qualifier/")
 DATE_PRECISION = Namespace(BASE + "vocab/date-precision/")
+FUNDING_ACTIVITY = Namespace(BASE + "vocab/funding-activity/")
+TACTIC = Namespace(BASE + "vocab/tactic/")
+GOAL = Namespace(BASE + "vocab/goal/")
+IDEOLOGY = Namespace(BASE + "vocab/ideology/")
+ORG_STRUCTURE = Namespace(BASE + "vocab/org-structure/")
+LEGAL_OUTCOME = Namespace(BASE + "vocab/legal-outcome/")
 
 # Named graphs that the pipeline itself writes.
 GRAPH = Namespace(BASE + "graph/")

@@ -80,8 +80,19 @@ class EmbeddedStore:
 # ---------------------------------------------------------------- safety
 
 
+class UnsafeQueryError(QueryError):
+    """A query refused for what it would do (an update, SERVICE, FROM), not for its syntax:
+    `kg serve` answers it with 403 rather than 400."""
+
+
 def ensure_safe_query(query: str) -> None:
     """Refuse updates, SERVICE and FROM/FROM NAMED before anything runs."""
+    parse_safe_query(query)
+
+
+def parse_safe_query(query: str) -> Any:
+    """The parse tree of a query that is safe to run (see `ensure_safe_query`), so a caller
+    that runs it (the server's workers) need not parse it twice."""
     try:
         tree = parseQuery(query)
     except ParseException as error:
@@ -89,18 +100,21 @@ def ensure_safe_query(query: str) -> None:
             parseUpdate(query)
         except ParseException:
             raise QueryError(f"SPARQL syntax error: {error}") from None
-        raise QueryError("updates are not allowed: this is a read-only query interface") from None
+        raise UnsafeQueryError(
+            "updates are not allowed: this is a read-only query interface"
+        ) from None
     for node in _walk(tree):
         if isinstance(node, CompValue):
             if node.name == "ServiceGraphPattern":
-                raise QueryError(
+                raise UnsafeQueryError(
                     "SERVICE is not allowed: queries never make requests to other endpoints"
                 )
             if node.name == "DatasetClause":
-                raise QueryError(
+                raise UnsafeQueryError(
                     "FROM / FROM NAMED is not allowed: the dataset is fixed; "
                     "use GRAPH <iri> { … } to pick a named graph"
                 )
+    return tree
 
 
 def _walk(node: Any) -> Iterable[Any]:

@@ -1,0 +1,290 @@
+"""Stage 0: turn a profile document of the collection into RDF, every fact traced to its lines.
+
+    from kg.ingest import ingest_profile, write_ingested
+    result = ingest_profile("profiles/mali-group.txt")        # resolves against data/
+    print(result.review())                                     # what was read, what was not
+    if result.ok:
+        write_ingested(result, "data/profiles/mali-group.trig")
+
+The text is split into sections (`sections`), each section read by its extractor (`lineage`,
+`attacks`, `references`, `profile_facts`) against an index of what the graph already holds
+(`resolve`), and the facts are stated in one named graph per section (`emit`), in the modelling
+of the curated `data/profiles/aqim.trig`. Problems are returned, never raised: only a file that
+cannot be read at all raises an IngestError.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Dataset, Literal, URIRef
+from rdflib.namespace import DCMITYPE, DCTERMS
+from rdflib.term import Node
+
+from kg.errors import KgError
+from kg.ingest.attacks import extract_attack
+from kg.ingest.context import IngestContext
+from kg.ingest.emit import ProfileGraph
+from kg.ingest.lineage import extract_history
+from kg.ingest.names import slugify
+from kg.ingest.profile_facts import (
+    extract_alternative_names,
+    extract_areas,
+    extract_enemies,
+    extract_funding,
+    extract_goals,
+    extract_ideology,
+    extract_last_updated,
+    extract_leadership,
+    extract_organisation,
+    extract_tactics,
+    extract_title,
+)
+from kg.ingest.references import extract_reference
+from kg.ingest.report import Problem, SectionReport, Severity, render_review
+from kg.ingest.resolve import EntityIndex
+from kg.ingest.sections import Section, split_sections
+from kg.ingest.text import decode_profile
+from kg.load import KnowledgeGraph
+from kg.namespaces import COLLECTION, KG
+from kg.resources import default_data_dir
+
+__all__ = [
+    "IngestError",
+    "IngestResult",
+    "Problem",
+    "SectionReport",
+    "Severity",
+    "default_output",
+    "ingest_profile",
+    "write_ingested",
+]
+
+
+class IngestError(KgError):
+    """A profile that cannot be read, or a result that must not be written."""
+
+
+@dataclass
+class IngestResult:
+    """The ingested profile: its quads (one graph per section), the problems found, and per
+    section what was extracted and what was not understood."""
+
+    source: Path
+    slug: str
+    graph: ProfileGraph
+    problems: list[Problem] = field(default_factory=list)
+    sections: list[SectionReport] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    @property
+    def ok(self) -> bool:
+        """No error: the result is what the profile says, as far as the parser can tell."""
+        return not self.errors
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.graph.dataset()
+
+    def trig(self) -> str:
+        header = (
+            f"{self._title()}: the profile {self._source_name()} as RDF, ingested by `kg ingest`.\n"
+            "\n"
+            "Every fact stands in the named graph of the profile section (or attack / reference\n"
+            "entry) that states it; the document graph describes each section with its lines."
+        )
+        return self.graph.trig(header)
+
+    def review(self) -> str:
+        return render_review(self.sections, self.problems, source=str(self.source))
+
+    def _title(self) -> str:
+        titles = self.graph.objects(self.graph.document, DCTERMS.title)
+        return str(titles[0]) if titles else self.slug
+
+    def _source_name(self) -> str:
+        files = self.graph.objects(self.graph.document, KG.sourceFile)
+        return str(files[0]) if files else self.source.name
+
+
+def ingest_profile(
+    path: Path | str,
+    *,
+    existing: KnowledgeGraph | Dataset | None = None,
+    text: bytes | str | None = None,
+    slug: str | None = None,
+) -> IngestResult:
+    """Read a profile and return it as RDF with its problems and per-section report.
+
+    `existing` is the graph to resolve names against (default: the project's data/, loaded);
+    the profile's own earlier output in it is ignored, so re-ingesting gives the same IRIs.
+    `text` reads the profile from memory instead of `path` (which then only names it)."""
+    path = Path(path)
+    if text is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise IngestError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise IngestError(f"{path}: is a folder; give a profile's text file") from None
+        except OSError as error:
+            raise IngestError(f"{path}: cannot read: {error.strerror}") from None
+    else:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+    slug = slug or slugify(path.stem)
+    decoded = decode_profile(data)
+    layout = split_sections(decoded.lines)
+    graph = ProfileGraph(slug)
+    index = _index(existing, graph.document)
+    ctx = IngestContext(path, slug, layout, graph, index)
+    ctx.preexisting = set(index.subjects)
+    ctx.problems.extend(decoded.problems)
+    ctx.problems.extend(layout.problems)
+    _describe_document(ctx, path)
+    _read_sections(ctx)
+    problems = sorted(ctx.problems, key=lambda p: (p.line, p.severity.value, p.message))
+    return IngestResult(path, slug, graph, problems, [ctx.reports[s.key] for s in layout.sections])
+
+
+def _index(existing: KnowledgeGraph | Dataset | None, document: URIRef) -> EntityIndex:
+    if existing is None:
+        from kg.load import load
+
+        existing = load([default_data_dir()], with_ontology=False)
+    dataset = existing.dataset if isinstance(existing, KnowledgeGraph) else existing
+    own = str(document)
+    return EntityIndex.from_dataset(
+        dataset, skip_graph=lambda g: str(g) == own or str(g).startswith(own + "#")
+    )
+
+
+def _describe_document(ctx: IngestContext, path: Path) -> None:
+    """The document graph: the profile, its collection, and every section with its lines."""
+    document = ctx.graph.document
+    ctx.graph.declare_graph(document, (0, 0, 0))
+    title = ctx.layout.get("title")
+
+    def add(subject: URIRef, predicate: URIRef, obj: Node) -> None:
+        ctx.graph.add(document, subject, predicate, obj)
+
+    add(document, RDF.type, KG.ProfileDocument)
+    if title is not None:
+        add(document, DCTERMS.title, Literal(title.body, lang="en"))
+    if ctx.layout.collection:
+        collection = COLLECTION[slugify(ctx.layout.collection)]
+        add(document, DCTERMS.isPartOf, collection)
+    add(document, KG.sourceFile, Literal(_source_file(path)))
+    for section in ctx.layout.sections:
+        add(document, KG.section, ctx.section_graph(section.key))
+    if ctx.layout.collection:
+        add(collection, RDF.type, DCMITYPE.Collection)
+        add(collection, DCTERMS.title, Literal(ctx.layout.collection, lang="en"))
+    for order, section in enumerate(ctx.layout.sections, 1):
+        node = ctx.section_graph(section.key)
+        parent = ctx.section_graph(section.parent) if section.parent else document
+        add(node, RDF.type, KG.ProfileSection)
+        add(node, DCTERMS.title, Literal(section.title, lang="en"))
+        add(node, DCTERMS.isPartOf, parent)
+        add(node, KG.startLine, Literal(section.start))
+        add(node, KG.endLine, Literal(section.end))
+        add(node, KG.verbatim, Literal(section.verbatim))
+        ctx.graph.declare_graph(node, (1, order, 0))
+        ctx.reports[section.key] = SectionReport(section.key, section.title, section.start, section.end)  # noqa: E501
+
+
+def _source_file(path: Path) -> str:
+    """The profile's path relative to the project (as kg:sourceFile records it), else its name."""
+    root = default_data_dir().parent.resolve()
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
+_READERS: dict[str, Callable[[IngestContext, Section], None]] = {
+    "title": extract_title,
+    "history": extract_history,
+    "alternative-names": extract_alternative_names,
+    "areas": extract_areas,
+    "leadership": extract_leadership,
+    "organisation": extract_organisation,
+    "funding": extract_funding,
+    "ideology": extract_ideology,
+    "goals": extract_goals,
+    "enemies": extract_enemies,
+    "tactics": extract_tactics,
+    "last-updated": extract_last_updated,
+}
+# The leadership is read before the history, so its persons are not taken for groups there;
+# the history before the names, as it says which listed names belong to a predecessor; the
+# attacks before the tactics and references, which give figures for dated attacks.
+_ORDER = [
+    "title", "leadership", "history", "alternative-names", "areas", "organisation", "funding",
+    "attack", "ideology", "goals", "enemies", "tactics", "last-updated", "reference",
+]  # fmt: skip
+
+
+def _read_sections(ctx: IngestContext) -> None:
+    if ctx.layout.get("title") is None:
+        return  # nothing can be said about a group without its name
+    for step in _ORDER:
+        for section in ctx.layout.sections:
+            if step == "attack" and section.parent == "major-attacks":
+                extract_attack(ctx, section)
+            elif step == "reference" and section.parent == "references":
+                extract_reference(ctx, section)
+            elif section.key == step and step in _READERS:
+                _READERS[step](ctx, section)
+
+
+def write_ingested(
+    result: IngestResult, output: Path | str, *, force: bool = False, partial: bool = False
+) -> Path:
+    """Write the result as TriG, atomically (temp file, then rename).
+
+    Refuses a result with errors unless `partial`, an existing file unless `force`, and a
+    suffix that cannot hold named graphs."""
+    output = Path(output)
+    if output.suffix.lower() != ".trig":
+        raise IngestError(
+            f"{output}: an ingested profile is one named graph per section, which "
+            f"{output.suffix or 'this format'} cannot hold; write it as .trig "
+            f"(e.g. {output.with_suffix('.trig')})"
+        )
+    if result.errors and not partial:
+        first = result.errors[0]
+        more = f" (and {len(result.errors) - 1} more)" if len(result.errors) > 1 else ""
+        raise IngestError(
+            f"{result.source}:{first.line}: {first.message}{more}; nothing written — fix the "
+            "profile, or pass --partial to write what could be read"
+        )
+    if output.exists() and not force:
+        raise IngestError(f"{output}: already exists; pass --force to overwrite it")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(result.trig())
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return output
+
+
+def default_output(result: IngestResult) -> Path:
+    """Where `kg ingest` writes by default: data/profiles/<slug>.trig."""
+    return default_data_dir() / "profiles" / f"{result.slug}.trig"
+
+

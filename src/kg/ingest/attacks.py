@@ -1,0 +1,406 @@
+"""Major-attack entries: `DATE: text (N killed, M wounded)` to a kg:Attack with its provenance.
+
+Per entry: the date with its precision (a range when the text says "From 1998 to 2003"), the
+places resolved against the gazetteer (unresolved ones kept as text and reported), the
+perpetrators with the modality the verbs give (conducted, claimed responsibility, announced,
+implicated; the page's subject as "implied subject" when the entry names nobody), GTD attack,
+weapon and target types from keywords, figures from the casualty parenthesis, hostages and
+ransom from the sentences. An attack another profile already describes (same date, same place)
+is linked, not duplicated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.ingest.casualties import (
+    KILLED,
+    RELEASED,
+    TAKEN,
+    WOUNDED,
+    Figure,
+    hostage_figures,
+    parse_casualty_note,
+    ransom,
+    split_casualty_note,
+)
+from kg.ingest.context import AttackRecord, IngestContext, Sentence
+from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
+from kg.ingest.events import PERSON, is_legal, legal_event
+from kg.ingest.report import Severity
+from kg.ingest.sections import Section
+from kg.ingest.slots import G, Slotted, introductions, slot_entities, slotted
+from kg.ingest.vocabulary import (
+    ATTACK_TYPES,
+    HOSTAGE_TARGET,
+    SUICIDE,
+    TARGET_TYPES,
+    WEAPON_TYPES,
+    concepts_in,
+)
+from kg.namespaces import (
+    ATTACK,
+    ATTACK_TYPE,
+    ATTRIBUTION,
+    ATTRIBUTION_MODALITY,
+    COUNT_QUALIFIER,
+    FIGURE,
+    KG,
+    PLACE,
+    RANSOM,
+    SCHEMA,
+    TARGET_TYPE,
+    WEAPON_TYPE,
+)
+
+_PREFIX = re.compile(r"^\s*(?P<date>[^:]{1,60}?)\s*:\s*")
+_PERPETRATORS = re.compile(
+    rf"(?P<subj>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:its\s+allies,?\s+)?|\s+along\s+"
+    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,⟦.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
+    rf"gunmen|operatives)\s+)?(?P<verb>(?P<announced>(?:released|issued)\s+a\s+statement\s+"
+    rf"announc\w*(?:\s+that\s+it\s+had\s+\w+)?|announced(?:\s+that\s+it\s+had\s+\w+)?)|"
+    rf"(?P<claimed>(?:has\s+|have\s+)?claimed(?:\s+responsibility|\s+credit|\s+to\s+have(?:\s+\w+)?)?)|"
+    rf"(?P<implicated>(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:implicated|suspected|"
+    rf"blamed|accused|believed\s+to\s+have\s+\w+))|"
+    rf"(?P<conducted>conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|"
+    rf"detonated|kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|"
+    rf"targett?ed|fired|shot|struck|overran|staged|waged))\b",
+    re.I,
+)
+_JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|in\s+cooperation\s+with|alongside)\s+(?:the\s+)?(?P<g>{G})", re.I)  # noqa: E501
+_ALLIES = re.compile(
+    rf"(?P<a>{G})\s+and\s+its\s+allies,?\s+(?P<list>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{G})*)",
+    re.I,
+)
+_TITLES = r"(?:President|Prime Minister|Minister|Ambassador|General|Governor|Mayor|Colonel|Judge)"
+_NATIONAL = (
+    r"(?P<nat>U\.S\.|[A-Z][a-zé]+)\s+(?:citizen|national|President|Prime Minister|Minister)\s+"
+)
+_PERSON_TARGETS = [
+    # (pattern, is target, is victim): "targeting Algerian President Abdelaziz Bouteflika",
+    # "killed U.S. citizen Christopher Legget", "the death of Ambassador Christopher Stevens"
+    (re.compile(rf"\btarget(?:t)?ing\s+(?:{_NATIONAL})?(?:{_TITLES}\s+)?(?P<name>{PERSON})"), True, False),  # noqa: E501
+    (re.compile(rf"\b(?:killed|killing|murdered|assassinated|executed)\s+(?:{_NATIONAL})?(?:{_TITLES}\s+)?(?P<name>{PERSON})"), True, True),  # noqa: E501
+    (re.compile(rf"\bdeath\s+of\s+(?:{_NATIONAL})?(?:{_TITLES}\s+)?(?P<name>{PERSON})"), False, True),  # noqa: E501
+]
+_CAMPAIGN = re.compile(r"\bseries of\b|\boffensive\b|\bcampaign\b", re.I)
+_BARRICADE = re.compile(r"\battacked\b|\bstormed\b|\bsiege\b|\bhotels?\b|\bbarricad\w*", re.I)
+_KIND_WORDS = {
+    ATTACK_TYPE["bombing-explosion"]: ("bombing", "Bombing"),
+    ATTACK_TYPE["armed-assault"]: ("armed-assault", "Armed assault"),
+    ATTACK_TYPE["hostage-taking-kidnapping"]: ("kidnapping", "Kidnapping"),
+    ATTACK_TYPE["hostage-taking-barricade"]: ("hostage-siege", "Hostage siege"),
+    ATTACK_TYPE["assassination"]: ("assassination", "Assassination"),
+    ATTACK_TYPE["hijacking"]: ("hijacking", "Hijacking"),
+    ATTACK_TYPE["facility-infrastructure-attack"]: ("facility-attack", "Attack on a facility"),
+}
+_FIGURE_PROPERTY = {
+    KILLED: KG.killed,
+    WOUNDED: KG.wounded,
+    TAKEN: KG.hostagesTaken,
+    RELEASED: KG.hostagesReleased,
+}
+
+
+def extract_attack(ctx: IngestContext, section: Section) -> None:
+    text = section.body
+    prefix = _PREFIX.match(text)
+    if not prefix:
+        ctx.problem(
+            section, section.start,
+            "attack entry does not start with its date ('August 19, 2008: …'); entry skipped",
+            Severity.ERROR,
+        )
+        return
+    try:
+        date = parse_date(prefix["date"])
+    except DateError as error:
+        ctx.problem(section, section.start, f"{error}; entry skipped", Severity.ERROR)
+        return
+    rest_offset = prefix.end()
+    prose, note = split_casualty_note(text[rest_offset:])
+    sentences = ctx.sentences(section, prose, rest_offset)
+    date = _range_from_text(ctx, section, date, sentences)
+    attack_sentences = [s for s in sentences if not is_legal(s)]
+    attack_text = " ".join(s.text for s in attack_sentences)
+
+    intro_spans: list[tuple[int, int, URIRef]] = []
+    for sentence in attack_sentences:
+        for start, end, iri in introductions(ctx, section, sentence.text, sentence.line):
+            intro_spans.append((start + sentence.start - rest_offset, end + sentence.start - rest_offset, iri))  # noqa: E501
+    template = slotted(ctx, prose, intro_spans)
+    places = ctx.find_places(attack_text)
+    types = [c for c, _ in concepts_in(attack_text, ATTACK_TYPES)]
+    if ATTACK_TYPE["hostage-taking-kidnapping"] in types and _BARRICADE.search(attack_text):
+        types = [ATTACK_TYPE["hostage-taking-barricade"] if t == ATTACK_TYPE["hostage-taking-kidnapping"] else t for t in types]  # noqa: E501
+    weapons = [c for c, _ in concepts_in(attack_text, WEAPON_TYPES)]
+    targets = [c for c, _ in concepts_in(attack_text, TARGET_TYPES)]
+    if not targets and re.search(r"\bhostages?\b", attack_text, re.I):
+        targets = [HOSTAGE_TARGET]
+    suicide = bool(SUICIDE.search(attack_text))
+    campaign = date.precision == "range" or bool(_CAMPAIGN.search(attack_text))
+
+    iri, minted = _attack_iri(ctx, date, places.places, types, suicide, campaign)
+    graph_key = section
+    ctx.add(graph_key, iri, RDF.type, KG.Campaign if campaign else KG.Attack)
+    if minted or "en" not in ctx.index.labels.get(iri, {}):
+        label = _label(ctx, types, suicide, campaign, places.places, prefix["date"], attack_text)
+        ctx.add_label(graph_key, iri, label, "en")
+    ctx.add_date(graph_key, iri, date, line=section.start)
+    for place in places.places:
+        ctx.add(graph_key, iri, KG.place, place)
+    for name in places.unresolved:
+        ctx.add(graph_key, iri, SCHEMA.location, Literal(name))
+        ctx.problem(
+            section, section.start,
+            f"place {name!r} is not in the gazetteer (data/places.ttl); kept as text "
+            "(schema:location) — add it to the gazetteer to resolve it",
+        )
+    if not places.places:
+        ctx.add(graph_key, iri, KG.place, PLACE["unknown"])
+    _attributions(ctx, section, iri, template, prose, minted)
+    for concept in types or [ATTACK_TYPE["unknown"]]:
+        ctx.add(graph_key, iri, KG.attackType, concept)
+    for concept in weapons or [WEAPON_TYPE["unknown"]]:
+        ctx.add(graph_key, iri, KG.weaponType, concept)
+    for concept in targets or [TARGET_TYPE["unknown"]]:
+        ctx.add(graph_key, iri, KG.targetType, concept)
+    if suicide:
+        ctx.add(graph_key, iri, KG.suicide, Literal(True))
+    figures = hostage_figures(attack_text)
+    if note is not None:
+        parsed, leftovers = parse_casualty_note(note)
+        figures.extend(parsed)
+        for leftover in leftovers:
+            ctx.problem(
+                section, section.end,
+                f"casualty figure not understood: {leftover!r} in ({note}); write e.g. "
+                "'(20 killed, unknown wounded)' or '(10+ wounded)'",
+            )
+    _figures(ctx, section, iri, figures, minted)
+    amount = ransom(attack_text)
+    if amount is not None:
+        node = ctx.index.mint(RANSOM, str(iri).rsplit("/", 1)[-1], ctx.minted)
+        ctx.add(graph_key, iri, KG.ransom, node)
+        ctx.add(graph_key, node, RDF.type, SCHEMA.MonetaryAmount)
+        lexical = format(amount.value.normalize(), "f")
+        lexical = lexical if "." in lexical else lexical + ".0"  # the canonical form, 6000000.0
+        ctx.add(graph_key, node, SCHEMA.value, Literal(lexical, datatype=XSD.decimal))
+        ctx.add(graph_key, node, SCHEMA.currency, Literal(amount.currency))
+        ctx.add(graph_key, node, KG.verbatim, Literal(amount.verbatim))
+        ctx.extracted(section, f"ransom {amount.value} {amount.currency}")
+    for match in _ALLIES.finditer(template.text):
+        ally = template.entity(match["a"])
+        for other in slot_entities(ctx, section, template, match.span("list"), section.start):
+            if ally is not None and other != ally:
+                ctx.add(graph_key, ally, KG.alliedWith, other)
+                ctx.extracted(section, f"{ctx.short(ally)} allied with {ctx.short(other)}")
+    named = _named_persons(ctx, section, iri, attack_sentences)
+    used = [f.verbatim for f in figures] + named + ([amount.verbatim] if amount else [])
+    for sentence in attack_sentences[1:]:
+        if not any(u and u in sentence.text for u in used) and not any(
+            concepts_in(sentence.text, rules) for rules in (ATTACK_TYPES, TARGET_TYPES)
+        ):
+            ctx.unused(section, sentence)
+    ctx.add(graph_key, iri, KG.verbatim, Literal(" ".join(text[rest_offset:].split())))
+    for sentence in sentences:
+        if is_legal(sentence):
+            legal_event(ctx, section, sentence, related=iri)
+    ctx.attacks.append(AttackRecord(iri, section.key, date, places.places, minted))
+    where = ", ".join(ctx.short(p) for p in places.places) or "place unknown"
+    ctx.extracted(
+        section,
+        f"{'campaign' if campaign else 'attack'} {ctx.short(iri)}: {date.edtf} "
+        f"({date.precision}), {where}"
+        + (" (place from a nationality adjective)" if places.by_demonym else ""),
+    )
+    ctx.extracted(
+        section,
+        "types: " + ", ".join(str(c).rsplit("/", 1)[-1] for c in
+                              [*(types or [ATTACK_TYPE["unknown"]]), *(weapons or [WEAPON_TYPE["unknown"]]),  # noqa: E501
+                               *(targets or [TARGET_TYPE["unknown"]])])
+        + (", suicide" if suicide else ""),
+    )
+
+
+def _range_from_text(
+    ctx: IngestContext, section: Section, date: PartialDate, sentences: list[Sentence]
+) -> PartialDate:
+    """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998."""
+    if not sentences:
+        return date
+    try:
+        found = find_dates(sentences[0].text)
+    except DateError as error:
+        ctx.problem(section, section.start, str(error), Severity.ERROR)
+        return date
+    if found and found[0][0] < 12 and found[0][2].precision == "range":
+        candidate = found[0][2]
+        if candidate.earliest <= date.earliest <= candidate.latest:
+            return candidate
+    return date
+
+
+def _attack_iri(
+    ctx: IngestContext,
+    date: PartialDate,
+    places: list[URIRef],
+    types: list[URIRef],
+    suicide: bool,
+    campaign: bool,
+) -> tuple[URIRef, bool]:
+    """An attack another profile describes on the same date at the same place is the same
+    attack; otherwise mint date-place-kind."""
+    for known in ctx.index.attacks:
+        if known.edtf != date.edtf or not places:
+            continue
+        if any(
+            p == q or q in ctx.index.ancestors(p) or p in ctx.index.ancestors(q)
+            for p in places
+            for q in known.places
+        ):
+            return known.iri, False
+    kind = "campaign" if campaign else (
+        _KIND_WORDS.get(types[0], ("attack", ""))[0] if types else "attack"
+    )
+    if suicide and kind == "bombing":
+        kind = "suicide-bombing"
+    place = str(places[0]).rsplit("/", 1)[-1] if places else "unknown-place"
+    return ctx.index.mint(ATTACK, f"{date.slug}-{place}-{kind}", ctx.minted), True
+
+
+def _label(
+    ctx: IngestContext,
+    types: list[URIRef],
+    suicide: bool,
+    campaign: bool,
+    places: list[URIRef],
+    date_text: str,
+    text: str,
+) -> str:
+    if campaign:
+        kind = "Offensive" if re.search(r"\boffensive\b", text, re.I) else "Campaign of attacks"
+    elif types:
+        kind = _KIND_WORDS.get(types[0], ("", "Attack"))[1]
+        if suicide and types[0] == ATTACK_TYPE["bombing-explosion"]:
+            kind = "Suicide bombing"
+    else:
+        kind = "Attack"
+    where = ctx.index.labels.get(places[0], {}).get("en") if places else None
+    date_text = " ".join(date_text.split())
+    return f"{kind} in {where}, {date_text}" if where else f"{kind}, {date_text}"
+
+
+def _attributions(
+    ctx: IngestContext,
+    section: Section,
+    attack: URIRef,
+    template: Slotted,
+    prose: str,
+    minted: bool,
+) -> None:
+    match = _PERPETRATORS.search(template.text)
+    modality: str
+    perpetrators: list[URIRef]
+    if match:
+        modality = next(
+            m for m in ("announced", "claimed", "implicated", "conducted") if match.group(m)
+        )
+        perpetrators = slot_entities(ctx, section, template, match.span("subj"), section.start)
+        verbatim = " ".join(template.original_span(match.start(), match.end()).split())
+        sentence_end = template.text.find(".", match.end())
+        tail = template.text[match.end() : sentence_end if sentence_end >= 0 else None]
+        for joint in _JOINTLY.finditer(tail):
+            other = template.entity(joint["g"])
+            if other is not None and other not in perpetrators:
+                perpetrators.append(other)
+    else:
+        perpetrators = []
+    if not perpetrators:
+        if ctx.subject is None:
+            return
+        modality = "implied"
+        perpetrators = [ctx.subject]
+        first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
+        verbatim = " ".join(first.split())
+    concept = {
+        "announced": ATTRIBUTION_MODALITY["announced"],
+        "claimed": ATTRIBUTION_MODALITY["claimed-responsibility"],
+        "implicated": ATTRIBUTION_MODALITY["implicated"],
+        "conducted": ATTRIBUTION_MODALITY["conducted"],
+        "implied": ATTRIBUTION_MODALITY["implied-subject"],
+    }[modality]
+    local = str(attack).rsplit("/", 1)[-1]
+    for group in perpetrators:
+        base = f"{local}-{str(group).rsplit('/', 1)[-1]}"
+        if not minted and not base.endswith(f"-{ctx.slug}"):
+            base += f"-{ctx.slug}"  # an attack another profile described: say whose claim
+        node = ctx.index.mint(ATTRIBUTION, base, ctx.minted)
+        ctx.add(section, attack, KG.attribution, node)
+        ctx.add(section, node, RDF.type, KG.Attribution)
+        ctx.add(section, node, KG.attributedTo, group)
+        ctx.add(section, node, KG.modality, concept)
+        ctx.add(section, node, KG.verbatim, Literal(verbatim))
+        ctx.extracted(section, f"attributed to {ctx.short(group)}: {str(concept).rsplit('/', 1)[-1]} ({verbatim!r})")  # noqa: E501
+
+
+def _figures(
+    ctx: IngestContext, section: Section, attack: URIRef, figures: list[Figure], minted: bool
+) -> None:
+    local = str(attack).rsplit("/", 1)[-1]
+    seen: set[str] = set()
+    for figure in figures:
+        if figure.kind in seen:
+            continue
+        seen.add(figure.kind)
+        base = f"{local}-{figure.kind}" + ("" if minted else f"-{ctx.slug}-{section.key}")
+        add_figure(ctx, section, attack, figure, base)
+
+
+def add_figure(
+    ctx: IngestContext, section: Section, attack: URIRef, figure: Figure, base: str
+) -> URIRef:
+    """A kg:Figure node: count (absent when unknown), qualifier, verbatim."""
+    node = ctx.index.mint(FIGURE, base, ctx.minted)
+    ctx.add(section, attack, _FIGURE_PROPERTY[figure.kind], node)
+    ctx.add(section, node, RDF.type, KG.Figure)
+    if figure.count is not None:
+        ctx.add(section, node, KG.count, Literal(figure.count))
+    ctx.add(section, node, KG.countQualifier, COUNT_QUALIFIER[figure.qualifier])
+    ctx.add(section, node, KG.verbatim, Literal(figure.verbatim))
+    shown = "unknown" if figure.count is None else f"{figure.count} ({figure.qualifier})"
+    ctx.extracted(section, f"{figure.kind}: {shown} — {figure.verbatim!r}")
+    return node
+
+
+def _named_persons(
+    ctx: IngestContext, section: Section, attack: URIRef, sentences: list[Sentence]
+) -> list[str]:
+    """Named persons an entry says were targeted or killed, with the nationality the text
+    gives them ('Algerian President …', 'U.S. citizen …'); returns the names found."""
+    names: list[str] = []
+    for sentence in sentences:
+        for pattern, target, victim in _PERSON_TARGETS:
+            for match in pattern.finditer(sentence.text):
+                known, _, _ = ctx.index.lookup(match["name"])
+                if known is not None and "person" not in ctx.index.kinds.get(known, set()):
+                    continue  # a group or a place, not a person
+                person = ctx.person(section, match["name"], sentence.line)
+                names.append(match["name"])
+                if target:
+                    ctx.add(section, attack, KG.target, person)
+                if victim:
+                    ctx.add(section, attack, KG.victim, person)
+                nationality = match["nat"]
+                country = (
+                    PLACE["united-states"] if nationality == "U.S."
+                    else ctx.index.demonym(nationality) if nationality else None
+                )
+                if country is not None and "place" in ctx.index.kinds.get(country, set()):
+                    ctx.add(section, person, KG.nationality, country)
+                roles = " and ".join(r for r, on in (("target", target), ("victim", victim)) if on)
+                ctx.extracted(section, f"{roles}: {ctx.short(person)}")
+    return names

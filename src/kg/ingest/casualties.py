@@ -1,0 +1,224 @@
+"""Casualty, hostage and ransom figures as the profiles state them.
+
+An attack entry ends with a parenthesis such as "(20 killed, unknown wounded)", "(10+ wounded)",
+"(0 killed, 3 wounded)" or "(10,000+ killed)". Unknown is never zero: "unknown wounded" is a
+figure with no count. An entry with no parenthesis has no figure at all, which is different
+from a figure of 0. Hostages and ransoms are read from the entry's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+EXACT, AT_LEAST, APPROXIMATELY, UNKNOWN = "exact", "at-least", "approximately", "unknown"
+KILLED, WOUNDED, TAKEN, RELEASED = "killed", "wounded", "hostages-taken", "hostages-released"
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "hundreds": None, "dozens": None,
+}  # fmt: skip
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w]), key=len, reverse=True))
+_KINDS = {
+    "killed": KILLED, "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
+    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
+    "hostages": TAKEN, "hostage": TAKEN, "kidnapped": TAKEN, "abducted": TAKEN,
+    "released": RELEASED, "freed": RELEASED,
+}  # fmt: skip
+_PART = re.compile(
+    rf"(?P<q>unknown|(?:approximately|about|around|roughly|nearly|some|~|at least|more than|over)"
+    rf"\s*)?(?P<n>{_NUM})?(?P<plus>\+)?\s*(?P<kind>hostages?\s+(?:released|freed)|"
+    rf"hostages?\s+taken|{'|'.join(_KINDS)})\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"^[\s,;]*(?:and\s*)?[\s,;]*$", re.I)
+_NOTE = re.compile(r"\((?P<body>[^()]*)\)\s*\.?\s*$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # killed | wounded | hostages-taken | hostages-released
+    count: int | None
+    qualifier: str  # exact | at-least | approximately | unknown
+    verbatim: str
+
+
+@dataclass(frozen=True)
+class Ransom:
+    value: Decimal
+    currency: str  # ISO 4217
+    verbatim: str
+
+
+def split_casualty_note(entry: str) -> tuple[str, str | None]:
+    """The entry's text without its final casualty parenthesis, and that parenthesis's body.
+    A final parenthesis with no casualty words ("(AD)") is part of the text, not a note."""
+    match = _NOTE.search(entry)
+    if not match or not re.search(
+        r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
+    ):
+        return entry, None
+    return entry[: match.start()].rstrip(), match["body"]
+
+
+def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
+    """Figures in '20 killed, unknown wounded'; and the parts that could not be read."""
+    figures: list[Figure] = []
+    leftovers: list[str] = []
+    position = 0
+    for match in _PART.finditer(note):
+        gap = note[position : match.start()]
+        if not _SEPARATORS.match(gap):
+            leftovers.append(gap.strip(" ,;\xa0"))
+        position = match.end()
+        figure = _figure(match)
+        if figure is None:
+            leftovers.append(match.group(0))
+        else:
+            figures.append(figure)
+    tail = note[position:]
+    if not _SEPARATORS.match(tail):
+        leftovers.append(tail.strip(" ,;"))
+    return figures, [left for left in leftovers if left]
+
+
+def _figure(match: re.Match[str]) -> Figure | None:
+    words = match["kind"].lower().split()
+    kind = _KINDS[words[-1]] if words[-1] in ("released", "freed") else _KINDS[words[0]]
+    qualifier_word = (match["q"] or "").strip().lower()
+    verbatim = " ".join(match.group(0).split())
+    if qualifier_word == "unknown":
+        return Figure(kind, None, UNKNOWN, verbatim) if not match["n"] else None
+    if not match["n"]:
+        return None
+    count = int(match["n"].replace(",", ""))
+    if match["plus"] or qualifier_word == "at least":
+        return Figure(kind, count, AT_LEAST, verbatim)
+    if qualifier_word in ("more than", "over"):
+        return Figure(kind, count + 1, AT_LEAST, verbatim)
+    if qualifier_word:
+        return Figure(kind, count, APPROXIMATELY, verbatim)
+    return Figure(kind, count, EXACT, verbatim)
+
+
+# ---------------------------------------------------------------- figures inside sentences
+
+_COUNT = rf"(?P<n>{_NUM}|{_WORD_NUM})"
+_ABOUT = r"more than\s+|over\s+|at least\s+|about\s+|around\s+|some\s+|nearly\s+"
+_TAKEN = [
+    re.compile(
+        rf"\b(?:took|taking|take|kidnapped|kidnapping|abducted|abducting|seized|seizing)\s+"
+        rf"(?P<q>{_ABOUT})?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:hostages?|people|persons|Europeans|foreigners|tourists|workers|diplomats|"
+        rf"civilians|nationals|guests)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:a total of\s+)?(?P<q>{_ABOUT})?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:people|persons|hostages|guests|workers)\s+(?:were\s+)?(?:taken hostage|kidnapped|"
+        rf"abducted|held hostage)",
+        re.I,
+    ),
+]
+_RELEASED = re.compile(
+    rf"\b(?:a total of\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?hostages\s+(?:were|was)\s+"
+    rf"(?:eventually\s+|later\s+|finally\s+)?(?:released|freed|rescued)[^.]*\.?",
+    re.I,
+)
+_ALL_BUT = re.compile(
+    rf"\ball but\s+{_COUNT}\s+of the hostages\s+(?:were|was)\s+(?:released|freed|ransomed)",
+    re.I,
+)
+_RANSOM = re.compile(
+    r"\b(?:(?:a total of|a ransom of|ransom of)\s+)?(?P<cur>[$€£])\s?(?P<v>\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<mult>million|billion|thousand))?",
+    re.I,
+)
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "": 1}
+_KILLED_IN_TEXT = re.compile(
+    rf"(?:\bto kill\s+|\bkill(?:ed|ing)\s+)(?P<q>at least\s+|more than\s+|over\s+|some\s+)?"
+    rf"(?P<n>{_NUM})\s+(?:people|persons|civilians)"
+    rf"|(?P<q2>at least\s+|more than\s+)?(?P<n2>{_NUM})\s+(?:people\s+)?(?:dead|killed)\b",
+    re.I,
+)
+
+
+def hostage_figures(text: str) -> list[Figure]:
+    """Hostages taken and released as the sentences state them ('Took 32 Europeans hostage',
+    'All but one of the hostages were ransomed', 'A total of 176 hostages were released')."""
+    figures: list[Figure] = []
+    taken: int | None = None
+    for pattern in _TAKEN:
+        match = pattern.search(text)
+        if match and "ransom" not in match.group(0).lower():
+            count = _count(match["n"])
+            if count is not None:
+                word = (match["q"] or "").strip().lower()
+                if word in ("more than", "over"):
+                    count, qualifier = count + 1, AT_LEAST
+                elif word == "at least":
+                    qualifier = AT_LEAST
+                elif word:
+                    qualifier = APPROXIMATELY
+                else:
+                    qualifier = EXACT
+                taken = count
+                verbatim = _taken_verbatim(match.group(0), match["q"] or match["n"])
+                figures.append(Figure(TAKEN, count, qualifier, verbatim))
+                break
+    match = _RELEASED.search(text)
+    if match and _count(match["n"]) is not None:
+        figures.append(Figure(RELEASED, _count(match["n"]), EXACT, match.group(0).strip()))
+    else:
+        match = _ALL_BUT.search(text)
+        if match and taken is not None and _count(match["n"]) is not None:
+            figures.append(Figure(RELEASED, taken - _count(match["n"]), EXACT, match.group(0)))
+    return figures
+
+
+def _taken_verbatim(matched: str, number: str) -> str:
+    """'Took 32 Europeans hostage' → '32 Europeans': the count and what was counted."""
+    start = matched.find(number)
+    return matched[start:].strip() if start >= 0 else matched.strip()
+
+
+def ransom(text: str) -> Ransom | None:
+    """'a total of $6 million' → 6000000 USD, when the text speaks of ransom."""
+    if not re.search(r"\bransom", text, re.I):
+        return None
+    match = _RANSOM.search(text)
+    if not match:
+        return None
+    value = Decimal(match["v"].replace(",", ".")) * _MULTIPLIERS[(match["mult"] or "").lower()]
+    return Ransom(value, _CURRENCIES[match["cur"]], match.group(0).strip())
+
+
+def killed_in_text(text: str) -> Figure | None:
+    """A death toll inside prose ('to kill 38 people', 'At least 29 dead')."""
+    match = _KILLED_IN_TEXT.search(text)
+    if not match:
+        return None
+    number = match["n"] or match["n2"]
+    qualifier_word = (match["q"] or match["q2"] or "").strip().lower()
+    count = int(number.replace(",", ""))
+    if qualifier_word == "at least":
+        qualifier = AT_LEAST
+    elif qualifier_word in ("more than", "over"):
+        qualifier, count = AT_LEAST, count + 1
+    elif qualifier_word == "some":
+        qualifier = APPROXIMATELY
+    else:
+        qualifier = EXACT
+    return Figure(KILLED, count, qualifier, match.group(0).strip())
+
+
+def _count(text: str) -> int | None:
+    text = text.lower()
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    return int(text.replace(",", ""))

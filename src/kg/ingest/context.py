@@ -1,0 +1,359 @@
+"""What every section extractor shares: the graph being built, the entity index, the report.
+
+Extractors call these helpers rather than writing triples directly, so that the rules that keep
+the result sound hold everywhere: an entity already in the graph gets no second preferred label
+in a language it has, no second value of a single-valued property, and every problem names its
+line and section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+from rdflib.term import Node
+
+from kg.ingest.dates import PartialDate
+from kg.ingest.emit import ProfileGraph
+from kg.ingest.names import NameSet, is_acronym, language_of
+from kg.ingest.report import Problem, SectionReport, Severity
+from kg.ingest.resolve import DEMONYMS, FUNCTIONAL, EntityIndex, Mention
+from kg.ingest.sections import Layout, Section
+from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON
+
+_ABBREVIATIONS = {
+    "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",
+    "No", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "approx",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+")
+_ORG_WORDS = re.compile(
+    r"\b(?:Nations|Government|Ministry|Department|Agency|Office|Bank|University|Centre|Center|"
+    r"Council|Committee|Court|Institute|Project|Union|Commission|Consortium|Consortum|Foundation|"
+    r"Papers|News|Press|Times|Post|CNN|BBC|Reuters)\b"
+)
+_NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
+    r"\.?\s+(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
+    r"journalists?|missionar\w+|government|officials?|consulate)\b"
+)
+_LOCAL_INSTITUTIONS = (
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
+    r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
+    r"town|capital|border|authorities|officials)\b"
+)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|at|near|outside(?: of)?|around)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # noqa: E501
+)
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
+    r"Islam|Islamic|Arabic|English|French|Total|Part|Order)\b"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets into the section body
+    end: int
+    text: str
+    line: int
+
+
+@dataclass
+class AttackRecord:
+    iri: URIRef
+    section: str
+    date: PartialDate
+    places: list[URIRef]
+    minted: bool  # this profile minted the IRI (else it links to another profile's attack)
+
+
+@dataclass
+class PlaceFinding:
+    places: list[URIRef] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    by_demonym: bool = False
+
+
+@dataclass
+class IngestContext:
+    path: Path
+    slug: str
+    layout: Layout
+    graph: ProfileGraph
+    index: EntityIndex
+    problems: list[Problem] = field(default_factory=list)
+    reports: dict[str, SectionReport] = field(default_factory=dict)
+    subject: URIRef | None = None
+    minted: set[URIRef] = field(default_factory=set)
+    attacks: list[AttackRecord] = field(default_factory=list)
+    persons_in_order: list[URIRef] = field(default_factory=list)
+    preexisting: set[URIRef] = field(default_factory=set)
+
+    # ------------------------------------------------------------ report
+
+    def section_graph(self, key: str) -> URIRef:
+        return self.graph.section_iri(key)
+
+    def problem(
+        self,
+        section: Section | None,
+        line: int,
+        message: str,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
+        self.problems.append(Problem(max(1, line), message, severity, section.key if section else None))  # noqa: E501
+
+    def extracted(self, section: Section, text: str) -> None:
+        self.reports[section.key].extracted.append(text)
+
+    def unused(self, section: Section, sentence: Sentence) -> None:
+        self.reports[section.key].not_understood.append((sentence.line, sentence.text))
+
+    def short(self, iri: URIRef) -> str:
+        """A readable handle for the review: 'group:aqim (existing)'."""
+        text = str(iri)
+        local = text.rsplit("/", 1)[-1]
+        kind = text.rsplit("/", 2)[-2] if text.count("/") >= 2 else ""
+        state = "existing" if iri in self.preexisting else "new"
+        return f"{kind}:{local} ({state})"
+
+    # ------------------------------------------------------------ text
+
+    def sentences(self, section: Section, text: str | None = None, offset: int = 0) -> list[Sentence]:  # noqa: E501
+        body = section.body if text is None else text
+        result = []
+        for start, end in split_sentences(body):
+            result.append(
+                Sentence(start + offset, end + offset, body[start:end],
+                         section.line_of(start + offset))
+            )
+        return result
+
+    # ------------------------------------------------------------ guarded writes
+
+    def add(self, section: Section, s: Node, p: URIRef, o: Node, line: int | None = None) -> bool:
+        """State a triple in the section's graph, unless it would give an entity already in the
+        graph a second value of a single-valued property (then report it and skip)."""
+        if p in FUNCTIONAL and isinstance(s, URIRef):
+            existing = self.index.functional.get((s, p), set())
+            if existing and o not in existing:
+                shown = ", ".join(sorted(str(v) for v in existing))
+                self.problem(
+                    section,
+                    line or section.start,
+                    f"{self.short(s)} already has {p.n3().rsplit('#', 1)[-1].rstrip('>')} "
+                    f"{shown}; this profile says {o} — kept the existing value",
+                )
+                return False
+            stated = self.graph.objects(s, p)
+            if stated and o not in stated:
+                return False
+        self.graph.add(self.section_graph(section.key), s, p, o)
+        return True
+
+    def add_label(self, section: Section, iri: URIRef, text: str, language: str) -> None:
+        """A preferred name, or an alternative one if the entity already has a preferred name
+        in that language."""
+        labels = self.index.labels.setdefault(iri, {})
+        if language in labels and labels[language] != text:
+            if not self.index.has_name(iri, text):
+                self.add(section, iri, SKOS.altLabel, Literal(text, lang=language))
+                self.index.add_name(iri, text, 2)
+            return
+        labels[language] = text
+        self.add(section, iri, SKOS.prefLabel, Literal(text, lang=language))
+        self.index.add_name(iri, text, 0)
+
+    def add_date(self, section: Section, node: URIRef, date: PartialDate, *, line: int) -> None:
+        """kg:edtf, kg:earliest, kg:latest, kg:datePrecision, and kg:date for a single date."""
+        if self.add(section, node, KG.edtf, Literal(date.edtf), line):
+            if date.literal is not None:
+                self.add(section, node, KG.date, date.literal, line)
+            self.add(section, node, KG.earliest, Literal(date.earliest.isoformat(), datatype=XSD.date), line)  # noqa: E501
+            self.add(section, node, KG.latest, Literal(date.latest.isoformat(), datatype=XSD.date), line)  # noqa: E501
+            self.add(section, node, KG.datePrecision, DATE_PRECISION[date.precision], line)
+
+    # ------------------------------------------------------------ entities
+
+    def group(
+        self,
+        section: Section,
+        names: NameSet,
+        line: int,
+        *,
+        organisation: bool = False,
+        describe: bool = True,
+    ) -> URIRef | None:
+        """The group (or organisation) these names denote: found in the index by any of them,
+        else minted. Names the graph does not have yet are stated in the section's graph."""
+        if not names.names and not names.acronyms:
+            return None
+        kinds = ("organisation", "group") if organisation else ("group", "organisation")
+        found: URIRef | None = None
+        for text in [*names.acronyms, *names.names]:
+            iri, loose, tied = self.index.lookup(text, *kinds)
+            if iri is None:
+                continue
+            if tied:
+                self.problem(
+                    section, line,
+                    f"{text!r} names several entities ({', '.join(self.short(t) for t in [iri, *tied])});"  # noqa: E501
+                    f" linked to the first",
+                )
+            if loose:
+                self.extracted(section, f"{text!r} matched {self.short(iri)} by transliteration")
+            found = iri
+            break
+        is_org = organisation or bool(_ORG_WORDS.search(" ".join(names.names)))
+        if found is None:
+            acronym = next((a for a in names.acronyms if len(a) >= 3), None)
+            english = next((n for n in names.names if language_of(n) != "fr"), None)
+            base = acronym.lower() if acronym else (english or (names.names or names.acronyms)[0])
+            found = self.index.mint(ORG if is_org else GROUP, base, self.minted)
+            self.index.add_kind(found, "organisation" if is_org else "group")
+            if not is_org:
+                self.index.add_kind(found, "organisation")
+            self.add(section, found, RDF.type, KG.Organisation if is_org else KG.ArmedGroup)
+        if describe:
+            self.describe_names(section, found, names)
+        return found
+
+    def describe_names(self, section: Section, iri: URIRef, names: NameSet) -> None:
+        """Preferred name per language (an English one whenever the text gives a name not read
+        as French), the rest as alternative names, and acronyms."""
+        has_english = "en" in self.index.labels.get(iri, {}) or any(
+            language_of(n) == "en" for n in names.names
+        )
+        for name in names.names:
+            language = language_of(name)
+            if language == "ar-Latn" and not has_english:
+                language, has_english = "en", True
+            if self.index.has_name(iri, name):
+                continue
+            if language in self.index.labels.get(iri, {}):
+                self.add(section, iri, SKOS.altLabel, Literal(name, lang=language))
+                self.index.add_name(iri, name, 2)
+            else:
+                self.add_label(section, iri, name, language)
+        for acronym in names.acronyms:
+            if not self.index.has_name(iri, acronym):
+                self.add(section, iri, KG.acronym, Literal(acronym))
+                self.index.add_name(iri, acronym, 1, acronym=True)
+
+    def person(self, section: Section, name: str, line: int) -> URIRef:
+        """A person by name: an existing one if the graph knows the name, else minted."""
+        name = " ".join(name.split())
+        iri, _, _ = self.index.lookup(name, "person")
+        if iri is None:
+            iri = self.index.mint(PERSON, name, self.minted)
+            self.index.add_kind(iri, "person")
+            self.add(section, iri, RDF.type, KG.Person)
+            self.add_label(section, iri, name, "en")
+        if iri not in self.persons_in_order:
+            self.persons_in_order.append(iri)
+        return iri
+
+    def organisation(self, section: Section, name: str, line: int) -> URIRef:
+        """A publisher, a government body: an existing organisation by name, else minted."""
+        name = " ".join(name.split()).strip(" .")
+        iri, _, _ = self.index.lookup(name, "organisation", "group")
+        if iri is None:
+            iri = self.index.mint(ORG, name, self.minted)
+            self.index.add_kind(iri, "organisation")
+            self.add(section, iri, RDF.type, KG.Organisation)
+            self.add_label(section, iri, name, "en")
+        return iri
+
+    def mentions(self, text: str) -> list[Mention]:
+        return self.index.scan(text)
+
+    # ------------------------------------------------------------ places
+
+    def find_places(self, text: str, *, demonyms: bool = True) -> PlaceFinding:
+        """The gazetteer places a text names, most specific first where one qualifies another
+        ('Issers, Algeria' is Issers); adjectives of nationality ('U.S. citizen') are not
+        places. With none named, a nationality adjective on a local institution ('Tunisian
+        Interior Minister') gives the country. Capitalised names after 'in'/'at' that the
+        gazetteer lacks are returned as unresolved."""
+        finding = PlaceFinding()
+        mentions = self.mentions(text)
+        placed: list[tuple[Mention, URIRef]] = []
+        for mention in mentions:
+            best = mention.best()
+            if best is None or "place" not in self.index.kinds.get(best, set()):
+                continue
+            if _NATIONALITY_NOUNS.match(text, mention.end):
+                continue
+            placed.append((mention, best))
+        kept: list[tuple[Mention, URIRef]] = []
+        for mention, place in placed:
+            if kept:
+                previous_mention, previous = kept[-1]
+                between = text[previous_mention.end : mention.start]
+                if re.fullmatch(
+                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?", between
+                ) and place in self.index.ancestors(previous):
+                    continue
+            kept.append((mention, place))
+        for _, place in kept:
+            if place not in finding.places:
+                finding.places.append(place)
+        covered = [(m.start, m.end) for m in mentions]
+        for match in _PLACE_CUE.finditer(text):
+            name = match["name"]
+            start = match.start("name")
+            if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
+                continue
+            if re.match(r"\d", name) or name in finding.unresolved:
+                continue
+            if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
+                continue  # "in the Algerian city of Batna"
+            finding.unresolved.append(name)
+        if not finding.places and demonyms:
+            for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
+                place = self.index.demonym(match.group(1))
+                if place is not None and place not in finding.places:
+                    finding.places.append(place)
+                    finding.by_demonym = True
+        return finding
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; abbreviations ('U.S.', 'Jan.') and initials do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start : match.start()].split()
+        last = before[-1] if before else ""
+        following = text[match.end() : match.end() + 1]
+        word = re.sub(r"^[\"“‘(]+", "", last)
+        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+            continue
+        if following and following.islower():
+            continue
+        end = match.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        end = len(text.rstrip())
+        spans.append((start, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+
+
+def quoted_title(text: str) -> tuple[int, int] | None:
+    """Span of the first “…” or "…" quotation (inside the quotes)."""
+    match = re.search(r"[“\"](?P<t>.+?)[”\"]", text)
+    return (match.start("t"), match.end("t")) if match else None
+
+
+def looks_like_organisation(name: str) -> bool:
+    return bool(_ORG_WORDS.search(name)) or name.startswith("The ") or is_acronym(name)
+

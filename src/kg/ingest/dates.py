@@ -1,0 +1,220 @@
+"""Partial dates as the profiles write them, to EDTF with earliest/latest bounds and a precision.
+
+"2007", "December 2007", "August 19, 2008", "From 1998 to 2003", "(1979-1989)", "2006 or 2007"
+are all normal in the collection: a year is a span, never 1 January. The text is turned into an
+EDTF string here; the `edtf` package then validates it and computes the bounds, so "February 30,
+2015" is refused by the same rules that define the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from edtf import parse_edtf, struct_time_to_date
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+
+# One date expression; ordered from the most to the least specific.
+_SINGLE = [
+    ("day", re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("month", re.compile(rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("season", re.compile(rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
+    ("year", re.compile(rf"\b(?:(?P<q>early|late|mid)[-\s]+)?(?P<y>{_YEAR})\b(?![-–]\d)", re.I)),
+]
+_DATE_TEXT = (
+    rf"(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+(?:of\s+)?{_YEAR}"
+    rf"|{_YEAR})"
+)
+_RANGES = [
+    re.compile(
+        rf"\b(?:from|between)\s+(?P<a>{_DATE_TEXT})\s+(?:to|and|until|through|till)\s+"
+        rf"(?P<b>{_DATE_TEXT})\b",
+        re.I,
+    ),
+    re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
+    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
+]
+_EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
+# A four-digit number followed by these is a count, not a year ("2000 people").
+_NOT_A_YEAR = re.compile(
+    r"\s*\+?\s*(?:people|persons|killed|wounded|dead|hostages|members|fighters|militants|"
+    r"troops|soldiers|civilians)\b",
+    re.I,
+)
+_TIMESTAMP = re.compile(
+    r"^(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})\s*"
+    r"(?P<ampm>[ap]\.?m\.?)?)?$",
+    re.I,
+)
+
+
+class DateError(ValueError):
+    """A date expression that does not denote a date (unknown form, or a day that does not
+    exist); the message says which form is expected."""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date at the precision the text gives it."""
+
+    edtf: str
+    earliest: date
+    latest: date
+    precision: str  # day | month | year | range
+    text: str
+
+    @property
+    def literal(self) -> Literal | None:
+        """kg:date / kg:startDate in the matching XSD type; None for a range."""
+        if self.precision == "day":
+            return Literal(self.edtf, datatype=XSD.date)
+        if self.precision == "month":
+            return Literal(self.edtf, datatype=XSD.gYearMonth)
+        if self.precision == "year":
+            return Literal(self.edtf, datatype=XSD.gYear)
+        return None
+
+    @property
+    def slug(self) -> str:
+        """For IRIs: '2007-12', '1998-2003'."""
+        return re.sub(r"[^0-9]+", "-", self.edtf).strip("-")
+
+
+def from_edtf(edtf: str, precision: str, text: str) -> PartialDate:
+    """Validate an EDTF string with the `edtf` package and compute its bounds."""
+    bounds = _bounds(edtf)
+    if bounds is None:
+        raise DateError(f"{text.strip()!r} is not a real date")
+    return PartialDate(edtf, bounds[0], bounds[1], precision, text)
+
+
+@lru_cache(maxsize=4096)
+def _bounds(edtf: str) -> tuple[date, date] | None:
+    """First and last day an EDTF string denotes (None if it denotes none). Cached: the
+    package's grammar takes milliseconds per string and profiles repeat their dates."""
+    try:
+        parsed = parse_edtf(edtf)
+        return struct_time_to_date(parsed.lower_strict()), struct_time_to_date(parsed.upper_strict())  # noqa: E501
+    except Exception:  # the edtf package raises several types for bad input
+        return None
+
+
+def parse_date(text: str) -> PartialDate:
+    """A whole string that is one date or range ('2007', 'December 2007', 'August 19, 2008',
+    '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise."""
+    cleaned = " ".join(text.replace("\xa0", " ").split()).strip(" .,;:")
+    found = find_dates(cleaned)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(cleaned):
+        return found[0][2]
+    raise DateError(
+        f"cannot read {text.strip()!r} as a date; write it like '2007', 'December 2007', "
+        "'August 19, 2008' or 'From 1998 to 2003'"
+    )
+
+
+def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    """Every date expression in a text with its character span, ranges first, left to right.
+    Expressions that look like dates but denote none ('February 30, 2015') raise DateError."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, PartialDate]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def keep(start: int, end: int, value: PartialDate) -> None:
+        taken.append((start, end))
+        found.append((start, end, value))
+
+    for pattern in _RANGES:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            groups = match.groupdict()
+            if "d1" in groups:
+                month = MONTHS[groups["m"].lower().rstrip(".")]
+                year = groups["y"]
+                a = f"{year}-{month:02d}-{_day(groups['d1']):02d}"
+                b = f"{year}-{month:02d}-{_day(groups['d2']):02d}"
+            else:
+                a = parse_date_text(groups["a"]).edtf
+                b = parse_date_text(groups["b"]).edtf
+            keep(match.start(), match.end(), from_edtf(f"{a}/{b}", "range", match.group(0)))
+    for match in _EITHER.finditer(text):
+        if free(match.start(), match.end()):
+            edtf = f"[{match['a']},{match['b']}]"
+            keep(match.start(), match.end(), from_edtf(edtf, "range", match.group(0)))
+    for _kind, pattern in _SINGLE:
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            if _NOT_A_YEAR.match(text, match.end()) or text[max(0, match.start() - 1)] == "$":
+                continue
+            keep(match.start(), match.end(), parse_date_text(match.group(0)))
+    return sorted(found, key=lambda item: item[0])
+
+
+def parse_date_text(text: str) -> PartialDate:
+    """One single-date expression (no range) to a PartialDate."""
+    for kind, pattern in _SINGLE:
+        match = pattern.fullmatch(text.strip())
+        if not match:
+            continue
+        groups = match.groupdict()
+        year = groups["y"]
+        if kind == "day":
+            month = (
+                int(groups["mn"]) if groups.get("mn") else MONTHS[groups["m"].lower().rstrip(".")]
+            )
+            return from_edtf(f"{year}-{month:02d}-{_day(groups['d']):02d}", "day", text)
+        if kind == "month":
+            month = MONTHS[groups["m"].lower().rstrip(".")]
+            return from_edtf(f"{year}-{month:02d}", "month", text)
+        if kind == "season":
+            return from_edtf(f"{year}-{_SEASONS[groups['s'].lower()]}", "range", text)
+        return from_edtf(year, "year", text)
+    raise DateError(f"cannot read {text!r} as a date")
+
+
+def parse_timestamp(text: str) -> datetime:
+    """'11/13/2015, 12:00 pm' (the collection's US-style 'Profile Last Updated')."""
+    match = _TIMESTAMP.match(" ".join(text.split()))
+    if not match:
+        raise DateError(
+            f"cannot read {text.strip()!r} as a date and time; expected MM/DD/YYYY, h:mm am/pm"
+        )
+    hour = int(match["h"] or 0)
+    minute = int(match["mi"] or 0)
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm and not 1 <= hour <= 12:
+        raise DateError(f"{text.strip()!r}: hour {hour} is not a 12-hour clock hour")
+    if ampm == "pm" and hour != 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(int(match["y"]), int(match["mo"]), int(match["d"]), hour, minute)
+    except ValueError as error:
+        raise DateError(f"{text.strip()!r} is not a real date and time: {error}") from None
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))

@@ -1,0 +1,380 @@
+"""Lineage from the history paragraph: splits, mergers, renames and absorptions, with dates.
+
+Following Mapping Militant Organizations, only splits, mergers and renames are ancestry. The
+sentence decides which: "A merged with B, changing its name to X" makes A the renamed
+predecessor and B a merger partner that keeps its identity (X is then B's affiliate, not its
+descendant); "A and B merged to form X" makes both predecessors. A direct edge (kg:splitFrom …)
+and a dated kg:LineageEvent are stated for each step; the reasoner derives the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import RDF, Literal, URIRef
+
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import DateError, PartialDate, find_dates
+from kg.ingest.report import Severity
+from kg.ingest.sections import Section
+from kg.ingest.slots import LIST, SLOT, Slotted, introductions, slot_entities, slotted
+from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
+from kg.namespaces import EVENT, KG
+
+_SUBJECT = rf"(?:{SLOT}|the (?:new )?group|it|the organi[sz]ation)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "merger-rename",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+merged\s+with\s+(?P<b>{LIST})[^⟦.]*?,?\s+(?:changing\s+its\s+"
+            rf"name\s+to|and\s+(?:renamed|rebranded)\s+itself|renaming\s+itself|and\s+changed\s+"
+            rf"its\s+name\s+to|and\s+took\s+the\s+name)\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "merger-when",
+        re.compile(
+            rf"(?P<x>{_SUBJECT})\s+was\s+(?:formed|founded|created|established)[^⟦.]*?\s+when\s+"
+            rf"(?P<a>{LIST})\s+merged(?:\s+with\s+(?P<b>{LIST}))?",
+            re.I,
+        ),
+    ),
+    (
+        "merger-of",
+        re.compile(
+            rf"(?P<x>{_SUBJECT})\s+was\s+(?:formed|founded|created|established)[^⟦.]*?\s+"
+            rf"(?:by|through|from)\s+the\s+merger\s+of\s+(?P<a>{LIST})",
+            re.I,
+        ),
+    ),
+    (
+        "merger-to-form",
+        re.compile(
+            rf"(?P<a>{LIST})\s+merged(?:\s+with\s+(?P<b>{LIST}))?[^⟦.]*?\s+(?:to\s+form|"
+            rf"forming|creating|into\s+a\s+new\s+group,?)\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "absorbed-into",
+        re.compile(
+            rf"(?P<a>{LIST})\s+(?:merged\s+into|(?:was|were)\s+absorbed\s+(?:into|by))\s+"
+            rf"(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    ("absorbed", re.compile(rf"(?P<x>{_SUBJECT})\s+absorbed\s+(?P<a>{LIST})", re.I)),
+    (
+        "split-and-formed",
+        re.compile(
+            rf"(?:{_SUBJECT}|he|she|they)\s+(?:had\s+)?(?:split|broke\s+away)\s+from\s+"
+            rf"(?P<b>{SLOT})[^⟦.]*?\band\s+(?:then\s+)?(?:formed|founded|created|established)\s+"
+            rf"(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "split",
+        re.compile(
+            rf"(?P<x>{_SUBJECT})\s+(?:had\s+)?(?:itself\s+)?(?:split|splintered|broke\s+away|"
+            rf"separated)\s+(?:off\s+)?from\s+(?P<b>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "split-anonymous",
+        re.compile(
+            rf"\b(?:a|the)\s+(?:splinter|faction|wing|breakaway)\w*(?:\s+(?:group|faction))?"
+            rf"(?:\s+(?:of|from|within)\s+(?P<b>{SLOT}))?[^.⟦]*?\s(?:broke\s+away|split\s+off|"
+            rf"splintered|seceded)",
+            re.I,
+        ),
+    ),
+    (
+        "named-itself",
+        re.compile(
+            rf"the\s+new\s+group\s+(?:named|called)\s+itself\s+(?P<x>{SLOT})", re.I
+        ),
+    ),
+    (
+        "rename",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+(?:renamed\s+itself|changed\s+its\s+name\s+to|was\s+renamed|"
+            rf"rebranded\s+(?:itself\s+)?as|became\s+known\s+as)\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "affiliate",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+(?:pledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to|became\s+"
+            rf"an?\s+(?:affiliate|branch|franchise)\s+of|is\s+an?\s+(?:affiliate|branch)\s+of|"
+            rf"affiliated\s+(?:itself\s+)?with)\s+(?P<b>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        "origin",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+(?:originated\s+as|traces\s+its\s+(?:roots|origins)\s+to|"
+            rf"has\s+its\s+roots\s+in)\s+(?P<b>{SLOT})",
+            re.I,
+        ),
+    ),
+]
+_AREA = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|force|presence)s?\s+(?:inside|in|operating in|active in|based in)\s+",  # noqa: E501
+    re.I,
+)
+
+
+@dataclass
+class _PendingSplit:
+    prior: URIRef
+    date: PartialDate | None
+    sentence: Sentence
+
+
+def extract_history(ctx: IngestContext, section: Section) -> None:
+    pending: _PendingSplit | None = None
+    for sentence in ctx.sentences(section):
+        understood = False
+        spans = introductions(ctx, section, sentence.text, sentence.line)
+        if spans:
+            understood = True
+        template = slotted(ctx, sentence.text, spans)
+        date = _first_date(ctx, section, sentence)
+        for name, pattern in _PATTERNS:
+            match = pattern.search(template.text)
+            if not match:
+                continue
+            understood = True
+            if name == "split-anonymous":
+                prior = _subjects(ctx, section, template, match, "b", sentence) or [ctx.subject]
+                if prior[0] is not None:
+                    pending = _PendingSplit(prior[0], date, sentence)
+                break
+            if name == "named-itself":
+                result = _subjects(ctx, section, template, match, "x", sentence)
+                if pending is not None and result:
+                    _split(ctx, section, result[0], pending.prior, pending.date, pending.sentence)
+                    pending = None
+                break
+            _lineage(ctx, section, name, template, match, date, sentence)
+            break
+        understood |= _facts_in_passing(ctx, section, sentence)
+        if not understood:
+            ctx.unused(section, sentence)
+    if pending is not None:
+        ctx.problem(
+            section,
+            pending.sentence.line,
+            "a split is described but the new group is not named; no lineage recorded for it",
+        )
+
+
+def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
+    try:
+        found = find_dates(sentence.text)
+    except DateError as error:
+        ctx.problem(section, sentence.line, str(error), Severity.ERROR)
+        return None
+    return found[0][2] if found else None
+
+
+def _subjects(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
+    sentence: Sentence,
+) -> list[URIRef]:
+    if match.group(group) is None:
+        return []
+    text = match.group(group).strip().lower()
+    if text in ("the group", "it", "the organisation", "the organization"):
+        return [ctx.subject] if ctx.subject is not None else []
+    if text == "the new group":
+        return []
+    return slot_entities(ctx, section, template, match.span(group), sentence.line)
+
+
+def _lineage(
+    ctx: IngestContext,
+    section: Section,
+    name: str,
+    template: Slotted,
+    match: re.Match[str],
+    date: PartialDate | None,
+    sentence: Sentence,
+) -> None:
+    def get(group: str) -> list[URIRef]:
+        return _subjects(ctx, section, template, match, group, sentence)
+
+    if name == "merger-rename":
+        prior, partners, result = get("a"), get("b"), get("x")
+        if prior and result:
+            _event(ctx, section, "merger-rename", result[0], prior[:1], partners, date, sentence)
+    elif name in ("merger-when", "merger-of", "merger-to-form"):
+        result = get("x")
+        priors = [*get("a"), *get("b")] if "b" in match.groupdict() else get("a")
+        priors = [p for p in priors if p not in result]
+        if result and priors:
+            _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+    elif name in ("absorbed-into", "absorbed"):
+        result, absorbed = get("x"), get("a")
+        if result and absorbed:
+            _event(ctx, section, "absorbed", result[0], absorbed, [], date, sentence)
+    elif name in ("split-and-formed", "split"):
+        result, prior = get("x"), get("b")
+        if result and prior and result[0] != prior[0]:
+            _split(ctx, section, result[0], prior[0], date, sentence)
+    elif name == "rename":
+        prior, result = get("a"), get("x")
+        if prior and result and prior[0] != result[0]:
+            _event(ctx, section, "rename", result[0], prior[:1], [], date, sentence)
+    elif name == "affiliate":
+        member, senior = get("a"), get("b")
+        if member and senior and member[0] != senior[0]:
+            ctx.add(section, member[0], KG.affiliateOf, senior[0])
+            ctx.extracted(section, f"{ctx.short(member[0])} affiliate of {ctx.short(senior[0])}")
+    elif name == "origin":
+        origin = get("b")
+        if origin:
+            ctx.extracted(
+                section,
+                f"origin noted: {ctx.short(origin[0])} (lineage comes from the steps stated)",
+            )
+
+
+def _split(
+    ctx: IngestContext, section: Section, result: URIRef, prior: URIRef,
+    date: PartialDate | None, sentence: Sentence,
+) -> None:
+    _event(ctx, section, "split", result, [prior], [], date, sentence)
+
+
+_EDGE = {
+    "split": KG.splitFrom,
+    "merger": KG.formedByMergerOf,
+    "merger-rename": KG.renamedFrom,
+    "rename": KG.renamedFrom,
+    "absorbed": KG.absorbed,
+}
+_CLASSES = {
+    "split": [KG.Split],
+    "merger": [KG.Merger],
+    "merger-rename": [KG.Merger, KG.Rename],
+    "rename": [KG.Rename],
+    "absorbed": [KG.Merger],
+}
+
+
+def _event(
+    ctx: IngestContext,
+    section: Section,
+    kind: str,
+    result: URIRef,
+    priors: list[URIRef],
+    partners: list[URIRef],
+    date: PartialDate | None,
+    sentence: Sentence,
+) -> None:
+    """The direct lineage edges, the result's inception, and a dated kg:LineageEvent."""
+    partners = [p for p in partners if p not in priors and p != result]
+    priors = [p for p in priors if p != result]
+    if not priors:
+        return
+    for prior in priors:
+        ctx.add(section, result, _EDGE[kind], prior, sentence.line)
+    for partner in partners:
+        ctx.add(section, result, KG.affiliateOf, partner, sentence.line)
+    how = _EDGE[kind].n3().rsplit("#", 1)[-1].rstrip(">")
+    described = ", ".join(ctx.short(p) for p in priors)
+    if date is None:
+        ctx.extracted(section, f"{ctx.short(result)} {how} {described} (no date)")
+        ctx.problem(
+            section,
+            sentence.line,
+            f"{how}: the sentence gives no date, so no dated lineage event was recorded",
+        )
+        return
+    if kind != "absorbed":
+        ctx.add(section, result, KG.inception, date.literal or Literal(date.edtf), sentence.line)
+    event_kind = "split" if kind == "split" else "rename" if kind == "rename" else "merger"
+    event = ctx.index.events.get((event_kind, result, date.edtf))
+    label = _event_label(ctx, kind, result, priors, partners)
+    if event is None:
+        base = {
+            "split": f"{date.slug}-{_local(result)}-splits-from-{_local(priors[0])}",
+            "merger": f"{date.slug}-{_local(result)}-formed-by-merger",
+            "merger-rename": f"{date.slug}-{_local(priors[0])}-merges-with-"
+            + "-".join(_local(p) for p in partners or [result]),
+            "rename": f"{date.slug}-{_local(priors[0])}-renamed-{_local(result)}",
+            "absorbed": f"{date.slug}-{_local(result)}-absorbs-"
+            + "-".join(_local(p) for p in priors),
+        }[kind]
+        event = ctx.index.mint(EVENT, base, ctx.minted)
+        ctx.index.events[(event_kind, result, date.edtf)] = event
+        ctx.index.add_kind(event, event_kind)
+    for cls in _CLASSES[kind]:
+        ctx.add(section, event, RDF.type, cls)
+    ctx.add_label(section, event, label, "en")
+    for prior in priors:
+        ctx.add(section, event, KG.priorOrganisation, prior)
+    for partner in partners:
+        ctx.add(section, event, KG.mergerPartner, partner)
+    ctx.add(section, event, KG.resultingOrganisation, result)
+    ctx.add_date(section, event, date, line=sentence.line)
+    ctx.add(section, event, KG.verbatim, Literal(" ".join(sentence.text.split())))
+    extra = f", partner {', '.join(ctx.short(p) for p in partners)}" if partners else ""
+    ctx.extracted(section, f"{ctx.short(result)} {how} {described}{extra} in {date.edtf}")
+
+
+def _event_label(
+    ctx: IngestContext, kind: str, result: URIRef, priors: list[URIRef], partners: list[URIRef]
+) -> str:
+    name = _name(ctx, result)
+    if kind == "split":
+        return f"{name} splits from {_name(ctx, priors[0])}"
+    if kind == "merger":
+        return f"Formation of {name} by merger"
+    if kind == "merger-rename":
+        partner = " and ".join(_name(ctx, p) for p in partners) or "others"
+        return f"{_name(ctx, priors[0])} merges with {partner} and renames itself {name}"
+    if kind == "rename":
+        return f"{_name(ctx, priors[0])} renames itself {name}"
+    return f"{name} absorbs {', '.join(_name(ctx, p) for p in priors)}"
+
+
+def _name(ctx: IngestContext, iri: URIRef) -> str:
+    acronyms = sorted(
+        (a for a, entries in ctx.index.acronyms.items() if iri in entries and entries[iri] <= 1),
+        key=len,
+    )
+    if acronyms:
+        return acronyms[0]
+    labels = ctx.index.labels.get(iri, {})
+    return labels.get("en") or next(iter(sorted(labels.values())), _local(iri))
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _facts_in_passing(ctx: IngestContext, section: Section, sentence: Sentence) -> bool:
+    """Ideology and area of operation a history sentence states by the way."""
+    found = False
+    for concept, words in concepts_in(sentence.text, IDEOLOGIES):
+        if ctx.subject is not None:
+            ctx.add(section, ctx.subject, KG.ideology, concept)
+            ctx.extracted(section, f"ideology {concept.rsplit('/', 1)[-1]} (from {words!r})")
+            found = True
+    area = _AREA.search(sentence.text)
+    if area and ctx.subject is not None:
+        places = ctx.find_places(sentence.text[area.end() : area.end() + 60], demonyms=False)
+        if places.places:
+            ctx.add(section, ctx.subject, KG.areaOfOperation, places.places[0])
+            ctx.extracted(section, f"area of operation {ctx.short(places.places[0])}")
+            found = True
+    return found
+

@@ -1,0 +1,377 @@
+"""The group's own facts: name, alternative and former names, areas, leadership, structure,
+funding, ideology, goals, enemies, tactics, and when the profile was last updated."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
+
+from kg.ingest.attacks import add_figure
+from kg.ingest.casualties import killed_in_text
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import DateError, find_dates, parse_timestamp
+from kg.ingest.events import (
+    PERSON,
+    first_date,
+    is_legal,
+    legal_event,
+    praised_event,
+    trained_with,
+    war_event,
+)
+from kg.ingest.names import NameSet, language_of, parse_named, split_name_list
+from kg.ingest.report import Severity
+from kg.ingest.sections import Section
+from kg.ingest.slots import G, slotted
+from kg.ingest.vocabulary import (
+    FUNDING,
+    GOALS,
+    IDEOLOGIES,
+    STRUCTURE,
+    TACTICS,
+    TARGET_TYPES,
+    Rules,
+    concepts_in,
+)
+from kg.namespaces import ENMITY, KG, LEADERSHIP, SCHEMA
+from kg.query import normalise_name
+
+_TITLE = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<acronym>[^()]+)\))?\s*$")
+_STOP_TOKENS = {"the", "of", "in", "for", "and", "al", "el", "de", "la", "le", "et", "du", "des"}
+_LEADER_PATTERNS = [
+    re.compile(rf"(?P<p>{PERSON})\s+(?:has|had)\s+(?:led|headed|commanded)\s+(?:the\s+group|{G}|it)\b(?P<rest>[^.]*)"),
+    re.compile(rf"(?P<p>{PERSON})\s+(?:has\s+been|is|was|became)\s+(?:the\s+)?(?:group[’']s\s+|{G}[’']s\s+)?(?:leader|emir|head|commander)\b(?P<rest>[^.]*)"),
+    re.compile(rf"(?:[Tt]he\s+group|{G}|[Ii]t)\s+(?:is|has\s+been|was)\s+(?:led|headed)\s+by\s+(?P<p>{PERSON})(?P<rest>[^.]*)"),
+    re.compile(rf"(?P<p>{PERSON})\s+took\s+over\b(?P<rest>[^.]*)"),
+]
+_SEE = re.compile(r"^\s*See\s+(?P<name>[^.]+)\.")
+_ENEMY = re.compile(r"\benem(?:y|ies)\b", re.I)
+_ABOVE = re.compile(r"(?P<a>\S.*?)\s+(?:is|are)\s+(?:placed|ranked|put)\s+(?:above|before|ahead of)\s+(?P<b>.+)", re.I)  # noqa: E501
+
+
+def extract_title(ctx: IngestContext, section: Section) -> None:
+    """'Al Qaida in the Islamic Maghreb (AQIM)' → the group (found or minted), its preferred
+    name and acronym; the document's primary topic."""
+    match = _TITLE.match(section.body)
+    name = (match["name"] if match else section.body).strip()
+    acronyms = []
+    names = [name]
+    if match and match["acronym"]:
+        inner = parse_named(match["acronym"])
+        acronyms = inner.acronyms
+        names += inner.names
+    iri = ctx.group(section, NameSet([], acronyms), section.start, describe=False) if acronyms else None  # noqa: E501
+    if iri is None:
+        iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
+    assert iri is not None
+    ctx.subject = iri
+    # The profile states its subject in full even when another profile introduced it first.
+    ctx.add(section, iri, RDF.type, KG.ArmedGroup)
+    ctx.add_label(section, iri, name, "en")
+    for other in names[1:]:
+        ctx.describe_names(section, iri, NameSet([other]))
+    for acronym in acronyms:
+        ctx.add(section, iri, KG.acronym, Literal(acronym))
+        ctx.index.add_name(iri, acronym, 1, acronym=True)
+    ctx.add(section, ctx.graph.document, FOAF.primaryTopic, iri)
+    ctx.extracted(section, f"group {ctx.short(iri)}: {name!r}" + (f", acronym {', '.join(acronyms)}" if acronyms else ""))  # noqa: E501
+
+
+def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
+    """Every listed name with a language tag; those the history shows belong to a predecessor
+    are former names (and also named on the predecessor if it lacks them)."""
+    subject = ctx.subject
+    if subject is None:
+        return
+    predecessors = _predecessors(ctx, subject)
+    own = [normalise_name(n) for n in ctx.index.labels.get(subject, {}).values()]
+    for _start, _end, name in split_name_list(section.body):
+        parsed = parse_named(name)
+        owner = _predecessor_named(ctx, parsed, name, predecessors, own)
+        language = language_of(name)
+        if owner is None:
+            ctx.add(section, subject, SKOS.altLabel, Literal(name, lang=language))
+            ctx.index.add_name(subject, name, 2)
+            ctx.extracted(section, f"alternative name {name!r}@{language}")
+            continue
+        ctx.add(section, subject, KG.formerName, Literal(name, lang=language))
+        ctx.index.add_name(subject, name, 3)
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+        if not ctx.index.has_name(owner, bare) and not ctx.index.has_name(owner, name):
+            # the profile lists a predecessor's name the graph does not have for it yet
+            ctx.add(section, owner, SKOS.altLabel, Literal(name, lang=language))
+            ctx.index.add_name(owner, name, 2)
+        ctx.extracted(section, f"former name {name!r}@{language} (of {ctx.short(owner)})")
+
+
+def _predecessors(ctx: IngestContext, subject: URIRef) -> list[URIRef]:
+    """Organisations the profile's history makes ancestors of the subject."""
+    edges = (KG.splitFrom, KG.renamedFrom, KG.absorbed, KG.formedByMergerOf)
+    found: list[URIRef] = []
+    stack = [subject]
+    while stack:
+        current = stack.pop()
+        for edge in edges:
+            for prior in ctx.graph.objects(current, edge):
+                if isinstance(prior, URIRef) and prior not in found and prior != subject:
+                    found.append(prior)
+                    stack.append(prior)
+    return found
+
+
+def _tokens(name: str) -> set[str]:
+    return {t for t in normalise_name(name).split() if t not in _STOP_TOKENS}
+
+
+def _predecessor_named(
+    ctx: IngestContext, parsed: NameSet, name: str, predecessors: list[URIRef], own: list[str]
+) -> URIRef | None:
+    """The predecessor a listed name belongs to: by acronym, by exact name, or by being
+    clearly closer in wording to the predecessor's names than to the subject's."""
+    for predecessor in predecessors:
+        if any(ctx.index.has_name(predecessor, a) for a in parsed.acronyms):
+            return predecessor
+        if any(ctx.index.has_name(predecessor, n) for n in parsed.names):
+            return predecessor
+    words = _tokens(name)
+    if not words:
+        return None
+    own_score = max((_jaccard(words, set(o.split()) - _STOP_TOKENS) for o in own), default=0.0)
+    best: tuple[float, URIRef | None] = (0.0, None)
+    for predecessor in predecessors:
+        for key in sorted(ctx.index.names_of.get(predecessor, set())):
+            score = _jaccard(words, set(key.split()) - _STOP_TOKENS)
+            if score > best[0]:
+                best = (score, predecessor)
+    if best[1] is not None and best[0] >= 0.5 and best[0] > own_score:
+        return best[1]
+    return None
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def extract_areas(ctx: IngestContext, section: Section) -> None:
+    """'The Sahara and Sahel: Niger, Mauritania, Northern Mali.' → five places."""
+    if ctx.subject is None:
+        return
+    text = section.body.strip().rstrip(".")
+    position = 0
+    for piece in re.split(r"[:;,]|\band\b|\n", text):
+        offset = text.find(piece, position)
+        position = max(position, offset + len(piece))
+        name = piece.strip()
+        if not name:
+            continue
+        found = ctx.find_places(name, demonyms=False)
+        if found.places:
+            for place in found.places:
+                ctx.add(section, ctx.subject, KG.areaOfOperation, place)
+                ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+        else:
+            ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
+            ctx.problem(
+                section, section.line_of(max(0, offset)),
+                f"area {name!r} is not in the gazetteer (data/places.ttl); kept as text "
+                "(schema:areaServed)",
+            )
+
+
+def extract_leadership(ctx: IngestContext, section: Section) -> None:
+    for sentence in ctx.sentences(section):
+        understood = False
+        template = slotted(ctx, sentence.text)
+        for pattern in _LEADER_PATTERNS:
+            match = pattern.search(template.text)
+            if match:
+                _leadership(ctx, section, sentence, template.original_span(*match.span("p")),
+                            template.original_span(*match.span("rest")))
+                understood = True
+                break
+        if is_legal(sentence):
+            understood |= legal_event(ctx, section, sentence) is not None
+        understood |= trained_with(ctx, section, sentence) is not None
+        understood |= war_event(ctx, section, sentence) is not None
+        if not understood:
+            ctx.unused(section, sentence)
+
+
+def _leadership(ctx: IngestContext, section: Section, sentence: Sentence, name: str, rest: str) -> None:  # noqa: E501
+    if ctx.subject is None:
+        return
+    date = first_date(ctx, section, sentence, rest)
+    person = ctx.person(section, name, sentence.line)
+    if date is None or date.literal is None:
+        ctx.problem(
+            section, sentence.line,
+            f"leader {name!r} found but no start date; a kg:Leadership needs one, so only the "
+            "person was recorded",
+        )
+        return
+    subject_local = str(ctx.subject).rsplit("/", 1)[-1]
+    node = ctx.index.mint(LEADERSHIP, f"{subject_local}-{str(person).rsplit('/', 1)[-1]}", ctx.minted)  # noqa: E501
+    ctx.add(section, ctx.subject, KG.hasLeadership, node)
+    ctx.add(section, node, RDF.type, KG.Leadership)
+    ctx.add(section, node, KG.ofOrganisation, ctx.subject)
+    ctx.add(section, node, KG.leader, person)
+    ctx.add(section, node, KG.startDate, date.literal, sentence.line)
+    ctx.add(section, node, KG.verbatim, Literal(" ".join(sentence.text.split())))
+    ctx.extracted(section, f"leader {ctx.short(person)} since {date.edtf}")
+
+
+def extract_concepts(
+    ctx: IngestContext, section: Section, rules: Rules, prop: URIRef, what: str
+) -> None:
+    """Keyword concepts on the group, in the order the text names them; sentences that name
+    none are reported."""
+    if ctx.subject is None:
+        return
+    for sentence in ctx.sentences(section):
+        hits = concepts_in(sentence.text, rules)
+        for concept, words in hits:
+            ctx.add(section, ctx.subject, prop, concept)
+            ctx.extracted(section, f"{what} {concept.rsplit('/', 1)[-1]} (from {words!r})")
+        if not hits:
+            ctx.unused(section, sentence)
+
+
+def extract_ideology(ctx: IngestContext, section: Section) -> None:
+    if ctx.subject is None:
+        return
+    for sentence in ctx.sentences(section):
+        understood = False
+        see = _SEE.match(sentence.text)
+        if see:
+            names = NameSet([see["name"].strip()])
+            other = ctx.group(section, names, sentence.line, describe=False)
+            if other is not None and other != ctx.subject:
+                ctx.add(section, ctx.subject, RDFS.seeAlso, other)
+                ctx.extracted(section, f"see also {ctx.short(other)}")
+                understood = True
+        for concept, words in concepts_in(sentence.text, IDEOLOGIES):
+            ctx.add(section, ctx.subject, KG.ideology, concept)
+            ctx.extracted(section, f"ideology {concept.rsplit('/', 1)[-1]} (from {words!r})")
+            understood = True
+        if not understood:
+            ctx.unused(section, sentence)
+
+
+def extract_goals(ctx: IngestContext, section: Section) -> None:
+    extract_concepts(ctx, section, GOALS, KG.goal, "goal")
+
+
+def extract_enemies(ctx: IngestContext, section: Section) -> None:
+    """Declared enemies ranked in the profile's order, re-ranked where the text says one is
+    placed above another."""
+    if ctx.subject is None:
+        return
+    order: list[URIRef] = []
+    verbatim: dict[URIRef, str] = {}
+    for sentence in ctx.sentences(section):
+        understood = False
+        if _ENEMY.search(sentence.text):
+            above = _ABOVE.search(sentence.text)
+            named = _enemies_in(ctx, section, sentence)
+            if above:
+                upper = _enemies_in(ctx, section, sentence, above["a"])
+                lower = _enemies_in(ctx, section, sentence, above["b"])
+                for a in upper:
+                    for b in lower:
+                        if a in order and b in order and order.index(a) > order.index(b):
+                            order.remove(a)
+                            order.insert(order.index(b), a)
+                            verbatim[a] = sentence.text
+                understood = bool(upper and lower)
+            else:
+                for enemy in named:
+                    if enemy not in order:
+                        order.append(enemy)
+                        verbatim[enemy] = sentence.text
+                understood = bool(named)
+        if praised_event(ctx, section, sentence) is not None:
+            understood = True
+        if not understood:
+            ctx.unused(section, sentence)
+    subject_local = str(ctx.subject).rsplit("/", 1)[-1]
+    for rank, enemy in enumerate(order, 1):
+        node = ctx.index.mint(ENMITY, f"{subject_local}-{str(enemy).rsplit('/', 1)[-1]}", ctx.minted)  # noqa: E501
+        ctx.add(section, ctx.subject, KG.declaredEnemy, node)
+        ctx.add(section, node, RDF.type, KG.Enmity)
+        ctx.add(section, node, KG.enemy, enemy)
+        ctx.add(section, node, KG.rank, Literal(rank))
+        ctx.add(section, node, KG.verbatim, Literal(" ".join(verbatim[enemy].split())))
+        ctx.extracted(section, f"enemy {rank}: {ctx.short(enemy)}")
+
+
+def _enemies_in(
+    ctx: IngestContext, section: Section, sentence: Sentence, text: str | None = None
+) -> list[URIRef]:
+    text = sentence.text if text is None else text
+    found: list[URIRef] = []
+    for mention in ctx.mentions(text):
+        best = mention.best()
+        if best is None or best == ctx.subject:
+            continue
+        kinds = ctx.index.kinds.get(best, set())
+        if kinds & {"place", "group", "organisation"} and best not in found:
+            found.append(best)
+    return found
+
+
+def extract_tactics(ctx: IngestContext, section: Section) -> None:
+    """Tactics and the target types the group chooses; a death toll given for a dated attack
+    ('in December 2007 … to kill 38 people') is a figure for that attack, from this section."""
+    if ctx.subject is None:
+        return
+    for sentence in ctx.sentences(section):
+        understood = False
+        for concept, words in concepts_in(sentence.text, TACTICS):
+            ctx.add(section, ctx.subject, KG.tactic, concept)
+            ctx.extracted(section, f"tactic {concept.rsplit('/', 1)[-1]} (from {words!r})")
+            understood = True
+        for concept, words in concepts_in(sentence.text, TARGET_TYPES):
+            ctx.add(section, ctx.subject, KG.targetType, concept)
+            ctx.extracted(section, f"target type {concept.rsplit('/', 1)[-1]} (from {words!r})")
+            understood = True
+        understood |= cross_section_figure(ctx, section, sentence)
+        if not understood:
+            ctx.unused(section, sentence)
+
+
+def cross_section_figure(ctx: IngestContext, section: Section, sentence: Sentence) -> bool:
+    """A toll for an attack that a later paragraph retells with its date."""
+    figure = killed_in_text(sentence.text)
+    if figure is None:
+        return False
+    try:
+        dates = [d for _, _, d in find_dates(sentence.text) if d.precision in ("day", "month")]
+    except DateError:
+        return False
+    matches = [a for a in ctx.attacks if any(a.date.edtf == d.edtf for d in dates)]
+    if len(matches) != 1:
+        return False
+    attack = matches[0].iri
+    add_figure(ctx, section, attack, figure, f"{str(attack).rsplit('/', 1)[-1]}-killed-{section.key}")  # noqa: E501
+    return True
+
+
+def extract_last_updated(ctx: IngestContext, section: Section) -> None:
+    try:
+        when = parse_timestamp(section.body)
+    except DateError as error:
+        ctx.problem(section, section.start, str(error), Severity.ERROR)
+        return
+    ctx.add(section, ctx.graph.document, DCTERMS.modified,
+            Literal(when.isoformat(), datatype=XSD.dateTime))
+    ctx.extracted(section, f"profile last updated {when.isoformat()}")
+
+
+def extract_funding(ctx: IngestContext, section: Section) -> None:
+    extract_concepts(ctx, section, FUNDING, KG.fundingActivity, "funding")
+
+
+def extract_organisation(ctx: IngestContext, section: Section) -> None:
+    extract_concepts(ctx, section, STRUCTURE, KG.structure, "structure")

@@ -1,0 +1,336 @@
+"""Entity resolution: link what a profile mentions to what the graph already has.
+
+A group, person or place already in the graph is found by any of its names, folded the way
+`kg.query.normalise_name` folds a user's input (case, diacritics, apostrophes, Qaida/Qaeda), so a
+new profile that says "al-Qaeda" links to `group:al-qaida` instead of minting a duplicate. When
+the strict key finds nothing, a looser key for transliterations is tried (Arabic articles and
+variant vowels folded: "Ansar Dine" meets "Ansar al-Din"), and the review says so.
+
+New entities get IRIs minted deterministically from their names (acronym-based for groups that
+have one, as in the curated data), with a numeric suffix only if another entity already holds
+the slug. The profile being ingested is left out of the index, so re-ingesting a profile whose
+earlier output is already loaded gives the same IRIs again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDF, Dataset, Literal, URIRef
+from rdflib.namespace import SKOS, Namespace
+from rdflib.term import Node
+
+from kg.ingest.names import loose_key, slugify
+from kg.namespaces import INFERRED_GRAPH, KG, PLACE
+from kg.query import normalise_name
+
+# Name properties in order of preference, as kg.query.resolve_entity ranks them.
+NAME_RANK = {SKOS.prefLabel: 0, KG.acronym: 1, SKOS.altLabel: 2, KG.formerName: 3}
+KIND_OF_CLASS = {
+    KG.ArmedGroup: "group",
+    KG.Organisation: "organisation",
+    KG.Person: "person",
+    KG.Place: "place",
+    KG.Country: "place",
+    KG.Region: "place",
+    KG.City: "place",
+    KG.Facility: "facility",
+    KG.Attack: "attack",
+    KG.Campaign: "attack",
+    KG.Event: "event",
+    KG.LegalEvent: "event",
+    KG.Split: "split",
+    KG.Merger: "merger",
+    KG.Rename: "rename",
+}
+# Values an entity can have only one of (SHACL maxCount 1, or one prefLabel per language):
+# a profile must not add a second, conflicting one to an entity already in the graph.
+FUNCTIONAL = {
+    KG.inception, KG.dissolved, KG.date, KG.edtf, KG.earliest, KG.latest, KG.datePrecision,
+    KG.suicide, KG.startDate, KG.endDate,
+}  # fmt: skip
+# Adjectives of nationality → gazetteer slug; used for a place only when a text names none.
+DEMONYMS = {
+    "Algerian": "algeria", "Malian": "mali", "Tunisian": "tunisia", "Libyan": "libya",
+    "Mauritanian": "mauritania", "Nigerien": "niger", "Burkinabe": "burkina-faso",
+    "Burkinabé": "burkina-faso", "French": "france", "Spanish": "spain", "British": "united-kingdom",  # noqa: E501
+    "American": "united-states", "Moroccan": "morocco", "Nigerian": "nigeria", "Ivorian": "ivory-coast",  # noqa: E501
+    "Chadian": "chad", "Egyptian": "egypt", "Afghan": "afghanistan", "Canadian": "canada",
+}  # fmt: skip
+_TOKEN = re.compile(r"\w+(?:[’‘´`'ʼʻ′]\w+)*")
+_POSSESSIVE = re.compile(r"[’'](?:s)$", re.I)
+_MAX_TOKENS = 14
+_BREAK = re.compile(r"[,;:()\[\]]|\.\s")
+_ARTICLE_TOKENS = {"al", "el", "ad", "ed", "ud", "ul", "ar", "ash", "az", "an"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    iri: URIRef
+    rank: int
+    kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names something in the index."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    loose: bool = False
+
+    def best(self, *kinds: str) -> URIRef | None:
+        """The best-ranked candidate of one of the kinds (any kind if none given)."""
+        fitting = [c for c in self.candidates if not kinds or c.kinds & set(kinds)]
+        if not fitting:
+            return None
+        top = min(c.rank for c in fitting)
+        return sorted(c.iri for c in fitting if c.rank == top)[0]
+
+
+
+@dataclass
+class KnownAttack:
+    iri: URIRef
+    edtf: str
+    places: tuple[URIRef, ...]
+
+
+@dataclass
+class EntityIndex:
+    """What the graph already knows, for resolution: names, kinds, a few single-valued facts,
+    place containment and attacks by date and place. Mutable: entities a profile introduces are
+    added as it is read, so a later sentence finds them."""
+
+    kinds: dict[URIRef, set[str]] = field(default_factory=dict)
+    strict: dict[str, dict[URIRef, int]] = field(default_factory=dict)
+    loose: dict[str, dict[URIRef, int]] = field(default_factory=dict)
+    acronyms: dict[str, dict[URIRef, int]] = field(default_factory=dict)
+    labels: dict[URIRef, dict[str, str]] = field(default_factory=dict)  # pref label per language
+    names_of: dict[URIRef, set[str]] = field(default_factory=dict)  # strict keys of all names
+    functional: dict[tuple[URIRef, URIRef], set[Node]] = field(default_factory=dict)
+    located_in: dict[URIRef, set[URIRef]] = field(default_factory=dict)
+    attacks: list[KnownAttack] = field(default_factory=list)
+    subjects: set[URIRef] = field(default_factory=set)
+    events: dict[tuple[str, URIRef, str], URIRef] = field(default_factory=dict)
+    _ancestors: dict[URIRef, frozenset[URIRef]] = field(default_factory=dict)
+
+    @classmethod
+    def from_dataset(
+        cls, dataset: Dataset | None, *, skip_graph: Callable[[URIRef], bool] = lambda g: False
+    ) -> EntityIndex:
+        """Index a dataset, leaving out the inferred graph and the graphs `skip_graph` names."""
+        index = cls()
+        if dataset is None:
+            return index
+        attack_dates: dict[URIRef, str] = {}
+        results: dict[URIRef, URIRef] = {}
+        attack_places: dict[URIRef, list[URIRef]] = {}
+        names: list[tuple[URIRef, URIRef, Literal]] = []
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            graph = getattr(g, "identifier", g)
+            if graph == INFERRED_GRAPH or (isinstance(graph, URIRef) and skip_graph(graph)):
+                continue
+            if not isinstance(s, URIRef):
+                continue
+            index.subjects.add(s)
+            if p == RDF.type and o in KIND_OF_CLASS:
+                index.kinds.setdefault(s, set()).add(KIND_OF_CLASS[o])
+            elif p in NAME_RANK and isinstance(o, Literal):
+                names.append((s, p, o))
+            elif p in FUNCTIONAL:
+                index.functional.setdefault((s, p), set()).add(o)
+                if p == KG.edtf:
+                    attack_dates[s] = str(o)
+            elif p == KG.locatedIn and isinstance(o, URIRef):
+                index.located_in.setdefault(s, set()).add(o)
+            if p == KG.resultingOrganisation and isinstance(o, URIRef):
+                results[s] = o
+            if p == KG.place and isinstance(o, URIRef):
+                attack_places.setdefault(s, []).append(o)
+        named_kinds = {"group", "organisation", "person", "place"}
+        for s, p, o in sorted(names, key=lambda t: (str(t[0]), NAME_RANK[t[1]], str(t[2]))):
+            if index.kinds.get(s, set()) & named_kinds:
+                # facilities, attacks and events are not looked up by name: "the U.S. Embassy
+                # in Benghazi" must still say Benghazi
+                index.add_name(s, str(o), NAME_RANK[p], acronym=p == KG.acronym)
+            if p == SKOS.prefLabel:
+                index.labels.setdefault(s, {}).setdefault(o.language or "", str(o))
+        for event, result in sorted(results.items()):
+            for kind in sorted(index.kinds.get(event, set()) & {"split", "merger", "rename"}):
+                if event in attack_dates:
+                    index.events.setdefault((kind, result, attack_dates[event]), event)
+        for iri, kinds in sorted(index.kinds.items()):
+            if "attack" in kinds and iri in attack_dates:
+                places = tuple(sorted(attack_places.get(iri, [])))
+                index.attacks.append(KnownAttack(iri, attack_dates[iri], places))
+        return index
+
+    # ------------------------------------------------------------ adding what a profile says
+
+    def add_kind(self, iri: URIRef, kind: str) -> None:
+        self.kinds.setdefault(iri, set()).add(kind)
+        self.subjects.add(iri)
+
+    def add_name(self, iri: URIRef, name: str, rank: int, *, acronym: bool = False) -> None:
+        key = normalise_name(name)
+        if not key:
+            return
+        if acronym or _is_acronym_text(name):
+            # "AQIM", "US": matched only in their own case, never as the word "us"
+            entry = self.acronyms.setdefault(name.strip(), {})
+            entry[iri] = min(rank, entry.get(iri, rank))
+            self.names_of.setdefault(iri, set()).add(key)
+            return
+        entry = self.strict.setdefault(key, {})
+        entry[iri] = min(rank, entry.get(iri, rank))
+        self.names_of.setdefault(iri, set()).add(key)
+        loose = loose_key(name)
+        if loose:
+            entry = self.loose.setdefault(loose, {})
+            entry[iri] = min(rank, entry.get(iri, rank))
+
+    def has_name(self, iri: URIRef, name: str) -> bool:
+        return normalise_name(name) in self.names_of.get(iri, set()) or (
+            name.strip() in self.acronyms and iri in self.acronyms[name.strip()]
+        )
+
+    # ------------------------------------------------------------ looking up
+
+    def lookup(self, name: str, *kinds: str) -> tuple[URIRef | None, bool, list[URIRef]]:
+        """(best entity, found only by the loose key, other entities tied with it)."""
+        for table, key, loose in (
+            (self.acronyms, name.strip(), False),
+            (self.strict, normalise_name(name), False),
+            (self.loose, loose_key(name), True),
+        ):
+            found = self._best(table.get(key, {}), kinds)
+            if found[0] is not None:
+                return found[0], loose, found[1]
+        return None, False, []
+
+    def _best(self, entries: dict[URIRef, int], kinds: Iterable[str]) -> tuple[URIRef | None, list[URIRef]]:  # noqa: E501
+        wanted = set(kinds)
+        fitting = {
+            iri: rank
+            for iri, rank in entries.items()
+            if not wanted or self.kinds.get(iri, set()) & wanted
+        }
+        if not fitting:
+            return None, []
+        top = min(fitting.values())
+        winners = sorted(iri for iri, rank in fitting.items() if rank == top)
+        return winners[0], winners[1:]
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every name of an indexed entity in a text, longest first, left to right. Names start
+        with a capital (or an Arabic article); acronyms match only in their own case."""
+        tokens = [
+            (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)
+        ]
+        normalised = [normalise_name(t) for _, _, t in tokens]
+        bare = [
+            normalise_name(_POSSESSIVE.sub("", t)) if _POSSESSIVE.search(t) else None
+            for _, _, t in tokens
+        ]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(text, tokens, normalised, bare, i)
+            if found is None:
+                i += 1
+                continue
+            mention, width = found
+            mentions.append(mention)
+            i += width
+        return mentions
+
+    def _match_at(self, text, tokens, normalised, bare, i):
+        first = tokens[i][2]
+        if not (first[:1].isupper() or first.lower() in ("al", "el")):
+            return None
+        limit = min(_MAX_TOKENS, len(tokens) - i)
+        # a name never runs across a comma, a colon, a bracket or the end of a sentence
+        for width in range(1, limit):
+            between = text[tokens[i + width - 1][1] : tokens[i + width][0]]
+            if _BREAK.search(between):
+                limit = width
+                break
+        for width in range(limit, 0, -1):
+            head = normalised[i : i + width - 1]
+            last_forms = [(normalised[i + width - 1], tokens[i + width - 1][1])]
+            if bare[i + width - 1] is not None:
+                end = tokens[i + width - 1][1] - 2
+                last_forms.append((bare[i + width - 1], end))
+            for last, end in last_forms:
+                key = " ".join([*head, last]).strip()
+                key = re.sub(r"^the ", "", key)
+                entries = self.strict.get(key)
+                if entries:
+                    return self._mention(text, tokens[i][0], end, entries, False), width
+        token = first
+        if token in self.acronyms:
+            return self._mention(text, tokens[i][0], tokens[i][1], self.acronyms[token], False), 1
+        if _POSSESSIVE.search(token) and _POSSESSIVE.sub("", token) in self.acronyms:
+            end = tokens[i][1] - 2
+            return self._mention(text, tokens[i][0], end, self.acronyms[_POSSESSIVE.sub("", token)], False), 1  # noqa: E501
+        for width in range(min(limit, 6), 0, -1):
+            last = tokens[i + width - 1][2]
+            if not last[:1].isupper() or last.lower() in _ARTICLE_TOKENS:
+                continue
+            span = text[tokens[i][0] : tokens[i + width - 1][1]]
+            key = loose_key(span)
+            if key and key in self.loose:
+                return self._mention(text, tokens[i][0], tokens[i + width - 1][1], self.loose[key], True), width  # noqa: E501
+        return None
+
+    def _mention(self, text: str, start: int, end: int, entries: dict[URIRef, int], loose: bool) -> Mention:  # noqa: E501
+        candidates = tuple(
+            Candidate(iri, rank, frozenset(self.kinds.get(iri, set())))
+            for iri, rank in sorted(entries.items())
+        )
+        return Mention(start, end, text[start:end], candidates, loose)
+
+    # ------------------------------------------------------------ places
+
+    def ancestors(self, place: URIRef) -> frozenset[URIRef]:
+        """Every place this one lies in (transitively)."""
+        if place in self._ancestors:
+            return self._ancestors[place]
+        seen: set[URIRef] = set()
+        stack = sorted(self.located_in.get(place, set()))
+        while stack:
+            parent = stack.pop()
+            if parent not in seen:
+                seen.add(parent)
+                stack.extend(sorted(self.located_in.get(parent, set())))
+        self._ancestors[place] = frozenset(seen)
+        return self._ancestors[place]
+
+    def demonym(self, word: str) -> URIRef | None:
+        slug = DEMONYMS.get(word)
+        if slug is None:
+            return None
+        iri = PLACE[slug]
+        return iri if "place" in self.kinds.get(iri, set()) else None
+
+    # ------------------------------------------------------------ minting
+
+    def mint(self, namespace: Namespace, base: str, taken: set[URIRef]) -> URIRef:
+        """A new IRI in the namespace from a slug, unique against the graph and `taken`."""
+        base = slugify(base)
+        candidate = namespace[base]
+        suffix = 2
+        while candidate in self.subjects or candidate in taken:
+            candidate = namespace[f"{base}-{suffix}"]
+            suffix += 1
+        taken.add(candidate)
+        return candidate
+
+
+def _is_acronym_text(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))

@@ -1,0 +1,444 @@
+"""Split a profile into its sections, each with its 1-based line span.
+
+The collection's layout: a header ("Terrorism Profiles"), the group's name, `Alternative Names:`,
+three untitled paragraphs (areas, leadership, organisation), `Funding Sources:`, an untitled
+history paragraph, `Major Attacks:` with one entry per paragraph, `Ideological Roots:`, untitled
+goals, enemies and tactics paragraphs, `Profile Last Updated: …`, `View References` with a
+numbered list, and navigation boilerplate. Titled sections are found by their headings; untitled
+paragraphs are assigned to the untitled sections expected between two headings, by the words that
+mark each kind (a history speaks of splits and mergers) and, where those are silent, by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.report import Problem, Severity
+
+# Titled sections in the collection's order, with how their heading reads.
+HEADINGS: list[tuple[str, str, str]] = [
+    ("alternative-names", "Alternative Names", r"alternative names?|also known as|aliases"),
+    ("funding", "Funding Sources", r"funding sources?|funding|financing"),
+    ("major-attacks", "Major Attacks", r"major attacks?|attacks"),
+    ("ideology", "Ideological Roots", r"ideological roots?|ideology"),
+    ("recent-articles", "Recent Articles", r"recent articles"),
+    ("last-updated", "Profile Last Updated", r"profile last updated|last updated"),
+    ("references", "View References", r"view references|references|sources"),
+]
+_HEADING_ORDER = [key for key, _, _ in HEADINGS]
+_HEADING_TITLES = {key: title for key, title, _ in HEADINGS}
+_HEADING_RE = [
+    (key, re.compile(rf"^\s*(?:{pattern})\s*(?::\s*(?P<rest>.*))?$", re.I))
+    for key, _, pattern in HEADINGS
+]
+# The untitled sections in canonical order, with where they sit relative to the headings.
+LAYOUT: list[str] = [
+    "title",
+    "alternative-names",
+    "areas",
+    "leadership",
+    "organisation",
+    "funding",
+    "history",
+    "major-attacks",
+    "ideology",
+    "goals",
+    "enemies",
+    "tactics",
+    "recent-articles",
+    "last-updated",
+    "references",
+]
+UNTITLED = {
+    "areas": ("Areas of operation (untitled)", r"^[^.:]{1,160}:\s*\S|\b(?:operates?|operating|active|based)\s+in\b"),  # noqa: E501
+    "leadership": ("Leadership (untitled)", r"\b(?:led|leads|leader|leaders|leadership|emir|headed|heads|commander|founder|took over)\b"),  # noqa: E501
+    "organisation": ("Organisation (untitled)", r"\b(?:divided|brigades?|cells?|structure|organi[sz]ed|katibas?|battalions?|units?|syndicate|hierarch\w*|shura|council)\b"),  # noqa: E501
+    "history": ("History (untitled)", r"\b(?:originated|formed|founded|split|merged?|merger|broke away|renamed|emerged|established|created|splinter)\b"),  # noqa: E501
+    "goals": ("Goals (untitled)", r"\b(?:objectives?|goals?|aims?|seeks?|strives?|wants)\b"),
+    "enemies": ("Enemies (untitled)", r"\benem(?:y|ies)\b"),
+    "tactics": ("Tactics (untitled)", r"\btactics?\b"),
+}
+_CUES = {key: re.compile(cue, re.I) for key, (_, cue) in UNTITLED.items()}
+_BOILERPLATE = re.compile(
+    r"^\s*(?:continue researching.*|back to .*profiles?|recent articles)\s*$", re.I
+)
+_HEADER = re.compile(r"^\s*[\w ]*profiles?\s*$", re.I)
+# "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
+_ENTRY_DATE = re.compile(r"^\s*(?P<date>[^:]{1,60}?)\s*:\s*(?=\S)")
+_REFERENCE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]\s+\S")
+
+
+@dataclass
+class Paragraph:
+    start: int  # 1-based line numbers, inclusive
+    end: int
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Section:
+    """A section or entry: its key (the fragment of its graph IRI), title, line span, verbatim
+    text (lines without the blank ones) and body (the text after the heading)."""
+
+    key: str
+    title: str
+    start: int
+    end: int
+    verbatim: str
+    body: str
+    body_start: int  # line of the body's first line
+    parent: str | None = None
+    number: int | None = None  # for entries: the attack or reference number
+
+    def line_of(self, offset: int) -> int:
+        """The line of a character offset into `body`."""
+        return self.body_start + self.body[:offset].count("\n")
+
+
+@dataclass
+class Layout:
+    sections: list[Section] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    collection: str | None = None
+
+    def get(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+def split_sections(lines: list[str]) -> Layout:
+    """The sections of a profile given as its lines (without line-end characters)."""
+    layout = Layout()
+    paragraphs = _paragraphs(lines)
+    if not paragraphs:
+        layout.problems.append(
+            Problem(1, "the file is empty: no group name, no sections", Severity.ERROR)
+        )
+        return layout
+    index = 0
+    first = paragraphs[0]
+    if len(first.lines) == 1 and _HEADER.match(first.lines[0]) and len(paragraphs) > 1:
+        layout.collection = first.lines[0].strip()
+        index = 1
+    name = paragraphs[index]
+    if _heading_of(name.lines[0]) is not None or len(name.lines[0]) > 200:
+        layout.problems.append(
+            Problem(
+                name.start,
+                "expected the group's name (e.g. 'Al Qaida in the Islamic Maghreb (AQIM)') "
+                "before the first section",
+                Severity.ERROR,
+            )
+        )
+    else:
+        layout.sections.append(
+            Section("title", "Group name", name.start, name.start, name.lines[0].strip(),
+                    name.lines[0].strip(), name.start)
+        )
+        if len(name.lines) > 1:
+            rest = Paragraph(name.start + 1, name.end, name.lines[1:])
+            paragraphs.insert(index + 1, rest)
+        index += 1
+    _titled_and_untitled(paragraphs[index:], layout)
+    layout.sections.sort(key=lambda s: (s.start, s.parent is not None, s.number or 0))
+    return layout
+
+
+def _paragraphs(lines: list[str]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            paragraphs.append(Paragraph(start, number - 1, current))
+            current = []
+    if current:
+        paragraphs.append(Paragraph(start, start + len(current) - 1, current))
+    return paragraphs
+
+
+def _heading_of(line: str) -> tuple[str, str] | None:
+    """(key, inline text after the colon) if the line is a section heading."""
+    if len(line.strip()) > 80:
+        return None
+    for key, pattern in _HEADING_RE:
+        match = pattern.match(line)
+        if match:
+            return key, (match["rest"] or "").strip()
+    return None
+
+
+def _titled_and_untitled(paragraphs: list[Paragraph], layout: Layout) -> None:
+    """Walk the paragraphs after the name: headings open titled sections; the paragraphs
+    between them are assigned to the untitled sections the layout expects there."""
+    # Break paragraphs at heading lines, so a heading directly above its text still counts.
+    pieces: list[tuple[str | None, str, Paragraph]] = []  # (heading key, inline rest, paragraph)
+    for paragraph in paragraphs:
+        run: list[str] = []
+        run_start = paragraph.start
+        for offset, line in enumerate(paragraph.lines):
+            number = paragraph.start + offset
+            heading = _heading_of(line)
+            if heading is not None or _BOILERPLATE.match(line):
+                if run:
+                    pieces.append((None, "", Paragraph(run_start, number - 1, run)))
+                    run = []
+                if heading is not None:
+                    pieces.append((heading[0], heading[1], Paragraph(number, number, [line])))
+                run_start = number + 1
+            else:
+                if not run:
+                    run_start = number
+                run.append(line)
+        if run:
+            pieces.append((None, "", Paragraph(run_start, run_start + len(run) - 1, run)))
+
+    seen: dict[str, int] = {}
+    last_position = LAYOUT.index("title")
+    region_start = last_position
+    region: list[Paragraph] = []
+    current_heading: str | None = None
+    heading_paragraph: Paragraph | None = None
+    heading_rest = ""
+    body: list[Paragraph] = []
+
+    def close_heading() -> None:
+        if current_heading is not None and heading_paragraph is not None:
+            _titled_section(current_heading, heading_paragraph, heading_rest, body, layout)
+
+    for key, rest, paragraph in pieces:
+        if key is None:
+            if current_heading in ("major-attacks", "references") or (
+                current_heading in ("alternative-names", "funding", "ideology")
+                and not body
+                and not heading_rest
+            ):
+                body.append(paragraph)
+            elif current_heading == "recent-articles":
+                pass  # the site's list of articles, not part of the profile
+            else:
+                region.append(paragraph)
+            continue
+        if key in seen:
+            layout.problems.append(
+                Problem(
+                    paragraph.start,
+                    f"a second '{_HEADING_TITLES[key]}' heading (the first is on line "
+                    f"{seen[key]}); merge the two sections",
+                    Severity.ERROR,
+                )
+            )
+            continue
+        position = LAYOUT.index(key)
+        if position < last_position:
+            earlier = max(seen, key=lambda k: LAYOUT.index(k))
+            layout.problems.append(
+                Problem(
+                    paragraph.start,
+                    f"section '{_HEADING_TITLES[key]}' is out of order: it comes after "
+                    f"'{_HEADING_TITLES[earlier]}' (line {seen[earlier]}); the collection's "
+                    f"order is {', '.join(_HEADING_TITLES[k] for k in _HEADING_ORDER)}",
+                    Severity.ERROR,
+                )
+            )
+        _assign_untitled(region, LAYOUT[region_start + 1 : max(position, region_start + 1)], layout)
+        close_heading()
+        region = []
+        body = []
+        seen[key] = paragraph.start
+        current_heading, heading_paragraph, heading_rest = key, paragraph, rest
+        last_position = max(last_position, position)
+        region_start = max(region_start, position)
+    close_heading()
+    _assign_untitled(region, LAYOUT[region_start + 1 :], layout)
+    if "major-attacks" not in seen:
+        later = [seen[k] for k in ("ideology", "recent-articles", "last-updated", "references") if k in seen]  # noqa: E501
+        layout.problems.append(
+            Problem(
+                min(later) if later else max((p.end for _, _, p in pieces), default=1),
+                "no 'Major Attacks:' section; every profile of the collection has one "
+                "(write 'Major Attacks:' on a line of its own above the entries)",
+                Severity.ERROR,
+            )
+        )
+
+
+def _titled_section(
+    key: str, heading: Paragraph, rest: str, body: list[Paragraph], layout: Layout
+) -> None:
+    title = _HEADING_TITLES[key]
+    heading_line = heading.lines[0]
+    if key == "recent-articles":
+        return
+    # Verbatim as the text has it, blank lines dropped; reference lines keep their indent.
+    lines = [heading_line.strip()]
+    for paragraph in body:
+        for line in paragraph.lines:
+            lines.append(line.rstrip() if key == "references" else line.strip())
+    verbatim = "\n".join(lines)
+    end = body[-1].end if body else heading.end
+    if rest:
+        body_text, body_start = rest, heading.start
+    elif body:
+        body_text = "\n".join(line.strip() for p in body for line in p.lines)
+        body_start = body[0].start
+    else:
+        body_text, body_start = "", heading.start
+    section = Section(key, title, heading.start, end, verbatim, body_text, body_start)
+    layout.sections.append(section)
+    if key in ("alternative-names", "funding", "ideology") and not body and not rest:
+        layout.problems.append(
+            Problem(heading.start, f"'{title}' has no text under it", Severity.WARNING, key)
+        )
+    if key == "major-attacks":
+        _attack_entries(section, body, layout)
+    elif key == "references":
+        _reference_entries(section, body, layout)
+
+
+def _attack_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:
+    """One entry per paragraph; a paragraph whose lines each start with 'DATE:' is several."""
+    entries: list[Paragraph] = []
+    for paragraph in body:
+        current: Paragraph | None = None
+        for offset, line in enumerate(paragraph.lines):
+            number = paragraph.start + offset
+            if current is None or (_ENTRY_DATE.match(line) and _looks_dated(line)):
+                current = Paragraph(number, number, [line])
+                entries.append(current)
+            else:
+                current.lines.append(line)
+                current.end = number
+    if not entries:
+        layout.problems.append(
+            Problem(section.start, "'Major Attacks' lists no entries", Severity.WARNING,
+                    "major-attacks")
+        )
+    width = max(2, len(str(len(entries))))
+    for number, entry in enumerate(entries, 1):
+        text = "\n".join(line.strip() for line in entry.lines)
+        layout.sections.append(
+            Section(
+                f"attack-{number:0{width}d}",
+                f"Major Attacks, entry {number}",
+                entry.start,
+                entry.end,
+                text,
+                text,
+                entry.start,
+                parent="major-attacks",
+                number=number,
+            )
+        )
+
+
+def _looks_dated(line: str) -> bool:
+    prefix = _ENTRY_DATE.match(line)
+    return bool(prefix and re.search(r"\d{4}", prefix["date"]))
+
+
+def _reference_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:
+    """Numbered lines; an unnumbered line continues the entry above it."""
+    entries: list[tuple[int, Paragraph]] = []
+    for paragraph in body:
+        for offset, line in enumerate(paragraph.lines):
+            number = paragraph.start + offset
+            match = _REFERENCE.match(line)
+            if match:
+                entries.append((int(match["n"]), Paragraph(number, number, [line])))
+            elif entries:
+                entries[-1][1].lines.append(line)
+                entries[-1][1].end = number
+            else:
+                layout.problems.append(
+                    Problem(number, "reference line without a number ('1. …'); skipped",
+                            Severity.WARNING, "references")
+                )
+    used: set[str] = set()
+    for number, entry in entries:
+        key = f"reference-{number}"
+        if key in used:
+            layout.problems.append(
+                Problem(entry.start, f"reference number {number} is used twice",
+                        Severity.WARNING, "references")
+            )
+            suffix = 2
+            while f"{key}-{suffix}" in used:
+                suffix += 1
+            key = f"{key}-{suffix}"
+        used.add(key)
+        text = " ".join(line.strip() for line in entry.lines)
+        layout.sections.append(
+            Section(key, f"View References, entry {number}", entry.start, entry.end, text,
+                    text, entry.start, parent="references", number=number)
+        )
+
+
+def _assign_untitled(paragraphs: list[Paragraph], slots: list[str], layout: Layout) -> None:
+    """Give each paragraph one of the untitled sections expected here, keeping their order:
+    the assignment with the most cue words wins, ties going to position."""
+    slots = [s for s in slots if s in UNTITLED]
+    if not paragraphs:
+        return
+    n, m = len(paragraphs), len(slots)
+    scores = [[_cue_score(p.text, s) for s in slots] for p in paragraphs]
+    skip_paragraph = -10
+    # best[i][j]: best score placing paragraphs[i:] into slots[j:]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    choice: list[list[str]] = [[""] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        best[i][m] = best[i + 1][m] + skip_paragraph
+        choice[i][m] = "skip-paragraph"
+        for j in range(m - 1, -1, -1):
+            options = [
+                (best[i + 1][j + 1] + scores[i][j], "assign"),
+                (best[i][j + 1], "skip-slot"),
+                (best[i + 1][j] + skip_paragraph, "skip-paragraph"),
+            ]
+            best[i][j], choice[i][j] = max(options, key=lambda o: o[0])
+    i = j = 0
+    while i < n:
+        action = choice[i][j] if j <= m else "skip-paragraph"
+        paragraph = paragraphs[i]
+        if action == "assign":
+            slot = slots[j]
+            if scores[i][j] == 0:
+                layout.problems.append(
+                    Problem(
+                        paragraph.start,
+                        f"paragraph read as '{UNTITLED[slot][0]}' by its position; none of the "
+                        "words that usually mark it are there",
+                        Severity.NOTE,
+                        slot,
+                    )
+                )
+            text = "\n".join(line.strip() for line in paragraph.lines)
+            layout.sections.append(
+                Section(slot, UNTITLED[slot][0], paragraph.start, paragraph.end, text, text,
+                        paragraph.start)
+            )
+            i, j = i + 1, j + 1
+        elif action == "skip-slot":
+            j += 1
+        else:
+            layout.problems.append(
+                Problem(
+                    paragraph.start,
+                    "paragraph not understood: no section of the collection's layout is "
+                    "expected here; it was left out",
+                    Severity.WARNING,
+                )
+            )
+            i += 1
+
+
+def _cue_score(text: str, slot: str) -> int:
+    return min(3, len({m.group(0).lower() for m in _CUES[slot].finditer(text)}))

@@ -1,0 +1,177 @@
+"""Sentences with their organisations replaced by slots, so verb patterns can be read.
+
+"The GSPC merged with Al Qaida in September 2006, changing its name to Al Qaida in the Islamic
+Maghreb (AQIM)" becomes "The ⟦0⟧ merged with Al Qaida in September 2006, changing its name to
+⟦1⟧": known organisations (and ones the sentence introduces, "X (ACR)" or a quoted new name)
+become numbered slots; an unknown capitalised name in a slot position is matched by `NAME` and
+created. The patterns of the history and attack extractors are written over this form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.ingest.context import IngestContext
+from kg.ingest.names import NameSet, is_acronym, language_of, parse_named, strip_article
+from kg.ingest.sections import Section
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_STOP = rf"(?:In|On|At|By|After|Before|During|Following|However|The|Its|It|This|Since|Then|He|She|They|{_MONTHS})\b"  # noqa: E501
+_CAP = rf"(?!{_STOP})(?:[A-Z][\w’'´\-]*|(?:al|el|wal|bil|bi|ad|ash|ar|fi)-[\w’'´\-]+)"
+_CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
+# Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
+NAME = rf"(?-i:{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*)"
+G = r"⟦\d+⟧"
+SLOT = rf"(?:the\s+)?(?:{G}|{NAME}(?:\s+of\s+(?:the\s+)?{G})?)"
+LIST = rf"{SLOT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){SLOT})*"
+SLOT_RE = re.compile(SLOT)
+# 'X (ACR)', 'X (Other name or ACR)', 'X (name in another language)'
+_NAME_WITH_AND = rf"(?-i:{_CAP}(?:\s+(?:(?:{_CONNECTOR}|and)\s+)*{_CAP})*)"
+_PAREN_INTRO = re.compile(rf"(?P<name>{_NAME_WITH_AND})\s*\((?P<inner>[^()]*)\)")
+_QUOTED_INTRO = re.compile(
+    r"(?:named itself|renamed itself|changing its name to|changed its name to|known as|"
+    r"called itself|calling itself|rebranded (?:itself )?as|took the name)\s+"
+    r"(?P<q>[‘“\"'])\s*(?P<body>.+?)\s*[’”\"'](?=[\s,.;:]|$)"
+)
+
+
+@dataclass
+class Slotted:
+    """A sentence in template form, and what each slot stands for."""
+
+    original: str
+    text: str = ""
+    slots: list[URIRef] = field(default_factory=list)
+    loose: dict[int, str] = field(default_factory=dict)  # slot → text matched by transliteration
+    _pieces: list[tuple[int, int, int, int]] = field(default_factory=list)  # tpl → original
+
+    def orig(self, position: int) -> int:
+        """The offset in the original sentence of a template offset."""
+        shift = 0
+        for tpl_start, tpl_end, orig_start, orig_end in self._pieces:
+            if position < tpl_start:
+                break
+            if position < tpl_end:
+                return orig_start
+            shift = orig_end - tpl_end
+        return position + shift
+
+    def original_span(self, start: int, end: int) -> str:
+        return self.original[self.orig(start) : self.orig(end)]
+
+    def entity(self, slot_text: str) -> URIRef | None:
+        number = self.slot_number(slot_text)
+        return self.slots[number] if number is not None else None
+
+    def slot_number(self, slot_text: str) -> int | None:
+        match = re.fullmatch(r"\s*(?:the\s+)?⟦(\d+)⟧\s*", slot_text)
+        return int(match.group(1)) if match else None
+
+
+def slotted(
+    ctx: IngestContext,
+    text: str,
+    spans: list[tuple[int, int, URIRef]] | None = None,
+    *,
+    kinds: tuple[str, ...] = ("group", "organisation"),
+) -> Slotted:
+    """Replace the given spans, then every other mention of an organisation, by slots."""
+    chosen: list[tuple[int, int, URIRef]] = list(spans or [])
+    loose: set[int] = set()
+    for mention in ctx.mentions(text):
+        if any(not (mention.end <= a or mention.start >= b) for a, b, _ in chosen):
+            continue
+        best = mention.best()
+        if best is None or not (ctx.index.kinds.get(best, set()) & set(kinds)):
+            continue
+        end = mention.end
+        acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
+        if acronym:
+            end += acronym.end()
+        chosen.append((mention.start, end, best))
+        if mention.loose:
+            loose.add(mention.start)
+    chosen.sort()
+    result = Slotted(text)
+    parts: list[str] = []
+    position = 0
+    for start, end, iri in chosen:
+        parts.append(text[position:start])
+        tpl_start = sum(len(p) for p in parts)
+        token = f"⟦{len(result.slots)}⟧"
+        parts.append(token)
+        result._pieces.append((tpl_start, tpl_start + len(token), start, end))
+        if start in loose:
+            result.loose[len(result.slots)] = text[start:end]
+        result.slots.append(iri)
+        position = end
+    parts.append(text[position:])
+    result.text = "".join(parts)
+    return result
+
+
+def introductions(
+    ctx: IngestContext, section: Section, text: str, line: int
+) -> list[tuple[int, int, URIRef]]:
+    """Organisations a sentence introduces with their names: "the Groupe Islamique Armeé
+    (Armed Islamic Group or GIA)", "named itself ‘The Groupe salafiste … (GSPC)’". Each is
+    resolved or created, its names stated; returns the spans they cover."""
+    spans: list[tuple[int, int, URIRef]] = []
+    for match in _QUOTED_INTRO.finditer(text):
+        names = parse_named(match["body"])
+        iri = ctx.group(section, names, line)
+        if iri is not None:
+            spans.append((match.start("q"), match.end(), iri))
+    for match in _PAREN_INTRO.finditer(text):
+        if any(a <= match.start() < b for a, b, _ in spans):
+            continue
+        outer = strip_article(match["name"])
+        inner = parse_named(match["inner"])
+        if not inner.acronyms and not any(
+            language_of(n) != language_of(outer) for n in inner.names
+        ):
+            continue
+        if not _plausible_name(outer) or any(not _plausible_name(n) for n in inner.names):
+            continue
+        names = NameSet([outer, *[n for n in inner.names if n != outer]], inner.acronyms)
+        iri = ctx.group(section, names, line)
+        if iri is not None:
+            spans.append((match.start("name"), match.end(), iri))
+    return spans
+
+
+def _plausible_name(name: str) -> bool:
+    """A name, not a date, a count or a sentence fragment."""
+    return bool(name) and not re.search(r"\d", name) and len(name.split()) <= 12 and not (
+        is_acronym(name) and len(name) < 2
+    )
+
+
+def slot_entities(
+    ctx: IngestContext, section: Section, slotted_text: Slotted, span: tuple[int, int], line: int
+) -> list[URIRef]:
+    """The organisations of a slot or list of slots (template span), creating unknown names."""
+    start, end = span
+    found: list[URIRef] = []
+    for match in SLOT_RE.finditer(slotted_text.text, start, end):
+        iri = slotted_text.entity(match.group(0))
+        number = slotted_text.slot_number(match.group(0))
+        if iri is not None and number in slotted_text.loose:
+            said = slotted_text.loose[number]
+            ctx.extracted(section, f"{said!r} matched {ctx.short(iri)} by transliteration")
+        if iri is None:
+            name = strip_article(slotted_text.original_span(match.start(), match.end()))
+            if not name:
+                continue
+            known, _, _ = ctx.index.lookup(name)
+            if known is not None and ctx.index.kinds.get(known, set()) & {"person", "place"}:
+                continue
+            iri = ctx.group(section, NameSet([name]), line)
+        if iri is not None and iri not in found:
+            found.append(iri)
+    return found

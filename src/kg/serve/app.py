@@ -1,0 +1,113 @@
+"""The web app of `kg serve`: routes, CORS and the worker pool's life.
+
+Starlette is the web framework: small, typed, asynchronous (one slow query must not hold up the
+other clients), with CORS middleware and streaming request bodies built in; uvicorn runs it.
+The graph itself lives only in the worker processes, which answer every request that touches it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import unquote
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from kg.errors import KgError
+from kg.load import KnowledgeGraph
+from kg.namespaces import ID
+from kg.serve.limits import ServeSettings
+from kg.serve.sparql import refuse, run_job, sparql_endpoint
+from kg.serve.workers import WorkerPool
+
+_CATALOGUE_FIELDS = {"catalogue", "query"}
+
+
+async def query_page(request: Request) -> Response:
+    """The page to type a query or pick a catalogue query, with its answer as a table."""
+    settings: ServeSettings = request.app.state.settings
+    params = dict(request.query_params)
+    query = params.pop("query", None)
+    name = params.pop("catalogue", None)
+    if query and len(query.encode()) > settings.max_request_bytes:
+        return refuse(413, f"the query is longer than {settings.max_request_bytes} bytes")
+    return await run_job(
+        request.app.state.pool,
+        "page",
+        query=query,
+        catalogue_name=name,
+        params=params if name else {},
+        max_rows=settings.max_rows,
+    )
+
+
+async def entity(request: Request) -> Response:
+    """A dereferenced entity IRI: https://w3id.org/ctkg/id/X is served at /id/X."""
+    raw = request.url.path.removeprefix("/id/")
+    candidates = list(dict.fromkeys([str(ID) + unquote(raw), str(ID) + raw]))
+    return await run_job(
+        request.app.state.pool,
+        "entity",
+        iris=candidates,
+        accept=request.headers.get("accept", ""),
+        max_rows=request.app.state.settings.max_rows,
+    )
+
+
+def ensure_can_listen(host: str, port: int) -> None:
+    """Fail with a one-line error before start-up if the address cannot be listened on."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise KgError(
+            f"cannot listen on {host}:{port} ({os.strerror(error.errno or 0)}); "
+            "pick another --port or --host"
+        ) from None
+
+
+def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Starlette:
+    """A read-only SPARQL endpoint, entity pages and a query page over `kg`."""
+    settings = settings or ServeSettings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        with tempfile.TemporaryDirectory(prefix="kg-serve-") as folder:
+            source = Path(folder) / "graph.nq"
+            kg.dataset.serialize(source, format="nquads", encoding="utf-8")
+            pool = WorkerPool(source, settings)
+            app.state.pool = pool
+            try:
+                await pool.start()
+                yield
+            finally:
+                await pool.close()
+
+    app = Starlette(
+        routes=[
+            Route("/", query_page, methods=["GET"]),
+            Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
+            Route("/id/{path:path}", entity, methods=["GET"]),
+        ],
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=["*"],
+                allow_methods=["GET", "POST"],
+                allow_headers=["Accept", "Content-Type"],
+                max_age=3600,
+            )
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,187 @@
+"""The work a server's worker process does on its copy of the graph, one function per kind of
+request. Each returns a finished HTTP answer (`Reply`), so the web process only forwards bytes and
+never parses a query or walks the graph itself: it stays free to answer other clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+
+from kg.errors import KgError, ParameterError
+from kg.load import KnowledgeGraph
+from kg.query import UnsafeQueryError, parse_safe_query, run_query
+from kg.query_catalogue import catalogue
+from kg.serve import entities, group_pictures, pages
+from kg.serve.limits import NotAcceptable, ResultTooLarge
+from kg.serve.results import (
+    ASK_TYPES,
+    GRAPH_TYPES,
+    SELECT_TYPES,
+    choose,
+    content_type,
+    serialise_boolean,
+    serialise_graph,
+    serialise_rows,
+)
+
+ENTITY_TYPES = ["text/html", "text/turtle", "application/ld+json", "application/n-triples"]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A finished HTTP answer."""
+
+    status: int
+    media_type: str
+    body: bytes
+    retire: bool = False
+    """The worker must be replaced after this answer (it ran out of memory)."""
+
+
+def error_reply(error: Exception) -> Reply:
+    """A user's mistake as a short text answer with the status that says whose it is."""
+    if isinstance(error, UnsafeQueryError):
+        status = 403
+    elif isinstance(error, NotAcceptable):
+        status = 406
+    elif isinstance(error, ResultTooLarge):
+        status = 422
+    elif isinstance(error, KgError):
+        status = 400
+    else:
+        status = 500
+    return Reply(status, "text/plain; charset=utf-8", f"{error}\n".encode())
+
+
+@dataclass
+class Answer:
+    """A query's answer collected within the size cap."""
+
+    form: str
+    variables: list[str]
+    rows: list[tuple[Any, ...]]
+    boolean: bool | None = None
+    graph: Any = None
+
+
+@lru_cache(maxsize=512)
+def prepare(query: str) -> tuple[str, Any]:
+    """The query's form and its rdflib algebra, after the safety checks. Tools ask the same
+    questions again and again, and parsing costs more than answering most of them, so each
+    worker keeps the last few hundred it prepared (a refused query raises and is not kept)."""
+    translated = translateQuery(parse_safe_query(query))
+    return translated.algebra.name, translated
+
+
+def answer(kg: KnowledgeGraph, query: str, max_rows: int) -> Answer:
+    """Run a query after the safety checks, keeping at most `max_rows` rows or triples."""
+    form, translated = prepare(query)
+    result = kg.dataset.query(translated)
+    if form == "AskQuery":
+        return Answer(form, [], [], boolean=bool(result.askAnswer))
+    if form in ("ConstructQuery", "DescribeQuery"):
+        graph = result.graph
+        if len(graph) > max_rows:
+            raise ResultTooLarge(_too_large(max_rows, "triples"))
+        return Answer(form, [], [], graph=graph)
+    variables = [str(v) for v in result.vars or []]
+    rows = []
+    for row in result:
+        rows.append(tuple(row))
+        if len(rows) > max_rows:
+            raise ResultTooLarge(_too_large(max_rows, "rows"))
+    return Answer(form, variables, rows)
+
+
+def _too_large(cap: int, unit: str) -> str:
+    return (
+        f"the answer has more than {cap} {unit}, the server's cap; add a LIMIT or narrow "
+        "the query (the operator can raise the cap with kg serve --max-rows)"
+    )
+
+
+def sparql(kg: KnowledgeGraph, *, query: str, accept: str, max_rows: int) -> Reply:
+    """SPARQL 1.1 Protocol query operation."""
+    form, _ = prepare(query)
+    offered = {
+        "AskQuery": ASK_TYPES,
+        "ConstructQuery": GRAPH_TYPES,
+        "DescribeQuery": GRAPH_TYPES,
+    }.get(form, SELECT_TYPES)
+    media = choose(accept, list(offered))  # before running: a 406 costs nothing
+    result = answer(kg, query, max_rows)
+    if result.boolean is not None:
+        body = serialise_boolean(result.boolean, media)
+    elif result.graph is not None:
+        body = serialise_graph(result.graph, media)
+    else:
+        body = serialise_rows(result.variables, result.rows, media)
+    return Reply(200, content_type(media), body)
+
+
+def entity(kg: KnowledgeGraph, *, iris: list[str], accept: str, max_rows: int) -> Reply:
+    """A dereferenced entity IRI: an HTML page or an RDF description, by Accept header."""
+    media = choose(accept, ENTITY_TYPES)
+    for text in iris:
+        iri = URIRef(text)
+        if entities.is_known(kg, iri):
+            break
+    else:
+        return Reply(
+            404, "text/plain; charset=utf-8", f"nothing is known about <{iris[0]}>\n".encode()
+        )
+    if media == "text/html":
+        description = entities.describe(kg, iri, limit=max_rows)
+        pictures = (
+            group_pictures.pictures_of(kg, iri) if group_pictures.is_organisation(kg, iri) else None
+        )
+        html = pages.entity_page(description, pictures)
+        return Reply(200, content_type(media), html.encode())
+    graph = entities.description_graph(kg, iri, limit=max_rows)
+    return Reply(200, content_type(media), serialise_graph(graph, media))
+
+
+def page(
+    kg: KnowledgeGraph,
+    *,
+    query: str | None,
+    catalogue_name: str | None,
+    params: Mapping[str, str],
+    max_rows: int,
+) -> Reply:
+    """The query page, with the answer of the typed or picked query when there is one."""
+    queries = catalogue()
+    status, result, error = 200, None, None
+    try:
+        if catalogue_name:
+            picked = queries.get(catalogue_name)
+            if picked is None:
+                raise ParameterError(f"no catalogue query is named {catalogue_name!r}")
+            given = {k: v for k, v in params.items() if v.strip()}
+            rows = run_query(kg, picked, given)
+            if len(rows.rows) > max_rows:
+                raise ResultTooLarge(_too_large(max_rows, "rows"))
+            result = Answer("SelectQuery", rows.variables, rows.rows, boolean=rows.boolean)
+        elif query:
+            result = answer(kg, query, max_rows)
+    except KgError as problem:
+        reply = error_reply(problem)
+        status, error = reply.status, str(problem)
+    html = pages.query_page(
+        queries=list(queries.values()),
+        query=query,
+        catalogue_name=catalogue_name,
+        params=params,
+        result=result,
+        error=error,
+    )
+    return Reply(status, "text/html; charset=utf-8", html.encode())
+
+
+JOBS = {"sparql": sparql, "entity": entity, "page": page}

@@ -1,0 +1,54 @@
+"""What a `kg serve` instance allows: time and size limits, and the errors that enforce them.
+
+Every query runs in a worker process that the server kills when the time limit passes, because
+rdflib has no way to cancel a query running in a thread; the result-size cap is checked while the
+answer is collected, so a huge answer is refused before it is built in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.errors import KgError, QueryError
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """Limits of one server; every one is a `kg serve` option."""
+
+    timeout: float = 10.0
+    """Seconds a query may run (waiting for a free worker included) before it is stopped."""
+    max_rows: int = 10_000
+    """Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in one answer."""
+    workers: int = 2
+    """Worker processes answering queries at the same time; each holds a copy of the graph."""
+    max_memory_mb: int | None = 2048
+    """Address-space limit of each worker process, so one query cannot exhaust the machine."""
+    max_request_bytes: int = 1_000_000
+    """Largest request body or query text accepted."""
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0:
+            raise KgError("--timeout must be a positive number of seconds")
+        if self.max_rows < 1:
+            raise KgError("--max-rows must be at least 1")
+        if self.workers < 1:
+            raise KgError("--workers must be at least 1")
+        if self.max_memory_mb is not None and self.max_memory_mb < 256:
+            raise KgError("--max-memory must be at least 256 (MB)")
+
+
+class QueryTimeout(QueryError):
+    """The query ran longer than the server's time limit and was stopped."""
+
+
+class ServerBusy(QueryError):
+    """Every worker stayed busy for the whole time limit."""
+
+
+class ResultTooLarge(QueryError):
+    """The answer has more rows or triples than the server's cap."""
+
+
+class NotAcceptable(QueryError):
+    """No media type the client accepts can carry this kind of answer."""

@@ -1,0 +1,87 @@
+"""HTML for people: entity pages and the query page, from Jinja templates beside this module.
+
+Templates escape everything they print (autoescape), so a name or a literal in the data can never
+become markup on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from kg.namespaces import PREFIXES
+from kg.query_catalogue import CatalogueQuery
+from kg.serve.entities import EntityDescription, href
+from kg.serve.group_pictures import GroupPictures
+
+_env = Environment(
+    loader=PackageLoader("kg.serve", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.globals["href"] = href
+
+
+def _term_text(term: Any) -> str:
+    if term is None:
+        return ""
+    language = getattr(term, "language", None)
+    return f"{term}@{language}" if language else str(term)
+
+
+_env.filters["term"] = _term_text
+
+# Longest namespace first, so group: wins over a shorter namespace that also matches.
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def compact(term: Any) -> str:
+    """An IRI as a reader scans a results table: `group:aqim` rather than the full address
+    (which the link's title still shows); IRIs outside the known namespaces stay whole."""
+    text = str(term)
+    for prefix, namespace in _NAMESPACES:
+        if text.startswith(namespace) and len(text) > len(namespace):
+            return f"{prefix}:{text[len(namespace) :]}"
+    return text
+
+
+_env.filters["compact"] = compact
+
+
+def example_query() -> str:
+    """The query the page starts with: every armed group and its preferred names."""
+    prefixes = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in ("kg", "skos"))
+    return (
+        f"{prefixes}\n"
+        "SELECT ?group ?name WHERE {\n"
+        "  ?group a kg:ArmedGroup ;\n"
+        "    skos:prefLabel ?name .\n"
+        "}\nORDER BY ?name\nLIMIT 100\n"
+    )
+
+
+def entity_page(description: EntityDescription, pictures: GroupPictures | None = None) -> str:
+    """An entity's page; a group's carries its lineage diagram and attack timeline."""
+    return _env.get_template("entity.html").render(page=description, pictures=pictures)
+
+
+def query_page(
+    *,
+    queries: Sequence[CatalogueQuery],
+    query: str | None,
+    catalogue_name: str | None,
+    params: Mapping[str, str],
+    result: Any,
+    error: str | None,
+) -> str:
+    return _env.get_template("query.html").render(
+        queries=queries,
+        query=query or example_query(),
+        catalogue_name=catalogue_name,
+        params=params,
+        result=result,
+        error=error,
+    )

@@ -1,0 +1,528 @@
+"""A remote SPARQL store: catalogue queries run there, and the built graph is pushed there.
+
+Only the standard protocols are used, through SPARQLWrapper, so any SPARQL 1.1 store works
+(Oxigraph, Fuseki, GraphDB, Virtuoso, Neptune): queries over the SPARQL 1.1 Protocol, the push as
+SPARQL 1.1 Update. The store's reasoning support is not assumed: what is pushed is the reasoned
+graph, inferences included, so the same query gives the same rows there as embedded.
+
+The store must answer queries over the union of its named graphs by default (the catalogue reads
+facts without naming the section graph they sit in), as our embedded dataset does; see
+docs/stores-and-serving.md for the setting in each store.
+
+Parameters are bound without editing the query with user text: the SPARQL protocol has no binding
+mechanism, so each value, already an RDF term (a group's name is first resolved to its IRI), is
+written in its N-Triples form into a `VALUES` block at the start of the query's top-level WHERE
+group. That is the same as binding the variable beforehand only where the variable is used at
+the top level of WHERE, so a query that uses a parameter inside OPTIONAL, UNION, MINUS or a
+sub-select is refused rather than answered differently (`nested_parameter_uses`).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.error import HTTPError, URLError
+
+from pyparsing import ParseException
+from rdflib import BNode, Literal, URIRef, Variable
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import Result
+from rdflib.term import Node
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from kg.errors import QueryError, StoreError
+from kg.load import KnowledgeGraph
+from kg.query import QueryResult, ensure_safe_query
+
+TOKEN_ENV = "KG_ENDPOINT_TOKEN"
+PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
+DEFAULT_BATCH = 50_000
+_STAGING = "urn:x-ctkg:push:"
+
+
+# ---------------------------------------------------------------- credentials
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How to authenticate to a store: HTTP Basic (user and password) or a bearer token."""
+
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+
+    def __repr__(self) -> str:  # never show secrets in a log or a traceback
+        return f"Credentials(user={self.user!r}, password=***, token=***)"
+
+    def header(self) -> str | None:
+        """The Authorization header value, or None for anonymous access."""
+        if self.token:
+            return f"Bearer {self.token}"
+        if self.user is not None:
+            pair = f"{self.user}:{self.password or ''}".encode()
+            return "Basic " + base64.b64encode(pair).decode("ascii")
+        return None
+
+
+def credentials_from_env(
+    user: str | None = None, password: str | None = None, *, token_env: str = TOKEN_ENV
+) -> Credentials | None:
+    """Credentials for a store: a bearer token from the environment variable `token_env`
+    (so it never appears on a command line or in shell history), else user and password."""
+    token = os.environ.get(token_env)
+    if token:
+        return Credentials(token=token)
+    if user is not None:
+        return Credentials(user=user, password=password or os.environ.get(PASSWORD_ENV))
+    return None
+
+
+# ---------------------------------------------------------------- the store
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint, as a `QueryTarget`: `select(query, bindings)`.
+
+    `endpoint` answers queries; `update_endpoint` (default: the same URL) takes SPARQL Update,
+    which only `push` uses."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        update_endpoint: str | None = None,
+        credentials: Credentials | None = None,
+        timeout: float = 60.0,
+    ) -> None:
+        if not re.match(r"^https?://[^\s/]+", endpoint):
+            raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or endpoint
+        self.credentials = credentials
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoint!r})"
+
+    def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
+        """Run a SELECT or ASK with `bindings` written into a VALUES block, never pasted text."""
+        ensure_safe_query(query)
+        text = bind_with_values(query, bindings) if bindings else query
+        raw = self._request(text, update=False)
+        try:
+            result = Result.parse(io.BytesIO(raw), format="json")
+        except Exception as error:  # a store that answers with something else than JSON
+            raise StoreError(
+                f"{self.endpoint}: the answer is not SPARQL JSON results ({error})"
+            ) from None
+        if result.type == "ASK":
+            return QueryResult(variables=[], boolean=bool(result.askAnswer))
+        variables = [str(v) for v in result.vars or []]
+        rows = [tuple(binding.get(Variable(v)) for v in variables) for binding in result.bindings]
+        return QueryResult(variables=variables, rows=rows)
+
+    def update(self, text: str) -> None:
+        """Send one SPARQL Update request (only `push` writes to a store)."""
+        self._request(text, update=True)
+
+    def _request(self, text: str, *, update: bool) -> bytes:
+        url = self.update_endpoint if update else self.endpoint
+        wrapper = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
+        wrapper.setMethod(POST)
+        wrapper.setTimeout(int(self.timeout))
+        wrapper.setReturnFormat(JSON)
+        header = self.credentials.header() if self.credentials else None
+        if header:
+            wrapper.addCustomHttpHeader("Authorization", header)
+        wrapper.setQuery(text)
+        # SPARQLWrapper guesses the form from the first keyword it finds, comments and strings
+        # included (a header saying "adds" made it an ADD update): we know which it is.
+        wrapper.queryType = "INSERT" if update else "SELECT"
+        try:
+            response = wrapper.query().response
+            return response.read()
+        except SPARQLWrapperException as error:
+            raise StoreError(
+                f"{url}: the store refused the request: {_first_line(error)}"
+            ) from None
+        except HTTPError as error:
+            raise StoreError(f"{url}: HTTP {error.code} {error.reason}") from None
+        except URLError as error:
+            raise StoreError(f"{url}: cannot reach the store ({error.reason})") from None
+        except (TimeoutError, OSError) as error:
+            raise StoreError(f"{url}: no answer from the store ({error})") from None
+
+    def triple_counts(self, graphs: Sequence[URIRef]) -> dict[URIRef, int]:
+        """How many triples each of `graphs` holds in the store (absent graphs count 0)."""
+        counts: dict[URIRef, int] = dict.fromkeys(graphs, 0)
+        if not graphs:
+            return counts
+        values = " ".join(g.n3() for g in graphs)
+        result = self.select(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+            "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+            {},
+        )
+        for graph, n in result.rows:
+            if isinstance(graph, URIRef) and isinstance(n, Literal):
+                counts[graph] = int(n.toPython())
+        return counts
+
+    def total_triples(self) -> int:
+        """Triples in all named graphs of the store together."""
+        result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
+        return int(result.rows[0][0].toPython()) if result.rows else 0  # type: ignore[union-attr]
+
+
+def _first_line(error: Exception) -> str:
+    """SPARQLWrapper's message without its boilerplate: the kind, and what the store said."""
+    text = " ".join(str(error).split())
+    said = re.search(r"Response: b?['\"](.*)['\"]\s*$", text)
+    if said:
+        text = f"{type(error).__name__}: {said.group(1)}"
+    return text[:300]
+
+
+# ---------------------------------------------------------------- binding by VALUES
+
+
+def bind_with_values(query: str, bindings: Mapping[str, Node]) -> str:
+    """The query with a `VALUES (?a ?b) { (<term> "term") }` block opening its WHERE group.
+
+    Terms are written by rdflib in N-Triples form; only IRIs and literals can be bound. The
+    result is parsed again and must show the block as the first element of the top-level WHERE
+    group, so a query the scanner misreads is refused instead of run differently."""
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+        if not isinstance(bindings[name], URIRef | Literal):
+            raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
+    nested = nested_parameter_uses(query, names)
+    if nested:
+        raise QueryError(
+            "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
+            f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
+        )
+    terms = " ".join(bindings[n].n3() for n in names)
+    block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+    brace = where_group_start(query)
+    bound = query[: brace + 1] + block + query[brace + 1 :]
+    first = _top_level_parts(bound)[0]
+    if first.name != "InlineData" or sorted(str(v) for v in first.var) != names:
+        raise QueryError("could not find the WHERE group of the query to bind its parameters")
+    return bound
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_WORD = re.compile(r"[?$]?[\w:.\-\u00b7]+")
+
+
+def where_group_start(query: str) -> int:
+    """Index of the `{` opening the WHERE group of a SELECT or ASK query.
+
+    A small lexical scan that steps over comments, strings and IRIs: the group is the first
+    brace at nesting depth 0 after the WHERE keyword, or the first one at all when the optional
+    WHERE keyword is left out."""
+    depth = parens = 0
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "\"'":
+            i = _skip_string(query, i)
+            continue
+        if c == "<":
+            match = _IRIREF.match(query, i)
+            i = match.end() if match else i + 1
+            continue
+        if c == "(":
+            parens += 1
+        elif c == ")":
+            parens -= 1
+        elif c == "{":
+            if depth == 0 and parens == 0:
+                return i
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c.isalnum() or c in "?$_":
+            match = _WORD.match(query, i)
+            if match:
+                i = match.end()
+                continue
+        i += 1
+    raise QueryError("the query has no WHERE group")
+
+
+def _skip_string(text: str, i: int) -> int:
+    quote = text[i] * 3 if text.startswith(text[i] * 3, i) else text[i]
+    j = i + len(quote)
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text.startswith(quote, j):
+            return j + len(quote)
+        j += 1
+    raise QueryError("a string in the query is not closed")
+
+
+def _top_level_parts(query: str) -> list[Any]:
+    try:
+        tree = parseQuery(query)
+    except ParseException as error:
+        raise QueryError(f"SPARQL syntax error: {error}") from None
+    where = tree[1].get("where")
+    return list(where.get("part") or []) if where is not None else []
+
+
+_NESTED = {
+    "OptionalGraphPattern": "OPTIONAL",
+    "GroupOrUnionGraphPattern": "a nested group, UNION or sub-select",
+    "MinusGraphPattern": "MINUS",
+}
+
+
+def nested_parameter_uses(query: str, names: Iterable[str]) -> dict[str, str]:
+    """Parameters used where a VALUES block at the top of WHERE would not bind them as
+    embedded binding does, each with where: inside OPTIONAL, UNION, MINUS, a nested group or a
+    sub-select, or in a FILTER or BIND inside a GRAPH block. Top-level triples, FILTERs
+    (EXISTS included) and BINDs, and triples inside a top-level GRAPH block, are fine."""
+    wanted = {Variable(n) for n in names}
+    found: dict[str, str] = {}
+
+    def check(parts: Iterable[Any], top: bool) -> None:
+        for part in parts:
+            if not isinstance(part, CompValue):
+                continue
+            if part.name == "GraphGraphPattern":
+                inner = part.graph
+                inner_parts = (inner.get("part") or []) if isinstance(inner, CompValue) else []
+                check(inner_parts, top=False)
+                continue
+            if part.name in ("TriplesBlock", "InlineData"):
+                continue
+            if part.name in ("Filter", "Bind") and top:
+                continue
+            place = _NESTED.get(part.name, f"{part.name} inside GRAPH")
+            for variable in _variables_in(part) & wanted:
+                found.setdefault(str(variable), place)
+
+    check(_top_level_parts(query), top=True)
+    return found
+
+
+def _variables_in(node: Any) -> set[Variable]:
+    if isinstance(node, Variable):
+        return {node}
+    found: set[Variable] = set()
+    if isinstance(node, CompValue):
+        for value in node.values():
+            found |= _variables_in(value)
+    elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+        for item in node:
+            found |= _variables_in(item)
+    return found
+
+
+# ---------------------------------------------------------------- push
+
+
+@dataclass
+class PushResult:
+    """What a push wrote: triples per named graph, as counted in the store afterwards."""
+
+    endpoint: str
+    graphs: dict[URIRef, int] = field(default_factory=dict)
+    requests: int = 0
+
+    @property
+    def triples(self) -> int:
+        return sum(self.graphs.values())
+
+
+def push(
+    kg: KnowledgeGraph,
+    store: RemoteStore | str,
+    *,
+    graphs: Sequence[URIRef] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+) -> PushResult:
+    """Replace the graph's named graphs in the store with the ones of `kg`.
+
+    Idempotent: each named graph is dropped and written again, so a second push leaves the same
+    triple count. Up to `batch_size` triples go in one SPARQL Update request (drop, then insert
+    every graph), which a transactional store (Oxigraph, Fuseki, GraphDB) applies entirely or
+    not at all. A larger graph is written into staging graphs first, in batches that keep every
+    blank node with all its triples, and then moved onto the real graphs in one final request;
+    if a batch fails, the staging graphs are dropped and the real graphs were never touched.
+    The store's own counts are checked afterwards, and any difference is an error naming the
+    graphs and their counts."""
+    if isinstance(store, str):
+        store = RemoteStore(store)
+    by_graph = _quads_by_graph(kg, graphs)
+    if not by_graph:
+        raise StoreError("nothing to push: the graph has no named graph with triples")
+    total = sum(len(t) for t in by_graph.values())
+    if total <= batch_size:
+        requests = _push_in_one_request(store, by_graph)
+    else:
+        requests = _push_through_staging(store, by_graph, batch_size)
+    expected = {g: len(t) for g, t in by_graph.items()}
+    actual = store.triple_counts(sorted(expected, key=str))
+    wrong = {g: (expected[g], actual[g]) for g in expected if actual[g] != expected[g]}
+    if wrong:
+        listing = "; ".join(f"{g}: {a} in the store, {e} pushed" for g, (e, a) in wrong.items())
+        raise StoreError(f"{store.endpoint}: the push did not arrive whole — {listing}")
+    return PushResult(store.endpoint, actual, requests)
+
+
+def _quads_by_graph(
+    kg: KnowledgeGraph, only: Sequence[URIRef] | None
+) -> dict[URIRef, list[tuple[Node, Node, Node]]]:
+    wanted = set(only) if only else None
+    by_graph: dict[URIRef, list[tuple[Node, Node, Node]]] = {}
+    for s, p, o, g in kg.dataset.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        if not isinstance(name, URIRef) or (wanted is not None and name not in wanted):
+            continue
+        by_graph.setdefault(name, []).append((s, p, o))
+    if wanted is not None:
+        missing = sorted(wanted - set(by_graph))
+        if missing:
+            raise StoreError(f"--graph {missing[0]}: the built graph has no such named graph")
+    return dict(sorted(by_graph.items(), key=lambda kv: str(kv[0])))
+
+
+def _triple_text(triple: tuple[Node, Node, Node]) -> str:
+    try:
+        return " ".join(term.n3() for term in triple) + " ."
+    except Exception as error:  # rdflib refuses to write an IRI with forbidden characters
+        raise StoreError(f"cannot push {triple!r}: {error}") from None
+
+
+def _graph_block(name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    body = "\n".join(_triple_text(t) for t in triples)
+    return f"GRAPH {name.n3()} {{\n{body}\n}}"
+
+
+def _push_in_one_request(
+    store: RemoteStore, by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]]
+) -> int:
+    drops = " ;\n".join(f"DROP SILENT GRAPH {g.n3()}" for g in by_graph)
+    blocks = "\n".join(_graph_block(g, t) for g, t in by_graph.items())
+    try:
+        store.update(f"{drops} ;\nINSERT DATA {{\n{blocks}\n}}")
+    except StoreError as error:
+        raise StoreError(
+            f"{error}. The push was one update request: a transactional store "
+            f"{_state_after_failure(store, by_graph)}"
+        ) from None
+    return 1
+
+
+def _push_through_staging(
+    store: RemoteStore,
+    by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]],
+    batch_size: int,
+) -> int:
+    run = uuid.uuid4().hex
+    staging = {g: URIRef(f"{_STAGING}{run}:{i}") for i, g in enumerate(by_graph)}
+    batches = _batches(by_graph, batch_size)
+    requests = 0
+    for number, batch in enumerate(batches, start=1):
+        blocks = "\n".join(_graph_block(staging[g], t) for g, t in batch.items())
+        try:
+            store.update(f"INSERT DATA {{\n{blocks}\n}}")
+        except StoreError as error:
+            cleaned = _drop_quietly(store, staging.values())
+            raise StoreError(
+                f"{error}. Batch {number} of {len(batches)} failed while writing staging graphs "
+                f"{_STAGING}{run}:*; the pushed graphs were not touched"
+                + ("" if cleaned else " (the staging graphs could not be dropped: DROP them)")
+            ) from None
+        requests += 1
+    moves = " ;\n".join(f"MOVE SILENT GRAPH {staging[g].n3()} TO {g.n3()}" for g in by_graph)
+    try:
+        store.update(moves)
+    except StoreError as error:
+        cleaned = _drop_quietly(store, staging.values())
+        raise StoreError(
+            f"{error}. All {len(batches)} batches were staged but the final move failed: a "
+            f"transactional store {_state_after_failure(store, by_graph)}"
+            + ("" if cleaned else f"; staging graphs {_STAGING}{run}:* are left over")
+        ) from None
+    return requests + 1
+
+
+def _batches(
+    by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]], batch_size: int
+) -> list[dict[URIRef, list[tuple[Node, Node, Node]]]]:
+    """Triples in batches of about `batch_size`, every blank node with all its triples (a blank
+    node label means one node only inside one INSERT DATA)."""
+    parent: dict[BNode, BNode] = {}
+
+    def find(node: BNode) -> BNode:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for triples in by_graph.values():
+        for s, _, o in triples:
+            if isinstance(s, BNode) and isinstance(o, BNode):
+                parent[find(s)] = find(o)
+    units: dict[object, list[tuple[URIRef, tuple[Node, Node, Node]]]] = {}
+    for graph, triples in by_graph.items():
+        for index, triple in enumerate(triples):
+            blank = next((t for t in (triple[0], triple[2]) if isinstance(t, BNode)), None)
+            key = find(blank) if blank is not None else (graph, index)
+            units.setdefault(key, []).append((graph, triple))
+    batches: list[dict[URIRef, list[tuple[Node, Node, Node]]]] = []
+    current: dict[URIRef, list[tuple[Node, Node, Node]]] = {}
+    size = 0
+    for unit in units.values():
+        if size and size + len(unit) > batch_size:
+            batches.append(current)
+            current, size = {}, 0
+        for graph, triple in unit:
+            current.setdefault(graph, []).append(triple)
+        size += len(unit)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _drop_quietly(store: RemoteStore, graphs: Iterable[URIRef]) -> bool:
+    try:
+        store.update(" ;\n".join(f"DROP SILENT GRAPH {g.n3()}" for g in graphs))
+    except StoreError:
+        return False
+    return True
+
+
+def _state_after_failure(
+    store: RemoteStore, by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]]
+) -> str:
+    """What the store holds now in the graphs the push was writing, in words."""
+    try:
+        counts = store.triple_counts(list(by_graph))
+    except StoreError:
+        return "applied none of it; the store could not be asked what it now holds"
+    held = sum(counts.values())
+    return (
+        f"applied none of it; the {len(by_graph)} graphs now hold {held} triples in the store "
+        f"({sum(1 for n in counts.values() if n)} of them non-empty)"
+    )
