@@ -11,11 +11,21 @@ command does:
 """
 
 from kg.build import BuildResult, build, current_graph
-from kg.errors import DataFileError, KgError, ParameterError, QueryError, StoreError
+from kg.errors import (
+    DataFileError,
+    KgError,
+    ParameterError,
+    QueryError,
+    StoreError,
+    UnsafeQueryError,
+)
+from kg.export import ExportResult, export
+from kg.ingest import IngestResult, ingest_profile, write_ingested
 from kg.load import KnowledgeGraph, load
 from kg.query import EmbeddedStore, QueryResult, resolve_entity, run_query
 from kg.query_catalogue import CatalogueQuery, catalogue, find_query
 from kg.reason import ReasoningResult, reason
+from kg.store import PushResult, RemoteStore, push
 from kg.validate import Severity, ValidationReport, ValidationResult, validate
 
 __all__ = [
@@ -23,23 +33,32 @@ __all__ = [
     "CatalogueQuery",
     "DataFileError",
     "EmbeddedStore",
+    "ExportResult",
+    "IngestResult",
     "KgError",
     "KnowledgeGraph",
     "ParameterError",
+    "PushResult",
     "QueryError",
     "QueryResult",
     "ReasoningResult",
+    "RemoteStore",
     "Severity",
     "StoreError",
+    "UnsafeQueryError",
     "ValidationReport",
     "ValidationResult",
     "build",
     "catalogue",
     "current_graph",
+    "export",
     "find_query",
+    "ingest_profile",
     "load",
+    "push",
     "reason",
     "resolve_entity",
     "run_query",
     "validate",
+    "write_ingested",
 ]

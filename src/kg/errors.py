@@ -29,6 +29,11 @@ class QueryError(KgError):
     """A query that cannot be found, parsed or run."""
 
 
+class UnsafeQueryError(QueryError):
+    """A query refused for what it would do (an update, SERVICE, FROM), not for its syntax:
+    `kg serve` answers it with 403 rather than 400."""
+
+
 class ParameterError(KgError):
     """A query parameter that is missing, malformed or names nothing in the graph."""
 

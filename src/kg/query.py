@@ -27,7 +27,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
-from kg.errors import ParameterError, QueryError
+from kg.errors import ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG, PREFIXES
 from kg.query_catalogue import CatalogueQuery, Parameter
@@ -78,11 +78,6 @@ class EmbeddedStore:
 
 
 # ---------------------------------------------------------------- safety
-
-
-class UnsafeQueryError(QueryError):
-    """A query refused for what it would do (an update, SERVICE, FROM), not for its syntax:
-    `kg serve` answers it with 403 rather than 400."""
 
 
 def ensure_safe_query(query: str) -> None:
