@@ -36,3 +36,15 @@ def runner() -> CliRunner:
 
 def csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def comparable_rows(rows: list[dict[str, str]]) -> set[tuple[tuple[str, str], ...]]:
+    """Rows compared as sets; GROUP_CONCAT lists ("a; b") compared as sets too (their order is
+    not defined in SPARQL), and language tags without regard to case (BCP 47: Oxigraph keeps
+    them in lower case, so LANG() gives "ar-latn" where rdflib gives "ar-Latn")."""
+
+    def cell(name: str, value: str) -> str:
+        value = "; ".join(sorted(value.split("; ")))
+        return value.casefold() if name == "language" else value
+
+    return {tuple(sorted((k, cell(k, v)) for k, v in row.items())) for row in rows}

@@ -30,6 +30,9 @@ from kg.serve.sparql import refuse, run_job, sparql_endpoint
 from kg.serve.workers import WorkerPool
 
 _CATALOGUE_FIELDS = {"catalogue", "query"}
+PICTURE_SHARE = 0.5
+"""The share of the time limit a group's page may spend drawing its pictures; the rest is for
+the page itself and for waiting for a free worker."""
 
 
 async def query_page(request: Request) -> Response:
@@ -60,6 +63,7 @@ async def entity(request: Request) -> Response:
         iris=candidates,
         accept=request.headers.get("accept", ""),
         max_rows=request.app.state.settings.max_rows,
+        picture_seconds=request.app.state.settings.timeout * PICTURE_SHARE,
     )
 
 

@@ -5,6 +5,13 @@ web process never waits on a renderer, and kept per worker: the graph a server h
 changes, and a timeline costs a few hundred milliseconds to draw while a cached one costs
 nothing. Every node, edge, bar and point links to its entity's page on this server.
 
+A picture may take at most a share of the page's time limit. On a large graph gathering a
+timeline can take far longer than a page may (tens of seconds for a family of a few hundred
+attacks), and a page that runs past the limit is lost with the worker that drew it; so the
+drawing is stopped when its share is spent and the page says so, and names the command that
+draws it offline. The worker is single-threaded, so an interval timer (SIGALRM) can interrupt
+the pure-Python query evaluation wherever it is.
+
 Why the SVG may go into the page unescaped: Graphviz and matplotlib write well-formed SVG in
 which every name and label from the data is escaped text (the lineage labels are escaped by
 `kg.pictures` before Graphviz sees them), and the links are `entities.href`'s, which only ever
@@ -15,7 +22,12 @@ HTML and are cut.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+import time
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -25,21 +37,30 @@ from kg.errors import KgError
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
 from kg.pictures import lineage_of, render_lineage, render_timeline, timeline_of
+from kg.pictures.data import organisation
 from kg.serve.entities import href
 
 CACHE_SIZE = 256
 """Groups whose pictures a worker keeps (a lineage and a timeline are ~50 KB together)."""
 
+Drawn = tuple[Markup | None, str]
+"""A picture as the page shows it: the inline SVG, or else a sentence saying why there is none."""
+
 
 @dataclass(frozen=True)
 class GroupPictures:
     """What a group's page shows in place of each picture: the SVG, or a sentence saying why
-    there is none (nothing to draw, or the renderer is missing)."""
+    there is none (nothing to draw, the renderer is missing, drawing took too long)."""
 
     lineage_svg: Markup | None
     lineage_note: str
     timeline_svg: Markup | None
     timeline_note: str
+
+
+class PictureTooSlow(BaseException):
+    """The picture's share of the time limit ran out. A BaseException, so that no library's
+    `except Exception` on the way can swallow it and carry on drawing."""
 
 
 _cache_graph: KnowledgeGraph | None = None
@@ -61,8 +82,11 @@ def page_href(iri: URIRef) -> str:
     return href(iri) or "#"
 
 
-def pictures_of(kg: KnowledgeGraph, group: URIRef) -> GroupPictures:
-    """The group's lineage diagram and timeline, drawn once per worker and then reused."""
+def pictures_of(
+    kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None
+) -> GroupPictures:
+    """The group's lineage diagram and timeline, drawn once per worker and then reused (a
+    picture that took too long is not tried again: the graph, and so its cost, stays the same)."""
     global _cache_graph
     if kg is not _cache_graph:  # a worker holds one graph for life; a new graph starts afresh
         _cache.clear()
@@ -70,36 +94,87 @@ def pictures_of(kg: KnowledgeGraph, group: URIRef) -> GroupPictures:
     if group in _cache:
         _cache.move_to_end(group)
         return _cache[group]
-    pictures = draw(kg, group)
+    pictures = draw(kg, group, seconds=seconds)
     _cache[group] = pictures
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return pictures
 
 
-def draw(kg: KnowledgeGraph, group: URIRef) -> GroupPictures:
-    """Both pictures of `group`, each linking to this server's pages; a renderer that cannot
-    run costs its picture, not the page."""
+def draw(kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None) -> GroupPictures:
+    """Both pictures of `group`, each linking to this server's pages, within `seconds` together
+    (None: no limit). A renderer that cannot run or runs out of time costs its picture, never
+    the page."""
+    deadline = None if seconds is None else time.monotonic() + seconds
+    name = organisation(kg, group).label
+    limit = f"{seconds:g} s" if seconds is not None else ""
+    lineage = _within(
+        deadline,
+        lambda: _lineage(kg, group, name),
+        f"Drawing the lineage diagram took longer than the {limit} a page may spend on it; "
+        f"`kg lineage {group} --relations -o lineage.svg` draws it without a limit.",
+    )
+    timeline = _within(
+        deadline,
+        lambda: _timeline(kg, group, name),
+        f"Drawing the timeline took longer than the {limit} a page may spend on it; "
+        f"`kg timeline {group} --lineage -o timeline.svg` draws it without a limit.",
+    )
+    return GroupPictures(*lineage, *timeline)
+
+
+def _lineage(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
     lineage = lineage_of(kg, group, relations=True)
-    name = lineage.organisations[group].label
-    lineage_svg, lineage_note = None, ""
     if not lineage.steps and not lineage.relations:
-        lineage_note = f"No predecessor, successor or ally of {name} is recorded in the graph."
-    else:
-        try:
-            lineage_svg = inline_svg(render_lineage(lineage, "svg", href=page_href))
-        except KgError as error:
-            lineage_note = f"The lineage diagram cannot be drawn here: {error}"
+        return None, f"No predecessor, successor or ally of {name} is recorded in the graph."
+    try:
+        return inline_svg(render_lineage(lineage, "svg", href=page_href)), ""
+    except KgError as error:
+        return None, f"The lineage diagram cannot be drawn here: {error}"
+
+
+def _timeline(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
     timeline = timeline_of(kg, group, lineage=True)
-    timeline_svg, timeline_note = None, ""
     if not timeline.entries:
-        timeline_note = f"No attack is attributed to {name} or its lineage in the graph."
-    else:
-        try:
-            timeline_svg = inline_svg(render_timeline(timeline, "svg", href=page_href))
-        except KgError as error:
-            timeline_note = f"The timeline cannot be drawn here: {error}"
-    return GroupPictures(lineage_svg, lineage_note, timeline_svg, timeline_note)
+        return None, f"No attack is attributed to {name} or its lineage in the graph."
+    try:
+        return inline_svg(render_timeline(timeline, "svg", href=page_href)), ""
+    except KgError as error:
+        return None, f"The timeline cannot be drawn here: {error}"
+
+
+def _within(deadline: float | None, drawing: Callable[[], Drawn], too_slow: str) -> Drawn:
+    """`drawing()`, or `(None, too_slow)` if the deadline passes first."""
+    if deadline is None:
+        return drawing()
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        return None, too_slow
+    try:  # around the `with`: the alarm may also go off while the limit is being lifted
+        with time_limit(remaining):
+            return drawing()
+    except PictureTooSlow:
+        return None, too_slow
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise PictureTooSlow in this thread once `seconds` have passed. Only the main thread
+    receives signals; elsewhere (a notebook's worker thread) there is no limit."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise PictureTooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def inline_svg(svg: bytes) -> Markup:

@@ -13,9 +13,9 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.plugins.sparql.algebra import translateQuery
 
-from kg.errors import KgError, ParameterError
+from kg.errors import KgError, ParameterError, UnsafeQueryError
 from kg.load import KnowledgeGraph
-from kg.query import UnsafeQueryError, parse_safe_query, run_query
+from kg.query import parse_safe_query, run_query
 from kg.query_catalogue import catalogue
 from kg.serve import entities, group_pictures, pages
 from kg.serve.limits import NotAcceptable, ResultTooLarge
@@ -125,8 +125,16 @@ def sparql(kg: KnowledgeGraph, *, query: str, accept: str, max_rows: int) -> Rep
     return Reply(200, content_type(media), body)
 
 
-def entity(kg: KnowledgeGraph, *, iris: list[str], accept: str, max_rows: int) -> Reply:
-    """A dereferenced entity IRI: an HTML page or an RDF description, by Accept header."""
+def entity(
+    kg: KnowledgeGraph,
+    *,
+    iris: list[str],
+    accept: str,
+    max_rows: int,
+    picture_seconds: float | None = None,
+) -> Reply:
+    """A dereferenced entity IRI: an HTML page or an RDF description, by Accept header. A
+    group's page carries its pictures, drawn within `picture_seconds` (see group_pictures)."""
     media = choose(accept, ENTITY_TYPES)
     for text in iris:
         iri = URIRef(text)
@@ -139,7 +147,9 @@ def entity(kg: KnowledgeGraph, *, iris: list[str], accept: str, max_rows: int) -
     if media == "text/html":
         description = entities.describe(kg, iri, limit=max_rows)
         pictures = (
-            group_pictures.pictures_of(kg, iri) if group_pictures.is_organisation(kg, iri) else None
+            group_pictures.pictures_of(kg, iri, seconds=picture_seconds)
+            if group_pictures.is_organisation(kg, iri)
+            else None
         )
         html = pages.entity_page(description, pictures)
         return Reply(200, content_type(media), html.encode())
