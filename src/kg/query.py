@@ -289,8 +289,16 @@ def run_query(
     query: CatalogueQuery,
     params: Mapping[str, str] | None = None,
 ) -> QueryResult:
-    """Run a catalogue query with textual parameters, as `kg query NAME --param k=v` does."""
-    store = EmbeddedStore(target) if isinstance(target, KnowledgeGraph) else target
+    """Run a catalogue query with textual parameters, as `kg query NAME --param k=v` does.
+
+    A KnowledgeGraph is queried through its Oxigraph copy (kg.fast_query), which answers like
+    rdflib's engine but fast; pass `EmbeddedStore(kg)` to use rdflib's engine itself."""
+    if isinstance(target, KnowledgeGraph):
+        from kg.fast_query import OxigraphStore
+
+        store: QueryTarget = OxigraphStore(target)
+    else:
+        store = target
     bindings = bind_parameters(store, query, params or {})
     return store.select(query.text, bindings)
 
