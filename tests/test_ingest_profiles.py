@@ -145,3 +145,26 @@ def test_a_split_whose_new_group_is_not_named_is_reported_not_dropped():
     assert [(p.line, p.message) for p in result.warnings] == [
         (23, "a split is described but the new group is not named; no lineage recorded for it")
     ]
+
+
+@pytest.mark.parametrize("name", ["al-mourabitoun", "jnim"])
+def test_pictures_render_for_every_ingested_profile(combined, name):
+    """Issue 6: lineage, timeline and map draw for ingested groups as they do for AQIM."""
+    from kg.pictures import (
+        lineage_of,
+        map_of,
+        render_lineage,
+        render_map,
+        render_timeline,
+        timeline_of,
+    )
+
+    group = GROUP[name]
+    lineage = lineage_of(combined.kg, group)
+    dot = render_lineage(lineage, "dot").decode("utf-8")
+    assert "GIA" in dot and "AQIM" in dot  # both descend from GIA through AQIM
+    timeline = timeline_of(combined.kg, group)
+    assert timeline.entries, f"no attacks drawn for {name}"
+    svg = render_timeline(timeline, "svg").decode("utf-8")
+    assert str(ATTACK) in svg  # every mark links to its attack
+    assert render_map(map_of(combined.kg, group), "svg").startswith(b"<?xml")

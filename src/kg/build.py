@@ -21,7 +21,7 @@ from rdflib import URIRef
 
 from kg.errors import DataFileError
 from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load, new_dataset
-from kg.reason import ReasoningResult, reason
+from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 from kg.validate import ValidationReport, validate
 
@@ -48,7 +48,7 @@ def build(
     data: Sequence[Path | str] | None = None,
     *,
     out_dir: Path | None = None,
-    engine: str = "owlrl",
+    engine: str = DEFAULT_ENGINE,
     write: bool = True,
 ) -> BuildResult:
     """Load, reason and validate; write the artefacts only if there is no violation."""
@@ -140,7 +140,7 @@ def current_graph(
     data: Sequence[Path | str] | None = None,
     *,
     build_dir: Path | None = None,
-    engine: str = "owlrl",
+    engine: str = DEFAULT_ENGINE,
 ) -> KnowledgeGraph:
     """The graph commands query: the last build if current, else loaded and reasoned now."""
     if not data:

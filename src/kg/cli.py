@@ -94,7 +94,9 @@ def build(
     out_dir: Annotated[
         Path | None, typer.Option("--out", help="Build folder (default: build/).")
     ] = None,
-    engine: Annotated[str, typer.Option(help="Reasoning engine.")] = "owlrl",
+    engine: Annotated[
+        str, typer.Option(help="Reasoning engine: rules (fast, default) or owlrl (reference).")
+    ] = "rules",
 ) -> None:
     """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts."""
     from kg.build import build as run_build

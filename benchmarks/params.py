@@ -1,0 +1,39 @@
+"""The parameters of tests/queries/*/*.params, adapted to a generated corpus's names.
+
+Every catalogue query is timed with the same kinds of values its tests use (a group by acronym,
+a country by name, a date window, a minimum death toll, an attack and a property), read from the
+`corpus.json` the generator writes beside the data.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def catalogue_params(corpus: Path, query: str) -> list[tuple[str, dict[str, str]]]:
+    """(label, params) pairs for one catalogue query; a query without params runs once."""
+    sample = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+    group, root = sample["group"], sample["root"]
+    table: dict[str, list[dict[str, str]]] = {
+        "allies": [{"group": group}],
+        "attacks": [
+            {"group": group, "min_killed": "20"},
+            {"group": group, "country": sample["country"], "from": "1985", "to": "2000"},
+            {"group": root},
+        ],
+        "attacks-by-country": [{"group": root}, {}],
+        "casualties-by-year": [{"group": group}],
+        "conflicting-claims": [{}],
+        "descendants": [{"group": root}],
+        "group-profile": [{"group": root}],
+        "leaders": [{"group": group}],
+        "lineage": [{"group": group}],
+        "names": [{"group": group}],
+        "sources": [{"entity": sample["attack"], "property": "kg:killed"}],
+    }
+    pairs = []
+    for params in table.get(query, [{}]):
+        label = query + "".join(f" {k}={v}" for k, v in params.items())
+        pairs.append((label, params))
+    return pairs
