@@ -62,8 +62,9 @@ def oxigraph_copy(kg: KnowledgeGraph) -> ox.Store:
     if cached is not None and cached[0] == size:
         return cached[1]
     store = ox.Store()
-    store.extend(
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), _graph_name(g))
+    convert = OxigraphTerms()
+    store.bulk_extend(
+        ox.Quad(convert(s), convert(p), convert(o), _graph_name(g))
         for s, p, o, g in kg.dataset.quads((None, None, None, None))
     )
     kg.__dict__[_CACHE_ATTRIBUTE] = (size, store)
@@ -75,18 +76,30 @@ def _graph_name(graph: object) -> ox.NamedNode | ox.DefaultGraph:
     return ox.NamedNode(str(identifier)) if isinstance(identifier, URIRef) else ox.DefaultGraph()
 
 
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise QueryError(f"cannot copy {term!r} into the query store")
+class OxigraphTerms:
+    """rdflib terms to pyoxigraph terms, IRIs cached (they repeat a lot); None is the default
+    graph. Shared by the query copy here and the validator's SPARQL store."""
+
+    def __init__(self) -> None:
+        self.iris: dict[URIRef, ox.NamedNode] = {}
+
+    def __call__(self, term: Node | None) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(term, URIRef):
+            found = self.iris.get(term)
+            if found is None:
+                found = self.iris[term] = ox.NamedNode(str(term))
+            return found
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype:
+                return ox.Literal(str(term), datatype=self(term.datatype))
+            return ox.Literal(str(term))
+        if term is None:
+            return ox.DefaultGraph()
+        raise QueryError(f"cannot hand {term!r} to Oxigraph")
 
 
 def to_rdflib(term: object) -> Node | None:

@@ -252,8 +252,10 @@ def _oxigraph_store(kg: KnowledgeGraph):
     (A default graph listed as thousands of section graphs makes every pattern slow.)"""
     import pyoxigraph as ox
 
+    from kg.fast_query import OxigraphTerms
+
     store = ox.Store()
-    convert = _OxConverter(ox)
+    convert = OxigraphTerms()
     default = ox.DefaultGraph()
 
     def quads():
@@ -266,33 +268,6 @@ def _oxigraph_store(kg: KnowledgeGraph):
 
     store.bulk_extend(quads())
     return store
-
-
-class _OxConverter:
-    """rdflib terms to pyoxigraph terms and back, IRIs cached (they repeat a lot)."""
-
-    def __init__(self, ox) -> None:
-        self.ox = ox
-        self.iris: dict[URIRef, object] = {}
-
-    def __call__(self, term: Node):
-        ox = self.ox
-        if isinstance(term, URIRef):
-            found = self.iris.get(term)
-            if found is None:
-                found = self.iris[term] = ox.NamedNode(str(term))
-            return found
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype:
-                return ox.Literal(str(term), datatype=self(term.datatype))
-            return ox.Literal(str(term))
-        if term is None:
-            return ox.DefaultGraph()
-        raise KgError(f"cannot hand {term!r} to Oxigraph")
 
 
 def from_oxigraph(term) -> Node | None:
