@@ -29,6 +29,18 @@ def raw_kg() -> KnowledgeGraph:
     return load([REPO / "data"])
 
 
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """One `kg build` for the session into a temporary folder; commands reuse its graph with
+    `--build`. Tests must not modify it."""
+    from kg.cli import app
+
+    out = tmp_path_factory.mktemp("build")
+    result = CliRunner().invoke(app, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()

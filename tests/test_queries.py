@@ -22,17 +22,6 @@ EXPECTATIONS = Path(__file__).parent / "queries"
 CASES = sorted(EXPECTATIONS.glob("*/*.csv"))
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """One `kg build` for the module; queries then reuse its graph."""
-    from typer.testing import CliRunner
-
-    out = tmp_path_factory.mktemp("build")
-    result = CliRunner().invoke(app, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 def kg_query(runner, built: Path, name: str, *params: str, fmt: str = "csv"):
     args = ["query", name, "--format", fmt, "--build", str(built)]
     for param in params:

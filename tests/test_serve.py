@@ -40,14 +40,6 @@ TIME_LIMIT = 2
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    result = CliRunner().invoke(app, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
-@pytest.fixture(scope="module")
 def embedded(built):
     kg = open_built_graph(built)
     assert kg is not None

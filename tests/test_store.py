@@ -107,14 +107,6 @@ def test_a_token_comes_from_the_environment_and_never_shows(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build")
-    result = CliRunner().invoke(app, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
-@pytest.fixture(scope="module")
 def pushed(tmp_path_factory, built):
     """An Oxigraph server holding the built graph, pushed by `kg push`."""
     with running_oxigraph(tmp_path_factory.mktemp("oxigraph")) as server:
