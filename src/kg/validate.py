@@ -270,20 +270,6 @@ def _oxigraph_store(kg: KnowledgeGraph):
     return store
 
 
-def from_oxigraph(term) -> Node | None:
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
 def _select(
     store, query: str, where: str, *, stated_only: bool = False
 ) -> list[dict[str, Node | None]]:
@@ -297,7 +283,9 @@ def _select(
     except (SyntaxError, OSError, RuntimeError, ValueError) as error:
         raise KgError(f"{where}: could not run: {error}") from error
     names = [v.value for v in solutions.variables]
-    return [{n: from_oxigraph(row[n]) for n in names} for row in solutions]
+    from kg.fast_query import to_rdflib
+
+    return [{n: to_rdflib(row[n]) for n in names} for row in solutions]
 
 
 def _run_constraint(
