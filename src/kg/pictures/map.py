@@ -13,14 +13,11 @@ listed under the map rather than dropped.
 
 from __future__ import annotations
 
-import io
 from collections import defaultdict
 from typing import Any
 
-from kg.errors import KgError
 from kg.pictures.data import AreaOfOperation, MapData, Place, TimelineEntry
 from kg.pictures.style import (
-    RENDER_LOCK,
     UNKNOWN_GREY,
     Href,
     date_text,
@@ -28,7 +25,7 @@ from kg.pictures.style import (
     lineage_colours,
     marker_area,
 )
-from kg.pictures.timeline import RC
+from kg.pictures.timeline import figure_bytes
 
 FORMATS = ("svg", "png")
 SUFFIXES = {".svg": "svg", ".png": "png"}
@@ -40,16 +37,7 @@ _WORLD = (-58.0, 78.0, -180.0, 180.0)
 
 def render_map(data: MapData, fmt: str = "svg", *, href: Href = iri_href) -> bytes:
     """The map as SVG or PNG bytes."""
-    if fmt not in FORMATS:
-        raise KgError(f"unknown map format {fmt!r}; use one of {', '.join(FORMATS)}")
-    import matplotlib
-
-    with RENDER_LOCK, matplotlib.rc_context(RC):
-        figure = map_figure(data, href=href)
-        buffer = io.BytesIO()
-        metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-        figure.savefig(buffer, format=fmt, dpi=120, bbox_inches="tight", metadata=metadata)
-    return buffer.getvalue()
+    return figure_bytes("map", fmt, lambda: map_figure(data, href=href))
 
 
 def map_figure(data: MapData, *, href: Href = iri_href) -> Any:

@@ -15,6 +15,7 @@ Every bar, circle and row label links to `href(attack)` in SVG output.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -44,22 +45,33 @@ _NAME_WIDTH = 52
 
 def render_timeline(timeline: Timeline, fmt: str = "svg", *, href: Href = iri_href) -> bytes:
     """The timeline as SVG or PNG bytes."""
+    return figure_bytes(
+        "timeline",
+        fmt,
+        lambda: timeline_figure(timeline, href=href),
+        extra_artists=lambda figure: [*figure.legends, *_legends_of(figure)],
+    )
+
+
+def figure_bytes(
+    kind: str,
+    fmt: str,
+    make_figure: Callable[[], Any],
+    *,
+    extra_artists: Callable[[Any], list[Any]] | None = None,
+) -> bytes:
+    """Draw a matplotlib figure and save it as SVG or PNG, under the render lock (matplotlib's
+    settings are process-wide) and without dates in the metadata, so output is reproducible."""
     if fmt not in FORMATS:
-        raise KgError(f"unknown timeline format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise KgError(f"unknown {kind} format {fmt!r}; use one of {', '.join(FORMATS)}")
     import matplotlib
 
     with RENDER_LOCK, matplotlib.rc_context(RC):
-        figure = timeline_figure(timeline, href=href)
+        figure = make_figure()
         buffer = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-        figure.savefig(
-            buffer,
-            format=fmt,
-            dpi=120,
-            bbox_inches="tight",
-            bbox_extra_artists=[*figure.legends, *_legends_of(figure)],
-            metadata=metadata,
-        )
+        extra = {"bbox_extra_artists": extra_artists(figure)} if extra_artists else {}
+        figure.savefig(buffer, format=fmt, dpi=120, bbox_inches="tight", metadata=metadata, **extra)
     return buffer.getvalue()
 
 
