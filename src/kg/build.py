@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kg.errors import DataFileError
-from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load, new_dataset
+from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load
 from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 from kg.validate import ValidationReport, validate
@@ -127,7 +127,7 @@ def open_built_graph(build_dir: Path | None = None) -> KnowledgeGraph | None:
         return None
     if manifest.get("fingerprint") != input_fingerprint():
         return None
-    kg = KnowledgeGraph(new_dataset())
+    kg = KnowledgeGraph()
     try:
         add_file(kg, graph_path, URIRef("urn:x-ctkg:unnamed"))
     except DataFileError:

@@ -64,8 +64,10 @@ class EmbeddedStore:
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
         ensure_safe_query(query)
         try:
-            result = self.kg.dataset.query(
-                query, initBindings={Variable(k): v for k, v in bindings.items()}
+            result = self.kg.dataset.query(  # rdflib's own engine, not the store's
+                query,
+                initBindings={Variable(k): v for k, v in bindings.items()},
+                use_store_provided=False,
             )
         except ParseException as error:
             raise QueryError(f"SPARQL syntax error: {error}") from None

@@ -18,11 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import KnowledgeGraph
 from kg.namespaces import INFERRED_GRAPH, KG, VOCAB
 
@@ -46,9 +48,12 @@ def _owlrl_closure(graph: Graph) -> Graph:
     return graph
 
 
-Entailer = Callable[[KnowledgeGraph], set[Triple]]
-"""An engine that reads the stated graphs of a KnowledgeGraph in place (no copy) and returns
-only the new triples it entails; `entailments` still applies the wanted-entailment filter."""
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+OxTriple = tuple[OxTerm, OxTerm, OxTerm]
+Entailer = Callable[[KnowledgeGraph], set[OxTriple]]
+"""An engine that reads the stated graphs of a KnowledgeGraph's Oxigraph store in place (no copy)
+and returns only the new triples it entails, as Oxigraph terms; `entailments` still applies the
+wanted-entailment filter."""
 
 ENGINES: dict[str, Engine] = {"owlrl": _owlrl_closure}
 ENTAILERS: dict[str, Entailer] = {}
@@ -77,20 +82,43 @@ def _register_builtin() -> None:
 def is_wanted_entailment(triple: Triple) -> bool:
     """True for a triple that belongs in the inferred graph (see the module docstring)."""
     s, p, o = triple
-    if not isinstance(s, URIRef) or isinstance(s, Literal):
-        return False
-    if str(s).startswith((str(KG._NS), str(VOCAB))):
-        return False  # statements about the ontology's own terms or concepts
-    if p == RDF.type:
-        return isinstance(o, URIRef) and str(o).startswith(str(KG._NS))
-    return str(p).startswith(_KEPT_PREDICATE_NAMESPACES)
+    return _wanted(
+        str(s) if isinstance(s, URIRef) else None, str(p), str(o) if isinstance(o, URIRef) else None
+    )
+
+
+def _wanted(subject_iri: str | None, predicate: str, object_iri: str | None) -> bool:
+    """The filter on plain strings (None: not an IRI), for rdflib and Oxigraph terms alike."""
+    if subject_iri is None or subject_iri.startswith(_OWN_TERMS):
+        return False  # a blank node or literal, or a statement about our own terms or concepts
+    if predicate == _RDF_TYPE:
+        return object_iri is not None and object_iri.startswith(str(KG._NS))
+    return predicate.startswith(_KEPT_PREDICATE_NAMESPACES)
+
+
+_OWN_TERMS = (str(KG._NS), str(VOCAB))
+_RDF_TYPE = str(RDF.type)
 
 
 def entailments(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> set[Triple]:
     """The wanted triples the engine infers that no graph states."""
+    return {tuple(to_rdflib(term) for term in t) for t in _entailed_quads(kg, engine)}
+
+
+def _entailed_quads(kg: KnowledgeGraph, engine: str) -> list[ox.Quad]:
+    """The wanted entailments as Oxigraph quads in the inferred graph."""
     _register_builtin()
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
     if engine in ENTAILERS:
-        return {t for t in ENTAILERS[engine](kg) if is_wanted_entailment(t)}
+        return [
+            ox.Quad(s, p, o, inferred)
+            for s, p, o in ENTAILERS[engine](kg)
+            if _wanted(
+                s.value if isinstance(s, ox.NamedNode) else None,
+                p.value,
+                o.value if isinstance(o, ox.NamedNode) else None,
+            )
+        ]
     try:
         closure = ENGINES[engine]
     except KeyError:
@@ -100,16 +128,19 @@ def entailments(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> set[Trip
     asserted = kg.union(exclude=[INFERRED_GRAPH])
     stated = set(asserted)
     closed = closure(asserted)
-    return {t for t in closed if t not in stated and is_wanted_entailment(t)}
+    convert = OxigraphTerms()
+    return [
+        ox.Quad(convert(s), convert(p), convert(o), inferred)
+        for s, p, o in closed
+        if (s, p, o) not in stated and is_wanted_entailment((s, p, o))
+    ]
 
 
 def reason(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> ReasoningResult:
     """Replace the inferred graph of `kg` with the entailments of the current data."""
-    new = entailments(kg, engine=engine)
-    kg.dataset.remove_graph(INFERRED_GRAPH)
-    inferred = kg.dataset.graph(INFERRED_GRAPH)
-    for triple in new:
-        inferred.add(triple)
+    new = _entailed_quads(kg, engine)
+    kg.store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
+    kg.store.bulk_extend(new)
     return ReasoningResult(engine=engine, asserted=len(kg) - len(new), inferred=len(new))
 
 
@@ -159,6 +190,7 @@ class _Schema:
 
 
 def _stated(kg: KnowledgeGraph, pattern: tuple[Node | None, Node | None, Node | None]):
+    """Stated triples matching a pattern, as rdflib terms (schema reading)."""
     for s, p, o, g in kg.dataset.quads((*pattern, None)):
         if getattr(g, "identifier", g) != INFERRED_GRAPH:
             yield s, p, o
@@ -226,74 +258,140 @@ def _read_schema(kg: KnowledgeGraph) -> _Schema:
     )
 
 
-def rule_entailments(kg: KnowledgeGraph) -> set[Triple]:
-    """Every triple the ontology's rules entail from the stated graphs that no graph states."""
-    schema = _read_schema(kg)
-    indexed = schema.transitive | set(schema.chains)
-    outgoing: dict[Node, dict[Node, set[Node]]] = {p: {} for p in indexed}
-    incoming: dict[Node, dict[Node, set[Node]]] = {p: {} for p in indexed}
-    known: set[Triple] = set()
-    queue: list[Triple] = []
+def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
+    """Every triple the ontology's rules entail from the stated graphs that no graph states.
 
-    def add(triple: Triple) -> None:
+    The rules stratify: property rules (sub-property, inverse, symmetric, transitive, chains)
+    never need a class membership, and class rules (domain, range, subclass) only produce class
+    memberships. So property triples are chained in Python over the few properties that feed
+    property rules, and class memberships are then worked out by Oxigraph in one query over the
+    whole graph (plus the new property triples), so Python handles what is inferred rather than
+    everything stated. Works on Oxigraph terms straight from `kg.store`, with any inferred graph
+    set aside; the schema, small, is read with rdflib."""
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    previous = list(kg.store.quads_for_pattern(None, None, None, inferred))
+    kg.store.remove_graph(inferred)
+    try:
+        schema = _ox_schema(kg)
+        properties = _property_entailments(kg.store, schema)
+        return properties | _class_entailments(kg.store, schema, properties)
+    finally:
+        kg.store.bulk_extend(previous)
+
+
+def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResult:
+    """Add to the inferred graph what `added` (quads just put into `kg.store`, whose inferred
+    graph was complete before) entails, with the `rules` engine: only rules whose premises
+    touch a new triple fire, so adding one profile to a large graph costs what that profile
+    entails. Valid for additions only (entailment is monotonic); a removal needs `reason`."""
+    schema = _ox_schema(kg)
+    triples = {(q.subject, q.predicate, q.object) for q in added}
+    properties = _property_entailments(kg.store, schema, added=triples)
+    nodes = {term for t in triples | properties for term in (t[0], t[2])}
+    classes = _class_entailments(
+        kg.store, schema, properties, nodes={n for n in nodes if isinstance(n, ox.NamedNode)}
+    )
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    new = [
+        ox.Quad(s, p, o, inferred)
+        for s, p, o in properties | classes
+        if _wanted(
+            s.value if isinstance(s, ox.NamedNode) else None,
+            p.value,
+            o.value if isinstance(o, ox.NamedNode) else None,
+        )
+    ]
+    kg.store.bulk_extend(new)
+    return ReasoningResult(engine="rules", asserted=len(kg) - _count(kg, inferred),
+                           inferred=_count(kg, inferred))
+
+
+def _count(kg: KnowledgeGraph, graph: ox.NamedNode) -> int:
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    return int(next(iter(kg.store.query(query, substitutions={ox.Variable("g"): graph})))[0].value)
+
+
+def _ox_schema(kg: KnowledgeGraph) -> _Schema:
+    convert = OxigraphTerms()
+    return _Schema(**{name: _converted(v, convert) for name, v in vars(_read_schema(kg)).items()})
+
+
+def _property_entailments(
+    store: ox.Store, schema: _Schema, *, added: set[OxTriple] | None = None
+) -> set[OxTriple]:
+    """New property triples: a semi-naive forward chainer over sets (prp-spo1/2, prp-inv1/2,
+    prp-symp, prp-trp), seeded with the stated triples of the properties those rules read. With
+    `added`, only those triples are seeded and the store (whose closure was complete before
+    they came) answers for everything else: a triple it already holds has had its consequences."""
+    indexed = schema.transitive | set(schema.chains)
+    outgoing: dict[object, dict[object, set[object]]] = {p: {} for p in indexed}
+    incoming: dict[object, dict[object, set[object]]] = {p: {} for p in indexed}
+    known: set[OxTriple] = set()
+    queue: list[OxTriple] = []
+    delta = added is not None
+
+    def add(triple: OxTriple) -> None:
         if triple in known:
             return
         known.add(triple)
+        if delta and triple not in seeds and _held(store, triple):
+            return
         queue.append(triple)
         s, p, o = triple
         if p in outgoing:
             outgoing[p].setdefault(s, set()).add(o)
             incoming[p].setdefault(o, set()).add(s)
 
-    seeds = (
-        set(schema.super_properties)
-        | set(schema.domains)
-        | set(schema.ranges)
-        | set(schema.inverses)
-        | schema.symmetric
-        | indexed
+    def objects(p: object, s: object) -> set[object]:
+        found = set(outgoing[p].get(s, ()))
+        if delta and not isinstance(s, ox.Literal):
+            found |= {q.object for q in store.quads_for_pattern(s, p, None, None)}
+        return found
+
+    def subjects(p: object, o: object) -> set[object]:
+        found = set(incoming[p].get(o, ()))
+        if delta:
+            found |= {q.subject for q in store.quads_for_pattern(None, p, o, None)}
+        return found
+
+    chained = set(schema.super_properties) | set(schema.inverses) | schema.symmetric | indexed
+    seeds: set[OxTriple] = (
+        {t for t in added if t[1] in chained}
+        if added is not None
+        else {
+            (quad.subject, quad.predicate, quad.object)
+            for p in chained
+            for quad in store.quads_for_pattern(None, p, None, None)
+        }
     )
-    for p in seeds:
-        for triple in _stated(kg, (None, p, None)):
-            add(triple)
-    for cls in schema.super_classes:
-        for triple in _stated(kg, (None, RDF.type, cls)):
-            add(triple)
+    for triple in seeds:
+        add(triple)
     stated = set(known)
 
-    def chain_paths(chain: tuple[Node, ...], position: int, s: Node, o: Node) -> Iterator[Triple]:
+    def chain_paths(chain: tuple, position: int, s: object, o: object) -> Iterator[OxTriple]:
         result, members = chain[0], chain[1:]
         starts = {s}
         for member in reversed(members[:position]):
-            starts = {w for x in starts for w in incoming[member].get(x, ())}
+            starts = {w for x in starts for w in subjects(member, x)}
         ends = {o}
         for member in members[position + 1 :]:
-            ends = {z for x in ends for z in outgoing[member].get(x, ())}
+            ends = {z for x in ends for z in objects(member, x)}
         for start in starts:
             for end in ends:
                 yield start, result, end
 
     while queue:
         s, p, o = queue.pop()
-        if p == RDF.type:
-            for cls in schema.super_classes.get(o, ()):
-                add((s, RDF.type, cls))
-            continue
         for q in schema.super_properties.get(p, ()):
             add((s, q, o))
         for q in schema.inverses.get(p, ()):
             add((o, q, s))
         if p in schema.symmetric:
             add((o, p, s))
-        for cls in schema.domains.get(p, ()):
-            add((s, RDF.type, cls))
-        if not isinstance(o, Literal):
-            for cls in schema.ranges.get(p, ()):
-                add((o, RDF.type, cls))
         if p in schema.transitive:
-            for z in list(outgoing[p].get(o, ())):
+            for z in objects(p, o):
                 add((s, p, z))
-            for w in list(incoming[p].get(s, ())):
+            for w in subjects(p, s):
                 add((w, p, o))
         for chain in schema.chains.get(p, ()):
             for position, member in enumerate(chain[1:]):
@@ -303,7 +401,71 @@ def rule_entailments(kg: KnowledgeGraph) -> set[Triple]:
     return {
         t
         for t in known - stated
-        if not any(
-            getattr(g, "identifier", g) != INFERRED_GRAPH for *_, g in kg.dataset.quads((*t, None))
-        )
+        if not isinstance(t[0], ox.Literal)  # a literal as subject is no RDF triple
+        and not _held(store, t)
     }
+
+
+def _held(store: ox.Store, triple: OxTriple) -> bool:
+    """True if some graph of the store holds the triple (never for a literal subject)."""
+    if isinstance(triple[0], ox.Literal):
+        return False
+    return next(store.quads_for_pattern(*triple, None), None) is not None
+
+
+def _class_entailments(
+    store: ox.Store,
+    schema: _Schema,
+    new_properties: set[OxTriple],
+    *,
+    nodes: set[ox.NamedNode] | None = None,
+) -> set[OxTriple]:
+    """New class memberships (prp-dom, prp-rng, cax-sco) of IRIs (of `nodes` only, if given),
+    in our own classes only (the wanted-entailment filter would drop the others): from the
+    stated graph by one Oxigraph query, and from the new property triples here."""
+    rdf_type = ox.NamedNode(str(RDF.type))
+    own = str(KG._NS)
+
+    def supers(cls: object) -> set[object]:
+        return {c for c in schema.super_classes.get(cls, {cls}) | {cls} if c.value.startswith(own)}
+
+    classes = {c for cs in [*schema.domains.values(), *schema.ranges.values()] for c in cs}
+    classes |= set(schema.super_classes)
+    closure = [(c, s) for c in classes for s in supers(c)]
+    domains = " ".join(f"({p} {c})" for p, cs in schema.domains.items() for c in cs)
+    ranges = " ".join(f"({p} {c})" for p, cs in schema.ranges.items() for c in cs)
+    found: set[OxTriple] = set()
+    if closure and (nodes is None or nodes):
+        only = "VALUES ?node { " + " ".join(map(str, nodes)) + " }\n  " if nodes else ""
+        query = (
+            "SELECT DISTINCT ?node ?super WHERE {\n  " + only +
+            "{ VALUES (?p ?class) { " + domains + " } ?node ?p ?o }\n"
+            "  UNION { VALUES (?p ?class) { " + ranges + " } ?s ?p ?node }\n"
+            "  UNION { VALUES ?class { " + " ".join(map(str, schema.super_classes)) + " }\n"
+            "    ?node a ?class }\n"
+            "  FILTER(isIRI(?node))\n"
+            "  VALUES (?class ?super) { " + " ".join(f"({c} {s})" for c, s in closure) + " }\n"
+            "  FILTER NOT EXISTS { ?node a ?super }\n"
+            "}"
+        )
+        found = {
+            (row[0], rdf_type, row[1])
+            for row in store.query(query, use_default_graph_as_union=True)
+        }
+    for s, p, o in new_properties:
+        for cls in schema.domains.get(p, ()):
+            found |= {(s, rdf_type, c) for c in supers(cls) if isinstance(s, ox.NamedNode)}
+        for cls in schema.ranges.get(p, ()):
+            found |= {(o, rdf_type, c) for c in supers(cls) if isinstance(o, ox.NamedNode)}
+    return {t for t in found if not _held(store, t)}
+
+
+def _converted(value: object, convert: OxigraphTerms) -> object:
+    """A schema field (a set, a dict of sets or of chain lists) with rdflib terms made Oxigraph."""
+    if isinstance(value, set):
+        return {convert(v) for v in value}
+    if isinstance(value, dict):
+        return {convert(k): _converted(v, convert) for k, v in value.items()}
+    if isinstance(value, list):
+        return [tuple(convert(v) for v in chain) for chain in value]
+    raise TypeError(value)

@@ -30,11 +30,13 @@ def worker_main(conn: Connection, source: str, max_memory_mb: int | None) -> Non
     if max_memory_mb:
         limit = max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from kg.load import KnowledgeGraph, new_dataset
+    import pyoxigraph as ox
+
+    from kg.load import KnowledgeGraph
     from kg.serve.jobs import JOBS, Reply, error_reply
 
-    kg = KnowledgeGraph(new_dataset())
-    kg.dataset.parse(source, format="nquads")
+    kg = KnowledgeGraph()
+    kg.store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
     from kg.serve.group_pictures import warm_up
 
     warm_up()
