@@ -97,19 +97,36 @@ def build(
     engine: Annotated[
         str, typer.Option(help="Reasoning engine: rules (fast, default) or owlrl (reference).")
     ] = "rules",
+    full: Annotated[
+        bool, typer.Option("--full", help="Rebuild everything, reusing nothing.")
+    ] = False,
 ) -> None:
-    """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts."""
+    """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts.
+
+    A rebuild reuses the previous build in the output folder: nothing is done if no input
+    changed, and only new or changed data files are read if the ontology and shapes did not."""
     from kg.build import build as run_build
 
     try:
         with err.status("building…"):
-            result = run_build(data, out_dir=out_dir, engine=engine)
+            result = run_build(data, out_dir=out_dir, engine=engine, incremental=not full)
     except KgError as error:
         fail(error)
         return
+    if result.report is None:
+        out.print(
+            f"build is current: {result.files_loaded} data files unchanged "
+            f"({result.triples} triples, {result.inferred} inferred); nothing to do"
+        )
+        return
+    how = (
+        f"incremental: {len(result.changed)} data files added, changed or removed"
+        if result.mode == "incremental"
+        else f"{result.files_loaded} data files"
+    )
     out.print(
-        f"loaded {result.files_loaded} files, {result.reasoning.asserted} triples; "
-        f"inferred {result.reasoning.inferred} triples ({result.reasoning.engine})"
+        f"loaded {how}; {result.triples} triples; "
+        f"inferred {result.inferred} triples ({result.reasoning.engine})"
     )
     print_results(result.report)
     print_report_summary(result.report)

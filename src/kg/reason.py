@@ -302,13 +302,13 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
         )
     ]
     kg.store.bulk_extend(new)
-    return ReasoningResult(engine="rules", asserted=len(kg) - _count(kg, inferred),
-                           inferred=_count(kg, inferred))
+    total = _count(kg, inferred)
+    return ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
 
 
 def _count(kg: KnowledgeGraph, graph: ox.NamedNode) -> int:
-    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    return int(next(iter(kg.store.query(query, substitutions={ox.Variable("g"): graph})))[0].value)
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+    return int(next(iter(kg.store.query(query)))[0].value)
 
 
 def _ox_schema(kg: KnowledgeGraph) -> _Schema:

@@ -107,10 +107,12 @@ def validate(
     report_graph = _run_pyshacl(stated, _without(shapes, constraints) if constraints else shapes)
     bind_prefixes(report_graph)
     results = [_result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)]
-    store = _oxigraph_store(kg) if constraints is not None else None
+    store = _stated_store(kg) if constraints is not None else None
     for constraint in constraints or []:
         results += _run_constraint(kg, store, constraint, report_graph)
-    results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks", store=store)
+    results += run_checks(
+        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=store is not None
+    )
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     report_graph.set(
         (
@@ -245,41 +247,24 @@ def _without(shapes: Graph, constraints: list[SparqlConstraint]) -> Graph:
     return core
 
 
-def _oxigraph_store(kg: KnowledgeGraph):
-    """Every quad in an in-memory Oxigraph store, and the stated triples once more in its default
-    graph: SHACL constraints query that default graph (stated only, see the module docstring),
-    the checks the default graph plus the inferred graph, which is what `kg.dataset` shows.
-    (A default graph listed as thousands of section graphs makes every pattern slow.)"""
+def _stated_store(kg: KnowledgeGraph):
+    """The stated triples (every graph but the inferred one) as the default graph of a scratch
+    Oxigraph store, copied by Oxigraph itself: SHACL constraints query that (stated only, see
+    the module docstring). A default graph listed as thousands of section graphs would make
+    every pattern slow, hence the copy."""
     import pyoxigraph as ox
 
-    from kg.fast_query import OxigraphTerms
-
     store = ox.Store()
-    convert = OxigraphTerms()
-    default = ox.DefaultGraph()
-
-    def quads():
-        for s, p, o, g in kg.dataset.quads((None, None, None, None)):
-            name = getattr(g, "identifier", g)
-            triple = convert(s), convert(p), convert(o)
-            yield ox.Quad(*triple, convert(name))
-            if name != INFERRED_GRAPH:
-                yield ox.Quad(*triple, default)
-
-    store.bulk_extend(quads())
+    store.bulk_load(input=kg.ntriples(exclude=[INFERRED_GRAPH]), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 
 def _select(
-    store, query: str, where: str, *, stated_only: bool = False
+    store, query: str, where: str, *, union: bool = False
 ) -> list[dict[str, Node | None]]:
-    import pyoxigraph as ox
-
-    options: dict[str, object] = {}
-    if not stated_only:
-        options["default_graph"] = [ox.DefaultGraph(), ox.NamedNode(str(INFERRED_GRAPH))]
+    """Rows of a query on an Oxigraph store; with `union`, over the union of its graphs."""
     try:
-        solutions = store.query(query, **options)
+        solutions = store.query(query, use_default_graph_as_union=union)
     except (SyntaxError, OSError, RuntimeError, ValueError) as error:
         raise KgError(f"{where}: could not run: {error}") from error
     names = [v.value for v in solutions.variables]
@@ -297,7 +282,7 @@ def _run_constraint(
     query = constraint.query.replace(
         "#classes#", _n3(_subclasses(kg, constraint.target_classes))
     )
-    for row in _select(store, query, where, stated_only=True):
+    for row in _select(store, query, where):
         row.pop("shapeClass_", None)
         if tuple(sorted(row.items())) in seen:
             continue
@@ -348,21 +333,21 @@ def _add_result(
 
 
 def run_checks(
-    kg: KnowledgeGraph, report_graph: Graph, folder: Path, *, store: object | None = None
+    kg: KnowledgeGraph, report_graph: Graph, folder: Path, *, in_oxigraph: bool = False
 ) -> list[ValidationResult]:
-    """Run every `*.rq` check; each row is one result, focus node in `?focus`. With an Oxigraph
-    `store` of the stated graphs the checks run there (seconds, not minutes, at scale)."""
+    """Run every `*.rq` check; each row is one result, focus node in `?focus`. `in_oxigraph`
+    runs them in Oxigraph (seconds, not minutes, at scale) instead of rdflib's engine."""
     results: list[ValidationResult] = []
     for path in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
         text = path.read_text(encoding="utf-8")
         header = parse_header(text, path)
         severity = Severity(header.get("severity", "Violation"))
         check = CHECKS[path.stem]
-        if store is not None:
-            rows: object = _select(store, text, f"{path}: check")
+        if in_oxigraph:
+            rows: object = _select(kg.store, text, f"{path}: check", union=True)
         else:
             try:
-                rows = kg.dataset.query(text)
+                rows = kg.dataset.query(text, use_store_provided=False)
             except Exception as error:
                 raise KgError(f"{path}: check could not run: {error}") from error
         for row in rows:

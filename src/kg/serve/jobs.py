@@ -11,9 +11,8 @@ from functools import lru_cache
 from typing import Any
 
 from rdflib import URIRef
-from rdflib.plugins.sparql.algebra import translateQuery
 
-from kg.errors import KgError, ParameterError, UnsafeQueryError
+from kg.errors import KgError, ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
 from kg.query import parse_safe_query, run_query
 from kg.query_catalogue import catalogue
@@ -71,29 +70,40 @@ class Answer:
 
 
 @lru_cache(maxsize=512)
-def prepare(query: str) -> tuple[str, Any]:
-    """The query's form and its rdflib algebra, after the safety checks. Tools ask the same
-    questions again and again, and parsing costs more than answering most of them, so each
-    worker keeps the last few hundred it prepared (a refused query raises and is not kept)."""
-    translated = translateQuery(parse_safe_query(query))
-    return translated.algebra.name, translated
+def query_form(query: str) -> str:
+    """The query's form (SelectQuery, AskQuery, ConstructQuery, DescribeQuery) after the safety
+    checks. Tools ask the same questions again and again, so each worker keeps the last few
+    hundred it checked (a refused query raises and is not kept)."""
+    return parse_safe_query(query)[1].name
 
 
 def answer(kg: KnowledgeGraph, query: str, max_rows: int) -> Answer:
-    """Run a query after the safety checks, keeping at most `max_rows` rows or triples."""
-    form, translated = prepare(query)
-    result = kg.dataset.query(translated)
+    """Run a query after the safety checks, keeping at most `max_rows` rows or triples. The
+    query runs in Oxigraph, over the union of the named graphs, as `kg query` does."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.fast_query import to_rdflib
+
+    form = query_form(query)
+    try:
+        result = kg.store.query(query, use_default_graph_as_union=True)
+    except (SyntaxError, ValueError, OSError) as error:
+        raise QueryError(f"the query could not run: {error}") from None
     if form == "AskQuery":
-        return Answer(form, [], [], boolean=bool(result.askAnswer))
+        return Answer(form, [], [], boolean=bool(result))
     if form in ("ConstructQuery", "DescribeQuery"):
-        graph = result.graph
-        if len(graph) > max_rows:
-            raise ResultTooLarge(_too_large(max_rows, "triples"))
+        graph = Graph()
+        for triple in result:
+            graph.add(tuple(to_rdflib(term) for term in triple))
+            if len(graph) > max_rows:
+                raise ResultTooLarge(_too_large(max_rows, "triples"))
         return Answer(form, [], [], graph=graph)
-    variables = [str(v) for v in result.vars or []]
+    assert isinstance(result, ox.QuerySolutions)
+    variables = [v.value for v in result.variables]
     rows = []
-    for row in result:
-        rows.append(tuple(row))
+    for solution in result:
+        rows.append(tuple(to_rdflib(solution[v]) for v in result.variables))
         if len(rows) > max_rows:
             raise ResultTooLarge(_too_large(max_rows, "rows"))
     return Answer(form, variables, rows)
@@ -108,7 +118,7 @@ def _too_large(cap: int, unit: str) -> str:
 
 def sparql(kg: KnowledgeGraph, *, query: str, accept: str, max_rows: int) -> Reply:
     """SPARQL 1.1 Protocol query operation."""
-    form, _ = prepare(query)
+    form = query_form(query)
     offered = {
         "AskQuery": ASK_TYPES,
         "ConstructQuery": GRAPH_TYPES,

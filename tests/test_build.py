@@ -1,0 +1,142 @@
+"""Rebuilding: a build with nothing changed does nothing, a new or changed profile is read
+on its own and reasoned about against the previous build, and either way the build folder ends
+up holding exactly what a full build of the same files holds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Dataset
+
+from kg.build import Inputs, _plan_update, _Previous
+from kg.cli import app
+from kg.namespaces import GROUP, INFERRED_GRAPH, KG
+
+REPO = Path(__file__).resolve().parent.parent
+AL_MOURABITOUN = Path(__file__).parent / "ingest" / "expected" / "al-mourabitoun.trig"
+MERGER = "    kg:formedByMergerOf group:mujao , group:those-who-sign-in-blood ;\n"
+
+
+@pytest.fixture()
+def project(tmp_path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    return data
+
+
+def build(runner, data: Path, out: Path, *options: str):
+    result = runner.invoke(app, ["build", "--data", str(data), "--out", str(out), *options])
+    return result
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def graph_of(out: Path) -> tuple[set[tuple], int]:
+    """The build's quads without blank nodes (the ontology's OWL lists get new labels on every
+    load), and how many quads have one."""
+    dataset = Dataset()
+    dataset.parse(out / "graph.nq", format="nquads")
+    plain, blank = set(), 0
+    for quad in dataset.quads():
+        s, p, o, g = quad
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            blank += 1
+        else:
+            plain.add((s, p, o, getattr(g, "identifier", g)))
+    return plain, blank
+
+
+def test_a_rebuild_with_nothing_changed_does_nothing_and_leaves_the_build(
+    runner, project, tmp_path
+):
+    out = tmp_path / "build"
+    assert build(runner, project, out).exit_code == 0
+    before = snapshot(out)
+    again = build(runner, project, out)
+    assert again.exit_code == 0, again.output
+    assert "build is current" in again.output
+    assert snapshot(out) == before
+
+
+def test_an_added_profile_is_reasoned_into_the_lineage_as_a_full_build_would(
+    runner, project, tmp_path
+):
+    out, full = tmp_path / "build", tmp_path / "full"
+    assert build(runner, project, out).exit_code == 0
+    shutil.copy(AL_MOURABITOUN, project / "profiles" / AL_MOURABITOUN.name)
+
+    result = build(runner, project, out)
+    assert result.exit_code == 0, result.output
+    assert "incremental: 1 data files added, changed or removed" in result.output
+    assert build(runner, project, full, "--full").exit_code == 0
+    quads, blank = graph_of(out)
+    assert (quads, blank) == graph_of(full)
+    # GIA is reached through MUJAO → AQIM → GSPC → GIA, three of them stated in other files
+    assert (GROUP["al-mourabitoun"], KG.hasPredecessor, GROUP["gia"], INFERRED_GRAPH) in quads
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert str((project / "profiles" / AL_MOURABITOUN.name).resolve()) in manifest["inputs"]
+
+
+def test_a_changed_profile_withdraws_what_its_old_text_entailed(runner, project, tmp_path):
+    out, full = tmp_path / "build", tmp_path / "full"
+    added = project / "profiles" / AL_MOURABITOUN.name
+    shutil.copy(AL_MOURABITOUN, added)
+    assert build(runner, project, out).exit_code == 0
+    before, _ = graph_of(out)
+    assert (GROUP["al-mourabitoun"], KG.hasPredecessor, GROUP["mujao"], INFERRED_GRAPH) in before
+
+    text = added.read_text(encoding="utf-8")
+    assert MERGER in text
+    added.write_text(text.replace(MERGER, ""), encoding="utf-8")
+    result = build(runner, project, out)
+    assert result.exit_code == 0, result.output
+    assert "incremental" in result.output
+    assert build(runner, project, full, "--full").exit_code == 0
+    after, blank = graph_of(out)
+    assert (after, blank) == graph_of(full)
+    assert (GROUP["al-mourabitoun"], KG.formedByMergerOf, GROUP["mujao"], None) not in {
+        (s, p, o, None) for s, p, o, _ in after
+    }
+    assert before != after
+
+
+def test_a_removed_profile_takes_its_graphs_and_entailments_with_it(runner, project, tmp_path):
+    out, full = tmp_path / "build", tmp_path / "full"
+    added = project / "profiles" / AL_MOURABITOUN.name
+    shutil.copy(AL_MOURABITOUN, added)
+    assert build(runner, project, out).exit_code == 0
+    added.unlink()
+    assert build(runner, project, out).exit_code == 0
+    assert build(runner, project, full, "--full").exit_code == 0
+    assert graph_of(out) == graph_of(full)
+    assert not any(s == GROUP["al-mourabitoun"] for s, *_ in graph_of(out)[0])
+
+
+def test_a_bad_new_file_fails_the_rebuild_and_leaves_the_previous_build(
+    runner, project, tmp_path
+):
+    out = tmp_path / "build"
+    assert build(runner, project, out).exit_code == 0
+    before = snapshot(out)
+    (project / "broken.ttl").write_text("@prefix kg: <urn:x#> .\nkg:a kg:b .\n", encoding="utf-8")
+    result = build(runner, project, out)
+    assert result.exit_code == 2
+    assert f"{project / 'broken.ttl'}:2" in result.output
+    assert snapshot(out) == before
+
+
+def test_a_changed_ontology_or_shape_means_a_full_rebuild(project):
+    inputs = Inputs.scan([project])
+    entries = {p: {"sha256": sha, "graphs": []} for p, sha in inputs.data.items()}
+
+    def previous(schema: str, engine: str = "rules") -> _Previous:
+        return _Previous("x", schema, engine, entries, {}, 0, 0)
+
+    assert _plan_update(previous(inputs.schema), inputs, "rules") is not None
+    assert _plan_update(previous("another schema"), inputs, "rules") is None
+    assert _plan_update(previous(inputs.schema, "owlrl"), inputs, "rules") is None
