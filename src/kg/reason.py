@@ -268,15 +268,10 @@ def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
     whole graph (plus the new property triples), so Python handles what is inferred rather than
     everything stated. Works on Oxigraph terms straight from `kg.store`, with any inferred graph
     set aside; the schema, small, is read with rdflib."""
-    inferred = ox.NamedNode(str(INFERRED_GRAPH))
-    previous = list(kg.store.quads_for_pattern(None, None, None, inferred))
-    kg.store.remove_graph(inferred)
-    try:
+    with kg.inferred_set_aside():
         schema = _ox_schema(kg)
         properties = _property_entailments(kg.store, schema)
         return properties | _class_entailments(kg.store, schema, properties)
-    finally:
-        kg.store.bulk_extend(previous)
 
 
 def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResult:

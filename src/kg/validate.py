@@ -1,7 +1,7 @@
 """Stage 3: SHACL validation, plus SPARQL checks that need named graphs.
 
-pySHACL validates what the files state (data, ontology, vocabularies) against `shapes/*.ttl`.
-The inferred graph is left out on purpose: OWL RL range reasoning would make a group used as a
+What the files state (data, ontology, vocabularies) is validated against `shapes/*.ttl`. The
+inferred graph is left out on purpose: OWL RL range reasoning would make a group used as a
 place *into* a place, hiding exactly the mistakes SHACL is there to catch. Shapes follow
 rdfs:subClassOf themselves and walk lineage with property paths, so they need no entailments.
 Provenance lives in named graphs, which SHACL cannot see, so checks about it are SPARQL files
@@ -25,6 +25,7 @@ from kg.load import KnowledgeGraph, bind_prefixes, parse_file
 from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
 from kg.resources import shapes_dir
+from kg.shacl_core import validate_core
 
 
 class Severity(Enum):
@@ -85,10 +86,12 @@ def load_shapes(folder: Path | None = None) -> Graph:
 
 
 VALIDATORS = ("split", "pyshacl")
-"""`pyshacl` runs every shape in pySHACL, the reference. `split` (the default) runs the core shapes
-in pySHACL and each SHACL-SPARQL constraint once over the whole graph in Oxigraph instead of once
-per focus node in rdflib's SPARQL engine, which is what made validation grow with the square of the
-data (minutes at 15 k triples). tests/test_scale.py checks that both give the same results."""
+"""`pyshacl` runs every shape in pySHACL over an rdflib copy of the stated graph: the reference.
+`split` (the default) runs the core shapes in Rust (kg.shacl_core: shacl-rust, with pySHACL's
+answers where the two are known to differ) and each SHACL-SPARQL constraint once over the whole
+graph in Oxigraph instead of once per focus node in rdflib's SPARQL engine, which is what made
+validation grow with the square of the data (minutes at 15 k triples). tests/test_scale.py and
+tests/test_shacl_core.py check that both give the same results."""
 
 
 def validate(
@@ -103,15 +106,19 @@ def validate(
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
-    stated = kg.union(exclude=[INFERRED_GRAPH])
-    report_graph = _run_pyshacl(stated, _without(shapes, constraints) if constraints else shapes)
+    if constraints is not None:
+        report_graph = validate_core(
+            kg.ntriples(exclude=[INFERRED_GRAPH]), _without(shapes, constraints)
+        )
+    else:
+        report_graph = _run_pyshacl(kg.union(exclude=[INFERRED_GRAPH]), shapes)
     bind_prefixes(report_graph)
     results = [_result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)]
-    store = _stated_store(kg) if constraints is not None else None
-    for constraint in constraints or []:
-        results += _run_constraint(kg, store, constraint, report_graph)
+    with kg.inferred_set_aside():  # constraints see what the files state (module docstring)
+        for constraint in constraints or []:
+            results += _run_constraint(kg, constraint, report_graph)
     results += run_checks(
-        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=store is not None
+        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=validator == "split"
     )
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     report_graph.set(
@@ -247,24 +254,12 @@ def _without(shapes: Graph, constraints: list[SparqlConstraint]) -> Graph:
     return core
 
 
-def _stated_store(kg: KnowledgeGraph):
-    """The stated triples (every graph but the inferred one) as the default graph of a scratch
-    Oxigraph store, copied by Oxigraph itself: SHACL constraints query that (stated only, see
-    the module docstring). A default graph listed as thousands of section graphs would make
-    every pattern slow, hence the copy."""
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.bulk_load(input=kg.ntriples(exclude=[INFERRED_GRAPH]), format=ox.RdfFormat.N_TRIPLES)
-    return store
-
-
 def _select(
-    store, query: str, where: str, *, union: bool = False
+    store, query: str, where: str
 ) -> list[dict[str, Node | None]]:
-    """Rows of a query on an Oxigraph store; with `union`, over the union of its graphs."""
+    """Rows of a query on an Oxigraph store, over the union of its named graphs."""
     try:
-        solutions = store.query(query, use_default_graph_as_union=union)
+        solutions = store.query(query, use_default_graph_as_union=True)
     except (SyntaxError, OSError, RuntimeError, ValueError) as error:
         raise KgError(f"{where}: could not run: {error}") from error
     names = [v.value for v in solutions.variables]
@@ -274,7 +269,7 @@ def _select(
 
 
 def _run_constraint(
-    kg: KnowledgeGraph, store, constraint: SparqlConstraint, report_graph: Graph
+    kg: KnowledgeGraph, constraint: SparqlConstraint, report_graph: Graph
 ) -> list[ValidationResult]:
     results = []
     seen: set[tuple] = set()  # a node typed with two target classes is still one focus node
@@ -282,7 +277,7 @@ def _run_constraint(
     query = constraint.query.replace(
         "#classes#", _n3(_subclasses(kg, constraint.target_classes))
     )
-    for row in _select(store, query, where):
+    for row in _select(kg.store, query, where):
         row.pop("shapeClass_", None)
         if tuple(sorted(row.items())) in seen:
             continue
@@ -344,7 +339,7 @@ def run_checks(
         severity = Severity(header.get("severity", "Violation"))
         check = CHECKS[path.stem]
         if in_oxigraph:
-            rows: object = _select(kg.store, text, f"{path}: check", union=True)
+            rows: object = _select(kg.store, text, f"{path}: check")
         else:
             try:
                 rows = kg.dataset.query(text, use_store_provided=False)
