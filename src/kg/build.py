@@ -33,14 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.load import (
-    RDF_FORMATS,
-    KnowledgeGraph,
-    load,
-    parse_quads,
-    rdf_files,
-    rdf_format,
-)
+from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load, rdf_files
 from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason, reason_increment
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 from kg.validate import ValidationReport, validate
@@ -211,12 +204,7 @@ def _apply_update(
             kg.files.pop(URIRef(name), None)
     added: list[ox.Quad] = []
     for path in update.added + update.changed:
-        graph_name = inputs.default_graphs[path]
-        quads = parse_quads(path, rdf_format(path), graph_name)
-        kg.store.bulk_extend(quads)
-        for name in {q.graph_name for q in quads}:
-            kg.files.setdefault(URIRef(name.value), path)
-        added += quads
+        added += add_file(kg, path, inputs.default_graphs[path])
     if update.changed or update.removed or engine != DEFAULT_ENGINE:
         reasoning = reason(kg, engine=engine)
     else:

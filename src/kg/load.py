@@ -181,12 +181,14 @@ def load_ontology(kg: KnowledgeGraph) -> None:
         add_file(kg, path, VOCAB_GRAPH)
 
 
-def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> None:
-    """Parse one file on its own, then merge it: a file that fails adds nothing."""
-    quads = parse_quads(path, rdf_format(path), graph_name)
+def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad]:
+    """Parse one file on its own, then merge it: a file that fails adds nothing. Returns the
+    quads it added (what incremental reasoning starts from)."""
+    quads, names = parse_quads(path, rdf_format(path), graph_name)
     kg.store.bulk_extend(quads)
-    for name in {q.graph_name for q in quads}:
+    for name in names:
         kg.files.setdefault(URIRef(name.value), path)
+    return quads
 
 
 _OX_FORMATS = {
@@ -200,9 +202,12 @@ _OX_FORMATS = {
 }
 
 
-def parse_quads(path: Path, fmt: str, graph_name: URIRef) -> list[ox.Quad]:
+def parse_quads(
+    path: Path, fmt: str, graph_name: URIRef
+) -> tuple[list[ox.Quad], set[ox.NamedNode]]:
     """Every quad of a file, its default-graph triples put into `graph_name`, blank nodes made
-    unique to this load; a DataFileError naming the file and line if it cannot be read."""
+    unique to this load, and the graphs they are in; a DataFileError naming the file and line
+    if it cannot be read."""
     data = _read_checked(path, fmt)
     target = ox.NamedNode(str(graph_name))
     try:
@@ -219,11 +224,16 @@ def parse_quads(path: Path, fmt: str, graph_name: URIRef) -> list[ox.Quad]:
         raise DataFileError(path, f"{fmt} syntax error: {message}", error.lineno) from None
     except (ValueError, OSError) as error:
         raise DataFileError(path, f"cannot parse as {fmt}: {error}", _line_of(error)) from None
+    names = {q.graph_name for q in quads}
     default = ox.DefaultGraph()
-    return [
-        ox.Quad(q.subject, q.predicate, q.object, target) if q.graph_name == default else q
-        for q in quads
-    ]
+    if default in names:
+        names.discard(default)
+        names.add(target)
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, target) if q.graph_name == default else q
+            for q in quads
+        ]
+    return quads, names
 
 
 def _read_checked(path: Path, fmt: str) -> bytes:
