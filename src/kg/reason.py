@@ -102,7 +102,10 @@ _RDF_TYPE = str(RDF.type)
 
 def entailments(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> set[Triple]:
     """The wanted triples the engine infers that no graph states."""
-    return {tuple(to_rdflib(term) for term in t) for t in _entailed_quads(kg, engine)}
+    return {
+        (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+        for q in _entailed_quads(kg, engine)
+    }
 
 
 def _entailed_quads(kg: KnowledgeGraph, engine: str) -> list[ox.Quad]:
