@@ -90,6 +90,12 @@ def main(corpus: Path, path: str, out: Path, runs: int = 5) -> None:
     inferred = sorted(" ".join(t.n3() for t in triple) for triple in kg.graph(INFERRED_GRAPH))
     (out / "inferred.txt").write_text("\n".join(inferred) + "\n", encoding="utf-8")
 
+    # Validation before export and queries: load, reason and validate are the build, so a run
+    # stopped at the cap during them shows the naive build took longer than the cap.
+    start = time.perf_counter()
+    results, conforms = kg.validate() if naive else _validated(kg)
+    emit("validate", time.perf_counter() - start, results=results, conforms=conforms)
+
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         if naive:
@@ -127,9 +133,6 @@ def main(corpus: Path, path: str, out: Path, runs: int = 5) -> None:
             emit(f"query {label}", statistics.median(timings), rows=len(rows), runs=len(timings))
     (out / "answers.json").write_text(json.dumps(answers, indent=1), encoding="utf-8")
 
-    start = time.perf_counter()
-    results, conforms = kg.validate() if naive else _validated(kg)
-    emit("validate", time.perf_counter() - start, results=results, conforms=conforms)
 
 
 def _validated(kg) -> tuple[int, bool]:
