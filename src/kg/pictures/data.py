@@ -24,7 +24,7 @@ from typing import Any
 from rdflib import RDF, URIRef
 from rdflib.namespace import SKOS
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.term import Literal, Node, Variable
+from rdflib.term import Literal, Node
 
 from kg.errors import ParameterError
 from kg.load import KnowledgeGraph
@@ -619,9 +619,9 @@ def _place(source: Source, iri: URIRef) -> Place:
 
 
 def _target(source: Source) -> QueryTarget:
-    from kg.query import EmbeddedStore
+    from kg.fast_query import OxigraphStore
 
-    return EmbeddedStore(source) if isinstance(source, KnowledgeGraph) else source
+    return OxigraphStore(source) if isinstance(source, KnowledgeGraph) else source
 
 
 def _as_group(source: Source, group: str | URIRef) -> URIRef:
@@ -634,15 +634,8 @@ def _prepared(text: str) -> Any:
 
 
 def _select(source: Source, query: str, bindings: Mapping[str, Node]) -> QueryResult:
-    """Run one of this module's own queries. On the embedded graph the parsed query is reused
-    (these run once per organisation and attack, and parsing dominates their cost)."""
-    if isinstance(source, KnowledgeGraph):
-        result = source.dataset.query(
-            _prepared(query), initBindings={Variable(k): v for k, v in bindings.items()}
-        )
-        variables = [str(v) for v in result.vars or []]
-        return QueryResult(variables=variables, rows=[tuple(row) for row in result])
-    return source.select(query, bindings)
+    """Run one of this module's own queries, in Oxigraph on the embedded graph."""
+    return _target(source).select(query, bindings)
 
 
 def _values(source: Source, query: str, name: str, iri: URIRef) -> dict[Node, list[Node]]:
