@@ -202,6 +202,7 @@ def _apply_update(
         for name in previous.inputs[path]["graphs"]:
             kg.store.remove_graph(ox.NamedNode(name))
             kg.files.pop(URIRef(name), None)
+    kg.changed()
     added: list[ox.Quad] = []
     for path in update.added + update.changed:
         added += add_file(kg, path, inputs.default_graphs[path])

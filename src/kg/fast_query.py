@@ -1,45 +1,85 @@
-"""Run queries on an in-memory Oxigraph copy of the graph: the embedded default for `kg query`.
+"""Run queries on Oxigraph: the embedded default for `kg query`.
 
 rdflib's SPARQL engine is the reference, but it evaluates `GRAPH ?section { … }` patterns and
 some joins by scanning, so provenance questions ("who says so?") grow with the number of
 section graphs: `conflicting-claims` took more than ten minutes on a 16 k-triple corpus, and
-milliseconds on Oxigraph. The reasoned rdflib dataset is copied once into a pyoxigraph Store
-(kept with the graph until the graph changes) and queried there, with the default graph as the
-union of the named graphs, as everywhere else in the project.
+milliseconds on Oxigraph. `OxigraphStore` answers over a pyoxigraph Store with the default graph
+as the union of the named graphs, as everywhere else in the project: a KnowledgeGraph's own
+store (`kg.store`) or any Store the caller has, used where it is, never copied.
 
 Parameters are bound exactly as for a remote store (`kg.store.bind_with_values`): values that are
-already RDF terms, in a VALUES block at the top of WHERE. The same catalogue rows come back as
-from rdflib (tested), except that Oxigraph writes language tags in lower case (`ar-latn`), which
-BCP 47 treats as the same tag.
+already RDF terms, in a VALUES block at the top of WHERE. Where that block goes is worked out
+(with rdflib's parser, slow: tens of milliseconds a query) once per query text and set of
+parameter names, not on every run. The same catalogue rows come back as from rdflib (tested),
+except that Oxigraph writes language tags in lower case (`ar-latn`), which BCP 47 treats as the
+same tag.
+
+Names are resolved to IRIs through an index of every name by its folded form
+(`kg.query.normalise_name`), built on the first lookup: on a 1.5 M-triple graph fetching every
+name for every query took seconds, the index answers in microseconds. The index is a snapshot:
+`OxigraphStore.of(kg)` keeps one target per KnowledgeGraph until `kg.revision` changes (every
+write through the pipeline's own functions bumps it); a Store written to otherwise must be
+wrapped again.
+
+What keeps a catalogue query fast on Oxigraph 0.5 (measured on the L corpus, 1.6 M quads): an
+OPTIONAL whose body has several required patterns, after a long list of patterns, is worked out
+for the whole graph before the join, so each OPTIONAL gets one required pattern (requirements
+go in a FILTER inside it); an EXISTS body is not reordered, so it stays one pattern; a
+sub-select is worked out for the whole graph, so nothing a parameter narrows goes into one; and
+a path from an optional parameter multiplies the rows when the parameter is left out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.load import KnowledgeGraph
-from kg.query import QueryResult, ensure_safe_query
-from kg.store import bind_with_values
+from kg.query import NAME_PROPERTIES, Name, QueryResult, ensure_safe_query, normalise_name
+from kg.store import bind_with_values, where_group_start
 
-_CACHE_ATTRIBUTE = "_oxigraph_copy"
+_CACHE_ATTRIBUTE = "_query_target"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
 class OxigraphStore:
-    """A QueryTarget over an in-memory Oxigraph copy of a KnowledgeGraph."""
+    """A QueryTarget over a pyoxigraph Store: a KnowledgeGraph's own (`OxigraphStore(kg)`) or
+    any other (`OxigraphStore(store)`), used where it is."""
 
-    def __init__(self, kg: KnowledgeGraph) -> None:
-        self.kg = kg
-        self.store = oxigraph_copy(kg)
+    def __init__(self, source: KnowledgeGraph | ox.Store) -> None:
+        self.kg = source if isinstance(source, KnowledgeGraph) else None
+        self.store: ox.Store = source.store if isinstance(source, KnowledgeGraph) else source
+        self.names = NameIndex(self.store)
+
+    @classmethod
+    def wrap(cls, store: ox.Store) -> OxigraphStore:
+        """Query `store` itself, without copying it (the same as `OxigraphStore(store)`).
+
+        Names are looked up in an index made on the first lookup and kept with this object:
+        wrap the store again after writing names to it."""
+        return cls(store)
+
+    @classmethod
+    def of(cls, kg: KnowledgeGraph) -> OxigraphStore:
+        """The graph's query target, kept with it (and its name index with it) until the graph
+        changes: every `kg query`, served query or picture of the same graph reuses it."""
+        cached = kg.__dict__.get(_CACHE_ATTRIBUTE)
+        if cached is None or cached[0] != kg.revision:
+            cached = kg.__dict__[_CACHE_ATTRIBUTE] = (kg.revision, cls(kg))
+        return cached[1]
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
         ensure_safe_query(query)
-        text = bind_with_values(query, bindings) if bindings else query
+        text = bound_query(query, bindings) if bindings else query
         try:
             answer = self.store.query(text, use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as error:
@@ -49,36 +89,84 @@ class OxigraphStore:
         if not isinstance(answer, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries can be printed as rows")
         variables = [v.value for v in answer.variables]
-        rows = [
-            tuple(to_rdflib(solution[v]) for v in answer.variables) for solution in answer
-        ]
+        convert = RdflibTerms()
+        rows = [tuple(convert(solution[v]) for v in answer.variables) for solution in answer]
         return QueryResult(variables=variables, rows=rows)
 
-
-def oxigraph_copy(kg: KnowledgeGraph) -> ox.Store:
-    """The graph's Oxigraph copy, made on first use and again whenever the graph has changed."""
-    size = len(kg.dataset.store)
-    cached = kg.__dict__.get(_CACHE_ATTRIBUTE)
-    if cached is not None and cached[0] == size:
-        return cached[1]
-    store = ox.Store()
-    convert = OxigraphTerms()
-    store.bulk_extend(
-        ox.Quad(convert(s), convert(p), convert(o), _graph_name(g))
-        for s, p, o, g in kg.dataset.quads((None, None, None, None))
-    )
-    kg.__dict__[_CACHE_ATTRIBUTE] = (size, store)
-    return store
+    def names_matching(self, wanted: str, cls: URIRef | None) -> list[Name]:
+        """Every (entity, name property, name) whose name folds to `wanted`, the entity an
+        instance of `cls` (stated or inferred) unless `cls` is None."""
+        found = self.names.lookup(wanted)
+        if cls is None:
+            return found
+        kind = ox.NamedNode(str(cls))
+        return [
+            name
+            for name in found
+            if next(self.store.quads_for_pattern(ox.NamedNode(name.entity), _RDF_TYPE, kind), None)
+        ]
 
 
-def _graph_name(graph: object) -> ox.NamedNode | ox.DefaultGraph:
-    identifier = getattr(graph, "identifier", graph)
-    return ox.NamedNode(str(identifier)) if isinstance(identifier, URIRef) else ox.DefaultGraph()
+class NameIndex:
+    """Every name of every entity in a Store (the `kg.query.NAME_PROPERTIES`, in any graph) by
+    its folded form, built on the first lookup."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self._index: dict[str, list[Name]] | None = None
+
+    def lookup(self, wanted: str) -> list[Name]:
+        if self._index is None:
+            self._index = self._build()
+        return self._index.get(wanted, [])
+
+    def _build(self) -> dict[str, list[Name]]:
+        folded: dict[str, str] = {}  # the same label recurs across graphs and entities
+        index: dict[str, dict[Name, None]] = {}
+        for prop in NAME_PROPERTIES:
+            for quad in self.store.quads_for_pattern(None, ox.NamedNode(str(prop)), None):
+                subject, label = quad.subject, quad.object
+                if not isinstance(subject, ox.NamedNode) or isinstance(label, ox.Triple):
+                    continue
+                key = folded.get(label.value)
+                if key is None:
+                    key = folded[label.value] = normalise_name(label.value)
+                index.setdefault(key, {})[Name(URIRef(subject.value), prop, label.value)] = None
+        return {key: list(names) for key, names in index.items()}
+
+
+def bound_query(query: str, bindings: Mapping[str, Node]) -> str:
+    """`kg.store.bind_with_values(query, bindings)`, with the query parsed once per query text
+    and set of parameter names rather than on every call."""
+    names = tuple(sorted(bindings))
+    slot = _values_slot(query, names)
+    terms = " ".join(_n3(name, bindings[name]) for name in names)
+    block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+    return query[: slot + 1] + block + query[slot + 1 :]
+
+
+@lru_cache(maxsize=256)
+def _values_slot(query: str, names: tuple[str, ...]) -> int:
+    """Where the VALUES block of `bound_query` opens, after `bind_with_values` has checked, with
+    stand-in values, that the names are variables the block can bind and where it goes."""
+    bind_with_values(query, {name: URIRef("urn:x-kg:stand-in") for name in names})
+    return where_group_start(query)
+
+
+def _n3(name: str, term: Node) -> str:
+    """A bound term as SPARQL text; only IRIs and literals, and only well-formed IRIs (rdflib
+    escapes literals itself but writes any string it was given as an IRI)."""
+    if not isinstance(term, URIRef | Literal):
+        raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
+    iri = term if isinstance(term, URIRef) else term.datatype
+    if iri is not None and not _SAFE_IRI.fullmatch(f"<{iri}>"):
+        raise QueryError(f"parameter {name!r}: {str(iri)!r} is not a valid IRI")
+    return term.n3()
 
 
 class OxigraphTerms:
     """rdflib terms to pyoxigraph terms, IRIs cached (they repeat a lot); None is the default
-    graph. Shared by the query copy here and the validator's SPARQL store."""
+    graph."""
 
     def __init__(self) -> None:
         self.iris: dict[URIRef, ox.NamedNode] = {}
@@ -103,6 +191,7 @@ class OxigraphTerms:
 
 
 def to_rdflib(term: object) -> Node | None:
+    """A pyoxigraph term as the rdflib term the rest of the project works with."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -116,3 +205,20 @@ def to_rdflib(term: object) -> Node | None:
             return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise QueryError(f"unexpected term {term!r} in a query answer")
+
+
+class RdflibTerms:
+    """`to_rdflib` for the rows of one answer, each distinct term converted once: answers repeat
+    the same places, sections and labels row after row, and an rdflib Literal is costly to make
+    (it parses its lexical form)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[object, Node | None] = {}
+
+    def __call__(self, term: object) -> Node | None:
+        if term is None:
+            return None
+        found = self.seen.get(term)
+        if found is None:
+            found = self.seen[term] = to_rdflib(term)
+        return found

@@ -56,11 +56,18 @@ class KnowledgeGraph:
     ) -> None:
         self.store = store if store is not None else ox.Store()
         self.files: dict[URIRef, Path] = files if files is not None else {}
+        self.revision = 0
+        """Bumped by `changed()`: what was worked out from the store (the query target's name
+        index) is kept while it stays the same."""
         self.dataset = Dataset(store=_OxigraphView(store=self.store), default_union=True)
         bind_prefixes(self.dataset)
 
     def __len__(self) -> int:
         return len(self.store)
+
+    def changed(self) -> None:
+        """Say the store was written to (the pipeline's own writes say it themselves)."""
+        self.revision += 1
 
     def union(self, *, exclude: Iterable[URIRef] = ()) -> Graph:
         """A plain in-memory Graph holding every triple once (the reference engines' input)."""
@@ -176,6 +183,7 @@ def load(
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
     kg.store.bulk_extend(parsed)
+    kg.changed()
     return kg
 
 
@@ -192,6 +200,7 @@ def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad
     quads it added (what incremental reasoning starts from)."""
     quads, names = parse_quads(path, rdf_format(path), graph_name)
     kg.store.bulk_extend(quads)
+    kg.changed()
     for name in names:
         kg.files.setdefault(URIRef(name.value), path)
     return quads

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from functools import lru_cache
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
@@ -83,8 +84,16 @@ class EmbeddedStore:
 
 
 def ensure_safe_query(query: str) -> None:
-    """Refuse updates, SERVICE and FROM/FROM NAMED before anything runs."""
-    parse_safe_query(query)
+    """Refuse updates, SERVICE and FROM/FROM NAMED before anything runs.
+
+    A query text found safe is remembered: rdflib's parser takes tens of milliseconds for a
+    catalogue query, more than Oxigraph takes to answer most of them."""
+    _check_safe(query)
+
+
+@lru_cache(maxsize=256)
+def _check_safe(query: str) -> None:
+    parse_safe_query(query)  # raises for an unsafe query, which is therefore never cached
 
 
 def parse_safe_query(query: str) -> Any:
@@ -133,6 +142,8 @@ _CLASS_OF_TYPE = {
     "place": KG.Place,
 }
 _NAME_RANK = {SKOS.prefLabel: 0, KG.acronym: 1, SKOS.altLabel: 2, KG.formerName: 3}
+NAME_PROPERTIES = tuple(_NAME_RANK)
+"""The properties a name parameter is matched against, best first."""
 _NAMES_QUERY = """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX kg: <https://w3id.org/ctkg/ontology#>
@@ -157,6 +168,22 @@ def normalise_name(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+class Name(NamedTuple):
+    """One name of an entity: the entity, the property that gives it, the text."""
+
+    entity: URIRef
+    property: URIRef
+    label: str
+
+
+@runtime_checkable
+class NameLookup(Protocol):
+    """A QueryTarget that can find names by their folded form itself (kg.fast_query's index)
+    instead of sending every name of every entity for `resolve_entity` to fold."""
+
+    def names_matching(self, wanted: str, cls: URIRef | None) -> list[Name]: ...
+
+
 def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIRef:
     """The IRI of the one entity of `kind` whose name best matches `text`.
 
@@ -167,22 +194,11 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
     wanted = normalise_name(text)
     if not wanted:
         raise ParameterError(f"empty {kind} name")
-    cls = _CLASS_OF_TYPE.get(kind)
-    if cls is None:
-        result = target.select(_ANY_NAMES_QUERY, {})
-    else:
-        result = target.select(_NAMES_QUERY, {"class": cls})
+    names = names_matching(target, wanted, _CLASS_OF_TYPE.get(kind))
+    former = {(n.entity, n.label) for n in names if n.property in (KG.formerName, KG.acronym)}
     best: dict[URIRef, int] = {}
-    former = {
-        (r["entity"], str(r["label"]))
-        for r in result.as_dicts()
-        if r["property"] in (KG.formerName, KG.acronym)
-    }
-    for row in result.as_dicts():
-        entity, prop, label = row["entity"], row["property"], row["label"]
-        if not isinstance(entity, URIRef) or normalise_name(str(label)) != wanted:
-            continue
-        if prop == SKOS.altLabel and (entity, str(label)) in former:
+    for entity, prop, label in names:
+        if prop == SKOS.altLabel and (entity, label) in former:
             continue  # an inferred altLabel of a former name or acronym keeps its own rank
         rank = _NAME_RANK[prop]
         best[entity] = min(rank, best.get(entity, rank))
@@ -197,6 +213,27 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
             f"{text!r} names several {kind}s: {', '.join(winners)}; pass the IRI instead"
         )
     return winners[0]
+
+
+def names_matching(target: QueryTarget, wanted: str, cls: URIRef | None) -> list[Name]:
+    """Every name that folds to `wanted` (see `normalise_name`), of an instance of `cls` (any
+    entity if None): from the target's own index when it has one, otherwise by fetching every
+    name (of every instance of `cls`) and folding them here."""
+    if isinstance(target, NameLookup):
+        return target.names_matching(wanted, cls)
+    if cls is None:
+        result = target.select(_ANY_NAMES_QUERY, {})
+    else:
+        result = target.select(_NAMES_QUERY, {"class": cls})
+    return [
+        Name(entity, prop, str(label))
+        for entity, prop, label in (
+            (r["entity"], r["property"], r["label"]) for r in result.as_dicts()
+        )
+        if isinstance(entity, URIRef)
+        and isinstance(prop, URIRef)
+        and normalise_name(str(label)) == wanted
+    ]
 
 
 def expand_iri(text: str) -> URIRef:
@@ -298,7 +335,7 @@ def run_query(
     if isinstance(target, KnowledgeGraph):
         from kg.fast_query import OxigraphStore
 
-        store: QueryTarget = OxigraphStore(target)
+        store: QueryTarget = OxigraphStore.of(target)
     else:
         store = target
     bindings = bind_parameters(store, query, params or {})

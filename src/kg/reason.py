@@ -144,6 +144,7 @@ def reason(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> ReasoningResu
     new = _entailed_quads(kg, engine)
     kg.store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
     kg.store.bulk_extend(new)
+    kg.changed()
     return ReasoningResult(engine=engine, asserted=len(kg) - len(new), inferred=len(new))
 
 
@@ -300,6 +301,7 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
         )
     ]
     kg.store.bulk_extend(new)
+    kg.changed()
     total = _count(kg, inferred)
     return ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
 

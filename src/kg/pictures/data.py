@@ -621,7 +621,7 @@ def _place(source: Source, iri: URIRef) -> Place:
 def _target(source: Source) -> QueryTarget:
     from kg.fast_query import OxigraphStore
 
-    return OxigraphStore(source) if isinstance(source, KnowledgeGraph) else source
+    return OxigraphStore.of(source) if isinstance(source, KnowledgeGraph) else source
 
 
 def _as_group(source: Source, group: str | URIRef) -> URIRef:
