@@ -104,8 +104,8 @@ def table(size: str, triples: int, default: dict, naive: dict, wall: tuple[float
                 complete[key] = False
             elif stage in ("load", "reason", "validate"):
                 total[key] += value
-        if stage == "query store":  # the default path's Oxigraph copy; the naive path has none
-            lines.append(f"| query store (Oxigraph copy) | {fmt(d)} | – | |")
+        if stage == "query store":  # the default path's name index; the naive path has none
+            lines.append(f"| query store (name index) | {fmt(d)} | – | |")
             continue
         if stage.startswith(("kg build", "rebuild")):  # the default path's own command
             lines.append(f"| `{stage}` | {fmt(d)} | – | |")

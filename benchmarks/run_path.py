@@ -108,7 +108,8 @@ def main(corpus: Path, path: str, out: Path, runs: int = 5) -> None:
         store = EmbeddedStore(kg)
     else:
         start = time.perf_counter()
-        store = OxigraphStore(kg)
+        store = OxigraphStore.of(kg)
+        store.names.lookup("")  # the name index, built on the first lookup, is timed here
         emit("query store", time.perf_counter() - start)
 
     answers: dict[str, list[list[str]]] = {}
