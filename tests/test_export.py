@@ -5,6 +5,7 @@ the truth about the data; a failed export leaves the previous one untouched."""
 from __future__ import annotations
 
 import inspect
+import io
 import json
 import os
 import re
@@ -12,8 +13,9 @@ import socket
 import subprocess
 import sys
 import urllib.request
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,6 +39,7 @@ from kg.export import (
 from kg.load import KnowledgeGraph, load, parse_file
 from kg.namespaces import (
     DATASET,
+    GEO,
     GRAPH,
     GROUP,
     ID,
@@ -217,14 +220,15 @@ def test_turtle_family_exports_declare_our_prefixes(exports, fmt):
 
 
 def test_two_exports_of_the_same_data_are_byte_identical_so_releases_diff(tmp_path):
-    """rdflib keeps graphs and nodes in hash-ordered sets; the export must not depend on that."""
+    """rdflib keeps graphs and nodes in hash-ordered sets and every load gives the ontology's
+    blank nodes new labels; the export must depend on neither."""
     script = (
         "import sys; from datetime import date; from pathlib import Path\n"
-        "from kg.load import load; from kg.reason import reason; from kg.export import export\n"
+        "from kg.load import load; from kg.reason import reason\n"
+        "from kg.export import FORMATS, export\n"
         "kg = load(); reason(kg); out = Path(sys.argv[1])\n"
-        "for fmt, name in [('trig', 'g.trig'), ('nquads', 'g.nq'), ('jsonld', 'g.jsonld'),\n"
-        "                  ('rdfxml', 'g.rdf')]:\n"
-        "    export(kg, fmt, out / fmt / name, issued=date(2026, 1, 31))\n"
+        "for fmt, form in FORMATS.items():\n"
+        "    export(kg, fmt, out / fmt / f'g{form.suffix}', issued=date(2026, 1, 31))\n"
     )
     runs = []
     for seed in ("1", "2"):
@@ -232,8 +236,15 @@ def test_two_exports_of_the_same_data_are_byte_identical_so_releases_diff(tmp_pa
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(SRC)}
         subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
         runs.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*.*"))})
-    assert len(runs[0]) == 4 + 4 + 1  # four files, four VoID files, one context
+    assert len(runs[0]) == 6 + 6 + 1  # six files, six VoID files, one context
     assert runs[0] == runs[1]
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "ntriples"])
+def test_line_based_exports_are_sorted_one_statement_a_line(kg, exports, fmt):
+    lines = exports[fmt].path.read_bytes().splitlines()
+    assert lines == sorted(lines)
+    assert len(lines) == len(set(lines)) == exports[fmt].statements
 
 
 # ---------------------------------------------------------------- JSON-LD
@@ -405,6 +416,48 @@ def test_void_counts_are_those_of_the_dataset(exports, oxigraph_store):
     }
 
 
+def plain_python_statistics(dataset: Dataset) -> tuple[dict, dict, dict]:
+    """The VoID figures counted the obvious way, statement by statement in rdflib: the dataset's
+    counts, entities per class, and statements per named graph."""
+    triples, entities, per_graph = set(), set(), Counter()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        triples.add((s, p, o))
+        per_graph[graph_id(g)] += 1
+        if isinstance(s, URIRef) and graph_id(g) not in (ONTOLOGY_GRAPH, VOCAB_GRAPH):
+            entities.add(s)
+    members = defaultdict(set)
+    for s, p, o in triples:
+        if p == RDF.type and isinstance(o, URIRef):
+            members[o].add(s)
+    counts = {
+        VOID.triples: len(triples),
+        VOID.entities: len(entities),
+        VOID.classes: len(members),
+        VOID.properties: len({p for _, p, _ in triples}),
+        VOID.distinctSubjects: len({s for s, _, _ in triples}),
+        VOID.distinctObjects: len({o for _, _, o in triples}),
+    }
+    classes = {c: sum(isinstance(s, URIRef) for s in found) for c, found in members.items()}
+    return counts, classes, dict(per_graph)
+
+
+def test_void_figures_equal_a_plain_python_count_of_the_statements(kg):
+    """The description counts with SPARQL aggregates in Oxigraph; counting every statement in
+    rdflib, as the first version of the export did, must give the same figures."""
+    counts, classes, per_graph = plain_python_statistics(kg.dataset)
+    void = dataset_description(kg)
+    assert {p: int(void.value(DATASET, p)) for p in counts} == counts
+    assert {
+        void.value(part, VOID["class"]): int(void.value(part, VOID.entities))
+        for part in void.objects(DATASET, VOID.classPartition)
+    } == classes
+    assert {
+        void.value(subset, DCTERMS.source): int(void.value(subset, VOID.triples))
+        for subset in void.objects(DATASET, VOID.subset)
+    } == per_graph
+    assert counts[VOID.triples] > 1000 and len(per_graph) > 3  # the AQIM data, not a stub
+
+
 def test_void_has_a_class_partition_per_class_counting_its_entities(exports, oxigraph_store):
     _, void = void_of(exports["nquads"])
     partitions = {
@@ -496,8 +549,43 @@ def previous_release(folder: Path, fmt: str) -> Path:
     return path
 
 
+def writer_then(monkeypatch, change) -> None:
+    """Make every export write its main file as usual and then pass it through `change`."""
+    export_module = sys.modules["kg.export"]  # kg.export names the function the package exports
+    real_writer = export_module._writer
+
+    def writer(*args, **kwargs):
+        write = real_writer(*args, **kwargs)
+
+        def changed(stream):
+            buffer = io.BytesIO()
+            write(buffer)
+            change(stream, buffer.getvalue())
+
+        return changed
+
+    monkeypatch.setattr(export_module, "_writer", writer)
+
+
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_a_serializer_failing_half_way_leaves_the_previous_export_unchanged(
+def test_a_writer_failing_half_way_leaves_the_previous_export_unchanged(
+    kg, tmp_path, monkeypatch, fmt
+):
+    path = previous_release(tmp_path, fmt)
+    before = snapshot(tmp_path)
+
+    def fail_half_way(stream, data):
+        stream.write(data[: len(data) // 2])
+        raise RuntimeError("writer failed half-way")
+
+    writer_then(monkeypatch, fail_half_way)
+    with pytest.raises(RuntimeError, match="half-way"):
+        export(kg, fmt, path)
+    assert snapshot(tmp_path) == before  # same files, same bytes, no temporary file left
+
+
+@pytest.mark.parametrize("fmt", [name for name, f in FORMATS.items() if f.rdflib_serializer])
+def test_an_rdflib_serializer_failing_half_way_leaves_the_previous_export_unchanged(
     kg, tmp_path, monkeypatch, fmt
 ):
     path = previous_release(tmp_path, fmt)
@@ -507,20 +595,62 @@ def test_a_serializer_failing_half_way_leaves_the_previous_export_unchanged(
         stream.write(b"half a file")
         raise RuntimeError("serializer failed half-way")
 
-    serializer = get_plugin(FORMATS[fmt].serializer, Serializer)
+    serializer = get_plugin(FORMATS[fmt].rdflib_serializer, Serializer)
     monkeypatch.setattr(serializer, "serialize", fail_half_way)
     with pytest.raises(RuntimeError, match="half-way"):
         export(kg, fmt, path)
-    assert snapshot(tmp_path) == before  # same files, same bytes, no temporary file left
+    assert snapshot(tmp_path) == before
 
 
-def test_an_export_that_does_not_read_back_is_refused_and_writes_nothing(kg, tmp_path, monkeypatch):
-    path = previous_release(tmp_path, "trig")
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_an_export_that_does_not_read_back_is_refused_and_writes_nothing(
+    kg, tmp_path, monkeypatch, fmt
+):
+    """A writer that renames a group (valid syntax, wrong statements) is caught by the
+    read-back, whichever format it writes."""
+    path = previous_release(tmp_path, fmt)
     before = snapshot(tmp_path)
-    # kg.export names the function re-exported by the package; patch the module itself
-    monkeypatch.setattr(sys.modules["kg.export"], "parse_file", lambda path, fmt: Dataset())
-    with pytest.raises(ExportError, match="does not read back"):
-        export(kg, "trig", path)
+    assert GROUP["gspc"] in set(kg.union().subjects())
+    writer_then(monkeypatch, lambda stream, data: stream.write(data.replace(b"gspc", b"gspx")))
+    with pytest.raises(ExportError, match=r"does not read back .*statements lost"):
+        export(kg, fmt, path)
+    assert snapshot(tmp_path) == before
+
+
+def blank_node_statements(kg: KnowledgeGraph) -> int:
+    return sum(1 for quad in kg.store if has_blank_node((quad.subject, quad.object)))
+
+
+def test_the_read_back_does_not_mind_other_blank_node_labels(kg, tmp_path, monkeypatch):
+    writer_then(monkeypatch, lambda stream, data: stream.write(data.replace(b"_:", b"_:other")))
+    result = export(kg, "nquads", tmp_path / "ctkg.nq")
+    relabelled = [line for line in result.path.read_bytes().splitlines() if b"_:other" in line]
+    assert len(relabelled) == blank_node_statements(kg) > 0  # the ontology's OWL lists
+
+
+def test_the_read_back_minds_a_lost_statement_about_a_blank_node(kg, tmp_path, monkeypatch):
+    path = previous_release(tmp_path, "nquads")
+    before = snapshot(tmp_path)
+
+    def drop_a_list_cell(stream, data):
+        lines = data.splitlines(keepends=True)
+        lines.remove(next(line for line in lines if line.startswith(b"_:")))
+        stream.write(b"".join(lines))
+
+    writer_then(monkeypatch, drop_a_list_cell)
+    written = blank_node_statements(kg)
+    message = f"its {written} statements with blank nodes read back as {written - 1} that say"
+    with pytest.raises(ExportError, match=message):
+        export(kg, "nquads", path)
+    assert snapshot(tmp_path) == before
+
+
+def test_an_export_cut_short_does_not_parse_and_is_refused(kg, tmp_path, monkeypatch):
+    path = previous_release(tmp_path, "nquads")
+    before = snapshot(tmp_path)
+    writer_then(monkeypatch, lambda stream, data: stream.write(data[:-10]))
+    with pytest.raises(ExportError, match=r"does not read back .*does not parse"):
+        export(kg, "nquads", path)
     assert snapshot(tmp_path) == before
 
 
@@ -575,8 +705,20 @@ def test_a_literal_subject_never_enters_the_graph():
         small_graph((Literal("AQIM"), RDFS.label, Literal("x")))
 
 
-def test_a_blank_node_in_the_data_is_refused_with_the_fix(tmp_path):
+def test_a_blank_node_in_the_data_is_refused_naming_the_file_and_the_fix(tmp_path):
     kg = small_graph((GROUP["aqim"], KG.ransom, BNode()))
-    with pytest.raises(ExportError, match=re.escape(f"give the node an IRI under {ID}")):
+    with pytest.raises(ExportError, match=re.escape(f"give the node an IRI under {ID}")) as error:
         export(kg, "turtle", tmp_path / "ctkg.ttl")
+    assert str(error.value).startswith(f"{Path('data/scratch.ttl')}: <{GROUP['aqim']}> ")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_whole_number_latitude_reads_back_in_every_format(tmp_path, fmt):
+    """Oxigraph stores "36.0"^^xsd:decimal as "36"; rdflib's Turtle writer turned that back into
+    36.0, another term to rdflib, and the read-back refused Turtle and TriG exports of the M
+    benchmark corpus, whose synthetic places have whole-degree coordinates."""
+    kg = small_graph((PLACE["algiers"], GEO.lat, Literal("36.0", datatype=XSD.decimal)))
+    result = export(kg, fmt, tmp_path / f"ctkg{FORMATS[fmt].suffix}")
+    back = union_of(read_back(result.path, fmt))
+    assert back.value(PLACE["algiers"], GEO.lat).toPython() == Decimal(36)
