@@ -25,6 +25,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.namespace import SH
 
 from benchmarks.params import catalogue_params
+from kg.errors import KgError
 from kg.export import export
 from kg.fast_query import OxigraphStore
 from kg.load import RDF_FORMATS, load, rdf_files
@@ -127,6 +128,9 @@ def main(corpus: Path, path: str, out: Path, runs: int = 5) -> None:
                         break  # one run of a slow query says enough
             except TimeoutError:
                 emit(f"query {label}", None, capped=QUERY_CAP)
+                continue
+            except KgError as error:  # e.g. a parameter the corpus has no value for
+                emit(f"query {label}", None, error=str(error))
                 continue
             answers[label] = sorted(
                 [[comparable(t, v) for t, v in zip(r, result.variables, strict=True)] for r in rows]
