@@ -125,10 +125,16 @@ class _Previous:
             schema=manifest["schema"],
             engine=manifest["engine"],
             inputs={Path(p): entry for p, entry in manifest["inputs"].items()},
-            files={URIRef(g): Path(p) for g, p in manifest["files"].items()},
+            files=_files_of(manifest["files"]),
             triples=manifest.get("triples", 0),
             inferred=manifest.get("inferred", 0),
         )
+
+
+def _files_of(recorded: dict[str, str]) -> dict[URIRef, Path]:
+    """graph → file from the manifest, one Path object per file (not one per graph)."""
+    paths: dict[str, Path] = {}
+    return {URIRef(g): paths.get(p) or paths.setdefault(p, Path(p)) for g, p in recorded.items()}
 
 
 def build(
@@ -227,10 +233,11 @@ def write_artefacts(
         kg.store.dump(staging / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
         report.graph.serialize(staging / REPORT_FILE, format="turtle")
         graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
+        resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
         for name, path in kg.files.items():
-            resolved = Path(path).resolve()
-            if resolved in graphs_of:
-                graphs_of[resolved].append(str(name))
+            found = resolved.get(path) or resolved.setdefault(path, Path(path).resolve())
+            if found in graphs_of:
+                graphs_of[found].append(str(name))
         manifest = {
             "version": _MANIFEST_VERSION,
             "fingerprint": inputs.fingerprint,

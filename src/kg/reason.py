@@ -422,7 +422,8 @@ def _class_entailments(
 ) -> set[OxTriple]:
     """New class memberships (prp-dom, prp-rng, cax-sco) of IRIs (of `nodes` only, if given),
     in our own classes only (the wanted-entailment filter would drop the others): from the
-    stated graph by one Oxigraph query, and from the new property triples here."""
+    graph by one Oxigraph query (or node by node, for a few nodes), and from the new property
+    triples here."""
     rdf_type = ox.NamedNode(str(RDF.type))
     own = str(KG._NS)
 
@@ -435,10 +436,20 @@ def _class_entailments(
     domains = " ".join(f"({p} {c})" for p, cs in schema.domains.items() for c in cs)
     ranges = " ".join(f"({p} {c})" for p, cs in schema.ranges.items() for c in cs)
     found: set[OxTriple] = set()
-    if closure and (nodes is None or nodes):
-        only = "VALUES ?node { " + " ".join(map(str, nodes)) + " }\n  " if nodes else ""
+    if nodes is not None:  # a few nodes: looked up one by one (a VALUES block plans badly)
+        for node in nodes:
+            for quad in store.quads_for_pattern(node, None, None, None):
+                p, o = quad.predicate, quad.object
+                kinds = schema.domains.get(p, set())
+                if p == rdf_type and o in schema.super_classes:
+                    kinds = kinds | {o}
+                found |= {(node, rdf_type, c) for cls in kinds for c in supers(cls)}
+            for quad in store.quads_for_pattern(None, None, node, None):
+                for cls in schema.ranges.get(quad.predicate, ()):
+                    found |= {(node, rdf_type, c) for c in supers(cls)}
+    elif closure:
         query = (
-            "SELECT DISTINCT ?node ?super WHERE {\n  " + only +
+            "SELECT DISTINCT ?node ?super WHERE {\n  "
             "{ VALUES (?p ?class) { " + domains + " } ?node ?p ?o }\n"
             "  UNION { VALUES (?p ?class) { " + ranges + " } ?s ?p ?node }\n"
             "  UNION { VALUES ?class { " + " ".join(map(str, schema.super_classes)) + " }\n"
