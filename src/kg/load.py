@@ -154,14 +154,6 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, namespace, override=True, replace=True)
 
 
-def new_dataset() -> Dataset:
-    from oxrdflib import OxigraphStore
-
-    dataset = Dataset(store=OxigraphStore(), default_union=True)
-    bind_prefixes(dataset)
-    return dataset
-
-
 def load(
     data: Sequence[Path | str] | None = None,
     *,
@@ -326,11 +318,6 @@ def rdf_files(root: Path) -> Iterator[tuple[Path, URIRef]]:
 def _file_graph_name(relative: str) -> URIRef:
     stem = relative.rsplit(".", 1)[0]
     return GRAPH[re.sub(r"[^A-Za-z0-9._/-]", "-", stem)]
-
-
-def _graph_id(graph: object) -> URIRef | None:
-    identifier = getattr(graph, "identifier", graph)
-    return identifier if isinstance(identifier, URIRef) else None
 
 
 def _refuse_remote_json_ld_context(path: Path, text: str) -> None:
