@@ -9,8 +9,10 @@ The graph lives in a pyoxigraph Store (Rust): parsing and storing 1.4 M quads ta
 and a minute and a half, at twice the memory, in rdflib's Memory store (docs/benchmarks.md).
 Stages that touch every triple (loading, reasoning, validation, querying, N-Quads/TriG export)
 work on `kg.store` directly; everything else keeps rdflib's API through `kg.dataset`, an oxrdflib
-view of the same store. Oxigraph keeps literals in canonical form ("1.50"^^xsd:decimal is "1.5",
-language tags are lower case), which RDF treats as the same terms.
+view of the same store. Oxigraph keeps literals in canonical form: "1.50"^^xsd:decimal is "1.5",
+"1"^^xsd:boolean is "true", language tags are lower case (all the same values), and a value of a
+derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. The project's
+own data and vocabularies use only xsd:integer, so nothing of theirs changes type.
 """
 
 from __future__ import annotations
