@@ -113,15 +113,7 @@ def _entailed_quads(kg: KnowledgeGraph, engine: str) -> list[ox.Quad]:
     _register_builtin()
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
     if engine in ENTAILERS:
-        return [
-            ox.Quad(s, p, o, inferred)
-            for s, p, o in ENTAILERS[engine](kg)
-            if _wanted(
-                s.value if isinstance(s, ox.NamedNode) else None,
-                p.value,
-                o.value if isinstance(o, ox.NamedNode) else None,
-            )
-        ]
+        return _inferred_quads(ENTAILERS[engine](kg))
     try:
         closure = ENGINES[engine]
     except KeyError:
@@ -136,6 +128,20 @@ def _entailed_quads(kg: KnowledgeGraph, engine: str) -> list[ox.Quad]:
         ox.Quad(convert(s), convert(p), convert(o), inferred)
         for s, p, o in closed
         if (s, p, o) not in stated and is_wanted_entailment((s, p, o))
+    ]
+
+
+def _inferred_quads(triples: set[OxTriple]) -> list[ox.Quad]:
+    """The wanted ones of an entailer's Oxigraph triples, as quads of the inferred graph."""
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    return [
+        ox.Quad(s, p, o, inferred)
+        for s, p, o in triples
+        if _wanted(
+            s.value if isinstance(s, ox.NamedNode) else None,
+            p.value,
+            o.value if isinstance(o, ox.NamedNode) else None,
+        )
     ]
 
 
@@ -291,16 +297,7 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
         kg.store, schema, properties, nodes={n for n in nodes if isinstance(n, ox.NamedNode)}
     )
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
-    new = [
-        ox.Quad(s, p, o, inferred)
-        for s, p, o in properties | classes
-        if _wanted(
-            s.value if isinstance(s, ox.NamedNode) else None,
-            p.value,
-            o.value if isinstance(o, ox.NamedNode) else None,
-        )
-    ]
-    kg.store.bulk_extend(new)
+    kg.store.bulk_extend(_inferred_quads(properties | classes))
     kg.changed()
     total = _count(kg, inferred)
     return ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
