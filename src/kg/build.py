@@ -28,6 +28,8 @@ the other release formats, sorted and read back, are `kg export`'s job.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import fcntl
 import hashlib
 import json
@@ -175,6 +177,7 @@ def build(
     with build_lock(out_dir):
         _repair_interrupted_migration(out_dir)
         _ensure_build_folder(out_dir)
+        _remove_old_generations(out_dir)
         return _build(data, out_dir, engine, write=True, incremental=incremental)
 
 
@@ -358,16 +361,38 @@ def _ensure_build_folder(out_dir: Path) -> None:
 
 def _switch_to(out_dir: Path, generation: Path) -> None:
     """Point `out_dir` at `generation` with one rename of a symbolic link, which readers see
-    happen all at once. A plain folder from an older build is first moved aside as the legacy
-    generation (it cannot be replaced by a link in one step)."""
-    if out_dir.exists() and not out_dir.is_symlink():
-        legacy = out_dir.parent / f"{_generation_prefix(out_dir)}{_LEGACY}"
-        shutil.rmtree(legacy, ignore_errors=True)
-        os.rename(out_dir, legacy)
+    happen all at once. A plain folder from an older build is swapped with the link in one
+    step where the kernel can (Linux `renameat2` with RENAME_EXCHANGE), else moved aside as the
+    legacy generation first (a crash in between is repaired by `_repair_interrupted_migration`)."""
     link = out_dir.parent / f".{out_dir.name}.link-{uuid.uuid4().hex}"
     os.symlink(generation.name, link)
-    os.replace(link, out_dir)
+    if out_dir.exists() and not out_dir.is_symlink():
+        if not _exchange(link, out_dir):
+            legacy = out_dir.parent / f"{_generation_prefix(out_dir)}{_LEGACY}"
+            shutil.rmtree(legacy, ignore_errors=True)
+            os.rename(out_dir, legacy)
+            os.replace(link, out_dir)
+    else:
+        os.replace(link, out_dir)
     _flush(out_dir.parent)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step; False where the kernel, C library or file system
+    cannot (then the caller takes two steps)."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(
+        at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange
+    )
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def _repair_interrupted_migration(out_dir: Path) -> None:
