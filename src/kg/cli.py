@@ -70,6 +70,23 @@ TokenEnvOption = Annotated[
     ),
 ]
 
+DeadlineOption = Annotated[
+    float,
+    typer.Option(
+        "--deadline",
+        min=0.001,
+        help="Seconds one request to the store may take in all, however it trickles in.",
+    ),
+]
+MaxResponseOption = Annotated[
+    int,
+    typer.Option(
+        "--max-response-bytes",
+        min=1,
+        help="Largest answer accepted from the store, in bytes (default 64 MiB).",
+    ),
+]
+
 
 def short(term: object) -> str:
     """An IRI as a prefixed name where one of our prefixes fits."""
@@ -182,6 +199,8 @@ def query(
     user: UserOption = None,
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+    deadline: DeadlineOption = 300.0,
+    max_response_bytes: MaxResponseOption = 64 * 1024 * 1024,
 ) -> None:
     """Run a named query with bound parameters (embedded, or at a store with --endpoint)."""
     from kg.build import current_graph
@@ -197,7 +216,12 @@ def query(
             from kg.store import RemoteStore, credentials_from_env
 
             auth = credentials_from_env(user, password, token_env=token_env)
-            target = RemoteStore(endpoint, credentials=auth)
+            target = RemoteStore(
+                endpoint,
+                credentials=auth,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         else:
             target = current_graph(data, build_dir=build_dir)
         result = run_query(target, catalogue_query, params)
@@ -298,6 +322,8 @@ def push(
     user: UserOption = None,
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+    deadline: DeadlineOption = 300.0,
+    max_response_bytes: MaxResponseOption = 64 * 1024 * 1024,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
@@ -310,7 +336,13 @@ def push(
 
     try:
         auth = credentials_from_env(user, password, token_env=token_env)
-        store = RemoteStore(endpoint, update_endpoint=update_endpoint, credentials=auth)
+        store = RemoteStore(
+            endpoint,
+            update_endpoint=update_endpoint,
+            credentials=auth,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         only = [expand_iri(g) for g in graph] if graph else None
         kg = current_graph(data, build_dir=build_dir)
         with err.status(f"pushing to {endpoint}…"):
