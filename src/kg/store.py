@@ -123,8 +123,8 @@ class RemoteStore:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         for url, option in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint")):
-            if url is not None and not re.match(r"^https?://[^\s/]+", url):
-                raise StoreError(f"{option} {url!r} is not an http(s) URL")
+            if url is not None:
+                _check_url(url, option)
         if not deadline > 0 or not timeout > 0:
             raise StoreError("--deadline and the timeout must be more than 0 seconds")
         if max_response_bytes < 1:
@@ -258,6 +258,19 @@ class RemoteStore:
         """Triples in all named graphs of the store together."""
         result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
         return int(result.rows[0][0].toPython()) if result.rows else 0  # type: ignore[union-attr]
+
+
+def _check_url(url: str, option: str) -> None:
+    """Refuse a store URL that urllib would choke on later with an exception of its own."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks it: a port that is no number, or too big)
+    except ValueError as error:
+        raise StoreError(f"{option} {url!r} is not a valid URL ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{option} {url!r} is not an http(s) URL")
+    if re.search(r"[\x00-\x20\x7f]", url):
+        raise StoreError(f"{option} {url!r}: a URL cannot hold spaces or control characters")
 
 
 def _read_error_body(error: urllib.error.HTTPError) -> str:
