@@ -175,9 +175,12 @@ def build(
     if not write:
         return _build(data, out_dir, engine, write=False, incremental=incremental)
     with build_lock(out_dir):
-        _repair_interrupted_migration(out_dir)
-        _ensure_build_folder(out_dir)
-        _remove_old_generations(out_dir)
+        try:
+            _repair_interrupted_migration(out_dir)
+            _ensure_build_folder(out_dir)
+            _remove_old_generations(out_dir)
+        except OSError as error:
+            raise _cannot_write(out_dir, error) from None
         return _build(data, out_dir, engine, write=True, incremental=incremental)
 
 
@@ -274,35 +277,52 @@ def write_artefacts(
     _ensure_build_folder(out_dir)
     generation = out_dir.parent / f"{_generation_prefix(out_dir)}{uuid.uuid4().hex}"
     generation.mkdir()
-    kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
-    _flush(generation / GRAPH_FILE)
-    report.graph.serialize(generation / REPORT_FILE, format="turtle")
-    _flush(generation / REPORT_FILE)
-    graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
-    resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
-    for name, path in kg.files.items():
-        found = resolved.get(path) or resolved.setdefault(path, Path(path).resolve())
-        if found in graphs_of:
-            graphs_of[found].append(str(name))
-    manifest = {
-        "version": _MANIFEST_VERSION,
-        "fingerprint": inputs.fingerprint,
-        "schema": inputs.schema,
-        "engine": engine,
-        "triples": reasoning.asserted,
-        "inferred": reasoning.inferred,
-        "inputs": {
-            str(path): {"sha256": sha, "graphs": sorted(graphs_of[path])}
-            for path, sha in sorted(inputs.data.items())
-        },
-        "files": {str(g): str(p) for g, p in sorted(kg.files.items())},
-    }
-    (generation / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    _flush(generation / MANIFEST_FILE)
-    _flush(generation)
-    _switch_to(out_dir, generation)
+    try:
+        kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+        _flush(generation / GRAPH_FILE)
+        report.graph.serialize(generation / REPORT_FILE, format="turtle")
+        _flush(generation / REPORT_FILE)
+        graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
+        resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
+        for name, path in kg.files.items():
+            found = resolved.get(path) or resolved.setdefault(path, Path(path).resolve())
+            if found in graphs_of:
+                graphs_of[found].append(str(name))
+        manifest = {
+            "version": _MANIFEST_VERSION,
+            "fingerprint": inputs.fingerprint,
+            "schema": inputs.schema,
+            "engine": engine,
+            "triples": reasoning.asserted,
+            "inferred": reasoning.inferred,
+            "inputs": {
+                str(path): {"sha256": sha, "graphs": sorted(graphs_of[path])}
+                for path, sha in sorted(inputs.data.items())
+            },
+            "files": {str(g): str(p) for g, p in sorted(kg.files.items())},
+        }
+        (generation / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        _flush(generation / MANIFEST_FILE)
+        _flush(generation)
+    except BaseException as error:  # a failed write (disk full …) leaves no half generation
+        shutil.rmtree(generation, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(out_dir, error) from None
+        raise
+    try:
+        _switch_to(out_dir, generation)
+    except OSError as error:
+        raise _cannot_write(out_dir, error) from None
     _remove_old_generations(out_dir)
     return [out_dir / name for name in sorted(ARTEFACTS)]
+
+
+def _cannot_write(out_dir: Path, error: OSError) -> BuildFolderError:
+    return BuildFolderError(
+        f"{out_dir}: cannot write the build ({error.strerror or error}"
+        f"{f': {error.filename}' if error.filename else ''}); the previous build is left as it "
+        "was: free some space or fix the folder's permissions, then build again"
+    )
 
 
 def _generation_prefix(out_dir: Path) -> str:

@@ -9,6 +9,7 @@ top of a graph that already had it)."""
 from __future__ import annotations
 
 import fcntl
+import importlib
 import json
 import shutil
 import signal
@@ -92,6 +93,23 @@ def test_every_step_of_a_build_is_among_the_killed_ones(builds, tmp_path):
         assert run.returncode == 0, run.stderr
         assert int(run.stdout) < STEPS
         assert state_of(out) == builds["new"]
+
+
+def test_a_write_that_fails_leaves_the_previous_build_and_no_half_generation(
+    builds, tmp_path, monkeypatch
+):
+    module = importlib.import_module("kg.build")  # `kg.build` is also the function's name
+    out = previous_build(builds, tmp_path, "linked")
+    before = set(out.parent.iterdir())
+
+    def disk_full(path: Path) -> None:
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(module, "_flush", disk_full)
+    with pytest.raises(BuildFolderError, match=r"No space left on device.*previous build is left"):
+        build([builds["data"]], out_dir=out)
+    assert set(out.parent.iterdir()) == before
+    assert state_of(out) == builds["old"]
 
 
 def test_a_crash_while_moving_an_old_plain_build_folder_aside_is_repaired(builds, tmp_path):
