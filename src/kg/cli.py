@@ -146,7 +146,7 @@ MaxResponseOption = Annotated[
     typer.Option(
         "--max-response-bytes",
         min=1,
-        help="Largest answer accepted from the store, in bytes (default 64 MiB).",
+        help="Largest answer accepted from the store, in bytes (default 16 MiB).",
     ),
 ]
 
@@ -267,7 +267,7 @@ def query(
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
     deadline: DeadlineOption = 300.0,
-    max_response_bytes: MaxResponseOption = 64 * 1024 * 1024,
+    max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
 ) -> None:
     """Run a named query with bound parameters (embedded, or at a store with --endpoint)."""
     from kg.build import current_graph
@@ -390,7 +390,7 @@ def push(
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
     deadline: DeadlineOption = 300.0,
-    max_response_bytes: MaxResponseOption = 64 * 1024 * 1024,
+    max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:

@@ -47,13 +47,14 @@ def test_a_store_that_drips_its_answer_is_stopped_at_the_deadline(path):
 
 def test_the_bounds_have_defaults_that_a_catalogue_answer_fits_in():
     remote = RemoteStore("http://127.0.0.1:1/query")
-    assert remote.max_response_bytes == 64 * MiB
+    assert remote.max_response_bytes == 16 * MiB
     assert remote.deadline == 300
 
 
 def test_kg_query_takes_the_bounds_as_options_and_fails_in_one_line(runner):
     with hostile_store(interval=0.2) as store:
         for path, options, said in [
+            ("/huge", [], "larger than the limit of 16,777,216 bytes"),
             ("/huge", ["--max-response-bytes", "100000"], "larger than the limit of 100,000"),
             ("/drip-body", ["--deadline", "1"], "within the deadline of 1 s"),
         ]:
