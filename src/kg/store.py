@@ -181,11 +181,17 @@ class RemoteStore:
         with _Deadline(self.deadline) as deadline:
             try:
                 opener = urllib.request.build_opener(
-                    _WatchedHTTPHandler(deadline), _WatchedHTTPSHandler(deadline)
+                    _WatchedHTTPHandler(deadline), _WatchedHTTPSHandler(deadline), _NoRedirect()
                 )
                 with opener.open(request, timeout=min(self.timeout, self.deadline)) as response:
                     return self._read_body(url, response, deadline)
             except urllib.error.HTTPError as error:
+                if 300 <= error.code < 400:
+                    target = _excerpt(error.headers.get("Location", "") if error.headers else "")
+                    raise StoreError(
+                        f"{url}: the store redirects (HTTP {error.code}) to {target or '?'}; "
+                        "give the address it should be as --endpoint (redirects are not followed)"
+                    ) from None
                 said = _excerpt(_read_error_body(error))
                 raise StoreError(
                     f"{url}: the store refused the request: HTTP {error.code} {error.reason}"
@@ -329,6 +335,14 @@ class _Deadline:
 
     def __exit__(self, *exc: object) -> None:
         self._timer.cancel()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: urllib would turn the POST into a GET without the query,
+    and would follow a store's redirect to any host or to ftp:, outside the bounds above."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
 
 
 class _WatchedHTTPConnection(http.client.HTTPConnection):

@@ -11,7 +11,7 @@ import pytest
 
 from kg.cli import app
 
-from .hostile_store import hostile_store
+from .remote_hostile_server import hostile_store
 
 UNDATED_ATTACK = """@prefix kg: <https://w3id.org/ctkg/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .

@@ -1,6 +1,7 @@
 """#10 item 5: a remote store that answers without end or drips its answer a byte at a time
 is cut off by a size cap and an overall deadline, with a one-line error, never a hang or a
-memory blow-up. Every store here is a local hostile server (tests/hostile/hostile_store.py)."""
+memory blow-up. Every store here is a local hostile server
+(tests/hostile/remote_hostile_server.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from kg.cli import app
 from kg.errors import StoreError
 from kg.store import RemoteStore
 
-from .hostile_store import hostile_store
+from .remote_hostile_server import hostile_store
 
 ASK = "ASK { ?s ?p ?o }"
 MiB = 1024 * 1024
@@ -76,3 +77,10 @@ def test_kg_push_takes_the_bounds_too(runner, built):
         )
     assert result.exit_code == 2, result.output
     assert "within the deadline of 1 s" in result.output
+
+
+def test_a_redirect_is_not_followed_but_named():
+    with hostile_store() as store:
+        remote = RemoteStore(store.url("/redirect"))
+        with pytest.raises(StoreError, match=r"redirects \(HTTP 307\) to ftp://127\.0\.0\.1:1"):
+            remote.select(ASK, {})

@@ -6,7 +6,8 @@ that uses it. Each path is one behaviour:
 - `/drip-body`: headers at once, then one byte of body every `interval` seconds;
 - `/drip-headers`: the status line and headers themselves, one byte every `interval` seconds;
 - `/markup`: a 400 refusal whose text is Rich markup (`[/x]`, `[bold]`);
-- `/rows`: a well-formed answer whose values are Rich markup.
+- `/rows`: a well-formed answer whose values are Rich markup;
+- `/redirect`: a redirect to an ftp: URL.
 
 It counts the bytes it managed to send, the proof that a client stopped reading."""
 
@@ -89,6 +90,12 @@ def hostile_store(
                     return
                 self._send(bytes([byte]))
                 time.sleep(store.interval)
+
+        def answer_redirect(self) -> None:
+            self.send_response(307)
+            self.send_header("Location", "ftp://127.0.0.1:1/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def answer_markup(self) -> None:
             self._head(400, len(MARKUP_REFUSAL), kind="xml")
