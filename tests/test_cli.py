@@ -51,7 +51,9 @@ def data_copy_with(tmp_path: Path, name: str, text: str) -> Path:
 def test_build_writes_the_reasoned_graph_report_and_manifest(good_build):
     out, files = good_build
     assert sorted(files) == ["graph.nq", "manifest.json", "validation-report.ttl"]
-    assert not [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")]
+    # beside the build folder: only the generation it links to, and the lock of its builds
+    beside = {p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")}
+    assert beside == {out.resolve(), out.parent / f".{out.name}.lock"}
     graph = Dataset()
     graph.parse(data=files["graph.nq"], format="nquads")
     assert (GROUP["gspc"], KG.hasSuccessor, GROUP["aqim"], INFERRED_GRAPH) in set(graph.quads())

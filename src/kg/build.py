@@ -1,9 +1,15 @@
 """The whole pipeline, load → reason → validate → write, as one function, and again only as much
 of it as the changed files need.
 
-Artefacts are written into a temporary folder beside the build folder and only moved into place
-once every one of them is complete, so a failed build (bad file, violations, a crash half-way)
-leaves the previous build exactly as it was. `manifest.json` records a digest of every input
+The build folder (`build/`) is a symbolic link to a generation folder beside it
+(`.build.gen-<id>/`). A build writes every artefact into a new generation folder, flushes it to
+disk, and then points the link at it with one atomic rename: a reader, or the next build, sees
+either the whole previous build or the whole new one, never the new graph with the old manifest,
+whatever moment a failed build (bad file, violations, a crash, a power cut) stopped at. A build
+folder left by an older version as a plain folder is moved aside to `.build.gen-legacy/` and
+linked the same way (a crash in between is repaired by the next build). Builds of one folder
+take turns through a lock file (`.build.lock`): a second one started while the first runs is
+refused with a message, never interleaved with it. `manifest.json` records a digest of every input
 file and which named graphs each data file gave, which lets the next build:
 
 - do nothing when no input changed (a no-op rebuild reads the files and the manifest, nothing
@@ -21,18 +27,23 @@ the other release formats, sorted and read back, are `kg export`'s job.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import fcntl
 import hashlib
 import json
 import os
 import shutil
-import tempfile
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg.errors import KgError
 from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load, rdf_files
 from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason, reason_increment
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
@@ -41,7 +52,13 @@ from kg.validate import ValidationReport, validate
 GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
+ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
 _MANIFEST_VERSION = 2
+_LEGACY = "legacy"
+
+
+class BuildFolderError(KgError):
+    """The build folder cannot be written: another build holds it, or it is not a build's."""
 
 
 @dataclass
@@ -111,14 +128,19 @@ class _Previous:
     files: dict[URIRef, Path]
     triples: int
     inferred: int
+    folder: Path = Path()
 
     @classmethod
     def read(cls, out_dir: Path) -> _Previous | None:
+        """The manifest, read from the generation folder the link points to now: the graph is
+        then read from that same folder (`folder`), even if a build switches the link between
+        the two reads."""
+        folder = Path(os.path.realpath(out_dir))
         try:
-            manifest = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+            manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return None
-        if manifest.get("version") != _MANIFEST_VERSION or not (out_dir / GRAPH_FILE).is_file():
+        if manifest.get("version") != _MANIFEST_VERSION or not (folder / GRAPH_FILE).is_file():
             return None
         return cls(
             fingerprint=manifest["fingerprint"],
@@ -128,6 +150,7 @@ class _Previous:
             files=_files_of(manifest["files"]),
             triples=manifest.get("triples", 0),
             inferred=manifest.get("inferred", 0),
+            folder=folder,
         )
 
 
@@ -149,6 +172,26 @@ def build(
     `incremental` (and `write`), reuse the previous build in `out_dir` as far as the inputs
     allow (see the module docstring)."""
     out_dir = out_dir or default_build_dir()
+    if not write:
+        return _build(data, out_dir, engine, write=False, incremental=incremental)
+    with build_lock(out_dir):
+        try:
+            _repair_interrupted_migration(out_dir)
+            _ensure_build_folder(out_dir)
+            _remove_old_generations(out_dir)
+        except OSError as error:
+            raise _cannot_write(out_dir, error) from None
+        return _build(data, out_dir, engine, write=True, incremental=incremental)
+
+
+def _build(
+    data: Sequence[Path | str] | None,
+    out_dir: Path,
+    engine: str,
+    *,
+    write: bool,
+    incremental: bool,
+) -> BuildResult:
     inputs = Inputs.scan(data)
     previous = _Previous.read(out_dir) if write and incremental else None
     if previous and previous.engine == engine and previous.fingerprint == inputs.fingerprint:
@@ -203,7 +246,7 @@ def _apply_update(
     out_dir: Path, previous: _Previous, update: _Update, inputs: Inputs, engine: str
 ) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
     kg = KnowledgeGraph(files=dict(previous.files))
-    kg.store.bulk_load(path=out_dir / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
     for path in update.changed + update.removed:
         for name in previous.inputs[path]["graphs"]:
             kg.store.remove_graph(ox.NamedNode(name))
@@ -227,11 +270,18 @@ def write_artefacts(
     engine: str,
     reasoning: ReasoningResult,
 ) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    """Write the graph, report and manifest into a new generation folder, then switch the
+    build folder's link to it in one rename (see the module docstring). Call it holding
+    `build_lock(out_dir)`; `build` does."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _ensure_build_folder(out_dir)
+    generation = out_dir.parent / f"{_generation_prefix(out_dir)}{uuid.uuid4().hex}"
+    generation.mkdir()
     try:
-        kg.store.dump(staging / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
-        report.graph.serialize(staging / REPORT_FILE, format="turtle")
+        kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+        _flush(generation / GRAPH_FILE)
+        report.graph.serialize(generation / REPORT_FILE, format="turtle")
+        _flush(generation / REPORT_FILE)
         graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
         resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
         for name, path in kg.files.items():
@@ -251,15 +301,152 @@ def write_artefacts(
             },
             "files": {str(g): str(p) for g, p in sorted(kg.files.items())},
         }
-        (staging / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        written = []
-        for path in sorted(staging.iterdir()):
-            target = out_dir / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
+        (generation / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        _flush(generation / MANIFEST_FILE)
+        _flush(generation)
+    except BaseException as error:  # a failed write (disk full …) leaves no half generation
+        shutil.rmtree(generation, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(out_dir, error) from None
+        raise
+    try:
+        _switch_to(out_dir, generation)
+    except OSError as error:
+        raise _cannot_write(out_dir, error) from None
+    _remove_old_generations(out_dir)
+    return [out_dir / name for name in sorted(ARTEFACTS)]
+
+
+def _cannot_write(out_dir: Path, error: OSError) -> BuildFolderError:
+    return BuildFolderError(
+        f"{out_dir}: cannot write the build ({error.strerror or error}"
+        f"{f': {error.filename}' if error.filename else ''}); the previous build is left as it "
+        "was: free some space or fix the folder's permissions, then build again"
+    )
+
+
+def _generation_prefix(out_dir: Path) -> str:
+    return f".{out_dir.name}.gen-"
+
+
+def _lock_path(out_dir: Path) -> Path:
+    return out_dir.parent / f".{out_dir.name}.lock"
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the build folder's lock: one build writes a folder at a time. A second build
+    is refused at once rather than queued, so that it never reuses a previous build that the
+    first is about to replace, and the user sees why at once. The lock is the kernel's (flock),
+    so a build that crashes or is killed releases it."""
+    lock = _lock_path(out_dir)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock.open("a+b")
+    except OSError as error:
+        raise BuildFolderError(
+            f"{out_dir}: cannot create the build lock {lock} ({error.strerror}); "
+            "check that the folder is writable or give another --out"
+        ) from None
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildFolderError(
+                f"{out_dir}: another `kg build` is writing this build folder (lock {lock}); "
+                "wait for it to finish, then build again"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _ensure_build_folder(out_dir: Path) -> None:
+    """Refuse an output folder that holds anything but a build's artefacts: switching the link
+    replaces the folder as a whole, and must never take a user's other files with it."""
+    if out_dir.is_symlink() or not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise BuildFolderError(
+            f"--out {out_dir}: this is a file, not a build folder; give a folder"
+        )
+    others = sorted(p.name for p in out_dir.iterdir() if p.name not in ARTEFACTS)
+    if others:
+        raise BuildFolderError(
+            f"--out {out_dir}: the folder holds files that are not a build's ({others[0]}"
+            f"{' …' if len(others) > 1 else ''}); give a new or empty folder, or move them away"
+        )
+
+
+def _switch_to(out_dir: Path, generation: Path) -> None:
+    """Point `out_dir` at `generation` with one rename of a symbolic link, which readers see
+    happen all at once. A plain folder from an older build is swapped with the link in one
+    step where the kernel can (Linux `renameat2` with RENAME_EXCHANGE), else moved aside as the
+    legacy generation first (a crash in between is repaired by `_repair_interrupted_migration`)."""
+    link = out_dir.parent / f".{out_dir.name}.link-{uuid.uuid4().hex}"
+    os.symlink(generation.name, link)
+    if out_dir.exists() and not out_dir.is_symlink():
+        if not _exchange(link, out_dir):
+            legacy = out_dir.parent / f"{_generation_prefix(out_dir)}{_LEGACY}"
+            shutil.rmtree(legacy, ignore_errors=True)
+            os.rename(out_dir, legacy)
+            os.replace(link, out_dir)
+    else:
+        os.replace(link, out_dir)
+    _flush(out_dir.parent)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step; False where the kernel, C library or file system
+    cannot (then the caller takes two steps)."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(
+        at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange
+    )
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _repair_interrupted_migration(out_dir: Path) -> None:
+    """A crash between moving a plain build folder aside and linking the new generation left no
+    build folder: link the legacy generation back, so the previous build is found again."""
+    legacy = out_dir.parent / f"{_generation_prefix(out_dir)}{_LEGACY}"
+    if not out_dir.exists() and not out_dir.is_symlink() and legacy.is_dir():
+        os.symlink(legacy.name, out_dir)
+        _flush(out_dir.parent)
+
+
+def _remove_old_generations(out_dir: Path) -> None:
+    """Delete every generation but the current one, and links a crash left behind. A reader
+    still loading an old generation either has its file open already (and reads it whole) or
+    finds it gone and reasons afresh."""
+    current = os.path.realpath(out_dir)
+    prefixes = (_generation_prefix(out_dir), f".{out_dir.name}.link-")
+    for path in out_dir.parent.iterdir():
+        if not path.name.startswith(prefixes) or os.path.realpath(path) == current:
+            continue
+        if path.is_symlink() or not path.is_dir():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _flush(path: Path) -> None:
+    """Force a file or folder entry to disk, so that the rename that publishes it is never
+    written before what it publishes (a power cut would otherwise leave empty files)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        os.close(fd)
 
 
 def open_built_graph(build_dir: Path | None = None) -> KnowledgeGraph | None:
@@ -270,7 +457,7 @@ def open_built_graph(build_dir: Path | None = None) -> KnowledgeGraph | None:
         return None
     kg = KnowledgeGraph(files=dict(previous.files))
     try:
-        kg.store.bulk_load(path=build_dir / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+        kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
     except (SyntaxError, OSError, ValueError):
         return None
     return kg

@@ -1,18 +1,30 @@
 """The `kg` command: a thin shell that parses arguments, calls the library and prints.
 
 Exit codes: 0 success; 1 the data does not conform (violations); 2 the command could not run
-(bad file, bad query, bad parameter) — always with a one-line message naming what and where.
+(bad file, bad query, bad parameter) — always with a one-line message naming what and where;
+3 kg itself failed (an exception it did not expect: a bug), also in one line, never a traceback
+unless KG_DEBUG=1 asks for it.
+
+Almost everything printed carries someone else's text: names and IRIs from data files, a store's
+error body, file names, query headers. So both consoles have Rich markup and emoji codes off
+(text such as `[/x]` or `:bomb:` is printed as it is, never read as markup, which used to crash
+the command), and the few styled words are given as `Text` with a style. Python warnings and
+library log records (rdflib logs a traceback for a literal it cannot convert) become one line.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+import typer.exceptions
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kg.errors import KgError
 from kg.namespaces import PREFIXES
@@ -20,14 +32,65 @@ from kg.namespaces import PREFIXES
 if TYPE_CHECKING:
     from kg.validate import ValidationReport
 
+out = Console(soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False)
+DEBUG_ENV = "KG_DEBUG"
+
+
+class _OneLineOnBugs(typer.core.TyperGroup):
+    """The last line of defence: an exception no command expected (a bug, or an input nobody
+    thought of) is one line naming it and exit code 3, not a traceback over the user's screen.
+    Errors a user can fix are `KgError`s, handled by each command before they get here."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.exceptions.TyperException, SystemExit):
+            raise  # usage errors, --help, exits a command chose: typer prints them itself
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            said = " ".join(str(error).split())[:300]
+            err.print(
+                Text.assemble(
+                    ("error:", "bold red"),
+                    f" kg failed unexpectedly ({type(error).__name__}: {said}); this is a bug "
+                    f"in kg: please report it with the command (set {DEBUG_ENV}=1 for the "
+                    "traceback)",
+                ),
+                highlight=False,
+            )
+            raise typer.Exit(3) from None
+
+
 app = typer.Typer(
     help="A knowledge graph of militant organisations: build, validate, query and export it.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_OneLineOnBugs,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _OneLineLog(logging.Handler):
+    """Library log records (warnings and worse) as one line each on standard error, without
+    the traceback some libraries attach: a user reads what happened, not where in rdflib."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = " ".join(record.getMessage().split())[:500]
+        except Exception:  # a record whose arguments do not fit its format
+            text = str(record.msg)[:500]
+        err.print(f"{record.levelname.lower()}: {text}", highlight=False)
+
+
+@app.callback()
+def _setup() -> None:
+    """A knowledge graph of militant organisations: build, validate, query and export it."""
+    root = logging.getLogger()
+    if not any(isinstance(h, _OneLineLog) for h in root.handlers):
+        root.addHandler(_OneLineLog(logging.WARNING))
+    logging.captureWarnings(True)
 
 BuildOption = Annotated[
     Path | None,
@@ -70,6 +133,23 @@ TokenEnvOption = Annotated[
     ),
 ]
 
+DeadlineOption = Annotated[
+    float,
+    typer.Option(
+        "--deadline",
+        min=0.001,
+        help="Seconds one request to the store may take in all, however it trickles in.",
+    ),
+]
+MaxResponseOption = Annotated[
+    int,
+    typer.Option(
+        "--max-response-bytes",
+        min=1,
+        help="Largest answer accepted from the store, in bytes (default 16 MiB).",
+    ),
+]
+
 
 def short(term: object) -> str:
     """An IRI as a prefixed name where one of our prefixes fits."""
@@ -84,7 +164,7 @@ def short(term: object) -> str:
 
 
 def fail(error: KgError) -> None:
-    err.print(f"[bold red]error:[/] {error}", highlight=False)
+    err.print(Text.assemble(("error:", "bold red"), " ", str(error)), highlight=False)
     raise typer.Exit(error.exit_code)
 
 
@@ -131,7 +211,11 @@ def build(
     print_results(result.report)
     print_report_summary(result.report)
     if not result.succeeded:
-        err.print("[bold red]build failed:[/] violations found; previous build left untouched")
+        err.print(
+            Text.assemble(
+                ("build failed:", "bold red"), " violations found; previous build left untouched"
+            )
+        )
         raise typer.Exit(1)
     for path in result.artefacts:
         out.print(f"wrote {path}", highlight=False)
@@ -182,6 +266,8 @@ def query(
     user: UserOption = None,
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+    deadline: DeadlineOption = 300.0,
+    max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
 ) -> None:
     """Run a named query with bound parameters (embedded, or at a store with --endpoint)."""
     from kg.build import current_graph
@@ -197,7 +283,12 @@ def query(
             from kg.store import RemoteStore, credentials_from_env
 
             auth = credentials_from_env(user, password, token_env=token_env)
-            target = RemoteStore(endpoint, credentials=auth)
+            target = RemoteStore(
+                endpoint,
+                credentials=auth,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            )
         else:
             target = current_graph(data, build_dir=build_dir)
         result = run_query(target, catalogue_query, params)
@@ -213,11 +304,11 @@ def query(
     elif result.boolean is not None:
         out.print("yes" if result.boolean else "no")
     else:
-        table = Table(title=catalogue_query.summary, show_lines=False)
+        table = Table(title=Text(catalogue_query.summary), show_lines=False)
         for variable in result.variables:
-            table.add_column(variable, overflow="fold")
+            table.add_column(Text(variable), overflow="fold")
         for row in result.rows:
-            table.add_row(*(short(term) for term in row))
+            table.add_row(*(Text(short(term)) for term in row))
         out.print(table)
         err.print(f"{len(result.rows)} rows")
 
@@ -247,7 +338,7 @@ def queries(
         params = ", ".join(
             f"{p.name}{'' if p.required else '?'}:{p.type}" for p in entry.parameters
         )
-        table.add_row(entry.name, entry.summary, params)
+        table.add_row(Text(entry.name), Text(entry.summary), Text(params))
     out.print(table)
 
 
@@ -293,11 +384,13 @@ def push(
         typer.Option("--graph", help="Push only this named graph (IRI; repeatable)."),
     ] = None,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", help="Triples per update request.")
+        int, typer.Option("--batch-size", min=1, help="Triples per update request.")
     ] = 50_000,
     user: UserOption = None,
     password: PasswordOption = None,
     token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+    deadline: DeadlineOption = 300.0,
+    max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
@@ -310,10 +403,16 @@ def push(
 
     try:
         auth = credentials_from_env(user, password, token_env=token_env)
-        store = RemoteStore(endpoint, update_endpoint=update_endpoint, credentials=auth)
+        store = RemoteStore(
+            endpoint,
+            update_endpoint=update_endpoint,
+            credentials=auth,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         only = [expand_iri(g) for g in graph] if graph else None
         kg = current_graph(data, build_dir=build_dir)
-        with err.status(f"pushing to {endpoint}…"):
+        with err.status(Text(f"pushing to {endpoint}…")):
             result = run_push(kg, store, graphs=only, batch_size=batch_size)
     except KgError as error:
         fail(error)
@@ -330,7 +429,9 @@ def serve(
     host: Annotated[
         str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")
+    ] = 8000,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")
     ] = 10.0,
@@ -551,8 +652,11 @@ def ingest(
 def print_report_summary(report) -> None:
     colour = "green" if report.conforms else "red"
     out.print(
-        f"[{colour}]validation: {len(report.violations)} violations, "
-        f"{len(report.warnings)} warnings[/]"
+        Text(
+            f"validation: {len(report.violations)} violations, "
+            f"{len(report.warnings)} warnings",
+            style=colour,
+        )
     )
 
 
@@ -564,8 +668,12 @@ def print_results(report: ValidationReport, *, only_violations: bool = False) ->
         path = f" {short(r.path)}" if r.path is not None else ""
         files = ", ".join(display_path(p) for p in r.source_files)
         out.print(
-            f"[{style}]{r.severity.value:<9}[/] [bold]{short(r.focus_node)}[/]{path}"
-            + (f"  ({files})" if files else ""),
+            Text.assemble(
+                (f"{r.severity.value:<9}", style),
+                " ",
+                (short(r.focus_node), "bold"),
+                path + (f"  ({files})" if files else ""),
+            ),
             highlight=False,
         )
         out.print(f"          {r.message}", highlight=False)

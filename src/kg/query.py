@@ -287,6 +287,8 @@ def _date_bound(name: str, value: str, bound: str) -> str:
         )
     year, month, day = match.groups()
     y = int(year)
+    if y < 1:  # xsd:date has no year 0 here (rdflib and Python dates start at 1)
+        raise ParameterError(f"parameter {name!r}: there is no year 0; the first year is 0001")
     m = int(month) if month else (1 if bound == "lower" else 12)
     if not 1 <= m <= 12:
         raise ParameterError(f"parameter {name!r}: month {m} is out of range")

@@ -1,8 +1,15 @@
 """A remote SPARQL store: catalogue queries run there, and the built graph is pushed there.
 
-Only the standard protocols are used, through SPARQLWrapper, so any SPARQL 1.1 store works
-(Oxigraph, Fuseki, GraphDB, Virtuoso, Neptune): queries over the SPARQL 1.1 Protocol, the push as
-SPARQL 1.1 Update. The store's reasoning support is not assumed: what is pushed is the reasoned
+Only the standard protocols are used, so any SPARQL 1.1 store works (Oxigraph, Fuseki, GraphDB,
+Virtuoso, Neptune): queries over the SPARQL 1.1 Protocol, the push as SPARQL 1.1 Update. The
+requests are sent with the standard library's urllib (proxies from the environment honoured) and
+the answer is read in pieces against two bounds, so a hostile or broken store can neither fill
+the memory (`max_response_bytes`, refused as soon as it is passed or announced) nor hold the
+command forever by dripping bytes (`deadline`, a wall-clock limit for the whole request, enforced
+by shutting the socket down, which also ends a read that is waiting). SPARQLWrapper, used
+before, reads the whole body and has only a per-read timeout.
+
+The store's reasoning support is not assumed: what is pushed is the reasoned
 graph, inferences included, so the same query gives the same rows there as embedded.
 
 The store must answer queries over the union of its named graphs by default (the catalogue reads
@@ -20,14 +27,22 @@ sub-select is refused rather than answered differently (`nested_parameter_uses`)
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
+import http.client
 import io
 import os
 import re
+import socket
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.error import HTTPError, URLError
 
 from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
@@ -35,8 +50,6 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Node
-from SPARQLWrapper import JSON, POST, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.errors import QueryError, StoreError
 from kg.load import KnowledgeGraph
@@ -45,6 +58,11 @@ from kg.query import QueryResult, ensure_safe_query
 TOKEN_ENV = "KG_ENDPOINT_TOKEN"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 DEFAULT_BATCH = 50_000
+DEFAULT_TIMEOUT = 60.0  # seconds the store may stay silent
+DEFAULT_DEADLINE = 300.0  # seconds one request may take in all
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024  # ~100,000 rows; ~250 MB once parsed by rdflib
+_CHUNK = 64 * 1024
+_ERROR_EXCERPT = 300  # characters of a store's error body quoted in a message
 _STAGING = "urn:x-ctkg:push:"
 
 
@@ -100,14 +118,23 @@ class RemoteStore:
         *,
         update_endpoint: str | None = None,
         credentials: Credentials | None = None,
-        timeout: float = 60.0,
+        timeout: float = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        if not re.match(r"^https?://[^\s/]+", endpoint):
-            raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
+        for url, option in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint")):
+            if url is not None:
+                _check_url(url, option)
+        if not deadline > 0 or not timeout > 0:
+            raise StoreError("--deadline and the timeout must be more than 0 seconds")
+        if max_response_bytes < 1:
+            raise StoreError("--max-response-bytes must be at least 1")
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or endpoint
         self.credentials = credentials
         self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoint!r})"
@@ -121,7 +148,8 @@ class RemoteStore:
             result = Result.parse(io.BytesIO(raw), format="json")
         except Exception as error:  # a store that answers with something else than JSON
             raise StoreError(
-                f"{self.endpoint}: the answer is not SPARQL JSON results ({error})"
+                f"{self.endpoint}: the answer is not SPARQL JSON results "
+                f"({_excerpt(str(error))})"
             ) from None
         if result.type == "ASK":
             return QueryResult(variables=[], boolean=bool(result.askAnswer))
@@ -134,31 +162,87 @@ class RemoteStore:
         self._request(text, update=True)
 
     def _request(self, text: str, *, update: bool) -> bytes:
+        """POST one query or update (URL-encoded form, SPARQL 1.1 Protocol) and return the
+        body, read within `deadline` seconds and `max_response_bytes` bytes."""
         url = self.update_endpoint if update else self.endpoint
-        wrapper = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
-        wrapper.setMethod(POST)
-        wrapper.setTimeout(int(self.timeout))
-        wrapper.setReturnFormat(JSON)
+        form = urllib.parse.urlencode({"update" if update else "query": text}).encode("ascii")
+        request = urllib.request.Request(url, data=form, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        request.add_header(
+            "Accept",
+            "text/plain, */*;q=0.1"
+            if update
+            else "application/sparql-results+json, application/json;q=0.9",
+        )
+        request.add_header("User-Agent", "ctkg (kg query / kg push)")
         header = self.credentials.header() if self.credentials else None
         if header:
-            wrapper.addCustomHttpHeader("Authorization", header)
-        wrapper.setQuery(text)
-        # SPARQLWrapper guesses the form from the first keyword it finds, comments and strings
-        # included (a header saying "adds" made it an ADD update): we know which it is.
-        wrapper.queryType = "INSERT" if update else "SELECT"
-        try:
-            response = wrapper.query().response
-            return response.read()
-        except SPARQLWrapperException as error:
-            raise StoreError(
-                f"{url}: the store refused the request: {_first_line(error)}"
-            ) from None
-        except HTTPError as error:
-            raise StoreError(f"{url}: HTTP {error.code} {error.reason}") from None
-        except URLError as error:
-            raise StoreError(f"{url}: cannot reach the store ({error.reason})") from None
-        except (TimeoutError, OSError) as error:
-            raise StoreError(f"{url}: no answer from the store ({error})") from None
+            request.add_header("Authorization", header)
+        with _Deadline(self.deadline) as deadline:
+            try:
+                opener = urllib.request.build_opener(
+                    _WatchedHTTPHandler(deadline), _WatchedHTTPSHandler(deadline), _NoRedirect()
+                )
+                with opener.open(request, timeout=min(self.timeout, self.deadline)) as response:
+                    return self._read_body(url, response, deadline)
+            except urllib.error.HTTPError as error:
+                if 300 <= error.code < 400:
+                    target = _excerpt(error.headers.get("Location", "") if error.headers else "")
+                    raise StoreError(
+                        f"{url}: the store redirects (HTTP {error.code}) to {target or '?'}; "
+                        "give the address it should be as --endpoint (redirects are not followed)"
+                    ) from None
+                said = _excerpt(_read_error_body(error))
+                raise StoreError(
+                    f"{url}: the store refused the request: HTTP {error.code} {error.reason}"
+                    + (f": {said}" if said else "")
+                ) from None
+            except StoreError:
+                raise
+            except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+                if deadline.expired:
+                    raise self._too_slow(url) from None
+                reason = getattr(error, "reason", None) or error
+                if isinstance(error, urllib.error.URLError):
+                    raise StoreError(f"{url}: cannot reach the store ({reason})") from None
+                said = _excerpt(str(reason)) or type(error).__name__
+                raise StoreError(f"{url}: no answer from the store ({said})") from None
+
+    def _read_body(
+        self, url: str, response: http.client.HTTPResponse, deadline: _Deadline
+    ) -> bytes:
+        announced = response.headers.get("Content-Length", "")
+        if announced.strip().isdigit() and int(announced) > self.max_response_bytes:
+            raise self._too_large(url, f"it announces {int(announced):,} bytes")
+        body = bytearray()
+        while True:
+            if deadline.expired:
+                raise self._too_slow(url)
+            try:
+                chunk = response.read1(_CHUNK)
+            except (OSError, http.client.HTTPException, ValueError):
+                if deadline.expired:
+                    raise self._too_slow(url) from None
+                raise
+            if not chunk:
+                if deadline.fired:  # the end was the socket being shut, not the answer's
+                    raise self._too_slow(url)
+                return bytes(body)
+            body += chunk
+            if len(body) > self.max_response_bytes:
+                raise self._too_large(url, "it sent more")
+
+    def _too_large(self, url: str, how: str) -> StoreError:
+        return StoreError(
+            f"{url}: the answer is larger than the limit of {self.max_response_bytes:,} bytes "
+            f"({how}); narrow the query or raise --max-response-bytes"
+        )
+
+    def _too_slow(self, url: str) -> StoreError:
+        return StoreError(
+            f"{url}: the store did not answer in full within the deadline of "
+            f"{self.deadline:g} s; try again later or raise --deadline"
+        )
 
     def triple_counts(self, graphs: Sequence[URIRef]) -> dict[URIRef, int]:
         """How many triples each of `graphs` holds in the store (absent graphs count 0)."""
@@ -182,13 +266,125 @@ class RemoteStore:
         return int(result.rows[0][0].toPython()) if result.rows else 0  # type: ignore[union-attr]
 
 
-def _first_line(error: Exception) -> str:
-    """SPARQLWrapper's message without its boilerplate: the kind, and what the store said."""
-    text = " ".join(str(error).split())
-    said = re.search(r"Response: b?['\"](.*)['\"]\s*$", text)
-    if said:
-        text = f"{type(error).__name__}: {said.group(1)}"
-    return text[:300]
+def _check_url(url: str, option: str) -> None:
+    """Refuse a store URL that urllib would choke on later with an exception of its own."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks it: a port that is no number, or too big)
+    except ValueError as error:
+        raise StoreError(f"{option} {url!r} is not a valid URL ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{option} {url!r} is not an http(s) URL")
+    if re.search(r"[\x00-\x20\x7f]", url):
+        raise StoreError(f"{option} {url!r}: a URL cannot hold spaces or control characters")
+
+
+def _read_error_body(error: urllib.error.HTTPError) -> str:
+    """The start of a refusal's body, for the message: a few KiB, never more (the deadline
+    still holds while it is read)."""
+    try:
+        return error.read(4 * _ERROR_EXCERPT).decode("utf-8", "replace")
+    except Exception:  # the refusal is what matters; its body is only a courtesy
+        return ""
+
+
+def _excerpt(text: str) -> str:
+    """A store's own words, on one line and short: it may be anything, of any length."""
+    return " ".join(text.split())[:_ERROR_EXCERPT]
+
+
+class _Deadline:
+    """A wall-clock limit for one request. When it passes, every socket registered with it is
+    shut down, which ends a read or write that is waiting on it (a per-read timeout cannot: a
+    store that sends one byte every few seconds never lets one read time out)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._fired = threading.Event()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    @property
+    def expired(self) -> bool:
+        return self._fired.is_set() or time.monotonic() >= self.ends
+
+    @property
+    def fired(self) -> bool:
+        """The sockets were shut down: whatever they gave last is not the store's answer."""
+        return self._fired.is_set()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+        if self.expired:
+            self._fire()
+
+    def _fire(self) -> None:
+        self._fired.set()
+        with self._lock:
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):  # already closed
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: urllib would turn the POST into a GET without the query,
+    and would follow a store's redirect to any host or to ftp:, outside the bounds above."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+class _WatchedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline.watch(self.sock)
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline.watch(self.sock)
+
+
+class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(
+            functools.partial(_WatchedHTTPConnection, deadline=self._deadline), req
+        )
+
+
+class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(
+            functools.partial(_WatchedHTTPSConnection, deadline=self._deadline), req
+        )
 
 
 # ---------------------------------------------------------------- binding by VALUES
