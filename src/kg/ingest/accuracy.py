@@ -145,7 +145,15 @@ def _fail(path: Path, message: str) -> AccuracyError:
 def _check_date(path: Path, where: str, value: object, *, allow_null: bool = True) -> None:
     if value is None and allow_null:
         return
-    if not isinstance(value, str) or not _EDTF.match(value):
+    from edtf import EDTFParseException, parse_edtf
+
+    try:
+        valid = isinstance(value, str) and _EDTF.match(value) is not None and bool(
+            parse_edtf(value)
+        )
+    except EDTFParseException:
+        valid = False  # the edtf package also refuses 1992-02-30 and month 13
+    if not valid:
         raise _fail(
             path, f"{where}: {value!r} is not an EDTF date; write YYYY, YYYY-MM, YYYY-MM-DD or "
             "a range START/END, quoted"
