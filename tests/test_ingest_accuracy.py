@@ -247,7 +247,7 @@ def test_facts_are_compared_by_meaning_never_by_iri() -> None:
 def aqim_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copy(AQIM, corpus / "aqim.txt")
-    key = (CORPUS / "aqim.key.yaml").read_text(encoding="utf-8")
+    key = (CORPUS / "sanity" / "aqim.key.yaml").read_text(encoding="utf-8")
     key = re.sub(r"(?m)^profile: .*$", "profile: aqim.txt", key)
     (corpus / "aqim.key.yaml").write_text(key, encoding="utf-8")
     return corpus
