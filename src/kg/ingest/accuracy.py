@@ -51,11 +51,17 @@ __all__ = [
 # The fact types in report order. "not-leaders" and "reference places" are the share of persons
 # (places) the key says must never become leaders (attack places) that indeed did not.
 FACT_TYPES: list[str] = [
-    "names", "areas", "leaders", "not-leaders", "predecessors", "successors", "lineage kind",
-    "lineage date", "attacks", "attack dates", "killed", "wounded", "perpetrator", "modality",
-    "places", "reference places", "references", "reference authors", "reference publishers",
+    "names", "areas", "area mentions", "leaders", "not-leaders", "predecessors", "successors",
+    "lineage kind", "lineage date", "attacks", "attack dates", "killed", "wounded",
+    "perpetrator", "modality", "places", "place mentions", "reference places", "references",
+    "reference authors", "reference publishers",
 ]  # fmt: skip
 _KEPT_OUT = {"not-leaders", "reference places"}
+# Places the ingest could not resolve are kept as text (schema:location, schema:areaServed):
+# "place mentions" and "area mentions" count them too, so reading the sentence right (issue #12)
+# is measured apart from finding the place in the gazetteer (issue #11: "places", "areas").
+_TEXT_PLACE = {"location": URIRef("https://schema.org/location"),
+               "area": URIRef("https://schema.org/areaServed")}  # fmt: skip
 # Folders of profiles the readers were written against (AQIM): reported on their own, as a check
 # of the scorer, and left out of the overall figures, which measure text the rules never saw.
 SANITY_FOLDERS = {"sanity"}
@@ -289,6 +295,7 @@ class Facts:
 
     names: list[str] = field(default_factory=list)
     areas: list[Place] = field(default_factory=list)
+    area_mentions: list[Place] = field(default_factory=list)
     leaders: list[tuple[frozenset[str], str | None, str]] = field(default_factory=list)
     lineage: list[tuple[str, frozenset[str], frozenset[str], str | None, str]] = field(
         default_factory=list
@@ -330,6 +337,7 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
         facts.names.extend(fold(str(o)) for o in merged.objects(group, prop))
     facts.names = list(dict.fromkeys(facts.names))
     facts.areas = [place(p) for p in dict.fromkeys(merged.objects(group, KG.areaOfOperation))]
+    facts.area_mentions = facts.areas + _text_places(merged, group, _TEXT_PLACE["area"])
 
     tenures = set(merged.objects(group, KG.hasLeadership)) | set(
         merged.subjects(KG.ofOrganisation, group)
@@ -396,14 +404,21 @@ def _attack(
             attributions.append((frozenset(labels.of(perpetrator)),
                                  _MODALITY_WORDS.get(word, word), labels.show(perpetrator)))
     edtf = _one(graph, attack, KG.edtf)
+    places = [place(p) for p in graph.objects(attack, KG.place) if _local(p) != "unknown"]
     return {
         "node": attack,
         "date": str(edtf) if edtf is not None else None,
         "killed": figure(KG.killed),
         "wounded": figure(KG.wounded),
         "attributions": attributions,
-        "places": [place(p) for p in graph.objects(attack, KG.place) if _local(p) != "unknown"],
+        "places": places,
+        "mentions": places + _text_places(graph, attack, _TEXT_PLACE["location"]),
     }
+
+
+def _text_places(graph: Graph, subject: Node, prop: URIRef) -> list[Place]:
+    return [Place(o, frozenset(_name_forms(str(o))), frozenset(), str(o))
+            for o in graph.objects(subject, prop) if isinstance(o, Literal)]
 
 
 def _lineage(
@@ -539,9 +554,14 @@ def _same_kind(wanted: dict[str, Any], kinds: frozenset[str]) -> bool:
 
 
 def _same_place(wanted: dict[str, Any], got: Place) -> bool:
+    """A place as the key writes it (or as one of its `aliases`: "Karrada" may also be read as
+    the city it lies in, Baghdad) against a place found, by name or by GeoNames id."""
     if wanted.get("geonames") and wanted["geonames"] in got.geonames:
         return True
-    return bool(_name_forms(str(wanted["text"])) & got.names)
+    names = _name_forms(str(wanted["text"]))
+    for alias in wanted.get("aliases") or []:
+        names |= _name_forms(str(alias))
+    return bool(names & got.names)
 
 
 def score_facts(key: AnswerKey, facts: Facts) -> dict[str, Score]:
@@ -559,6 +579,10 @@ def score_facts(key: AnswerKey, facts: Facts) -> dict[str, Score]:
     )
     scores["areas"] = _match(
         data["areas"], facts.areas, _same_place, lambda w: str(w["text"]), lambda g: g.shown
+    )
+    scores["area mentions"] = _match(
+        data["areas"], facts.area_mentions, _same_place, lambda w: str(w["text"]),
+        lambda g: g.shown,
     )
     scores["leaders"] = _match(
         data["leaders"], facts.leaders,
@@ -645,9 +669,15 @@ def _score_attacks(
         lambda w, g: w[0] == g[0] and _same_place(w[1], g[1]),
         lambda w: f"line {w[0]}: {w[1]['text']}", lambda g: f"line {g[0]}: {g[1].shown}",
     )
+    mentions_got = [(line, p) for line, a in got for p in a["mentions"]]
+    scores["place mentions"] = _match(
+        [(w["line"], p) for w in wanted for p in w.get("places") or []], mentions_got,
+        lambda w, g: w[0] == g[0] and _same_place(w[1], g[1]),
+        lambda w: f"line {w[0]}: {w[1]['text']}", lambda g: f"line {g[0]}: {g[1].shown}",
+    )
     references = [(w["line"], p) for w in wanted for p in w.get("reference_places") or []]
     taken = [r for r in references if any(g[0] == r[0] and _same_place(r[1], g[1])
-                                          for g in places_got)]
+                                          for g in mentions_got)]
     scores["reference places"] = Score(
         key=len(references), found=len(taken), matched=len(references) - len(taken),
         missed=[f"line {r[0]}: {r[1]['text']} ({r[1].get('relation')}) taken as the attack's "
