@@ -154,6 +154,9 @@ def _profile(ns: str = "a/", **change: bool) -> Dataset:
     g.add((beirut, SKOS.exactMatch, URIRef("https://sws.geonames.org/276781/")))
     g.add((syria, SKOS.prefLabel, Literal("Syria", lang="en")))
     g.add((group, KG.areaOfOperation, lebanon))
+    deputy = iri("qassem")
+    g.add((deputy, RDF.type, KG.ArmedGroup if change.get("deputy_as_group") else KG.Person))
+    g.add((deputy, SKOS.prefLabel, Literal("Naim Qassem", lang="en")))
     leaders = [("nasrallah", "Hassan Nasrallah", "1992-02")]
     if change.get("false_leader"):
         leaders.append(("qassem", "Naim Qassem", "1991"))
@@ -163,6 +166,7 @@ def _profile(ns: str = "a/", **change: bool) -> Dataset:
         g.add((tenure, KG.leader, person))
         g.add((tenure, KG.startDate, Literal(since, datatype=namespace.XSD.gYearMonth
                                             if "-" in since else namespace.XSD.gYear)))
+        g.add((person, RDF.type, KG.Person))
         g.add((person, SKOS.prefLabel, Literal(name, lang="en")))
     g.add((amal, SKOS.prefLabel, Literal("Amal Movement", lang="en")))
     g.add((group, KG.splitFrom, amal))
@@ -174,7 +178,8 @@ def _profile(ns: str = "a/", **change: bool) -> Dataset:
     attack, attribution = iri("attack"), iri("attribution")
     a.add((attack, RDF.type, KG.Attack))
     a.add((attack, KG.edtf, Literal("1983-04-18")))
-    a.add((attack, KG.place, beirut))
+    if not change.get("no_place"):
+        a.add((attack, KG.place, beirut))
     if change.get("reference_place_taken"):
         a.add((attack, KG.place, syria))
     a.add((attack, KG.attribution, attribution))
@@ -228,6 +233,33 @@ def test_a_deputy_made_leader_counts_against_leaders_and_not_leaders() -> None:
     scores = _scores(_profile(false_leader=True))
     assert scores["leaders"] == (1.0, 0.5)
     assert scores["not-leaders"] == (0.0, None)
+
+
+def test_a_deputy_typed_as_an_armed_group_counts_against_typing() -> None:
+    assert _scores(_profile(deputy_as_group=True))["typing"] == (0.5, 0.5)
+
+
+def test_a_place_kept_as_text_is_a_place_mention_but_not_a_gazetteer_place() -> None:
+    ds = _profile(no_place=True)
+    attack = URIRef(BASE + "a/attack")
+    ds.graph(URIRef(BASE + "a/doc#attack-01")).add(
+        (attack, URIRef("https://schema.org/location"), Literal("Beirut"))
+    )
+    scores = _scores(ds)
+    assert scores["places"] == (0.0, None)
+    assert scores["place mentions"] == (1.0, 1.0)
+
+
+def test_a_key_whose_modalities_do_not_fit_its_perpetrators_is_refused(tmp_path: Path) -> None:
+    key = tmp_path / "x.key.yaml"
+    key.write_text(
+        "profile: x.txt\ngroup: {name: X}\nattacks:\n"
+        "  - {line: 3, date: '2016', killed: null, wounded: null,\n"
+        "     perpetrator: [A, B, C], modality: [claimed, attributed]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AccuracyError, match=r"attacks\[1\]\.modality"):
+        load_key(key)
 
 
 def test_a_reference_point_taken_for_the_attack_place_is_counted() -> None:

@@ -54,7 +54,7 @@ FACT_TYPES: list[str] = [
     "names", "areas", "area mentions", "leaders", "not-leaders", "predecessors", "successors",
     "lineage kind", "lineage date", "attacks", "attack dates", "killed", "wounded",
     "perpetrator", "modality", "places", "place mentions", "reference places", "references",
-    "reference authors", "reference publishers",
+    "reference authors", "reference publishers", "typing",
 ]  # fmt: skip
 _KEPT_OUT = {"not-leaders", "reference places"}
 # Places the ingest could not resolve are kept as text (schema:location, schema:areaServed):
@@ -301,6 +301,7 @@ class Facts:
         default_factory=list
     )  # (direction, names, kinds, date, shown)
     attacks: dict[int | None, list[dict[str, Any]]] = field(default_factory=dict)
+    kinds: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (names, kind)
     references: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -351,6 +352,9 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
             )
 
     facts.lineage = _lineage(merged, group, labels)
+    for node, kind in ((n, _kind(merged, n)) for n in set(merged.subjects(RDF.type, None))):
+        if kind:
+            facts.kinds.append((frozenset(labels.of(node)), kind))
 
     for attack, context in _attacks(dataset):
         line = start_line.get(context)
@@ -371,6 +375,19 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
                         merged.objects(source, DCTERMS.creator)],
         })
     return facts
+
+
+def _kind(graph: Graph, node: Node) -> str | None:
+    """person, armed group or organisation: the typing that says who can lead and who can
+    fight."""
+    types = {_local(t) for t in graph.objects(node, RDF.type)}
+    if "Person" in types:
+        return "person"
+    if "ArmedGroup" in types:
+        return "armed group"
+    if "Organisation" in types:
+        return "organisation"
+    return None
 
 
 def _attacks(dataset: Dataset) -> Iterable[tuple[Node, Node]]:
@@ -617,9 +634,41 @@ def score_facts(key: AnswerKey, facts: Facts) -> dict[str, Score]:
         lambda w: f"{w[0]} {w[1]['name']}: {w[1]['date']}",
         lambda g: f"{g[0]} {g[4]}: {g[3]}",
     )
+    scores["typing"] = _score_typing(data, facts)
     scores.update(_score_attacks(data["attacks"], facts.attacks))
     scores.update(_score_references(data["references"], facts.references))
     return scores
+
+
+def _score_typing(data: dict[str, Any], facts: Facts) -> Score:
+    """Every person the key names (leaders, not-leaders, other roles) must come out as a person,
+    never as an organisation (a spokesman who "claimed the attack" is not an armed group); every
+    organisation in `armed_groups` (one the text shows fighting, such as a courts union that
+    later fought as a militia) as an armed group. Only entities the ingest stated at all count
+    as found."""
+    wanted: list[tuple[set[str], str, str]] = []
+    for entry in data["leaders"]:
+        wanted.append((_names_of(entry), "person", str(entry["name"])))
+    for name in data["not_leaders"]:
+        wanted.append((_names_of(str(name)), "person", str(name)))
+    for role in data.get("other_roles") or []:
+        if not any(_names_of(role) & w[0] for w in wanted):
+            wanted.append((_names_of(role), "person", str(role["name"])))
+    for name in data.get("armed_groups") or []:
+        wanted.append((_names_of(str(name)), "armed group", str(name)))
+    score = Score(key=len(wanted))
+    for names, kind, shown in wanted:
+        stated = [k for n, k in facts.kinds if names & n]
+        if not stated:
+            score.missed.append(f"{shown}: not stated")
+            continue
+        score.found += 1
+        if kind in stated:
+            score.matched += 1
+        else:
+            score.missed.append(f"{shown}: {'/'.join(sorted(set(stated)))}, not {kind}")
+            score.wrong.append(f"{shown}: {'/'.join(sorted(set(stated)))}")
+    return score
 
 
 def _score_attacks(
