@@ -18,12 +18,14 @@ from kg.cli import app
 from kg.ingest.accuracy import (
     AccuracyError,
     AnswerKey,
+    IdentityMention,
     Labels,
     extract_facts,
     find_keys,
     load_key,
     score_corpus,
     score_facts,
+    score_identity,
 )
 from kg.namespaces import KG
 
@@ -270,6 +272,26 @@ def test_a_reference_point_taken_for_the_attack_place_is_counted() -> None:
 
 def test_facts_are_compared_by_meaning_never_by_iri() -> None:
     assert _scores(_profile("a/")) == _scores(_profile("other/minted/elsewhere-"))
+
+
+def test_two_elns_on_one_iri_and_one_isi_on_two_iris_are_both_identity_errors() -> None:
+    eln = URIRef(BASE + "group/eln")
+    mentions = [
+        IdentityMention("farc", "National Liberation Army (ELN)", "eln-colombia", frozenset({eln})),
+        IdentityMention("shining-path", "National Liberation Army (ELN)", "eln-peru",
+                        frozenset({eln})),
+        IdentityMention("let", "Inter-Services Intelligence (ISI)", "isi-pakistan",
+                        frozenset({URIRef(BASE + "org/isi")})),
+        IdentityMention("taliban", "Inter-Services Intelligence", "isi-pakistan",
+                        frozenset({URIRef(BASE + "org/inter-services-intelligence")})),
+        IdentityMention("islamic-state", "Islamic State of Iraq (ISI)", "isi-iraq", frozenset()),
+    ]
+    score = score_identity(mentions)
+    # the ELN pair merged; Pakistan's ISI split over two IRIs; "ISI" of Iraq against LeT's "ISI"
+    # not stated (the Taliban mention shares neither name nor id with it, so it is no pair)
+    assert (score.key, score.found, score.matched) == (3, 2, 0)
+    assert any("merged into one IRI" in m for m in score.missed)
+    assert any("split over two IRIs" in m for m in score.missed)
 
 
 # --- the command, on the AQIM profile whose ingest reproduces the curated data ----------------

@@ -46,6 +46,7 @@ __all__ = [
     "render_table",
     "score_corpus",
     "score_facts",
+    "score_identity",
 ]
 
 # The fact types in report order. "not-leaders" and "reference places" are the share of persons
@@ -130,6 +131,13 @@ def _name_forms(text: str) -> set[str]:
     return {f for f in forms if f}
 
 
+def _full_names(text: str) -> set[str]:
+    """A written name without its bracketed acronym: "Inter-Services Intelligence (ISI)" is
+    "Inter-Services Intelligence" (and the whole as written), never just "ISI"."""
+    match = re.match(r"^(?P<name>.+?)\s*\((?P<inner>[^()]+)\)\s*$", text.strip())
+    return {f for f in {fold(text), fold(match["name"]) if match else ""} if f}
+
+
 # ---------------------------------------------------------------------------------------------
 # The answer key
 
@@ -205,6 +213,10 @@ def load_key(path: Path | str) -> AnswerKey:
             raise _fail(path, f"leaders[{i}] needs a name")
         _check_date(path, f"leaders[{i}].since", leader.get("since"))
         _check_date(path, f"leaders[{i}].until", leader.get("until"))
+    for i, entry in enumerate(data.get("identities") or [], 1):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("id"):
+            raise _fail(path, f"identities[{i}] needs a name and an id (the same id in every "
+                        "key that names the same organisation)")
     for direction in ("predecessors", "successors"):
         for i, link in enumerate(data[direction], 1):
             if not isinstance(link, dict) or not link.get("name"):
@@ -782,6 +794,7 @@ class CorpusReport:
     sanity folders."""
 
     profiles: list[ProfileReport]
+    identity: Score = field(default_factory=Score)
 
     def folders(self) -> list[str]:
         return list(dict.fromkeys(p.folder for p in self.profiles))
@@ -837,7 +850,77 @@ def score_corpus(corpus: Path | str, *, data: Path | str | None = None) -> Corpu
         labels.add_graph(result.dataset)
         reports.append(ProfileReport(folder, key.slug, score_facts(key, extract_facts(
             result.dataset, labels))))
-    return CorpusReport(reports)
+    identity = Score()
+    if any(key.data.get("identities") for _, key in keys):
+        identity = score_identity(_identity_mentions(keys, existing.dataset))
+    return CorpusReport(reports, identity)
+
+
+@dataclass(frozen=True)
+class IdentityMention:
+    """An organisation a key says a profile names, with the corpus-wide id of what it is, and
+    the IRIs the ingest gave whatever bears that name in that profile's output."""
+
+    profile: str
+    name: str
+    id: str
+    iris: frozenset[Node]
+
+
+def _identity_mentions(
+    keys: list[tuple[str, AnswerKey]], existing: Dataset
+) -> list[IdentityMention]:
+    """Ingest the profiles one after the other, each against the data and every profile before
+    it, as a user adding profiles does: where two organisations share a name or an acronym, this
+    is where a silent merge shows."""
+    from kg.ingest import ingest_profile
+
+    graph = Dataset()
+    for quad in existing.quads((None, None, None, None)):
+        graph.add(quad)
+    mentions = []
+    for _, key in keys:
+        result = ingest_profile(key.profile, existing=graph)
+        for quad in result.dataset.quads((None, None, None, None)):
+            graph.add(quad)
+        if not key.data.get("identities"):
+            continue
+        labels = Labels()
+        labels.add_graph(graph)
+        stated = {n for s, _, o, _ in result.dataset.quads((None, None, None, None))
+                  for n in (s, o) if isinstance(n, URIRef)}
+        for entry in key.data["identities"]:
+            # by its full name only: the shared acronym is what must not decide identity
+            names = _full_names(str(entry["name"]))
+            iris = frozenset(n for n in stated if names & labels.of(n))
+            mentions.append(IdentityMention(key.slug, str(entry["name"]), str(entry["id"]), iris))
+    return mentions
+
+
+def score_identity(mentions: Sequence[IdentityMention]) -> Score:
+    """Every pair of mentions (in different profiles) that share a name, or an id, is one fact:
+    the same id must share an IRI, different ids must not. Found = both mentions stated."""
+    score = Score()
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1:]:
+            if a.profile == b.profile:
+                continue
+            if a.id != b.id and not (_name_forms(a.name) & _name_forms(b.name)):
+                continue
+            same = a.id == b.id
+            what = f"{a.profile}: {a.name} / {b.profile}: {b.name}"
+            score.key += 1
+            if not (a.iris and b.iris):
+                score.missed.append(f"{what}: not both stated")
+                continue
+            score.found += 1
+            if bool(a.iris & b.iris) == same:
+                score.matched += 1
+            else:
+                verdict = "split over two IRIs" if same else "merged into one IRI"
+                score.missed.append(f"{what}: {verdict}")
+                score.wrong.append(f"{what}: {verdict}")
+    return score
 
 
 # ---------------------------------------------------------------------------------------------
@@ -873,6 +956,16 @@ def render_table(report: CorpusReport, *, verbose: bool = False) -> str:
                     for item in items:
                         parts.append(f"- {fact_type} {label}: {item}")
             parts.append("")
+    i = report.identity
+    if i.key:
+        parts.append("## identity (every profile ingested after the ones before it)\n")
+        parts.append("| fact type | key | found | matched | recall | precision |")
+        parts.append("|---|---:|---:|---:|---:|---:|")
+        parts.append(f"| identity | {i.key} | {i.found} | {i.matched} | {_fmt(i.recall)} | "
+                     f"{_fmt(i.precision)} |")
+        parts.append("")
+        if verbose:
+            parts += [f"- identity missed: {m}" for m in i.missed] + [""]
     return "\n".join(parts)
 
 
@@ -885,6 +978,7 @@ def render_json(report: CorpusReport) -> str:
             "total": {t: s.as_json() for t, s in report.total(folder).items()},
         }
     out["overall"] = {t: s.as_json() for t, s in report.total().items()}
+    out["overall"]["identity"] = report.identity.as_json()
     return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
 
 
