@@ -329,3 +329,13 @@ def test_kg_ingest_accuracy_on_a_missing_folder_prints_one_line() -> None:
     assert result.exit_code == 2
     assert "not a folder" in result.output
     assert "Traceback" not in result.output
+
+
+def test_python_m_kg_ingest_accuracy_on_a_folder_without_keys_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.ingest.accuracy import main
+
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no *.key.yaml answer keys" in err
