@@ -649,6 +649,28 @@ def ingest(
         raise typer.Exit(2)
 
 
+@app.command("ingest-accuracy")
+def ingest_accuracy(
+    corpus: Annotated[Path | None, typer.Argument(help="Folder of profiles and keys.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses.")] = False,
+) -> None:
+    """Precision and recall of kg ingest per fact type over an answer-keyed corpus
+    (default tests/ingest/corpus): see docs/ingest-accuracy.md."""
+    from kg.ingest import accuracy
+
+    if fmt not in ("table", "json"):
+        fail(KgError(f"unknown --format {fmt!r}; use table or json"))
+    try:
+        report = accuracy.score_corpus(corpus or accuracy.default_corpus())
+    except KgError as error:
+        fail(error)
+        return
+    text = accuracy.render_json(report) if fmt == "json" else accuracy.render_table(
+        report, verbose=verbose)
+    sys.stdout.write(text)
+
+
 def print_report_summary(report) -> None:
     colour = "green" if report.conforms else "red"
     out.print(

