@@ -125,8 +125,10 @@ def matplotlib_text(text: str) -> str:
     matplotlib reads text between two unescaped `$` as TeX mathtext, so `$\\frac{$` raises a
     parse error while drawing and `$x^2$` is typeset. Every `$` becomes `\\$`, which matplotlib
     shows as `$`; it also strips that backslash again (and only that one) when the text is not
-    mathtext, so `\\$` in the data comes out as `\\$`."""
-    return visible(text).replace("$", r"\$")
+    mathtext, so `\\$` in the data comes out as `\\$`. A leading `_` gets a zero-width space
+    before it: matplotlib leaves legend entries whose label starts with `_` out."""
+    text = visible(text).replace("$", r"\$")
+    return "\u200b" + text if text.startswith("_") else text
 
 
 def mermaid_text(text: str) -> str:
