@@ -199,8 +199,15 @@ def sanitised_svg(svg: bytes | str) -> str:
     if root.tag != f"{{{SVG_NS}}}svg":
         raise ValueError(f"the root element is {root.tag}, not svg")
     _clean(root)
-    ET.register_namespace("xlink", XLINK_NS)  # the prefix HTML parsers know for SVG links
-    return ET.tostring(root, encoding="unicode", default_namespace=SVG_NS)
+    # Written with plain names and the prefix HTML parsers know for SVG links (`xlink:`),
+    # rather than through ElementTree's process-wide namespace registry.
+    for element in root.iter():
+        element.tag = element.tag.rpartition("}")[2]
+        for name in [n for n in element.attrib if n.startswith(f"{{{XLINK_NS}}}")]:
+            element.attrib["xlink:" + name.rpartition("}")[2]] = element.attrib.pop(name)
+    root.set("xmlns", SVG_NS)
+    root.set("xmlns:xlink", XLINK_NS)
+    return ET.tostring(root, encoding="unicode")
 
 
 def _clean(element: Any) -> None:
