@@ -10,7 +10,8 @@ has exactly one function here, and every writer calls it on every string from th
 
     html_text      text or attribute value in HTML or XML
     safe_href      a link: http(s) or relative, or None (never javascript:, data:, …)
-    dot_text       a DOT string attribute (label, tooltip, id, caption)
+    dot_text       a DOT string attribute (label, xlabel, id, graph caption)
+    dot_tooltip    a DOT tooltip
     dot_url        a DOT URL attribute (href, labelhref): safe_href, then dot_text
     dot_html_text  text inside a Graphviz HTML-like label
     matplotlib_text  a matplotlib Text artist's string
@@ -40,6 +41,7 @@ non-characters) and the C1 controls: each becomes U+FFFD, so SVG stays well-form
 reader sees that something was there."""
 
 _LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+_BLANKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 _BIDI_OPENERS = {"\u202a", "\u202b", "\u202d", "\u202e"}  # LRE RLE LRO RLO, closed by PDF
 _BIDI_ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI RLI FSI, closed by PDI
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -52,10 +54,11 @@ def visible(text: str) -> str:
 
 
 def picture_name(text: str, *, limit: int = LONGEST_NAME) -> str:
-    """A name as a picture shows it: one line, at most `limit` characters, no invisible
-    control characters, and every bidirectional embedding or override it opens closed at its
-    end, so `\\u202e` in a name cannot reverse the words drawn after it."""
-    text = _INVALID.sub("\ufffd", _LINE_BREAKS.sub(" ", text))
+    """A name as a picture shows it: one line (tabs and line breaks become spaces), at most
+    `limit` characters, no invisible control characters, and every bidirectional embedding
+    or override it opens closed at its end, so `\\u202e` in a name cannot reverse the words
+    drawn after it."""
+    text = _INVALID.sub("\ufffd", _BLANKS.sub(" ", text))
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     embeddings = isolates = 0
@@ -85,11 +88,11 @@ def safe_href(url: str | None) -> str | None:
         return None
     if any(ord(c) <= 0x20 or 0x7F <= ord(c) <= 0x9F for c in url) or _INVALID.search(url):
         return None
+    if "\\" in url:
+        return None  # browsers read `\\` as `/` (`/\\host` is `//host`); no IRI holds one
     scheme = _SCHEME.match(url)
     if scheme is not None:
         return url if scheme.group(1).lower() in _SAFE_SCHEMES else None
-    if url.startswith("\\") or url.startswith("/\\"):
-        return None  # browsers read `\\host` and `/\host` as `//host`, with any scheme before
     first = re.split(r"[/?#]", url, maxsplit=1)[0]
     if ":" in first:
         return None  # `a:b` in the first segment would be read as a scheme by some parsers
@@ -108,6 +111,16 @@ def dot_text(text: str) -> str:
     return graphviz.escape(visible(text).replace("&", "&amp;"))
 
 
+def dot_tooltip(text: str) -> str:
+    """A string for a Graphviz `tooltip` (and `edgetooltip`, `labeltooltip`).
+
+    Graphviz expands escapes in tooltips more than once (2.43 reads `\\\\L` as `\\L`, then
+    as the whole label), so doubling a backslash is not enough there. A backslash is shown as
+    `⧵` (U+29F5, REVERSE SOLIDUS OPERATOR), which looks the same and which no version of
+    Graphviz reads as an escape; the node's label itself keeps the real backslash."""
+    return dot_text(text.replace("\\", "\u29f5"))
+
+
 def dot_url(url: str | None) -> str | None:
     """A link for Graphviz's `href`/`URL` attributes: None unless `safe_href` allows it."""
     safe = safe_href(url)
@@ -115,8 +128,10 @@ def dot_url(url: str | None) -> str | None:
 
 
 def dot_html_text(text: str) -> str:
-    """Text inside a Graphviz HTML-like label (`<<b>…</b>>`): XML-escaped, XML-valid."""
-    return str(html_text(text))
+    """Text inside a Graphviz HTML-like label (`<<b>…</b>>`): XML-escaped, XML-valid, and
+    with backslashes doubled, because Graphviz expands `\\N`, `\\G`, `\\E` … in the text of
+    HTML-like labels too (`\\N` would show the node's id, `\\E` a no-break space)."""
+    return str(html_text(text.replace("\\", "\\\\")))
 
 
 def matplotlib_text(text: str) -> str:

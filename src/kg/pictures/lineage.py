@@ -9,10 +9,11 @@ Nodes carry the preferred English name and the acronym, and link to `href(iri)`.
 Graphviz (the Debian package `graphviz`, driven through the `graphviz` Python binding) lays out
 and renders SVG and PNG; DOT and Mermaid are text, for documents and other tools.
 
-Every string from the data reaches Graphviz through `kg.escape` (`dot_text` for labels, tooltips
-and ids, `dot_url` for links, `dot_html_text` inside the HTML-like node labels) and Mermaid
-through `mermaid_text`: a name such as `<x> href="javascript:…" y=<z>` is drawn as text, never
-read as DOT or markup, and a link is drawn only if it is http(s) or relative.
+Every string from the data reaches Graphviz through `kg.escape` (`dot_text` for labels and ids,
+`dot_tooltip` for tooltips, `dot_url` for links, `dot_html_text` inside the HTML-like node
+labels) and Mermaid through `mermaid_text`: a name such as `<x> href="javascript:…" y=<z>` is
+drawn as text, never read as DOT or markup, and a link is drawn only if it is http(s) or
+relative.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kg.errors import KgError
 from kg.escape import (
     dot_html_text,
     dot_text,
+    dot_tooltip,
     dot_url,
     mermaid_comment,
     mermaid_text,
@@ -94,7 +96,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             "fontsize": "11",
             "labelloc": "b",
             "label": dot_text(caption(lineage)),
-            "tooltip": dot_text(f"Lineage of {focus.label}"),
+            "tooltip": dot_tooltip(f"Lineage of {focus.label}"),
         },
         node_attr={"shape": "box", "style": "rounded,filled", "fontname": FONT, "margin": "0.15"},
         edge_attr={"fontname": FONT, "fontsize": "10"},
@@ -108,7 +110,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             id=dot_text(f"org-{ids[iri]}"),
             href=dot_url(href(iri)),
             target="_top",
-            tooltip=dot_text(org.label),
+            tooltip=dot_tooltip(org.label),
             color=colours[iri],
             fillcolor=FOCUS_FILL if is_focus else "white",
             penwidth="3" if is_focus else "1.6",
@@ -122,7 +124,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             id=dot_text(f"org-{ids[iri]}"),
             href=dot_url(href(iri)),
             target="_top",
-            tooltip=dot_text(f"{org.label} (not lineage)"),
+            tooltip=dot_tooltip(f"{org.label} (not lineage)"),
             color=RELATION_GREY,
             fontcolor="#333333",
             fillcolor="#F4F4F4",
@@ -150,7 +152,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             "dir": "back",  # the arrow points to the predecessor, as "split from" reads
             "color": colours[step.successor],
             "penwidth": "2",
-            "tooltip": dot_text(
+            "tooltip": dot_tooltip(
                 f"{lineage.organisations[step.successor].short} {step.kind} "
                 f"{lineage.organisations[step.predecessor].short}"
                 + (f" ({date_text(step.when)})" if step.when else "")
@@ -172,7 +174,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             dir="none" if relation.symmetric else "forward",
             arrowhead="empty",
             constraint="false",
-            tooltip=dot_text(
+            tooltip=dot_tooltip(
                 f"{lineage.organisations[relation.source].short} {relation.kind} "
                 f"{lineage.organisations[relation.target].short} (not lineage)"
             ),

@@ -19,6 +19,7 @@ link through `kg.escape.safe_href`.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -71,7 +72,10 @@ def figure_bytes(
         raise KgError(f"unknown {kind} format {fmt!r}; use one of {', '.join(FORMATS)}")
     import matplotlib
 
-    with RENDER_LOCK, matplotlib.rc_context(RC):
+    with RENDER_LOCK, matplotlib.rc_context(RC), warnings.catch_warnings():
+        # A name in a script DejaVu Sans lacks (emoji, some CJK) is drawn as boxes; a warning
+        # per glyph per picture would only fill a server's log.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
         figure = make_figure()
         buffer = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
