@@ -136,9 +136,7 @@ def _lineage(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
     lineage = lineage_of(kg, group, relations=True)
     if not lineage.steps and not lineage.relations:
         return None, f"No predecessor, successor or ally of {name} is recorded in the graph."
-    return _drawn(
-        "lineage diagram", group, lambda: render_lineage(lineage, "svg", href=page_href)
-    )
+    return _drawn("lineage diagram", group, lambda: render_lineage(lineage, "svg", href=page_href))
 
 
 def _timeline(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
