@@ -154,14 +154,14 @@ def mermaid_text(text: str) -> str:
     label) becomes `&quot;` and `'` `&apos;` (html.escape's `&#x27;` would be read as a Mermaid
     code), and a backtick (which opens a Markdown label) `#96;`. One line: a newline would end
     the statement."""
-    text = _LINE_BREAKS.sub(" ", visible(text)).replace("#", "#35;").replace("`", "#96;")
+    text = visible(_LINE_BREAKS.sub(" ", text)).replace("#", "#35;").replace("`", "#96;")
     text = html.escape(text, quote=False)
     return text.replace('"', "&quot;").replace("'", "&apos;")
 
 
 def mermaid_comment(text: str) -> str:
     """Text for a Mermaid `%%` comment, which ends at the first line break."""
-    return _LINE_BREAKS.sub(" ", visible(text))
+    return visible(_LINE_BREAKS.sub(" ", text))
 
 
 # ---------------------------------------------------------------- inline SVG

@@ -153,7 +153,7 @@ def test_matplotlib_draws_dollars_as_dollars(label, text):
         ("#quot; #35;", "#35;quot; #35;35;"),
         ("`**md**`", "#96;**md**#96;"),
         ("it's", "it&apos;s"),
-        ("two\nlines", "two lines"),
+        ("two\nlines\r\u2028three", "two lines  three"),
     ],
 )
 def test_mermaid_text_is_coded_for_mermaid_then_html(label, text):
