@@ -100,7 +100,7 @@ def safe_href(url: str | None) -> str | None:
 
 
 def dot_text(text: str) -> str:
-    """A string for a Graphviz attribute (label, xlabel, tooltip, id, graph label).
+    """A string for a Graphviz attribute (label, xlabel, id, graph label; see `dot_tooltip`)
 
     `graphviz.escape` doubles backslashes (so `\\N`, `\\G`, `\\l` stay text) and marks the
     string as not HTML (so `<x> … <y>` is quoted, never an HTML-like label or raw DOT); `&`
@@ -192,10 +192,10 @@ def sanitised_svg(svg: bytes | str) -> str:
     renderer or a future change lets something through. The SVG is parsed with defusedxml (no
     entity expansion, no DTD) and rebuilt from an allow-list: elements outside it are dropped
     with their content, `on…` attributes and attributes in foreign namespaces are dropped, a
-    link survives only if `safe_href` allows it or it points inside the document (`#id`), a
-    `url(…)` only if it points inside the document, and no attribute keeps a value that starts
-    `javascript:`, `vbscript:` or `data:`. What precedes the `<svg>` element (XML declaration,
-    DOCTYPE) is cut, and comments do not survive parsing.
+    link survives only if it points inside the document (`#id`) or, on an `<a>`, if
+    `safe_href` allows it; a `url(…)` only if it points inside the document, and no attribute
+    keeps a value that starts `javascript:`, `vbscript:` or `data:`. What precedes the `<svg>`
+    element (XML declaration, DOCTYPE) is cut, and comments do not survive parsing.
 
     Raises ValueError if the input is not well-formed SVG."""
     import xml.etree.ElementTree as ET
@@ -227,8 +227,9 @@ def sanitised_svg(svg: bytes | str) -> str:
 
 def _clean(element: Any) -> None:
     """Drop what the allow-list does not name from `element` and, recursively, its children."""
+    inside_only = not element.tag.endswith("}a")  # only <a> may leave the picture
     for name in list(element.attrib):
-        if not _allowed_attribute(name, element.attrib[name]):
+        if not _allowed_attribute(name, element.attrib[name], inside_only=inside_only):
             del element.attrib[name]
     for child in list(element):
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -242,14 +243,14 @@ def _clean(element: Any) -> None:
         _clean(child)
 
 
-def _allowed_attribute(name: str, value: str) -> bool:
+def _allowed_attribute(name: str, value: str, *, inside_only: bool) -> bool:
     local = name.rpartition("}")[2]
     if local.lower().startswith("on"):
         return False
     if name.startswith("{") and not name.startswith(f"{{{XLINK_NS}}}"):
         return False  # xml:base, foreign namespaces: nothing our renderers write
     if name in _LINK_ATTRIBUTES:
-        return value.startswith("#") or safe_href(value) is not None
+        return value.startswith("#") or (not inside_only and safe_href(value) is not None)
     if _ACTIVE_URL.match(_CONTROL_OR_SPACE.sub("", value)):
         return False
     if local == "style" and _ACTIVE_CSS.search(value):

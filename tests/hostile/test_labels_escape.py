@@ -178,7 +178,8 @@ def test_the_svg_sanitiser_drops_script_and_keeps_the_picture():
         '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">html</div></foreignObject>'
         '<path d="M0 0" style="fill: url(https://evil.example/x)"/>'
         '<path d="M0 0" clip-path="url(#clip1)"/>'
-        '<use xlink:href="#m1"/><set attributeName="href" to="javascript:alert(1)"/>'
+        '<use xlink:href="#m1"/><use xlink:href="https://evil.example/x.svg#m"/>'
+        '<set attributeName="href" to="javascript:alert(1)"/>'
         "<style>@import url(https://evil.example/x.css);</style>"
         "</g>"
     )
@@ -189,7 +190,7 @@ def test_the_svg_sanitiser_drops_script_and_keeps_the_picture():
     assert "foreignObject" not in clean and "@import" not in clean and "<set" not in clean
     links = [a.get(f"{XLINK}href") or a.get("href") for a in root.iter(f"{SVG}a")]
     assert links == [None, "/id/group/aqim", None]
-    assert [u.get(f"{XLINK}href") for u in root.iter(f"{SVG}use")] == ["#m1"]
+    assert [u.get(f"{XLINK}href") for u in root.iter(f"{SVG}use")] == ["#m1", None]
     paths = list(root.iter(f"{SVG}path"))
     assert paths[0].get("style") is None and paths[1].get("clip-path") == "url(#clip1)"
     assert "good link" in clean and "bad link" in clean  # text stays text
