@@ -17,6 +17,7 @@ has exactly one function here, and every writer calls it on every string from th
     matplotlib_text  a matplotlib Text artist's string
     mermaid_text   text inside a quoted Mermaid label, tooltip or link
     sanitised_svg  SVG from our renderers, made safe to inline in a page (defence in depth)
+    console_text   text printed through Rich (the CLI), where `[bold]`/`[/x]` are markup
 
 `picture_name` is not a sink: it makes a name fit any picture (one line, bounded length,
 bidirectional overrides closed) before it is composed into a caption or a tooltip.
@@ -162,6 +163,21 @@ def mermaid_text(text: str) -> str:
 def mermaid_comment(text: str) -> str:
     """Text for a Mermaid `%%` comment, which ends at the first line break."""
     return visible(_LINE_BREAKS.sub(" ", text))
+
+
+def console_text(text: str) -> str:
+    """Text for a Rich console (`kg`'s messages): `[…]` is Rich markup, and an unmatched
+    `[/x]` in a name or an error body raises MarkupError mid-print, so tags are escaped.
+
+    Place it after any markup of the message, as in `f"[bold red]error:[/] {console_text(m)}"`:
+    `rich.markup.escape` doubles a final backslash so that it cannot escape a tag that follows,
+    which would print two; with nothing after it, one is right."""
+    from rich.markup import escape
+
+    escaped = escape(text)
+    if escaped != text and escaped.endswith("\\\\") and not text.endswith("\\\\"):
+        return escaped[:-1]
+    return escaped
 
 
 # ---------------------------------------------------------------- inline SVG

@@ -13,6 +13,7 @@ import pytest
 
 from kg.escape import (
     LONGEST_NAME,
+    console_text,
     dot_html_text,
     dot_text,
     dot_tooltip,
@@ -201,3 +202,20 @@ def test_the_svg_sanitiser_refuses_what_is_not_svg():
     for bad in ("<html></html>", "<svg><unclosed></svg>", "no markup"):
         with pytest.raises(ValueError):
             sanitised_svg(bad)
+
+
+@pytest.mark.parametrize("label", LABELS, ids=range(len(LABELS)))
+def test_rich_prints_console_text_as_written(label):
+    """For the CLI's messages: Rich markup in a name is printed, not interpreted or raised."""
+    import io
+
+    from rich.console import Console
+
+    def printed(text: str, *, markup: bool) -> str:
+        out = io.StringIO()
+        console = Console(file=out, width=10**6, color_system=None, soft_wrap=True)
+        console.print(text, markup=markup, highlight=False, end="")
+        return out.getvalue()
+
+    got = printed(f"[bold red]error:[/] {console_text(label)}", markup=True)
+    assert got == printed(f"error: {label}", markup=False)
