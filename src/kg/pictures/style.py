@@ -16,7 +16,8 @@ from kg.escape import picture_name
 from kg.pictures.data import Figure, Lineage, edtf_bounds
 
 Href = Callable[[URIRef], str]
-"""Where a node or point links to: the server passes IRI → its own page; the CLI the IRI."""
+"""Where a node or point links to: the server passes IRI → its own page; the CLI the IRI.
+Whatever it returns, the renderers draw the link only if `kg.escape.safe_href` allows it."""
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE = ("#D55E00", "#009E73", "#0072B2", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
