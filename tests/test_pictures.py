@@ -496,6 +496,70 @@ def test_a_png_needs_a_file_and_a_suffix_must_name_a_format(runner, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+# ---------------------------------------------------------------- names that are markup or TeX
+
+
+@pytest.fixture(scope="module")
+def hostile_kg() -> KnowledgeGraph:
+    kg = load([FIXTURES / "hostile-names.trig"])
+    reason(kg)
+    return kg
+
+
+def svg_titles(svg: bytes) -> set[str]:
+    """Every tooltip in a Graphviz SVG (its links' xlink:title)."""
+    return {a.get(XLINK.replace("href", "title")) for a in ET.fromstring(svg).iter(f"{SVG}a")}
+
+
+def test_a_name_that_ends_a_graphviz_attribute_early_cannot_add_a_link(hostile_kg):
+    """Issue #10: `<x> href="javascript:alert(1)" target=<_top>` was passed to Graphviz as an
+    HTML-like string, so the tooltip ended at `<x>` and the rest became the node's link."""
+    svg = render_lineage(lineage_of(hostile_kg, "Bee Brigade"), "svg")
+    assert svg_links(svg) - {None} == {str(GROUP.scripted), str(GROUP.bee), str(GROUP.tex)}
+    assert '<x> href="javascript:alert(1)" target=<_top>' in svg_titles(svg)  # text, as written
+    dot = to_dot(lineage_of(hostile_kg, "Bee Brigade"))
+    assert 'tooltip="<x> href=\\"javascript:alert(1)\\" target=<_top>"' in dot
+
+
+def test_kg_lineage_writes_no_script_link_for_a_hostile_name(runner, tmp_path):
+    out = tmp_path / "lineage.svg"
+    data = ["--data", str(FIXTURES / "hostile-names.trig")]
+    result = runner.invoke(app, ["lineage", "Bee Brigade", *data, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    links = svg_links(out.read_bytes()) - {None}
+    assert links and all(link.startswith("https://w3id.org/ctkg/id/group/") for link in links)
+
+
+def test_a_link_that_is_not_http_or_relative_is_never_drawn(hostile_kg):
+    """Whatever `href` gives, a picture links only to http(s) or relative addresses."""
+
+    def script(iri: URIRef) -> str:
+        return "javascript:alert(1)"
+
+    lineage = lineage_of(hostile_kg, "Bee Brigade")
+    assert svg_links(render_lineage(lineage, "svg", href=script)) == {None}
+    assert "click" not in to_mermaid(lineage, href=script)
+    timeline = render_timeline(timeline_of(hostile_kg, GROUP.tex), "svg", href=script)
+    assert b"javascript:" not in timeline
+
+
+def test_a_name_holding_tex_is_drawn_as_written_on_the_timeline_and_the_map(hostile_kg):
+    """Issue #10: `$\\frac{$` in a name made matplotlib parse TeX and `kg timeline` crash."""
+    timeline = svg_texts(render_timeline(timeline_of(hostile_kg, GROUP.tex), "svg"))
+    for expected in ("Bombing $\\frac{$ at dawn", "Attacks attributed to Cost $\\frac{$ Front"):
+        assert expected in timeline, expected
+    assert render_timeline(timeline_of(hostile_kg, GROUP.tex), "png").startswith(b"\x89PNG")
+    assert "$x^2$ Town: 2002" in svg_texts(render_map(map_of(hostile_kg, GROUP.tex), "svg"))
+
+
+def test_kg_timeline_draws_a_name_holding_tex_without_a_traceback(runner, tmp_path):
+    out = tmp_path / "timeline.svg"
+    data = ["--data", str(FIXTURES / "hostile-names.trig")]
+    result = runner.invoke(app, ["timeline", "Cost $\\frac{$ Front", *data, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Bombing $\\frac{$ at dawn" in svg_texts(out.read_bytes())
+
+
 # ---------------------------------------------------------------- the README's pictures
 
 

@@ -18,9 +18,12 @@ import httpx
 import pytest
 from rdflib import RDF, URIRef
 
+from kg.load import load
 from kg.namespaces import GROUP, ID, KG
 from kg.pictures import timeline_of
-from kg.serve.group_pictures import draw
+from kg.reason import reason
+from kg.serve import group_pictures
+from kg.serve.group_pictures import draw, inline_svg
 
 from .serve.servers import running_kg_serve
 
@@ -207,6 +210,54 @@ def test_pictures_that_outrun_their_share_of_the_time_limit_give_way_to_a_note(r
     assert signal.getsignal(signal.SIGALRM) is before
     patient = draw(reasoned_kg, GROUP.aqim, seconds=60)
     assert patient.lineage_svg is not None and patient.timeline_svg is not None
+
+
+# ---------------------------------------------------------------- hostile names (issue #10)
+
+
+@pytest.fixture(scope="module")
+def hostile_kg():
+    kg = load([HERE / "pictures" / "hostile-names.trig"])
+    reason(kg)
+    return kg
+
+
+def test_a_name_holding_tex_costs_neither_the_page_nor_its_pictures(hostile_kg):
+    """`$\\frac{$` in a name made the timeline raise, and the page of every group of the
+    family answer 500; now both pictures are drawn, the name as text."""
+    pictures = draw(hostile_kg, GROUP.tex)
+    assert pictures.lineage_svg is not None and pictures.timeline_svg is not None
+    assert "Bombing $\\frac{$ at dawn" in words(ET.fromstring(str(pictures.timeline_svg)))
+
+
+def test_a_name_that_ends_a_graphviz_attribute_early_puts_no_script_link_on_a_page(hostile_kg):
+    svg = ET.fromstring(str(draw(hostile_kg, GROUP.bee).lineage_svg))
+    assert links(svg) == {"/id/group/scripted", "/id/group/bee", "/id/group/tex"}
+
+
+def test_inline_svg_drops_script_and_script_links_even_if_a_renderer_let_them_through():
+    """The second wall: SVG is rebuilt from an allow-list before it goes into a page."""
+    svg = (
+        b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" '
+        b'xmlns:xlink="http://www.w3.org/1999/xlink"><script>alert(1)</script>'
+        b'<a xlink:href="javascript:alert(1)" onmouseover="alert(2)"><text>x</text></a>'
+        b'<a xlink:href="/id/group/aqim"><text>AQIM</text></a>'
+        b"<foreignObject><body>html</body></foreignObject></svg>"
+    )
+    inlined = str(inline_svg(svg))
+    for gone in ("<script", "javascript:", "onmouseover", "foreignObject", "<?xml"):
+        assert gone not in inlined, gone
+    assert links(ET.fromstring(inlined)) == {"/id/group/aqim"}
+
+
+def test_a_renderer_that_fails_costs_its_picture_not_the_page(reasoned_kg, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a renderer bug on some data")
+
+    monkeypatch.setattr(group_pictures, "render_timeline", broken)
+    pictures = draw(reasoned_kg, GROUP.aqim)
+    assert pictures.lineage_svg is not None and pictures.timeline_svg is None
+    assert pictures.timeline_note.startswith("The timeline cannot be drawn here")
 
 
 # ---------------------------------------------------------------- the query page

@@ -12,7 +12,13 @@ the same data with links to its own pages:
 `data` gathers plain dataclasses from a reasoned graph; `lineage` draws with Graphviz (SVG, PNG)
 or writes DOT and Mermaid; `timeline` and `map` draw with matplotlib on the Agg backend, the map
 on basemap's offline coastlines and borders. `href` turns an IRI into the link a node or point
-carries; by default the IRI itself.
+carries; by default the IRI itself, and a link is drawn only if `kg.escape.safe_href` allows it
+(http(s) or relative).
+
+Names come from partners' files and ingested profiles, so every string from the data reaches a
+renderer through its escaper in `kg.escape` (DOT, HTML-like label, matplotlib, Mermaid): a name
+is always drawn as text, never read as markup, a link or TeX. `data` keeps names to one line of
+at most `kg.escape.LONGEST_NAME` characters.
 """
 
 from kg.pictures.data import (

@@ -27,6 +27,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Literal, Node
 
 from kg.errors import ParameterError
+from kg.escape import picture_name
 from kg.load import KnowledgeGraph
 from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, GEO, KG, PREFIXES
 from kg.query import QueryResult, QueryTarget, resolve_entity
@@ -42,7 +43,8 @@ _PREFIXES = f"PREFIX rdf: <{RDF}>\n" + "".join(
 
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation as a picture names it: preferred English name and acronym."""
+    """An organisation as a picture names it: preferred English name and acronym, each on one
+    line and at most `kg.escape.LONGEST_NAME` characters (`kg.escape.picture_name`)."""
 
     iri: URIRef
     name: str | None = None
@@ -328,8 +330,8 @@ def organisation(source: Source, iri: URIRef) -> Organisation:
     """Name, acronym and inception of one organisation (an English, else an untagged, else
     any preferred name)."""
     values = _values(source, _ORGANISATION, "org", iri)
-    names = sorted((_language_rank(v), str(v)) for v in values.get(SKOS.prefLabel, []))
-    acronyms = sorted(str(v) for v in values.get(KG.acronym, []))
+    names = sorted((_language_rank(v), picture_name(v)) for v in values.get(SKOS.prefLabel, []))
+    acronyms = sorted(picture_name(v) for v in values.get(KG.acronym, []))
     inceptions = sorted(str(v) for v in values.get(KG.inception, []))
     return Organisation(
         iri,
@@ -362,10 +364,10 @@ def edtf_bounds(text: str | None) -> tuple[date | None, date | None]:
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         m = month or (12 if last else 1)
-        d = day or (calendar.monthrange(year, m)[1] if last else 1)
-        try:
+        try:  # year 0000 or month 13 from the data is no date, not a crash
+            d = day or (calendar.monthrange(year, m)[1] if last else 1)
             return date(year, m, d)
-        except ValueError:
+        except (ValueError, calendar.IllegalMonthError):
             return None
 
     return bound(start_text, False), bound(end_text, True)
@@ -494,7 +496,7 @@ def _lineage_steps(source: Source) -> list[LineageStep]:
             successor=row["successor"],
             predecessor=row["predecessor"],
             relation=relation,
-            kind=str(row["kind"]) if row.get("kind") is not None else local_name(relation),
+            kind=_name(row.get("kind")) or local_name(relation),
             event=row.get("event"),
             when=_text(row.get("when")),
             earliest=_date(row.get("earliest")),
@@ -532,7 +534,7 @@ def _relations(source: Source, members: list[URIRef]) -> list[Relation]:
                 continue
             symmetric = bool(row.get("symmetric") and row["symmetric"].toPython())
             a, b = (org, other) if not symmetric else tuple(sorted((org, other)))
-            kind = str(row["kind"]) if row.get("kind") is not None else local_name(row["property"])
+            kind = _name(row.get("kind")) or local_name(row["property"])
             found[(a, row["property"], b)] = Relation(a, b, row["property"], kind, symmetric)
     return sorted(found.values(), key=lambda r: (r.kind, str(r.source), str(r.target)))
 
@@ -590,13 +592,13 @@ def _entry(
     )
     return TimelineEntry(
         attack=attack,
-        name=_text(row.get("name")) or local_name(attack),
+        name=_name(row.get("name")) or local_name(attack),
         edtf=edtf,
         precision=_concept(row.get("precision"), DATE_PRECISION),
         earliest=earliest,
         latest=latest,
         perpetrator=family.organisations[perpetrator],
-        modality=_text(row.get("modality")),
+        modality=_name(row.get("modality")),
         others=tuple(organisation(source, o) for o in sorted(others, key=str)),
         killed=tuple(sorted(killed, key=lambda f: (f.count is None, f.count or 0))),
         wounded=tuple(wounded),
@@ -607,7 +609,7 @@ def _entry(
 
 def _place(source: Source, iri: URIRef) -> Place:
     values = _values(source, _PLACE, "place", iri)
-    names = sorted((_language_rank(v), str(v)) for v in values.get(SKOS.prefLabel, []))
+    names = sorted((_language_rank(v), picture_name(v)) for v in values.get(SKOS.prefLabel, []))
     lat = next((float(v.toPython()) for v in values.get(GEO.lat, [])), None)
     long = next((float(v.toPython()) for v in values.get(GEO.long, [])), None)
     kinds = {_PLACE_KINDS[v] for v in values.get(RDF.type, []) if v in _PLACE_KINDS}
@@ -650,6 +652,12 @@ def _values(source: Source, query: str, name: str, iri: URIRef) -> dict[Node, li
 
 def _text(node: Node | None) -> str | None:
     return None if node is None else str(node)
+
+
+def _name(node: Node | None) -> str | None:
+    """A name from the data as every picture shows it (`kg.escape.picture_name`): one line,
+    bounded, so no caption, tooltip or tick label can grow without limit or break a line."""
+    return None if node is None else picture_name(str(node))
 
 
 def _date(node: Node | None) -> date | None:

@@ -8,17 +8,31 @@ Nodes carry the preferred English name and the acronym, and link to `href(iri)`.
 
 Graphviz (the Debian package `graphviz`, driven through the `graphviz` Python binding) lays out
 and renders SVG and PNG; DOT and Mermaid are text, for documents and other tools.
+
+Every string from the data reaches Graphviz through `kg.escape` (`dot_text` for labels and ids,
+`dot_tooltip` for tooltips, `dot_url` for links, `dot_html_text` inside the HTML-like node
+labels) and Mermaid through `mermaid_text`: a name such as `<x> href="javascript:…" y=<z>` is
+drawn as text, never read as DOT or markup, and a link is drawn only if it is http(s) or
+relative.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 
 from rdflib import URIRef
 
 from kg.errors import KgError
+from kg.escape import (
+    dot_html_text,
+    dot_text,
+    dot_tooltip,
+    dot_url,
+    mermaid_comment,
+    mermaid_text,
+    safe_href,
+)
 from kg.namespaces import KG
 from kg.pictures.data import Lineage, Organisation, local_name
 from kg.pictures.style import (
@@ -73,7 +87,7 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
     colours = lineage_colours(lineage)
     focus = lineage.organisations[lineage.focus]
     graph = graphviz.Digraph(
-        name=f"lineage-{ids[lineage.focus]}",
+        name=dot_text(f"lineage-{ids[lineage.focus]}"),
         graph_attr={
             "rankdir": "TB",
             "nodesep": "0.45",
@@ -81,8 +95,8 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
             "fontname": FONT,
             "fontsize": "11",
             "labelloc": "b",
-            "label": caption(lineage),
-            "tooltip": f"Lineage of {focus.label}",
+            "label": dot_text(caption(lineage)),
+            "tooltip": dot_tooltip(f"Lineage of {focus.label}"),
         },
         node_attr={"shape": "box", "style": "rounded,filled", "fontname": FONT, "margin": "0.15"},
         edge_attr={"fontname": FONT, "fontsize": "10"},
@@ -93,10 +107,10 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
         graph.node(
             ids[iri],
             label=_html_label(org),
-            id=f"org-{ids[iri]}",
-            href=href(iri),
+            id=dot_text(f"org-{ids[iri]}"),
+            href=dot_url(href(iri)),
             target="_top",
-            tooltip=org.label,
+            tooltip=dot_tooltip(org.label),
             color=colours[iri],
             fillcolor=FOCUS_FILL if is_focus else "white",
             penwidth="3" if is_focus else "1.6",
@@ -107,10 +121,10 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
         graph.node(
             ids[iri],
             label=_html_label(org),
-            id=f"org-{ids[iri]}",
-            href=href(iri),
+            id=dot_text(f"org-{ids[iri]}"),
+            href=dot_url(href(iri)),
             target="_top",
-            tooltip=f"{org.label} (not lineage)",
+            tooltip=dot_tooltip(f"{org.label} (not lineage)"),
             color=RELATION_GREY,
             fontcolor="#333333",
             fillcolor="#F4F4F4",
@@ -134,31 +148,36 @@ def lineage_graph(lineage: Lineage, *, href: Href = iri_href):  # -> graphviz.Di
     for step in lineage.steps:
         label = step.kind + (f"\n{date_text(step.when)}" if step.when else "")
         attrs = {
-            "label": label,
+            "label": dot_text(label),
             "dir": "back",  # the arrow points to the predecessor, as "split from" reads
             "color": colours[step.successor],
             "penwidth": "2",
-            "tooltip": f"{lineage.organisations[step.successor].short} {step.kind} "
-            f"{lineage.organisations[step.predecessor].short}"
-            + (f" ({date_text(step.when)})" if step.when else ""),
+            "tooltip": dot_tooltip(
+                f"{lineage.organisations[step.successor].short} {step.kind} "
+                f"{lineage.organisations[step.predecessor].short}"
+                + (f" ({date_text(step.when)})" if step.when else "")
+            ),
         }
-        if step.event is not None:
-            attrs["labelhref"] = attrs["href"] = href(step.event)
+        link = dot_url(href(step.event)) if step.event is not None else None
+        if link is not None:
+            attrs["labelhref"] = attrs["href"] = link
             attrs["target"] = "_top"
         graph.edge(ids[step.predecessor], ids[step.successor], **attrs)
     for relation in lineage.relations:
         graph.edge(
             ids[relation.source],
             ids[relation.target],
-            label=relation.kind,
+            label=dot_text(relation.kind),
             style="dotted" if relation.relation == KG.rivalOf else "dashed",
             color=RELATION_GREY,
             fontcolor=RELATION_GREY,
             dir="none" if relation.symmetric else "forward",
             arrowhead="empty",
             constraint="false",
-            tooltip=f"{lineage.organisations[relation.source].short} {relation.kind} "
-            f"{lineage.organisations[relation.target].short} (not lineage)",
+            tooltip=dot_tooltip(
+                f"{lineage.organisations[relation.source].short} {relation.kind} "
+                f"{lineage.organisations[relation.target].short} (not lineage)"
+            ),
         )
     return graph
 
@@ -170,7 +189,7 @@ def to_mermaid(lineage: Lineage, *, href: Href = iri_href) -> str:
     colours = lineage_colours(lineage)
     focus = lineage.organisations[lineage.focus]
     lines = [
-        f"%% Lineage of {_mermaid_comment(focus.label)}: arrows point to the organisation each "
+        f"%% Lineage of {mermaid_comment(focus.label)}: arrows point to the organisation each "
         "came from; dashed links are not lineage.",
         "flowchart BT",
     ]
@@ -178,21 +197,24 @@ def to_mermaid(lineage: Lineage, *, href: Href = iri_href) -> str:
     shown = list(lineage.members) + sorted(related - set(lineage.distance), key=str)
     for iri in shown:
         org = lineage.organisations[iri]
-        lines.append(f'  {ids[iri]}["{_mermaid_text(_plain_label(org))}"]')
+        lines.append(f'  {ids[iri]}["{_plain_label(org)}"]')
     for step in lineage.steps:
         label = step.kind + (f" · {date_text(step.when)}" if step.when else "")
         lines.append(
-            f'  {ids[step.successor]} -->|"{_mermaid_text(label)}"| {ids[step.predecessor]}'
+            f'  {ids[step.successor]} -->|"{mermaid_text(label)}"| {ids[step.predecessor]}'
         )
     for relation in lineage.relations:
         arrow = "-.-" if relation.symmetric else "-.->"
         lines.append(
-            f'  {ids[relation.source]} {arrow}|"{_mermaid_text(relation.kind)}"| '
+            f'  {ids[relation.source]} {arrow}|"{mermaid_text(relation.kind)}"| '
             f"{ids[relation.target]}"
         )
     for iri in shown:
-        tooltip = _mermaid_text(lineage.organisations[iri].label)
-        lines.append(f'  click {ids[iri]} href "{_mermaid_text(href(iri))}" "{tooltip}"')
+        link = safe_href(href(iri))
+        if link is None:  # javascript:, data: …: no link rather than one a browser would run
+            continue
+        tooltip = mermaid_text(lineage.organisations[iri].label)
+        lines.append(f'  click {ids[iri]} href "{mermaid_text(link)}" "{tooltip}"')
     for iri in lineage.members:
         width = "3px" if iri == lineage.focus else "2px"
         fill = f"fill:{FOCUS_FILL}," if iri == lineage.focus else ""
@@ -234,39 +256,34 @@ def caption(lineage: Lineage) -> str:
 
 
 def _html_label(org: Organisation) -> str:
-    """A Graphviz HTML-like label: acronym in bold, the name under it, the inception small."""
+    """A Graphviz HTML-like label: acronym in bold, the name under it, the inception small.
+    Only this function writes markup into it; every piece of data goes through
+    `dot_html_text`."""
     rows = []
     if org.acronym:
-        rows.append(f'<b><font point-size="13">{html.escape(org.acronym)}</font></b>')
+        rows.append(f'<b><font point-size="13">{dot_html_text(org.acronym)}</font></b>')
     if org.name:
         wrapped = textwrap.wrap(org.name, 30) or [org.name]
         rows.append(
-            '<font point-size="10">' + "<br/>".join(html.escape(w) for w in wrapped) + "</font>"
+            '<font point-size="10">' + "<br/>".join(dot_html_text(w) for w in wrapped) + "</font>"
         )
     if not rows:
-        rows.append(html.escape(org.short))
+        rows.append(dot_html_text(org.short))
     if org.inception:
         rows.append(
-            f'<font point-size="9" color="#555555">from {html.escape(date_text(org.inception))}'
+            f'<font point-size="9" color="#555555">from {dot_html_text(date_text(org.inception))}'
             "</font>"
         )
     return "<" + "<br/>".join(rows) + ">"
 
 
 def _plain_label(org: Organisation) -> str:
-    parts = [f"<b>{html.escape(org.acronym)}</b>"] if org.acronym else []
+    """A Mermaid node label (Mermaid renders it as HTML): acronym in bold, name, inception."""
+    parts = [f"<b>{mermaid_text(org.acronym)}</b>"] if org.acronym else []
     if org.name:
-        parts.append(html.escape(org.name))
+        parts.append(mermaid_text(org.name))
     if not parts:
-        parts.append(html.escape(org.short))
+        parts.append(mermaid_text(org.short))
     if org.inception:
-        parts.append(f"<small>from {html.escape(date_text(org.inception))}</small>")
+        parts.append(f"<small>from {mermaid_text(date_text(org.inception))}</small>")
     return "<br/>".join(parts)
-
-
-def _mermaid_text(text: str) -> str:
-    return text.replace('"', "#quot;").replace("\n", " ")
-
-
-def _mermaid_comment(text: str) -> str:
-    return text.replace("\n", " ")

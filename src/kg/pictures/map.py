@@ -9,6 +9,9 @@ attack "in Algeria" sits at Algeria's centroid, so places that are countries or 
 with a dashed edge. Areas of operation are drawn as translucent discs at their centroids, not as
 borders the data does not have. Anything without coordinates (the GTD-style `place:unknown`) is
 listed under the map rather than dropped.
+
+As in the timeline, every string from the data reaches matplotlib through
+`kg.escape.matplotlib_text` and every link through `kg.escape.safe_href`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from kg.escape import matplotlib_text, safe_href
 from kg.pictures.data import AreaOfOperation, MapData, Place, TimelineEntry
 from kg.pictures.style import (
     UNKNOWN_GREY,
@@ -83,8 +87,10 @@ def map_figure(data: MapData, *, href: Href = iri_href) -> Any:
     focus = data.focus
     family = len(data.lineage.distance) > 1
     ax.set_title(
-        f"Attack places and areas of operation: {focus.label}"
-        + (", its predecessors and descendants" if family else ""),
+        matplotlib_text(
+            f"Attack places and areas of operation: {focus.label}"
+            + (", its predecessors and descendants" if family else "")
+        ),
         loc="left",
         fontsize=12,
         fontweight="bold",
@@ -138,9 +144,10 @@ def _draw_area(ax: Any, base: Any, area: AreaOfOperation, colours: dict, href: H
         linestyles="dashed",
         zorder=2,
     )
-    disc.set_urls([href(area.place.iri)])
+    url = safe_href(href(area.place.iri))
+    disc.set_urls([url])
     ax.annotate(
-        area.place.name,
+        matplotlib_text(area.place.name),
         xy=(x, y),
         xytext=(0, -14),
         textcoords="offset points",
@@ -148,7 +155,7 @@ def _draw_area(ax: Any, base: Any, area: AreaOfOperation, colours: dict, href: H
         fontsize=8,
         fontstyle="italic",
         color="#3A3A3A",
-        url=href(area.place.iri),
+        url=url,
         zorder=4,
         bbox=_HALO,  # not a path effect: that would turn the SVG text into outlines
     )
@@ -194,18 +201,18 @@ def _draw_attacks(
                 alpha=0.8,
                 zorder=5,
             )
-        points.set_urls([href(entry.attack)])
+        points.set_urls([safe_href(href(entry.attack))])
     dates = ", ".join(date_text(e.edtf) for e in sorted(entries, key=lambda e: e.edtf or ""))
     largest = max((marker_area(c) for c, _, _ in sized if c is not None), default=120.0)
     ax.annotate(
-        f"{place.name}: {dates}",
+        matplotlib_text(f"{place.name}: {dates}"),
         xy=(x, y),
         xytext=(largest**0.5 / 2 + 4, 0),
         textcoords="offset points",
         va="center",
         fontsize=8,
         color="#1E1E1E",
-        url=href(place.iri),
+        url=safe_href(href(place.iri)),
         zorder=6,
         bbox=_HALO,  # not a path effect: that would turn the SVG text into outlines
     )
@@ -226,7 +233,7 @@ def _legend(ax: Any, data: MapData, colours: dict) -> None:
             marker="o",
             markersize=9,
             color=colours[iri],
-            label=names[iri].label,
+            label=matplotlib_text(names[iri].label),
         )
         for iri in data.lineage.members
         if iri in shown
@@ -310,7 +317,7 @@ def _note_unplaced(ax: Any, data: MapData) -> None:
         ax.text(
             0.0,
             -0.06,
-            "Unplaced (no coordinates in the graph):\n" + "\n".join(lines),
+            matplotlib_text("Unplaced (no coordinates in the graph):\n" + "\n".join(lines)),
             transform=ax.transAxes,
             fontsize=8,
             color="#333333",

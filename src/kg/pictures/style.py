@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable
 
 from rdflib import URIRef
 
+from kg.escape import picture_name
 from kg.pictures.data import Figure, Lineage, edtf_bounds
 
 Href = Callable[[URIRef], str]
-"""Where a node or point links to: the server passes IRI → its own page; the CLI the IRI."""
+"""Where a node or point links to: the server passes IRI → its own page; the CLI the IRI.
+Whatever it returns, the renderers draw the link only if `kg.escape.safe_href` allows it."""
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE = ("#D55E00", "#009E73", "#0072B2", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -27,6 +29,7 @@ RENDER_LOCK = threading.Lock()
 """matplotlib's rc settings are process-wide: one timeline or map is saved at a time, so a
 server rendering in several threads never mixes one picture's settings into another's."""
 
+_LONGEST_DATE = 40
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -45,18 +48,19 @@ def lineage_colours(lineage: Lineage) -> dict[URIRef, str]:
 
 def date_text(edtf: str | None) -> str:
     """An EDTF date as an analyst writes it, keeping its precision: '1998', 'Sep 2006',
-    '19 Aug 2008', '1998–2003'. Forms it does not know are shown as they are."""
+    '19 Aug 2008', '1998–2003'. Forms it does not know are shown as they are (on one line, cut
+    short: the data may put anything in a date's lexical form)."""
     if not edtf:
         return "undated"
-    if "/" in edtf:
+    if edtf.count("/") == 1:  # one interval; more slashes are not EDTF, and not recursed into
         start, _, end = edtf.partition("/")
         return f"{date_text(start)}–{date_text(end)}"
     parts = edtf.split("-")
     if len(parts) == 1 and parts[0].isdigit():
-        return parts[0]
+        return picture_name(parts[0], limit=_LONGEST_DATE)
     earliest, _ = edtf_bounds(edtf)
     if earliest is None:
-        return edtf
+        return picture_name(edtf, limit=_LONGEST_DATE)
     if len(parts) == 2:
         return f"{_MONTHS[earliest.month - 1]} {earliest.year}"
     return f"{earliest.day} {_MONTHS[earliest.month - 1]} {earliest.year}"

@@ -10,16 +10,22 @@ What each mark means, so the picture never claims more than the data:
   an attack attributed to a group before the group existed is drawn as the data says and marked;
 - dashed vertical lines are the lineage events (GSPC split from GIA, 1998).
 Every bar, circle and row label links to `href(attack)` in SVG output.
+
+Every string from the data goes through `kg.escape.matplotlib_text` before it becomes a Text
+artist (a `$` would start TeX mathtext: `$\\frac{$` in a name stopped the drawing), and every
+link through `kg.escape.safe_href`.
 """
 
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from kg.errors import KgError
+from kg.escape import matplotlib_text, safe_href
 from kg.pictures.data import Figure, Timeline, TimelineEntry
 from kg.pictures.style import (
     RENDER_LOCK,
@@ -66,7 +72,10 @@ def figure_bytes(
         raise KgError(f"unknown {kind} format {fmt!r}; use one of {', '.join(FORMATS)}")
     import matplotlib
 
-    with RENDER_LOCK, matplotlib.rc_context(RC):
+    with RENDER_LOCK, matplotlib.rc_context(RC), warnings.catch_warnings():
+        # A name in a script DejaVu Sans lacks (emoji, some CJK) is drawn as boxes; a warning
+        # per glyph per picture would only fill a server's log.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
         figure = make_figure()
         buffer = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
@@ -88,8 +97,10 @@ def timeline_figure(timeline: Timeline, *, href: Href = iri_href) -> Any:
     focus = timeline.focus
     family = len(timeline.lineage.distance) > 1
     ax.set_title(
-        f"Attacks attributed to {focus.label}"
-        + (", its predecessors and descendants" if family else ""),
+        matplotlib_text(
+            f"Attacks attributed to {focus.label}"
+            + (", its predecessors and descendants" if family else "")
+        ),
         loc="left",
         fontsize=12,
         fontweight="bold",
@@ -112,9 +123,9 @@ def timeline_figure(timeline: Timeline, *, href: Href = iri_href) -> Any:
     end = max(e.latest for e in entries if e.latest)
     span_days = max((end - start).days, 365)
     ax.set_yticks(range(len(entries)))
-    labels = ax.set_yticklabels([_short(e.name) for e in entries])
+    labels = ax.set_yticklabels([matplotlib_text(_short(e.name)) for e in entries])
     for label, entry in zip(labels, entries, strict=True):
-        label.set_url(href(entry.attack))
+        label.set_url(safe_href(href(entry.attack)))
         if entry.before_inception:
             label.set_fontstyle("italic")
     ax.set_ylim(len(entries) - 0.4, -0.6)
@@ -145,7 +156,7 @@ def _draw_entry(
 
     assert entry.earliest is not None and entry.latest is not None
     colour = colours.get(entry.perpetrator.iri, UNKNOWN_GREY)
-    url = href(entry.attack)
+    url = safe_href(href(entry.attack))
     left = mdates.date2num(entry.earliest)
     right = mdates.date2num(entry.latest + timedelta(days=1))
     if entry.latest > entry.earliest:
@@ -173,7 +184,7 @@ def _draw_entry(
     largest = max((marker_area(f.count) for f in entry.killed), default=0.0)
     clearance = max(largest**0.5 / 2, (right - middle) * points_per_day) + 5
     ax.annotate(
-        _annotation(entry),
+        matplotlib_text(_annotation(entry)),
         xy=(middle, y),
         xytext=(clearance, 0),
         textcoords="offset points",
@@ -187,7 +198,7 @@ def _draw_entry(
 
 
 def _draw_killed(
-    ax: Any, x: float, y: float, figures: tuple[Figure, ...], colour: str, url: str
+    ax: Any, x: float, y: float, figures: tuple[Figure, ...], colour: str, url: str | None
 ) -> None:
     """Every killed figure at the same date: largest first so smaller ones stay on top, hollow
     minimums last; a second figure gets a white rim so 33 inside 38 shows as two circles."""
@@ -271,7 +282,7 @@ def _draw_lineage_events(ax: Any, timeline: Timeline) -> None:
         ax.text(
             x,
             1.005 + 0.035 * (i % 2),
-            text,
+            matplotlib_text(text),
             transform=transform,
             fontsize=8,
             color="#333333",
@@ -288,7 +299,12 @@ def _legends(ax: Any, timeline: Timeline, colours: dict) -> None:
     shown = {e.perpetrator.iri for e in timeline.dated}
     names = timeline.lineage.organisations
     perpetrators = [
-        Patch(facecolor=colours[iri], edgecolor=colours[iri], alpha=0.8, label=names[iri].label)
+        Patch(
+            facecolor=colours[iri],
+            edgecolor=colours[iri],
+            alpha=0.8,
+            label=matplotlib_text(names[iri].label),
+        )
         for iri in timeline.lineage.members
         if iri in shown
     ]
@@ -360,7 +376,7 @@ def _note_undated(figure: Any, timeline: Timeline) -> None:
         figure.text(
             0.01,
             0.002,
-            f"Not on the time axis (no date in the graph): {names}",
+            matplotlib_text(f"Not on the time axis (no date in the graph): {names}"),
             fontsize=8,
             color="#444444",
             va="bottom",

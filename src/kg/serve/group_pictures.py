@@ -12,17 +12,23 @@ drawing is stopped when its share is spent and the page says so, and names the c
 draws it offline. The worker is single-threaded, so an interval timer (SIGALRM) can interrupt
 the pure-Python query evaluation wherever it is.
 
-Why the SVG may go into the page unescaped: Graphviz and matplotlib write well-formed SVG in
-which every name and label from the data is escaped text (the lineage labels are escaped by
-`kg.pictures` before Graphviz sees them), and the links are `entities.href`'s, which only ever
-gives this server's /id/… paths or http(s) IRIs. What precedes the `<svg>` element (the XML
-declaration, the DOCTYPE, generator comments) and matplotlib's RDF `<metadata>` mean nothing in
-HTML and are cut.
+Why the SVG may go into the page as markup: every name and label from the data is escaped for
+its renderer by `kg.escape` before Graphviz or matplotlib sees it, and the links are
+`entities.href`'s, which only ever gives this server's /id/… paths or http(s) IRIs. As a second
+wall, the SVG is then rebuilt by `kg.escape.sanitised_svg` from an allow-list (no `<script>`, no
+`<foreignObject>`, no `on…` attribute, no link that is not http(s), relative or inside the
+picture), so even a renderer that let a label through could not put script into the page.
+What precedes the `<svg>` element and matplotlib's RDF `<metadata>` mean nothing in HTML and
+are cut.
+
+A picture that cannot be drawn for any reason costs that picture, never the page: the page
+says so in a sentence, and the server's log gets one line (no traceback per request).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import signal
 import threading
 import time
@@ -34,11 +40,14 @@ from markupsafe import Markup
 from rdflib import RDF, RDFS, URIRef
 
 from kg.errors import KgError
+from kg.escape import safe_href, sanitised_svg
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
 from kg.pictures import lineage_of, render_lineage, render_timeline, timeline_of
 from kg.pictures.data import organisation
 from kg.serve.entities import href
+
+log = logging.getLogger(__name__)
 
 CACHE_SIZE = 256
 """Groups whose pictures a worker keeps (a lineage and a timeline are ~50 KB together)."""
@@ -79,7 +88,7 @@ def is_organisation(kg: KnowledgeGraph, iri: URIRef) -> bool:
 def page_href(iri: URIRef) -> str:
     """Where a node or point links: the entity's page on this server (or its http(s) IRI); a
     term that is neither links nowhere rather than to a scheme a browser would run."""
-    return href(iri) or "#"
+    return safe_href(href(iri)) or "#"
 
 
 def pictures_of(
@@ -127,20 +136,29 @@ def _lineage(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
     lineage = lineage_of(kg, group, relations=True)
     if not lineage.steps and not lineage.relations:
         return None, f"No predecessor, successor or ally of {name} is recorded in the graph."
-    try:
-        return inline_svg(render_lineage(lineage, "svg", href=page_href)), ""
-    except KgError as error:
-        return None, f"The lineage diagram cannot be drawn here: {error}"
+    return _drawn("lineage diagram", group, lambda: render_lineage(lineage, "svg", href=page_href))
 
 
 def _timeline(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
     timeline = timeline_of(kg, group, lineage=True)
     if not timeline.entries:
         return None, f"No attack is attributed to {name} or its lineage in the graph."
+    return _drawn("timeline", group, lambda: render_timeline(timeline, "svg", href=page_href))
+
+
+def _drawn(what: str, group: URIRef, render: Callable[[], bytes]) -> Drawn:
+    """`render()`'s SVG made ready for the page, or a sentence saying why there is none.
+
+    Beyond our own errors, any failure of a renderer on some data is caught here too: the
+    labels are escaped (so none is known), but a 500 for every page of a family is the wrong
+    price for a picture, so the page comes without it and the log says which group and why."""
     try:
-        return inline_svg(render_timeline(timeline, "svg", href=page_href)), ""
+        return inline_svg(render()), ""
     except KgError as error:
-        return None, f"The timeline cannot be drawn here: {error}"
+        return None, f"The {what} cannot be drawn here: {error}"
+    except Exception as error:  # a last wall: see the docstring
+        log.warning("the %s of %s could not be drawn: %r", what, group, error)
+        return None, f"The {what} cannot be drawn here: its renderer failed on this data."
 
 
 def _within(deadline: float | None, drawing: Callable[[], Drawn], too_slow: str) -> Drawn:
@@ -178,16 +196,12 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def inline_svg(svg: bytes) -> Markup:
-    """An SVG document as an element to place in HTML: from `<svg` on, without `<metadata>`."""
-    text = svg.decode("utf-8")
-    start = text.find("<svg")
-    if start < 0:
-        raise KgError("the renderer returned no SVG element")
-    text = text[start:]
-    begin, end = text.find("<metadata>"), text.find("</metadata>")
-    if 0 <= begin < end:
-        text = text[:begin] + text[end + len("</metadata>") :]
-    return Markup(text.strip())  # escaped by its renderer: see the module docstring
+    """An SVG document as an element to place in HTML: sanitised (`kg.escape.sanitised_svg`),
+    from `<svg` on, without `<metadata>`."""
+    try:
+        return Markup(sanitised_svg(svg))  # escaped and sanitised: see the module docstring
+    except ValueError as error:
+        raise KgError(f"the renderer returned no usable SVG ({error})") from None
 
 
 def warm_up() -> None:
