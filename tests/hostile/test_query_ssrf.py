@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgError, QueryError, UnsafeQueryError
 from kg.fast_query import OxigraphStore
-from kg.query import ensure_safe_query, normalise_query
+from kg.query import ensure_safe_query
 
 from ..serve.servers import listening
 
@@ -73,6 +73,8 @@ def test_the_text_that_runs_has_no_comment_no_carriage_return_and_no_escape():
 
 
 def test_a_carriage_return_inside_a_long_string_keeps_its_meaning():
+    from kg.query import normalise_query
+
     assert normalise_query('SELECT ("""a\rb""" AS ?x) {}') == 'SELECT ("""a\\rb""" AS ?x) {}'
 
 
