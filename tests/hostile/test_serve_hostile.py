@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from ..serve.servers import Server, listening, running_kg_serve
+from ..test_serve import wait_for_share_back
 from .test_query_ssrf import KEYWORDS, SEPARATORS, comment_trick
 
 TIME_LIMIT = 2
@@ -172,6 +173,7 @@ def test_slow_queries_from_one_client_leave_ask_fast_for_another(server):
     refused = [a for a in slow if a.status_code == 429]
     assert all(a.headers.get("retry-after") == str(TIME_LIMIT) for a in refused)
     assert all("kg serve --per-client" in a.text for a in refused)
+    wait_for_share_back(server)
 
 
 def test_a_worker_has_no_network_after_dropping_it():
