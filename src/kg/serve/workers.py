@@ -285,6 +285,10 @@ class ClientShares:
         self._waiting.setdefault(client, []).append(turn)
         try:
             await asyncio.wait({turn}, timeout=timeout)
+        except asyncio.CancelledError:  # the client went away; a share handed over goes back
+            if turn.done() and not turn.cancelled():
+                self.release(client)
+            raise
         finally:
             if not turn.done():
                 turn.cancel()
