@@ -275,7 +275,7 @@ def normalise_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> str:
         elif char in "'\"":
             position = _string_end(text, start)
             literal = text[start:position]
-            long_string = text.startswith(char * 3, start) and position - start >= 6
+            long_string = text.startswith(char * 3, start)
             out.append(literal.replace("\r", "\\r" if long_string else "\n"))
         else:
             if char in _OPENING:
@@ -308,8 +308,6 @@ def _string_end(text: str, start: int) -> int:
     string = _STRINGS[quote].match(text, start)
     if string is not None:
         return string.end()
-    if len(quote) == 3 and text.startswith(quote * 2, start):
-        return start + 6  # '''''' is an empty long string (already matched) — kept for clarity
     line_end = _LINE_END.search(text, start)
     return len(text) if line_end is None else line_end.start()
 
