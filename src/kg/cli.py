@@ -444,6 +444,18 @@ def serve(
     max_memory: Annotated[
         int, typer.Option("--max-memory", help="Memory limit of each query worker, in MB.")
     ] = 2048,
+    max_query_depth: Annotated[
+        int,
+        typer.Option("--max-query-depth", help="How deeply brackets may nest in a query."),
+    ] = 32,
+    per_client: Annotated[
+        int | None,
+        typer.Option(
+            "--per-client",
+            help="Requests one client address may have with the workers at once "
+            "(default: --workers minus 1, at least 1).",
+        ),
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
@@ -456,7 +468,12 @@ def serve(
 
     try:
         settings = ServeSettings(
-            timeout=timeout, max_rows=max_rows, workers=workers, max_memory_mb=max_memory
+            timeout=timeout,
+            max_rows=max_rows,
+            workers=workers,
+            max_memory_mb=max_memory,
+            max_query_depth=max_query_depth,
+            per_client=per_client,
         )
         ensure_can_listen(host, port)
         with err.status("loading the graph…"):
@@ -544,8 +561,9 @@ def timeline(
     try:
         chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
         kg = current_graph(data, build_dir=build_dir)
-        emit_picture(render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen),
-                     output, chosen)
+        emit_picture(
+            render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen), output, chosen
+        )
     except KgError as error:
         fail(error)
 

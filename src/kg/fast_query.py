@@ -78,7 +78,7 @@ class OxigraphStore:
         return cached[1]
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
-        ensure_safe_query(query)
+        query = ensure_safe_query(query)
         text = bound_query(query, bindings) if bindings else query
         try:
             answer = self.store.query(text, use_default_graph_as_union=True)

@@ -6,17 +6,24 @@ binding of the query variable of the same name. The query text itself is never e
 input, so a value like `AQIM" } ; DROP ALL ; #` can only fail to resolve.
 
 Queries are also checked before they run: updates, SERVICE, and FROM / FROM NAMED (which make
-rdflib fetch URLs) are refused, so nothing leaves the machine on a query's say-so.
+rdflib fetch URLs) are refused, so nothing leaves the machine on a query's say-so. The text that is
+checked is the text that runs: `ensure_safe_query` returns the query as `normalise_query` rewrote
+it (escapes expanded, comments removed, one line terminator), and callers hand that text, not the
+one they were given, to the engine. rdflib's parser (the check) and Oxigraph (the engine) disagree
+on where a comment ends when a line ends in a bare carriage return, and on escapes outside
+strings; in the rewritten text neither can occur, so both read the same tokens.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol, runtime_checkable
@@ -63,13 +70,14 @@ class EmbeddedStore:
         self.kg = kg
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
-        ensure_safe_query(query)
+        query = ensure_safe_query(query)
         try:
-            result = self.kg.dataset.query(  # rdflib's own engine, not the store's
-                query,
-                initBindings={Variable(k): v for k, v in bindings.items()},
-                use_store_provided=False,
-            )
+            with deep_enough(MAX_QUERY_DEPTH):
+                result = self.kg.dataset.query(  # rdflib's own engine, not the store's
+                    query,
+                    initBindings={Variable(k): v for k, v in bindings.items()},
+                    use_store_provided=False,
+                )
         except ParseException as error:
             raise QueryError(f"SPARQL syntax error: {error}") from None
         if result.type == "ASK":
@@ -83,33 +91,84 @@ class EmbeddedStore:
 # ---------------------------------------------------------------- safety
 
 
-def ensure_safe_query(query: str) -> None:
-    """Refuse updates, SERVICE and FROM/FROM NAMED before anything runs.
+MAX_QUERY_DEPTH = 32
+"""How deeply brackets (`{ }`, `( )`, `[ ]`) may nest in a query. rdflib's parser recurses some
+40 Python frames per level (it ran out of stack at 20 nested parentheses) and Oxigraph's parser
+recurses on the machine stack; no catalogue query nests more than a few levels. `kg serve
+--max-query-depth` sets it for a server."""
+
+MAX_QUERY_DEPTH_CEILING = 128
+"""The most `--max-query-depth` may be: past it the parser's recursion needs more stack than a
+thread is sure to have."""
+
+
+MAX_QUERY_STEPS = 2000
+"""How many operators, separators, brackets and pattern keywords (UNION, OPTIONAL, FILTER …) a
+query may hold. Oxigraph builds a tree one level deeper for each and walks it recursively on the
+machine stack: 20 000 triple patterns or UNIONs, or 20 000 `+` in a row, crash the process
+(a segmentation fault, measured with pyoxigraph 0.5.13), 5 000 did not. The largest catalogue
+query holds about 120."""
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query found safe: the text to run (see `normalise_query`) and its form
+    (SelectQuery, AskQuery, ConstructQuery or DescribeQuery)."""
+
+    text: str
+    form: str
+
+
+def ensure_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> str:
+    """Refuse updates, SERVICE, FROM/FROM NAMED and queries nested deeper than `max_depth`,
+    and return the text to run: the query as `normalise_query` rewrote it. Run that text, never
+    the one given, so that the engine reads exactly what was checked.
 
     A query text found safe is remembered: rdflib's parser takes tens of milliseconds for a
     catalogue query, more than Oxigraph takes to answer most of them."""
-    _check_safe(query)
+    return check_query(query, max_depth=max_depth).text
 
 
-@lru_cache(maxsize=256)
-def _check_safe(query: str) -> None:
-    parse_safe_query(query)  # raises for an unsafe query, which is therefore never cached
+@lru_cache(maxsize=512)
+def check_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> CheckedQuery:
+    """`ensure_safe_query` with the query's form; raises for an unsafe query, which is therefore
+    never cached."""
+    text = normalise_query(query, max_depth=max_depth)
+    tree = _parse_checked(text, max_depth)
+    return CheckedQuery(text, tree[1].name)
 
 
-def parse_safe_query(query: str) -> Any:
-    """The parse tree of a query that is safe to run (see `ensure_safe_query`), so a caller
-    that runs it (the server's workers) need not parse it twice."""
+def parse_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> Any:
+    """The parse tree of the normalised text of a query that is safe to run (see
+    `ensure_safe_query`)."""
+    return _parse_checked(normalise_query(query, max_depth=max_depth), max_depth)
+
+
+def _parse_checked(text: str, max_depth: int) -> Any:
     try:
-        tree = parseQuery(query)
+        with deep_enough(max_depth):
+            tree = parseQuery(text)
+            nodes = list(_walk(tree))
     except ParseException as error:
         try:
-            parseUpdate(query)
-        except ParseException:
+            with deep_enough(max_depth):
+                parseUpdate(text)
+        except (ParseException, RecursionError, ValueError):
             raise QueryError(f"SPARQL syntax error: {error}") from None
         raise UnsafeQueryError(
             "updates are not allowed: this is a read-only query interface"
         ) from None
-    for node in _walk(tree):
+    except RecursionError:
+        raise QueryError(
+            _too_deep(
+                "the query chains too many operators inside one another "
+                "(a long run of !, - or ^, or the like)",
+                max_depth,
+            )
+        ) from None
+    except ValueError as error:  # rdflib's own checks of terms while parsing
+        raise QueryError(f"SPARQL syntax error: {error}") from None
+    for node in nodes:
         if isinstance(node, CompValue):
             if node.name == "ServiceGraphPattern":
                 raise UnsafeQueryError(
@@ -121,6 +180,164 @@ def parse_safe_query(query: str) -> Any:
                     "use GRAPH <iri> { … } to pick a named graph"
                 )
     return tree
+
+
+def _too_deep(what: str, max_depth: int) -> str:
+    return (
+        f"{what}; the most allowed is {max_depth} levels of nesting "
+        "(a server's operator can change it with kg serve --max-query-depth); "
+        "write the query flatter"
+    )
+
+
+@contextlib.contextmanager
+def deep_enough(max_depth: int) -> Iterator[None]:
+    """Let rdflib's recursive parser and evaluator reach `max_depth` nested brackets: Python's
+    default recursion limit (1000 frames) runs out at 20 nested parentheses. Raised for the
+    call only, and never lowered below what it was."""
+    frames, frame = 0, sys._getframe()
+    while frame is not None:
+        frames, frame = frames + 1, frame.f_back
+    needed = frames + 1000 + 60 * min(max_depth, MAX_QUERY_DEPTH_CEILING)
+    before = sys.getrecursionlimit()
+    if needed > before:
+        sys.setrecursionlimit(needed)
+    try:
+        yield
+    finally:
+        if needed > before:
+            sys.setrecursionlimit(before)
+
+
+# The SPARQL grammar (sections 19.2, 19.4, 19.8): `\uXXXX` and `\UXXXXXXXX` escapes are code
+# points written anywhere in the text, processed before parsing; a comment runs from `#` to the
+# end of the line, and a line ends at #xA or #xD.
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_ANY_CODEPOINT = re.compile(r"\\[uU][0-9A-Fa-f]{4}")  # rdflib's reading: \u may take 8 digits
+_SPECIAL = re.compile(r"""[#'"<\\\r\n{}()\[\]]""")
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_COMMENT = re.compile(r"#[^\r\n]*")
+_STRINGS = {
+    "'" * 3: re.compile("'''(?:[^'\\\\]|\\\\[\\s\\S]|'(?!''))*'''"),
+    '"' * 3: re.compile('"""(?:[^"\\\\]|\\\\[\\s\\S]|"(?!""))*"""'),
+    "'": re.compile(r"'(?:[^'\\\r\n]|\\[^\r\n])*'"),
+    '"': re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n])*"'),
+}
+_OPENING, _CLOSING = "{([", "})]"
+_STEP = re.compile(
+    r"&&|\|\||[.;,|/+*!^=>-]|\b(?:UNION|OPTIONAL|MINUS|FILTER|BIND|VALUES|GRAPH|EXISTS)\b",
+    re.IGNORECASE,
+)
+
+
+def normalise_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> str:
+    """The query as both the safety check and the engine must read it.
+
+    Codepoint escapes are expanded (as the grammar says, before anything else: rdflib does so,
+    Oxigraph only inside strings and IRIs), comments are removed, and every line ends in #xA (a
+    carriage return inside a long string becomes the escape `\\r`, which means the same
+    character). Strings and IRIs are otherwise kept as they are. The result holds no carriage
+    return and no escape, so no parser can read it differently on those grounds. Brackets
+    nested deeper than `max_depth` are an error, as are a query larger than `MAX_QUERY_STEPS`
+    and escapes that name no character."""
+    text = _expand_codepoints(query)
+    out: list[str] = []
+    depth, steps, position, length = 0, 0, 0, len(text)
+    while position < length:
+        found = _SPECIAL.search(text, position)
+        start = length if found is None else found.start()
+        plain = text[position:start]
+        out.append(plain)
+        steps += len(_STEP.findall(plain))
+        if steps > MAX_QUERY_STEPS:
+            raise QueryError(
+                f"the query holds more than {MAX_QUERY_STEPS} operators, patterns and brackets "
+                f"(line {text.count(chr(10), 0, start) + 1}), more than the engine can take "
+                "safely; split it into smaller queries"
+            )
+        if found is None:
+            break
+        char = text[start]
+        position = start + 1
+        if char == "#":
+            position = _COMMENT.match(text, start).end()  # type: ignore[union-attr]
+        elif char == "\r":
+            out.append("\n")
+            position += text.startswith("\n", position)
+        elif char == "\\":  # a prefixed name's escape (ex:a\#b): two characters kept together
+            out.append(text[start : start + 2].replace("\r", "\n"))
+            position = start + 2
+        elif char == "<":
+            iri = _IRIREF.match(text, start)
+            steps += iri is None
+            position = iri.end() if iri else position
+            out.append(text[start:position])
+        elif char in "'\"":
+            position = _string_end(text, start)
+            literal = text[start:position]
+            long_string = text.startswith(char * 3, start)
+            out.append(literal.replace("\r", "\\r" if long_string else "\n"))
+        else:
+            if char in _OPENING:
+                depth, steps = depth + 1, steps + 1
+                if depth > max_depth:
+                    line = text.count("\n", 0, start) + 1
+                    raise QueryError(
+                        _too_deep(
+                            f"the query nests brackets more than {max_depth} deep (line {line})",
+                            max_depth,
+                        )
+                    )
+            elif char in _CLOSING:
+                depth = max(0, depth - 1)
+            out.append(char)
+    result = "".join(out)
+    if "\r" in result or _ANY_CODEPOINT.search(result):
+        raise QueryError(  # an escape that spells another escape (\u005Cu0023) is not read twice
+            "SPARQL syntax error: an escape in the query spells another escape; "
+            "write the character itself"
+        )
+    return result
+
+
+def _string_end(text: str, start: int) -> int:
+    """Where the string literal opening at `start` ends; an unterminated one runs to the end of
+    its line (the parser then reports it)."""
+    char = text[start]
+    quote = char * 3 if text.startswith(char * 3, start) else char
+    string = _STRINGS[quote].match(text, start)
+    if string is not None:
+        return string.end()
+    line_end = _LINE_END.search(text, start)
+    return len(text) if line_end is None else line_end.start()
+
+
+_LINE_END = re.compile(r"[\r\n]")
+
+
+def _expand_codepoints(query: str) -> str:
+    def expand(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            line = query.count("\n", 0, match.start()) + 1
+            raise QueryError(
+                f"SPARQL syntax error at line {line}: {match.group()} names no Unicode "
+                "character (escapes go up to \\U0010FFFF, surrogates excluded)"
+            )
+        return chr(code)
+
+    text = _CODEPOINT.sub(expand, query)
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise QueryError(
+            f"SPARQL syntax error at line {line}: the query holds a lone surrogate "
+            f"(U+{ord(surrogate.group()):04X}), which is no character; check its encoding"
+        )
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _walk(node: Any) -> Iterable[Any]:

@@ -141,7 +141,7 @@ class RemoteStore:
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
         """Run a SELECT or ASK with `bindings` written into a VALUES block, never pasted text."""
-        ensure_safe_query(query)
+        query = ensure_safe_query(query)
         text = bind_with_values(query, bindings) if bindings else query
         raw = self._request(text, update=False)
         try:

@@ -25,8 +25,9 @@ from starlette.routing import Route
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
 from kg.namespaces import ID
+from kg.serve.headers import SecurityHeaders
 from kg.serve.limits import ServeSettings
-from kg.serve.sparql import refuse, run_job, sparql_endpoint
+from kg.serve.sparql import client_of, refuse, run_job, sparql_endpoint
 from kg.serve.workers import WorkerPool
 
 _CATALOGUE_FIELDS = {"catalogue", "query"}
@@ -46,10 +47,12 @@ async def query_page(request: Request) -> Response:
     return await run_job(
         request.app.state.pool,
         "page",
+        client_of(request),
         query=query,
         catalogue_name=name,
         params=params if name else {},
         max_rows=settings.max_rows,
+        max_depth=settings.max_query_depth,
     )
 
 
@@ -60,6 +63,7 @@ async def entity(request: Request) -> Response:
     return await run_job(
         request.app.state.pool,
         "entity",
+        client_of(request),
         iris=candidates,
         accept=request.headers.get("accept", ""),
         max_rows=request.app.state.settings.max_rows,
@@ -103,13 +107,14 @@ def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Sta
             Route("/id/{path:path}", entity, methods=["GET"]),
         ],
         middleware=[
+            Middleware(SecurityHeaders),
             Middleware(
                 CORSMiddleware,
                 allow_origins=["*"],
                 allow_methods=["GET", "POST"],
                 allow_headers=["Accept", "Content-Type"],
                 max_age=3600,
-            )
+            ),
         ],
         lifespan=lifespan,
     )

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from rdflib import URIRef
 
 from kg.errors import KgError, ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
-from kg.query import parse_safe_query, run_query
+from kg.query import MAX_QUERY_DEPTH, CheckedQuery, check_query, run_query
 from kg.query_catalogue import catalogue
 from kg.serve import entities, group_pictures, pages
 from kg.serve.limits import NotAcceptable, ResultTooLarge
@@ -69,25 +68,29 @@ class Answer:
     graph: Any = None
 
 
-@lru_cache(maxsize=512)
-def query_form(query: str) -> str:
-    """The query's form (SelectQuery, AskQuery, ConstructQuery, DescribeQuery) after the safety
-    checks. Tools ask the same questions again and again, so each worker keeps the last few
-    hundred it checked (a refused query raises and is not kept)."""
-    return parse_safe_query(query)[1].name
+def checked(query: str, max_depth: int = MAX_QUERY_DEPTH) -> CheckedQuery:
+    """The query after the safety checks: the text to run (the one that was checked) and its form
+    (SelectQuery, AskQuery, ConstructQuery, DescribeQuery). Tools ask the same questions again
+    and again, so `check_query` keeps the last few hundred it passed (a refused query raises
+    and is not kept)."""
+    return check_query(query, max_depth=max_depth)
 
 
-def answer(kg: KnowledgeGraph, query: str, max_rows: int) -> Answer:
+def answer(
+    kg: KnowledgeGraph, query: str, max_rows: int, max_depth: int = MAX_QUERY_DEPTH
+) -> Answer:
     """Run a query after the safety checks, keeping at most `max_rows` rows or triples. The
-    query runs in Oxigraph, over the union of the named graphs, as `kg query` does."""
+    query runs in Oxigraph, over the union of the named graphs, as `kg query` does; what runs is
+    the checked text, never the text as sent."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     from kg.fast_query import to_rdflib
 
-    form = query_form(query)
+    safe = checked(query, max_depth)
+    form = safe.form
     try:
-        result = kg.store.query(query, use_default_graph_as_union=True)
+        result = kg.store.query(safe.text, use_default_graph_as_union=True)
     except (SyntaxError, ValueError, OSError) as error:
         raise QueryError(f"the query could not run: {error}") from None
     if form == "AskQuery":
@@ -116,16 +119,23 @@ def _too_large(cap: int, unit: str) -> str:
     )
 
 
-def sparql(kg: KnowledgeGraph, *, query: str, accept: str, max_rows: int) -> Reply:
+def sparql(
+    kg: KnowledgeGraph,
+    *,
+    query: str,
+    accept: str,
+    max_rows: int,
+    max_depth: int = MAX_QUERY_DEPTH,
+) -> Reply:
     """SPARQL 1.1 Protocol query operation."""
-    form = query_form(query)
+    form = checked(query, max_depth).form
     offered = {
         "AskQuery": ASK_TYPES,
         "ConstructQuery": GRAPH_TYPES,
         "DescribeQuery": GRAPH_TYPES,
     }.get(form, SELECT_TYPES)
     media = choose(accept, list(offered))  # before running: a 406 costs nothing
-    result = answer(kg, query, max_rows)
+    result = answer(kg, query, max_rows, max_depth)
     if result.boolean is not None:
         body = serialise_boolean(result.boolean, media)
     elif result.graph is not None:
@@ -174,6 +184,7 @@ def page(
     catalogue_name: str | None,
     params: Mapping[str, str],
     max_rows: int,
+    max_depth: int = MAX_QUERY_DEPTH,
 ) -> Reply:
     """The query page, with the answer of the typed or picked query when there is one."""
     queries = catalogue()
@@ -189,7 +200,7 @@ def page(
                 raise ResultTooLarge(_too_large(max_rows, "rows"))
             result = Answer("SelectQuery", rows.variables, rows.rows, boolean=rows.boolean)
         elif query:
-            result = answer(kg, query, max_rows)
+            result = answer(kg, query, max_rows, max_depth)
     except KgError as problem:
         reply = error_reply(problem)
         status, error = reply.status, str(problem)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.errors import KgError, QueryError
+from kg.query import MAX_QUERY_DEPTH, MAX_QUERY_DEPTH_CEILING
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,17 @@ class ServeSettings:
     """Address-space limit of each worker process, so one query cannot exhaust the machine."""
     max_request_bytes: int = 1_000_000
     """Largest request body or query text accepted."""
+    max_query_depth: int = MAX_QUERY_DEPTH
+    """How deeply brackets may nest in a query (see `kg.query.MAX_QUERY_DEPTH`)."""
+    per_client: int | None = None
+    """Most requests one client address may have with the workers at once; None means one
+    fewer than the workers (at least one), so one client's slow queries always leave a worker
+    for everyone else. A client's further requests wait for one of its own to finish."""
+
+    @property
+    def client_share(self) -> int:
+        """`per_client` as it applies: the set value, else `workers - 1` (at least 1)."""
+        return self.per_client if self.per_client is not None else max(1, self.workers - 1)
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:
@@ -36,6 +48,10 @@ class ServeSettings:
             raise KgError("--workers must be at least 1")
         if self.max_memory_mb is not None and self.max_memory_mb < 256:
             raise KgError("--max-memory must be at least 256 (MB)")
+        if not 1 <= self.max_query_depth <= MAX_QUERY_DEPTH_CEILING:
+            raise KgError(f"--max-query-depth must be from 1 to {MAX_QUERY_DEPTH_CEILING}")
+        if self.per_client is not None and self.per_client < 1:
+            raise KgError("--per-client must be at least 1")
 
 
 class QueryTimeout(QueryError):
@@ -44,6 +60,15 @@ class QueryTimeout(QueryError):
 
 class ServerBusy(QueryError):
     """Every worker stayed busy for the whole time limit."""
+
+
+class ClientOverShare(QueryError):
+    """This client's own requests held its whole share of the workers for the whole time limit
+    (answered 429 with Retry-After)."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class ResultTooLarge(QueryError):

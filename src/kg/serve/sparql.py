@@ -9,15 +9,19 @@ data on the request's say-so.
 
 from __future__ import annotations
 
+import logging
+import math
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 
 from kg.errors import KgError
 from kg.serve.jobs import Reply, error_reply
-from kg.serve.limits import QueryTimeout, ServerBusy, ServeSettings
+from kg.serve.limits import ClientOverShare, QueryTimeout, ServerBusy, ServeSettings
 from kg.serve.workers import WorkerPool
+
+log = logging.getLogger("kg.serve")
 
 _USAGE = (
     "send a SPARQL query as GET ?query=…, or POST it as a form field query=… or as an "
@@ -25,8 +29,14 @@ _USAGE = (
 )
 
 
-def refuse(status: int, message: str) -> Response:
-    return PlainTextResponse(message + "\n", status_code=status)
+def refuse(status: int, message: str, retry_after: float | None = None) -> Response:
+    headers = {"Retry-After": str(math.ceil(retry_after))} if retry_after else None
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+def client_of(request: Request) -> str:
+    """The address a request's share of the workers is counted by (see WorkerPool)."""
+    return request.client.host if request.client else ""
 
 
 async def read_query(request: Request, settings: ServeSettings) -> str | Response:
@@ -36,7 +46,11 @@ async def read_query(request: Request, settings: ServeSettings) -> str | Respons
     }
     body_query = None
     if request.method == "POST":
-        body = await _read_body(request, settings.max_request_bytes)
+        try:
+            body = await _read_body(request, settings.max_request_bytes)
+        except ClientDisconnect:  # nobody is left to answer: one short line, no traceback
+            log.info("kg serve: %s went away while sending its request", client_of(request))
+            return refuse(400, "the request body ended early")
         if body is None:
             return refuse(413, f"the request is larger than {settings.max_request_bytes} bytes")
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -79,12 +93,15 @@ def to_response(reply: Reply) -> Response:
     return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
 
 
-async def run_job(pool: WorkerPool, job: str, **kwargs: object) -> Response:
-    """A job's answer as a response; the time limit and a busy server as 503."""
+async def run_job(pool: WorkerPool, job: str, client: str, **kwargs: object) -> Response:
+    """A job's answer as a response; the time limit and a busy server as 503, a client over
+    its share of the workers as 429, both with Retry-After."""
     try:
-        reply = await pool.run(job, **kwargs)
+        reply = await pool.run(job, client=client, **kwargs)
+    except ClientOverShare as error:
+        return refuse(429, str(error), retry_after=error.retry_after)
     except (QueryTimeout, ServerBusy) as error:
-        return refuse(503, str(error))
+        return refuse(503, str(error), retry_after=pool.settings.timeout)
     except KgError as error:
         return to_response(error_reply(error))
     return to_response(reply)
@@ -99,7 +116,9 @@ async def sparql_endpoint(request: Request) -> Response:
     return await run_job(
         pool,
         "sparql",
+        client_of(request),
         query=query,
         accept=request.headers.get("accept", ""),
         max_rows=settings.max_rows,
+        max_depth=settings.max_query_depth,
     )
