@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from xml.sax import SAXParseException
@@ -30,7 +30,15 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import DataFileError
-from kg.namespaces import GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, VOCAB_GRAPH
+from kg.namespaces import (
+    GAZETTEER_GRAPH,
+    GRAPH,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    PLACE,
+    PREFIXES,
+    VOCAB_GRAPH,
+)
 from kg.resources import default_data_dir, ontology_dir
 
 RDF_FORMATS: dict[str, str] = {
@@ -176,9 +184,54 @@ def load(
             parsed += quads
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
+    parsed += gazetteer_quads(parsed)
     kg.store.bulk_extend(parsed)
     kg.changed()
     return kg
+
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def gazetteer_quads(
+    quads: Sequence[ox.Quad], *, described: Callable[[str], bool] = lambda iri: False
+) -> list[ox.Quad]:
+    """The gazetteer's description of every place the quads mention (and of every place
+    containing one), in the gazetteer graph. A place the data types itself (the regions of
+    data/places.ttl) or that is in `described` is left as the data has it; a place IRI the
+    gazetteer does not know is left alone (the SHACL shapes report it if it needs a type)."""
+    prefix = str(PLACE)
+    mentioned: set[str] = set()
+    typed: set[str] = set()
+    for quad in quads:
+        s, o = quad.subject, quad.object
+        if isinstance(s, ox.NamedNode) and s.value.startswith(prefix):
+            mentioned.add(s.value)
+            if quad.predicate == _RDF_TYPE:
+                typed.add(s.value)
+        if isinstance(o, ox.NamedNode) and o.value.startswith(prefix):
+            mentioned.add(o.value)
+    typed |= {iri for iri in mentioned - typed if described(iri)}
+    wanted = mentioned - typed
+    if not wanted:
+        return []
+    from kg.gazetteer import describe, gazetteer, place_keys
+
+    graph = ox.NamedNode(str(GAZETTEER_GRAPH))
+    return [
+        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
+        for s, p, o in describe(gazetteer(), place_keys(wanted), skip=place_keys(typed))
+    ]
+
+
+def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
 
 
 def load_ontology(kg: KnowledgeGraph) -> None:
@@ -193,6 +246,12 @@ def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad
     """Parse one file on its own, then merge it: a file that fails adds nothing. Returns the
     quads it added (what incremental reasoning starts from)."""
     quads, names = parse_quads(path, rdf_format(path), graph_name)
+
+    def described(iri: str) -> bool:
+        node = ox.NamedNode(iri)
+        return next(kg.store.quads_for_pattern(node, _RDF_TYPE, None), None) is not None
+
+    quads += gazetteer_quads(quads, described=described)
     kg.store.bulk_extend(quads)
     kg.changed()
     for name in names:

@@ -1,0 +1,95 @@
+"""Gazetteer places as RDF under the project ontology.
+
+Each place is a kg:Country, kg:Subdivision, kg:City or (a continent) kg:Region, with its
+English name, its GeoNames IRI as skos:exactMatch, its ISO 3166 code as skos:notation
+(and kg:iso3166Alpha2 for a country), WGS84 coordinates where the packages give them, and its
+direct parent through kg:locatedIn (the reasoner infers the rest of the transitive chain).
+
+skos:exactMatch, not owl:sameAs: our place carries our own containment (Mali in the Sahel)
+and labels; owl:sameAs would make a reasoner pour every statement about the GeoNames
+resource into ours and ours into it, while exactMatch says "the same place" without that.
+
+Only the places the data mentions, and what contains them, are described: the graph does
+not grow by a world of cities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg.gazetteer.index import Place
+from kg.gazetteer.search import Gazetteer
+from kg.namespaces import GEO, KG, PLACE
+
+GEONAMES = "https://sws.geonames.org/"
+_CLASS = {
+    "continent": KG.Region,
+    "country": KG.Country,
+    "subdivision": KG.Subdivision,
+    "city": KG.City,
+}
+_SOURCE = {
+    "continent": URIRef("https://www.geonames.org/"),
+    "country": URIRef("https://www.geonames.org/"),
+    "city": URIRef("https://www.geonames.org/"),
+    "subdivision": URIRef("https://www.iso.org/standard/72483.html"),
+}
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def place_keys(iris: Iterable[str]) -> set[str]:
+    """The local keys of those IRIs that lie in the place namespace."""
+    prefix = str(PLACE)
+    return {iri[len(prefix) :] for iri in iris if iri.startswith(prefix)}
+
+
+def describe(
+    gazetteer: Gazetteer, keys: Iterable[str], *, skip: Iterable[str] = ()
+) -> list[Triple]:
+    """Triples for every gazetteer place among `keys` and every place containing one, except
+    those in `skip` (places the data describes itself, such as data/places.ttl's regions)."""
+    skipped = set(skip)
+    triples: list[Triple] = []
+    done: set[str] = set()
+    queue = sorted(set(keys) - skipped)
+    while queue:
+        key = queue.pop()
+        if key in done or key in skipped:
+            continue
+        done.add(key)
+        place = gazetteer.place(key)
+        if place is None:
+            continue
+        triples.extend(_triples(place))
+        queue.extend(p for p in place.parents if p not in done)
+    return triples
+
+
+def _triples(place: Place) -> list[Triple]:
+    iri = PLACE[place.key]
+    out: list[Triple] = [
+        (iri, RDF.type, _CLASS[place.kind]),
+        (iri, SKOS.prefLabel, Literal(place.name, lang="en")),
+        (iri, DCTERMS.source, _SOURCE[place.kind]),
+    ]
+    seen = {place.name}
+    for text, language in place.alt_names:
+        if text not in seen:
+            seen.add(text)
+            out.append((iri, SKOS.altLabel, Literal(text, lang=language or None)))
+    if place.geonames:
+        out.append((iri, SKOS.exactMatch, URIRef(f"{GEONAMES}{place.geonames}/")))
+    if place.code:
+        out.append((iri, SKOS.notation, Literal(place.code)))
+        if place.kind == "country":
+            out.append((iri, KG.iso3166Alpha2, Literal(place.code)))
+    if place.lat is not None and place.long is not None:
+        out.append((iri, GEO.lat, Literal(str(round(place.lat, 4)), datatype=XSD.decimal)))
+        out.append((iri, GEO.long, Literal(str(round(place.long, 4)), datatype=XSD.decimal)))
+    for parent in place.parents:
+        out.append((iri, KG.locatedIn, PLACE[parent]))
+    return out
