@@ -215,6 +215,26 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
     return winners[0]
 
 
+def resolve_place_parameter(target: QueryTarget, text: str) -> URIRef:
+    """A place by ISO code ('NG', 'NGA', 'NG-BO'), by any name the graph gives it (the Sahel,
+    Kenya), or else by the gazetteer's name for it: a country the data never mentions is
+    still a valid filter (and matches nothing), not an error."""
+    from kg.gazetteer import gazetteer
+
+    stripped = text.strip()
+    if re.fullmatch(r"[A-Z]{2,3}(?:-[A-Z0-9]{1,3})?", stripped):
+        place = gazetteer().by_code(stripped)
+        if place is not None:
+            return gazetteer().iri(place)
+    try:
+        return resolve_entity(target, text, "place")
+    except ParameterError:
+        found = gazetteer().resolve(text)
+        if found is None or found.place.kind not in ("country", "continent", "subdivision"):
+            raise
+        return found.iri
+
+
 def names_matching(target: QueryTarget, wanted: str, cls: URIRef | None) -> list[Name]:
     """Every name that folds to `wanted` (see `normalise_name`), of an instance of `cls` (any
     entity if None): from the target's own index when it has one, otherwise by fetching every
@@ -261,6 +281,8 @@ def to_term(target: QueryTarget, parameter: Parameter, value: str, *, bound: str
     `bound` is "lower" or "upper": a partial date given as a lower bound means its first day,
     as an upper bound its last day ('--param to=2007' includes December 2007)."""
     kind = parameter.type
+    if kind == "place":
+        return resolve_place_parameter(target, value)
     if kind in _CLASS_OF_TYPE or kind == "entity":
         return resolve_entity(target, value, kind)
     if kind == "iri":
