@@ -5,7 +5,7 @@ place name; `describe(gazetteer(), keys)` gives the RDF for the places the data 
 """
 
 from kg.gazetteer.index import Place, fold
-from kg.gazetteer.rdf import GEONAMES, describe, place_keys
+from kg.gazetteer.rdf import GEONAMES, describe, describe_mentioned, place_keys
 from kg.gazetteer.search import Gazetteer, PlaceMatch, gazetteer, resolve_place
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "Place",
     "PlaceMatch",
     "describe",
+    "describe_mentioned",
     "fold",
     "gazetteer",
     "place_keys",

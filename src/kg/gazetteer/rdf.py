@@ -69,6 +69,22 @@ def describe(
     return triples
 
 
+def describe_mentioned(gazetteer: Gazetteer, triples: Iterable[tuple]) -> list[Triple]:  # type: ignore[type-arg]
+    """`describe` for every place IRI the triples mention but do not type themselves: what
+    kg.load does for the build, for callers that hold an rdflib graph instead."""
+    prefix = str(PLACE)
+    mentioned: set[str] = set()
+    typed: set[str] = set()
+    for s, p, o in triples:
+        if isinstance(s, URIRef) and str(s).startswith(prefix):
+            mentioned.add(str(s))
+            if p == RDF.type:
+                typed.add(str(s))
+        if isinstance(o, URIRef) and str(o).startswith(prefix):
+            mentioned.add(str(o))
+    return describe(gazetteer, place_keys(mentioned - typed), skip=place_keys(typed))
+
+
 def _triples(place: Place) -> list[Triple]:
     iri = PLACE[place.key]
     out: list[Triple] = [
