@@ -224,6 +224,17 @@ def gazetteer_quads(
     ]
 
 
+def refresh_gazetteer_graph(kg: KnowledgeGraph) -> None:
+    """Describe again exactly the places the data now mentions: after a file was changed or
+    removed, places only it mentioned must leave the graph, as a full build would have them."""
+    graph = ox.NamedNode(str(GAZETTEER_GRAPH))
+    skipped = {graph, ox.NamedNode(str(INFERRED_GRAPH))}
+    kg.store.remove_graph(graph)
+    data = [q for q in kg.store.quads_for_pattern(None, None, None) if q.graph_name not in skipped]
+    kg.store.bulk_extend(gazetteer_quads(data))
+    kg.changed()
+
+
 def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
     if isinstance(term, Literal):
         if term.language:

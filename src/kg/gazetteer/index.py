@@ -101,6 +101,11 @@ def _versions() -> str:
     )
 
 
+def gazetteer_version() -> str:
+    """Which packages (and versions) the gazetteer is read from, for build fingerprints."""
+    return _versions()
+
+
 def cache_path() -> Path:
     """Where the derived index is kept: $CTKG_CACHE_DIR, else $XDG_CACHE_HOME/ctkg, else
     ~/.cache/ctkg."""
