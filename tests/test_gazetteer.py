@@ -125,3 +125,16 @@ def test_attacks_filtered_by_country_name_iso_code_or_region(world_build, countr
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert {row["date"] for row in csv_rows(result.output)} == dates
+
+
+def test_a_town_over_the_province_that_contains_it_is_no_choice_to_report():
+    found = resolve_place("Batna")
+    assert found.place.kind == "city" and found.place.country == "DZ"
+    assert found.choice is None
+
+
+def test_a_province_by_its_full_name_and_a_country_by_iso_code():
+    assert resolve_place("Borno State").place.code == "NG-BO"
+    assert resolve_place("Médéa Province").place.code == "DZ-26"
+    assert gazetteer().by_code("NG").key == "nigeria"
+    assert gazetteer().by_code("KEN").key == "kenya"

@@ -114,7 +114,9 @@ class Gazetteer:
         ranked = sorted(candidates, key=order)
         best, others = ranked[0], tuple(ranked[1:])
         choice = None
-        if others:
+        # Batna the town over Batna Province, which contains it, is no real choice
+        containing = set(self.ancestors(best))
+        if any(p not in containing for p in others):
             if best.kind in ("country", "continent"):
                 why = f"a {best.kind} of that name comes before towns and provinces"
             elif tier(best) == 0:
