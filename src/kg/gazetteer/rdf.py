@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.gazetteer.index import Place
+from kg.gazetteer.index import Place, fold
 from kg.gazetteer.search import Gazetteer
-from kg.namespaces import GEO, KG, PLACE
+from kg.namespaces import GAZETTEER_GRAPH, GEO, KG, PLACE
 
 GEONAMES = "https://sws.geonames.org/"
 _CLASS = {
@@ -56,6 +56,7 @@ def describe(
     triples: list[Triple] = []
     done: set[str] = set()
     queue = sorted(set(keys) - skipped)
+    kinds: set[str] = set()
     while queue:
         key = queue.pop()
         if key in done or key in skipped:
@@ -65,7 +66,11 @@ def describe(
         if place is None:
             continue
         triples.extend(_triples(place))
+        kinds.add(place.kind)
         queue.extend(p for p in place.parents if p not in done)
+    # where the places come from, said once for the gazetteer graph rather than per place
+    for source in sorted({_SOURCE[kind] for kind in kinds}):
+        triples.append((GAZETTEER_GRAPH, DCTERMS.source, source))
     return triples
 
 
@@ -90,12 +95,13 @@ def _triples(place: Place) -> list[Triple]:
     out: list[Triple] = [
         (iri, RDF.type, _CLASS[place.kind]),
         (iri, SKOS.prefLabel, Literal(place.name, lang="en")),
-        (iri, DCTERMS.source, _SOURCE[place.kind]),
     ]
-    seen = {place.name}
+    # one alternative name per folded form: "Paris", "París" and "PARIS" find the same place
+    # anyway (every lookup folds), so the graph keeps "Lutetia" and "Parigi" but not each accent
+    seen = {fold(place.name)}
     for text, language in place.alt_names:
-        if text not in seen:
-            seen.add(text)
+        if fold(text) not in seen or language == "fr":
+            seen.add(fold(text))
             out.append((iri, SKOS.altLabel, Literal(text, lang=language or None)))
     if place.geonames:
         out.append((iri, SKOS.exactMatch, URIRef(f"{GEONAMES}{place.geonames}/")))
