@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from xml.sax import SAXParseException
@@ -178,60 +178,88 @@ def load(
         load_ontology(kg)
     roots = [Path(p) for p in data] if data else [default_data_dir()]
     parsed: list[ox.Quad] = []
+    places: set[str] = set()
     for root in roots:
         for path, graph_name in rdf_files(root):
-            quads, names = parse_quads(path, rdf_format(path), graph_name)
+            fmt = rdf_format(path)
+            quads, names = parse_quads(path, fmt, graph_name)
             parsed += quads
+            places |= places_mentioned(path, fmt, quads)
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
-    parsed += gazetteer_quads(parsed)
     kg.store.bulk_extend(parsed)
+    kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
     return kg
 
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PLACE_BYTES = str(PLACE).encode()
+_FULL_PLACE_IRI = re.compile(re.escape(_PLACE_BYTES) + rb"([^>\s\"'<]+)")
+_PLACE_PREFIX = re.compile(
+    rb"(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<" + re.escape(_PLACE_BYTES) + rb">", re.I
+)
+_TEXT_FORMATS = {"turtle", "trig", "nt", "nquads", "n3"}
 
 
-def gazetteer_quads(
-    quads: Sequence[ox.Quad], *, described: Callable[[str], bool] = lambda iri: False
-) -> list[ox.Quad]:
-    """The gazetteer's description of every place the quads mention (and of every place
-    containing one), in the gazetteer graph. A place the data types itself (the regions of
-    data/places.ttl) or that is in `described` is left as the data has it; a place IRI the
-    gazetteer does not know is left alone (the SHACL shapes report it if it needs a type)."""
+def places_mentioned(path: Path, fmt: str, quads: Sequence[ox.Quad]) -> set[str]:
+    """Every place IRI a data file may mention. In the Turtle family the file's text is
+    searched (full IRIs and names under a prefix bound to the place namespace): a regular
+    expression over the bytes costs a fraction of visiting a million parsed quads in Python.
+    A name in a comment is found too, which at worst describes one place more; other formats
+    are read quad by quad."""
     prefix = str(PLACE)
-    mentioned: set[str] = set()
-    typed: set[str] = set()
-    for quad in quads:
-        s, o = quad.subject, quad.object
-        if isinstance(s, ox.NamedNode) and s.value.startswith(prefix):
-            mentioned.add(s.value)
-            if quad.predicate == _RDF_TYPE:
-                typed.add(s.value)
-        if isinstance(o, ox.NamedNode) and o.value.startswith(prefix):
-            mentioned.add(o.value)
-    typed |= {iri for iri in mentioned - typed if described(iri)}
-    wanted = mentioned - typed
-    if not wanted:
-        return []
+    if fmt not in _TEXT_FORMATS:
+        found = set()
+        for quad in quads:
+            for term in (quad.subject, quad.object):
+                if isinstance(term, ox.NamedNode) and term.value.startswith(prefix):
+                    found.add(term.value)
+        return found
+    data = path.read_bytes()
+    found = {prefix + m.decode("utf-8", "replace") for m in _FULL_PLACE_IRI.findall(data)}
+    for name in set(_PLACE_PREFIX.findall(data)):
+        local = re.compile(rb"(?<![\w:/#.<-])" + re.escape(name) + rb":([A-Za-z0-9_][\w.-]*)")
+        found |= {prefix + m.decode().rstrip(".") for m in local.findall(data)}
+    return found
+
+
+def gazetteer_quads(kg: KnowledgeGraph, places: Iterable[str]) -> list[ox.Quad]:
+    """The gazetteer's description of each of `places` (and of every place containing one),
+    in the gazetteer graph, for those not yet typed in the store: a place the data describes
+    itself (data/places.ttl's regions) or already described stays as it is, and an IRI the
+    gazetteer does not know is left alone (the SHACL shapes report it if it needs a type)."""
     from kg.gazetteer import describe, gazetteer, place_keys
 
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+
+    def is_typed(key: str) -> bool:  # by the data, not by an earlier build's inferences
+        node = ox.NamedNode(str(PLACE) + key)
+        return any(
+            q.graph_name != inferred for q in kg.store.quads_for_pattern(node, _RDF_TYPE, None)
+        )
+
+    wanted = {key for key in place_keys(places) if not is_typed(key)}
+    if not wanted:
+        return []
     graph = ox.NamedNode(str(GAZETTEER_GRAPH))
     return [
         ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
-        for s, p, o in describe(gazetteer(), place_keys(wanted), skip=place_keys(typed))
+        for s, p, o in describe(gazetteer(), wanted, skip=is_typed)
     ]
 
 
 def refresh_gazetteer_graph(kg: KnowledgeGraph) -> None:
     """Describe again exactly the places the data now mentions: after a file was changed or
     removed, places only it mentioned must leave the graph, as a full build would have them."""
-    graph = ox.NamedNode(str(GAZETTEER_GRAPH))
-    skipped = {graph, ox.NamedNode(str(INFERRED_GRAPH))}
-    kg.store.remove_graph(graph)
-    data = [q for q in kg.store.quads_for_pattern(None, None, None) if q.graph_name not in skipped]
-    kg.store.bulk_extend(gazetteer_quads(data))
+    kg.store.remove_graph(ox.NamedNode(str(GAZETTEER_GRAPH)))
+    places: set[str] = set()
+    for path in sorted({Path(p) for p in kg.files.values()}):
+        if path.is_file():
+            fmt = rdf_format(path)
+            quads = [] if fmt in _TEXT_FORMATS else parse_quads(path, fmt, GRAPH["x"])[0]
+            places |= places_mentioned(path, fmt, quads)
+    kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
 
 
@@ -256,14 +284,12 @@ def load_ontology(kg: KnowledgeGraph) -> None:
 def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad]:
     """Parse one file on its own, then merge it: a file that fails adds nothing. Returns the
     quads it added (what incremental reasoning starts from)."""
-    quads, names = parse_quads(path, rdf_format(path), graph_name)
-
-    def described(iri: str) -> bool:
-        node = ox.NamedNode(iri)
-        return next(kg.store.quads_for_pattern(node, _RDF_TYPE, None), None) is not None
-
-    quads += gazetteer_quads(quads, described=described)
+    fmt = rdf_format(path)
+    quads, names = parse_quads(path, fmt, graph_name)
     kg.store.bulk_extend(quads)
+    described = gazetteer_quads(kg, places_mentioned(path, fmt, quads))
+    kg.store.bulk_extend(described)
+    quads += described
     kg.changed()
     for name in names:
         kg.files.setdefault(URIRef(name.value), path)

@@ -15,7 +15,7 @@ not grow by a world of cities.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -48,18 +48,22 @@ def place_keys(iris: Iterable[str]) -> set[str]:
 
 
 def describe(
-    gazetteer: Gazetteer, keys: Iterable[str], *, skip: Iterable[str] = ()
+    gazetteer: Gazetteer,
+    keys: Iterable[str],
+    *,
+    skip: Iterable[str] | Callable[[str], bool] = (),
 ) -> list[Triple]:
     """Triples for every gazetteer place among `keys` and every place containing one, except
-    those in `skip` (places the data describes itself, such as data/places.ttl's regions)."""
-    skipped = set(skip)
+    those in `skip` (places the data describes itself, such as data/places.ttl's regions),
+    given as keys or as a test on a key."""
+    skipped = skip if callable(skip) else set(skip).__contains__
     triples: list[Triple] = []
     done: set[str] = set()
-    queue = sorted(set(keys) - skipped)
+    queue = sorted(k for k in set(keys) if not skipped(k))
     kinds: set[str] = set()
     while queue:
         key = queue.pop()
-        if key in done or key in skipped:
+        if key in done or skipped(key):
             continue
         done.add(key)
         place = gazetteer.place(key)
