@@ -196,9 +196,8 @@ def load(
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _PLACE_BYTES = str(PLACE).encode()
 _FULL_PLACE_IRI = re.compile(re.escape(_PLACE_BYTES) + rb"([^>\s\"'<]+)")
-_PLACE_PREFIX = re.compile(
-    rb"(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<" + re.escape(_PLACE_BYTES) + rb">", re.I
-)
+_NAMESPACE_DECLARED = re.compile(rb"<" + re.escape(_PLACE_BYTES) + rb">")
+_PREFIX_BEFORE = re.compile(rb"(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*$", re.I)
 _TEXT_FORMATS = {"turtle", "trig", "nt", "nquads", "n3"}
 
 
@@ -217,10 +216,17 @@ def places_mentioned(path: Path, fmt: str, quads: Sequence[ox.Quad]) -> set[str]
                     found.add(term.value)
         return found
     data = path.read_bytes()
-    found = {prefix + m.decode("utf-8", "replace") for m in _FULL_PLACE_IRI.findall(data)}
-    for name in set(_PLACE_PREFIX.findall(data)):
-        local = re.compile(rb"(?<![\w:/#.<-])" + re.escape(name) + rb":([A-Za-z0-9_][\w.-]*)")
-        found |= {prefix + m.decode().rstrip(".") for m in local.findall(data)}
+    found = {prefix + m.decode("utf-8", "replace") for m in set(_FULL_PLACE_IRI.findall(data))}
+    names = set()
+    for declared in _NAMESPACE_DECLARED.finditer(data):  # a literal search, then a look back
+        before = _PREFIX_BEFORE.search(data[max(0, declared.start() - 200) : declared.start()])
+        if before is not None:
+            names.add(before.group(1) or b"")
+    for name in names:
+        # no look-behind: a pattern that starts with a literal is searched far faster, and a
+        # stray match ("xplace:mali") at worst describes one place more
+        local = re.compile(re.escape(name) + rb":([A-Za-z0-9_][\w.-]*)")
+        found |= {prefix + m.decode().rstrip(".") for m in set(local.findall(data))}
     return found
 
 
