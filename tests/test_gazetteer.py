@@ -138,3 +138,32 @@ def test_a_province_by_its_full_name_and_a_country_by_iso_code():
     assert resolve_place("Médéa Province").place.code == "DZ-26"
     assert gazetteer().by_code("NG").key == "nigeria"
     assert gazetteer().by_code("KEN").key == "kenya"
+
+
+def test_the_build_describes_only_the_places_the_data_mentions_and_their_containers():
+    from kg.namespaces import GAZETTEER_GRAPH
+
+    kg = load([REPO / "data"])
+    described = {
+        str(s) for s in kg.graph(GAZETTEER_GRAPH).subjects() if str(s).startswith(str(PLACE))
+    }
+    assert str(PLACE["batna-2505572"]) in described  # an AQIM attack place
+    assert str(PLACE["algeria"]) in described  # contains it
+    assert str(PLACE["africa"]) in described  # contains Algeria
+    assert str(PLACE["tripoli-266826"]) not in described  # nothing mentions Tripoli, Lebanon
+    assert len(described) < 200  # not a world of cities
+
+
+def test_places_a_turtle_file_mentions_are_found_under_any_prefix(tmp_path):
+    from kg.load import places_mentioned
+
+    path = tmp_path / "x.ttl"
+    path.write_text(
+        "@prefix p: <https://w3id.org/ctkg/id/place/> .\n"
+        "@prefix kg: <https://w3id.org/ctkg/ontology#> .\n"
+        "<https://w3id.org/ctkg/id/attack/a> kg:place p:kenya , "
+        "<https://w3id.org/ctkg/id/place/nairobi-184745> .\n",
+        encoding="utf-8",
+    )
+    found = places_mentioned(path, "turtle", [])
+    assert {str(PLACE["kenya"]), str(PLACE["nairobi-184745"])} <= found
