@@ -167,3 +167,8 @@ def test_places_a_turtle_file_mentions_are_found_under_any_prefix(tmp_path):
     )
     found = places_mentioned(path, "turtle", [])
     assert {str(PLACE["kenya"]), str(PLACE["nairobi-184745"])} <= found
+
+
+def test_a_place_whose_own_name_it_is_beats_one_that_has_it_as_an_alternate_name():
+    # Borna (Germany) lists "Borno" among its alternate names; Borno State is named Borno
+    assert resolve_place("Borno").place.code == "NG-BO"

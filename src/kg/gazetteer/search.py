@@ -2,7 +2,9 @@
 
 An ambiguous name is settled by context, in this order: a country or continent by that name
 beats a town (Niger the country, not Niger State); then a place in a country named in the
-same sentence; then one in the profile's areas of operation; then the most populous. Every
+same sentence; then one in the profile's areas of operation; then a place whose own name it
+is over one that merely has it among its alternate names; then a town over a province; then
+the most populous. Every
 choice among several places is returned with its reason, so that the ingest review can list it.
 """
 
@@ -105,8 +107,8 @@ class Gazetteer:
             return (
                 _KIND_RANK.get(place.kind, 3) if place.kind in ("country", "continent") else 1,
                 tier(place),
+                fold(place.name) != folded,  # Borno State before Borna, once called "Borno"
                 _KIND_RANK.get(place.kind, 3),
-                fold(place.name) != folded,
                 -place.population,
                 place.key,
             )

@@ -60,6 +60,7 @@ _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
 )
+_BARE_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
@@ -372,6 +373,14 @@ class IngestContext:
                 + [(start, iri) for start, _, iri in resolved]
             )
             finding.places = list(dict.fromkeys(p for _, p in order))
+        bare = text.strip(" .")
+        if not finding.places and not finding.unresolved and _BARE_PLACE.fullmatch(bare):
+            # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
+            found = self._gazetteer_place(bare, sentence_countries)
+            if found is not None:
+                finding.places.append(found[0])
+                if found[1]:
+                    finding.choices.append(found[1])
         if not finding.places and demonyms:
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 place = self.index.demonym(match.group(1))
