@@ -172,3 +172,18 @@ def test_places_a_turtle_file_mentions_are_found_under_any_prefix(tmp_path):
 def test_a_place_whose_own_name_it_is_beats_one_that_has_it_as_an_alternate_name():
     # Borna (Germany) lists "Borno" among its alternate names; Borno State is named Borno
     assert resolve_place("Borno").place.code == "NG-BO"
+
+
+def test_every_attack_is_on_the_map_a_province_at_its_country_as_approximate(ingested, tmp_path):
+    from kg.pictures.data import map_of
+    from kg.reason import reason
+
+    path = tmp_path / "world.trig"
+    path.write_text(ingested.graph.trig(), encoding="utf-8")
+    kg = load([REPO / "data" / "places.ttl", path])
+    reason(kg)
+    data = map_of(kg, URIRef("https://w3id.org/ctkg/id/group/gtf"))
+    assert data.unplaced_attacks == []
+    borno = next(p for e in data.attacks for p in e.places if p.iri == PLACE["ng-bo"])
+    nigeria = gazetteer().place("nigeria")
+    assert (borno.lat, borno.long, borno.kind) == (nigeria.lat, nigeria.long, "region")
