@@ -21,6 +21,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from kg.gazetteer import describe_mentioned, gazetteer
+
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES_DIR = ROOT / "shapes"
 FIXTURES_DIR = Path(__file__).resolve().parent / "shapes"
@@ -60,6 +62,10 @@ def with_background(data: Graph) -> Graph:
     for triple in background_graph():
         graph.add(triple)
     for triple in data:
+        graph.add(triple)
+    # data/places.ttl holds only analysts' regions; countries and towns come from the
+    # gazetteer, as the build adds them
+    for triple in describe_mentioned(gazetteer(), list(graph)):
         graph.add(triple)
     return graph
 

@@ -44,7 +44,15 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import KgError
-from kg.load import RDF_FORMATS, KnowledgeGraph, add_file, load, rdf_files
+from kg.gazetteer.index import gazetteer_version
+from kg.load import (
+    RDF_FORMATS,
+    KnowledgeGraph,
+    add_file,
+    load,
+    rdf_files,
+    refresh_gazetteer_graph,
+)
 from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason, reason_increment
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 from kg.validate import ValidationReport, validate
@@ -104,6 +112,8 @@ class Inputs:
             for path in sorted(p for p in root.rglob("*") if p.is_file()):
                 if path.suffix.lower() in {*RDF_FORMATS, ".rq"}:
                     schema.update(str(path.resolve()).encode() + b"\0" + _sha256(path).encode())
+        # the gazetteer's data is part of the schema: a new package version rebuilds in full
+        schema.update(gazetteer_version().encode())
         files, graphs = {}, {}
         for root in [Path(p) for p in data] if data else [default_data_dir()]:
             for path, graph_name in rdf_files(root):
@@ -255,6 +265,8 @@ def _apply_update(
     added: list[ox.Quad] = []
     for path in update.added + update.changed:
         added += add_file(kg, path, inputs.default_graphs[path])
+    if update.changed or update.removed:
+        refresh_gazetteer_graph(kg)
     if update.changed or update.removed or engine != DEFAULT_ENGINE:
         reasoning = reason(kg, engine=engine)
     else:

@@ -30,7 +30,15 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import DataFileError
-from kg.namespaces import GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, VOCAB_GRAPH
+from kg.namespaces import (
+    GAZETTEER_GRAPH,
+    GRAPH,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    PLACE,
+    PREFIXES,
+    VOCAB_GRAPH,
+)
 from kg.resources import default_data_dir, ontology_dir
 
 RDF_FORMATS: dict[str, str] = {
@@ -170,15 +178,105 @@ def load(
         load_ontology(kg)
     roots = [Path(p) for p in data] if data else [default_data_dir()]
     parsed: list[ox.Quad] = []
+    places: set[str] = set()
     for root in roots:
         for path, graph_name in rdf_files(root):
-            quads, names = parse_quads(path, rdf_format(path), graph_name)
+            fmt = rdf_format(path)
+            quads, names = parse_quads(path, fmt, graph_name)
             parsed += quads
+            places |= places_mentioned(path, fmt, quads)
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
     kg.store.bulk_extend(parsed)
+    kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
     return kg
+
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PLACE_BYTES = str(PLACE).encode()
+_FULL_PLACE_IRI = re.compile(re.escape(_PLACE_BYTES) + rb"([^>\s\"'<]+)")
+_NAMESPACE_DECLARED = re.compile(rb"<" + re.escape(_PLACE_BYTES) + rb">")
+_PREFIX_BEFORE = re.compile(rb"(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*$", re.I)
+_TEXT_FORMATS = {"turtle", "trig", "nt", "nquads", "n3"}
+
+
+def places_mentioned(path: Path, fmt: str, quads: Sequence[ox.Quad]) -> set[str]:
+    """Every place IRI a data file may mention. In the Turtle family the file's text is
+    searched (full IRIs and names under a prefix bound to the place namespace): a regular
+    expression over the bytes costs a fraction of visiting a million parsed quads in Python.
+    A name in a comment is found too, which at worst describes one place more; other formats
+    are read quad by quad."""
+    prefix = str(PLACE)
+    if fmt not in _TEXT_FORMATS:
+        found = set()
+        for quad in quads:
+            for term in (quad.subject, quad.object):
+                if isinstance(term, ox.NamedNode) and term.value.startswith(prefix):
+                    found.add(term.value)
+        return found
+    data = path.read_bytes()
+    found = {prefix + m.decode("utf-8", "replace") for m in set(_FULL_PLACE_IRI.findall(data))}
+    names = set()
+    for declared in _NAMESPACE_DECLARED.finditer(data):  # a literal search, then a look back
+        before = _PREFIX_BEFORE.search(data[max(0, declared.start() - 200) : declared.start()])
+        if before is not None:
+            names.add(before.group(1) or b"")
+    for name in names:
+        # no look-behind: a pattern that starts with a literal is searched far faster, and a
+        # stray match ("xplace:mali") at worst describes one place more
+        local = re.compile(re.escape(name) + rb":([A-Za-z0-9_][\w.-]*)")
+        found |= {prefix + m.decode().rstrip(".") for m in set(local.findall(data))}
+    return found
+
+
+def gazetteer_quads(kg: KnowledgeGraph, places: Iterable[str]) -> list[ox.Quad]:
+    """The gazetteer's description of each of `places` (and of every place containing one),
+    in the gazetteer graph, for those not yet typed in the store: a place the data describes
+    itself (data/places.ttl's regions) or already described stays as it is, and an IRI the
+    gazetteer does not know is left alone (the SHACL shapes report it if it needs a type)."""
+    from kg.gazetteer import describe, gazetteer, place_keys
+
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+
+    def is_typed(key: str) -> bool:  # by the data, not by an earlier build's inferences
+        node = ox.NamedNode(str(PLACE) + key)
+        return any(
+            q.graph_name != inferred for q in kg.store.quads_for_pattern(node, _RDF_TYPE, None)
+        )
+
+    wanted = {key for key in place_keys(places) if not is_typed(key)}
+    if not wanted:
+        return []
+    graph = ox.NamedNode(str(GAZETTEER_GRAPH))
+    return [
+        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
+        for s, p, o in describe(gazetteer(), wanted, skip=is_typed)
+    ]
+
+
+def refresh_gazetteer_graph(kg: KnowledgeGraph) -> None:
+    """Describe again exactly the places the data now mentions: after a file was changed or
+    removed, places only it mentioned must leave the graph, as a full build would have them."""
+    kg.store.remove_graph(ox.NamedNode(str(GAZETTEER_GRAPH)))
+    places: set[str] = set()
+    for path in sorted({Path(p) for p in kg.files.values()}):
+        if path.is_file():
+            fmt = rdf_format(path)
+            quads = [] if fmt in _TEXT_FORMATS else parse_quads(path, fmt, GRAPH["x"])[0]
+            places |= places_mentioned(path, fmt, quads)
+    kg.store.bulk_extend(gazetteer_quads(kg, places))
+    kg.changed()
+
+
+def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.NamedNode(str(term))
 
 
 def load_ontology(kg: KnowledgeGraph) -> None:
@@ -192,8 +290,12 @@ def load_ontology(kg: KnowledgeGraph) -> None:
 def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad]:
     """Parse one file on its own, then merge it: a file that fails adds nothing. Returns the
     quads it added (what incremental reasoning starts from)."""
-    quads, names = parse_quads(path, rdf_format(path), graph_name)
+    fmt = rdf_format(path)
+    quads, names = parse_quads(path, fmt, graph_name)
     kg.store.bulk_extend(quads)
+    described = gazetteer_quads(kg, places_mentioned(path, fmt, quads))
+    kg.store.bulk_extend(described)
+    quads += described
     kg.changed()
     for name in names:
         kg.files.setdefault(URIRef(name.value), path)

@@ -41,6 +41,7 @@ class KG(DefinedNamespace):
     ProfileDocument: URIRef
     ProfileSection: URIRef
     Region: URIRef
+    Subdivision: URIRef
     Rename: URIRef
     Source: URIRef
     Split: URIRef
@@ -167,6 +168,8 @@ GRAPH = Namespace(BASE + "graph/")
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 VOCAB_GRAPH = GRAPH["vocab"]
 INFERRED_GRAPH = GRAPH["inferred"]
+# Gazetteer places the data mentions, described by the build from kg.gazetteer.
+GAZETTEER_GRAPH = GRAPH["gazetteer"]
 
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

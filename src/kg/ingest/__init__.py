@@ -46,7 +46,7 @@ from kg.ingest.profile_facts import (
 )
 from kg.ingest.references import extract_reference
 from kg.ingest.report import Problem, SectionReport, Severity, render_review
-from kg.ingest.resolve import EntityIndex
+from kg.ingest.resolve import EntityIndex, add_gazetteer_places
 from kg.ingest.sections import Section, split_sections
 from kg.ingest.text import decode_profile
 from kg.load import KnowledgeGraph
@@ -164,9 +164,11 @@ def _index(existing: KnowledgeGraph | Dataset | None, document: URIRef) -> Entit
         existing = load([default_data_dir()], with_ontology=False)
     dataset = existing.dataset if isinstance(existing, KnowledgeGraph) else existing
     own = str(document)
-    return EntityIndex.from_dataset(
+    index = EntityIndex.from_dataset(
         dataset, skip_graph=lambda g: str(g) == own or str(g).startswith(own + "#")
     )
+    add_gazetteer_places(index)
+    return index
 
 
 def _describe_document(ctx: IngestContext, path: Path) -> None:

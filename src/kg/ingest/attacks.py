@@ -156,9 +156,11 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         ctx.add(graph_key, iri, SCHEMA.location, Literal(name))
         ctx.problem(
             section, section.start,
-            f"place {name!r} is not in the gazetteer (data/places.ttl); kept as text "
-            "(schema:location) — add it to the gazetteer to resolve it",
+            f"place {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); kept "
+            "as text (schema:location) — add it to data/places.ttl to resolve it",
         )
+    for choice in places.choices:
+        ctx.problem(section, section.start, f"place {choice}", Severity.NOTE)
     if not places.places:
         ctx.add(graph_key, iri, KG.place, PLACE["unknown"])
     _attributions(ctx, section, iri, template, prose, minted)
@@ -268,7 +270,9 @@ def _attack_iri(
     )
     if suicide and kind == "bombing":
         kind = "suicide-bombing"
-    place = str(places[0]).rsplit("/", 1)[-1] if places else "unknown-place"
+    # a gazetteer town's IRI ends in its GeoNames id (agadez-2448085); the attack's IRI
+    # needs only the name
+    place = re.sub(r"-\d+$", "", str(places[0]).rsplit("/", 1)[-1]) if places else "unknown-place"
     return ctx.index.mint(ATTACK, f"{date.slug}-{place}-{kind}", ctx.minted), True
 
 

@@ -20,7 +20,14 @@ from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of
 from kg.ingest.report import Problem, SectionReport, Severity
-from kg.ingest.resolve import DEMONYMS, FUNCTIONAL, EntityIndex, Mention
+from kg.ingest.resolve import (
+    DEMONYMS,
+    FUNCTIONAL,
+    EntityIndex,
+    Mention,
+    country_code,
+    resolve_place,
+)
 from kg.ingest.sections import Layout, Section
 from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON
 
@@ -48,6 +55,12 @@ _LOCAL_INSTITUTIONS = (
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|near|outside(?: of)?|around)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # noqa: E501
 )
+# "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
+_PLACE_OF_CUE = re.compile(
+    r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
+    r"state)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+)
+_BARE_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
@@ -77,6 +90,8 @@ class PlaceFinding:
     places: list[URIRef] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     by_demonym: bool = False
+    # choices among several gazetteer places of one name, with why, for the review
+    choices: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -93,6 +108,9 @@ class IngestContext:
     attacks: list[AttackRecord] = field(default_factory=list)
     persons_in_order: list[URIRef] = field(default_factory=list)
     preexisting: set[URIRef] = field(default_factory=set)
+    # ISO 3166-1 codes of the countries of the profile's areas of operation (for place names
+    # that several countries have)
+    area_countries: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------ report
 
@@ -139,6 +157,8 @@ class IngestContext:
     def add(self, section: Section, s: Node, p: URIRef, o: Node, line: int | None = None) -> bool:
         """State a triple in the section's graph, unless it would give an entity already in the
         graph a second value of a single-valued property (then report it and skip)."""
+        if p == KG.areaOfOperation and isinstance(o, URIRef):
+            self.area_countries |= self._countries_of(o)
         if p in FUNCTIONAL and isinstance(s, URIRef):
             existing = self.index.functional.get((s, p), set())
             if existing and o not in existing:
@@ -304,7 +324,15 @@ class IngestContext:
             if place not in finding.places:
                 finding.places.append(place)
         covered = [(m.start, m.end) for m in mentions]
-        for match in _PLACE_CUE.finditer(text):
+        sentence_countries: set[str] = set()
+        for _, place in kept:
+            sentence_countries |= self._countries_of(place)
+        resolved: list[tuple[int, int, URIRef]] = []
+        cues = sorted(
+            [*_PLACE_CUE.finditer(text), *_PLACE_OF_CUE.finditer(text)],
+            key=lambda m: m.start("name"),
+        )
+        for match in cues:
             name = match["name"]
             start = match.start("name")
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
@@ -312,8 +340,47 @@ class IngestContext:
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
             if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
-                continue  # "in the Algerian city of Batna"
-            finding.unresolved.append(name)
+                continue  # "in the Algerian city of Batna": the city comes with "city of"
+            if any(start == b for b, _, _ in resolved):
+                continue
+            context = set(sentence_countries)
+            for word in re.findall(r"\b([A-Z][a-zé]+)\s+(?:city|town|village|capital)\b", text):
+                country = self.index.demonym(word)
+                if country is not None:
+                    context |= self._countries_of(country)
+            found = self._gazetteer_place(name, context)
+            if found is None:
+                finding.unresolved.append(name)
+                continue
+            iri, choice = found
+            resolved.append((start, start + len(name), iri))
+            if choice:
+                finding.choices.append(choice)
+        if resolved:
+            # "Maiduguri, Nigeria": the country that only qualifies the town is not a place
+            qualifiers = {
+                place
+                for start, end, iri in resolved
+                for mention, place in kept
+                if re.fullmatch(
+                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?",
+                    text[end : mention.start],
+                )
+                and place in self.index.ancestors(iri)
+            }
+            order = sorted(
+                [(m.start, p) for m, p in kept if p not in qualifiers]
+                + [(start, iri) for start, _, iri in resolved]
+            )
+            finding.places = list(dict.fromkeys(p for _, p in order))
+        bare = text.strip(" .")
+        if not finding.places and not finding.unresolved and _BARE_PLACE.fullmatch(bare):
+            # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
+            found = self._gazetteer_place(bare, sentence_countries)
+            if found is not None:
+                finding.places.append(found[0])
+                if found[1]:
+                    finding.choices.append(found[1])
         if not finding.places and demonyms:
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 place = self.index.demonym(match.group(1))
@@ -321,6 +388,35 @@ class IngestContext:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+
+    def _countries_of(self, place: URIRef) -> set[str]:
+        """ISO codes of the country a place is in, or of a region's member countries."""
+        code = country_code(place)
+        if code:
+            return {code}
+        members = {p for p, parents in self.index.located_in.items() if place in parents}
+        return {c for c in (country_code(m) for m in members) if c}
+
+    def _gazetteer_place(self, name: str, sentence_countries: set[str]) -> tuple[URIRef, str | None] | None:  # noqa: E501
+        """A name after 'in'/'at'/'near' that the graph lacks, looked up in the gazetteer with
+        the sentence's countries and the profile's areas as context; the place becomes known to
+        the index so later sentences find it too."""
+        words = name.split()
+        for width in range(len(words), 0, -1):  # "Mogadishu Somali" → "Mogadishu"
+            if len(" ".join(words[:width])) < 3:
+                break
+            found = resolve_place(
+                " ".join(words[:width]),
+                context_countries=sentence_countries,
+                area_countries=self.area_countries,
+            )
+            if found is not None:
+                self.index.add_kind(found.iri, "place")
+                self.index.located_in.setdefault(found.iri, set()).update(found.parents)
+                self.index.labels.setdefault(found.iri, {}).setdefault("en", found.name)
+                return found.iri, found.choice
+        return None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -334,3 +334,68 @@ class EntityIndex:
 
 def _is_acronym_text(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+def add_gazetteer_places(index: EntityIndex) -> None:
+    """Make the world's continents and countries findable anywhere in a text, and its ISO
+    3166-2 subdivisions by their full names ("Borno State"): the bare name of a subdivision
+    ("Sahel", "Centre") and every town are looked up only where a sentence puts a place
+    (`resolve_place`), since so many of them are also ordinary words."""
+    from kg.gazetteer import gazetteer
+
+    world = gazetteer()
+    for kind in ("continent", "country", "subdivision"):
+        for place in world.store.of_kind(kind):
+            iri = world.iri(place)
+            if "place" in index.kinds.get(iri, set()):
+                continue  # data/places.ttl or another profile describes it already
+            index.add_kind(iri, "place")
+            index.located_in.setdefault(iri, set()).update(PLACE[p] for p in place.parents)
+            index.labels.setdefault(iri, {}).setdefault("en", place.name)
+            names = [t for t, _ in place.alt_names]
+            if kind != "subdivision":
+                names = [place.name, *names]
+            for rank, name in enumerate(names):
+                index.add_name(iri, name, 0 if rank == 0 and kind != "subdivision" else 2)
+    index._ancestors.clear()
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """What `resolve_place` found: the place's IRI, and the choice made among several places
+    of that name (None when the name is unambiguous), for the review."""
+
+    iri: URIRef
+    name: str
+    country: str | None
+    choice: str | None
+    parents: tuple[URIRef, ...] = ()
+
+
+def resolve_place(
+    name: str, *, context_countries: Iterable[str] = (), area_countries: Iterable[str] = ()
+) -> PlaceMatch | None:
+    """The gazetteer place a name most likely means: a place in a country named in the same
+    sentence (ISO 3166-1 alpha-2 codes in `context_countries`), else in the profile's areas of
+    operation (`area_countries`), else the most populous; None if no place has the name."""
+    from kg.gazetteer import resolve_place as gazetteer_resolve
+
+    found = gazetteer_resolve(
+        name, context_countries=context_countries, area_countries=area_countries
+    )
+    if found is None:
+        return None
+    return PlaceMatch(
+        found.iri, found.place.name, found.place.country, found.choice,
+        tuple(PLACE[p] for p in found.place.parents),
+    )  # fmt: skip
+
+
+def country_code(iri: URIRef) -> str | None:
+    """The ISO 3166-1 code of the country a gazetteer place lies in (None for a region)."""
+    from kg.gazetteer import gazetteer
+
+    place = gazetteer().place(str(iri))
+    return place.country if place is not None else None

@@ -476,7 +476,25 @@ SELECT ?place WHERE { ?org kg:areaOfOperation ?place . }
 """
 )
 
+# A place without coordinates of its own (an ISO 3166-2 subdivision: the gazetteer's packages
+# give none) is drawn at the nearest place containing it that has some, smallest first.
+_CONTAINER_POINT = (
+    _PREFIXES
+    + """
+SELECT ?lat ?long WHERE {
+  ?place kg:locatedIn ?container .
+  ?container geo:lat ?lat ; geo:long ?long .
+  FILTER NOT EXISTS {
+    ?place kg:locatedIn ?inner . ?inner kg:locatedIn ?container ; geo:lat ?innerLat .
+  }
+  OPTIONAL { ?container a ?country . FILTER(?country = kg:Country) }
+}
+ORDER BY DESC(BOUND(?country)) ?container
+LIMIT 1
+"""
+)
 _PLACE_KINDS = {
+    KG.Subdivision: "region",
     KG.City: "city",
     KG.Facility: "facility",
     KG.Region: "region",
@@ -614,6 +632,11 @@ def _place(source: Source, iri: URIRef) -> Place:
     long = next((float(v.toPython()) for v in values.get(GEO.long, [])), None)
     kinds = {_PLACE_KINDS[v] for v in values.get(RDF.type, []) if v in _PLACE_KINDS}
     kind = next((k for k in _PLACE_PRECISION if k in kinds), "place")
+    if (lat is None or long is None) and kind != "place":
+        row = next(iter(_select(source, _CONTAINER_POINT, {"place": iri}).rows), None)
+        if row is not None and row[0] is not None and row[1] is not None:
+            lat, long = float(row[0].toPython()), float(row[1].toPython())
+            kind = "region" if kind in ("city", "facility") else kind  # drawn as approximate
     return Place(iri, names[0][1] if names else local_name(iri), lat, long, kind)
 
 

@@ -1,0 +1,161 @@
+"""Finding a place by name, code or IRI, and choosing among places that share a name.
+
+An ambiguous name is settled by context, in this order: a country or continent by that name
+beats a town (Niger the country, not Niger State); then a place in a country named in the
+same sentence; then one in the profile's areas of operation; then a place whose own name it
+is over one that merely has it among its alternate names; then a town over a province; then
+the most populous. Every
+choice among several places is returned with its reason, so that the ingest review can list it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.gazetteer.index import _TYPE_WORDS, GazetteerStore, Place, fold, open_store
+from kg.namespaces import PLACE
+
+_KIND_RANK = {"country": 0, "continent": 0, "city": 1, "subdivision": 2}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """The place a name was resolved to, and how: `choice` says why this place and not the
+    others when several share the name (None when only one place has it)."""
+
+    place: Place
+    iri: URIRef
+    others: tuple[Place, ...] = ()
+    choice: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """The whole world's places from the installed packages (see kg.gazetteer.index)."""
+
+    store: GazetteerStore
+    _cache: dict[str, Place | None] = field(default_factory=dict)
+
+    def iri(self, place: Place) -> URIRef:
+        return PLACE[place.key]
+
+    def place(self, iri_or_key: str) -> Place | None:
+        """A gazetteer place by its IRI (place:…) or local key; None if it is not one."""
+        key = str(iri_or_key)
+        if key.startswith(str(PLACE)):
+            key = key[len(str(PLACE)) :]
+        if key not in self._cache:
+            self._cache[key] = self.store.place(key)
+        return self._cache[key]
+
+    def by_code(self, code: str) -> Place | None:
+        """A country by ISO 3166-1 alpha-2 or alpha-3 code, or a subdivision by ISO 3166-2."""
+        return self.store.coded(code.strip())
+
+    def named(self, name: str) -> list[Place]:
+        """Every place one of whose names folds like `name`; 'Borno State' also finds Borno."""
+        folded = fold(name)
+        if not folded:
+            return []
+        found = self.store.named(folded)
+        words = name.split()
+        if not found and len(words) > 1 and words[-1].capitalize() in _TYPE_WORDS:
+            found = [p for p in self.store.named(fold(" ".join(words[:-1]))) if p.kind == "subdivision"]  # noqa: E501
+        return found
+
+    def ancestors(self, place: Place) -> list[Place]:
+        """Every place that contains this one, nearest first (transitively)."""
+        seen: list[Place] = []
+        queue = list(place.parents)
+        while queue:
+            parent = self.place(queue.pop(0))
+            if parent is not None and parent not in seen:
+                seen.append(parent)
+                queue.extend(parent.parents)
+        return seen
+
+    def country_of(self, place: Place) -> str | None:
+        return place.country
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        context_countries: Iterable[str] = (),
+        area_countries: Iterable[str] = (),
+    ) -> PlaceMatch | None:
+        """The place `name` most likely means. `context_countries` are ISO 3166-1 alpha-2
+        codes of countries named in the same sentence; `area_countries` those of the
+        profile's areas of operation."""
+        candidates = self.named(name)
+        if not candidates:
+            return None
+        sentence = {c.upper() for c in context_countries}
+        areas = {c.upper() for c in area_countries}
+        folded = fold(name)
+
+        def tier(place: Place) -> int:
+            if place.country in sentence:
+                return 0
+            return 1 if place.country in areas else 2
+
+        def order(place: Place) -> tuple:  # type: ignore[type-arg]
+            return (
+                _KIND_RANK.get(place.kind, 3) if place.kind in ("country", "continent") else 1,
+                tier(place),
+                fold(place.name) != folded,  # Borno State before Borna, once called "Borno"
+                _KIND_RANK.get(place.kind, 3),
+                -place.population,
+                place.key,
+            )
+
+        ranked = sorted(candidates, key=order)
+        best, others = ranked[0], tuple(ranked[1:])
+        choice = None
+        # Batna the town over Batna Province, which contains it, is no real choice
+        containing = set(self.ancestors(best))
+        if any(p not in containing for p in others):
+            if best.kind in ("country", "continent"):
+                why = f"a {best.kind} of that name comes before towns and provinces"
+            elif tier(best) == 0:
+                why = "its country is named in the same sentence"
+            elif tier(best) == 1:
+                why = "its country is among the profile's areas of operation"
+            else:
+                why = "no country in the sentence or the profile's areas decides; most populous"
+            choice = (
+                f"{name!r} could be {len(ranked)} places; chose {self.describe(best)} over "
+                + "; ".join(self.describe(p) for p in others[:3])
+                + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+                + f" ({why})"
+            )
+        return PlaceMatch(best, self.iri(best), others, choice)
+
+    def describe(self, place: Place) -> str:
+        """'Tripoli, Libya (place:tripoli-2210247)': a place as a reader can check it."""
+        where = [a.name for a in self.ancestors(place) if a.kind == "country"]
+        label = place.name + (f", {where[0]}" if where and place.kind != "country" else "")
+        return f"{label} (place:{place.key})"
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The one gazetteer of this process (opening the cached index costs milliseconds; the
+    first use on a machine builds it from the packages)."""
+    return Gazetteer(open_store())
+
+
+def resolve_place(
+    name: str,
+    *,
+    context_countries: Iterable[str] = (),
+    area_countries: Iterable[str] = (),
+) -> PlaceMatch | None:
+    """`Gazetteer.resolve` on the process's gazetteer: what ingest calls for a place name."""
+    return gazetteer().resolve(
+        name, context_countries=context_countries, area_countries=area_countries
+    )
