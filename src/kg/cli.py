@@ -510,17 +510,38 @@ def ingest(
         bool,
         typer.Option("--partial", help="Write what could be read even if the profile has errors."),
     ] = False,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes", min=1, help="Refuse a profile larger than this (default 1,000,000)."
+        ),
+    ] = 1_000_000,
+    max_line_length: Annotated[
+        int,
+        typer.Option(
+            "--max-line-length",
+            min=1,
+            help="Refuse a profile with a line longer than this many characters (default 10,000).",
+        ),
+    ] = 10_000,
     data: DataOption = None,
 ) -> None:
     """Turn a profile document into RDF, one named graph per section, every fact traced to its
     lines; groups, persons and places already in the graph are linked, not duplicated."""
-    from kg.ingest import Severity, default_output, ingest_profile, write_ingested
+    from kg.ingest import (
+        ProfileLimits,
+        Severity,
+        default_output,
+        ingest_profile,
+        write_ingested,
+    )
     from kg.load import load
 
     written = None
+    limits = ProfileLimits(max_bytes=max_bytes, max_line_chars=max_line_length)
     try:
         existing = load(data, with_ontology=False) if data else None
-        result = ingest_profile(profile, existing=existing)
+        result = ingest_profile(profile, existing=existing, limits=limits)
         if review:
             sys.stdout.write(result.review())
         if output is not None or not review:

@@ -25,8 +25,15 @@ from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.namespace import DCMITYPE, DCTERMS
 from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import IngestError
 from kg.ingest.attacks import extract_attack
+from kg.ingest.bounds import (
+    DEFAULT_LIMITS,
+    ProfileLimits,
+    check_lines,
+    check_size,
+    read_profile_bytes,
+)
 from kg.ingest.context import IngestContext
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.lineage import extract_history
@@ -57,16 +64,13 @@ __all__ = [
     "IngestError",
     "IngestResult",
     "Problem",
+    "ProfileLimits",
     "SectionReport",
     "Severity",
     "default_output",
     "ingest_profile",
     "write_ingested",
 ]
-
-
-class IngestError(KgError):
-    """A profile that cannot be read, or a result that must not be written."""
 
 
 @dataclass
@@ -124,26 +128,24 @@ def ingest_profile(
     existing: KnowledgeGraph | Dataset | None = None,
     text: bytes | str | None = None,
     slug: str | None = None,
+    limits: ProfileLimits = DEFAULT_LIMITS,
 ) -> IngestResult:
     """Read a profile and return it as RDF with its problems and per-section report.
 
     `existing` is the graph to resolve names against (default: the project's data/, loaded);
     the profile's own earlier output in it is ignored, so re-ingesting gives the same IRIs.
-    `text` reads the profile from memory instead of `path` (which then only names it)."""
+    `text` reads the profile from memory instead of `path` (which then only names it).
+    `limits` bounds the file's size and its longest line (see `kg.ingest.bounds`); a profile
+    over either raises an IngestError before any reader runs."""
     path = Path(path)
     if text is None:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise IngestError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise IngestError(f"{path}: is a folder; give a profile's text file") from None
-        except OSError as error:
-            raise IngestError(f"{path}: cannot read: {error.strerror}") from None
+        data = read_profile_bytes(path, limits)
     else:
         data = text.encode("utf-8") if isinstance(text, str) else text
+        check_size(path, data, limits)
     slug = slug or slugify(path.stem)
     decoded = decode_profile(data)
+    check_lines(path, decoded.text, limits)
     layout = split_sections(decoded.lines)
     graph = ProfileGraph(slug)
     index = _index(existing, graph.document)

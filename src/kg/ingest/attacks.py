@@ -56,7 +56,7 @@ from kg.namespaces import (
     WEAPON_TYPE,
 )
 
-_PREFIX = re.compile(r"^\s*(?P<date>[^:]{1,60}?)\s*:\s*")
+_PREFIX = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s*")
 _PERPETRATORS = re.compile(
     rf"(?P<subj>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:its\s+allies,?\s+)?|\s+along\s+"
     rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,⟦.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"

@@ -16,6 +16,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.term import Node
 
+from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of
@@ -36,7 +37,7 @@ _ORG_WORDS = re.compile(
     r"Papers|News|Press|Times|Post|CNN|BBC|Reuters)\b"
 )
 _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
-    r"\.?\s+(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
     r"journalists?|missionar\w+|government|officials?|consulate)\b"
 )
@@ -125,13 +126,24 @@ class IngestContext:
     # ------------------------------------------------------------ text
 
     def sentences(self, section: Section, text: str | None = None, offset: int = 0) -> list[Sentence]:  # noqa: E501
+        """The sentences the readers read; one longer than MAX_SENTENCE_CHARS (no real profile
+        has one) is reported and left out, which bounds every reader's work per sentence."""
         body = section.body if text is None else text
         result = []
         for start, end in split_sentences(body):
-            result.append(
-                Sentence(start + offset, end + offset, body[start:end],
-                         section.line_of(start + offset))
-            )
+            sentence = Sentence(start + offset, end + offset, body[start:end],
+                                section.line_of(start + offset))
+            if end - start > MAX_SENTENCE_CHARS:
+                self.problem(
+                    section, sentence.line,
+                    f"a sentence of {end - start:,} characters (over {MAX_SENTENCE_CHARS:,}) "
+                    "was not read; split it into sentences",
+                )
+                self.reports[section.key].not_understood.append(
+                    (sentence.line, sentence.text[:200] + " …")
+                )
+                continue
+            result.append(sentence)
         return result
 
     # ------------------------------------------------------------ guarded writes
@@ -328,7 +340,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start()].split()
+        # only the last word matters: look back a bounded distance, not to the sentence start
+        # (which would make a text of many abbreviations quadratic)
+        before = text[max(start, match.start() - 64) : match.start()].split()
         last = before[-1] if before else ""
         following = text[match.end() : match.end() + 1]
         word = re.sub(r"^[\"“‘(]+", "", last)

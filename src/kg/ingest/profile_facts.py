@@ -48,7 +48,9 @@ _LEADER_PATTERNS = [
 ]
 _SEE = re.compile(r"^\s*See\s+(?P<name>[^.]+)\.")
 _ENEMY = re.compile(r"\benem(?:y|ies)\b", re.I)
-_ABOVE = re.compile(r"(?P<a>\S.*?)\s+(?:is|are)\s+(?:placed|ranked|put)\s+(?:above|before|ahead of)\s+(?P<b>.+)", re.I)  # noqa: E501
+# "X is placed above Y": the verb phrase is found first and X, Y are the text either side,
+# rather than a lazy ".*?" that rescans the sentence from every offset.
+_ABOVE = re.compile(r"\s(?:is|are)\s+(?:placed|ranked|put)\s+(?:above|before|ahead of)\s+(?=\S)", re.I)  # noqa: E501
 
 
 def extract_title(ctx: IngestContext, section: Section) -> None:
@@ -276,8 +278,8 @@ def extract_enemies(ctx: IngestContext, section: Section) -> None:
             above = _ABOVE.search(sentence.text)
             named = _enemies_in(ctx, section, sentence)
             if above:
-                upper = _enemies_in(ctx, section, sentence, above["a"])
-                lower = _enemies_in(ctx, section, sentence, above["b"])
+                upper = _enemies_in(ctx, section, sentence, sentence.text[: above.start()])
+                lower = _enemies_in(ctx, section, sentence, sentence.text[above.end() :])
                 for a in upper:
                     for b in lower:
                         if a in order and b in order and order.index(a) > order.index(b):
