@@ -21,6 +21,7 @@ from kg.ingest.events import (
     trained_with,
     war_event,
 )
+from kg.ingest.leaders import LeadershipState, read_sentence, state_leadership
 from kg.ingest.names import NameSet, language_of, parse_named, split_name_list
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
@@ -183,10 +184,17 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
 
 
 def extract_leadership(ctx: IngestContext, section: Section) -> None:
+    """Tenures, successions, aliases and non-leading roles by the sentence grammar of
+    `kg.ingest.leaders`; the older one-line patterns remain for a sentence it does not read."""
+    state = LeadershipState()
     for sentence in ctx.sentences(section):
         understood = False
+        reading = read_sentence(ctx, sentence.text, state)
+        if reading.anything:
+            state_leadership(ctx, section, sentence, reading)
+            understood = True
         template = slotted(ctx, sentence.text)
-        for pattern in _LEADER_PATTERNS:
+        for pattern in [] if reading.tenures else _LEADER_PATTERNS:
             match = pattern.search(template.text)
             if match:
                 _leadership(ctx, section, sentence, template.original_span(*match.span("p")),
