@@ -46,6 +46,14 @@ _QUOTED_INTRO = re.compile(
 )
 
 
+# "Fighters of the Desert Brigade (DB)": the capitalised first word of a sentence is not part
+# of the name the parenthesis introduces.
+_PART_OF = re.compile(
+    r"(?:Fighters|Members|Remnants|Units|Cadres|Militants|Elements|Leaders|Parts|Factions|"
+    r"Most|Some|Many|Much)\s+of\s+"
+)
+
+
 @dataclass
 class Slotted:
     """A sentence in template form, and what each slot stands for."""
@@ -136,7 +144,9 @@ def introductions(
     for match in _PAREN_INTRO.finditer(text):
         if any(a <= match.start() < b for a, b, _ in spans):
             continue
-        outer = strip_article(match["name"])
+        part_of = _PART_OF.match(match["name"])
+        name_start = match.start("name") + (part_of.end() if part_of else 0)
+        outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
         inner = parse_named(match["inner"])
         if not inner.acronyms and not any(
             language_of(n) != language_of(outer) for n in inner.names
@@ -147,7 +157,7 @@ def introductions(
         names = NameSet([outer, *[n for n in inner.names if n != outer]], inner.acronyms)
         iri = ctx.group(section, names, line)
         if iri is not None:
-            spans.append((match.start("name"), match.end(), iri))
+            spans.append((name_start, match.end(), iri))
     return spans
 
 
