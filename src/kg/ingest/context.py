@@ -19,11 +19,12 @@ from rdflib.term import Node
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
-from kg.ingest.names import NameSet, is_acronym, language_of
+from kg.ingest.names import NameSet, is_acronym, language_of, slugify
 from kg.ingest.report import Problem, SectionReport, Severity
 from kg.ingest.resolve import DEMONYMS, FUNCTIONAL, EntityIndex, Mention
 from kg.ingest.sections import Layout, Section
 from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON
+from kg.query import normalise_name
 
 _ABBREVIATIONS = {
     "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",
@@ -207,9 +208,14 @@ class IngestContext:
             return None
         kinds = ("organisation", "group") if organisation else ("group", "organisation")
         found: URIRef | None = None
+        collided: list[tuple[str, URIRef]] = []
         for text in [*names.acronyms, *names.names]:
             iri, loose, tied = self.index.lookup(text, *kinds)
             if iri is None:
+                continue
+            if text in names.acronyms and self._other_bearer(iri, names):
+                # Same acronym, different organisation (two unrelated "MIA"s): never merge.
+                collided.append((text, iri))
                 continue
             if tied:
                 self.problem(
@@ -225,8 +231,33 @@ class IngestContext:
         if found is None:
             acronym = next((a for a in names.acronyms if len(a) >= 3), None)
             english = next((n for n in names.names if language_of(n) != "fr"), None)
-            base = acronym.lower() if acronym else (english or (names.names or names.acronyms)[0])
+            full = english or (names.names or names.acronyms)[0]
+            taken = acronym is not None and (
+                acronym in self.index.acronyms
+                or any(a == acronym for a, _ in collided)
+                or (ORG if is_org else GROUP)[slugify(acronym)] in self.index.subjects
+            )
+            # An acronym names a new organisation's IRI only while nothing else bears it;
+            # otherwise the IRI is minted from the acronym and the full name together.
+            if acronym and not taken:
+                base = acronym.lower()
+            elif acronym:
+                base = f"{acronym.lower()}-{full}"
+            else:
+                base = full
             found = self.index.mint(ORG if is_org else GROUP, base, self.minted)
+            for text, other in collided:
+                self.problem(
+                    section, line,
+                    f"{text!r} also names {self.short(other)} ({self._full_name(other)!r}), whose "
+                    f"full names differ from {full!r}: minted {self.short(found)} rather than "
+                    "merging them; if they are one organisation, state owl:sameAs in data/",
+                )
+                self.extracted(
+                    section,
+                    f"{self.short(found)} kept apart from {self.short(other)}: same acronym "
+                    f"{text!r}, different full name",
+                )
             self.index.add_kind(found, "organisation" if is_org else "group")
             if not is_org:
                 self.index.add_kind(found, "organisation")
@@ -234,6 +265,35 @@ class IngestContext:
         if describe:
             self.describe_names(section, found, names)
         return found
+
+    def _other_bearer(self, iri: URIRef, names: NameSet) -> bool:
+        """Whether an organisation found by acronym is another one than `names` describe: the
+        text gives full names, the found one has full names too, and they share no name nor
+        half their words ("Salafist Group for Call and Combat" and "… for Preaching and
+        Combat" share enough; "Movement for Islamic Action" and "Mouvement Islamique Armé"
+        do not). With nothing to compare, they are taken as one (nothing contradicts it)."""
+        if not names.names:
+            return False
+        if any(self.index.has_name(iri, n) for n in names.names):
+            return False
+        known = [
+            k for k in self.index.names_of.get(iri, set())
+            if not any(k == normalise_name(a) for a in self.index.acronyms if iri in self.index.acronyms[a])  # noqa: E501
+        ]
+        if not known:
+            return False
+        stop = {"the", "of", "in", "for", "and", "al", "el", "de", "la", "le", "et", "du", "des"}
+        for name in names.names:
+            words = set(normalise_name(name).split()) - stop
+            for key in known:
+                other = set(key.split()) - stop
+                if words and other and len(words & other) / len(words | other) >= 0.5:
+                    return False
+        return True
+
+    def _full_name(self, iri: URIRef) -> str:
+        labels = self.index.labels.get(iri, {})
+        return labels.get("en") or next(iter(sorted(labels.values())), str(iri))
 
     def describe_names(self, section: Section, iri: URIRef, names: NameSet) -> None:
         """Preferred name per language (an English one whenever the text gives a name not read

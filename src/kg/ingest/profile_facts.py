@@ -65,9 +65,9 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
         inner = parse_named(match["acronym"])
         acronyms = inner.acronyms
         names += inner.names
-    iri = ctx.group(section, NameSet([], acronyms), section.start, describe=False) if acronyms else None  # noqa: E501
-    if iri is None:
-        iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
+    # With its full name, so an existing organisation that only shares the acronym is told
+    # apart (kg.ingest.context: IngestContext._other_bearer).
+    iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
     assert iri is not None
     ctx.subject = iri
     # The profile states its subject in full even when another profile introduced it first.
