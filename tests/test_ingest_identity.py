@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import RDF, Dataset, Literal
 from rdflib.namespace import SKOS
 
-from kg.ingest import ingest_profile
+from kg.ingest import IngestError, ingest_profile, write_ingested
 from kg.namespaces import KG
 
 
@@ -77,3 +78,33 @@ def test_one_organisation_named_in_two_translations_stays_one(tmp_path: Path):
         result.dataset.subjects(RDF.type, KG.ArmedGroup)
     )
     assert not [p for p in result.problems if "also names" in p.message]
+
+
+AQIM = Path(__file__).resolve().parent.parent / "data" / "profiles" / "aqim.txt"
+
+
+def _attacks(dataset: Dataset) -> set:
+    return {q[0] for q in dataset.quads((None, RDF.type, KG.Attack, None))}
+
+
+def test_re_ingesting_a_profile_under_another_file_name_keeps_the_number_of_attacks(tmp_path):
+    text = AQIM.read_text(encoding="utf-8")
+    first = ingest_profile(tmp_path / "aqim.txt", text=text, existing=Dataset())
+    union = Dataset()
+    for quad in first.dataset.quads((None, None, None, None)):
+        union.add(quad)
+    second = ingest_profile(tmp_path / "aqim-copy.txt", text=text, existing=union)
+    for quad in second.dataset.quads((None, None, None, None)):
+        union.add(quad)
+    assert len(_attacks(first.dataset)) >= 10
+    assert _attacks(union) == _attacks(first.dataset)
+
+
+def test_writing_a_profile_beside_a_file_that_holds_it_under_another_name_is_refused(tmp_path):
+    text = AQIM.read_text(encoding="utf-8")
+    write_ingested(ingest_profile(tmp_path / "aqim.txt", text=text, existing=Dataset()),
+                   tmp_path / "out" / "aqim.trig")
+    again = ingest_profile(tmp_path / "renamed.txt", text=text, existing=Dataset())
+    with pytest.raises(IngestError, match=r"aqim\.trig: already holds the profile 'Al Qaida"):
+        write_ingested(again, tmp_path / "out" / "renamed.trig")
+    assert not (tmp_path / "out" / "renamed.trig").exists()

@@ -148,7 +148,8 @@ def ingest_profile(
     check_lines(path, decoded.text, limits)
     layout = split_sections(decoded.lines)
     graph = ProfileGraph(slug)
-    index = _index(existing, graph.document)
+    title = layout.get("title")
+    index = _index(existing, graph.document, title.body if title is not None else None)
     ctx = IngestContext(path, slug, layout, graph, index)
     ctx.preexisting = set(index.subjects)
     ctx.problems.extend(decoded.problems)
@@ -159,16 +160,38 @@ def ingest_profile(
     return IngestResult(path, slug, graph, problems, [ctx.reports[s.key] for s in layout.sections])
 
 
-def _index(existing: KnowledgeGraph | Dataset | None, document: URIRef) -> EntityIndex:
+def _index(
+    existing: KnowledgeGraph | Dataset | None, document: URIRef, title: str | None = None
+) -> EntityIndex:
+    """The entities to resolve against, without the profile's own earlier output: the graphs
+    of this document, and of any document with the same title (a profile is identified by its
+    title, so one re-ingested under another file name mints the same IRIs, not a second copy
+    of its attacks)."""
     if existing is None:
         from kg.load import load
 
         existing = load([default_data_dir()], with_ontology=False)
     dataset = existing.dataset if isinstance(existing, KnowledgeGraph) else existing
-    own = str(document)
+    owns = {str(document)} | {str(d) for d in same_title_documents(dataset, title)}
     return EntityIndex.from_dataset(
-        dataset, skip_graph=lambda g: str(g) == own or str(g).startswith(own + "#")
+        dataset,
+        skip_graph=lambda g: str(g) in owns or str(g).split("#", 1)[0] in owns,
     )
+
+
+def same_title_documents(dataset: Dataset, title: str | None) -> list[URIRef]:
+    """Profile documents in the dataset whose title is `title` (compared without case and
+    spacing differences)."""
+    if not title:
+        return []
+    wanted = " ".join(title.split()).casefold()
+    found = []
+    documents = {q[0] for q in dataset.quads((None, RDF.type, KG.ProfileDocument, None))}
+    for document in documents:
+        for _, _, stated, _ in dataset.quads((document, DCTERMS.title, None, None)):
+            if " ".join(str(stated).split()).casefold() == wanted and isinstance(document, URIRef):
+                found.append(document)
+    return found
 
 
 def _describe_document(ctx: IngestContext, path: Path) -> None:
@@ -273,6 +296,13 @@ def write_ingested(
         )
     if output.exists() and not force:
         raise IngestError(f"{output}: already exists; pass --force to overwrite it")
+    twin = _same_profile_elsewhere(result, output)
+    if twin is not None:
+        raise IngestError(
+            f"{twin}: already holds the profile '{result._title()}' (ingested from another "
+            f"file); writing {output} too would state its facts twice — write to {twin} with "
+            "--force, or remove it first"
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     try:
@@ -283,6 +313,30 @@ def write_ingested(
         Path(temporary).unlink(missing_ok=True)
         raise
     return output
+
+
+def _same_profile_elsewhere(result: IngestResult, output: Path) -> Path | None:
+    """Another TriG file beside the output holding a profile document with the same title."""
+    title = result._title()
+    if not output.parent.is_dir():
+        return None
+    for other in sorted(output.parent.glob("*.trig")):
+        if other.resolve() == output.resolve():
+            continue
+        try:
+            text = other.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "ProfileDocument" not in text or title.split("(")[0].strip() not in text:
+            continue  # cheap filter before parsing
+        dataset = Dataset()
+        try:
+            dataset.parse(data=text, format="trig")
+        except Exception:  # an unreadable neighbour is not this write's problem
+            continue
+        if same_title_documents(dataset, title):
+            return other
+    return None
 
 
 def default_output(result: IngestResult) -> Path:
