@@ -106,5 +106,5 @@ def test_writing_a_profile_beside_a_file_that_holds_it_under_another_name_is_ref
                    tmp_path / "out" / "aqim.trig")
     again = ingest_profile(tmp_path / "renamed.txt", text=text, existing=Dataset())
     with pytest.raises(IngestError, match=r"aqim\.trig: already holds the profile 'Al Qaida"):
-        write_ingested(again, tmp_path / "out" / "renamed.trig")
+        write_ingested(again, tmp_path / "out" / "renamed.trig", refuse_duplicate=True)
     assert not (tmp_path / "out" / "renamed.trig").exists()

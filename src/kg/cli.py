@@ -546,7 +546,9 @@ def ingest(
             sys.stdout.write(result.review())
         if output is not None or not review:
             target = output or default_output(result)
-            written = write_ingested(result, target, force=force, partial=partial)
+            written = write_ingested(
+                result, target, force=force, partial=partial, refuse_duplicate=True
+            )
     except KgError as error:
         fail(error)
         return

@@ -274,12 +274,19 @@ def _read_sections(ctx: IngestContext) -> None:
 
 
 def write_ingested(
-    result: IngestResult, output: Path | str, *, force: bool = False, partial: bool = False
+    result: IngestResult,
+    output: Path | str,
+    *,
+    force: bool = False,
+    partial: bool = False,
+    refuse_duplicate: bool = False,
 ) -> Path:
     """Write the result as TriG, atomically (temp file, then rename).
 
     Refuses a result with errors unless `partial`, an existing file unless `force`, and a
-    suffix that cannot hold named graphs."""
+    suffix that cannot hold named graphs. With `refuse_duplicate` (what `kg ingest` does, as
+    the files of a data folder are loaded together) it also refuses to write beside another
+    file that holds a profile of the same title, naming that file."""
     output = Path(output)
     if output.suffix.lower() != ".trig":
         raise IngestError(
@@ -296,7 +303,7 @@ def write_ingested(
         )
     if output.exists() and not force:
         raise IngestError(f"{output}: already exists; pass --force to overwrite it")
-    twin = _same_profile_elsewhere(result, output)
+    twin = _same_profile_elsewhere(result, output) if refuse_duplicate else None
     if twin is not None:
         raise IngestError(
             f"{twin}: already holds the profile '{result._title()}' (ingested from another "
