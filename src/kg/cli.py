@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 the data does not conform (violations); 2 the command c
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -510,6 +511,10 @@ def ingest(
         bool,
         typer.Option("--partial", help="Write what could be read even if the profile has errors."),
     ] = False,
+    review_format: Annotated[
+        str,
+        typer.Option("--format", help="With --review: text (default) or json, for tooling."),
+    ] = "text",
     max_bytes: Annotated[
         int,
         typer.Option(
@@ -537,12 +542,16 @@ def ingest(
     )
     from kg.load import load
 
+    if review_format not in ("text", "json"):
+        fail(KgError(f"--format {review_format}: give text or json"))
     written = None
     limits = ProfileLimits(max_bytes=max_bytes, max_line_chars=max_line_length)
     try:
         existing = load(data, with_ontology=False) if data else None
         result = ingest_profile(profile, existing=existing, limits=limits)
-        if review:
+        if review and review_format == "json":
+            sys.stdout.write(json.dumps(result.review_json(), ensure_ascii=False, indent=1) + "\n")
+        elif review:
             sys.stdout.write(result.review())
         if output is not None or not review:
             target = output or default_output(result)

@@ -34,6 +34,7 @@ from kg.ingest.bounds import (
     check_size,
     read_profile_bytes,
 )
+from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.lineage import extract_history
@@ -52,7 +53,7 @@ from kg.ingest.profile_facts import (
     extract_title,
 )
 from kg.ingest.references import extract_reference
-from kg.ingest.report import Problem, SectionReport, Severity, render_review
+from kg.ingest.report import Problem, SectionReport, Severity, render_review, review_json
 from kg.ingest.resolve import EntityIndex
 from kg.ingest.sections import Section, split_sections
 from kg.ingest.text import decode_profile
@@ -113,6 +114,10 @@ class IngestResult:
     def review(self) -> str:
         return render_review(self.sections, self.problems, source=str(self.source))
 
+    def review_json(self) -> dict:
+        """The review as data, for tooling (`kg ingest --review --format json`)."""
+        return review_json(self.sections, self.problems, source=str(self.source))
+
     def _title(self) -> str:
         titles = self.graph.objects(self.graph.document, DCTERMS.title)
         return str(titles[0]) if titles else self.slug
@@ -156,6 +161,7 @@ def ingest_profile(
     ctx.problems.extend(layout.problems)
     _describe_document(ctx, path)
     _read_sections(ctx)
+    _account(ctx)
     problems = sorted(ctx.problems, key=lambda p: (p.line, p.severity.value, p.message))
     return IngestResult(path, slug, graph, problems, [ctx.reports[s.key] for s in layout.sections])
 
@@ -192,6 +198,30 @@ def same_title_documents(dataset: Dataset, title: str | None) -> list[URIRef]:
             if " ".join(str(stated).split()).casefold() == wanted and isinstance(document, URIRef):
                 found.append(document)
     return found
+
+
+def _account(ctx: IngestContext) -> None:
+    """Per section: how many statements its graph(s) hold, and the candidates (names, dates,
+    numbers, place words) of its sentences that no statement uses."""
+    counts: dict[str, int] = {}
+    for _, _, _, graph in ctx.graph.quads():
+        key = str(graph).rsplit("#", 1)[-1] if "#" in str(graph) else ""
+        counts[key] = counts.get(key, 0) + 1
+    for section in ctx.layout.sections:
+        report = ctx.reports.get(section.key)
+        if report is None:
+            continue
+        # the section's own description in the document graph is not a fact read from it
+        report.statements = counts.get(section.key, 0)
+        if section.key in _NARRATIVE or section.parent == "major-attacks":
+            report.unused = [
+                (c.line, c.text, c.kind, c.reason) for c in unused_candidates(ctx, section.key)
+            ]
+
+
+# Sections whose sentences are read for facts (lists, titles and references are not prose).
+_NARRATIVE = {"leadership", "history", "organisation", "funding", "ideology", "goals",
+              "enemies", "tactics"}
 
 
 def _describe_document(ctx: IngestContext, path: Path) -> None:
