@@ -40,7 +40,8 @@ _ORG_WORDS = re.compile(
 _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
-    r"journalists?|missionar\w+|government|officials?|consulate)\b"
+    r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
+    r"[Dd]epartment|authorities|investigators|police|intelligence|courts?|prisons?)\b"
 )
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
@@ -79,6 +80,28 @@ class PlaceFinding:
     places: list[URIRef] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     by_demonym: bool = False
+    # places named only as a reference point ("near the border with Niger": near-border-with,
+    # "south of Gao": south-of, "15 km from Gao": distance-from) or in a role that is not where
+    # anything happened ("prisoners held in Mauritania": held-in, "According to the U.S. State
+    # Department": source): (text, place, relation); never among `places`
+    references: list[tuple[str, URIRef, str]] = field(default_factory=list)
+    # "Southern Algeria" when the gazetteer has only Algeria: (text as written, the whole)
+    parts: list[tuple[str, URIRef]] = field(default_factory=list)
+
+
+# What stands right before a place name when the place is not where the thing happened.
+_REFERENCE_BEFORE = [
+    (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
+    (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
+    (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
+    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
+    (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+]
+_PART_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
+    r"[Cc]entral)\s+$"
+)
 
 
 @dataclass
@@ -361,6 +384,17 @@ class IngestContext:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end):
                 continue
+            before = text[max(0, mention.start - 60) : mention.start]
+            relation = next((r for pattern, r in _REFERENCE_BEFORE if pattern.search(before)), None)
+            if relation is not None:
+                if relation == "direction-of":
+                    found = _REFERENCE_BEFORE[2][0].search(before)
+                    relation = f"{found['dir'].lower()}-of" if found else relation
+                finding.references.append((text[mention.start : mention.end], best, relation))
+                continue
+            part = _PART_BEFORE.search(before)
+            if part is not None and part.end() == len(before):
+                finding.parts.append((f"{part['part']} {text[mention.start : mention.end]}", best))
             placed.append((mention, best))
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:

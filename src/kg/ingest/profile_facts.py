@@ -174,6 +174,15 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             for place in found.places:
                 ctx.add(section, ctx.subject, KG.areaOfOperation, place)
                 ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+            for written, whole in found.parts:
+                # "Southern Lebanon": kept as written, with the whole it is a part of
+                ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(written))
+                ctx.problem(
+                    section, section.line_of(max(0, offset)),
+                    f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks; "
+                    f"kept as text (schema:areaServed) beside {ctx.short(whole)}",
+                    Severity.NOTE,
+                )
         else:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
