@@ -129,3 +129,49 @@ def test_an_area_that_is_a_part_of_a_country_is_kept_beside_the_country(gazettee
     (group,) = graph.subjects(KG.acronym, Literal("SAF"))
     assert Literal("Southern Algeria") in set(graph.objects(group, SCHEMA.areaServed))
     assert {PLACE["algeria"], PLACE["niger"]} <= set(graph.objects(group, KG.areaOfOperation))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "January 20, 2012: Gunmen attacked police stations in Bamako. The group's spokesman "
+        "Abu Qaqa claimed the attacks within hours. (185 killed)",
+        "January 20, 2012: A bomb hit a ferry near Bamako; Sahel Front spokesman Abu Soliman "
+        "claimed the bombing on radio. (116 killed)",
+        "January 20, 2012: Gunmen attacked a bus in Bamako. Its spokesman claimed the attack. "
+        "(5 killed)",
+    ],
+)
+def test_a_spokesmans_claim_is_the_groups_claim_and_the_spokesman_no_group(
+    gazetteer, tmp_path, entry
+):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _modalities(graph, attack) == {("saf", "claimed-responsibility")}
+    groups = {str(g).rsplit("/", 1)[-1] for g in graph.subjects(RDF.type, KG.ArmedGroup)}
+    assert groups == {"saf"}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "January 20, 2012: The Desert Brigade (DEB), a SAF faction, kidnapped a French engineer "
+        "in Niger. (unknown killed)",
+        "January 20, 2012: The Desert Brigade (DEB), the group's southern wing, attacked a "
+        "barracks in Niger. (4 killed)",
+    ],
+)
+def test_a_faction_named_as_perpetrator_gets_the_attack_not_its_parent(
+    gazetteer, tmp_path, entry
+):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _modalities(graph, attack) == {("deb", "conducted")}
+
+
+def test_an_organisation_that_attacks_is_typed_an_armed_group(gazetteer, tmp_path):
+    _, graph, attack = _entry(
+        gazetteer, tmp_path,
+        "June 2006: The Islamic Courts Union (ICU) attacked a barracks in Niger. (4 killed)",
+    )
+    (icu,) = graph.subjects(KG.acronym, Literal("ICU"))
+    assert KG.ArmedGroup in set(graph.objects(icu, RDF.type))
+    assert _modalities(graph, attack) == {("icu", "conducted")}

@@ -59,7 +59,7 @@ from kg.namespaces import (
 _PREFIX = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s*")
 _PERPETRATORS = re.compile(
     rf"(?P<subj>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:its\s+allies,?\s+)?|\s+along\s+"
-    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,⟦.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
+    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
     rf"gunmen|operatives)\s+)?(?P<verb>(?P<announced>(?:released|issued)\s+a\s+statement\s+"
     rf"announc\w*(?:\s+that\s+it\s+had\s+\w+)?|announced(?:\s+that\s+it\s+had\s+\w+)?)|"
     rf"(?P<claimed>(?:has\s+|have\s+)?claimed(?:\s+responsibility|\s+credit|\s+to\s+have(?:\s+\w+)?)?)|"
@@ -82,6 +82,14 @@ _ATTRIBUTED = re.compile(
     rf"|\bsuspect(?:ed|s)\s+(?P<subj3>{_GROUPS})\s+of\b"
     rf"|(?P<subj4>{_GROUPS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
     rf"suspected|said|alleged)\s+to\s+have|reportedly|allegedly|probably|likely)\s+\w+",
+    re.I,
+)
+# "Abu Sayyaf spokesman Abu Soliman claimed the bombing", "the group's spokesman claimed it":
+# the claim is the organisation's (and the spokesman a person, never a group).
+_SPOKESMAN_CLAIM = re.compile(
+    rf"(?:(?P<g>{G})|\bthe\s+group[’']s|\bits)\s+(?:(?:chief|main|official)\s+)?"
+    r"spokes(?:man|woman|person)\s*,?\s*(?:(?-i:[A-Z][\w’'\-]{1,40})\s+){0,4}?,?\s*"
+    r"(?:(?:has\s+|had\s+)?claimed|announced)\b",
     re.I,
 )
 _NEGATED_CLAIM = re.compile(
@@ -373,6 +381,16 @@ def _attributions(
             if other is not None and other not in perpetrators:
                 perpetrators.append(other)
     if not perpetrators:
+        spokesman = _SPOKESMAN_CLAIM.search(template.text)
+        if spokesman is not None:
+            owner = template.entity(spokesman["g"]) if spokesman["g"] else ctx.subject
+            if owner is not None:
+                perpetrators = [owner]
+                modality = "claimed"
+                verbatim = " ".join(
+                    template.original_span(spokesman.start(), spokesman.end()).split()
+                )
+    if not perpetrators:
         if ctx.subject is None:
             return
         modality = "implied"
@@ -388,6 +406,12 @@ def _attributions(
     }[modality]
     local = str(attack).rsplit("/", 1)[-1]
     for group in perpetrators:
+        kinds = ctx.index.kinds.get(group, set())
+        if modality in ("conducted", "claimed") and "group" not in kinds and "person" not in kinds:
+            # an organisation the text shows attacking is an armed group (typing from context)
+            ctx.add(section, group, RDF.type, KG.ArmedGroup)
+            ctx.index.add_kind(group, "group")
+            ctx.extracted(section, f"{ctx.short(group)} typed an armed group: it attacked")
         base = f"{local}-{str(group).rsplit('/', 1)[-1]}"
         if not minted and not base.endswith(f"-{ctx.slug}"):
             base += f"-{ctx.slug}"  # an attack another profile described: say whose claim
