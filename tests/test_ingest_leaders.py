@@ -171,6 +171,8 @@ def test_aliases_and_kunyas_are_names_of_the_person(text, alias):
         "Murat Karayilan headed its executive council from 2004 to 2013.",
         "Abu Musab al-Barnawi was appointed governor of the province in 2016.",
         "Shekau rejected the decision in 2016.",
+        "Abu Nabil al-Anbari became the emir of Derna in 2014.",
+        "Mokhtar Belmokhtar was appointed emir for the Sahara in 2003.",
     ],
 )
 def test_a_sentence_that_does_not_say_who_led_the_group_states_no_tenure(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset
+from rdflib import RDF, Dataset, Literal
 
 from kg.ingest import ingest_profile
 from kg.ingest.lineage import LINEAGE_KIND
@@ -160,3 +160,15 @@ def test_a_rename_is_dated_by_its_own_clause_not_the_first_date_of_the_sentence(
 )
 def test_prose_that_states_no_lineage_states_none(tmp_path, history):
     assert lineage(tmp_path, history) == set()
+
+
+def test_an_organisation_that_later_fought_is_an_armed_group_and_a_predecessor(tmp_path):
+    history = (
+        "The group emerged in 2006 as a radical offshoot of the Islamic Courts Union (ICU), "
+        "which later fought Ethiopian forces."
+    )
+    result = ingest_profile(tmp_path / "sf.txt", text=_profile(history), existing=Dataset())
+    graph = result.dataset
+    (icu,) = graph.subjects(KG.acronym, Literal("ICU"))
+    assert KG.ArmedGroup in set(graph.objects(icu, RDF.type))
+    assert lineage(tmp_path, history) == {("sf", "splitFrom", "icu", "2006")}

@@ -115,6 +115,8 @@ _TENURES = [
         rf"declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+)?{_LEADER_WORD}|"
         rf"(?:was|were)\s+(?:named|appointed|chosen|elected|proclaimed)\s+(?:as\s+)?(?:the\s+)?"
         rf"(?:group[’']s\s+|new\s+)?{_LEADER_WORD})(?:\s+of\s+{_GROUP_WORDS})?(?=[\s,])"
+        # "became the emir of Tripoli", "emir for the Sahara": a leader of something else
+        rf"(?!\s+(?:of|for|over)\s+(?!{_GROUP_WORDS}))"
         rf"(?:[^.;⟪]{{0,40}}?\s{_SINCE})"
         rf"(?:[^.;⟪]{{0,60}}?\s(?:and|,)\s+(?:then\s+)?{_LED}\s+{_GROUP_WORDS}\s{_END})?"
     ),

@@ -206,6 +206,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "the Islamic Courts Union (ICU), which later fought Ethiopian forces": an organisation the
+# text shows fighting is an armed group, so lineage questions can start from it.
+_FOUGHT = re.compile(
+    r"(?P<g>⟦\d+⟧)\s*,?\s+(?:which|that|whose\s+militias?)\s+(?:later\s+|then\s+|also\s+)?"
+    r"(?:fought|battled|took\s+up\s+arms|waged|launched\s+(?:an\s+)?(?:insurgency|attacks?)|"
+    r"became\s+an?\s+(?:armed|militant|insurgent)\s+(?:group|movement|militia))\b",
+    re.I,
+)
 _AREA = re.compile(
     r"\b(?:group|organi[sz]ation|movement|force|presence)s?\s+(?:inside|in|operating in|active in|based in)\s+",  # noqa: E501
     re.I,
@@ -228,6 +236,13 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
             understood = True
         template = slotted(ctx, sentence.text, spans)
         date = _first_date(ctx, section, sentence)
+        for fought in _FOUGHT.finditer(template.text):
+            fighter = template.entity(fought["g"])
+            if fighter is not None and "group" not in ctx.index.kinds.get(fighter, set()):
+                ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
+                ctx.index.add_kind(fighter, "group")
+                ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
+                understood = True
         for name, pattern in [*_PROSE, *_PATTERNS]:
             match = pattern.search(template.text)
             if not match:
