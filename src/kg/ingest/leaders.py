@@ -28,7 +28,7 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS, Namespace
 
 from kg.ingest.context import IngestContext, Sentence
-from kg.ingest.dates import DateError, PartialDate, find_dates
+from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.namespaces import KG, LEADERSHIP, SCHEMA, VOCAB
@@ -63,6 +63,12 @@ _ROLE = (
 _LEADER_WORD = r"(?:leader|emir|amir|head|chief|commander-in-chief|secretary[- ]general|chairman)"
 _GROUP_WORDS = r"(?:the\s+(?:group|movement|organi[sz]ation|network|insurgency|party)\b|it\b|⟪G⟫)"
 _LED = r"(?:led|headed|commanded|ran|directed)"
+# The group's own top body stands for the group: "headed the executive from 1986", "headed its
+# executive council from 2004 to 2013".
+_TOP_BODY = (
+    r"(?:(?:the|its|the\s+group[’']s)\s+(?:executive(?:\s+(?:committee|council))?|leadership|"
+    r"high\s+command|central\s+committee|shura(?:\s+council)?))"
+)
 # words between two parts of a clause: never a person, date or group token (a place or another
 # organisation, ⟪X⟫, may stand there: "in Nairobi, Kenya, in February 1999")
 _ANY = r"(?:[^.;⟪]|⟪X⟫)"
@@ -70,7 +76,8 @@ _GAP = _ANY + r"{0,80}?"
 _AKA = r"(?:alias|a\.k\.a\.|aka|also\s+known\s+as|better\s+known\s+as|known\s+as|also\s+called)"
 # ", the group's first emir," / "(a veteran)" / ", also known as ⟪P⟫," between subject and verb
 _APPOSITION = (
-    rf"(?:\s*,\s*{_AKA}\s+(?:[‘“\"'][^’”\"'⟪]{{1,60}}[’”\"']|[‘“\"']?⟪P\d+⟫[’”\"']?)\s*,?"
+    rf"(?:\s*,\s*{_AKA}\s+(?:[‘“\"'][^’”\"'⟪]{{1,60}}[’”\"']|[‘“\"']?⟪P\d+⟫[’”\"']?)"
+    rf"(?:[^,;⟪]{{0,60}}?,|\s*,?)"
     rf"|\s*,[^,;⟪]{{0,120}}?,[’”\"']?|\s*\([^()]{{0,80}}\))"
     r"{0,2}"
 )
@@ -83,7 +90,7 @@ _END = (
     r"captured)\s+(?:him|her|⟪H⟫))(?:[^.;⟪]{0,80}?⟪(?P<until>D\d+)⟫)?)"
 )
 _SINCE = r"(?:from\s+⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫|(?:in|on)\s+⟪(?P<in>D\d+)⟫)"
-_FROM = r"(?:from\s+⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫)"
+_FROM = r"(?:(?:from\s+)?⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫)"
 
 
 def _together(group: str) -> str:
@@ -98,18 +105,21 @@ def _together(group: str) -> str:
 _TENURES = [
     # ⟪P⟫ (has) led the group [together with ⟪P⟫] from/since ⟪D⟫ [until …]
     re.compile(
-        rf"{_SUBJECT}{_APPOSITION}\s+(?:has\s+|had\s+)?(?:also\s+)?{_LED}\s+{_GROUP_WORDS}"
+        rf"{_SUBJECT}{_APPOSITION}\s+(?:has\s+|had\s+)?(?:also\s+)?{_LED}\s+"
+        rf"(?:{_GROUP_WORDS}|{_TOP_BODY})"
         rf"{_together('co')}{_GAP}\s{_FROM}{_together('co2')}(?:{_GAP}\s{_END})?"
     ),
     # ⟪P⟫ founded the group (in …) in ⟪D⟫ and led it [until …]
     re.compile(
         rf"{_SUBJECT}{_APPOSITION}\s+(?:co-)?founded\s+{_GROUP_WORDS}{_GAP}\s{_SINCE}[^.;⟪]{{0,80}}?"
-        rf"\s(?:and|,)\s+(?:then\s+)?{_LED}\s+{_GROUP_WORDS}{_GAP}(?:\s{_END})?"
+        rf"\s(?:and|,)\s+(?:then\s+)?(?:has\s+|had\s+)?{_LED}\s+{_GROUP_WORDS}{_GAP}"
+        rf"(?:\s{_END})?"
     ),
     # ⟪P⟫ took over / took command / became emir / was named leader in ⟪D⟫ [and led … until …]
     re.compile(
         rf"{_SUBJECT}{_APPOSITION}\s+(?:(?:is|was)\s+(?P<hedge>reported|believed|said|thought)\s+"
-        rf"to\s+have\s+)?(?:(?:had|has)\s+)?(?:took\s+over|taken\s+over|took\s+(?:command|control|charge)|"
+        rf"to\s+have\s+)?(?:(?:had|has)\s+)?(?:took\s+(?:his|her)\s+place\s+at\s+the\s+"
+        rf"(?:top|head)\s+of\s+{_GROUP_WORDS}|took\s+over|taken\s+over|took\s+(?:command|control|charge)|"
         rf"assumed\s+(?:the\s+)?(?:leadership|command)|became\s+(?:the\s+)?(?:group[’']s\s+|new\s+)?"
         rf"{_LEADER_WORD}|become\s+(?:the\s+)?(?:group[’']s\s+|new\s+)?{_LEADER_WORD}|"
         rf"declared\s+(?:himself|herself)\s+(?:the\s+)?(?:new\s+)?{_LEADER_WORD}|"
@@ -296,6 +306,17 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     return result
 
 
+def _single(edtf: str) -> PartialDate | None:
+    """One end of a range ('2004', '2013-05') as a date of its own precision."""
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(edtf))
+    if precision is None:
+        return None
+    try:
+        return from_edtf(edtf, precision, edtf)
+    except DateError:
+        return None
+
+
 def _person_name(name: str, state: LeadershipState) -> str | None:
     """The full name a capitalised phrase stands for: a surname of a person already named is
     that person; a single unknown word is not taken for a person (precision first)."""
@@ -342,6 +363,10 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
                 continue
             start_token = match["from"] or match["since"] or match["in"]
             tenure = Tenure(who, tpl.dates.get(start_token) if start_token else None)
+            if tenure.start is not None and "/" in tenure.start.edtf:
+                # "from 2004 to 2013" is one date expression: its ends are the tenure's
+                first, last = tenure.start.edtf.split("/", 1)
+                tenure.start, tenure.end = _single(first), _single(last)
             groups = match.groupdict()
             if groups.get("hedge"):
                 tenure.hedged = True
