@@ -172,3 +172,16 @@ def test_an_organisation_that_later_fought_is_an_armed_group_and_a_predecessor(t
     (icu,) = graph.subjects(KG.acronym, Literal("ICU"))
     assert KG.ArmedGroup in set(graph.objects(icu, RDF.type))
     assert lineage(tmp_path, history) == {("sf", "splitFrom", "icu", "2006")}
+
+
+def test_a_short_form_of_the_title_in_the_history_is_the_group_itself(tmp_path):
+    text = _profile(
+        "Sahel Front emerged in 1991 as a radical offshoot of the Desert Movement (DEM)."
+    ).replace("Sahel Front (SF)", "Sahel Front Group (SFG)").replace(
+        "Front du Sahel", "Sahel Front, Front du Sahel"
+    )
+    graph = ingest_profile(tmp_path / "sfg.txt", text=text, existing=Dataset()).dataset
+    assert len(set(graph.subjects(RDF.type, KG.ArmedGroup))) == 2  # the group and DEM
+    ((child, parent),) = set(graph.subject_objects(KG.splitFrom))
+    assert Literal("SFG") in set(graph.objects(child, KG.acronym))
+    assert Literal("DEM") in set(graph.objects(parent, KG.acronym))

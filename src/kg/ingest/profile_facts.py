@@ -79,7 +79,23 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
         ctx.add(section, iri, KG.acronym, Literal(acronym))
         ctx.index.add_name(iri, acronym, 1, acronym=True)
     ctx.add(section, ctx.graph.document, FOAF.primaryTopic, iri)
+    _short_forms_of_title(ctx, iri, name)
     ctx.extracted(section, f"group {ctx.short(iri)}: {name!r}" + (f", acronym {', '.join(acronyms)}" if acronyms else ""))  # noqa: E501
+
+
+def _short_forms_of_title(ctx: IngestContext, iri: URIRef, title: str) -> None:
+    """Listed alternative names that are a short form of the title ('Abu Sayyaf' for 'Abu
+    Sayyaf Group') name the subject already while the history is read (it is read before the
+    names), so 'Abu Sayyaf emerged in 1991 …' is the group, not a second one. Only indexed
+    here; the names section states them."""
+    names = ctx.layout.get("alternative-names")
+    if names is None:
+        return
+    words = set(normalise_name(title).split())
+    for _start, _end, name in split_name_list(names.body):
+        own = set(normalise_name(name).split())
+        if own and own < words and len(own) >= 2:
+            ctx.index.add_name(iri, name, 2)
 
 
 def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
