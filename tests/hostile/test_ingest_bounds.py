@@ -36,7 +36,7 @@ def test_a_20_mb_profile_is_refused_at_once_naming_the_limit_and_its_flag(tmp_pa
     assert profile.stat().st_size > 20_000_000
     result, seconds = _timed(lambda: CliRunner().invoke(app, ["ingest", str(profile), "--review"]))
     assert result.exit_code == 2
-    assert "over the limit of 1,000,000 bytes" in result.output
+    assert "over the limit of 500,000 bytes" in result.output
     assert "--max-bytes" in result.output
     assert "Traceback" not in result.output
     assert seconds < ENDS_WITHIN
@@ -123,3 +123,20 @@ def test_a_sentence_longer_than_any_real_one_is_reported_and_not_read(tmp_path: 
         f"over {MAX_SENTENCE_CHARS:,}" in p.message and "not read" in p.message
         for p in result.problems
     )
+
+
+def test_a_history_written_to_wake_every_lineage_pattern_is_read_in_seconds(tmp_path: Path):
+    sentence = (
+        "Aa " * 600 + "offshoot splinter integrated merged split joined pledged broke away "
+        "renamed itself into, The Xy. "
+    )
+    history = "\n".join([(sentence * 6)[:9_900]] * 5)
+    text = (
+        f"{HEAD}The Sahel: Mali.\n\nX has led the group since 2004.\n\nCells.\n\n"
+        f"Funding Sources:\n\nKidnapping.\n\n{history}\n\nMajor Attacks:\n\n2004: Attacked.\n"
+    )
+    result, seconds = _timed(
+        lambda: ingest_profile(tmp_path / "p.txt", text=text, existing=Dataset())
+    )
+    assert seconds < ENDS_WITHIN
+    assert result.review()

@@ -98,13 +98,39 @@ _PROSE: list[tuple[str, re.Pattern[str]]] = [
     (
         # "converted itself into a legal political party, the Common Alternative … Force"
         "converted",
+        # the subject at most a few words before the verb: "(?:\S+\s+){0,8}" rather than a
+        # free gap, which would rescan from every offset
         re.compile(
-            rf"(?P<a>{_SUBJECT})[^⟦.]{{0,60}}?\s(?:converted|transformed|turned)\s+itself\s+"
-            rf"into\s+[^⟦.,]{{0,60}}?,\s+(?P<x>{SLOT})",
+            rf"(?P<a>{_SUBJECT})\s+(?:[^\s⟦.]+\s+){{0,8}}?(?:converted|transformed|turned)\s+"
+            rf"itself\s+into\s+[^⟦.,]{{0,60}}?,\s+(?P<x>{SLOT})",
             re.I,
         ),
     ),
 ]
+# Words without which a prose pattern cannot match: checked first, so a long sentence is
+# searched only by the patterns whose verb it contains.
+_CUES: dict[str, tuple[str, ...]] = {
+    "offshoot": ("offshoot", "splinter", "breakaway"),
+    "integrated": ("integrated", "absorbed", "incorporated", "folded", "merged"),
+    "faction-splintered": ("splintered", "split", "broke away", "seceded"),
+    "broke-away-to-form": ("broke away",),
+    "pledge-rename": ("pledged",),
+    "joined-to-form": ("joined",),
+    "converted": ("itself into",),
+    "merger-rename": ("merged",),
+    "merger-when": ("merged",),
+    "merger-of": ("merger of",),
+    "merger-to-form": ("merged",),
+    "absorbed-into": ("merged into", "absorbed"),
+    "absorbed": ("absorbed",),
+    "split-and-formed": ("split", "broke away"),
+    "split": ("split", "splintered", "broke away", "separated"),
+    "split-anonymous": ("broke away", "split off", "splintered", "seceded"),
+    "named-itself": ("itself",),
+    "rename": ("renamed", "changed its name", "rebranded", "became known"),
+    "affiliate": ("pledged", "affiliate", "branch", "franchise"),
+    "origin": ("originated", "traces its", "has its roots"),
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "merger-rename",
@@ -243,7 +269,11 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 ctx.index.add_kind(fighter, "group")
                 ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
                 understood = True
+        lowered = " ".join(template.text.lower().split())
         for name, pattern in [*_PROSE, *_PATTERNS]:
+            cue = _CUES.get(name)
+            if cue is not None and not any(word in lowered for word in cue):
+                continue  # the pattern's verb is absent: no need to search
             match = pattern.search(template.text)
             if not match:
                 continue

@@ -31,7 +31,10 @@ _CAP = (
 )
 _CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
-NAME = rf"(?-i:{_CAP}(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}{_CAP}){{0,15}})"
+# Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one
+# (what follows a name is a lowercase verb or a slot), and not trying shorter ones keeps a
+# long run of capitals linear with a small constant.
+NAME = rf"(?-i:(?>{_CAP}(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}{_CAP}){{0,15}}))"
 G = r"⟦\d+⟧"
 SLOT = rf"(?:the\s+)?(?:{G}|{NAME}(?:\s+of\s+(?:the\s+)?{G})?)"
 LIST = rf"{SLOT}(?:(?:\s{{0,5}},\s{{0,5}}(?:and\s{{1,5}})?|\s{{1,5}}and\s{{1,5}}){SLOT}){{0,12}}"
