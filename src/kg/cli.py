@@ -518,9 +518,9 @@ def ingest(
     max_bytes: Annotated[
         int,
         typer.Option(
-            "--max-bytes", min=1, help="Refuse a profile larger than this (default 500,000)."
+            "--max-bytes", min=1, help="Refuse a profile larger than this (default 250,000)."
         ),
-    ] = 500_000,
+    ] = 250_000,
     max_line_length: Annotated[
         int,
         typer.Option(

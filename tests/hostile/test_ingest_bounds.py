@@ -36,7 +36,7 @@ def test_a_20_mb_profile_is_refused_at_once_naming_the_limit_and_its_flag(tmp_pa
     assert profile.stat().st_size > 20_000_000
     result, seconds = _timed(lambda: CliRunner().invoke(app, ["ingest", str(profile), "--review"]))
     assert result.exit_code == 2
-    assert "over the limit of 500,000 bytes" in result.output
+    assert "over the limit of 250,000 bytes" in result.output
     assert "--max-bytes" in result.output
     assert "Traceback" not in result.output
     assert seconds < ENDS_WITHIN
@@ -106,7 +106,10 @@ def test_lines_built_to_make_the_readers_backtrack_are_read_in_seconds(tmp_path:
     text = _hostile_profile()
     assert max(len(line) for line in text.split("\n")) <= ProfileLimits().max_line_chars
     result, seconds = _timed(
-        lambda: ingest_profile(tmp_path / "hostile.txt", text=text, existing=Dataset())
+        lambda: ingest_profile(
+            tmp_path / "hostile.txt", text=text, existing=Dataset(),
+            limits=ProfileLimits(max_bytes=1_000_000),  # about the readers, not the size bound
+        )
     )
     assert seconds < ENDS_WITHIN
     assert result.review()  # a result, with a review, not an exception

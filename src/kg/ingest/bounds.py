@@ -4,7 +4,7 @@ A profile of the collection is about 8 KB with lines under 1,000 characters. Wit
 `kg ingest /dev/zero` reads until memory runs out and a 20 MB profile (or one 1 MB line) keeps
 the readers busy for minutes. So: only regular files are read (devices and FIFOs never end or
 block), at most `max_bytes` are read, and no line may exceed `max_line_chars`. Both have
-generous defaults (50 times what a real profile needs, which keeps the worst case at the
+generous defaults (30 times what a real profile needs, which keeps the worst case at the
 bound, a profile written to be slow, within 30 seconds) and CLI flags to raise them. The
 sentence readers, in addition, skip sentences longer than `MAX_SENTENCE_CHARS` and say so in the
 review: no real sentence is that long, and it bounds the work per sentence.
@@ -26,7 +26,7 @@ MAX_SENTENCE_CHARS = 2_000
 class ProfileLimits:
     """How large a profile may be: bytes of the file, characters of its longest line."""
 
-    max_bytes: int = 500_000
+    max_bytes: int = 250_000
     max_line_chars: int = 10_000
 
 
