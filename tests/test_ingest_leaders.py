@@ -45,6 +45,12 @@ def readings(text: str):
             [("Karim Benali", "2001-03", "2004", "dismissed"), ("Omar Haddad", "2004", None, None)],
         ),
         (
+            "Murat Karayilan headed its executive council from 2004 to 2013, when Cemil Bayik "
+            "and Bese Hozat took over as co-chairs.",
+            [("Murat Karayilan", "2004", "2013", None), ("Cemil Bayik", "2013", None, None),
+             ("Bese Hozat", "2013", None, None)],
+        ),
+        (
             "Abu Bakr Naji took over in 2014; Yusuf Zaid succeeded him in 2016.",
             [("Abu Bakr Naji", "2014", None, None), ("Yusuf Zaid", "2016", None, None)],
         ),

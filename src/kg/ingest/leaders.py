@@ -145,6 +145,12 @@ _TENURES = [
 _SUCCEEDED = re.compile(
     r"(?:(?:was|were)\s+succeeded\s+by|(?:his|her)\s+successor(?:\s+was)?,?)\s+(?P<s>⟪P\d+⟫)"
 )
+# "… from 2004 to 2013, when ⟪P⟫ and ⟪P⟫ took over (as co-chairs)": they start where the
+# tenure just read ended.
+_WHEN_TOOK_OVER = re.compile(
+    r"\bwhen\s+(?P<s>⟪P\d+⟫)(?:\s*,?\s+and\s+(?P<s2>⟪P\d+⟫))?\s+(?:took\s+over|took\s+command|"
+    r"took\s+charge|replaced\s+(?:him|her|⟪H⟫)|succeeded\s+(?:him|her|⟪H⟫))\b"
+)
 _SUCCEEDED_HIM = re.compile(
     rf"(?P<s>⟪P\d+⟫){_APPOSITION}\s+succeeded\s+(?:him|her|⟪[HP]\d*⟫|[{_UPPER}][\w’'\-]{{1,40}})"
     r"(?:[^.;⟪]{0,40}?\s+in\s+⟪(?P<in>D\d+)⟫)?"
@@ -387,6 +393,14 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         start = before[-1].end if before else state.last_end
         if successor and start is not None:
             reading.tenures.append(Tenure(successor, start))
+    for match in _WHEN_TOOK_OVER.finditer(tpl.text):
+        before = [t for t in reading.tenures if t.end is not None]
+        if not before:
+            continue
+        for token in (match["s"], match["s2"]):
+            successor = person(token) if token else None
+            if successor and not any(t.person == successor for t in reading.tenures):
+                reading.tenures.append(Tenure(successor, before[-1].end))
     for match in _SUCCEEDED_HIM.finditer(tpl.text):
         successor = person(match["s"])
         start = tpl.dates.get(match["in"]) if match["in"] else state.last_end
