@@ -248,3 +248,18 @@ def test_an_ingested_succession_states_tenures_with_their_ends_and_keeps_the_spo
     assert set(graph.objects(spokesman, SCHEMA.jobTitle)) == {Literal("spokesman", lang="en")}
     (omar,) = graph.subjects(SKOS.prefLabel, Literal("Omar Haddad", lang="en"))
     assert Literal("Abu Omar", lang="en") in set(graph.objects(omar, SKOS.altLabel))
+
+
+def test_a_founder_named_with_an_alias_who_commanded_the_group_by_its_acronym(tmp_path: Path):
+    leadership = (
+        "Pedro Marin, better known as Manuel Marulanda or “Tirofijo” (Sureshot), founded the SF "
+        "in 1964 and commanded it until he died of a heart attack in March 2008."
+    )
+    text = PROFILE.replace(LEADERSHIP, leadership)
+    graph = ingest_profile(tmp_path / "sf.txt", text=text, existing=Dataset()).dataset
+    (node,) = graph.subjects(RDF.type, KG.Leadership)
+    (leader,) = graph.objects(node, KG.leader)
+    assert set(graph.objects(leader, SKOS.prefLabel)) == {Literal("Pedro Marin", lang="en")}
+    assert Literal("Manuel Marulanda", lang="en") in set(graph.objects(leader, SKOS.altLabel))
+    assert set(graph.objects(node, KG.startDate)) == {Literal("1964", datatype=XSD.gYear)}
+    assert set(graph.objects(node, DCTERMS.type)) == {TENURE_END.died}

@@ -61,7 +61,9 @@ _ROLE = (
     r"(?:military\s+)?commander|co-founder|founder|mufti|judge|envoy|recruiter|governor)"
 )
 _LEADER_WORD = r"(?:leader|emir|amir|head|chief|commander-in-chief|secretary[- ]general|chairman)"
-_GROUP_WORDS = r"(?:the\s+(?:group|movement|organi[sz]ation|network|insurgency|party)\b|it\b|⟪G⟫)"
+_GROUP_WORDS = (
+    r"(?:the\s+(?:group|movement|organi[sz]ation|network|insurgency|party)\b|it\b|(?:the\s+)?⟪G⟫)"
+)
 _LED = r"(?:led|headed|commanded|ran|directed)"
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013".
