@@ -14,6 +14,7 @@ library log records (rdflib logs a traceback for a literal it cannot convert) be
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -629,22 +630,53 @@ def ingest(
         bool,
         typer.Option("--partial", help="Write what could be read even if the profile has errors."),
     ] = False,
+    review_format: Annotated[
+        str,
+        typer.Option("--format", help="With --review: text (default) or json, for tooling."),
+    ] = "text",
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes", min=1, help="Refuse a profile larger than this (default 250,000)."
+        ),
+    ] = 250_000,
+    max_line_length: Annotated[
+        int,
+        typer.Option(
+            "--max-line-length",
+            min=1,
+            help="Refuse a profile with a line longer than this many characters (default 10,000).",
+        ),
+    ] = 10_000,
     data: DataOption = None,
 ) -> None:
     """Turn a profile document into RDF, one named graph per section, every fact traced to its
     lines; groups, persons and places already in the graph are linked, not duplicated."""
-    from kg.ingest import Severity, default_output, ingest_profile, write_ingested
+    from kg.ingest import (
+        ProfileLimits,
+        Severity,
+        default_output,
+        ingest_profile,
+        write_ingested,
+    )
     from kg.load import load
 
+    if review_format not in ("text", "json"):
+        fail(KgError(f"--format {review_format}: give text or json"))
     written = None
+    limits = ProfileLimits(max_bytes=max_bytes, max_line_chars=max_line_length)
     try:
         existing = load(data, with_ontology=False) if data else None
-        result = ingest_profile(profile, existing=existing)
-        if review:
+        result = ingest_profile(profile, existing=existing, limits=limits)
+        if review and review_format == "json":
+            sys.stdout.write(json.dumps(result.review_json(), ensure_ascii=False, indent=1) + "\n")
+        elif review:
             sys.stdout.write(result.review())
         if output is not None or not review:
             target = output or default_output(result)
-            written = write_ingested(result, target, force=force, partial=partial)
+            written = write_ingested(
+                result, target, force=force, partial=partial, refuse_duplicate=True
+            )
     except KgError as error:
         fail(error)
         return

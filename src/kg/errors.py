@@ -40,3 +40,8 @@ class ParameterError(KgError):
 
 class StoreError(KgError):
     """A SPARQL store that cannot be reached or refuses a request."""
+
+
+class IngestError(KgError):
+    """A profile that cannot be read (missing, not a regular file, over a size bound), or an
+    ingest result that must not be written."""

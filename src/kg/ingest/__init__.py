@@ -25,8 +25,16 @@ from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.namespace import DCMITYPE, DCTERMS
 from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import IngestError
 from kg.ingest.attacks import extract_attack
+from kg.ingest.bounds import (
+    DEFAULT_LIMITS,
+    ProfileLimits,
+    check_lines,
+    check_size,
+    read_profile_bytes,
+)
+from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.lineage import extract_history
@@ -45,7 +53,7 @@ from kg.ingest.profile_facts import (
     extract_title,
 )
 from kg.ingest.references import extract_reference
-from kg.ingest.report import Problem, SectionReport, Severity, render_review
+from kg.ingest.report import Problem, SectionReport, Severity, render_review, review_json
 from kg.ingest.resolve import EntityIndex, add_gazetteer_places
 from kg.ingest.sections import Section, split_sections
 from kg.ingest.text import decode_profile
@@ -57,16 +65,13 @@ __all__ = [
     "IngestError",
     "IngestResult",
     "Problem",
+    "ProfileLimits",
     "SectionReport",
     "Severity",
     "default_output",
     "ingest_profile",
     "write_ingested",
 ]
-
-
-class IngestError(KgError):
-    """A profile that cannot be read, or a result that must not be written."""
 
 
 @dataclass
@@ -109,6 +114,10 @@ class IngestResult:
     def review(self) -> str:
         return render_review(self.sections, self.problems, source=str(self.source))
 
+    def review_json(self) -> dict:
+        """The review as data, for tooling (`kg ingest --review --format json`)."""
+        return review_json(self.sections, self.problems, source=str(self.source))
+
     def _title(self) -> str:
         titles = self.graph.objects(self.graph.document, DCTERMS.title)
         return str(titles[0]) if titles else self.slug
@@ -124,51 +133,97 @@ def ingest_profile(
     existing: KnowledgeGraph | Dataset | None = None,
     text: bytes | str | None = None,
     slug: str | None = None,
+    limits: ProfileLimits = DEFAULT_LIMITS,
 ) -> IngestResult:
     """Read a profile and return it as RDF with its problems and per-section report.
 
     `existing` is the graph to resolve names against (default: the project's data/, loaded);
     the profile's own earlier output in it is ignored, so re-ingesting gives the same IRIs.
-    `text` reads the profile from memory instead of `path` (which then only names it)."""
+    `text` reads the profile from memory instead of `path` (which then only names it).
+    `limits` bounds the file's size and its longest line (see `kg.ingest.bounds`); a profile
+    over either raises an IngestError before any reader runs."""
     path = Path(path)
     if text is None:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise IngestError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise IngestError(f"{path}: is a folder; give a profile's text file") from None
-        except OSError as error:
-            raise IngestError(f"{path}: cannot read: {error.strerror}") from None
+        data = read_profile_bytes(path, limits)
     else:
         data = text.encode("utf-8") if isinstance(text, str) else text
+        check_size(path, data, limits)
     slug = slug or slugify(path.stem)
     decoded = decode_profile(data)
+    check_lines(path, decoded.text, limits)
     layout = split_sections(decoded.lines)
     graph = ProfileGraph(slug)
-    index = _index(existing, graph.document)
+    title = layout.get("title")
+    index = _index(existing, graph.document, title.body if title is not None else None)
     ctx = IngestContext(path, slug, layout, graph, index)
     ctx.preexisting = set(index.subjects)
     ctx.problems.extend(decoded.problems)
     ctx.problems.extend(layout.problems)
     _describe_document(ctx, path)
     _read_sections(ctx)
+    _account(ctx)
     problems = sorted(ctx.problems, key=lambda p: (p.line, p.severity.value, p.message))
     return IngestResult(path, slug, graph, problems, [ctx.reports[s.key] for s in layout.sections])
 
 
-def _index(existing: KnowledgeGraph | Dataset | None, document: URIRef) -> EntityIndex:
+def _index(
+    existing: KnowledgeGraph | Dataset | None, document: URIRef, title: str | None = None
+) -> EntityIndex:
+    """The entities to resolve against, without the profile's own earlier output: the graphs
+    of this document, and of any document with the same title (a profile is identified by its
+    title, so one re-ingested under another file name mints the same IRIs, not a second copy
+    of its attacks)."""
     if existing is None:
         from kg.load import load
 
         existing = load([default_data_dir()], with_ontology=False)
     dataset = existing.dataset if isinstance(existing, KnowledgeGraph) else existing
-    own = str(document)
+    owns = {str(document)} | {str(d) for d in same_title_documents(dataset, title)}
     index = EntityIndex.from_dataset(
-        dataset, skip_graph=lambda g: str(g) == own or str(g).startswith(own + "#")
+        dataset,
+        skip_graph=lambda g: str(g) in owns or str(g).split("#", 1)[0] in owns,
     )
     add_gazetteer_places(index)
     return index
+
+
+def same_title_documents(dataset: Dataset, title: str | None) -> list[URIRef]:
+    """Profile documents in the dataset whose title is `title` (compared without case and
+    spacing differences)."""
+    if not title:
+        return []
+    wanted = " ".join(title.split()).casefold()
+    found = []
+    documents = {q[0] for q in dataset.quads((None, RDF.type, KG.ProfileDocument, None))}
+    for document in documents:
+        for _, _, stated, _ in dataset.quads((document, DCTERMS.title, None, None)):
+            if " ".join(str(stated).split()).casefold() == wanted and isinstance(document, URIRef):
+                found.append(document)
+    return found
+
+
+def _account(ctx: IngestContext) -> None:
+    """Per section: how many statements its graph(s) hold, and the candidates (names, dates,
+    numbers, place words) of its sentences that no statement uses."""
+    counts: dict[str, int] = {}
+    for _, _, _, graph in ctx.graph.quads():
+        key = str(graph).rsplit("#", 1)[-1] if "#" in str(graph) else ""
+        counts[key] = counts.get(key, 0) + 1
+    for section in ctx.layout.sections:
+        report = ctx.reports.get(section.key)
+        if report is None:
+            continue
+        # the section's own description in the document graph is not a fact read from it
+        report.statements = counts.get(section.key, 0)
+        if section.key in _NARRATIVE or section.parent == "major-attacks":
+            report.unused = [
+                (c.line, c.text, c.kind, c.reason) for c in unused_candidates(ctx, section.key)
+            ]
+
+
+# Sections whose sentences are read for facts (lists, titles and references are not prose).
+_NARRATIVE = {"leadership", "history", "organisation", "funding", "ideology", "goals",
+              "enemies", "tactics"}
 
 
 def _describe_document(ctx: IngestContext, path: Path) -> None:
@@ -251,12 +306,19 @@ def _read_sections(ctx: IngestContext) -> None:
 
 
 def write_ingested(
-    result: IngestResult, output: Path | str, *, force: bool = False, partial: bool = False
+    result: IngestResult,
+    output: Path | str,
+    *,
+    force: bool = False,
+    partial: bool = False,
+    refuse_duplicate: bool = False,
 ) -> Path:
     """Write the result as TriG, atomically (temp file, then rename).
 
     Refuses a result with errors unless `partial`, an existing file unless `force`, and a
-    suffix that cannot hold named graphs."""
+    suffix that cannot hold named graphs. With `refuse_duplicate` (what `kg ingest` does, as
+    the files of a data folder are loaded together) it also refuses to write beside another
+    file that holds a profile of the same title, naming that file."""
     output = Path(output)
     if output.suffix.lower() != ".trig":
         raise IngestError(
@@ -273,6 +335,13 @@ def write_ingested(
         )
     if output.exists() and not force:
         raise IngestError(f"{output}: already exists; pass --force to overwrite it")
+    twin = _same_profile_elsewhere(result, output) if refuse_duplicate else None
+    if twin is not None:
+        raise IngestError(
+            f"{twin}: already holds the profile '{result._title()}' (ingested from another "
+            f"file); writing {output} too would state its facts twice — write to {twin} with "
+            "--force, or remove it first"
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     try:
@@ -283,6 +352,30 @@ def write_ingested(
         Path(temporary).unlink(missing_ok=True)
         raise
     return output
+
+
+def _same_profile_elsewhere(result: IngestResult, output: Path) -> Path | None:
+    """Another TriG file beside the output holding a profile document with the same title."""
+    title = result._title()
+    if not output.parent.is_dir():
+        return None
+    for other in sorted(output.parent.glob("*.trig")):
+        if other.resolve() == output.resolve():
+            continue
+        try:
+            text = other.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "ProfileDocument" not in text or title.split("(")[0].strip() not in text:
+            continue  # cheap filter before parsing
+        dataset = Dataset()
+        try:
+            dataset.parse(data=text, format="trig")
+        except Exception:  # an unreadable neighbour is not this write's problem
+            continue
+        if same_title_documents(dataset, title):
+            return other
+    return None
 
 
 def default_output(result: IngestResult) -> Path:

@@ -56,10 +56,10 @@ from kg.namespaces import (
     WEAPON_TYPE,
 )
 
-_PREFIX = re.compile(r"^\s*(?P<date>[^:]{1,60}?)\s*:\s*")
+_PREFIX = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s*")
 _PERPETRATORS = re.compile(
     rf"(?P<subj>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:its\s+allies,?\s+)?|\s+along\s+"
-    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,⟦.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
+    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
     rf"gunmen|operatives)\s+)?(?P<verb>(?P<announced>(?:released|issued)\s+a\s+statement\s+"
     rf"announc\w*(?:\s+that\s+it\s+had\s+\w+)?|announced(?:\s+that\s+it\s+had\s+\w+)?)|"
     rf"(?P<claimed>(?:has\s+|have\s+)?claimed(?:\s+responsibility|\s+credit|\s+to\s+have(?:\s+\w+)?)?)|"
@@ -68,6 +68,33 @@ _PERPETRATORS = re.compile(
     rf"(?P<conducted>conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|"
     rf"detonated|kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|"
     rf"targett?ed|fired|shot|struck|overran|staged|waged))\b",
+    re.I,
+)
+_GROUPS = rf"(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{G})*"
+# Others attribute the attack to the group ("Indian investigators attributed the bombings to
+# LeT", "India blamed LeT for", "police suspected LeT of"), or the text hedges the group's own
+# act ("X reportedly carried out", "X is believed to have"): both are the implicated modality,
+# never conducted or claimed. A negation ("which did not claim it", "denied") is no claim.
+_ATTRIBUTED = re.compile(
+    rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,8}}?(?:to|on)\s+"
+    rf"(?:the\s+(?:military|armed|political)\s+wing\s+of\s+)?(?P<subj>{_GROUPS})"
+    rf"|\bblamed\s+(?P<subj2>{_GROUPS})\s+for\b"
+    rf"|\bsuspect(?:ed|s)\s+(?P<subj3>{_GROUPS})\s+of\b"
+    rf"|(?P<subj4>{_GROUPS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
+    rf"suspected|said|alleged)\s+to\s+have|reportedly|allegedly|probably|likely)\s+\w+",
+    re.I,
+)
+# "Abu Sayyaf spokesman Abu Soliman claimed the bombing", "the group's spokesman claimed it":
+# the claim is the organisation's (and the spokesman a person, never a group).
+_SPOKESMAN_CLAIM = re.compile(
+    rf"(?:(?P<g>{G})|\bthe\s+group[’']s|\bits)\s+(?:(?:chief|main|official)\s+)?"
+    r"spokes(?:man|woman|person)\s*,?\s*(?:(?-i:[A-Z][\w’'\-]{1,40})\s+){0,4}?,?\s*"
+    r"(?:(?:has\s+|had\s+)?claimed|announced)\b",
+    re.I,
+)
+_NEGATED_CLAIM = re.compile(
+    r"\b(?:did\s+not|does\s+not|never|has\s+not|have\s+not|had\s+not)\s+claim"
+    r"|\bdenied\b|\bdenies\b|\brejected\s+responsibility\b",
     re.I,
 )
 _JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|in\s+cooperation\s+with|alongside)\s+(?:the\s+)?(?P<g>{G})", re.I)  # noqa: E501
@@ -163,6 +190,20 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         ctx.problem(section, section.start, f"place {choice}", Severity.NOTE)
     if not places.places:
         ctx.add(graph_key, iri, KG.place, PLACE["unknown"])
+    for written, place, relation in places.references:
+        ctx.extracted(
+            section,
+            f"reference point {ctx.short(place)} ({relation}, {written!r}): not a place of the "
+            "attack",
+        )
+    for written, whole in places.parts:
+        ctx.add(graph_key, iri, SCHEMA.location, Literal(written))
+        ctx.problem(
+            section, section.start,
+            f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: the attack is "
+            f"placed in {ctx.short(whole)} and {written!r} kept as text (schema:location)",
+            Severity.NOTE,
+        )
     _attributions(ctx, section, iri, template, prose, minted)
     for concept in types or [ATTACK_TYPE["unknown"]]:
         ctx.add(graph_key, iri, KG.attackType, concept)
@@ -307,9 +348,31 @@ def _attributions(
     minted: bool,
 ) -> None:
     match = _PERPETRATORS.search(template.text)
+    attributed = _ATTRIBUTED.search(template.text)
     modality: str
-    perpetrators: list[URIRef]
-    if match:
+    perpetrators: list[URIRef] = []
+    if attributed and (match is None or attributed.start() <= match.start() or (
+        match.group("claimed") and _NEGATED_CLAIM.search(template.text)
+    )):
+        group = next(g for g in ("subj", "subj2", "subj3", "subj4") if attributed.group(g))
+        modality = "implicated"
+        perpetrators = slot_entities(ctx, section, template, attributed.span(group), section.start)
+        verbatim = " ".join(template.original_span(attributed.start(), attributed.end()).split())
+        if _NEGATED_CLAIM.search(template.text):
+            ctx.problem(
+                section, section.start,
+                "the group is said to have denied or not claimed it: recorded as implicated "
+                "(others attribute it), never as claimed; the denial is in the entry's verbatim",
+                Severity.NOTE,
+            )
+        match = None
+    elif match and match.group("claimed") and _NEGATED_CLAIM.search(
+        template.text[max(0, match.start() - 40) : match.end()]
+    ):
+        match = None  # "X did not claim it" is no claim
+    if perpetrators:
+        pass
+    elif match:
         modality = next(
             m for m in ("announced", "claimed", "implicated", "conducted") if match.group(m)
         )
@@ -321,8 +384,16 @@ def _attributions(
             other = template.entity(joint["g"])
             if other is not None and other not in perpetrators:
                 perpetrators.append(other)
-    else:
-        perpetrators = []
+    if not perpetrators:
+        spokesman = _SPOKESMAN_CLAIM.search(template.text)
+        if spokesman is not None:
+            owner = template.entity(spokesman["g"]) if spokesman["g"] else ctx.subject
+            if owner is not None:
+                perpetrators = [owner]
+                modality = "claimed"
+                verbatim = " ".join(
+                    template.original_span(spokesman.start(), spokesman.end()).split()
+                )
     if not perpetrators:
         if ctx.subject is None:
             return
@@ -339,6 +410,12 @@ def _attributions(
     }[modality]
     local = str(attack).rsplit("/", 1)[-1]
     for group in perpetrators:
+        kinds = ctx.index.kinds.get(group, set())
+        if modality in ("conducted", "claimed") and "group" not in kinds and "person" not in kinds:
+            # an organisation the text shows attacking is an armed group (typing from context)
+            ctx.add(section, group, RDF.type, KG.ArmedGroup)
+            ctx.index.add_kind(group, "group")
+            ctx.extracted(section, f"{ctx.short(group)} typed an armed group: it attacked")
         base = f"{local}-{str(group).rsplit('/', 1)[-1]}"
         if not minted and not base.endswith(f"-{ctx.slug}"):
             base += f"-{ctx.slug}"  # an attack another profile described: say whose claim

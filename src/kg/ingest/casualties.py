@@ -21,7 +21,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "hundreds": None, "dozens": None,
 }  # fmt: skip
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_NUM = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})"
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w]), key=len, reverse=True))
 _KINDS = {
     "killed": KILLED, "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
@@ -31,7 +31,7 @@ _KINDS = {
 }  # fmt: skip
 _PART = re.compile(
     rf"(?P<q>unknown|(?:approximately|about|around|roughly|nearly|some|~|at least|more than|over)"
-    rf"\s*)?(?P<n>{_NUM})?(?P<plus>\+)?\s*(?P<kind>hostages?\s+(?:released|freed)|"
+    rf"\s{{0,5}})?(?P<n>{_NUM})?(?P<plus>\+)?\s{{0,5}}(?P<kind>hostages?\s+(?:released|freed)|"
     rf"hostages?\s+taken|{'|'.join(_KINDS)})\b",
     re.I,
 )

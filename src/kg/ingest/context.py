@@ -16,9 +16,10 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.term import Node
 
+from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
-from kg.ingest.names import NameSet, is_acronym, language_of
+from kg.ingest.names import NameSet, is_acronym, language_of, slugify
 from kg.ingest.report import Problem, SectionReport, Severity
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -30,6 +31,7 @@ from kg.ingest.resolve import (
 )
 from kg.ingest.sections import Layout, Section
 from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON
+from kg.query import normalise_name
 
 _ABBREVIATIONS = {
     "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",
@@ -43,9 +45,10 @@ _ORG_WORDS = re.compile(
     r"Papers|News|Press|Times|Post|CNN|BBC|Reuters)\b"
 )
 _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
-    r"\.?\s+(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
-    r"journalists?|missionar\w+|government|officials?|consulate)\b"
+    r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
+    r"[Dd]epartment|authorities|investigators|police|intelligence|courts?|prisons?)\b"
 )
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
@@ -92,6 +95,28 @@ class PlaceFinding:
     by_demonym: bool = False
     # choices among several gazetteer places of one name, with why, for the review
     choices: list[str] = field(default_factory=list)
+    # places named only as a reference point ("near the border with Niger": near-border-with,
+    # "south of Gao": south-of, "15 km from Gao": distance-from) or in a role that is not where
+    # anything happened ("prisoners held in Mauritania": held-in, "According to the U.S. State
+    # Department": source): (text, place, relation); never among `places`
+    references: list[tuple[str, URIRef, str]] = field(default_factory=list)
+    # "Southern Algeria" when the gazetteer has only Algeria: (text as written, the whole)
+    parts: list[tuple[str, URIRef]] = field(default_factory=list)
+
+
+# What stands right before a place name when the place is not where the thing happened.
+_REFERENCE_BEFORE = [
+    (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
+    (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
+    (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
+    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
+    (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+]
+_PART_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
+    r"[Cc]entral)\s+$"
+)
 
 
 @dataclass
@@ -143,13 +168,24 @@ class IngestContext:
     # ------------------------------------------------------------ text
 
     def sentences(self, section: Section, text: str | None = None, offset: int = 0) -> list[Sentence]:  # noqa: E501
+        """The sentences the readers read; one longer than MAX_SENTENCE_CHARS (no real profile
+        has one) is reported and left out, which bounds every reader's work per sentence."""
         body = section.body if text is None else text
         result = []
         for start, end in split_sentences(body):
-            result.append(
-                Sentence(start + offset, end + offset, body[start:end],
-                         section.line_of(start + offset))
-            )
+            sentence = Sentence(start + offset, end + offset, body[start:end],
+                                section.line_of(start + offset))
+            if end - start > MAX_SENTENCE_CHARS:
+                self.problem(
+                    section, sentence.line,
+                    f"a sentence of {end - start:,} characters (over {MAX_SENTENCE_CHARS:,}) "
+                    "was not read; split it into sentences",
+                )
+                self.reports[section.key].not_understood.append(
+                    (sentence.line, sentence.text[:200] + " …")
+                )
+                continue
+            result.append(sentence)
         return result
 
     # ------------------------------------------------------------ guarded writes
@@ -215,9 +251,14 @@ class IngestContext:
             return None
         kinds = ("organisation", "group") if organisation else ("group", "organisation")
         found: URIRef | None = None
+        collided: list[tuple[str, URIRef]] = []
         for text in [*names.acronyms, *names.names]:
             iri, loose, tied = self.index.lookup(text, *kinds)
             if iri is None:
+                continue
+            if text in names.acronyms and self._other_bearer(iri, names):
+                # Same acronym, different organisation (two unrelated "MIA"s): never merge.
+                collided.append((text, iri))
                 continue
             if tied:
                 self.problem(
@@ -233,8 +274,33 @@ class IngestContext:
         if found is None:
             acronym = next((a for a in names.acronyms if len(a) >= 3), None)
             english = next((n for n in names.names if language_of(n) != "fr"), None)
-            base = acronym.lower() if acronym else (english or (names.names or names.acronyms)[0])
+            full = english or (names.names or names.acronyms)[0]
+            taken = acronym is not None and (
+                acronym in self.index.acronyms
+                or any(a == acronym for a, _ in collided)
+                or (ORG if is_org else GROUP)[slugify(acronym)] in self.index.subjects
+            )
+            # An acronym names a new organisation's IRI only while nothing else bears it;
+            # otherwise the IRI is minted from the acronym and the full name together.
+            if acronym and not taken:
+                base = acronym.lower()
+            elif acronym:
+                base = f"{acronym.lower()}-{full}"
+            else:
+                base = full
             found = self.index.mint(ORG if is_org else GROUP, base, self.minted)
+            for text, other in collided:
+                self.problem(
+                    section, line,
+                    f"{text!r} also names {self.short(other)} ({self._full_name(other)!r}), whose "
+                    f"full names differ from {full!r}: minted {self.short(found)} rather than "
+                    "merging them; if they are one organisation, state owl:sameAs in data/",
+                )
+                self.extracted(
+                    section,
+                    f"{self.short(found)} kept apart from {self.short(other)}: same acronym "
+                    f"{text!r}, different full name",
+                )
             self.index.add_kind(found, "organisation" if is_org else "group")
             if not is_org:
                 self.index.add_kind(found, "organisation")
@@ -242,6 +308,35 @@ class IngestContext:
         if describe:
             self.describe_names(section, found, names)
         return found
+
+    def _other_bearer(self, iri: URIRef, names: NameSet) -> bool:
+        """Whether an organisation found by acronym is another one than `names` describe: the
+        text gives full names, the found one has full names too, and they share no name nor
+        half their words ("Salafist Group for Call and Combat" and "… for Preaching and
+        Combat" share enough; "Movement for Islamic Action" and "Mouvement Islamique Armé"
+        do not). With nothing to compare, they are taken as one (nothing contradicts it)."""
+        if not names.names:
+            return False
+        if any(self.index.has_name(iri, n) for n in names.names):
+            return False
+        known = [
+            k for k in self.index.names_of.get(iri, set())
+            if not any(k == normalise_name(a) for a in self.index.acronyms if iri in self.index.acronyms[a])  # noqa: E501
+        ]
+        if not known:
+            return False
+        stop = {"the", "of", "in", "for", "and", "al", "el", "de", "la", "le", "et", "du", "des"}
+        for name in names.names:
+            words = set(normalise_name(name).split()) - stop
+            for key in known:
+                other = set(key.split()) - stop
+                if words and other and len(words & other) / len(words | other) >= 0.5:
+                    return False
+        return True
+
+    def _full_name(self, iri: URIRef) -> str:
+        labels = self.index.labels.get(iri, {})
+        return labels.get("en") or next(iter(sorted(labels.values())), str(iri))
 
     def describe_names(self, section: Section, iri: URIRef, names: NameSet) -> None:
         """Preferred name per language (an English one whenever the text gives a name not read
@@ -309,6 +404,17 @@ class IngestContext:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end):
                 continue
+            before = text[max(0, mention.start - 60) : mention.start]
+            relation = next((r for pattern, r in _REFERENCE_BEFORE if pattern.search(before)), None)
+            if relation is not None:
+                if relation == "direction-of":
+                    found = _REFERENCE_BEFORE[2][0].search(before)
+                    relation = f"{found['dir'].lower()}-of" if found else relation
+                finding.references.append((text[mention.start : mention.end], best, relation))
+                continue
+            part = _PART_BEFORE.search(before)
+            if part is not None and part.end() == len(before):
+                finding.parts.append((f"{part['part']} {text[mention.start : mention.end]}", best))
             placed.append((mention, best))
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:
@@ -424,7 +530,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start()].split()
+        # only the last word matters: look back a bounded distance, not to the sentence start
+        # (which would make a text of many abbreviations quadratic)
+        before = text[max(start, match.start() - 64) : match.start()].split()
         last = before[-1] if before else ""
         following = text[match.end() : match.end() + 1]
         word = re.sub(r"^[\"“‘(]+", "", last)

@@ -56,7 +56,7 @@ _RANGES = [
 _EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
 # A four-digit number followed by these is a count, not a year ("2000 people").
 _NOT_A_YEAR = re.compile(
-    r"\s*\+?\s*(?:people|persons|killed|wounded|dead|hostages|members|fighters|militants|"
+    r"\s{0,5}\+?\s{0,5}(?:people|persons|killed|wounded|dead|hostages|members|fighters|militants|"
     r"troops|soldiers|civilians)\b",
     re.I,
 )

@@ -21,8 +21,8 @@ from kg.ingest.vocabulary import LEGAL_OUTCOMES, concepts_in
 from kg.namespaces import EVENT, KG
 
 PERSON = (
-    r"(?:[A-Z][\w’'\-]+)(?:\s+(?:(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|al|el|de|van|der)\s+)*"
-    r"(?:[A-Z][\w’'\-]+|al-[\w’'\-]+))+"
+    r"\b(?:[A-Z][\w’'\-]{1,40})(?:\s{1,5}(?:(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|al|el|de|van|der)\s{1,5}){0,3}"
+    r"(?:[A-Z][\w’'\-]{1,40}|al-[\w’'\-]{1,40})){1,8}"
 )
 _SENTENCED = re.compile(r"\bsentenced\b|\bsentences?\b[^.]*\bto (?:death|prison|jail)", re.I)
 _COURT = re.compile(r"\b(?P<demonym>[A-Z][a-zé]+)\s+court\b")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates
@@ -20,9 +21,116 @@ from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import LIST, SLOT, Slotted, introductions, slot_entities, slotted
 from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
-from kg.namespaces import EVENT, KG
+from kg.namespaces import EVENT, KG, VOCAB
+
+LINEAGE_KIND = Namespace(str(VOCAB) + "lineage-kind/")
+"""The kind of a lineage event where its class does not say it: `pledge` (a rename on a
+pledge of allegiance), as dcterms:type of the kg:LineageEvent."""
 
 _SUBJECT = rf"(?:{SLOT}|the (?:new )?group|it|the organi[sz]ation)"
+# The profile's own group, as prose names it when another organisation is the sentence's subject.
+_SELF = r"(?P<self>the\s+(?:new|larger|main|parent)\s+(?:group|organi[sz]ation|party|movement)|the\s+group|it)"  # noqa: E501
+_PLEDGE = re.compile(r"\bpledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to\b", re.I)
+# Lineage told in prose. Read before the one-verb patterns below, as they are more specific;
+# each names its kind: split, absorption, merger, rename (and pledge, a rename on a pledge).
+_PROSE: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # "emerged in 1992 as a radical offshoot of X", "was founded as a splinter of X"
+        "offshoot",
+        re.compile(
+            rf"(?P<x>{_SUBJECT})\s+(?:emerged|arose|appeared|was\s+(?:formed|founded|created|"
+            rf"established))[^⟦.]{{0,120}}?\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"(?:offshoot|splinter(?:\s+group)?|breakaway(?:\s+(?:group|faction))?)\s+"
+            rf"(?:of|from)\s+(?P<b>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "fighters of Y, …, were integrated into the larger group"
+        "integrated",
+        re.compile(
+            rf"\b(?:fighters|members|remnants|units|cadres|militants)\s+of\s+(?P<a>{SLOT})"
+            rf"[^⟦.]{{0,120}}?\s(?:were|was)\s+(?:(?:gradually|later|eventually)\s+)?"
+            rf"(?:integrated|absorbed|incorporated|folded|merged)\s+into\s+{_SELF}\b",
+            re.I,
+        ),
+    ),
+    (
+        # "a faction that splintered from the group in 2012, Z (ACR), declared …"
+        "faction-splintered",
+        re.compile(
+            rf"\b(?:a|one)\s+(?:faction|splinter\s+group|wing|breakaway\s+group)\s+that\s+"
+            rf"(?:splintered|split|broke\s+away|seceded)\s+from\s+{_SELF}"
+            rf"(?:\s+in\s+[^⟦.,]{{1,30}})?\s*,\s*(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "(he) broke away with other commanders to form T" (from the profile's group)
+        "broke-away-to-form",
+        re.compile(
+            rf"\bbroke\s+away\b(?!\s+from)(?:\s+with\s+[^⟦.]{{0,60}}?)?\s+(?:and\s+"
+            rf"(?:later\s+|then\s+)?(?:formed|founded|created)|to\s+(?:form|found|create))\s+"
+            rf"(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "pledged allegiance to Z in 2015 and renamed itself W"
+        "pledge-rename",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+pledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to\s+"
+            rf"(?P<b>{SLOT})[^⟦.]{{0,60}}?\s(?:and|,)\s+(?:(?:then|later)\s+)?(?:renamed\s+itself|"
+            rf"changed\s+its\s+name\s+to|took\s+the\s+name|rebranded\s+(?:itself\s+)?as)\s+"
+            rf"(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "joined with V and U to form T"
+        "joined-to-form",
+        re.compile(
+            rf"(?P<a>{_SUBJECT}|{LIST})\s+joined\s+(?:forces\s+)?(?:with\s+(?P<b>{LIST})\s+)?"
+            rf"(?:together\s+)?[^⟦.]{{0,40}}?\b(?:to\s+form|forming|to\s+create)\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "converted itself into a legal political party, the Common Alternative … Force"
+        "converted",
+        # the subject at most a few words before the verb: "(?:\S+\s+){0,8}" rather than a
+        # free gap, which would rescan from every offset
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+(?:[^\s⟦.]+\s+){{0,8}}?(?:converted|transformed|turned)\s+"
+            rf"itself\s+into\s+[^⟦.,]{{0,60}}?,\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+]
+# Words without which a prose pattern cannot match: checked first, so a long sentence is
+# searched only by the patterns whose verb it contains.
+_CUES: dict[str, tuple[str, ...]] = {
+    "offshoot": ("offshoot", "splinter", "breakaway"),
+    "integrated": ("integrated", "absorbed", "incorporated", "folded", "merged"),
+    "faction-splintered": ("splintered", "split", "broke away", "seceded"),
+    "broke-away-to-form": ("broke away",),
+    "pledge-rename": ("pledged",),
+    "joined-to-form": ("joined",),
+    "converted": ("itself into",),
+    "merger-rename": ("merged",),
+    "merger-when": ("merged",),
+    "merger-of": ("merger of",),
+    "merger-to-form": ("merged",),
+    "absorbed-into": ("merged into", "absorbed"),
+    "absorbed": ("absorbed",),
+    "split-and-formed": ("split", "broke away"),
+    "split": ("split", "splintered", "broke away", "separated"),
+    "split-anonymous": ("broke away", "split off", "splintered", "seceded"),
+    "named-itself": ("itself",),
+    "rename": ("renamed", "changed its name", "rebranded", "became known"),
+    "affiliate": ("pledged", "affiliate", "branch", "franchise"),
+    "origin": ("originated", "traces its", "has its roots"),
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "merger-rename",
@@ -124,6 +232,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "the Islamic Courts Union (ICU), which later fought Ethiopian forces": an organisation the
+# text shows fighting is an armed group, so lineage questions can start from it.
+_FOUGHT = re.compile(
+    r"(?P<g>⟦\d+⟧)\s*,?\s+(?:which|that|whose\s+militias?)\s+(?:later\s+|then\s+|also\s+)?"
+    r"(?:fought|battled|took\s+up\s+arms|waged|launched\s+(?:an\s+)?(?:insurgency|attacks?)|"
+    r"became\s+an?\s+(?:armed|militant|insurgent)\s+(?:group|movement|militia))\b",
+    re.I,
+)
 _AREA = re.compile(
     r"\b(?:group|organi[sz]ation|movement|force|presence)s?\s+(?:inside|in|operating in|active in|based in)\s+",  # noqa: E501
     re.I,
@@ -146,7 +262,18 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
             understood = True
         template = slotted(ctx, sentence.text, spans)
         date = _first_date(ctx, section, sentence)
-        for name, pattern in _PATTERNS:
+        for fought in _FOUGHT.finditer(template.text):
+            fighter = template.entity(fought["g"])
+            if fighter is not None and "group" not in ctx.index.kinds.get(fighter, set()):
+                ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
+                ctx.index.add_kind(fighter, "group")
+                ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
+                understood = True
+        lowered = " ".join(template.text.lower().split())
+        for name, pattern in [*_PROSE, *_PATTERNS]:
+            cue = _CUES.get(name)
+            if cue is not None and not any(word in lowered for word in cue):
+                continue  # the pattern's verb is absent: no need to search
             match = pattern.search(template.text)
             if not match:
                 continue
@@ -162,6 +289,8 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                     _split(ctx, section, result[0], pending.prior, pending.date, pending.sentence)
                     pending = None
                 break
+            if any(name == prose for prose, _ in _PROSE):
+                date = _date_of_clause(ctx, section, sentence, template, match) or date
             _lineage(ctx, section, name, template, match, date, sentence)
             break
         understood |= _facts_in_passing(ctx, section, sentence)
@@ -182,6 +311,25 @@ def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> Par
         ctx.problem(section, sentence.line, str(error), Severity.ERROR)
         return None
     return found[0][2] if found else None
+
+
+def _date_of_clause(
+    ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
+    match: re.Match[str],
+) -> PartialDate | None:
+    """The date of the clause a pattern matched: one inside it, else the last one before it
+    ("In January 2012 a faction that splintered …"), else None. A sentence can date two
+    things ("After the agreement signed in November 2016, … in August 2017 converted itself")."""
+    try:
+        found = find_dates(sentence.text)
+    except DateError:
+        return None
+    start, end = template.orig(match.start()), template.orig(match.end())
+    inside = [d for a, b, d in found if start <= a and b <= end]
+    if inside:
+        return inside[0]
+    before = [d for a, b, d in found if b <= start]
+    return before[-1] if before else None
 
 
 def _subjects(
@@ -210,6 +358,41 @@ def _lineage(
     def get(group: str) -> list[URIRef]:
         return _subjects(ctx, section, template, match, group, sentence)
 
+    own = [ctx.subject] if ctx.subject is not None else []
+    if name == "offshoot":
+        result, prior = get("x"), get("b")
+        if result and prior and result[0] != prior[0]:
+            _split(ctx, section, result[0], prior[0], date, sentence)
+        return
+    if name == "integrated":
+        absorbed = get("a")
+        if own and absorbed and absorbed[0] != own[0]:
+            _event(ctx, section, "absorbed", own[0], absorbed, [], date, sentence)
+        return
+    if name in ("faction-splintered", "broke-away-to-form"):
+        result = get("x")
+        if own and result and result[0] != own[0]:
+            _split(ctx, section, result[0], own[0], date, sentence)
+        return
+    if name == "joined-to-form":
+        result = get("x")
+        priors = [p for p in [*get("a"), *get("b")] if p not in result]
+        if result and priors:
+            _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+        return
+    if name == "pledge-rename":
+        prior, senior, result = get("a"), get("b"), get("x")
+        if prior and result and prior[0] != result[0]:
+            _event(ctx, section, "rename", result[0], prior[:1], [], date, sentence)
+            if senior and senior[0] not in (result[0], prior[0]):
+                ctx.add(section, result[0], KG.affiliateOf, senior[0])
+                ctx.extracted(section, f"{ctx.short(result[0])} affiliate of {ctx.short(senior[0])}")  # noqa: E501
+        return
+    if name == "converted":
+        prior, result = get("a"), get("x")
+        if prior and result and prior[0] != result[0]:
+            _event(ctx, section, "rename", result[0], prior[:1], [], date, sentence)
+        return
     if name == "merger-rename":
         prior, partners, result = get("a"), get("b"), get("x")
         if prior and result:
@@ -326,6 +509,10 @@ def _event(
     ctx.add(section, event, KG.resultingOrganisation, result)
     ctx.add_date(section, event, date, line=sentence.line)
     ctx.add(section, event, KG.verbatim, Literal(" ".join(sentence.text.split())))
+    if kind == "rename" and _PLEDGE.search(sentence.text):
+        # a rename on a pledge of allegiance ("pledged allegiance to Z and renamed itself W")
+        ctx.add(section, event, DCTERMS.type, LINEAGE_KIND.pledge)
+        how += " (on a pledge of allegiance)"
     extra = f", partner {', '.join(ctx.short(p) for p in partners)}" if partners else ""
     ctx.extracted(section, f"{ctx.short(result)} {how} {described}{extra} in {date.edtf}")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.query import normalise_name
 
@@ -122,6 +123,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
 
+@lru_cache(maxsize=1 << 16)
 def loose_key(name: str) -> str:
     """A second, looser key for transliterated names, used only when the strict key
     (kg.query.normalise_name) finds nothing: Arabic articles dropped and common variant

@@ -21,6 +21,7 @@ from kg.ingest.events import (
     trained_with,
     war_event,
 )
+from kg.ingest.leaders import LeadershipState, read_sentence, state_leadership
 from kg.ingest.names import NameSet, language_of, parse_named, split_name_list
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
@@ -48,7 +49,9 @@ _LEADER_PATTERNS = [
 ]
 _SEE = re.compile(r"^\s*See\s+(?P<name>[^.]+)\.")
 _ENEMY = re.compile(r"\benem(?:y|ies)\b", re.I)
-_ABOVE = re.compile(r"(?P<a>\S.*?)\s+(?:is|are)\s+(?:placed|ranked|put)\s+(?:above|before|ahead of)\s+(?P<b>.+)", re.I)  # noqa: E501
+# "X is placed above Y": the verb phrase is found first and X, Y are the text either side,
+# rather than a lazy ".*?" that rescans the sentence from every offset.
+_ABOVE = re.compile(r"\s(?:is|are)\s+(?:placed|ranked|put)\s+(?:above|before|ahead of)\s+(?=\S)", re.I)  # noqa: E501
 
 
 def extract_title(ctx: IngestContext, section: Section) -> None:
@@ -62,9 +65,9 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
         inner = parse_named(match["acronym"])
         acronyms = inner.acronyms
         names += inner.names
-    iri = ctx.group(section, NameSet([], acronyms), section.start, describe=False) if acronyms else None  # noqa: E501
-    if iri is None:
-        iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
+    # With its full name, so an existing organisation that only shares the acronym is told
+    # apart (kg.ingest.context: IngestContext._other_bearer).
+    iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
     assert iri is not None
     ctx.subject = iri
     # The profile states its subject in full even when another profile introduced it first.
@@ -76,7 +79,23 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
         ctx.add(section, iri, KG.acronym, Literal(acronym))
         ctx.index.add_name(iri, acronym, 1, acronym=True)
     ctx.add(section, ctx.graph.document, FOAF.primaryTopic, iri)
+    _short_forms_of_title(ctx, iri, name)
     ctx.extracted(section, f"group {ctx.short(iri)}: {name!r}" + (f", acronym {', '.join(acronyms)}" if acronyms else ""))  # noqa: E501
+
+
+def _short_forms_of_title(ctx: IngestContext, iri: URIRef, title: str) -> None:
+    """Listed alternative names that are a short form of the title ('Abu Sayyaf' for 'Abu
+    Sayyaf Group') name the subject already while the history is read (it is read before the
+    names), so 'Abu Sayyaf emerged in 1991 …' is the group, not a second one. Only indexed
+    here; the names section states them."""
+    names = ctx.layout.get("alternative-names")
+    if names is None:
+        return
+    words = set(normalise_name(title).split())
+    for _start, _end, name in split_name_list(names.body):
+        own = set(normalise_name(name).split())
+        if own and own < words and len(own) >= 2:
+            ctx.index.add_name(iri, name, 2)
 
 
 def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
@@ -171,6 +190,15 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             for place in found.places:
                 ctx.add(section, ctx.subject, KG.areaOfOperation, place)
                 ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+            for written, whole in found.parts:
+                # "Southern Lebanon": kept as written, with the whole it is a part of
+                ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(written))
+                ctx.problem(
+                    section, section.line_of(max(0, offset)),
+                    f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks; "
+                    f"kept as text (schema:areaServed) beside {ctx.short(whole)}",
+                    Severity.NOTE,
+                )
         else:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
@@ -181,10 +209,17 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
 
 
 def extract_leadership(ctx: IngestContext, section: Section) -> None:
+    """Tenures, successions, aliases and non-leading roles by the sentence grammar of
+    `kg.ingest.leaders`; the older one-line patterns remain for a sentence it does not read."""
+    state = LeadershipState()
     for sentence in ctx.sentences(section):
         understood = False
+        reading = read_sentence(ctx, sentence.text, state)
+        if reading.anything:
+            state_leadership(ctx, section, sentence, reading)
+            understood = True
         template = slotted(ctx, sentence.text)
-        for pattern in _LEADER_PATTERNS:
+        for pattern in [] if reading.tenures else _LEADER_PATTERNS:
             match = pattern.search(template.text)
             if match:
                 _leadership(ctx, section, sentence, template.original_span(*match.span("p")),
@@ -276,8 +311,8 @@ def extract_enemies(ctx: IngestContext, section: Section) -> None:
             above = _ABOVE.search(sentence.text)
             named = _enemies_in(ctx, section, sentence)
             if above:
-                upper = _enemies_in(ctx, section, sentence, above["a"])
-                lower = _enemies_in(ctx, section, sentence, above["b"])
+                upper = _enemies_in(ctx, section, sentence, sentence.text[: above.start()])
+                lower = _enemies_in(ctx, section, sentence, sentence.text[above.end() :])
                 for a in upper:
                     for b in lower:
                         if a in order and b in order and order.index(a) > order.index(b):

@@ -106,7 +106,12 @@ def _authors(ctx: IngestContext, section: Section, text: str) -> list[URIRef]:
         org = ctx.organisation(section, text, section.start)
         ctx.extracted(section, f"author {ctx.short(org)}")
         return [org]
-    names = [n.strip() for n in re.split(r"\s+and\s+|\s*;\s*|\s*&\s*", text) if n.strip()]
+    names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", text) if n.strip()]
+    if names and names[0].count(",") >= 2:
+        # "Zenn, Jacob, Atta Barkindo and Nicholas A. Heras": the first author inverted, the
+        # others in natural order, all separated by commas
+        surname, given, *others = (p.strip() for p in names[0].split(","))
+        names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]
     people = []
     for index, name in enumerate(names):
         if index == 0 and name.count(",") == 1:

@@ -45,6 +45,54 @@ class SectionReport:
     end_line: int
     extracted: list[str] = field(default_factory=list)
     not_understood: list[tuple[int, str]] = field(default_factory=list)
+    statements: int = 0  # triples stated in the section's graph(s)
+    # (line, candidate, kind, reason): a name, date, number or place word no statement uses
+    unused: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    def as_json(self, problems: list[Problem]) -> dict:
+        return {
+            "key": self.key,
+            "title": self.title,
+            "start_line": self.start_line,
+            "end_line": self.end_line,
+            "statements": self.statements,
+            "extracted": list(self.extracted),
+            "not_understood": [{"line": n, "text": t} for n, t in self.not_understood],
+            "unused_candidates": [
+                {"line": n, "text": t, "kind": k, "reason": r} for n, t, k, r in self.unused
+            ],
+            "problems": [_problem_json(p) for p in problems],
+        }
+
+
+def _problem_json(problem: Problem) -> dict:
+    return {
+        "line": problem.line,
+        "severity": problem.severity.value,
+        "message": problem.message,
+        "section": problem.section,
+    }
+
+
+def review_json(
+    sections: list[SectionReport], problems: list[Problem], *, source: str = ""
+) -> dict:
+    """The review as data (`kg ingest --review --format json`), for tooling: the same content
+    as the text review, every section with its statements, extracted facts, sentences not
+    understood, unused candidates and problems."""
+    by_section: dict[str | None, list[Problem]] = {}
+    for problem in problems:
+        by_section.setdefault(problem.section, []).append(problem)
+    keys = {s.key for s in sections}
+    return {
+        "source": source,
+        "sections": [s.as_json(by_section.get(s.key, [])) for s in sections],
+        "problems_outside_sections": [
+            _problem_json(p) for p in problems if p.section not in keys
+        ],
+        "errors": sum(1 for p in problems if p.severity is Severity.ERROR),
+        "warnings": sum(1 for p in problems if p.severity is Severity.WARNING),
+    }
 
 
 def render_review(
@@ -68,10 +116,15 @@ def render_review(
         out.append(f"== {report.title} [{report.key}] ({span})")
         for item in report.extracted:
             out.append(f"  + {item}")
-        if not report.extracted:
+        if not report.extracted and report.statements:
+            # facts were stated though no reader summarised them: never "nothing extracted"
+            out.append(f"  + {report.statements} statements (see the section's graph)")
+        elif not report.extracted:
             out.append("  (nothing extracted)")
         for line, sentence in report.not_understood:
             out.append(f"  ? line {line}: not understood: {_shorten(sentence)}")
+        for line, text, kind, reason in report.unused:
+            out.append(f"  - line {line}: unused {kind} {text!r}: {reason}")
         for problem in by_section.pop(report.key, []):
             out.append(f"  ! {problem.severity.value}: {problem}")
         out.append("")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.namespace import SKOS, Namespace
@@ -24,7 +25,10 @@ from rdflib.term import Node
 
 from kg.ingest.names import loose_key, slugify
 from kg.namespaces import INFERRED_GRAPH, KG, PLACE
-from kg.query import normalise_name
+from kg.query import normalise_name as _normalise_name
+
+# The scan normalises every token and span of every sentence, often the same ones: cached.
+normalise_name = lru_cache(maxsize=1 << 16)(_normalise_name)
 
 # Name properties in order of preference, as kg.query.resolve_entity ranks them.
 NAME_RANK = {SKOS.prefLabel: 0, KG.acronym: 1, SKOS.altLabel: 2, KG.formerName: 3}

@@ -11,6 +11,7 @@ mark each kind (a history speaks of splits and mergers) and, where those are sil
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -63,9 +64,9 @@ _CUES = {key: re.compile(cue, re.I) for key, (_, cue) in UNTITLED.items()}
 _BOILERPLATE = re.compile(
     r"^\s*(?:continue researching.*|back to .*profiles?|recent articles)\s*$", re.I
 )
-_HEADER = re.compile(r"^\s*[\w ]*profiles?\s*$", re.I)
+_HEADER = re.compile(r"^\s{0,10}[\w ]{0,60}?profiles?\s{0,10}$", re.I)
 # "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
-_ENTRY_DATE = re.compile(r"^\s*(?P<date>[^:]{1,60}?)\s*:\s*(?=\S)")
+_ENTRY_DATE = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s{0,10}(?=\S)")
 _REFERENCE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]\s+\S")
 
 
@@ -96,8 +97,14 @@ class Section:
     number: int | None = None  # for entries: the attack or reference number
 
     def line_of(self, offset: int) -> int:
-        """The line of a character offset into `body`."""
-        return self.body_start + self.body[:offset].count("\n")
+        """The line of a character offset into `body` (by bisection over the body's line
+        starts, computed once: counting newlines per call is quadratic on a long section)."""
+        starts = self.__dict__.get("_line_starts")
+        if starts is None or self.__dict__.get("_line_body") is not self.body:
+            starts = [i for i, c in enumerate(self.body) if c == "\n"]
+            self.__dict__["_line_starts"] = starts
+            self.__dict__["_line_body"] = self.body
+        return self.body_start + bisect.bisect_left(starts, offset)
 
 
 @dataclass

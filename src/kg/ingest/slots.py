@@ -22,21 +22,38 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _STOP = rf"(?:In|On|At|By|After|Before|During|Following|However|The|Its|It|This|Since|Then|He|She|They|{_MONTHS})\b"  # noqa: E501
-_CAP = rf"(?!{_STOP})(?:[A-Z][\w’'´\-]*|(?:al|el|wal|bil|bi|ad|ash|ar|fi)-[\w’'´\-]+)"
+# Quantifiers are bounded (a word of at most 40 characters, a name of at most 16 words): a
+# pattern searched at every offset of a long run of capitals would otherwise rescan the run
+# from each offset, quadratic time on a hostile line (see kg.ingest.bounds).
+_CAP = (
+    rf"\b(?!{_STOP})(?:[A-Z][\w’'´\-]{{0,40}}"
+    rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi)-[\w’'´\-]{{1,40}})"
+)
 _CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
-NAME = rf"(?-i:{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*)"
+# Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one
+# (what follows a name is a lowercase verb or a slot), and not trying shorter ones keeps a
+# long run of capitals linear with a small constant.
+NAME = rf"(?-i:(?>{_CAP}(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}{_CAP}){{0,15}}))"
 G = r"⟦\d+⟧"
 SLOT = rf"(?:the\s+)?(?:{G}|{NAME}(?:\s+of\s+(?:the\s+)?{G})?)"
-LIST = rf"{SLOT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){SLOT})*"
+LIST = rf"{SLOT}(?:(?:\s{{0,5}},\s{{0,5}}(?:and\s{{1,5}})?|\s{{1,5}}and\s{{1,5}}){SLOT}){{0,12}}"
 SLOT_RE = re.compile(SLOT)
 # 'X (ACR)', 'X (Other name or ACR)', 'X (name in another language)'
-_NAME_WITH_AND = rf"(?-i:{_CAP}(?:\s+(?:(?:{_CONNECTOR}|and)\s+)*{_CAP})*)"
-_PAREN_INTRO = re.compile(rf"(?P<name>{_NAME_WITH_AND})\s*\((?P<inner>[^()]*)\)")
+_NAME_WITH_AND = rf"(?-i:{_CAP}(?:\s{{1,5}}(?:(?:{_CONNECTOR}|and)\s{{1,5}}){{0,3}}{_CAP}){{0,15}})"
+_PAREN_INTRO = re.compile(rf"(?P<name>{_NAME_WITH_AND})\s{{0,5}}\((?P<inner>[^()]{{0,300}})\)")
 _QUOTED_INTRO = re.compile(
     r"(?:named itself|renamed itself|changing its name to|changed its name to|known as|"
     r"called itself|calling itself|rebranded (?:itself )?as|took the name)\s+"
-    r"(?P<q>[‘“\"'])\s*(?P<body>.+?)\s*[’”\"'](?=[\s,.;:]|$)"
+    r"(?P<q>[‘“\"'])\s*(?P<body>.{1,300}?)\s*[’”\"'](?=[\s,.;:]|$)"
+)
+
+
+# "Fighters of the Desert Brigade (DB)": the capitalised first word of a sentence is not part
+# of the name the parenthesis introduces.
+_PART_OF = re.compile(
+    r"(?:Fighters|Members|Remnants|Units|Cadres|Militants|Elements|Leaders|Parts|Factions|"
+    r"Most|Some|Many|Much)\s+of\s+"
 )
 
 
@@ -130,7 +147,9 @@ def introductions(
     for match in _PAREN_INTRO.finditer(text):
         if any(a <= match.start() < b for a, b, _ in spans):
             continue
-        outer = strip_article(match["name"])
+        part_of = _PART_OF.match(match["name"])
+        name_start = match.start("name") + (part_of.end() if part_of else 0)
+        outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
         inner = parse_named(match["inner"])
         if not inner.acronyms and not any(
             language_of(n) != language_of(outer) for n in inner.names
@@ -141,7 +160,7 @@ def introductions(
         names = NameSet([outer, *[n for n in inner.names if n != outer]], inner.acronyms)
         iri = ctx.group(section, names, line)
         if iri is not None:
-            spans.append((match.start("name"), match.end(), iri))
+            spans.append((name_start, match.end(), iri))
     return spans
 
 
