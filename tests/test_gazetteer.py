@@ -31,6 +31,7 @@ EXPECTED = {
     "2015-07-11": "266826",  # Tripoli, Lebanon
     "2015-08-12": "3688689",  # Bogotá
     "2015-09-13": "2440485",  # Niamey
+    "2015-10-14": "2457163",  # Gao, "near the border with Niger": Niger is a reference point
 }
 
 
@@ -62,6 +63,16 @@ def test_the_two_tripolis_are_told_apart_by_the_sentence_and_the_review_says_so(
     review = ingested.review()
     assert "chose Tripoli, Libya (place:tripoli-2210247)" in review
     assert "chose Tripoli, Lebanon (place:tripoli-266826)" in review
+
+
+def test_near_the_border_with_niger_keeps_niger_as_a_reference_point_not_the_place(ingested):
+    report = next(s for s in ingested.sections if s.key == "attack-10")
+    assert any("reference point place:niger" in line for line in report.extracted)
+    attack_places = {
+        place for attack, predicate, place, _ in ingested.graph.quads()
+        if predicate == KG.place and "2015-10-14" in str(attack)
+    }
+    assert PLACE["niger"] not in attack_places
 
 
 def test_an_ambiguous_name_without_context_goes_to_the_most_populous_place():
@@ -113,7 +124,7 @@ def world_build(ingested, tmp_path_factory) -> tuple[Path, Path]:
         ("Kenya", {"2015-02-06"}),
         ("NG", {"2015-03-07", "2015-04-08"}),
         # the analysts' Sahel (data/places.ttl), not Burkina Faso's Sahel Region of that name
-        ("Sahel", {"2015-09-13"}),
+        ("Sahel", {"2015-09-13", "2015-10-14"}),
         ("NE", {"2015-09-13"}),
         ("East Africa", {"2015-01-05", "2015-02-06"}),
         ("LB", {"2015-07-11"}),

@@ -63,6 +63,11 @@ _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
 )
+# "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
+# point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
+_REFERENCE_CUE = re.compile(
+    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+)
 _BARE_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -117,6 +122,19 @@ _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
     r"[Cc]entral)\s+$"
 )
+
+
+def _reference_relation(before: str) -> str | None:
+    """How a place named right after `before` is only a reference point or plays another role
+    ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
+    words before it make it a place where something happened."""
+    for pattern, relation in _REFERENCE_BEFORE:
+        found = pattern.search(before)
+        if found is not None:
+            if relation == "direction-of":
+                return f"{found['dir'].lower()}-of"
+            return relation
+    return None
 
 
 @dataclass
@@ -405,11 +423,8 @@ class IngestContext:
             if _NATIONALITY_NOUNS.match(text, mention.end):
                 continue
             before = text[max(0, mention.start - 60) : mention.start]
-            relation = next((r for pattern, r in _REFERENCE_BEFORE if pattern.search(before)), None)
+            relation = _reference_relation(before)
             if relation is not None:
-                if relation == "direction-of":
-                    found = _REFERENCE_BEFORE[2][0].search(before)
-                    relation = f"{found['dir'].lower()}-of" if found else relation
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
             part = _PART_BEFORE.search(before)
@@ -435,7 +450,11 @@ class IngestContext:
             sentence_countries |= self._countries_of(place)
         resolved: list[tuple[int, int, URIRef]] = []
         cues = sorted(
-            [*_PLACE_CUE.finditer(text), *_PLACE_OF_CUE.finditer(text)],
+            [
+                *_PLACE_CUE.finditer(text),
+                *_PLACE_OF_CUE.finditer(text),
+                *_REFERENCE_CUE.finditer(text),
+            ],
             key=lambda m: m.start("name"),
         )
         for match in cues:
@@ -443,6 +462,9 @@ class IngestContext:
             start = match.start("name")
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
+            relation = _reference_relation(text[max(0, start - 60) : start])
+            if match.re is _REFERENCE_CUE and relation is None:
+                continue  # "of"/"from"/"with" alone do not name a place
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
             if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
@@ -459,6 +481,10 @@ class IngestContext:
                 finding.unresolved.append(name)
                 continue
             iri, choice = found
+            if relation is not None:  # a reference point, never where it happened
+                if not any(r[1] == iri for r in finding.references):
+                    finding.references.append((name, iri, relation))
+                continue
             resolved.append((start, start + len(name), iri))
             if choice:
                 finding.choices.append(choice)
