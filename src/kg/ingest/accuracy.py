@@ -848,12 +848,26 @@ def score_corpus(corpus: Path | str, *, data: Path | str | None = None) -> Corpu
         labels = Labels(dict(base.names), dict(base.display), dict(base.geonames))
         labels.names = {k: set(v) for k, v in base.names.items()}
         labels.add_graph(result.dataset)
+        labels.add_graph(_gazetteer_places(result.dataset))
         reports.append(ProfileReport(folder, key.slug, score_facts(key, extract_facts(
             result.dataset, labels))))
     identity = Score()
     if any(key.data.get("identities") for _, key in keys):
         identity = score_identity(_identity_mentions(keys, existing.dataset))
     return CorpusReport(reports, identity)
+
+
+def _gazetteer_places(dataset: Dataset) -> Graph:
+    """The gazetteer's description (names, GeoNames id, containment) of every place the
+    ingested profile mentions: the profile's own output names only the place's IRI, and the
+    build adds the rest, so the scorer must add it too to compare places by name or id."""
+    from kg.gazetteer import describe_mentioned, gazetteer
+
+    triples = [(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))]
+    described = Graph()
+    for triple in describe_mentioned(gazetteer(), triples):
+        described.add(triple)
+    return described
 
 
 @dataclass(frozen=True)
