@@ -239,7 +239,7 @@ def parse_quads(
             )
         )
     except SyntaxError as error:
-        message = re.sub(r"^Parser error at line \d+ (column \d+|between columns \d+ and \d+): ", "", str(error.msg))
+        message = _PARSER_ERROR_PREFIX.sub("", str(error.msg))
         raise DataFileError(path, f"{fmt} syntax error: {escaped(message)}", error.lineno) from None
     except MemoryError:  # Oxigraph's token buffer: a literal or IRI of 16 MiB or more
         raise DataFileError(
@@ -273,6 +273,9 @@ def parse_quads(
     _check_limits(path, fmt, data, quads, limits)
     return quads, names
 
+
+# Oxigraph's own "where", which DataFileError says again as file:line.
+_PARSER_ERROR_PREFIX = re.compile(r"^Parser error at line \d+ (column|between columns) [\d and]+: ")
 
 PIPELINE_GRAPHS = frozenset({ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH})
 """Graphs that only the pipeline writes: the ontology's, the vocabularies' and the reasoner's."""
