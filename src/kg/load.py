@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 from xml.sax import SAXParseException
 
 import pyoxigraph as ox
@@ -392,7 +393,9 @@ def blank_node_depth(
                 continue
             stack.pop()
             on_path.discard(node)
-            depth[node] = max((depth.get(c, 1) + extra for c, extra in edges), default=1)
+            depth[node] = max(  # a child still on the path closes a cycle: not counted
+                (depth[c] + extra for c, extra in edges if c in depth), default=1
+            )
             deepest = max(deepest, depth[node])
             if stop_above is not None and deepest > stop_above:
                 return deepest
@@ -508,6 +511,7 @@ def _read_checked(path: Path, fmt: str, limits: Limits | None = None) -> bytes:
         _refuse_remote_json_ld_context(path, text)
     if fmt == "xml":
         _refuse_xml_entities(path, text)
+        _check_xml(path, data, limits)
     return data
 
 
@@ -662,6 +666,39 @@ def _refuse_xml_entities(path: Path, text: str) -> None:
     if match:
         line = text[: match.start()].count("\n") + 1
         raise DataFileError(path, "XML entity declarations are not allowed in RDF/XML input", line)
+
+
+def _check_xml(path: Path, data: bytes, limits: Limits) -> None:
+    """RDF/XML must be well-formed XML, nested no deeper than `max_nesting` elements past the
+    usual three (rdf:RDF, a node, a property). Oxigraph's parser takes a file cut short
+    as it stands (silently losing the end of it); expat, non-recursive and linear, says where
+    it breaks. Entity declarations are refused before this, so nothing is expanded."""
+    parser = expat.ParserCreate()
+    depth = 0
+    limit = limits.max_nesting + 3
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > limit:
+            raise DataFileError(
+                path,
+                f"XML elements nest more than {limit} deep (KG_MAX_NESTING + 3); give the "
+                "inner nodes IRIs (rdf:about) and describe them at the top level",
+                parser.CurrentLineNumber,
+            )
+
+    def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as error:
+        message = expat.ErrorString(error.code) if error.code else str(error)
+        raise DataFileError(path, f"XML error: {escaped(message)}", error.lineno) from None
 
 
 def _line_containing(text: str, needle: str) -> int | None:
