@@ -18,18 +18,22 @@ own data and vocabularies use only xsd:integer, so nothing of theirs changes typ
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 from xml.sax import SAXParseException
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
-from kg.errors import DataFileError
+from kg.errors import DataFileError, KgError
 from kg.namespaces import (
     GAZETTEER_GRAPH,
     GRAPH,
@@ -168,11 +172,13 @@ def load(
     data: Sequence[Path | str] | None = None,
     *,
     with_ontology: bool = True,
+    limits: Limits | None = None,
 ) -> KnowledgeGraph:
     """Load the ontology and vocabularies plus every RDF file under `data` (files or folders;
     default: the project's `data/`). Raises DataFileError naming the file and line of the first
-    file that cannot be read. Every file is parsed before any is stored, and the store takes
-    them all in one bulk insert (a fifth faster than file by file at a million quads)."""
+    file that cannot be read or breaks `limits` (default: `Limits.from_environment()`). Every
+    file is parsed before any is stored, and the store takes them all in one bulk insert (a
+    fifth faster than file by file at a million quads)."""
     kg = KnowledgeGraph()
     if with_ontology:
         load_ontology(kg)
@@ -182,7 +188,7 @@ def load(
     for root in roots:
         for path, graph_name in rdf_files(root):
             fmt = rdf_format(path)
-            quads, names = parse_quads(path, fmt, graph_name)
+            quads, names = parse_quads(path, fmt, graph_name, limits=limits)
             parsed += quads
             places |= places_mentioned(path, fmt, quads)
             for name in names:
@@ -287,11 +293,13 @@ def load_ontology(kg: KnowledgeGraph) -> None:
         add_file(kg, path, VOCAB_GRAPH)
 
 
-def add_file(kg: KnowledgeGraph, path: Path, graph_name: URIRef) -> list[ox.Quad]:
+def add_file(
+    kg: KnowledgeGraph, path: Path, graph_name: URIRef, *, limits: Limits | None = None
+) -> list[ox.Quad]:
     """Parse one file on its own, then merge it: a file that fails adds nothing. Returns the
     quads it added (what incremental reasoning starts from)."""
     fmt = rdf_format(path)
-    quads, names = parse_quads(path, fmt, graph_name)
+    quads, names = parse_quads(path, fmt, graph_name, limits=limits)
     kg.store.bulk_extend(quads)
     described = gazetteer_quads(kg, places_mentioned(path, fmt, quads))
     kg.store.bulk_extend(described)
@@ -314,12 +322,15 @@ _OX_FORMATS = {
 
 
 def parse_quads(
-    path: Path, fmt: str, graph_name: URIRef
+    path: Path, fmt: str, graph_name: URIRef, *, limits: Limits | None = None
 ) -> tuple[list[ox.Quad], set[ox.NamedNode]]:
     """Every quad of a file, its default-graph triples put into `graph_name`, blank nodes made
     unique to this load, and the graphs they are in; a DataFileError naming the file and line
-    if it cannot be read."""
-    data = _read_checked(path, fmt)
+    if it cannot be read, breaks `limits`, or writes into a graph the pipeline keeps for
+    itself (the ontology, vocabulary and inferred graphs: a data file that could write there
+    could hand the reasoner axioms of its own)."""
+    limits = limits or Limits.from_environment()
+    data = _read_checked(path, fmt, limits)
     target = ox.NamedNode(str(graph_name))
     try:
         quads = list(
@@ -331,10 +342,19 @@ def parse_quads(
             )
         )
     except SyntaxError as error:
-        message = re.sub(r"^Parser error at line \d+ column \d+: ", "", str(error.msg))
-        raise DataFileError(path, f"{fmt} syntax error: {message}", error.lineno) from None
-    except (ValueError, OSError) as error:
-        raise DataFileError(path, f"cannot parse as {fmt}: {error}", _line_of(error)) from None
+        message = _PARSER_ERROR_PREFIX.sub("", str(error.msg))
+        raise DataFileError(path, f"{fmt} syntax error: {escaped(message)}", error.lineno) from None
+    except MemoryError:  # Oxigraph's token buffer: a literal or IRI of 16 MiB or more
+        raise DataFileError(
+            path,
+            f"a literal or IRI is too long to parse (16 MiB or more; literals may have at most "
+            f"{limits.max_literal_chars:,} characters, KG_MAX_LITERAL_CHARS)",
+            _first_long_line(data, _PARSER_TOKEN_LIMIT),
+        ) from None
+    except (ValueError, OSError, RecursionError) as error:
+        raise DataFileError(
+            path, f"cannot parse as {fmt}: {escaped(str(error))}", _line_of(error)
+        ) from None
     names = {q.graph_name for q in quads}
     default = ox.DefaultGraph()
     if default in names:
@@ -344,27 +364,266 @@ def parse_quads(
             ox.Quad(q.subject, q.predicate, q.object, target) if q.graph_name == default else q
             for q in quads
         ]
+    for name in names - {target}:
+        if URIRef(name.value) in PIPELINE_GRAPHS:
+            raise DataFileError(
+                path,
+                f"writes into the graph <{name.value}>, which the pipeline keeps for the "
+                "ontology, vocabularies, inferences or gazetteer places; put these statements in a graph of "
+                "your own (schema axioms belong in the ontology)",
+                _line_containing(data.decode("utf-8"), name.value),
+            )
+    _check_limits(path, fmt, data, quads, limits)
     return quads, names
 
 
-def _read_checked(path: Path, fmt: str) -> bytes:
-    """The file's bytes, once it is known to be UTF-8 and not to ask for anything remote."""
+# Oxigraph's own "where", which DataFileError says again as file:line.
+_PARSER_ERROR_PREFIX = re.compile(r"^Parser error at line \d+ (column|between columns) [\d and]+: ")
+
+PIPELINE_GRAPHS = frozenset({ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH, GAZETTEER_GRAPH})
+"""Graphs that only the pipeline writes: the ontology's, the vocabularies', the reasoner's and
+the gazetteer places the build describes (a data file `gazetteer.ttl` would otherwise land in
+it, and be replaced by the next build)."""
+
+_PARSER_TOKEN_LIMIT = 16 * 1024 * 1024  # Oxigraph's parser buffer (MemoryError at it)
+
+
+# ---------------------------------------------------------------- bounds on a data file
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on one data file, so that a hostile or broken file gets a one-line error naming
+    it instead of exhausting the memory or the stack of a later stage. The defaults suit the
+    curated profiles and the benchmark corpora with room to spare; each can be set in the
+    environment (`KG_MAX_FILE_BYTES`, `KG_MAX_LITERAL_CHARS`, `KG_MAX_NESTING`) or passed to
+    `load`.
+
+    - `max_file_bytes`: a data file is read whole and parsed in memory (several times its
+      size); past this it is refused before it is read.
+    - `max_literal_chars`: the longest literal. Oxigraph cannot parse a token of 16 MiB, and
+      later stages (SHACL patterns, labels in pictures and pages) are not made for megabytes.
+    - `max_nesting`: how deep blank nodes may sit inside blank nodes (`[ … [ … ] ]`, lists
+      inside lists, nested JSON-LD node objects), and how deep JSON-LD objects and arrays may
+      nest. An RDF list's own links (rdf:rest) do not count: a long flat list is one level.
+      Oxigraph's canonical blank-node labelling (which `kg export` uses) takes seconds at 250
+      levels and minutes at 500, and Python's JSON reader stops at about a thousand.
+    """
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_literal_chars: int = 1024 * 1024
+    max_nesting: int = 100
+
+    @classmethod
+    def from_environment(cls) -> Limits:
+        """The defaults, each overridden by its environment variable when that is set."""
+        values = {}
+        for name, variable in _LIMIT_VARIABLES.items():
+            text = os.environ.get(variable, "").strip()
+            if not text:
+                continue
+            value = int(text) if text.isdigit() else 0
+            if value < 1:
+                raise KgError(f"{variable}={escaped(text, 40)}: give a positive whole number")
+            values[name] = value
+        return cls(**values)
+
+
+_LIMIT_VARIABLES = {
+    "max_file_bytes": "KG_MAX_FILE_BYTES",
+    "max_literal_chars": "KG_MAX_LITERAL_CHARS",
+    "max_nesting": "KG_MAX_NESTING",
+}
+
+
+def _check_limits(
+    path: Path, fmt: str, data: bytes, quads: list[ox.Quad], limits: Limits
+) -> None:
+    """Literal sizes and blank-node depth of a parsed file (file size and JSON nesting are
+    checked before parsing)."""
+    if len(data) > limits.max_literal_chars:  # a shorter file cannot hold a longer literal
+        for quad in quads:
+            value = quad.object
+            if isinstance(value, ox.Literal) and len(value.value) > limits.max_literal_chars:
+                raise DataFileError(
+                    path,
+                    f"a literal of {len(value.value):,} characters is longer than the limit "
+                    f"of {limits.max_literal_chars:,} (KG_MAX_LITERAL_CHARS); keep long texts "
+                    "in files of their own and refer to them",
+                    _line_containing(data.decode("utf-8"), value.value[:64]),
+                )
+    if blank_node_depth(quads, stop_above=limits.max_nesting) > limits.max_nesting:
+        raise DataFileError(
+            path,
+            f"blank nodes or lists nest more than {limits.max_nesting} deep (KG_MAX_NESTING); "
+            "give the inner nodes IRIs or flatten the structure",
+            _line_too_deep(data.decode("utf-8"), fmt, limits.max_nesting),
+        )
+
+
+_RDF_REST = ox.NamedNode(str(RDF.rest))
+
+
+def blank_node_depth(
+    statements: Iterable[ox.Quad] | Iterable[ox.Triple], *, stop_above: int | None = None
+) -> int:
+    """How deep blank nodes nest in `statements`: the most blank nodes on one path of
+    statements from blank node to blank node, where an RDF list's rdf:rest links add nothing
+    (a list is as deep as its deepest member) and a cycle is not gone round. 0 without
+    blank-node-to-blank-node statements. Iterative, so any depth is measured without
+    recursion; stops early once past `stop_above`."""
+    children: dict[ox.BlankNode, list[tuple[ox.BlankNode, int]]] = {}
+    for statement in statements:
+        s, o = statement.subject, statement.object
+        if isinstance(s, ox.BlankNode) and isinstance(o, ox.BlankNode):
+            children.setdefault(s, []).append((o, 0 if statement.predicate == _RDF_REST else 1))
+    depth: dict[ox.BlankNode, int] = {}
+    on_path: set[ox.BlankNode] = set()
+    deepest = 0
+    for root in children:
+        if root in depth:
+            continue
+        stack: list[tuple[ox.BlankNode, int]] = [(root, 0)]
+        on_path.add(root)
+        while stack:
+            node, index = stack[-1]
+            edges = children.get(node, ())
+            if index < len(edges):
+                stack[-1] = (node, index + 1)
+                child = edges[index][0]
+                if child not in depth and child not in on_path:  # a cycle is not gone round
+                    on_path.add(child)
+                    stack.append((child, 0))
+                continue
+            stack.pop()
+            on_path.discard(node)
+            depth[node] = max(  # a child still on the path closes a cycle: not counted
+                (depth[c] + extra for c, extra in edges if c in depth), default=1
+            )
+            deepest = max(deepest, depth[node])
+            if stop_above is not None and deepest > stop_above:
+                return deepest
+    return deepest
+
+
+# Strings, IRIs and comments are stepped over; the brackets that nest are counted.
+_TURTLE_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*+"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*+'''"
+    r'|"(?:[^"\\\n]|\\.)*+"'
+    r"|'(?:[^'\\\n]|\\.)*+'"
+    r'|<[^<>"{}|^`\\\s]*+>'
+    r"|#[^\n]*+"
+    r"|[\[\]()]",
+    re.DOTALL,
+)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]', re.DOTALL)
+
+
+def _line_too_deep(text: str, fmt: str, limit: int) -> int | None:
+    """The line where brackets first nest past `limit` (Turtle family: `[` and `(`; JSON-LD:
+    objects and arrays), or None where the text does not show nesting (N-Triples, RDF/XML).
+    Linear: each pattern is possessive, so no input makes it backtrack."""
+    if fmt == "json-ld":
+        tokens, openers = _JSON_TOKENS, "[{"
+    elif fmt in ("turtle", "trig", "n3"):
+        tokens, openers = _TURTLE_TOKENS, "[("
+    else:
+        return None
+    depth = 0
+    for match in tokens.finditer(text):
+        token = match.group()
+        if len(token) != 1:
+            continue
+        if token in openers:
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, match.start()) + 1
+        else:
+            depth -= 1
+    return None
+
+
+def _first_long_line(data: bytes, length: int) -> int | None:
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if len(line) >= length:
+            return number
+    return None
+
+
+_UNSAFE_CHARACTERS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def escaped(text: str, limit: int = 160) -> str:
+    """`text` fit to quote in a one-line message on a terminal: control characters, terminal
+    escapes and bidirectional overrides written as `\\xNN` or `\\uNNNN`, and at most `limit`
+    characters. Parsers quote the text they choke on; this keeps that to a short, inert
+    excerpt."""
+    text = _UNSAFE_CHARACTERS.sub(_escape_character, text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _read_checked(path: Path, fmt: str, limits: Limits | None = None) -> bytes:
+    """The file's bytes, once it is known to be a regular file within `max_file_bytes`, UTF-8,
+    nested no deeper than `max_nesting` (JSON-LD, before Python's recursive JSON reader sees
+    it) and not to ask for anything remote. The file is opened once and checked through that
+    descriptor, so it cannot be swapped for a device or a bigger file in between."""
+    limits = limits or Limits.from_environment()
     try:
-        data = path.read_bytes()
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise DataFileError(path, "no such file") from None
     except IsADirectoryError:
         raise DataFileError(path, "is a folder, not a file") from None
+    except OSError as error:
+        raise DataFileError(path, f"cannot be opened: {escaped(error.strerror or '')}") from None
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise DataFileError(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise DataFileError(
+                path, "is not a regular file (a device, pipe or socket); give an RDF file"
+            )
+        if info.st_size > limits.max_file_bytes:
+            raise DataFileError(path, _too_big(info.st_size, limits))
+        data = stream.read(limits.max_file_bytes + 1)
+    if len(data) > limits.max_file_bytes:
+        raise DataFileError(path, _too_big(len(data), limits))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise DataFileError(path, "not UTF-8 text; re-save it as UTF-8", line) from None
     if fmt == "json-ld":
+        line = _line_too_deep(text, fmt, limits.max_nesting)
+        if line is not None:
+            raise DataFileError(
+                path,
+                f"JSON-LD objects and arrays nest more than {limits.max_nesting} deep "
+                "(KG_MAX_NESTING); flatten the document (a @graph of nodes that refer to "
+                "each other by @id)",
+                line,
+            )
         _refuse_remote_json_ld_context(path, text)
     if fmt == "xml":
         _refuse_xml_entities(path, text)
+        _check_xml(path, data, limits)
     return data
+
+
+def _too_big(size: int, limits: Limits) -> str:
+    return (
+        f"is {size:,} bytes, more than the limit of {limits.max_file_bytes:,} "
+        "(KG_MAX_FILE_BYTES); split it into several files"
+    )
 
 
 def rdf_format(path: Path) -> str:
@@ -375,19 +634,10 @@ def rdf_format(path: Path) -> str:
         raise DataFileError(path, f"unknown RDF file type; use one of {known}") from None
 
 
-def parse_file(path: Path, fmt: str) -> Dataset:
-    """Parse a file into a fresh Dataset, turning every parser failure into a DataFileError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError(path, "no such file") from None
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise DataFileError(path, "not UTF-8 text; re-save it as UTF-8", line) from None
-    if fmt == "json-ld":
-        _refuse_remote_json_ld_context(path, text)
-    if fmt == "xml":
-        _refuse_xml_entities(path, text)
+def parse_file(path: Path, fmt: str, *, limits: Limits | None = None) -> Dataset:
+    """Parse a file into a fresh Dataset with rdflib, turning every parser failure into a
+    DataFileError; the file passes the same checks and bounds as `parse_quads` first."""
+    text = _read_checked(path, fmt, limits).decode("utf-8")
     parsed = Dataset()
     try:
         if fmt in QUAD_FORMATS:
@@ -395,33 +645,90 @@ def parse_file(path: Path, fmt: str) -> Dataset:
         else:
             parsed.default_graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
     except BadSyntax as error:
-        raise DataFileError(path, f"{fmt} syntax error: {error.message}", error.lines + 1) from None
+        raise DataFileError(
+            path, f"{fmt} syntax error: {escaped(str(error.message))}", error.lines + 1
+        ) from None
     except SAXParseException as error:
         raise DataFileError(
-            path, f"XML error: {error.getMessage()}", error.getLineNumber()
+            path, f"XML error: {escaped(error.getMessage())}", error.getLineNumber()
         ) from None
     except json.JSONDecodeError as error:
-        raise DataFileError(path, f"JSON error: {error.msg}", error.lineno) from None
+        raise DataFileError(path, f"JSON error: {escaped(error.msg)}", error.lineno) from None
     except Exception as error:  # rdflib parsers raise many types; the user needs the file
-        raise DataFileError(path, f"cannot parse as {fmt}: {error}", _line_of(error)) from None
+        raise DataFileError(
+            path, f"cannot parse as {fmt}: {escaped(str(error))}", _line_of(error)
+        ) from None
     return parsed
 
 
 def rdf_files(root: Path) -> Iterator[tuple[Path, URIRef]]:
-    """RDF files under a path, each with the graph its default-graph triples go into."""
-    if root.is_file():
-        yield root, _file_graph_name(root.name)
+    """RDF files under a path, each with the graph its default-graph triples go into.
+
+    Data files must be regular files within the folder they are given in (for a file given on
+    its own, the folder it is in): a symbolic link that leads out of it is refused rather than
+    followed, so a link to a system file cannot make a parse error quote that file, and a
+    device or pipe is refused rather than read without end. A file whose graph would be one
+    the pipeline keeps for itself (`ontology.ttl` at the top of the folder) is refused too."""
+    if _is_link(root) or root.is_file():
+        _check_within(root, root.parent.resolve())
+        yield root, _data_graph_name(root, root.name)
         return
     if not root.exists():
         raise DataFileError(root, "no such file or folder")
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix.lower() in RDF_FORMATS:
-            yield path, _file_graph_name(path.relative_to(root).as_posix())
+    if not root.is_dir():
+        raise DataFileError(
+            root, "is not a regular file or folder (a device, pipe or socket); give RDF files"
+        )
+    folder = root.resolve()
+    found: list[Path] = []
+    for directory, subfolders, names in os.walk(root, followlinks=False):
+        for name in subfolders:
+            if _is_link(Path(directory, name)):
+                _check_within(Path(directory, name), folder)  # inside: reached as itself
+        found += [Path(directory, name) for name in names]
+    for path in sorted(found):
+        if path.suffix.lower() not in RDF_FORMATS:
+            continue
+        _check_within(path, folder)
+        yield path, _data_graph_name(path, path.relative_to(root).as_posix())
+
+
+def _is_link(path: Path) -> bool:
+    return path.is_symlink()
+
+
+def _check_within(path: Path, folder: Path) -> None:
+    """Refuse a symbolic link that leads out of `folder`, and a name with control characters
+    (it would reach the terminal in every message naming the file)."""
+    if _UNSAFE_CHARACTERS.search(str(path)):
+        raise DataFileError(
+            escaped(str(path), 200), "has control characters in its name; rename the file"
+        )
+    if not path.is_symlink():
+        return
+    target = path.resolve()
+    if not target.is_relative_to(folder):
+        raise DataFileError(
+            path,
+            f"is a symbolic link that leads out of {folder}; data files must be regular files "
+            "in the data folder: copy the file in instead of linking to it",
+        )
 
 
 def _file_graph_name(relative: str) -> URIRef:
     stem = relative.rsplit(".", 1)[0]
     return GRAPH[re.sub(r"[^A-Za-z0-9._/-]", "-", stem)]
+
+
+def _data_graph_name(path: Path, relative: str) -> URIRef:
+    name = _file_graph_name(relative)
+    if name in PIPELINE_GRAPHS:
+        raise DataFileError(
+            path,
+            f"its graph would be <{name}>, which the pipeline keeps for the ontology, "
+            "vocabularies, inferences or gazetteer places; rename the file",
+        )
+    return name
 
 
 def _refuse_remote_json_ld_context(path: Path, text: str) -> None:
@@ -435,7 +742,8 @@ def _refuse_remote_json_ld_context(path: Path, text: str) -> None:
             if isinstance(item, str):
                 raise DataFileError(
                     path,
-                    f"JSON-LD @context refers to {item!r}; remote or external contexts are not "
+                    f"JSON-LD @context refers to {escaped(repr(item), 100)}; remote or external "
+                    "contexts are not "
                     "fetched — embed the context object in the file",
                     _line_containing(text, item),
                 )
@@ -462,6 +770,39 @@ def _refuse_xml_entities(path: Path, text: str) -> None:
     if match:
         line = text[: match.start()].count("\n") + 1
         raise DataFileError(path, "XML entity declarations are not allowed in RDF/XML input", line)
+
+
+def _check_xml(path: Path, data: bytes, limits: Limits) -> None:
+    """RDF/XML must be well-formed XML, nested no deeper than `max_nesting` elements past the
+    usual three (rdf:RDF, a node, a property). Oxigraph's parser takes a file cut short
+    as it stands (silently losing the end of it); expat, non-recursive and linear, says where
+    it breaks. Entity declarations are refused before this, so nothing is expanded."""
+    parser = expat.ParserCreate()
+    depth = 0
+    limit = limits.max_nesting + 3
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > limit:
+            raise DataFileError(
+                path,
+                f"XML elements nest more than {limit} deep (KG_MAX_NESTING + 3); give the "
+                "inner nodes IRIs (rdf:about) and describe them at the top level",
+                parser.CurrentLineNumber,
+            )
+
+    def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as error:
+        message = expat.ErrorString(error.code) if error.code else str(error)
+        raise DataFileError(path, f"XML error: {escaped(message)}", error.lineno) from None
 
 
 def _line_containing(text: str, needle: str) -> int | None:

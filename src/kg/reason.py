@@ -7,6 +7,13 @@ store them in their own named graph, so "inferred" stays distinguishable from "s
 of an OWL RL closure (literals as subjects, reflexive owl:sameAs, RDFS/OWL/alignment
 bookkeeping) is not valid RDF or not wanted in an export, and is dropped.
 
+Schema axioms (what a property or class is: sub-class, sub-property, domain, range, inverse,
+transitive, chains, equivalence, restrictions, owl:sameAs between terms …) are read only from the
+ontology and vocabulary graphs, which only the files under `ontology/` fill. A data file that
+states one (`kg:affiliateOf owl:inverseOf kg:splitFrom` made "Al Qaida split from AQIM") is not
+obeyed by either engine and is a validation violation naming the file: `schema_axioms_in_data`
+is the one definition both use.
+
 Engines are registered by name. owlrl is the reference: a full OWL 2 RL closure over a copy of
 the whole graph, minutes at a few hundred thousand triples. `rules` applies only the
 OWL 2 RL rules this ontology uses, read from the ontology itself, straight on the dataset, and is
@@ -26,7 +33,7 @@ from rdflib.term import Node
 from kg.errors import KgError
 from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import KnowledgeGraph
-from kg.namespaces import INFERRED_GRAPH, KG, VOCAB
+from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, VOCAB, VOCAB_GRAPH
 
 Triple = tuple[Node, Node, Node]
 Engine = Callable[[Graph], Graph]
@@ -122,6 +129,10 @@ def _entailed_quads(kg: KnowledgeGraph, engine: str) -> list[ox.Quad]:
         ) from None
     asserted = kg.union(exclude=[INFERRED_GRAPH])
     stated = set(asserted)
+    schema = _schema_graph(kg)
+    for axiom in schema_axioms_in_data(kg):  # the engine reads what it is given as schema
+        if axiom.triple not in schema:
+            asserted.remove(axiom.triple)
     closed = closure(asserted)
     convert = OxigraphTerms()
     return [
@@ -154,6 +165,132 @@ def reason(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> ReasoningResu
     return ReasoningResult(engine=engine, asserted=len(kg) - len(new), inferred=len(new))
 
 
+# ---------------------------------------------------------------- schema axioms in data
+
+SCHEMA_GRAPHS = (ONTOLOGY_GRAPH, VOCAB_GRAPH)
+"""The only graphs schema axioms are read from: the files under `ontology/` fill them, and
+`kg.load` refuses a data file that writes into them."""
+
+
+@dataclass(frozen=True)
+class DataAxiom:
+    """A schema axiom stated in a data graph: what the reasoner ignores and validation reports."""
+
+    graph: URIRef
+    triple: Triple
+
+
+def _owl_terms(*, properties: bool) -> set[URIRef]:
+    return {
+        OWL[name]
+        for name in OWL.__annotations__
+        if name[0].islower() == properties and name not in {"rational", "real"}
+    }
+
+
+_AXIOM_PREDICATES = frozenset(
+    {RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range}
+    | _owl_terms(properties=True)
+    - {
+        # statements about individuals, or annotations: no reasoner reads them as schema
+        OWL.sameAs,  # unless it names an ontology term: see schema_axioms_in_data
+        OWL.differentFrom,
+        OWL.versionInfo,
+        OWL.versionIRI,
+        OWL.priorVersion,
+        OWL.backwardCompatibleWith,
+        OWL.incompatibleWith,
+        OWL.deprecated,
+        OWL.annotatedSource,
+        OWL.annotatedProperty,
+        OWL.annotatedTarget,
+        OWL.sourceIndividual,
+        OWL.assertionProperty,
+        OWL.targetIndividual,
+        OWL.targetValue,
+    }
+)
+"""Predicates whose every statement is an axiom: RDFS's four and OWL's constructors."""
+
+_META_CLASSES = frozenset(
+    (_owl_terms(properties=False) - {OWL.NamedIndividual, OWL.Thing})
+    | {RDFS.Class, RDFS.Datatype, RDFS.ContainerMembershipProperty, RDF.Property}
+)
+"""Classes whose members are classes, properties or axioms: `x a owl:TransitiveProperty`."""
+
+_SCHEMA_NAMESPACES = (str(RDF), str(RDFS), str(OWL))
+
+
+def schema_axioms_in_data(kg: KnowledgeGraph) -> list[DataAxiom]:
+    """Every schema axiom a data graph (any graph but the ontology, vocabulary and inferred
+    ones) states. A triple is one if
+    - its predicate is rdfs:subClassOf, rdfs:subPropertyOf, rdfs:domain, rdfs:range or an OWL
+      constructor (owl:inverseOf, owl:equivalentClass/Property, owl:propertyChainAxiom,
+      owl:onProperty, owl:disjointWith, owl:imports …);
+    - it types something as a class, property or axiom (owl:TransitiveProperty, owl:Class,
+      owl:Restriction, rdf:Property, rdfs:Class …; owl:NamedIndividual and owl:Thing are data);
+    - its subject is a term of the ontology or vocabularies and its predicate is in the RDF,
+      RDFS or OWL namespace (a redefinition: a new type, label or comment for kg:splitFrom);
+    - it is owl:sameAs with an ontology term, an RDF/RDFS/OWL term, or a term used as a
+      predicate or class on either side (OWL RL would then rewrite every statement using it).
+    Found by index look-ups on the store, never a scan of every statement."""
+    store = kg.store
+    skip = {ox.NamedNode(str(g)) for g in (*SCHEMA_GRAPHS, INFERRED_GRAPH)}
+    found: dict[ox.Quad, None] = {}
+
+    def look(subject=None, predicate=None, obj=None) -> Iterator[ox.Quad]:
+        for quad in store.quads_for_pattern(subject, predicate, obj, None):
+            if quad.graph_name not in skip:
+                yield quad
+
+    for predicate in sorted(_AXIOM_PREDICATES):
+        found.update(dict.fromkeys(look(predicate=ox.NamedNode(str(predicate)))))
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for cls in sorted(_META_CLASSES):
+        found.update(dict.fromkeys(look(predicate=rdf_type, obj=ox.NamedNode(str(cls)))))
+    terms = _ontology_terms(store)
+    for term in terms:
+        found.update(
+            dict.fromkeys(
+                q for q in look(subject=term) if q.predicate.value.startswith(_SCHEMA_NAMESPACES)
+            )
+        )
+
+    def is_schema_term(node: object) -> bool:
+        if not isinstance(node, ox.NamedNode):
+            return False
+        return (
+            node in terms
+            or node.value.startswith((*_SCHEMA_NAMESPACES, str(KG._NS)))
+            or next(store.quads_for_pattern(None, node, None, None), None) is not None
+            or next(store.quads_for_pattern(None, rdf_type, node, None), None) is not None
+        )
+
+    for quad in look(predicate=ox.NamedNode(str(OWL.sameAs))):
+        if is_schema_term(quad.subject) or is_schema_term(quad.object):
+            found[quad] = None
+    return [
+        DataAxiom(
+            URIRef(getattr(q.graph_name, "value", _DEFAULT_GRAPH)),
+            (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)),
+        )
+        for q in found
+    ]
+
+
+_DEFAULT_GRAPH = URIRef("urn:x-rdflib:default")  # rdflib's name for a dataset's default graph
+
+
+def _ontology_terms(store: ox.Store) -> set[ox.NamedNode]:
+    """Every IRI the ontology or the vocabularies say something about."""
+    return {
+        quad.subject
+        for name in SCHEMA_GRAPHS
+        for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
+        if isinstance(quad.subject, ox.NamedNode)
+    }
+
+
 # ---------------------------------------------------------------- the `rules` engine
 #
 # The OWL 2 RL rules whose premises this ontology actually uses (prp-dom, prp-rng, prp-spo1,
@@ -173,7 +310,7 @@ _UNSUPPORTED_TYPES = (
     OWL.AllDisjointProperties,
 )
 _UNSUPPORTED_PREDICATES = (
-    OWL.sameAs,
+    OWL.sameAs,  # in the ontology; in data, see _read_schema
     OWL.hasKey,
     OWL.intersectionOf,
     OWL.unionOf,
@@ -200,10 +337,19 @@ class _Schema:
 
 
 def _stated(kg: KnowledgeGraph, pattern: tuple[Node | None, Node | None, Node | None]):
-    """Stated triples matching a pattern, as rdflib terms (schema reading)."""
-    for s, p, o, g in kg.dataset.quads((*pattern, None)):
-        if getattr(g, "identifier", g) != INFERRED_GRAPH:
-            yield s, p, o
+    """Schema triples matching a pattern, as rdflib terms: from the ontology and vocabulary
+    graphs only, never from data (see the module docstring)."""
+    for name in SCHEMA_GRAPHS:
+        yield from kg.graph(name).triples(pattern)
+
+
+def _schema_graph(kg: KnowledgeGraph) -> Graph:
+    """The ontology and vocabulary graphs together, as one rdflib Graph (a few thousand
+    triples)."""
+    graph = Graph()
+    for name in SCHEMA_GRAPHS:
+        graph += kg.graph(name)
+    return graph
 
 
 def _closure(pairs: set[tuple[Node, Node]]) -> dict[Node, set[Node]]:
@@ -235,6 +381,14 @@ def _read_schema(kg: KnowledgeGraph) -> _Schema:
             raise KgError(
                 f"the rules engine does not cover {predicate} (on {s}); use --engine owlrl"
             )
+    # owl:sameAs between individuals is data, not schema, and still beyond these rules (a
+    # sameAs on ontology terms in data is a schema axiom: ignored here, reported by validation)
+    ignored = {axiom.triple for axiom in schema_axioms_in_data(kg)}
+    for s, p, o, g in kg.dataset.quads((None, OWL.sameAs, None, None)):
+        if getattr(g, "identifier", g) != INFERRED_GRAPH and (s, p, o) not in ignored:
+            raise KgError(
+                f"the rules engine does not cover {OWL.sameAs} (on {s}); use --engine owlrl"
+            )
     sub_class = {(s, o) for s, _, o in _stated(kg, (None, RDFS.subClassOf, None))}
     for s, _, o in _stated(kg, (None, OWL.equivalentClass, None)):
         sub_class |= {(s, o), (o, s)}
@@ -253,7 +407,7 @@ def _read_schema(kg: KnowledgeGraph) -> _Schema:
         ranges.setdefault(s, set()).add(o)
     chains: dict[Node, list[tuple[Node, ...]]] = {}
     for s, _, head in _stated(kg, (None, OWL.propertyChainAxiom, None)):
-        members = tuple(Collection(kg.dataset, head))
+        members = tuple(Collection(_schema_graph(kg), head))
         for member in set(members):
             chains.setdefault(member, []).append((s, *members))
     return _Schema(

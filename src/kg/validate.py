@@ -6,6 +6,9 @@ place *into* a place, hiding exactly the mistakes SHACL is there to catch. Shape
 rdfs:subClassOf themselves and walk lineage with property paths, so they need no entailments.
 Provenance lives in named graphs, which SHACL cannot see, so checks about it are SPARQL files
 under `shapes/checks/` that must return no rows (the OBO "*-violation.sparql" convention).
+One check needs to name the file a statement came from, which neither SHACL nor SPARQL knows:
+a schema axiom stated in a data file (`kg.reason.schema_axioms_in_data`, the definition the
+reasoner ignores them by) is a violation naming that file.
 The result is a typed report; running fine and finding violations is a result, not an error.
 """
 
@@ -21,9 +24,10 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.load import KnowledgeGraph, bind_prefixes, parse_file
+from kg.load import KnowledgeGraph, bind_prefixes, escaped, parse_file
 from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
+from kg.reason import schema_axioms_in_data
 from kg.resources import shapes_dir
 from kg.shacl_core import validate_core
 
@@ -120,6 +124,7 @@ def validate(
     results += run_checks(
         kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=validator == "split"
     )
+    results += schema_axiom_results(kg, report_graph)
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     report_graph.set(
         (
@@ -359,6 +364,37 @@ def run_checks(
             )
             results.append(result)
             _add_result(report_graph, result)
+    return results
+
+
+SCHEMA_AXIOM_CHECK = CHECKS["schema-axiom-in-data"]
+
+
+def schema_axiom_results(kg: KnowledgeGraph, report_graph: Graph) -> list[ValidationResult]:
+    """A violation for every schema axiom a data file states, naming the file and the axiom:
+    the reasoner did not obey it (schema comes from `ontology/` only), and the analyst must
+    know that the file meant to change what a term means."""
+    results = []
+    names = kg.dataset.namespace_manager
+    for axiom in schema_axioms_in_data(kg):
+        source = kg.source_file_of(axiom.graph)
+        where = f"{source}" if source is not None else f"graph <{axiom.graph}>"
+        stated = " ".join(term.n3(names) for term in axiom.triple)
+        result = ValidationResult(
+            focus_node=axiom.triple[0],
+            path=axiom.triple[1],
+            message=(
+                f"{where} states the schema axiom {escaped(stated, 200)} ; schema axioms are "
+                "read only from the ontology (ontology/), so the reasoner ignored it: remove "
+                "it from the data file, or propose it as a change to the ontology"
+            ),
+            severity=Severity.VIOLATION,
+            source_shape=SCHEMA_AXIOM_CHECK,
+            value=axiom.triple[2],
+            source_files=(source,) if source is not None else (),
+        )
+        results.append(result)
+        _add_result(report_graph, result)
     return results
 
 
