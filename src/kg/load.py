@@ -369,8 +369,8 @@ def parse_quads(
             raise DataFileError(
                 path,
                 f"writes into the graph <{name.value}>, which the pipeline keeps for the "
-                "ontology, vocabularies, inferences or gazetteer places; put these statements in a graph of "
-                "your own (schema axioms belong in the ontology)",
+                "ontology, vocabularies, inferences or gazetteer places; put these statements "
+                "in a graph of your own (schema axioms belong in the ontology)",
                 _line_containing(data.decode("utf-8"), name.value),
             )
     _check_limits(path, fmt, data, quads, limits)
