@@ -86,8 +86,39 @@ class _OneLineLog(logging.Handler):
 
 
 @app.callback()
-def _setup() -> None:
+def _setup(
+    max_file_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-file-bytes", min=1, envvar="KG_MAX_FILE_BYTES",
+            help="Largest RDF data file read, in bytes (default 512 MiB).",
+        ),
+    ] = None,
+    max_literal_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--max-literal-chars", min=1, envvar="KG_MAX_LITERAL_CHARS",
+            help="Longest literal in a data file, in characters (default 1,048,576).",
+        ),
+    ] = None,
+    max_nesting: Annotated[
+        int | None,
+        typer.Option(
+            "--max-nesting", min=1, envvar="KG_MAX_NESTING",
+            help="Deepest nesting of blank nodes, lists or JSON-LD in a data file (default 100).",
+        ),
+    ] = None,
+) -> None:
     """A knowledge graph of militant organisations: build, validate, query and export it."""
+    # The data-file bounds (kg.load.Limits) are read from the environment wherever a file is
+    # loaded, the server's worker processes included, so a flag given here sets its variable.
+    for variable, value in (
+        ("KG_MAX_FILE_BYTES", max_file_bytes),
+        ("KG_MAX_LITERAL_CHARS", max_literal_chars),
+        ("KG_MAX_NESTING", max_nesting),
+    ):
+        if value is not None:
+            os.environ[variable] = str(value)
     root = logging.getLogger()
     if not any(isinstance(h, _OneLineLog) for h in root.handlers):
         root.addHandler(_OneLineLog(logging.WARNING))

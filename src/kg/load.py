@@ -286,11 +286,13 @@ def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
 
 
 def load_ontology(kg: KnowledgeGraph) -> None:
-    """The ontology into its own graph and every SKOS scheme into the vocabulary graph."""
+    """The ontology into its own graph and every SKOS scheme into the vocabulary graph. They
+    are the project's own files, so the bounds a user sets for data files do not apply to
+    them (the defaults still do)."""
     folder = ontology_dir()
-    add_file(kg, folder / "kg.ttl", ONTOLOGY_GRAPH)
+    add_file(kg, folder / "kg.ttl", ONTOLOGY_GRAPH, limits=Limits())
     for path in sorted((folder / "vocab").glob("*.ttl")):
-        add_file(kg, path, VOCAB_GRAPH)
+        add_file(kg, path, VOCAB_GRAPH, limits=Limits())
 
 
 def add_file(

@@ -24,7 +24,7 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.load import KnowledgeGraph, bind_prefixes, escaped, parse_file
+from kg.load import KnowledgeGraph, Limits, bind_prefixes, escaped, parse_file
 from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
 from kg.reason import schema_axioms_in_data
@@ -84,7 +84,9 @@ def load_shapes(folder: Path | None = None) -> Graph:
     shapes = Graph()
     bind_prefixes(shapes)
     for path in sorted((folder or shapes_dir()).glob("*.ttl")):
-        for s, p, o, _ in parse_file(path, "turtle").quads((None, None, None, None)):
+        # the project's own shapes: a user's data-file bounds do not apply to them
+        shape_file = parse_file(path, "turtle", limits=Limits())
+        for s, p, o, _ in shape_file.quads((None, None, None, None)):
             shapes.add((s, p, o))
     return shapes
 

@@ -103,6 +103,31 @@ def test_nesting_limit_is_a_setting(tmp_path, monkeypatch):
     assert len(load([path], with_ontology=False, limits=Limits(max_nesting=151))) == 151
 
 
+def test_the_data_file_bounds_are_flags_of_the_kg_command(tmp_path, monkeypatch):
+    # The flags set the variables kg.load reads, so they hold in every stage and worker. An
+    # empty variable means "not set" to both kg and typer; setting it here lets monkeypatch
+    # remove what the command sets when the test ends.
+    variables = ("KG_MAX_NESTING", "KG_MAX_LITERAL_CHARS", "KG_MAX_FILE_BYTES")
+
+    def unset() -> None:
+        for variable in variables:
+            monkeypatch.setenv(variable, "")
+
+    unset()
+    data = write(tmp_path / "data", "blank.ttl", nested_blank_nodes(20))
+    assert run_cli("validate", "--data", str(data))[0] == 0
+    code, output = run_cli("--max-nesting", "5", "validate", "--data", str(data))
+    assert code == 2 and "nest more than 5 deep" in output, output
+    unset()
+    literal = write(tmp_path / "data2", "long.ttl", EX + f'ex:a ex:p "{"x" * 100}" .\n')
+    code, output = run_cli("--max-literal-chars", "50", "validate", "--data", str(literal))
+    assert code == 2 and "long.ttl" in output and "KG_MAX_LITERAL_CHARS" in output, output
+    unset()
+    code, output = run_cli("--max-file-bytes", "10", "validate", "--data", str(literal))
+    assert code == 2 and "long.ttl" in output and "KG_MAX_FILE_BYTES" in output, output
+    unset()
+
+
 def test_a_long_flat_list_is_one_level_deep(tmp_path):
     path = write(tmp_path, "flat.ttl", EX + "ex:a ex:p (" + " ex:b" * 5_000 + " ) .\n")
     kg = load([path], with_ontology=False)
