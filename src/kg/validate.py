@@ -123,9 +123,11 @@ def validate(
     with kg.inferred_set_aside():  # constraints see what the files state (module docstring)
         for constraint in constraints or []:
             results += _run_constraint(kg, constraint, report_graph)
-    results += run_checks(
-        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=validator == "split"
-    )
+    # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
+    # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
+    # property paths inside OPTIONAL and FILTER NOT EXISTS); the catalogue tests compare the
+    # two engines on queries.
+    results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True)
     results += schema_axiom_results(kg, report_graph)
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     report_graph.set(
