@@ -83,8 +83,16 @@ class PartialDate:
     text: str
 
     @property
+    def approximate(self) -> bool:
+        """'around 2004' (EDTF '2004~'): the text hedges the date."""
+        return self.edtf.endswith("~")
+
+    @property
     def literal(self) -> Literal | None:
-        """kg:date / kg:startDate in the matching XSD type; None for a range."""
+        """kg:date / kg:startDate in the matching XSD type; None for a range or an approximate
+        date (no XSD type says 'around')."""
+        if self.approximate:
+            return None
         if self.precision == "day":
             return Literal(self.edtf, datatype=XSD.date)
         if self.precision == "month":
@@ -97,6 +105,13 @@ class PartialDate:
     def slug(self) -> str:
         """For IRIs: '2007-12', '1998-2003'."""
         return re.sub(r"[^0-9]+", "-", self.edtf).strip("-")
+
+
+def approximately(found: PartialDate) -> PartialDate:
+    """The same date hedged ('around 2004'): EDTF's '~', the bounds of the date as written."""
+    if found.approximate or found.precision == "range":
+        return found
+    return PartialDate(found.edtf + "~", found.earliest, found.latest, found.precision, found.text)
 
 
 def from_edtf(edtf: str, precision: str, text: str) -> PartialDate:
