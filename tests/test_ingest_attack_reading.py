@@ -235,3 +235,22 @@ def test_who_an_entry_credits_and_how(gazetteer, tmp_path, entry, expected):
     denial never overrides another statement about the same group."""
     _, graph, attack = _entry(gazetteer, tmp_path, entry)
     assert _modalities(graph, attack) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "edtf"),
+    [
+        ("2017: From May to October 2017, fighters of the SAF held the town of Gao. (90 killed)",
+         "2017-05/2017-10"),
+        ("2015: Between March and June of 2015, the SAF besieged the town of Gao. (40 killed)",
+         "2015-03/2015-06"),
+        # a winter across two years: the text does not say which year starts it
+        ("2018: From November to February 2018, the SAF besieged the town of Gao. (40 killed)",
+         "2018"),
+    ],
+)
+def test_a_range_of_months_inside_the_entrys_year_dates_the_campaign(
+    gazetteer, tmp_path, entry, edtf
+):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert {str(o) for o in graph.objects(attack, KG.edtf)} == {edtf}

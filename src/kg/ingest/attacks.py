@@ -233,7 +233,8 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
 def _range_from_text(
     ctx: IngestContext, section: Section, date: PartialDate, sentences: list[Sentence]
 ) -> PartialDate:
-    """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998."""
+    """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998; '2017: From May
+    to October 2017' is 2017-05/2017-10."""
     if not sentences:
         return date
     try:
@@ -243,7 +244,9 @@ def _range_from_text(
         return date
     if found and found[0][0] < 12 and found[0][2].precision == "range":
         candidate = found[0][2]
-        if candidate.earliest <= date.earliest <= candidate.latest:
+        # '1998: From 1998 to 2003' contains the entry's date; '2017: From May to October
+        # 2017' lies inside it: either way the range is the entry's own, said more precisely
+        if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
     return date
 

@@ -52,6 +52,12 @@ _RANGES = [
     ),
     re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
     re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
+    # "From May to October 2017", "between May and October 2017": two months of one year
+    re.compile(
+        rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
+        rf"(?P<m2>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+        re.I,
+    ),
 ]
 _EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
 # A four-digit number followed by these is a count, not a year ("2000 people").
@@ -164,7 +170,13 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
             if not free(match.start(), match.end()):
                 continue
             groups = match.groupdict()
-            if "d1" in groups:
+            if "m1" in groups:
+                first = MONTHS[groups["m1"].lower().rstrip(".")]
+                last = MONTHS[groups["m2"].lower().rstrip(".")]
+                if first > last:
+                    continue  # "from November to February 2018": which year starts it is unsaid
+                a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
+            elif "d1" in groups:
                 month = MONTHS[groups["m"].lower().rstrip(".")]
                 year = groups["y"]
                 a = f"{year}-{month:02d}-{_day(groups['d1']):02d}"
