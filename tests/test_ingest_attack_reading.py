@@ -254,3 +254,44 @@ def test_a_range_of_months_inside_the_entrys_year_dates_the_campaign(
 ):
     _, graph, attack = _entry(gazetteer, tmp_path, entry)
     assert {str(o) for o in graph.objects(attack, KG.edtf)} == {edtf}
+
+
+def _places_and_text(graph, attack) -> set[str]:
+    places = {_without_geonames_id(p) for p in graph.objects(attack, KG.place)}
+    return places | {f"text:{o}" for o in graph.objects(attack, SCHEMA.location)}
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a town near another: the other is a reference point, never a place
+        ("June 2010: The group ambushed a patrol near Gao. (3 killed)", {"unknown"}),
+        ("June 2010: The group shelled a camp near the town of Kidal. (3 killed)", {"unknown"}),
+        ("June 2010: Gunmen shot two guards around Gao. (2 killed)", {"unknown"}),
+        # near a town, in its province: the province is where
+        ("June 2010: The group ambushed a patrol near Gao, in the region of Mopti. (3 killed)",
+         {"mopti"}),
+        # the container written beside the place is not listed
+        ("June 2010: The group raided a school in Agadez, Niger. (3 killed)", {"agadez"}),
+        ("June 2010: The group raided a school in Tessit, a village of Gao Region. (3 killed)",
+         {"tessit"}),
+        # the shore of a lake named after a country is not the country
+        ("June 2010: The group overran a camp on the shore of Lake Chad. (3 killed)",
+         {"unknown"}),
+        # two places joined by 'and'
+        ("June 2010: The group attacked barracks in Agadez and Arlit. (3 killed)",
+         {"agadez", "arlit"}),
+        # a name before a facility noun is the facility's name, not a place
+        ("June 2010: A bomb went off in the Sahel Palace hotel in Bamako. (3 killed)",
+         {"bamako"}),
+        # a country that speaks or acts is not where it happened
+        ("June 2010: Mali blamed the SAF for an ambush in Niamey. (3 killed)", {"niamey"}),
+        ("June 2010: A bomb hit a café in Niamey. Malian prosecutors charged two men. (3 killed)",
+         {"niamey"}),
+    ],
+)
+def test_where_an_attack_happened_and_what_only_locates_it(gazetteer, tmp_path, entry, expected):
+    """Reference points ('near', 'around', 'on the shore of'), containers beside a place, a
+    country that acts, and a facility's name are never the attack's place."""
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _places_and_text(graph, attack) == expected

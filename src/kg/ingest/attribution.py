@@ -79,7 +79,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
         r"announced\s+that\s+it\s+had)\b", _I)),
     ("claim", "claimed", re.compile(
-        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:claimed|admitted)\b", _I)),
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:claimed|admitted)"
+        r"(?:\s+(?:responsibility|credit)\b|\b)", _I)),
     ("implication", "implicated", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
         r"(?:implicated|suspected|blamed|accused)\b", _I)),
