@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Literal
+from rdflib import RDF, SKOS, Literal
 from rdflib.term import Node
 
 from kg.ingest import ingest_profile
@@ -295,3 +295,26 @@ def test_where_an_attack_happened_and_what_only_locates_it(gazetteer, tmp_path, 
     country that acts, and a facility's name are never the attack's place."""
     _, graph, attack = _entry(gazetteer, tmp_path, entry)
     assert _places_and_text(graph, attack) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "person"),
+    [
+        ("May 2014: A bomb hit a ferry off Gao; SAF spokesman Sidi Ould Baba claimed it on the "
+         "radio. (16 killed)", "Sidi Ould Baba"),
+        ("May 2014: Police blamed SAF fighters under Hamidou Cissé for a raid on Gao. (6 killed)",
+         "Hamidou Cissé"),
+        ("May 2014: Fighters loyal to Hamidou Cissé stormed a barracks in Gao. (6 killed)",
+         "Hamidou Cissé"),
+    ],
+)
+def test_a_person_an_entry_names_by_role_is_a_person_never_a_group(
+    gazetteer, tmp_path, entry, person
+):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    persons = {str(label) for p in graph.subjects(RDF.type, KG.Person)
+               for label in graph.objects(p, SKOS.prefLabel)}
+    groups = {str(label) for g in graph.subjects(RDF.type, KG.ArmedGroup)
+              for label in graph.objects(g, SKOS.prefLabel)}
+    assert person in persons
+    assert person not in groups

@@ -263,3 +263,25 @@ def test_a_founder_named_with_an_alias_who_commanded_the_group_by_its_acronym(tm
     assert Literal("Manuel Marulanda", lang="en") in set(graph.objects(leader, SKOS.altLabel))
     assert set(graph.objects(node, KG.startDate)) == {Literal("1964", datatype=XSD.gYear)}
     assert set(graph.objects(node, DCTERMS.type)) == {TENURE_END.died}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Karim Sall, the front’s intelligence and security chief, ran its prisons until 2011.",
+         [("Karim Sall", "intelligence and security chief")]),
+        ("Omar Diallo, the movement’s chief of operations, planned the raids of 2012.",
+         [("Omar Diallo", "chief of operations")]),
+        ("Moussa Keita served as chief negotiator in the talks of 2015.",
+         [("Moussa Keita", "chief negotiator")]),
+        ("Aliou Touré is Haddad’s cousin and deputy.", [("Aliou Touré", "deputy")]),
+        ("Fatou Ndiaye is a spokeswoman of the movement in Europe.",
+         [("Fatou Ndiaye", "spokeswoman")]),
+    ],
+)
+def test_more_roles_that_are_never_leadership(text, roles):
+    """Roles in other words: a two-part chief, chief of operations, negotiator, 'is X's … and
+    deputy', 'is a spokeswoman of the movement'."""
+    (reading,) = readings(text)
+    assert reading.tenures == []
+    assert reading.roles == roles

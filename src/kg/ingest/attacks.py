@@ -16,7 +16,7 @@ import re
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.ingest.attribution import read_attributions
+from kg.ingest.attribution import persons_in_entry, read_attributions
 from kg.ingest.casualties import (
     KILLED,
     RELEASED,
@@ -203,6 +203,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                 ctx.add(graph_key, ally, KG.alliedWith, other)
                 ctx.extracted(section, f"{ctx.short(ally)} allied with {ctx.short(other)}")
     named = _named_persons(ctx, section, iri, attack_sentences)
+    named += persons_in_entry(ctx, section, template)
     used = [f.verbatim for f in figures] + named + ([amount.verbatim] if amount else [])
     for sentence in attack_sentences[1:]:
         if not any(u and u in sentence.text for u in used) and not any(

@@ -59,6 +59,14 @@ _DEED = (
     r"crossed|murdered|assassinated|overran|besieged)"
 )
 _I = re.I
+# An unknown name that says it is an organisation ("the Maute Group", "the Dune Battalion"):
+# where a person could stand as well ("fighters loyal to Hamidou Cissé"), only such a name is
+# taken as an organisation.
+_ORG_NAME = (
+    rf"(?-i:(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Group|Brigades?|Battalions?|Front|Movement|"
+    r"Army|Tigers|Party|Council|Network|Organi[sz]ation|Union|Forces|Militia|Jihad|Ansar\w*|"
+    rf"Jama\w*)\b){NAME})"
+)
 
 # (name of the shape, modality, pattern): every pattern has a group `list`, the organisations.
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -89,7 +97,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
     ("fighters loyal to", "conducted", re.compile(
         rf"\b(?:fighters|forces|militants|men|gunmen)\s+loyal\s+to\s+(?:{NAME}\s+and\s+)?"
-        rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_DEED}\b", _I)),
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
     ("members acting", "conducted", re.compile(
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
     ("conduct", "conducted", re.compile(
@@ -212,3 +220,31 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
         if kinds & {"group", "organisation"}:
             return known
     return ctx.group(section, NameSet([name]), section.start)
+
+
+# "spokesman Abu Soliman claimed", "fighters under Hatib Hajan Sawadjaan", "fighters loyal to
+# Isnilon Hapilon and the Maute Group": the name is a person's (typing from context)
+_PERSON_CUES = re.compile(
+    rf"\b(?:spokes(?:man|woman|person)|commander|emir|deputy|chief)\s+(?P<a>{NAME})"
+    rf"|\b(?:fighters|militants|men|gunmen|forces|commandos)\s+(?:under|led\s+by|loyal\s+to)\s+"
+    rf"(?P<b>{NAME})",
+    _I,
+)
+
+
+def persons_in_entry(ctx: IngestContext, section: Section, template: Slotted) -> list[str]:
+    """Persons an attack entry names by their role or as the ones fighters follow, stated as
+    persons (never as groups); returns the names as written."""
+    names: list[str] = []
+    for match in _PERSON_CUES.finditer(template.text):
+        group = "a" if match["a"] else "b"
+        name = template.original_span(*match.span(group)).strip()
+        if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS:
+            continue
+        known, _, _ = ctx.index.lookup(name)
+        if known is not None and not ctx.index.kinds.get(known, set()) & {"person"}:
+            continue  # a group, a place or an organisation by that name
+        ctx.person(section, name, section.start)
+        names.append(name)
+    return names
+

@@ -54,11 +54,16 @@ _NOT_FIRST = {
 }  # fmt: skip
 _ROLE = (
     r"(?:(?:first|second|third|new|former|top|senior|chief|military|deputy|security|media|"
-    r"religious|spiritual|political|field|regional|local)\s+)*"
+    r"religious|spiritual|political|field|regional|local|international|eastern|western|"
+    r"northern|southern)\s+)*"
     r"(?:deputy(?:\s+(?:leader|emir|commander))?|spokes(?:man|woman|person)|"
-    r"(?:second|third|fourth)-in-command|security\s+chief|chief\s+of\s+security|"
-    r"head\s+of\s+security|intelligence\s+chief|treasurer|ideologue|financier|"
-    r"(?:military\s+)?commander|co-founder|founder|mufti|judge|envoy|recruiter|governor)"
+    r"(?:second|third|fourth)-in-command|"
+    # "security chief", "the group's security and military chief", "chief of operations"
+    r"(?:security|military|intelligence|operations)(?:\s+and\s+(?:security|military|"
+    r"intelligence|operations))?\s+chief|chief\s+of\s+(?:security|operations|intelligence)|"
+    r"head\s+of\s+security|treasurer|ideologue|financier|negotiator|strategist|"
+    r"brother-in-law|(?:military\s+)?commander|co-founder|founder|mufti|judge|envoy|recruiter|"
+    r"governor)"
 )
 _LEADER_WORD = r"(?:leader|emir|amir|head|chief|commander-in-chief|secretary[- ]general|chairman)"
 _GROUP_WORDS = (
@@ -172,13 +177,17 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _ROLE_AFTER = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+group[’']s)\s+)?"
+    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+(?-i:[a-z]{{2,20}})[’']s)\s+)?"
     rf"(?:(?-i:[A-Z][\w’'\-]{{1,40}})\s+)?(?P<role>{_ROLE})\b",
     re.I,
 )
 _ROLE_SERVED = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s+(?:has\s+served|served|serves|is|was|has\s+been)\s+as\s+"
-    rf"(?:(?:⟪P\d+⟫(?:[’']s)?|its|the\s+group[’']s|the|a|an)\s+)?(?P<role>{_ROLE})\b",
+    rf"(?P<p>⟪P\d+⟫)\s+(?:(?:has\s+served|served|serves|is|was|has\s+been)\s+as\s+"
+    rf"(?:(?:⟪P\d+⟫(?:[’']s)?|its|the\s+group[’']s|the|a|an)\s+)?"
+    # "Makki is Saeed's brother-in-law and deputy", "X is a spokesman of the movement"
+    rf"|(?:is|was)\s+(?:⟪P\d+⟫[’']s|(?-i:[A-Z][\w\-]{{1,30}})[’']s|its|the\s+group[’']s|"
+    rf"(?:a|the)(?=\s+\w+\s+of\b))\s+"
+    rf"(?:[\w-]{{1,20}}\s+and\s+)?)(?P<role>{_ROLE})\b",
     re.I,
 )
 _GROUP_PHRASE = re.compile(
