@@ -311,7 +311,7 @@ def test_where_an_attack_happened_and_what_only_locates_it(gazetteer, tmp_path, 
 def test_a_person_an_entry_names_by_role_is_a_person_never_a_group(
     gazetteer, tmp_path, entry, person
 ):
-    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    _, graph, _ = _entry(gazetteer, tmp_path, entry)
     persons = {str(label) for p in graph.subjects(RDF.type, KG.Person)
                for label in graph.objects(p, SKOS.prefLabel)}
     groups = {str(label) for g in graph.subjects(RDF.type, KG.ArmedGroup)

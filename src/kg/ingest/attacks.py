@@ -147,6 +147,12 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
             f"place {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); kept "
             "as text (schema:location) — add it to data/places.ttl to resolve it",
         )
+    for name, relation in places.unresolved_references:
+        ctx.problem(
+            section, section.start,
+            f"reference point {name!r} ({relation}) is not in the gazetteer; it only locates "
+            "the attack and is not its place — add it to data/places.ttl to keep it",
+        )
     for choice in places.choices:
         ctx.problem(section, section.start, f"place {choice}", Severity.NOTE)
     if not places.places:
@@ -159,6 +165,14 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         )
     for written, whole in places.parts:
         ctx.add(graph_key, iri, SCHEMA.location, Literal(written))
+        if written in places.regions:
+            ctx.problem(
+                section, section.start,
+                f"{written!r} is a region of {ctx.short(whole)}: kept as text (schema:location), "
+                "never placed in the whole continent",
+                Severity.NOTE,
+            )
+            continue
         ctx.problem(
             section, section.start,
             f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: the attack is "

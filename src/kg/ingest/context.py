@@ -120,6 +120,11 @@ class PlaceFinding:
     references: list[tuple[str, URIRef, str]] = field(default_factory=list)
     # "Southern Algeria" when the gazetteer has only Algeria: (text as written, the whole)
     parts: list[tuple[str, URIRef]] = field(default_factory=list)
+    # "South Asia", "Western Europe": regions of a continent, kept as written and never
+    # coarsened to the continent (also among `parts`, with the continent as the whole)
+    regions: list[str] = field(default_factory=list)
+    # reference points the gazetteer lacks ("near Tessalit"): (text, relation), reported only
+    unresolved_references: list[tuple[str, str]] = field(default_factory=list)
 
 
 # What stands right before a place name when the place is not where the thing happened.
@@ -185,6 +190,20 @@ def _cue_group(match: re.Match[str]) -> str:
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
+
+
+# "South Asia", "Southeast Asia", "West Africa": a region named after a continent
+_REGION_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan)\s+$"
+)
+_DESIGNATORS = {
+    "Peninsula", "Valley", "Mountains", "Mountain", "Basin", "Coast", "Desert", "Plateau",
+    "Delta", "Island", "Islands", "Country", "Sea", "Lake", "River", "Highlands", "Hills",
+    "Strip", "Bank", "Gulf", "Asia", "Africa", "Europe", "America",
+}  # fmt: skip
+_CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oceania",
+               "Antarctica", "America", "Americas"}  # fmt: skip
 
 
 def _reference_relation(before: str) -> str | None:
@@ -499,6 +518,16 @@ class IngestContext:
             part = _PART_BEFORE.search(before)
             if part is not None and part.end() == len(before):
                 finding.parts.append((f"{part['part']} {text[mention.start : mention.end]}", best))
+            region = _REGION_BEFORE.search(before)
+            if (
+                region is not None and region.end() == len(before)
+                and self.index.labels.get(best, {}).get("en") in _CONTINENTS
+            ):
+                # "South Asia", "Western Europe": a region of its own, never the continent
+                if part is None:
+                    finding.parts.append((f"{region['part']} {text[mention.start : mention.end]}", best))  # noqa: E501
+                finding.regions.append(f"{region['part']} {text[mention.start : mention.end]}")
+                continue
             placed.append((mention, best))
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:
@@ -558,8 +587,11 @@ class IngestContext:
                 continue  # the container written beside the place
             found = self._gazetteer_place(name, context)
             if found is None:
-                if relation is None:  # a reference point the gazetteer lacks is no place
+                if relation is None:
                     finding.unresolved.append(name)
+                elif (name, relation) not in finding.unresolved_references:
+                    # a reference point the gazetteer lacks is no place either: reported
+                    finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
             if relation is not None:  # a reference point, never where it happened
@@ -618,6 +650,12 @@ class IngestContext:
         words = name.split()
         for width in range(len(words), 0, -1):  # "Mogadishu Somali" → "Mogadishu"
             if len(" ".join(words[:width])) < 3:
+                break
+            head = " ".join(words[:width])
+            if width < len(words) and (
+                words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
+            ):
+                # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
                 break
             found = resolve_place(
                 " ".join(words[:width]),

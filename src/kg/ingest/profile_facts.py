@@ -173,15 +173,49 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+# "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
+_SHARED_DESIGNATOR = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-Z][\w’'\-]{1,40})\s+and\s+"
+    r"(?P<last>[A-Z][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
+    r"Governorates|Counties|Territories)\b"
+)
+_AREA_FILLER = re.compile(
+    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
+    r"regions?\s+of|parts?\s+of|the)\s+)+",
+    re.I,
+)
+
+
+def area_items(text: str) -> list[str]:
+    """The names of an areas-of-operation line, as a small grammar reads it: a heading before
+    the colon, then items separated by commas, semicolons and 'and', where an item may carry
+    a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
+    plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
+    ('especially', 'the border regions of') are not part of a name."""
+
+    def distribute(match: re.Match[str]) -> str:
+        singular = match["kind"][:-3] + "y" if match["kind"].endswith("ies") else match["kind"][:-1]
+        names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
+        return ", ".join(f"{n} {singular}" for n in names)
+
+    text = _SHARED_DESIGNATOR.sub(distribute, text.strip().rstrip("."))
+    items = []
+    for piece in re.split(r"[:;,()]|\band\b|\n", text):
+        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        if name:
+            items.append(name)
+    return items
+
+
 def extract_areas(ctx: IngestContext, section: Section) -> None:
     """'The Sahara and Sahel: Niger, Mauritania, Northern Mali.' → five places."""
     if ctx.subject is None:
         return
     text = section.body.strip().rstrip(".")
     position = 0
-    for piece in re.split(r"[:;,]|\band\b|\n", text):
+    for piece in area_items(text):
         offset = text.find(piece, position)
-        position = max(position, offset + len(piece))
+        position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
         if not name:
             continue
