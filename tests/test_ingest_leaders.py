@@ -285,3 +285,22 @@ def test_more_roles_that_are_never_leadership(text, roles):
     (reading,) = readings(text)
     assert reading.tenures == []
     assert reading.roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # founded a predecessor, then led the group from its renaming
+        ("Ali Kane founded the Gao Youth Front in 1985 and led the movement from its renaming "
+         "in 1990 until he was killed in March 2001.", [("Ali Kane", "1990", "2001-03", "killed")]),
+        ("Ali Kane founded a student circle in 1985 and then led the group from 1990 until his "
+         "arrest in 1999.", [("Ali Kane", "1990", "1999", "arrested")]),
+        ("Omar Haddad has led the group since its founding in 1990.",
+         [("Omar Haddad", "1990", None, None)]),
+        # a tenure told in apposition, with its years in brackets
+        ("Haddad took over in 1994 from Ali Kane, the movement’s first emir (1990-1994), whom "
+         "the council removed.", [("Ali Kane", "1990", "1994", None)]),
+    ],
+)
+def test_tenures_dated_by_an_event_or_told_in_apposition(text, expected):
+    assert tenures(text) == expected

@@ -96,8 +96,16 @@ _END = (
     r"assassinated|blew\s+(?:himself|herself)\s+up)|[^.;⟪]{0,40}?\s(?P<agent>killed|arrested|"
     r"captured)\s+(?:him|her|⟪H⟫))(?:[^.;⟪]{0,80}?⟪(?P<until>D\d+)⟫)?)"
 )
-_SINCE = r"(?:from\s+⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫|(?:in|on)\s+⟪(?P<in>D\d+)⟫)"
-_FROM = r"(?:(?:from\s+)?⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫)"
+# "from its renaming in 1976", "since the group's founding in 1990": the event dates the start
+_EVENT_IN = (
+    r"(?:(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:renaming|founding|foundation|creation|"
+    r"formation|establishment|launch|rebranding)\s+in\s+)?"
+)
+_SINCE = (
+    rf"(?:from\s+{_EVENT_IN}⟪(?P<from>D\d+)⟫|since\s+{_EVENT_IN}⟪(?P<since>D\d+)⟫|"
+    r"(?:in|on)\s+⟪(?P<in>D\d+)⟫)"
+)
+_FROM = rf"(?:(?:from\s+{_EVENT_IN})?⟪(?P<from>D\d+)⟫|since\s+{_EVENT_IN}⟪(?P<since>D\d+)⟫)"
 
 
 def _together(group: str) -> str:
@@ -121,6 +129,18 @@ _TENURES = [
         rf"{_SUBJECT}{_APPOSITION}\s+(?:co-)?founded\s+{_GROUP_WORDS}{_GAP}\s{_SINCE}[^.;⟪]{{0,80}}?"
         rf"\s(?:and|,)\s+(?:then\s+)?(?:has\s+|had\s+)?{_LED}\s+{_GROUP_WORDS}{_GAP}"
         rf"(?:\s{_END})?"
+    ),
+    # ⟪P⟫ founded another body (the predecessor) … and led the group from ⟪D⟫ [until …]:
+    # "founded the Tamil New Tigers in 1972 and led the movement from its renaming in 1976"
+    re.compile(
+        rf"{_SUBJECT}{_APPOSITION}\s+(?:co-)?founded\s+[^.;]{{1,100}}?\s(?:and|,)\s+(?:then\s+)?"
+        rf"{_LED}\s+{_GROUP_WORDS}{_GAP}\s{_FROM}(?:{_GAP}\s{_END})?"
+    ),
+    # "⟪P⟫, the party's first secretary-general (1989-1991)": a tenure told in apposition
+    re.compile(
+        rf"{_SUBJECT}\s*,\s*(?:the\s+(?:group|party|movement|organi[sz]ation)[’']s\s+|its\s+|"
+        rf"⟪G⟫[’']s\s+)(?:(?:first|second|third|former|founding|last)\s+)?{_LEADER_WORD}\s*"
+        r"\(\s*⟪(?P<from>D\d+)⟫\s*\)"
     ),
     # ⟪P⟫ took over / took command / became emir / was named leader in ⟪D⟫ [and led … until …]
     re.compile(
