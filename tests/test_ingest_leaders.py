@@ -304,3 +304,12 @@ def test_more_roles_that_are_never_leadership(text, roles):
 )
 def test_tenures_dated_by_an_event_or_told_in_apposition(text, expected):
     assert tenures(text) == expected
+
+
+def test_members_of_a_top_body_are_roles_never_leaders():
+    (reading,) = readings("Ali Kane and Moussa Keita sit on the executive committee.")
+    assert reading.tenures == []
+    assert reading.roles == [
+        ("Ali Kane", "member of the executive committee"),
+        ("Moussa Keita", "member of the executive committee"),
+    ]

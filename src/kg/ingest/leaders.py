@@ -197,7 +197,7 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _ROLE_AFTER = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+(?-i:[a-z]{{2,20}})[’']s)\s+)?"
+    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+(?-i:[a-z]{{2,20}})[’']s|⟪G⟫[’']s)\s+)?"
     rf"(?:(?-i:[A-Z][\w’'\-]{{1,40}})\s+)?(?P<role>{_ROLE})\b",
     re.I,
 )
@@ -208,6 +208,13 @@ _ROLE_SERVED = re.compile(
     rf"|(?:is|was)\s+(?:⟪P\d+⟫[’']s|(?-i:[A-Z][\w\-]{{1,30}})[’']s|its|the\s+group[’']s|"
     rf"(?:a|the)(?=\s+\w+\s+of\b))\s+"
     rf"(?:[\w-]{{1,20}}\s+and\s+)?)(?P<role>{_ROLE})\b",
+    re.I,
+)
+# "⟪P⟫ and ⟪P⟫ sit on the executive committee": members of a top body, not leaders
+_ROLE_SITS = re.compile(
+    r"(?P<p>⟪P\d+⟫)(?:\s*,?\s+and\s+(?P<p2>⟪P\d+⟫))?\s+(?:sits?|sat|has\s+sat|serves?|served)\s+"
+    r"on\s+(?:the\s+|its\s+|the\s+group[’']s\s+)?(?P<role>(?:executive|central|leadership|"
+    r"shura|military|political)\s+(?:committee|council|bureau|body))\b",
     re.I,
 )
 _GROUP_PHRASE = re.compile(
@@ -441,13 +448,17 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
                 tenure.end = tpl.dates.get(match["until"])
                 tenure.ended_by = _ENDED.get(match["verb"])
             reading.tenures.append(tenure)
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED):
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED, _ROLE_SITS):
         for match in pattern.finditer(tpl.text):
-            who = person(match["p"])
             role = " ".join(match["role"].lower().split())
-            if who is None or (who, role) in reading.roles:
-                continue
-            reading.roles.append((who, role))
+            if pattern is _ROLE_SITS:
+                role = f"member of the {role}"
+            tokens = [match["p"], *([match["p2"]] if "p2" in pattern.groupindex and match["p2"] else [])]  # noqa: E501
+            for token in tokens:
+                who = person(token)
+                if who is None or (who, role) in reading.roles:
+                    continue
+                reading.roles.append((who, role))
     for name in reading.persons:
         if name not in state.known:
             state.known.append(name)
