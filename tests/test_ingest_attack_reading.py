@@ -278,6 +278,9 @@ def _places_and_text(graph, attack) -> set[str]:
         # the shore of a lake named after a country is not the country
         ("June 2010: The group overran a camp on the shore of Lake Chad. (3 killed)",
          {"unknown"}),
+        # a list of subdivisions that shares one designator is each of them, none a container
+        ("2014: From 2014 to 2015, the group held towns across Borno, Yobe and Adamawa States. "
+         "(unknown killed)", {"ng-bo", "ng-yo", "ng-ad"}),
         # two places joined by 'and'
         ("June 2010: The group attacked barracks in Agadez and Arlit. (3 killed)",
          {"agadez", "arlit"}),

@@ -171,6 +171,30 @@ _NAMED_FACILITY_AFTER = re.compile(
 )
 
 
+# "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
+_SHARED_DESIGNATOR = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-Z][\w’'\-]{1,40})\s+and\s+"
+    r"(?P<last>[A-Z][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
+    r"Governorates|Counties|Territories)\b"
+)
+
+
+def shared_designators(text: str) -> str:
+    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State, Adamawa State': each name
+    with the designator the list shares, so each is looked up as the place it is."""
+
+    def distribute(match: re.Match[str]) -> str:
+        kind = match["kind"]
+        singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+        names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
+        return ", ".join(f"{n} {singular}" for n in names)
+
+    return _SHARED_DESIGNATOR.sub(distribute, text)
+
+
+_NAME_AT = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+
+
 def _qualifies_a_place(text: str, start: int) -> bool:
     """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
     container written beside it, unless that place is only a reference point ('south of Gao,
@@ -180,6 +204,10 @@ def _qualifies_a_place(text: str, start: int) -> bool:
     if found is None:
         return False
     name_start = window_start + found.start()
+    previous = found.group(0).split(",")[0].split()
+    here = _NAME_AT.match(text, start)
+    if here is not None and len(previous) > 1 and previous[-1] == here.group(0).split()[-1]:
+        return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
 
@@ -496,6 +524,7 @@ class IngestContext:
         Interior Minister') gives the country. Capitalised names after 'in'/'at' that the
         gazetteer lacks are returned as unresolved."""
         finding = PlaceFinding()
+        text = shared_designators(text)
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:

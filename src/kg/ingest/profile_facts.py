@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
-from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.context import IngestContext, Sentence, shared_designators
 from kg.ingest.dates import DateError, find_dates, parse_timestamp
 from kg.ingest.events import (
     PERSON,
@@ -173,12 +173,6 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-# "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
-_SHARED_DESIGNATOR = re.compile(
-    r"(?P<names>(?:[A-Z][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-Z][\w’'\-]{1,40})\s+and\s+"
-    r"(?P<last>[A-Z][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
-    r"Governorates|Counties|Territories)\b"
-)
 _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|the)\s+)+",
@@ -193,12 +187,7 @@ def area_items(text: str) -> list[str]:
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
 
-    def distribute(match: re.Match[str]) -> str:
-        singular = match["kind"][:-3] + "y" if match["kind"].endswith("ies") else match["kind"][:-1]
-        names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
-        return ", ".join(f"{n} {singular}" for n in names)
-
-    text = _SHARED_DESIGNATOR.sub(distribute, text.strip().rstrip("."))
+    text = shared_designators(text.strip().rstrip("."))
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
         name = _AREA_FILLER.sub("", piece.strip()).strip()
