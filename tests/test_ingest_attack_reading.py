@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Literal
+from rdflib import RDF, SKOS, Literal
 from rdflib.term import Node
 
 from kg.ingest import ingest_profile
@@ -50,23 +50,29 @@ def _modalities(graph, attack) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "entry",
+    ("entry", "modality"),
     [
-        "July 11, 2006: Seven bombs exploded on trains in Bamako. Malian investigators "
-        "attributed the bombings to the SAF, which did not claim them. (20 killed)",
-        "July 11, 2006: A bomb exploded in Bamako. The government attributed the attack to the "
-        "military wing of the SAF, which denied any involvement. (20 killed)",
-        "July 11, 2006: Mali blamed the SAF for an assault on a hotel in Bamako. (20 killed)",
-        "July 11, 2006: Police suspected the SAF of an assault on a bus in Bamako. (20 killed)",
-        "July 11, 2006: The SAF reportedly carried out an assault on a bus in Bamako. (2 killed)",
-        "July 11, 2006: The SAF is believed to have planted a bomb in Bamako. (2 killed)",
+        ("July 11, 2006: Seven bombs exploded on trains in Bamako. Malian investigators "
+         "attributed the bombings to the SAF, which did not claim them. (20 killed)", "attributed"),
+        ("July 11, 2006: A bomb exploded in Bamako. The government attributed the attack to the "
+         "military wing of the SAF, which denied any involvement. (20 killed)", "attributed"),
+        ("July 11, 2006: Mali blamed the SAF for an assault on a hotel in Bamako. (20 killed)",
+         "attributed"),
+        ("July 11, 2006: Police suspected the SAF of an assault on a bus in Bamako. (20 killed)",
+         "implicated"),
+        ("July 11, 2006: The SAF reportedly carried out an assault on a bus in Bamako. (2 killed)",
+         "implicated"),
+        ("July 11, 2006: The SAF is believed to have planted a bomb in Bamako. (2 killed)",
+         "implicated"),
     ],
 )
-def test_an_attack_others_attribute_or_the_text_hedges_is_implicated_never_claimed(
-    gazetteer, tmp_path, entry
+def test_an_attack_others_attribute_or_the_text_hedges_is_never_claimed_or_conducted(
+    gazetteer, tmp_path, entry, modality
 ):
+    """Others attributing it (a government, prosecutors) is `attributed`; a suspicion or a
+    hedge is `implicated` (the key's "suspected"); a denial after either changes neither."""
     _, graph, attack = _entry(gazetteer, tmp_path, entry)
-    assert _modalities(graph, attack) == {("saf", "implicated")}
+    assert _modalities(graph, attack) == {("saf", modality)}
 
 
 def test_a_claim_stays_a_claim(gazetteer, tmp_path):
@@ -184,3 +190,134 @@ def test_an_organisation_that_attacks_is_typed_an_armed_group(gazetteer, tmp_pat
     (icu,) = graph.subjects(KG.acronym, Literal("ICU"))
     assert KG.ArmedGroup in set(graph.objects(icu, RDF.type))
     assert _modalities(graph, attack) == {("icu", "conducted")}
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a member of a named faction, with an appositive
+        ("March 3, 2010: A gunman from the Night Hawks, the SAF’s urban wing, shot a judge in "
+         "Bamako. (1 killed)", {("night-hawks", "conducted")}),
+        ("March 3, 2010: Two members of the Night Hawks stormed a police post in Gao. (3 killed)",
+         {("night-hawks", "conducted")}),
+        # fighters loyal to a person and a faction
+        ("2010: From May to July 2010, fighters loyal to Omar Haddad and the Dune Battalion held "
+         "the town of Gao. (40+ killed)", {("dune-battalion", "conducted")}),
+        # an unknown name before a word for its members
+        ("March 3, 2010: Dune Battalion suicide bombers drove a truck into a barracks in Gao. "
+         "(12 killed)", {("dune-battalion", "conducted")}),
+        # a denial that is all the entry says of the group
+        ("March 3, 2010: Gunmen shot two guards at a bank in Gao. The SAF denied any part in the "
+         "killing. (2 killed)", {("saf", "denied")}),
+        # a claim by one faction, an attribution of the same attack to two others
+        ("March 3, 2010: A car bomb hit a convoy in Gao. The Night Hawks (NH), a SAF offshoot, "
+         "claimed the bombing; the Malian government blamed the SAF and the Dune Battalion for it. "
+         "(9 killed)",
+         {("night-hawks", "claimed-responsibility"), ("saf", "attributed"),
+          ("dune-battalion", "attributed")}),
+        # both groups deny what others attribute to them: still attributed
+        ("March 3, 2010: Niger blamed the SAF and the Dune Battalion for a raid on a convoy near "
+         "Gao; both groups denied it. (5 killed)",
+         {("saf", "attributed"), ("dune-battalion", "attributed")}),
+        ("March 3, 2010: Prosecutors attributed to the SAF a bombing at a market in Gao; the "
+         "Front never claimed it. (5 killed)", {("saf", "attributed")}),
+        # admitting is claiming
+        ("March 3, 2010: The SAF admitted the bombing of a hotel in Bamako but said it had warned "
+         "the police. (4 killed)", {("saf", "claimed-responsibility")}),
+        # a nationality adjective is never a group: the entry names nobody
+        ("March 3, 2010: Malian fighters attacked a convoy in Gao. (6 killed)",
+         {("saf", "implied-subject")}),
+    ],
+)
+def test_who_an_entry_credits_and_how(gazetteer, tmp_path, entry, expected):
+    """The attribution grammar: conduct by a faction's members, fighters loyal to a faction,
+    a claim, a third party's attribution, a suspicion and a denial, each a clause shape; a
+    denial never overrides another statement about the same group."""
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _modalities(graph, attack) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "edtf"),
+    [
+        ("2017: From May to October 2017, fighters of the SAF held the town of Gao. (90 killed)",
+         "2017-05/2017-10"),
+        ("2015: Between March and June of 2015, the SAF besieged the town of Gao. (40 killed)",
+         "2015-03/2015-06"),
+        # a winter across two years: the text does not say which year starts it
+        ("2018: From November to February 2018, the SAF besieged the town of Gao. (40 killed)",
+         "2018"),
+    ],
+)
+def test_a_range_of_months_inside_the_entrys_year_dates_the_campaign(
+    gazetteer, tmp_path, entry, edtf
+):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert {str(o) for o in graph.objects(attack, KG.edtf)} == {edtf}
+
+
+def _places_and_text(graph, attack) -> set[str]:
+    places = {_without_geonames_id(p) for p in graph.objects(attack, KG.place)}
+    return places | {f"text:{o}" for o in graph.objects(attack, SCHEMA.location)}
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a town near another: the other is a reference point, never a place
+        ("June 2010: The group ambushed a patrol near Gao. (3 killed)", {"unknown"}),
+        ("June 2010: The group shelled a camp near the town of Kidal. (3 killed)", {"unknown"}),
+        ("June 2010: Gunmen shot two guards around Gao. (2 killed)", {"unknown"}),
+        # near a town, in its province: the province is where
+        ("June 2010: The group ambushed a patrol near Gao, in the region of Mopti. (3 killed)",
+         {"mopti"}),
+        # the container written beside the place is not listed
+        ("June 2010: The group raided a school in Agadez, Niger. (3 killed)", {"agadez"}),
+        ("June 2010: The group raided a school in Tessit, a village of Gao Region. (3 killed)",
+         {"tessit"}),
+        # the shore of a lake named after a country is not the country
+        ("June 2010: The group overran a camp on the shore of Lake Chad. (3 killed)",
+         {"unknown"}),
+        # a list of subdivisions that shares one designator is each of them, none a container
+        ("2014: From 2014 to 2015, the group held towns across Borno, Yobe and Adamawa States. "
+         "(unknown killed)", {"ng-bo", "ng-yo", "ng-ad"}),
+        # two places joined by 'and'
+        ("June 2010: The group attacked barracks in Agadez and Arlit. (3 killed)",
+         {"agadez", "arlit"}),
+        # a name before a facility noun is the facility's name, not a place
+        ("June 2010: A bomb went off in the Sahel Palace hotel in Bamako. (3 killed)",
+         {"bamako"}),
+        # a country that speaks or acts is not where it happened
+        ("June 2010: Mali blamed the SAF for an ambush in Niamey. (3 killed)", {"niamey"}),
+        ("June 2010: A bomb hit a café in Niamey. Malian prosecutors charged two men. (3 killed)",
+         {"niamey"}),
+    ],
+)
+def test_where_an_attack_happened_and_what_only_locates_it(gazetteer, tmp_path, entry, expected):
+    """Reference points ('near', 'around', 'on the shore of'), containers beside a place, a
+    country that acts, and a facility's name are never the attack's place."""
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _places_and_text(graph, attack) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "person"),
+    [
+        ("May 2014: A bomb hit a ferry off Gao; SAF spokesman Sidi Ould Baba claimed it on the "
+         "radio. (16 killed)", "Sidi Ould Baba"),
+        ("May 2014: Police blamed SAF fighters under Hamidou Cissé for a raid on Gao. (6 killed)",
+         "Hamidou Cissé"),
+        ("May 2014: Fighters loyal to Hamidou Cissé stormed a barracks in Gao. (6 killed)",
+         "Hamidou Cissé"),
+    ],
+)
+def test_a_person_an_entry_names_by_role_is_a_person_never_a_group(
+    gazetteer, tmp_path, entry, person
+):
+    _, graph, _ = _entry(gazetteer, tmp_path, entry)
+    persons = {str(label) for p in graph.subjects(RDF.type, KG.Person)
+               for label in graph.objects(p, SKOS.prefLabel)}
+    groups = {str(label) for g in graph.subjects(RDF.type, KG.ArmedGroup)
+              for label in graph.objects(g, SKOS.prefLabel)}
+    assert person in persons
+    assert person not in groups

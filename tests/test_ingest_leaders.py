@@ -263,3 +263,53 @@ def test_a_founder_named_with_an_alias_who_commanded_the_group_by_its_acronym(tm
     assert Literal("Manuel Marulanda", lang="en") in set(graph.objects(leader, SKOS.altLabel))
     assert set(graph.objects(node, KG.startDate)) == {Literal("1964", datatype=XSD.gYear)}
     assert set(graph.objects(node, DCTERMS.type)) == {TENURE_END.died}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Karim Sall, the front’s intelligence and security chief, ran its prisons until 2011.",
+         [("Karim Sall", "intelligence and security chief")]),
+        ("Omar Diallo, the movement’s chief of operations, planned the raids of 2012.",
+         [("Omar Diallo", "chief of operations")]),
+        ("Moussa Keita served as chief negotiator in the talks of 2015.",
+         [("Moussa Keita", "chief negotiator")]),
+        ("Aliou Touré is Haddad’s cousin and deputy.", [("Aliou Touré", "deputy")]),
+        ("Fatou Ndiaye is a spokeswoman of the movement in Europe.",
+         [("Fatou Ndiaye", "spokeswoman")]),
+    ],
+)
+def test_more_roles_that_are_never_leadership(text, roles):
+    """Roles in other words: a two-part chief, chief of operations, negotiator, 'is X's … and
+    deputy', 'is a spokeswoman of the movement'."""
+    (reading,) = readings(text)
+    assert reading.tenures == []
+    assert reading.roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # founded a predecessor, then led the group from its renaming
+        ("Ali Kane founded the Gao Youth Front in 1985 and led the movement from its renaming "
+         "in 1990 until he was killed in March 2001.", [("Ali Kane", "1990", "2001-03", "killed")]),
+        ("Ali Kane founded a student circle in 1985 and then led the group from 1990 until his "
+         "arrest in 1999.", [("Ali Kane", "1990", "1999", "arrested")]),
+        ("Omar Haddad has led the group since its founding in 1990.",
+         [("Omar Haddad", "1990", None, None)]),
+        # a tenure told in apposition, with its years in brackets
+        ("Haddad took over in 1994 from Ali Kane, the movement’s first emir (1990-1994), whom "
+         "the council removed.", [("Ali Kane", "1990", "1994", None)]),
+    ],
+)
+def test_tenures_dated_by_an_event_or_told_in_apposition(text, expected):
+    assert tenures(text) == expected
+
+
+def test_members_of_a_top_body_are_roles_never_leaders():
+    (reading,) = readings("Ali Kane and Moussa Keita sit on the executive committee.")
+    assert reading.tenures == []
+    assert reading.roles == [
+        ("Ali Kane", "member of the executive committee"),
+        ("Moussa Keita", "member of the executive committee"),
+    ]

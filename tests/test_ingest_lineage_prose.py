@@ -185,3 +185,64 @@ def test_a_short_form_of_the_title_in_the_history_is_the_group_itself(tmp_path):
     ((child, parent),) = set(graph.subject_objects(KG.splitFrom))
     assert Literal("SFG") in set(graph.objects(child, KG.acronym))
     assert Literal("DEM") in set(graph.objects(parent, KG.acronym))
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The SF was founded on March 3, 1994, by officers who broke away from the Mali "
+        "Patriotic Army (MPA), which they thought too timid.",
+        "The group was formed in March 1994 by clerics that had split from the Mali Patriotic "
+        "Army (MPA).",
+    ],
+)
+def test_founders_who_broke_away_make_a_split_dated_by_the_founding(tmp_path, history):
+    (found,) = lineage(tmp_path, history)
+    assert found[:3] == ("sf", "splitFrom", "mpa")
+    assert found[3] in ("1994-03-03", "1994-03")
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("The SF grew out of the Gao Youth Front (GYF), a student circle that renamed itself the "
+         "SF on June 2, 2001.", "2001-06-02"),
+        ("The Sahel Front traces its origin to the Gao Youth Front (GYF), a militia which later "
+         "changed its name to the Sahel Front in 2001.", "2001"),
+    ],
+)
+def test_a_predecessor_that_renamed_itself_in_a_relative_clause(tmp_path, history, date):
+    assert lineage(tmp_path, history) == {("sf", "renamedFrom", "gyf", date)}
+
+
+@pytest.mark.parametrize(
+    ("history", "date"),
+    [
+        ("The Desert Hawks (DH), a cell that split from the SF around 2004, bomb the capital.",
+         "2004~"),
+        ("The Desert Hawks (DH), an urban wing which broke away from the group in 2004, are "
+         "still active.", "2004"),
+    ],
+)
+def test_a_faction_that_split_from_the_group_in_a_relative_clause(tmp_path, history, date):
+    """'around 2004' is kept as EDTF's approximate year, never as the exact year."""
+    assert lineage(tmp_path, history) == {("dh", "splitFrom", "sf", date)}
+
+
+def test_split_into_two_the_one_that_kept_the_name_is_the_group_itself(tmp_path):
+    history = (
+        "In 1980 the organisation split into the Sahel Front Militia (SFM), which kept the name, "
+        "and the Sahel Front Congress (SFC), which later disarmed."
+    )
+    assert lineage(tmp_path, history) == {("sfc", "splitFrom", "sf", "1980")}
+
+
+def test_two_renames_told_in_one_sentence_are_both_read_each_with_its_date(tmp_path):
+    history = (
+        "In April 2002 the SF renamed itself the Sahel Congress (SC), and in November 2003 the SC "
+        "was renamed again as the People's Sahel Congress (PSC)."
+    )
+    assert lineage(tmp_path, history) == {
+        ("sc", "renamedFrom", "sf", "2002-04"),
+        ("psc", "renamedFrom", "sc", "2003-11"),
+    }

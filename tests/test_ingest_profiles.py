@@ -25,7 +25,7 @@ from rdflib import RDF, Dataset
 from kg.build import build
 from kg.ingest import ingest_profile, write_ingested
 from kg.load import load
-from kg.namespaces import ATTACK, GROUP, KG
+from kg.namespaces import ATTACK, ATTRIBUTION_MODALITY, GROUP, KG
 from kg.query import run_query
 from kg.query_catalogue import find_query
 
@@ -70,8 +70,18 @@ def test_al_mourabitoun_links_to_aqim_mujao_and_the_ouagadougou_attack_already_i
     assert (GROUP["mujao"], KG.splitFrom, GROUP["aqim"]) in triples
     assert (GROUP["al-mourabitoun"], KG.formedByMergerOf, GROUP["mujao"]) in triples
     assert (GROUP["al-mourabitoun"], KG.affiliateOf, GROUP["aqim"]) in triples
-    claims = {o for s, p, o in triples if s == OUAGADOUGOU_2016 and p == KG.attribution}
-    assert len(claims) == 1  # its own claim, on the attack AQIM's profile already describes
+    claims = {
+        (by, how)
+        for s, p, node in triples if s == OUAGADOUGOU_2016 and p == KG.attribution
+        for n, q, by in triples if n == node and q == KG.attributedTo
+        for m, r, how in triples if m == node and r == KG.modality
+    }
+    # on the attack AQIM's profile already describes, what this entry says: "Al-Mourabitoun
+    # fighters attacked …; AQIM claimed the attack"
+    assert claims == {
+        (GROUP["al-mourabitoun"], ATTRIBUTION_MODALITY["conducted"]),
+        (GROUP["aqim"], ATTRIBUTION_MODALITY["claimed-responsibility"]),
+    }
     attacks = {s for s, p, o in triples if p == RDF.type and o in (KG.Attack, KG.Campaign)}
     assert not [a for a in attacks if "2016-01-15" in str(a) and a != OUAGADOUGOU_2016]
     groups = {s for s, _, _ in triples if str(s).startswith(str(GROUP))}

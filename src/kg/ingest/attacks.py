@@ -16,6 +16,7 @@ import re
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg.ingest.attribution import persons_in_entry, read_attributions
 from kg.ingest.casualties import (
     KILLED,
     RELEASED,
@@ -57,46 +58,6 @@ from kg.namespaces import (
 )
 
 _PREFIX = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s*")
-_PERPETRATORS = re.compile(
-    rf"(?P<subj>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:its\s+allies,?\s+)?|\s+along\s+"
-    rf"with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?{G})*)(?:\s*,\s*[^,.]{{1,60}},)?\s*,?\s+(?:(?:militants|fighters|members|"
-    rf"gunmen|operatives)\s+)?(?P<verb>(?P<announced>(?:released|issued)\s+a\s+statement\s+"
-    rf"announc\w*(?:\s+that\s+it\s+had\s+\w+)?|announced(?:\s+that\s+it\s+had\s+\w+)?)|"
-    rf"(?P<claimed>(?:has\s+|have\s+)?claimed(?:\s+responsibility|\s+credit|\s+to\s+have(?:\s+\w+)?)?)|"
-    rf"(?P<implicated>(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:implicated|suspected|"
-    rf"blamed|accused|believed\s+to\s+have\s+\w+))|"
-    rf"(?P<conducted>conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|"
-    rf"detonated|kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|"
-    rf"targett?ed|fired|shot|struck|overran|staged|waged))\b",
-    re.I,
-)
-_GROUPS = rf"(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{G})*"
-# Others attribute the attack to the group ("Indian investigators attributed the bombings to
-# LeT", "India blamed LeT for", "police suspected LeT of"), or the text hedges the group's own
-# act ("X reportedly carried out", "X is believed to have"): both are the implicated modality,
-# never conducted or claimed. A negation ("which did not claim it", "denied") is no claim.
-_ATTRIBUTED = re.compile(
-    rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,8}}?(?:to|on)\s+"
-    rf"(?:the\s+(?:military|armed|political)\s+wing\s+of\s+)?(?P<subj>{_GROUPS})"
-    rf"|\bblamed\s+(?P<subj2>{_GROUPS})\s+for\b"
-    rf"|\bsuspect(?:ed|s)\s+(?P<subj3>{_GROUPS})\s+of\b"
-    rf"|(?P<subj4>{_GROUPS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
-    rf"suspected|said|alleged)\s+to\s+have|reportedly|allegedly|probably|likely)\s+\w+",
-    re.I,
-)
-# "Abu Sayyaf spokesman Abu Soliman claimed the bombing", "the group's spokesman claimed it":
-# the claim is the organisation's (and the spokesman a person, never a group).
-_SPOKESMAN_CLAIM = re.compile(
-    rf"(?:(?P<g>{G})|\bthe\s+group[’']s|\bits)\s+(?:(?:chief|main|official)\s+)?"
-    r"spokes(?:man|woman|person)\s*,?\s*(?:(?-i:[A-Z][\w’'\-]{1,40})\s+){0,4}?,?\s*"
-    r"(?:(?:has\s+|had\s+)?claimed|announced)\b",
-    re.I,
-)
-_NEGATED_CLAIM = re.compile(
-    r"\b(?:did\s+not|does\s+not|never|has\s+not|have\s+not|had\s+not)\s+claim"
-    r"|\bdenied\b|\bdenies\b|\brejected\s+responsibility\b",
-    re.I,
-)
 _JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|in\s+cooperation\s+with|alongside)\s+(?:the\s+)?(?P<g>{G})", re.I)  # noqa: E501
 _ALLIES = re.compile(
     rf"(?P<a>{G})\s+and\s+its\s+allies,?\s+(?P<list>(?:the\s+)?{G}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{G})*)",
@@ -186,6 +147,12 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
             f"place {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); kept "
             "as text (schema:location) — add it to data/places.ttl to resolve it",
         )
+    for name, relation in places.unresolved_references:
+        ctx.problem(
+            section, section.start,
+            f"reference point {name!r} ({relation}) is not in the gazetteer; it only locates "
+            "the attack and is not its place — add it to data/places.ttl to keep it",
+        )
     for choice in places.choices:
         ctx.problem(section, section.start, f"place {choice}", Severity.NOTE)
     if not places.places:
@@ -198,6 +165,14 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         )
     for written, whole in places.parts:
         ctx.add(graph_key, iri, SCHEMA.location, Literal(written))
+        if written in places.regions:
+            ctx.problem(
+                section, section.start,
+                f"{written!r} is a region of {ctx.short(whole)}: kept as text (schema:location), "
+                "never placed in the whole continent",
+                Severity.NOTE,
+            )
+            continue
         ctx.problem(
             section, section.start,
             f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: the attack is "
@@ -242,6 +217,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                 ctx.add(graph_key, ally, KG.alliedWith, other)
                 ctx.extracted(section, f"{ctx.short(ally)} allied with {ctx.short(other)}")
     named = _named_persons(ctx, section, iri, attack_sentences)
+    named += persons_in_entry(ctx, section, template)
     used = [f.verbatim for f in figures] + named + ([amount.verbatim] if amount else [])
     for sentence in attack_sentences[1:]:
         if not any(u and u in sentence.text for u in used) and not any(
@@ -272,7 +248,8 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
 def _range_from_text(
     ctx: IngestContext, section: Section, date: PartialDate, sentences: list[Sentence]
 ) -> PartialDate:
-    """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998."""
+    """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998; '2017: From May
+    to October 2017' is 2017-05/2017-10."""
     if not sentences:
         return date
     try:
@@ -282,7 +259,9 @@ def _range_from_text(
         return date
     if found and found[0][0] < 12 and found[0][2].precision == "range":
         candidate = found[0][2]
-        if candidate.earliest <= date.earliest <= candidate.latest:
+        # '1998: From 1998 to 2003' contains the entry's date; '2017: From May to October
+        # 2017' lies inside it: either way the range is the entry's own, said more precisely
+        if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
     return date
 
@@ -347,69 +326,35 @@ def _attributions(
     prose: str,
     minted: bool,
 ) -> None:
-    match = _PERPETRATORS.search(template.text)
-    attributed = _ATTRIBUTED.search(template.text)
-    modality: str
-    perpetrators: list[URIRef] = []
-    if attributed and (match is None or attributed.start() <= match.start() or (
-        match.group("claimed") and _NEGATED_CLAIM.search(template.text)
-    )):
-        group = next(g for g in ("subj", "subj2", "subj3", "subj4") if attributed.group(g))
-        modality = "implicated"
-        perpetrators = slot_entities(ctx, section, template, attributed.span(group), section.start)
-        verbatim = " ".join(template.original_span(attributed.start(), attributed.end()).split())
-        if _NEGATED_CLAIM.search(template.text):
+    credited = read_attributions(ctx, section, template)
+    perpetrators = [group for group, _, _ in credited]
+    modalities = {group: (modality, verbatim) for group, modality, verbatim in credited}
+    for group, modality, _ in credited:
+        if modality in ("attributed", "denied", "implicated") and _DENIED_WORDS.search(prose):
             ctx.problem(
                 section, section.start,
-                "the group is said to have denied or not claimed it: recorded as implicated "
-                "(others attribute it), never as claimed; the denial is in the entry's verbatim",
+                f"{ctx.short(group)}: the entry says a group denied or did not claim it: "
+                f"recorded as {modality}, never as claimed; the denial is in the verbatim",
                 Severity.NOTE,
             )
-        match = None
-    elif match and match.group("claimed") and _NEGATED_CLAIM.search(
-        template.text[max(0, match.start() - 40) : match.end()]
-    ):
-        match = None  # "X did not claim it" is no claim
-    if perpetrators:
-        pass
-    elif match:
-        modality = next(
-            m for m in ("announced", "claimed", "implicated", "conducted") if match.group(m)
-        )
-        perpetrators = slot_entities(ctx, section, template, match.span("subj"), section.start)
-        verbatim = " ".join(template.original_span(match.start(), match.end()).split())
-        sentence_end = template.text.find(".", match.end())
-        tail = template.text[match.end() : sentence_end if sentence_end >= 0 else None]
-        for joint in _JOINTLY.finditer(tail):
+            break
+    if credited:
+        # "X attacked the town together with Y": Y did what X did
+        for joint in _JOINTLY.finditer(template.text):
             other = template.entity(joint["g"])
-            if other is not None and other not in perpetrators:
+            if other is not None and other not in modalities:
+                modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
-    if not perpetrators:
-        spokesman = _SPOKESMAN_CLAIM.search(template.text)
-        if spokesman is not None:
-            owner = template.entity(spokesman["g"]) if spokesman["g"] else ctx.subject
-            if owner is not None:
-                perpetrators = [owner]
-                modality = "claimed"
-                verbatim = " ".join(
-                    template.original_span(spokesman.start(), spokesman.end()).split()
-                )
     if not perpetrators:
         if ctx.subject is None:
             return
-        modality = "implied"
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
-        verbatim = " ".join(first.split())
-    concept = {
-        "announced": ATTRIBUTION_MODALITY["announced"],
-        "claimed": ATTRIBUTION_MODALITY["claimed-responsibility"],
-        "implicated": ATTRIBUTION_MODALITY["implicated"],
-        "conducted": ATTRIBUTION_MODALITY["conducted"],
-        "implied": ATTRIBUTION_MODALITY["implied-subject"],
-    }[modality]
+        modalities = {ctx.subject: ("implied", " ".join(first.split()))}
     local = str(attack).rsplit("/", 1)[-1]
     for group in perpetrators:
+        modality, verbatim = modalities[group]
+        concept = _MODALITY_CONCEPTS[modality]
         kinds = ctx.index.kinds.get(group, set())
         if modality in ("conducted", "claimed") and "group" not in kinds and "person" not in kinds:
             # an organisation the text shows attacking is an armed group (typing from context)
@@ -426,6 +371,18 @@ def _attributions(
         ctx.add(section, node, KG.modality, concept)
         ctx.add(section, node, KG.verbatim, Literal(verbatim))
         ctx.extracted(section, f"attributed to {ctx.short(group)}: {str(concept).rsplit('/', 1)[-1]} ({verbatim!r})")  # noqa: E501
+
+
+_DENIED_WORDS = re.compile(r"\b(?:denied|denies|did\s+not\s+claim|never\s+claimed)\b", re.I)
+_MODALITY_CONCEPTS = {
+    "announced": ATTRIBUTION_MODALITY["announced"],
+    "claimed": ATTRIBUTION_MODALITY["claimed-responsibility"],
+    "implicated": ATTRIBUTION_MODALITY["implicated"],
+    "attributed": ATTRIBUTION_MODALITY["attributed"],
+    "denied": ATTRIBUTION_MODALITY["denied"],
+    "conducted": ATTRIBUTION_MODALITY["conducted"],
+    "implied": ATTRIBUTION_MODALITY["implied-subject"],
+}
 
 
 def _figures(

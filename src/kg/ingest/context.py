@@ -48,7 +48,8 @@ _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
     r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
-    r"[Dd]epartment|authorities|investigators|police|intelligence|courts?|prisons?)\b"
+    r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
+    r"prisons?)\b"
 )
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
@@ -56,12 +57,24 @@ _LOCAL_INSTITUTIONS = (
     r"town|capital|border|authorities|officials)\b"
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:in|at|near|outside(?: of)?|around)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"  # noqa: E501
+    r"\b(?:in|at|outside(?: of)?)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+)
+# "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
+_AND_CUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\s+and\s+"
+    r"(?P<second>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+)
+# "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
+_NEAR_CUE = re.compile(
+    r"\b(?:near|around|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-Z][\w’'\-]+){0,3})"
 )
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
-    r"state)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"state|airport|port|department|governorate|district|parts?)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    # "the departmental capital Mitú", "the town Ipil": the noun in apposition
+    r"|\b(?:city|town|village|capital)\s+(?P<apposed>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
 # point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
@@ -107,10 +120,18 @@ class PlaceFinding:
     references: list[tuple[str, URIRef, str]] = field(default_factory=list)
     # "Southern Algeria" when the gazetteer has only Algeria: (text as written, the whole)
     parts: list[tuple[str, URIRef]] = field(default_factory=list)
+    # "South Asia", "Western Europe": regions of a continent, kept as written and never
+    # coarsened to the continent (also among `parts`, with the continent as the whole)
+    regions: list[str] = field(default_factory=list)
+    # reference points the gazetteer lacks ("near Tessalit"): (text, relation), reported only
+    unresolved_references: list[tuple[str, str]] = field(default_factory=list)
 
 
 # What stands right before a place name when the place is not where the thing happened.
 _REFERENCE_BEFORE = [
+    (re.compile(r"\b(?:near|close\s+to)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "near"),  # noqa: E501
+    (re.compile(r"\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "around"),  # noqa: E501
+    (re.compile(r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?$", re.I), "on-the-shore-of"),  # noqa: E501
     (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
     (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
     (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
@@ -122,6 +143,95 @@ _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
     r"[Cc]entral)\s+$"
 )
+
+
+# "India blamed LeT", "Kenya said": a country as the one who speaks or acts, not a place
+_AGENT_VERB = re.compile(
+    r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
+    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited)\b"
+)
+# "Lake Chad", "Mount Kenya": the place name is part of another one
+_LONGER_NAME_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$")
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-Z]")
+# After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
+# of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![.;])\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
+    r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+)?$"
+)
+# A name followed by what it names: a building or a body, not a place
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
+    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices)\b"
+)
+
+_NAMED_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
+)
+
+
+# "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
+_SHARED_DESIGNATOR = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-Z][\w’'\-]{1,40})\s+and\s+"
+    r"(?P<last>[A-Z][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
+    r"Governorates|Counties|Territories)\b"
+)
+
+
+def shared_designators(text: str) -> str:
+    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State, Adamawa State': each name
+    with the designator the list shares, so each is looked up as the place it is."""
+
+    def distribute(match: re.Match[str]) -> str:
+        kind = match["kind"]
+        singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+        names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
+        return ", ".join(f"{n} {singular}" for n in names)
+
+    return _SHARED_DESIGNATOR.sub(distribute, text)
+
+
+_NAME_AT = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+
+
+def _qualifies_a_place(text: str, start: int) -> bool:
+    """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
+    container written beside it, unless that place is only a reference point ('south of Gao,
+    in Mali', 'near Tame, in the department of Arauca': there the second is where)."""
+    window_start = max(0, start - 120)
+    found = _QUALIFIER_BEFORE.search(text[window_start:start])
+    if found is None:
+        return False
+    name_start = window_start + found.start()
+    previous = found.group(0).split(",")[0].split()
+    here = _NAME_AT.match(text, start)
+    if here is not None and len(previous) > 1 and previous[-1] == here.group(0).split()[-1]:
+        return False  # "Borno State, Yobe State": a list of places of one kind, not a container
+    return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
+
+
+def _cue_group(match: re.Match[str]) -> str:
+    """The named group of a place cue that matched: the name, the second of two, or the name
+    in apposition."""
+    for group in ("name", "second", "apposed"):
+        if group in match.re.groupindex and match.group(group) is not None:
+            return group
+    return "name"
+
+
+# "South Asia", "Southeast Asia", "West Africa": a region named after a continent
+_REGION_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan)\s+$"
+)
+_DESIGNATORS = {
+    "Peninsula", "Valley", "Mountains", "Mountain", "Basin", "Coast", "Desert", "Plateau",
+    "Delta", "Island", "Islands", "Country", "Sea", "Lake", "River", "Highlands", "Hills",
+    "Strip", "Bank", "Gulf", "Asia", "Africa", "Europe", "America",
+}  # fmt: skip
+_CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oceania",
+               "Antarctica", "America", "Americas"}  # fmt: skip
 
 
 def _reference_relation(before: str) -> str | None:
@@ -414,14 +524,21 @@ class IngestContext:
         Interior Minister') gives the country. Capitalised names after 'in'/'at' that the
         gazetteer lacks are returned as unresolved."""
         finding = PlaceFinding()
+        text = shared_designators(text)
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
                 continue
-            if _NATIONALITY_NOUNS.match(text, mention.end):
-                continue
+            if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
+                continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
+                text, mention.end
+            ):
+                continue  # "Lake Chad", "San Vicente del Caguán": another place's name
+            if _NAMED_FACILITY_AFTER.match(text, mention.end):
+                continue  # "the Sahel Palace hotel": a building named after the place
             before = text[max(0, mention.start - 60) : mention.start]
             relation = _reference_relation(before)
             if relation is not None:
@@ -430,6 +547,16 @@ class IngestContext:
             part = _PART_BEFORE.search(before)
             if part is not None and part.end() == len(before):
                 finding.parts.append((f"{part['part']} {text[mention.start : mention.end]}", best))
+            region = _REGION_BEFORE.search(before)
+            if (
+                region is not None and region.end() == len(before)
+                and self.index.labels.get(best, {}).get("en") in _CONTINENTS
+            ):
+                # "South Asia", "Western Europe": a region of its own, never the continent
+                if part is None:
+                    finding.parts.append((f"{region['part']} {text[mention.start : mention.end]}", best))  # noqa: E501
+                finding.regions.append(f"{region['part']} {text[mention.start : mention.end]}")
+                continue
             placed.append((mention, best))
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:
@@ -441,25 +568,32 @@ class IngestContext:
                 ) and place in self.index.ancestors(previous):
                     continue
             kept.append((mention, place))
+        # the countries of every place named, containers included, tell which Tripoli is meant
+        sentence_countries: set[str] = set()
+        for _, place in kept:
+            sentence_countries |= self._countries_of(place)
+        kept = [
+            (mention, place) for mention, place in kept
+            if not _qualifies_a_place(text, mention.start)
+        ]  # "Chibok, Borno State", "Pınarcık, a village of Mardin Province": the container
         for _, place in kept:
             if place not in finding.places:
                 finding.places.append(place)
         covered = [(m.start, m.end) for m in mentions]
-        sentence_countries: set[str] = set()
-        for _, place in kept:
-            sentence_countries |= self._countries_of(place)
         resolved: list[tuple[int, int, URIRef]] = []
         cues = sorted(
             [
                 *_PLACE_CUE.finditer(text),
                 *_PLACE_OF_CUE.finditer(text),
                 *_REFERENCE_CUE.finditer(text),
+                *_NEAR_CUE.finditer(text),
+                *_AND_CUE.finditer(text),
             ],
-            key=lambda m: m.start("name"),
+            key=lambda m: m.start(_cue_group(m)),
         )
         for match in cues:
-            name = match["name"]
-            start = match.start("name")
+            name = match[_cue_group(match)]
+            start = match.start(_cue_group(match))
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
             relation = _reference_relation(text[max(0, start - 60) : start])
@@ -476,9 +610,17 @@ class IngestContext:
                 country = self.index.demonym(word)
                 if country is not None:
                     context |= self._countries_of(country)
+            if _FACILITY_AFTER.match(text, start + len(name)):
+                continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
+            if _qualifies_a_place(text, start):
+                continue  # the container written beside the place
             found = self._gazetteer_place(name, context)
             if found is None:
-                finding.unresolved.append(name)
+                if relation is None:
+                    finding.unresolved.append(name)
+                elif (name, relation) not in finding.unresolved_references:
+                    # a reference point the gazetteer lacks is no place either: reported
+                    finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
             if relation is not None:  # a reference point, never where it happened
@@ -537,6 +679,12 @@ class IngestContext:
         words = name.split()
         for width in range(len(words), 0, -1):  # "Mogadishu Somali" → "Mogadishu"
             if len(" ".join(words[:width])) < 3:
+                break
+            head = " ".join(words[:width])
+            if width < len(words) and (
+                words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
+            ):
+                # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
                 break
             found = resolve_place(
                 " ".join(words[:width]),

@@ -52,6 +52,12 @@ _RANGES = [
     ),
     re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
     re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
+    # "From May to October 2017", "between May and October 2017": two months of one year
+    re.compile(
+        rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
+        rf"(?P<m2>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+        re.I,
+    ),
 ]
 _EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
 # A four-digit number followed by these is a count, not a year ("2000 people").
@@ -83,8 +89,16 @@ class PartialDate:
     text: str
 
     @property
+    def approximate(self) -> bool:
+        """'around 2004' (EDTF '2004~'): the text hedges the date."""
+        return self.edtf.endswith("~")
+
+    @property
     def literal(self) -> Literal | None:
-        """kg:date / kg:startDate in the matching XSD type; None for a range."""
+        """kg:date / kg:startDate in the matching XSD type; None for a range or an approximate
+        date (no XSD type says 'around')."""
+        if self.approximate:
+            return None
         if self.precision == "day":
             return Literal(self.edtf, datatype=XSD.date)
         if self.precision == "month":
@@ -97,6 +111,13 @@ class PartialDate:
     def slug(self) -> str:
         """For IRIs: '2007-12', '1998-2003'."""
         return re.sub(r"[^0-9]+", "-", self.edtf).strip("-")
+
+
+def approximately(found: PartialDate) -> PartialDate:
+    """The same date hedged ('around 2004'): EDTF's '~', the bounds of the date as written."""
+    if found.approximate or found.precision == "range":
+        return found
+    return PartialDate(found.edtf + "~", found.earliest, found.latest, found.precision, found.text)
 
 
 def from_edtf(edtf: str, precision: str, text: str) -> PartialDate:
@@ -149,7 +170,13 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
             if not free(match.start(), match.end()):
                 continue
             groups = match.groupdict()
-            if "d1" in groups:
+            if "m1" in groups:
+                first = MONTHS[groups["m1"].lower().rstrip(".")]
+                last = MONTHS[groups["m2"].lower().rstrip(".")]
+                if first > last:
+                    continue  # "from November to February 2018": which year starts it is unsaid
+                a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
+            elif "d1" in groups:
                 month = MONTHS[groups["m"].lower().rstrip(".")]
                 year = groups["y"]
                 a = f"{year}-{month:02d}-{_day(groups['d1']):02d}"

@@ -54,11 +54,16 @@ _NOT_FIRST = {
 }  # fmt: skip
 _ROLE = (
     r"(?:(?:first|second|third|new|former|top|senior|chief|military|deputy|security|media|"
-    r"religious|spiritual|political|field|regional|local)\s+)*"
+    r"religious|spiritual|political|field|regional|local|international|eastern|western|"
+    r"northern|southern)\s+)*"
     r"(?:deputy(?:\s+(?:leader|emir|commander))?|spokes(?:man|woman|person)|"
-    r"(?:second|third|fourth)-in-command|security\s+chief|chief\s+of\s+security|"
-    r"head\s+of\s+security|intelligence\s+chief|treasurer|ideologue|financier|"
-    r"(?:military\s+)?commander|co-founder|founder|mufti|judge|envoy|recruiter|governor)"
+    r"(?:second|third|fourth)-in-command|"
+    # "security chief", "the group's security and military chief", "chief of operations"
+    r"(?:security|military|intelligence|operations)(?:\s+and\s+(?:security|military|"
+    r"intelligence|operations))?\s+chief|chief\s+of\s+(?:security|operations|intelligence)|"
+    r"head\s+of\s+security|treasurer|ideologue|financier|negotiator|strategist|"
+    r"brother-in-law|(?:military\s+)?commander|co-founder|founder|mufti|judge|envoy|recruiter|"
+    r"governor)"
 )
 _LEADER_WORD = r"(?:leader|emir|amir|head|chief|commander-in-chief|secretary[- ]general|chairman)"
 _GROUP_WORDS = (
@@ -91,8 +96,16 @@ _END = (
     r"assassinated|blew\s+(?:himself|herself)\s+up)|[^.;⟪]{0,40}?\s(?P<agent>killed|arrested|"
     r"captured)\s+(?:him|her|⟪H⟫))(?:[^.;⟪]{0,80}?⟪(?P<until>D\d+)⟫)?)"
 )
-_SINCE = r"(?:from\s+⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫|(?:in|on)\s+⟪(?P<in>D\d+)⟫)"
-_FROM = r"(?:(?:from\s+)?⟪(?P<from>D\d+)⟫|since\s+⟪(?P<since>D\d+)⟫)"
+# "from its renaming in 1976", "since the group's founding in 1990": the event dates the start
+_EVENT_IN = (
+    r"(?:(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:renaming|founding|foundation|creation|"
+    r"formation|establishment|launch|rebranding)\s+in\s+)?"
+)
+_SINCE = (
+    rf"(?:from\s+{_EVENT_IN}⟪(?P<from>D\d+)⟫|since\s+{_EVENT_IN}⟪(?P<since>D\d+)⟫|"
+    r"(?:in|on)\s+⟪(?P<in>D\d+)⟫)"
+)
+_FROM = rf"(?:(?:from\s+{_EVENT_IN})?⟪(?P<from>D\d+)⟫|since\s+{_EVENT_IN}⟪(?P<since>D\d+)⟫)"
 
 
 def _together(group: str) -> str:
@@ -116,6 +129,18 @@ _TENURES = [
         rf"{_SUBJECT}{_APPOSITION}\s+(?:co-)?founded\s+{_GROUP_WORDS}{_GAP}\s{_SINCE}[^.;⟪]{{0,80}}?"
         rf"\s(?:and|,)\s+(?:then\s+)?(?:has\s+|had\s+)?{_LED}\s+{_GROUP_WORDS}{_GAP}"
         rf"(?:\s{_END})?"
+    ),
+    # ⟪P⟫ founded another body (the predecessor) … and led the group from ⟪D⟫ [until …]:
+    # "founded the Tamil New Tigers in 1972 and led the movement from its renaming in 1976"
+    re.compile(
+        rf"{_SUBJECT}{_APPOSITION}\s+(?:co-)?founded\s+[^.;]{{1,100}}?\s(?:and|,)\s+(?:then\s+)?"
+        rf"{_LED}\s+{_GROUP_WORDS}{_GAP}\s{_FROM}(?:{_GAP}\s{_END})?"
+    ),
+    # "⟪P⟫, the party's first secretary-general (1989-1991)": a tenure told in apposition
+    re.compile(
+        rf"{_SUBJECT}\s*,\s*(?:the\s+(?:group|party|movement|organi[sz]ation)[’']s\s+|its\s+|"
+        rf"⟪G⟫[’']s\s+)(?:(?:first|second|third|former|founding|last)\s+)?{_LEADER_WORD}\s*"
+        r"\(\s*⟪(?P<from>D\d+)⟫\s*\)"
     ),
     # ⟪P⟫ took over / took command / became emir / was named leader in ⟪D⟫ [and led … until …]
     re.compile(
@@ -172,13 +197,24 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _ROLE_AFTER = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+group[’']s)\s+)?"
+    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|the\s+(?-i:[a-z]{{2,20}})[’']s|⟪G⟫[’']s)\s+)?"
     rf"(?:(?-i:[A-Z][\w’'\-]{{1,40}})\s+)?(?P<role>{_ROLE})\b",
     re.I,
 )
 _ROLE_SERVED = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s+(?:has\s+served|served|serves|is|was|has\s+been)\s+as\s+"
-    rf"(?:(?:⟪P\d+⟫(?:[’']s)?|its|the\s+group[’']s|the|a|an)\s+)?(?P<role>{_ROLE})\b",
+    rf"(?P<p>⟪P\d+⟫)\s+(?:(?:has\s+served|served|serves|is|was|has\s+been)\s+as\s+"
+    rf"(?:(?:⟪P\d+⟫(?:[’']s)?|its|the\s+group[’']s|the|a|an)\s+)?"
+    # "Makki is Saeed's brother-in-law and deputy", "X is a spokesman of the movement"
+    rf"|(?:is|was)\s+(?:⟪P\d+⟫[’']s|(?-i:[A-Z][\w\-]{{1,30}})[’']s|its|the\s+group[’']s|"
+    rf"(?:a|the)(?=\s+\w+\s+of\b))\s+"
+    rf"(?:[\w-]{{1,20}}\s+and\s+)?)(?P<role>{_ROLE})\b",
+    re.I,
+)
+# "⟪P⟫ and ⟪P⟫ sit on the executive committee": members of a top body, not leaders
+_ROLE_SITS = re.compile(
+    r"(?P<p>⟪P\d+⟫)(?:\s*,?\s+and\s+(?P<p2>⟪P\d+⟫))?\s+(?:sits?|sat|has\s+sat|serves?|served)\s+"
+    r"on\s+(?:the\s+|its\s+|the\s+group[’']s\s+)?(?P<role>(?:executive|central|leadership|"
+    r"shura|military|political)\s+(?:committee|council|bureau|body))\b",
     re.I,
 )
 _GROUP_PHRASE = re.compile(
@@ -412,13 +448,17 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
                 tenure.end = tpl.dates.get(match["until"])
                 tenure.ended_by = _ENDED.get(match["verb"])
             reading.tenures.append(tenure)
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED):
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED, _ROLE_SITS):
         for match in pattern.finditer(tpl.text):
-            who = person(match["p"])
             role = " ".join(match["role"].lower().split())
-            if who is None or (who, role) in reading.roles:
-                continue
-            reading.roles.append((who, role))
+            if pattern is _ROLE_SITS:
+                role = f"member of the {role}"
+            tokens = [match["p"], *([match["p2"]] if "p2" in pattern.groupindex and match["p2"] else [])]  # noqa: E501
+            for token in tokens:
+                who = person(token)
+                if who is None or (who, role) in reading.roles:
+                    continue
+                reading.roles.append((who, role))
     for name in reading.persons:
         if name not in state.known:
             state.known.append(name)

@@ -16,7 +16,7 @@ from rdflib import RDF, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
-from kg.ingest.dates import DateError, PartialDate, find_dates
+from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import LIST, SLOT, Slotted, introductions, slot_entities, slotted
@@ -34,6 +34,46 @@ _PLEDGE = re.compile(r"\bpledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to\b", r
 # Lineage told in prose. Read before the one-verb patterns below, as they are more specific;
 # each names its kind: split, absorption, merger, rename (and pledge, a rename on a pledge).
 _PROSE: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # "ETA was founded on July 31, 1959, by students who broke away from EKIN"
+        "founded-by-breakaway",
+        re.compile(
+            rf"(?P<x>{_SUBJECT})\s+was\s+(?:founded|formed|created|established)[^⟦.;]{{0,80}}?"
+            rf"\s+by\s+[^⟦.;]{{0,60}}?\b(?:who|that)\s+(?:had\s+)?(?:broken\s+away|broke\s+away|"
+            rf"split|splintered|seceded)\s+from\s+(?P<b>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "the Tamil New Tigers (TNT), a student militia that renamed itself the LTTE"
+        "relative-rename",
+        re.compile(
+            rf"(?P<a>{SLOT})\s*,\s*(?:an?|the)\s+[^⟦.,;]{{1,60}}?\s+(?:that|which)\s+"
+            rf"(?:later\s+|then\s+|eventually\s+)?(?:renamed\s+itself|changed\s+its\s+name\s+to|"
+            rf"took\s+the\s+name)\s+(?P<x>{SLOT})",
+            re.I,
+        ),
+    ),
+    (
+        # "the Kurdistan Freedom Falcons (TAK), an urban cell that split from the PKK"
+        "relative-split",
+        re.compile(
+            rf"(?P<x>{SLOT})\s*,\s*(?:an?|the)\s+[^⟦.,;]{{1,60}}?\s+(?:that|which)\s+"
+            rf"(?:had\s+)?(?:split|splintered|broke\s+away|seceded)\s+(?:off\s+)?from\s+"
+            rf"(?P<b>{_SUBJECT})",
+            re.I,
+        ),
+    ),
+    (
+        # "the organisation split into A, which kept the name, and B": B split from it
+        "split-into",
+        re.compile(
+            rf"(?P<a>{_SUBJECT})\s+split\s+into\s+(?:two\s+(?:factions|groups|wings)\s*,?\s*)?"
+            rf"(?P<x1>{SLOT})(?P<r1>\s*,\s*(?:which|that)\s+[^,.;]{{1,80}},)?\s*,?\s+and\s+"
+            rf"(?P<x2>{SLOT})(?P<r2>\s*,\s*(?:which|that)\s+(?:kept|retained)\b)?",
+            re.I,
+        ),
+    ),
     (
         # "emerged in 1992 as a radical offshoot of X", "was founded as a splinter of X"
         "offshoot",
@@ -110,6 +150,10 @@ _PROSE: list[tuple[str, re.Pattern[str]]] = [
 # Words without which a prose pattern cannot match: checked first, so a long sentence is
 # searched only by the patterns whose verb it contains.
 _CUES: dict[str, tuple[str, ...]] = {
+    "founded-by-breakaway": ("broke away", "broken away", "split", "splintered", "seceded"),
+    "relative-rename": ("renamed itself", "changed its name", "took the name"),
+    "relative-split": ("split", "splintered", "broke away", "seceded"),
+    "split-into": ("split into",),
     "offshoot": ("offshoot", "splinter", "breakaway"),
     "integrated": ("integrated", "absorbed", "incorporated", "folded", "merged"),
     "faction-splintered": ("splintered", "split", "broke away", "seceded"),
@@ -209,8 +253,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rename",
         re.compile(
-            rf"(?P<a>{_SUBJECT})\s+(?:renamed\s+itself|changed\s+its\s+name\s+to|was\s+renamed|"
-            rf"rebranded\s+(?:itself\s+)?as|became\s+known\s+as)\s+(?P<x>{SLOT})",
+            rf"(?P<a>{_SUBJECT})\s+(?:renamed\s+itself|changed\s+its\s+name\s+to|was\s+renamed"
+            rf"(?:\s+again)?(?:\s+(?:as|to))?|rebranded\s+(?:itself\s+)?as|became\s+known\s+as)\s+"
+            rf"(?P<x>{SLOT})",
             re.I,
         ),
     ),
@@ -270,29 +315,34 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
                 understood = True
         lowered = " ".join(template.text.lower().split())
+        # Every pattern, every place in the sentence: a sentence can tell two steps ("In April
+        # 2002 it renamed itself KADEK, and in November 2003 KADEK was renamed again as
+        # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
+        # earlier one is the same clause read again and is skipped.
+        consumed: list[tuple[int, int]] = []
         for name, pattern in [*_PROSE, *_PATTERNS]:
             cue = _CUES.get(name)
             if cue is not None and not any(word in lowered for word in cue):
                 continue  # the pattern's verb is absent: no need to search
-            match = pattern.search(template.text)
-            if not match:
-                continue
-            understood = True
-            if name == "split-anonymous":
-                prior = _subjects(ctx, section, template, match, "b", sentence) or [ctx.subject]
-                if prior[0] is not None:
-                    pending = _PendingSplit(prior[0], date, sentence)
-                break
-            if name == "named-itself":
-                result = _subjects(ctx, section, template, match, "x", sentence)
-                if pending is not None and result:
-                    _split(ctx, section, result[0], pending.prior, pending.date, pending.sentence)
-                    pending = None
-                break
-            if any(name == prose for prose, _ in _PROSE):
-                date = _date_of_clause(ctx, section, sentence, template, match) or date
-            _lineage(ctx, section, name, template, match, date, sentence)
-            break
+            for match in pattern.finditer(template.text):
+                if any(not (match.end() <= a or match.start() >= b) for a, b in consumed):
+                    continue
+                consumed.append(match.span())
+                understood = True
+                if name == "split-anonymous":
+                    prior = _subjects(ctx, section, template, match, "b", sentence) or [ctx.subject]
+                    if prior[0] is not None:
+                        pending = _PendingSplit(prior[0], date, sentence)
+                    continue
+                if name == "named-itself":
+                    result = _subjects(ctx, section, template, match, "x", sentence)
+                    if pending is not None and result:
+                        _split(ctx, section, result[0], pending.prior, pending.date,
+                               pending.sentence)
+                        pending = None
+                    continue
+                clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
+                _lineage(ctx, section, name, template, match, clause_date, sentence)
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
@@ -313,6 +363,10 @@ def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> Par
     return found[0][2] if found else None
 
 
+_CLOSING_DATE = re.compile(r"\s*,?\s*(?:on|in|around|about|circa|c\.|approximately)?\s*", re.I)
+_HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
+
+
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str],
@@ -328,6 +382,13 @@ def _date_of_clause(
     inside = [d for a, b, d in found if start <= a and b <= end]
     if inside:
         return inside[0]
+    # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
+    after = [
+        (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(sentence.text[end:a])
+    ]
+    if after:
+        a, found_date = after[0]
+        return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date
     before = [d for a, b, d in found if b <= start]
     return before[-1] if before else None
 
@@ -368,6 +429,25 @@ def _lineage(
         absorbed = get("a")
         if own and absorbed and absorbed[0] != own[0]:
             _event(ctx, section, "absorbed", own[0], absorbed, [], date, sentence)
+        return
+    if name in ("founded-by-breakaway", "relative-split"):
+        result, prior = get("x"), get("b")
+        if result and prior and result[0] != prior[0]:
+            _split(ctx, section, result[0], prior[0], date, sentence)
+        return
+    if name == "relative-rename":
+        prior, result = get("a"), get("x")
+        if prior and result and prior[0] != result[0]:
+            _event(ctx, section, "rename", result[0], prior[:1], [], date, sentence)
+        return
+    if name == "split-into":
+        parent = get("a")
+        for slot, kept in (("x1", "r1"), ("x2", "r2")):
+            if match.group(kept) and re.search(r"\b(?:kept|retained)\b", match.group(kept), re.I):
+                continue  # "which kept the name": the organisation itself, not a split
+            result = get(slot)
+            if parent and result and result[0] != parent[0]:
+                _split(ctx, section, result[0], parent[0], date, sentence)
         return
     if name in ("faction-splintered", "broke-away-to-form"):
         result = get("x")
@@ -481,7 +561,7 @@ def _event(
             f"{how}: the sentence gives no date, so no dated lineage event was recorded",
         )
         return
-    if kind != "absorbed":
+    if kind != "absorbed" and not date.approximate:  # 'around 2004' is no inception date
         ctx.add(section, result, KG.inception, date.literal or Literal(date.edtf), sentence.line)
     event_kind = "split" if kind == "split" else "rename" if kind == "rename" else "merger"
     event = ctx.index.events.get((event_kind, result, date.edtf))

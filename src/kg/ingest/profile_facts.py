@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
-from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.context import IngestContext, Sentence, shared_designators
 from kg.ingest.dates import DateError, find_dates, parse_timestamp
 from kg.ingest.events import (
     PERSON,
@@ -173,15 +173,38 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+_AREA_FILLER = re.compile(
+    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
+    r"regions?\s+of|parts?\s+of|the)\s+)+",
+    re.I,
+)
+
+
+def area_items(text: str) -> list[str]:
+    """The names of an areas-of-operation line, as a small grammar reads it: a heading before
+    the colon, then items separated by commas, semicolons and 'and', where an item may carry
+    a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
+    plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
+    ('especially', 'the border regions of') are not part of a name."""
+
+    text = shared_designators(text.strip().rstrip("."))
+    items = []
+    for piece in re.split(r"[:;,()]|\band\b|\n", text):
+        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        if name:
+            items.append(name)
+    return items
+
+
 def extract_areas(ctx: IngestContext, section: Section) -> None:
     """'The Sahara and Sahel: Niger, Mauritania, Northern Mali.' → five places."""
     if ctx.subject is None:
         return
     text = section.body.strip().rstrip(".")
     position = 0
-    for piece in re.split(r"[:;,]|\band\b|\n", text):
+    for piece in area_items(text):
         offset = text.find(piece, position)
-        position = max(position, offset + len(piece))
+        position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
         if not name:
             continue

@@ -1,0 +1,250 @@
+"""Who an attack entry credits, and how: a small grammar of attribution statements.
+
+An entry is read as a sequence of statements, each a shape of clause that names organisations
+and says how the text links them to the attack:
+
+- conduct: "⟦X⟧ fighters attacked", "A woman from the Black Tigers, …, killed", "Black Tiger
+  suicide bombers drove", "fighters loyal to Isnilon Hapilon and the Maute Group held";
+- claim: "⟦X⟧ claimed responsibility", "⟦X⟧ admitted the bombing", "⟦X⟧ spokesman Abu Soliman
+  claimed", "⟦X⟧ released a statement announcing";
+- third-party attribution: "Indian investigators attributed the bombings to ⟦X⟧", "India
+  blamed ⟦X⟧ and ⟦Y⟧ for", "attributed to ⟦X⟧ a suicide bombing";
+- suspicion and hedging: "police suspected ⟦X⟧ of", "⟦X⟧ is believed to have", "⟦X⟧ reportedly";
+- denial: "⟦X⟧ denied any part", "which denied any involvement", "both groups denied", "the
+  group never claimed it", "did not claim".
+
+Statements are found left to right; each organisation takes the modality of the first statement
+that names it, except that a denial never overrides anything else: a group others blame and that
+denies it stays `attributed` (the denial is kept in the verbatim), and `denied` is stated only
+where the denial is all the entry says of the group. A denial names its groups or points back
+("which", "both groups", "the Tigers") to the groups of the statement before it.
+
+Organisations are the slots of the template (`kg.ingest.slots`); an unknown capitalised name is
+taken as an organisation only where the clause says it is one: after "attributed … to", "blamed",
+"suspected", or before a word for its members ("Black Tiger suicide bombers", "a woman from
+the Black Tigers"). A nationality adjective ("Kurdish fighters") is never a group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.ingest.context import IngestContext
+from kg.ingest.names import NameSet, strip_article
+from kg.ingest.resolve import DEMONYMS
+from kg.ingest.sections import Section
+from kg.ingest.slots import NAME, G, Slotted
+
+_AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
+# A list of known organisations only (slots), and one that may also hold unknown names.
+_SLOTS = rf"(?:the\s+)?{G}(?:{_AND}(?:the\s+)?{G}){{0,8}}"
+_NAMED = rf"(?:the\s+)?(?:{G}|{NAME})(?:{_AND}(?:the\s+)?(?:{G}|{NAME})){{0,8}}"
+_APPOSITIVE = r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?,?"
+_MEMBERS = (
+    r"(?:suicide\s+)?(?:militants|fighters|members|gunmen|operatives|commandos|guerrillas|"
+    r"bombers|cadres|fronts|units|attackers|insurgents)"
+)
+_MEMBER = (
+    r"(?:woman|man|member|members|fighter|fighters|militant|militants|gunman|gunmen|bomber|"
+    r"bombers|attacker|attackers|commando|commandos|cadres|"
+    r"unit|units|cell|team|squad)"
+)
+_DEED = (
+    r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
+    r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
+    r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
+    r"crossed|murdered|assassinated|overran|besieged)"
+)
+_I = re.I
+# An unknown name that says it is an organisation ("the Maute Group", "the Dune Battalion"):
+# where a person could stand as well ("fighters loyal to Hamidou Cissé"), only such a name is
+# taken as an organisation.
+_ORG_NAME = (
+    rf"(?-i:(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Group|Brigades?|Battalions?|Front|Movement|"
+    r"Army|Tigers|Party|Council|Network|Organi[sz]ation|Union|Forces|Militia|Jihad|Ansar\w*|"
+    rf"Jama\w*)\b){NAME})"
+)
+
+# (name of the shape, modality, pattern): every pattern has a group `list`, the organisations.
+_SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("third-party attribution", "attributed", re.compile(
+        rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
+        rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+)?(?P<list>{_NAMED})", _I)),  # noqa: E501
+    ("third-party attribution", "attributed", re.compile(
+        rf"\b(?:blamed|held)\s+(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
+    ("suspicion", "implicated", re.compile(
+        rf"\bsuspect(?:ed|s)\s+(?P<list>{_NAMED})\s+of\b", _I)),
+    ("hedged act", "implicated", re.compile(
+        rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
+        r"suspected|said|alleged)\s+to\s+have|reportedly|allegedly|probably|likely)\s+\w", _I)),
+    ("spokesman's claim", "claimed", re.compile(
+        rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
+        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
+    ("announcement", "announced", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
+        r"announced\s+that\s+it\s+had)\b", _I)),
+    ("claim", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:claimed|admitted)"
+        r"(?:\s+(?:responsibility|credit)\b|\b)", _I)),
+    ("implication", "implicated", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+        r"(?:implicated|suspected|blamed|accused)\b", _I)),
+    ("a member of a faction", "conducted", re.compile(
+        rf"\b(?-i:[Aa]n?|[Oo]ne|[A-Z]?[a-z]{{2,12}})\s+{_MEMBER}\s+(?:from|of)\s+"
+        rf"(?P<list>(?:the\s+)?(?:{G}|{NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
+    ("fighters loyal to", "conducted", re.compile(
+        rf"\b(?:fighters|forces|militants|men|gunmen)\s+loyal\s+to\s+(?:{NAME}\s+and\s+)?"
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
+    ("members acting", "conducted", re.compile(
+        rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
+    ("conduct", "conducted", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:{_MEMBERS}\s+)?{_DEED}\b", _I)),
+]  # fmt: skip
+_DENIAL = re.compile(
+    rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>which|who|both\s+groups|(?:the|both)\s+(?-i:[A-Z]?[\w’'-]{{1,40}})|it|they))"
+    r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:denied|denies|rejected\s+(?:any\s+)?responsibility|did\s+not\s+claim|does\s+not\s+claim|"
+    r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed)\b",
+    _I,
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+$", _I)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One clause that links organisations to the attack."""
+
+    shape: str
+    modality: str
+    start: int  # template offsets of the whole clause and of its list of organisations
+    end: int
+    groups: tuple[URIRef, ...]
+
+
+def read_attributions(
+    ctx: IngestContext, section: Section, template: Slotted
+) -> list[tuple[URIRef, str, str]]:
+    """(organisation, modality, verbatim) for every organisation the entry credits, in order of
+    first mention; empty when the entry names nobody (the caller then falls back to the page's
+    subject)."""
+    statements: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+    for shape, modality, pattern in _SHAPES:
+        for match in pattern.finditer(template.text):
+            if "ana" in pattern.groupindex and match["ana"]:
+                span = match.span("ana")  # "the group's spokesman", "its spokesman": the page's
+                groups = [ctx.subject] if ctx.subject is not None else []
+            else:
+                span = match.span("list")
+                groups = []
+            if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
+                continue
+            groups = groups or _groups(ctx, section, template, span, named=shape != "conduct")
+            if not groups:
+                continue
+            taken.append(span)
+            statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
+    statements.sort(key=lambda s: s.start)
+    denials: list[Statement] = []
+    for match in _DENIAL.finditer(template.text):
+        if match["list"]:
+            groups = _groups(ctx, section, template, match.span("list"), named=False)
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = list(before[-1].groups) if before else []
+            if not groups and ctx.subject is not None:
+                groups = [ctx.subject]
+        if groups:
+            denials.append(Statement("denial", "denied", match.start(), match.end(), tuple(groups)))
+    result: dict[URIRef, tuple[str, str]] = {}
+    for statement in statements:
+        for group in statement.groups:
+            if group not in result:
+                verbatim = " ".join(template.original_span(statement.start, statement.end).split())
+                result[group] = (statement.modality, verbatim)
+    for denial in denials:
+        for group in denial.groups:
+            if group not in result:
+                verbatim = " ".join(template.original_span(denial.start, denial.end).split())
+                result[group] = ("denied", verbatim)
+    ordered = sorted(
+        result,
+        key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
+    )
+    return [(g, *result[g]) for g in ordered]
+
+
+def _groups(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], *, named: bool
+) -> list[URIRef]:
+    """The organisations of a list: its slots, and (where the clause says so) unknown names,
+    resolved or created; a person, a place or a nationality adjective is never one."""
+    found: list[URIRef] = []
+    item = re.compile(rf"{G}|{NAME}" if named else G)
+    for match in item.finditer(template.text, *span):
+        iri = template.entity(match.group(0))
+        if iri is None:
+            name = strip_article(template.original_span(match.start(), match.end()).strip())
+            iri = _organisation(ctx, section, name)
+        if iri is not None and iri not in found:
+            found.append(iri)
+    return found
+
+
+_NOT_A_GROUP = re.compile(
+    r"^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|"
+    r"Government|Security|Police|Army|Militants|Fighters|Gunmen|Attackers|Insurgents|"
+    r"Authorities|Officials|Investigators|Prosecutors)$"
+)
+
+# "Kurdish", "Pakistani", "Sri Lankan": a single word shaped like a nationality adjective.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,20}(?:ish|ian|ese|ean|an|i|ic)")
+
+
+def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | None:
+    """An unknown name in an organisation's place: the known organisation it names (also in
+    the plural, 'Black Tiger' for the Black Tigers), or a new one; never a person, a place,
+    a nationality adjective or a common word that opens a sentence."""
+    if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS or _ADJECTIVE.fullmatch(name):
+        return None
+    for candidate in (name, name + "s"):
+        known, _, _ = ctx.index.lookup(candidate)
+        if known is None:
+            continue
+        kinds = ctx.index.kinds.get(known, set())
+        if kinds & {"person", "place"}:
+            return None
+        if kinds & {"group", "organisation"}:
+            return known
+    return ctx.group(section, NameSet([name]), section.start)
+
+
+# "spokesman Abu Soliman claimed", "fighters under Hatib Hajan Sawadjaan", "fighters loyal to
+# Isnilon Hapilon and the Maute Group": the name is a person's (typing from context)
+_PERSON_CUES = re.compile(
+    rf"\b(?:spokes(?:man|woman|person)|commander|emir|deputy|chief)\s+(?P<a>{NAME})"
+    rf"|\b(?:fighters|militants|men|gunmen|forces|commandos)\s+(?:under|led\s+by|loyal\s+to)\s+"
+    rf"(?P<b>{NAME})",
+    _I,
+)
+
+
+def persons_in_entry(ctx: IngestContext, section: Section, template: Slotted) -> list[str]:
+    """Persons an attack entry names by their role or as the ones fighters follow, stated as
+    persons (never as groups); returns the names as written."""
+    names: list[str] = []
+    for match in _PERSON_CUES.finditer(template.text):
+        group = "a" if match["a"] else "b"
+        name = template.original_span(*match.span(group)).strip()
+        if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS:
+            continue
+        known, _, _ = ctx.index.lookup(name)
+        if known is not None and not ctx.index.kinds.get(known, set()) & {"person"}:
+            continue  # a group, a place or an organisation by that name
+        ctx.person(section, name, section.start)
+        names.append(name)
+    return names
+
