@@ -215,3 +215,14 @@ def test_every_attack_is_on_the_map_a_province_at_its_own_point_as_approximate(i
     state = gazetteer().place("ng-bo")
     assert (borno.lat, borno.long, borno.kind) == (state.lat, state.long, "region")
     assert abs(borno.lat - 11.8) < 1.5 and abs(borno.long - 13.2) < 1.5
+
+
+def test_a_choice_among_places_for_an_area_of_operation_is_noted_in_the_review():
+    # "Lebanon, Tripoli.": Tripoli is Lebanon's because Lebanon is among the areas, and the
+    # review says that a choice was made, among which places and why
+    result = ingest_profile(PROFILE.with_name("ambiguous-areas.txt"))
+    review = result.review()
+    note = next(line for line in review.splitlines() if "area of operation 'Tripoli'" in line)
+    assert "could be" in note and "chose Tripoli, Lebanon (place:tripoli-266826)" in note
+    assert "over Tripoli, Libya (place:tripoli-2210247)" in note
+    assert "profile's areas of operation" in note
