@@ -46,7 +46,7 @@ def ingested():
 def _identifier(place: URIRef) -> str:
     found = gazetteer().place(str(place))
     assert found is not None, f"{place} is not a gazetteer place"
-    return str(found.geonames) if found.geonames else str(found.code)
+    return str(found.code) if found.kind == "subdivision" else str(found.geonames)
 
 
 def test_each_attack_lands_on_the_expected_geonames_place(ingested):
@@ -69,7 +69,8 @@ def test_near_the_border_with_niger_keeps_niger_as_a_reference_point_not_the_pla
     report = next(s for s in ingested.sections if s.key == "attack-10")
     assert any("reference point place:niger" in line for line in report.extracted)
     attack_places = {
-        place for attack, predicate, place, _ in ingested.graph.quads()
+        place
+        for attack, predicate, place, _ in ingested.graph.quads()
         if predicate == KG.place and "2015-10-14" in str(attack)
     }
     assert PLACE["niger"] not in attack_places
@@ -95,10 +96,14 @@ def test_a_described_town_has_its_geonames_match_iso_notation_and_containment():
     triples = describe(gazetteer(), ["maiduguri-2331447"])
     about = {(str(s), str(p), str(o)) for s, p, o in triples}
     town, nigeria = str(PLACE["maiduguri-2331447"]), str(PLACE["nigeria"])
+    borno = str(PLACE["ng-bo"])
     exact = "http://www.w3.org/2004/02/skos/core#exactMatch"
     notation = "http://www.w3.org/2004/02/skos/core#notation"
     assert (town, exact, f"{GEONAMES}2331447/") in about
-    assert (town, str(KG.locatedIn), nigeria) in about
+    assert (town, str(KG.locatedIn), borno) in about  # the town in its state,
+    assert (borno, str(KG.locatedIn), nigeria) in about  # the state in its country
+    assert (borno, notation, "NG-BO") in about
+    assert (borno, exact, f"{GEONAMES}2346794/") in about
     assert (nigeria, notation, "NG") in about
     assert (nigeria, str(KG.locatedIn), str(PLACE["africa"])) in about
 
@@ -123,6 +128,12 @@ def world_build(ingested, tmp_path_factory) -> tuple[Path, Path]:
     [
         ("Kenya", {"2015-02-06"}),
         ("NG", {"2015-03-07", "2015-04-08"}),
+        # Maiduguri lies in Borno State, which lies in the analysts' Lake Chad Basin
+        ("Borno State", {"2015-03-07", "2015-04-08"}),
+        ("NG-BO", {"2015-03-07", "2015-04-08"}),
+        ("Lake Chad Basin", {"2015-03-07", "2015-04-08"}),
+        ("PK-KP", {"2015-05-09"}),
+        ("Gao Region", {"2015-10-14"}),
         # the analysts' Sahel (data/places.ttl), not Burkina Faso's Sahel Region of that name
         ("Sahel", {"2015-09-13", "2015-10-14"}),
         ("NE", {"2015-09-13"}),
@@ -188,7 +199,7 @@ def test_a_place_whose_own_name_it_is_beats_one_that_has_it_as_an_alternate_name
     assert resolve_place("Borno").place.code == "NG-BO"
 
 
-def test_every_attack_is_on_the_map_a_province_at_its_country_as_approximate(ingested, tmp_path):
+def test_every_attack_is_on_the_map_a_province_at_its_own_point_as_approximate(ingested, tmp_path):
     from kg.pictures.data import map_of
     from kg.reason import reason
 
@@ -199,5 +210,19 @@ def test_every_attack_is_on_the_map_a_province_at_its_country_as_approximate(ing
     data = map_of(kg, URIRef("https://w3id.org/ctkg/id/group/gtf"))
     assert data.unplaced_attacks == []
     borno = next(p for e in data.attacks for p in e.places if p.iri == PLACE["ng-bo"])
-    nigeria = gazetteer().place("nigeria")
-    assert (borno.lat, borno.long, borno.kind) == (nigeria.lat, nigeria.long, "region")
+    # Borno's point is the population-weighted centre of its towns, near Maiduguri, and drawn
+    # as a region (approximate), not at Nigeria's centre
+    state = gazetteer().place("ng-bo")
+    assert (borno.lat, borno.long, borno.kind) == (state.lat, state.long, "region")
+    assert abs(borno.lat - 11.8) < 1.5 and abs(borno.long - 13.2) < 1.5
+
+
+def test_a_choice_among_places_for_an_area_of_operation_is_noted_in_the_review():
+    # "Lebanon, Tripoli.": Tripoli is Lebanon's because Lebanon is among the areas, and the
+    # review says that a choice was made, among which places and why
+    result = ingest_profile(PROFILE.with_name("ambiguous-areas.txt"))
+    review = result.review()
+    note = next(line for line in review.splitlines() if "area of operation 'Tripoli'" in line)
+    assert "could be" in note and "chose Tripoli, Lebanon (place:tripoli-266826)" in note
+    assert "over Tripoli, Libya (place:tripoli-2210247)" in note
+    assert "profile's areas of operation" in note

