@@ -43,7 +43,10 @@ def rebuild_as_a_full_build_would(runner, data: Path, out: Path, full: Path) -> 
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file under `folder` (the store's RocksDB files included) by its relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def graph_of(out: Path) -> tuple[set[tuple], int]:

@@ -31,7 +31,10 @@ def good_build(tmp_path_factory) -> tuple[Path, dict[str, bytes]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file under `folder` (the store's RocksDB files included) by its relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 @pytest.fixture()
@@ -50,7 +53,10 @@ def data_copy_with(tmp_path: Path, name: str, text: str) -> Path:
 
 def test_build_writes_the_reasoned_graph_report_and_manifest(good_build):
     out, files = good_build
-    assert sorted(files) == ["graph.nq", "manifest.json", "validation-report.ttl"]
+    assert sorted(f for f in files if not f.startswith("store/")) == [
+        "graph.nq", "manifest.json", "validation-report.ttl"
+    ]
+    assert "store/CURRENT" in files  # the on-disk Oxigraph store (#13)
     # beside the build folder: only the generation it links to, and the lock of its builds
     beside = {p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")}
     assert beside == {out.resolve(), out.parent / f".{out.name}.lock"}

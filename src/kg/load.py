@@ -73,6 +73,12 @@ class KnowledgeGraph:
         self.revision = 0
         """Bumped by `changed()`: what was worked out from the store (the query target's name
         index) is kept while it stays the same."""
+        self.store_path: Path | None = None
+        """The on-disk store `store` was opened from read-only (a build's), if any: `kg serve`
+        hands this path to its workers instead of writing them a copy."""
+        self.store_hold: object | None = None
+        """Kept for as long as the store is used: the lock that stops a later build from
+        removing it (`kg.build.hold_store`)."""
         self.dataset = Dataset(store=_OxigraphView(store=self.store), default_union=True)
         bind_prefixes(self.dataset)
 

@@ -1,31 +1,65 @@
 """Run one `kg build` and SIGKILL it right after its Nth filesystem step (a folder made, a file
-flushed, a rename, a link, a removal), as a power cut or the OOM killer would: no `finally`,
-no clean-up. Usage: python build_crasher.py N DATA OUT (N = 0: never; prints the step count)."""
+flushed, a rename, a link, a removal, the on-disk store half written or written whole), as a
+power cut or the OOM killer would: no `finally`, no clean-up. Usage: python build_crasher.py N
+DATA OUT (N = 0: never; prints the step count)."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import signal
 import sys
+import types
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from kg.build import build
 
 steps = 0
 kill_at = int(sys.argv[1])
+inside = 0  # within a step that is counted whole (a removal of a folder, the store written)
+
+
+def step_done() -> None:
+    global steps
+    steps += 1
+    if steps == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def counted(function):
+    """A step: the files a folder removal deletes or the store's own flushes are not steps of
+    their own (a kill among them is one before or after the step: nothing else runs between)."""
+
     def step(*args, **kwargs):
-        global steps
-        result = function(*args, **kwargs)
-        steps += 1
-        if steps == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
+        global inside
+        inside += 1
+        try:
+            result = function(*args, **kwargs)
+        finally:
+            inside -= 1
+        if not inside:
+            step_done()
         return result
 
     return step
+
+
+class HalfWrittenStore:
+    """Oxigraph's Store as the build opens it, with a step right after its bulk load: the
+    RocksDB folder written but neither flushed nor closed."""
+
+    def __init__(self, path: str) -> None:
+        self.store = ox.Store(path)
+
+    def bulk_load(self, **kwargs) -> None:
+        self.store.bulk_load(**kwargs)
+        step_done()
+
+    def flush(self) -> None:
+        self.store.flush()
 
 
 for module, name in [
@@ -38,6 +72,10 @@ for module, name in [
     (shutil, "rmtree"),
 ]:
     setattr(module, name, counted(getattr(module, name)))
+
+builder = importlib.import_module("kg.build")  # `kg.build` is also the function's name
+builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": HalfWrittenStore})
+builder._write_store = counted(builder._write_store)
 
 result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
 assert result.succeeded

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.build import BuildFolderError, build, build_lock
@@ -37,11 +38,36 @@ def crash_build(kill_at: int, data: Path, out: Path) -> subprocess.CompletedProc
     )
 
 
-def state_of(out: Path) -> tuple[tuple[set, int], set[str], bool]:
-    """What a reader of `out` sees: the graph, the data files its manifest names, and whether
-    the report is there."""
+def state_of(out: Path) -> tuple[tuple[set, int], set[str], bool, bool]:
+    """What a reader of `out` sees: the graph, the data files its manifest names, whether the
+    report is there, and whether the on-disk store opens read-only and holds that same graph."""
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    return graph_of(out), set(manifest["inputs"]), (out / "validation-report.ttl").is_file()
+    return (
+        graph_of(out),
+        set(manifest["inputs"]),
+        (out / "validation-report.ttl").is_file(),
+        store_holds_graph(out),
+    )
+
+
+def store_holds_graph(out: Path) -> bool:
+    """Whether `out/store` opens read-only and holds the quads of `out/graph.nq` (those without
+    blank nodes compared one by one, the others counted)."""
+    def split(quads) -> tuple[set, int]:
+        plain, blank = set(), 0
+        for quad in quads:
+            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+                blank += 1
+            else:
+                plain.add(quad)
+        return plain, blank
+
+    try:
+        store = ox.Store.read_only(str(out / "store"))
+    except OSError:
+        return False
+    written = split(ox.parse(path=out / "graph.nq", format=ox.RdfFormat.N_QUADS))
+    return split(store) == written
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +81,7 @@ def builds(tmp_path_factory) -> dict:
     shutil.copy(AL_MOURABITOUN, data / "profiles" / AL_MOURABITOUN.name)
     build([data], out_dir=root / "full" / "build", incremental=False)
     new = state_of(root / "full" / "build")
-    assert old[0] != new[0] and old[1] < new[1]
+    assert old[0] != new[0] and old[1] < new[1] and old[3] and new[3]
     return {"data": data, "base": root / "base", "old": old, "new": new}
 
 

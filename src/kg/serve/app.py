@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import unquote
 
+import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -90,8 +91,13 @@ def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Sta
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         with tempfile.TemporaryDirectory(prefix="kg-serve-") as folder:
-            source = Path(folder) / "graph.nq"
-            kg.dataset.serialize(source, format="nquads", encoding="utf-8")
+            # A build's on-disk store is opened by every worker as it is (read-only, held
+            # against removal by `kg.store_hold` while the server runs); any other graph is
+            # written out once for them.
+            source = kg.store_path
+            if source is None:
+                source = Path(folder) / "graph.nq"
+                kg.store.dump(source, format=ox.RdfFormat.N_QUADS)
             pool = WorkerPool(source, settings)
             app.state.pool = pool
             try:

@@ -3,8 +3,9 @@
 rdflib cannot cancel a query running in a thread, so each query runs in a process of its own
 that holds a copy of the graph; when the time limit passes the server kills that process, answers
 with a clear error and starts a replacement, while the other workers go on answering. Workers are
-started with `spawn` (a fresh interpreter, no threads inherited from the web server) and read the
-graph from an N-Quads file the server writes once at start-up.
+started with `spawn` (a fresh interpreter, no threads inherited from the web server) and open the
+build's on-disk store read-only (milliseconds at any size), or read the graph from an N-Quads
+file the server writes once at start-up when there is no such store.
 
 A worker answers queries with no network: its first act is to move into a network namespace of its
 own (`unshare(CLONE_NEWNET)`, with a user namespace where the server is not root), which has no
@@ -77,8 +78,11 @@ def worker_main(
     from kg.load import KnowledgeGraph
     from kg.serve.jobs import JOBS, Reply, error_reply
 
-    kg = KnowledgeGraph()
-    kg.store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+    if os.path.isdir(source):  # a build's store: opened, not copied
+        kg = KnowledgeGraph(store=ox.Store.read_only(source))
+    else:
+        kg = KnowledgeGraph()
+        kg.store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
     from kg.serve.group_pictures import warm_up
 
     warm_up()
