@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import re
 import sys
@@ -479,19 +480,27 @@ def names_matching(target: QueryTarget, wanted: str, cls: URIRef | None) -> list
     name (of every instance of `cls`) and folding them here."""
     if isinstance(target, NameLookup):
         return target.names_matching(wanted, cls)
-    if cls is None:
-        result = target.select(_ANY_NAMES_QUERY, {})
-    else:
-        result = target.select(_NAMES_QUERY, {"class": cls})
-    return [
-        Name(entity, prop, str(label))
-        for entity, prop, label in (
-            (r["entity"], r["property"], r["label"]) for r in result.as_dicts()
-        )
-        if isinstance(entity, URIRef)
-        and isinstance(prop, URIRef)
-        and normalise_name(str(label)) == wanted
-    ]
+    query, bindings = (_ANY_NAMES_QUERY, {}) if cls is None else (_NAMES_QUERY, {"class": cls})
+    found = []
+    # A remote store caps its answers (kg serve at --max-rows, Virtuoso at 10,000 rows), and a
+    # graph with gazetteer places has thousands of names: fetch them a page at a time, in a
+    # fixed order so that pages neither overlap nor skip.
+    for offset in itertools.count(0, _NAME_PAGE):
+        page = f"{query}ORDER BY ?entity ?property ?label\nLIMIT {_NAME_PAGE} OFFSET {offset}\n"
+        rows = target.select(page, bindings).as_dicts()
+        found += [
+            Name(entity, prop, str(label))
+            for entity, prop, label in ((r["entity"], r["property"], r["label"]) for r in rows)
+            if isinstance(entity, URIRef)
+            and isinstance(prop, URIRef)
+            and normalise_name(str(label)) == wanted
+        ]
+        if len(rows) < _NAME_PAGE:
+            return found
+    return found
+
+
+_NAME_PAGE = 500  # names per request when resolving a parameter at a remote store
 
 
 def expand_iri(text: str) -> URIRef:
