@@ -26,8 +26,6 @@ serializers walk every triple in Python: a second for the curated data, 25 s for
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,6 +41,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, DCTERMS
 from rdflib.term import Node
 
+from kg.atomic import commit, stage
 from kg.errors import KgError
 from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import RDF_FORMATS, KnowledgeGraph, bind_prefixes, parse_file
@@ -209,7 +208,7 @@ def export(
         )
         staged[void_path] = _write_temp(void_path, _void_writer(description))
         for target, temp in staged.items():
-            os.replace(temp, target)
+            commit(temp, target)
     finally:
         for temp in staged.values():
             temp.unlink(missing_ok=True)
@@ -451,16 +450,7 @@ class _SortedGraph(Graph):
 def _write_temp(target: Path, write: Callable[[IO[bytes]], None]) -> Path:
     """Write to a new temporary file beside `target` and return its path; on failure, remove
     it and re-raise. The caller renames it into place."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temp = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.chmod(temp, 0o644)  # mkstemp makes files private; an export is for sharing
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
+    return stage(target, write)
 
 
 # ---------------------------------------------------------------- reading back
