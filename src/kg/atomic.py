@@ -42,6 +42,16 @@ def flush_folder(folder: Path) -> None:
             os.close(handle)
 
 
+def _fsync(path: Path) -> None:
+    """Flush a closed file's data to disk (through a new descriptor: the writer may have closed
+    the stream it was handed)."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 def stage(path: Path, content: bytes | str | Writer, *, mode: int = DEFAULT_MODE) -> Path:
     """Write `content` to a new temporary file beside `path`, flushed and with `mode`, and
     return it; the caller renames it into place with `commit` (so several files can be staged
@@ -56,9 +66,8 @@ def stage(path: Path, content: bytes | str | Writer, *, mode: int = DEFAULT_MODE
             elif isinstance(content, bytes | bytearray):
                 stream.write(content)
             else:
-                content(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
+                content(stream)  # some serialisers close the stream they were given
+        _fsync(temporary)
         os.chmod(temporary, mode)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -96,8 +105,7 @@ def atomic_path(path: Path, *, mode: int = DEFAULT_MODE) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
+        _fsync(temporary)
         os.chmod(temporary, mode)
         commit(temporary, path)
     finally:
