@@ -85,8 +85,23 @@ class _OneLineLog(logging.Handler):
         err.print(f"{record.levelname.lower()}: {text}", highlight=False)
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from kg import __version__
+
+        out.print(f"kg (ctkg) {__version__}", highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
-def _setup() -> None:
+def _setup(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the release and exit."
+        ),
+    ] = False,
+) -> None:
     """A knowledge graph of militant organisations: build, validate, query and export it."""
     root = logging.getLogger()
     if not any(isinstance(h, _OneLineLog) for h in root.handlers):
@@ -167,6 +182,24 @@ def short(term: object) -> str:
 def fail(error: KgError) -> None:
     err.print(Text.assemble(("error:", "bold red"), " ", str(error)), highlight=False)
     raise typer.Exit(error.exit_code)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="The project folder to make (new or empty).")],
+) -> None:
+    """Lay out a project folder for your own profiles: data/ (with the curated places),
+    data/profiles/, queries/ and a README; then run kg ingest and kg build inside it."""
+    from kg.project import init_project
+
+    try:
+        init_project(folder)
+    except KgError as error:
+        fail(error)
+    out.print(
+        f"made {display_path(folder)}: cd into it, then kg ingest PROFILE.txt and kg build",
+        highlight=False,
+    )
 
 
 @app.command()
@@ -462,10 +495,16 @@ def serve(
 ) -> None:
     """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
     every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
-    import uvicorn
+    from kg.extras import needs
 
+    try:
+        with needs("serve", "kg serve"):
+            import uvicorn
+
+            from kg.serve import ServeSettings, create_app, ensure_can_listen
+    except KgError as error:
+        fail(error)
     from kg.build import current_graph
-    from kg.serve import ServeSettings, create_app, ensure_can_listen
 
     try:
         settings = ServeSettings(
@@ -532,14 +571,16 @@ def lineage(
 ) -> None:
     """Draw a group's lineage: its predecessors and descendants with dated splits and renames."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import lineage_of, picture_format, render_lineage
     from kg.pictures.lineage import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        family = lineage_of(kg, group, depth=depth, relations=relations)
-        emit_picture(render_lineage(family, chosen), output, chosen)
+        with needs("pictures", "kg lineage"):
+            chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            family = lineage_of(kg, group, depth=depth, relations=relations)
+            emit_picture(render_lineage(family, chosen), output, chosen)
     except KgError as error:
         fail(error)
 
@@ -556,15 +597,16 @@ def timeline(
     """Draw a group's attacks over time: sized by the killed, coloured by the perpetrator,
     dates at their precision."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import picture_format, render_timeline, timeline_of
     from kg.pictures.timeline import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        emit_picture(
-            render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen), output, chosen
-        )
+        with needs("pictures", "kg timeline"):
+            chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            picture = render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen)
+            emit_picture(picture, output, chosen)
     except KgError as error:
         fail(error)
 
@@ -580,13 +622,16 @@ def map_command(
 ) -> None:
     """Map a group's attack places and areas of operation on an offline base layer."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import map_of, picture_format, render_map
     from kg.pictures.map import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("map", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        emit_picture(render_map(map_of(kg, group, lineage=with_lineage), chosen), output, chosen)
+        with needs("pictures", "kg map"):
+            chosen = picture_format("map", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            picture = render_map(map_of(kg, group, lineage=with_lineage), chosen)
+            emit_picture(picture, output, chosen)
     except KgError as error:
         fail(error)
 
@@ -673,6 +718,11 @@ def ingest(
         elif review:
             sys.stdout.write(result.review())
         if output is not None or not review:
+            if output is None and not (Path.cwd() / "data").is_dir():
+                raise KgError(
+                    "no data/ folder here to write the profile into: run kg init DIR and "
+                    "ingest inside DIR, or give -o FILE.trig"
+                )
             target = output or default_output(result)
             written = write_ingested(
                 result, target, force=force, partial=partial, refuse_duplicate=True

@@ -41,6 +41,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, DCTERMS
 from rdflib.term import Node
 
+from kg._version import __version__
 from kg.atomic import commit, stage
 from kg.errors import KgError
 from kg.fast_query import OxigraphTerms, to_rdflib
@@ -655,9 +656,10 @@ def _description(
     add((DATASET, DCTERMS.description, Literal(DESCRIPTION, lang="en")))
     for licence in ontology.objects(ONTOLOGY_IRI, DCTERMS.license):
         add((DATASET, DCTERMS.license, licence))
-    for version in ontology.objects(ONTOLOGY_IRI, OWL.versionInfo):
-        add((DATASET, OWL.versionInfo, version))
-        add((DATASET, _DCAT3.version, version))
+    # The release of kg that wrote the files (the ontology's owl:versionInfo names the same one)
+    release = Literal(__version__)
+    add((DATASET, OWL.versionInfo, release))
+    add((DATASET, _DCAT3.version, release))
     add((DATASET, DCTERMS.conformsTo, ONTOLOGY_IRI))
     add((DATASET, DCTERMS.issued, when))
     add((DATASET, DCTERMS.modified, when))
