@@ -19,10 +19,11 @@ from kg.errors import KgError
 from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import KG
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
-AQIM_LINES = (REPO / "data" / "profiles" / "aqim.txt").read_text(encoding="utf-8").split("\n")
-GAZETTEER = load([REPO / "data" / "places.ttl"], with_ontology=False)
+AQIM_LINES = (DATA / "profiles" / "aqim.txt").read_text(encoding="utf-8").split("\n")
+GAZETTEER = load([DATA / "places.ttl"], with_ontology=False)
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -17,7 +17,8 @@ from kg.cli import app
 from kg.export import dataset_description
 from kg.load import load
 from kg.namespaces import DATASET, ONTOLOGY_IRI, PREFIXES
-from kg.resources import curated_data_dir, ontology_dir
+from kg.resources import ontology_dir
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
 DCAT3 = Namespace(PREFIXES["dcat"])
@@ -44,7 +45,7 @@ def test_the_ontology_names_the_release():
 
 
 def test_an_exports_description_names_the_release(tmp_path):
-    described = dataset_description(load([curated_data_dir() / "places.ttl"]))
+    described = dataset_description(load([DATA / "places.ttl"]))
     assert [str(v) for v in described.objects(DATASET, OWL.versionInfo)] == [kg.__version__]
     assert [str(v) for v in described.objects(DATASET, DCAT3.version)] == [kg.__version__]
 
@@ -55,6 +56,12 @@ def test_the_changelog_has_an_entry_for_the_release():
 
 
 # ----------------------------------------------------------------- kg init
+
+
+@pytest.fixture(autouse=True)
+def curated_from_the_copy(monkeypatch):
+    """In a checkout `kg init` copies the checkout's curated places; tests use their copy."""
+    monkeypatch.setattr("kg.project.curated_data_dir", lambda: DATA)
 
 
 def test_kg_init_lays_out_a_project_folder(runner, tmp_path):

@@ -711,6 +711,11 @@ def ingest(
     written = None
     limits = ProfileLimits(max_bytes=max_bytes, max_line_chars=max_line_length)
     try:
+        if output is None and not review and not (Path.cwd() / "data").is_dir():
+            raise KgError(
+                "no data/ folder here to write the profile into: run kg init DIR and "
+                "ingest inside DIR, or give -o FILE.trig"
+            )
         existing = load(data, with_ontology=False) if data else None
         result = ingest_profile(profile, existing=existing, limits=limits)
         if review and review_format == "json":
@@ -718,11 +723,6 @@ def ingest(
         elif review:
             sys.stdout.write(result.review())
         if output is not None or not review:
-            if output is None and not (Path.cwd() / "data").is_dir():
-                raise KgError(
-                    "no data/ folder here to write the profile into: run kg init DIR and "
-                    "ingest inside DIR, or give -o FILE.trig"
-                )
             target = output or default_output(result)
             written = write_ingested(
                 result, target, force=force, partial=partial, refuse_duplicate=True
