@@ -23,6 +23,15 @@ GUARD = Guard()
 GUARD.install()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def in_the_project() -> Iterator[None]:
+    """Session and module fixtures, which run before any test's own, run in the project too."""
+    here = Path.cwd()
+    os.chdir(PROJECT)
+    yield
+    os.chdir(here)
+
+
 @pytest.fixture(autouse=True)
 def hermetic(monkeypatch) -> Iterator[None]:
     """Run the test in the temporary project, and fail it if it touched the checkout's data/ or
@@ -74,18 +83,13 @@ def raw_kg() -> KnowledgeGraph:
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
+def built(in_the_project, tmp_path_factory) -> Path:
     """One `kg build` for the session into a temporary folder; commands reuse its graph with
     `--build`. Tests must not modify it."""
     from kg.cli import app
 
     out = tmp_path_factory.mktemp("build")
-    here = Path.cwd()
-    os.chdir(PROJECT)  # built from the project's data/, as the commands that reuse it look there
-    try:
-        result = CliRunner().invoke(app, ["build", "--out", str(out)])
-    finally:
-        os.chdir(here)
+    result = CliRunner().invoke(app, ["build", "--out", str(out)])  # the project's data/
     assert result.exit_code == 0, result.output
     return out
 
