@@ -18,7 +18,7 @@ from kg.errors import KgError
 # missing extra, and is left alone.
 EXTRA_MODULES: dict[str, frozenset[str]] = {
     "serve": frozenset(
-        {"starlette", "uvicorn", "jinja2", "markupsafe", "graphviz", "matplotlib"}
+        {"starlette", "uvicorn", "jinja2", "graphviz", "matplotlib"}
     ),
     "pictures": frozenset({"graphviz", "matplotlib", "mpl_toolkits"}),
 }
