@@ -188,8 +188,10 @@ def fail(error: KgError) -> None:
 def init(
     folder: Annotated[Path, typer.Argument(help="The project folder to make (new or empty).")],
 ) -> None:
-    """Lay out a project folder for your own profiles: data/ (with the curated places),
-    data/profiles/, queries/ and a README; then run kg ingest and kg build inside it."""
+    """Make a project folder for your own profiles: data/, queries/ and a README.
+
+    data/ starts with the curated places that profiles link to; then run kg ingest and kg build
+    inside the folder."""
     from kg.project import init_project
 
     try:
