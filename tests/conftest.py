@@ -1,9 +1,14 @@
-"""Shared fixtures: the AQIM graph is loaded and reasoned once per test session."""
+"""Shared fixtures: the AQIM graph is loaded and reasoned once per test session; every test runs
+in a temporary project folder holding a copy of the curated data, never the checkout's `data/`
+or `build/` (see tests/hermetic.py, which proves it)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,14 +16,62 @@ from typer.testing import CliRunner
 
 from kg.load import KnowledgeGraph, load
 from kg.reason import reason
+from tests.hermetic import DATA, PROJECT, Guard, copy_curated, digests
 
 REPO = Path(__file__).resolve().parent.parent
+GUARD = Guard()
+GUARD.install()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def in_the_project() -> Iterator[None]:
+    """Session and module fixtures, which run before any test's own, run in the project too."""
+    here = Path.cwd()
+    os.chdir(PROJECT)
+    yield
+    os.chdir(here)
+
+
+@pytest.fixture(autouse=True)
+def hermetic(monkeypatch) -> Iterator[None]:
+    """Run the test in the temporary project, and fail it if it touched the checkout's data/ or
+    build/, or changed the project's data/ (which later tests share)."""
+    monkeypatch.chdir(PROJECT)
+    before, start = digests(DATA), len(GUARD.touched)
+    yield
+    touched = GUARD.touched[start:]
+    del GUARD.touched[start:]
+    shutil.rmtree(PROJECT / "build", ignore_errors=True)
+    changed = digests(DATA) != before
+    if changed:
+        shutil.rmtree(DATA)
+        copy_curated(DATA, REPO / "data")
+    problems = [f"used the checkout's {sorted(set(touched))[:3]}"] if touched else []
+    problems += ["changed the shared project's data/ (write into tmp_path)"] if changed else []
+    if problems:
+        pytest.fail("not hermetic: this test " + "; ".join(problems), pytrace=False)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Fail the run if the checkout's data/ or build/ changed or were read outside a test."""
+    GUARD.active = False  # its own digests read the folders
+    touched, changed = sorted(set(GUARD.touched)), GUARD.changed()
+    if not (changed or touched):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(
+            f"not hermetic: the suite changed {changed} or touched {touched[:5]} "
+            "(tests must use tests.hermetic.DATA or tmp_path)",
+            red=True,
+        )
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")
 def reasoned_kg() -> KnowledgeGraph:
     """The shipped data, reasoned. Tests must not modify it."""
-    kg = load([REPO / "data"])
+    kg = load([DATA])
     reason(kg)
     return kg
 
@@ -26,17 +79,17 @@ def reasoned_kg() -> KnowledgeGraph:
 @pytest.fixture(scope="session")
 def raw_kg() -> KnowledgeGraph:
     """The shipped data as stated, without reasoning."""
-    return load([REPO / "data"])
+    return load([DATA])
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
+def built(in_the_project, tmp_path_factory) -> Path:
     """One `kg build` for the session into a temporary folder; commands reuse its graph with
     `--build`. Tests must not modify it."""
     from kg.cli import app
 
     out = tmp_path_factory.mktemp("build")
-    result = CliRunner().invoke(app, ["build", "--out", str(out)])
+    result = CliRunner().invoke(app, ["build", "--out", str(out)])  # the project's data/
     assert result.exit_code == 0, result.output
     return out
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from tests.hermetic import DATA
+
 from .serve.servers import running_kg_serve
 
 REPO = Path(__file__).resolve().parent.parent
@@ -78,7 +80,7 @@ def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 @pytest.fixture()
 def server() -> Iterator[str]:
-    with running_kg_serve("--data", str(REPO / "data"), "--workers", "1") as running:
+    with running_kg_serve("--data", str(DATA), "--workers", "1") as running:
         yield running.base
 
 

@@ -14,6 +14,7 @@ from rdflib import BNode, Dataset
 from kg.build import Inputs, _plan_update, _Previous
 from kg.cli import app
 from kg.namespaces import GROUP, INFERRED_GRAPH, KG
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
 AL_MOURABITOUN = Path(__file__).parent / "ingest" / "expected" / "al-mourabitoun.trig"
@@ -23,7 +24,7 @@ MERGER = "    kg:formedByMergerOf group:mujao , group:those-who-sign-in-blood ;\
 @pytest.fixture()
 def project(tmp_path) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
+    shutil.copytree(DATA, data)
     return data
 
 

@@ -11,6 +11,7 @@ from rdflib.namespace import SH
 
 from kg.cli import app
 from kg.namespaces import GROUP, INFERRED_GRAPH, KG
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
 BROKEN_ATTACK = """@prefix kg: <https://w3id.org/ctkg/ontology#> .
@@ -46,7 +47,7 @@ def scratch_build(good_build, tmp_path) -> Path:
 
 def data_copy_with(tmp_path: Path, name: str, text: str) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
+    shutil.copytree(DATA, data)
     (data / name).write_text(text, encoding="utf-8")
     return data
 

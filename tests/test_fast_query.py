@@ -26,6 +26,7 @@ from kg.query import (
 )
 from kg.query_catalogue import catalogue
 from kg.store import bind_with_values
+from tests.hermetic import DATA
 
 from .conftest import comparable_rows, csv_rows
 
@@ -57,7 +58,7 @@ def test_oxigraph_and_rdflib_give_the_same_rows(reasoned_kg, case: Path):
 
 
 def test_the_query_target_is_kept_until_the_graph_changes():
-    kg = load([REPO / "data" / "places.ttl"])
+    kg = load([DATA / "places.ttl"])
     first = OxigraphStore.of(kg)
     assert OxigraphStore.of(kg) is first
     assert first.store is kg.store  # the graph's own store, not a copy
@@ -91,7 +92,7 @@ def test_a_store_already_in_oxigraph_is_queried_where_it_is(reasoned_kg):
 
 
 def test_a_graph_held_in_oxigraph_is_queried_without_a_copy():
-    kg = load([REPO / "data" / "places.ttl"])
+    kg = load([DATA / "places.ttl"])
     kg.store = ox.Store()  # where issue 5 moves a KnowledgeGraph's quads
     kg.store.add(
         ox.Quad(
@@ -123,6 +124,7 @@ def outcome(target, text: str, kind: str) -> str:
         return f"error: {error}"
 
 
+@pytest.mark.slow  # ~50 s on 2 cores: CI runs it (.ci/run), `pytest -q` does not
 def test_every_name_resolves_through_the_index_as_through_folding_every_name(reasoned_kg):
     indexed = OxigraphStore(reasoned_kg)
     folded = EveryName(indexed)

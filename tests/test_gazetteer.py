@@ -14,6 +14,7 @@ from kg.gazetteer import GEONAMES, describe, gazetteer, resolve_place
 from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import KG, PLACE
+from tests.hermetic import DATA
 
 from .conftest import csv_rows
 
@@ -37,7 +38,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def ingested():
-    existing = load([REPO / "data" / "places.ttl"], with_ontology=False)
+    existing = load([DATA / "places.ttl"], with_ontology=False)
     result = ingest_profile(PROFILE, existing=existing)
     assert result.ok, result.review()
     return result
@@ -115,7 +116,7 @@ def test_unknown_name_stays_unresolved():
 @pytest.fixture(scope="module")
 def world_build(ingested, tmp_path_factory) -> tuple[Path, Path]:
     data = tmp_path_factory.mktemp("data")
-    (data / "places.ttl").write_bytes((REPO / "data" / "places.ttl").read_bytes())
+    (data / "places.ttl").write_bytes((DATA / "places.ttl").read_bytes())
     (data / "world-attacks.trig").write_text(ingested.graph.trig(), encoding="utf-8")
     out = tmp_path_factory.mktemp("build")
     result = CliRunner().invoke(app, ["build", "--data", str(data), "--out", str(out)])
@@ -168,7 +169,7 @@ def test_a_province_by_its_full_name_and_a_country_by_iso_code():
 def test_the_build_describes_only_the_places_the_data_mentions_and_their_containers():
     from kg.namespaces import GAZETTEER_GRAPH
 
-    kg = load([REPO / "data"])
+    kg = load([DATA])
     described = {
         str(s) for s in kg.graph(GAZETTEER_GRAPH).subjects() if str(s).startswith(str(PLACE))
     }
@@ -205,7 +206,7 @@ def test_every_attack_is_on_the_map_a_province_at_its_own_point_as_approximate(i
 
     path = tmp_path / "world.trig"
     path.write_text(ingested.graph.trig(), encoding="utf-8")
-    kg = load([REPO / "data" / "places.ttl", path])
+    kg = load([DATA / "places.ttl", path])
     reason(kg)
     data = map_of(kg, URIRef("https://w3id.org/ctkg/id/group/gtf"))
     assert data.unplaced_attacks == []

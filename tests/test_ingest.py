@@ -22,16 +22,17 @@ from kg.load import load
 from kg.namespaces import ATTACK, COUNT_QUALIFIER, GROUP, KG, SCHEMA
 from kg.reason import reason
 from kg.validate import validate
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
-AQIM = REPO / "data" / "profiles" / "aqim.txt"
+AQIM = DATA / "profiles" / "aqim.txt"
 BAD = Path(__file__).parent / "ingest" / "bad"
 PROFILES = Path(__file__).parent / "ingest" / "profiles"
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return load([REPO / "data" / "places.ttl"], with_ontology=False)
+    return load([DATA / "places.ttl"], with_ontology=False)
 
 
 @pytest.fixture(scope="module")
@@ -158,19 +159,19 @@ def test_names_the_history_gives_to_gspc_are_aqims_former_names(aqim):
 
 @pytest.mark.parametrize("spelling", ["al-Qaeda", "Al Qa’ida", "AL-QAIDA", "Al Qaïda", "al Qa'ida"])
 def test_al_qaida_spelt_any_way_links_to_the_group_already_in_the_graph(spelling):
-    index = EntityIndex.from_dataset(load([REPO / "data"], with_ontology=False).dataset)
+    index = EntityIndex.from_dataset(load([DATA], with_ontology=False).dataset)
     mentions = index.scan(f"The group merged with {spelling} in 2006.")
     assert [m.best() for m in mentions] == [GROUP["al-qaida"]]
 
 
 def test_ansar_dine_links_to_ansar_al_din_and_the_review_says_how():
-    result = ingest_profile(PROFILES / "jnim.txt", existing=load([REPO / "data"], with_ontology=False))  # noqa: E501
+    result = ingest_profile(PROFILES / "jnim.txt", existing=load([DATA], with_ontology=False))
     assert (GROUP["jnim"], KG.formedByMergerOf, GROUP["ansar-al-din"]) in result.dataset
     assert "'Ansar Dine' matched group:ansar-al-din (existing) by transliteration" in result.review()  # noqa: E501
 
 
 def test_the_profile_subject_already_in_the_graph_keeps_its_iri_and_its_preferred_name():
-    existing = load([REPO / "data" / "places.ttl", REPO / "data" / "profiles" / "aqim.trig"],
+    existing = load([DATA / "places.ttl", DATA / "profiles" / "aqim.trig"],
                     with_ontology=False)
     result = ingest_profile(PROFILES / "al-mourabitoun.txt", existing=existing)
     mujao_names = [o for _, _, o in facts(result, GROUP["mujao"], SKOS.prefLabel)]
@@ -203,12 +204,12 @@ def test_the_output_does_not_depend_on_the_python_hash_seed(tmp_path):
 
 
 def test_reingesting_a_profile_whose_output_is_already_loaded_gives_the_same_bytes(tmp_path):
-    data = load([REPO / "data"], with_ontology=False)
+    data = load([DATA], with_ontology=False)
     first = ingest_profile(PROFILES / "al-mourabitoun.txt", existing=data)
     written = write_ingested(first, tmp_path / "al-mourabitoun.trig")
     again = ingest_profile(
         PROFILES / "al-mourabitoun.txt",
-        existing=load([REPO / "data", written], with_ontology=False),
+        existing=load([DATA, written], with_ontology=False),
     )
     assert again.trig() == written.read_text(encoding="utf-8")
 
@@ -223,7 +224,7 @@ def test_the_written_trig_holds_exactly_the_ingested_quads(aqim, tmp_path):
 
 def test_the_ingested_aqim_graph_has_no_shacl_violations(aqim, tmp_path):
     written = write_ingested(aqim, tmp_path / "aqim.trig")
-    kg = load([REPO / "data" / "places.ttl", written])
+    kg = load([DATA / "places.ttl", written])
     reason(kg)
     report = validate(kg)
     assert report.violations == [], [r.message for r in report.violations]
@@ -369,7 +370,7 @@ def project(tmp_path, monkeypatch) -> Path:
     """A scratch project whose data/ is a copy, so the command's default output lands there."""
     import shutil
 
-    shutil.copytree(REPO / "data", tmp_path / "data")
+    shutil.copytree(DATA, tmp_path / "data")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -28,10 +28,11 @@ from kg.ingest.accuracy import (
     score_identity,
 )
 from kg.namespaces import KG
+from tests.hermetic import DATA
 
 CORPUS = Path(__file__).parent / "ingest" / "corpus"
 KEYS = sorted(CORPUS.rglob("*.key.yaml"))
-AQIM = Path(__file__).parents[1] / "data" / "profiles" / "aqim.txt"
+AQIM = DATA / "profiles" / "aqim.txt"
 
 
 # --- the corpus keys -------------------------------------------------------------------------

@@ -23,10 +23,11 @@ from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import GROUP, KG, SCHEMA
 from kg.query import normalise_name
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
-PROFILE = REPO / "data" / "profiles" / "aqim.txt"
-CURATED = REPO / "data" / "profiles" / "aqim.trig"
+PROFILE = DATA / "profiles" / "aqim.txt"
+CURATED = DATA / "profiles" / "aqim.trig"
 JUDGEMENTS = Path(__file__).parent / "ingest" / "aqim-judgements.txt"
 
 Fact = tuple
@@ -34,7 +35,7 @@ Fact = tuple
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return load([REPO / "data" / "places.ttl"], with_ontology=False)
+    return load([DATA / "places.ttl"], with_ontology=False)
 
 
 @pytest.fixture(scope="module")

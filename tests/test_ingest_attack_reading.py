@@ -16,13 +16,14 @@ from rdflib.term import Node
 from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import ATTRIBUTION_MODALITY, KG, PLACE, SCHEMA
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return load([REPO / "data" / "places.ttl"], with_ontology=False)
+    return load([DATA / "places.ttl"], with_ontology=False)
 
 
 def _entry(gazetteer, tmp_path: Path, entry: str, title: str = "Sahel Front (SAF)"):

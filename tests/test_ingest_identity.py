@@ -11,6 +11,7 @@ from rdflib.namespace import SKOS
 
 from kg.ingest import IngestError, ingest_profile, write_ingested
 from kg.namespaces import KG
+from tests.hermetic import DATA
 
 
 def _profile(title: str, history: str = "The group emerged in 1994.") -> str:
@@ -80,7 +81,7 @@ def test_one_organisation_named_in_two_translations_stays_one(tmp_path: Path):
     assert not [p for p in result.problems if "also names" in p.message]
 
 
-AQIM = Path(__file__).resolve().parent.parent / "data" / "profiles" / "aqim.txt"
+AQIM = DATA / "profiles" / "aqim.txt"
 
 
 def _attacks(dataset: Dataset) -> set:

@@ -28,6 +28,7 @@ from kg.load import load
 from kg.namespaces import ATTACK, ATTRIBUTION_MODALITY, GROUP, KG
 from kg.query import run_query
 from kg.query_catalogue import find_query
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
 PROFILES = Path(__file__).parent / "ingest" / "profiles"
@@ -40,7 +41,7 @@ def data(tmp_path_factory) -> Path:
     """A scratch copy of data/ into which the two profiles are ingested, as an analyst would:
     Al-Mourabitoun against data/, then JNIM against data/ with Al-Mourabitoun in it."""
     folder = tmp_path_factory.mktemp("project") / "data"
-    shutil.copytree(REPO / "data", folder)
+    shutil.copytree(DATA, folder)
     for name in ("al-mourabitoun", "jnim"):
         result = ingest_profile(PROFILES / f"{name}.txt", existing=load([folder], with_ontology=False))  # noqa: E501
         write_ingested(result, folder / "profiles" / f"{name}.trig")
@@ -138,8 +139,11 @@ def test_the_ouagadougou_attack_carries_the_claims_of_both_profiles(combined):
 
 
 @pytest.mark.parametrize("name", ["al-mourabitoun", "jnim"])
-def test_a_fixture_profile_ingests_to_its_expected_graph(name):
-    existing = [REPO / "data" / "places.ttl", REPO / "data" / "profiles" / "aqim.trig"]
+def test_a_fixture_profile_ingests_to_its_expected_graph(name, monkeypatch):
+    # kg:sourceFile is the profile's path from the project folder; the expected graphs were
+    # written with the checkout as the project (nothing is read from its data/: `existing` is given)
+    monkeypatch.chdir(REPO)
+    existing = [DATA / "places.ttl", DATA / "profiles" / "aqim.trig"]
     if name == "jnim":
         existing.append(EXPECTED / "al-mourabitoun.trig")
     result = ingest_profile(PROFILES / f"{name}.txt", existing=load(existing, with_ontology=False))
@@ -151,7 +155,7 @@ def test_a_fixture_profile_ingests_to_its_expected_graph(name):
 
 
 def test_a_split_whose_new_group_is_not_named_is_reported_not_dropped():
-    result = ingest_profile(PROFILES / "al-mourabitoun.txt", existing=load([REPO / "data" / "places.ttl"], with_ontology=False))  # noqa: E501
+    result = ingest_profile(PROFILES / "al-mourabitoun.txt", existing=load([DATA / "places.ttl"], with_ontology=False))  # noqa: E501
     assert [(p.line, p.message) for p in result.warnings] == [
         (23, "a split is described but the new group is not named; no lineage recorded for it")
     ]

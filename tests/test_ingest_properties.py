@@ -19,10 +19,11 @@ from kg.errors import KgError
 from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import KG
+from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
-AQIM_LINES = (REPO / "data" / "profiles" / "aqim.txt").read_text(encoding="utf-8").split("\n")
-GAZETTEER = load([REPO / "data" / "places.ttl"], with_ontology=False)
+AQIM_LINES = (DATA / "profiles" / "aqim.txt").read_text(encoding="utf-8").split("\n")
+GAZETTEER = load([DATA / "places.ttl"], with_ontology=False)
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -97,6 +98,7 @@ def mutate(lines: list[str], steps: list[tuple[str, int, str]]) -> list[str]:
     return lines
 
 
+@pytest.mark.slow  # ~50 s on 2 cores: CI runs it (.ci/run), `pytest -q` does not
 @SETTINGS
 @given(
     steps=st.lists(mutation, min_size=1, max_size=6),

@@ -20,17 +20,17 @@ import pytest
 from kg.build import open_built_graph
 from kg.cli import app
 from kg.serve.workers import worker_main
+from tests.hermetic import DATA
 
 from .conftest import csv_rows
 from .test_build import AL_MOURABITOUN, build, graph_of
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("store") / "data"
-    shutil.copytree(REPO / "data", data)
+    shutil.copytree(DATA, data)
     return data
 
 

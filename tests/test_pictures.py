@@ -38,6 +38,7 @@ from kg.pictures.data import edtf_bounds
 from kg.pictures.style import date_text
 from kg.pictures.timeline import timeline_figure
 from kg.reason import reason
+from tests.hermetic import DATA
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -450,7 +451,7 @@ def test_the_format_comes_from_the_option_or_the_suffix_and_must_agree():
 
 
 def test_kg_lineage_prints_dot_and_mermaid(runner):
-    data = ["--data", str(REPO / "data")]
+    data = ["--data", str(DATA)]
     result = runner.invoke(app, ["lineage", "AQIM", "--format", "dot", *data])
     assert result.exit_code == 0, result.output
     assert dot_edges(result.output).keys() == {("gia", "gspc"), ("gspc", "aqim")}
@@ -461,7 +462,7 @@ def test_kg_lineage_prints_dot_and_mermaid(runner):
 
 
 def test_kg_timeline_and_map_write_the_files_they_are_given(runner, tmp_path):
-    data = ["--data", str(REPO / "data")]
+    data = ["--data", str(DATA)]
     timeline = tmp_path / "aqim-timeline.png"
     result = runner.invoke(app, ["timeline", "AQIM", "--lineage", "-o", str(timeline), *data])
     assert result.exit_code == 0, result.output
@@ -477,7 +478,7 @@ def test_an_unknown_group_exits_2_with_one_line_and_leaves_the_file_alone(runner
     existing = tmp_path / "lineage.svg"
     existing.write_text("previous picture", encoding="utf-8")
     result = runner.invoke(
-        app, ["lineage", "Nobody", "-o", str(existing), "--data", str(REPO / "data")]
+        app, ["lineage", "Nobody", "-o", str(existing), "--data", str(DATA)]
     )
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
@@ -488,7 +489,7 @@ def test_an_unknown_group_exits_2_with_one_line_and_leaves_the_file_alone(runner
 
 
 def test_a_png_needs_a_file_and_a_suffix_must_name_a_format(runner, tmp_path):
-    data = ["--data", str(REPO / "data")]
+    data = ["--data", str(DATA)]
     result = runner.invoke(app, ["timeline", "AQIM", "--format", "png", *data])
     assert result.exit_code == 2 and "a PNG is binary" in result.output
     result = runner.invoke(app, ["lineage", "AQIM", "-o", str(tmp_path / "x.jpg"), *data])

@@ -24,6 +24,7 @@ from kg.query import EmbeddedStore, run_query, to_csv
 from kg.query_catalogue import catalogue
 from kg.reason import entailments, reason
 from kg.validate import validate
+from tests.hermetic import DATA
 
 from .conftest import comparable_rows, csv_rows
 
@@ -98,7 +99,7 @@ def test_rules_engine_refuses_an_axiom_it_does_not_cover(tmp_path):
         "kg:inception a owl:FunctionalProperty .\n",
         encoding="utf-8",
     )
-    kg = load([ROOT / "data"])
+    kg = load([DATA])
     add_file(kg, extra, ONTOLOGY_GRAPH)
     with pytest.raises(KgError, match="owlrl"):
         entailments(kg, engine="rules")
@@ -126,7 +127,7 @@ def test_split_validator_reports_what_pyshacl_reports_on_the_curated_data(reason
     "fixture", SHAPE_FIXTURES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}"
 )
 def test_split_validator_reports_what_pyshacl_reports_on_every_shape_fixture(fixture):
-    kg = load([fixture, ROOT / "data" / "places.ttl"])
+    kg = load([fixture, DATA / "places.ttl"])
     reason(kg)
     assert result_keys(validate(kg, validator="split")) == result_keys(
         validate(kg, validator="pyshacl")

@@ -24,6 +24,7 @@ from kg.pictures import timeline_of
 from kg.reason import reason
 from kg.serve import group_pictures
 from kg.serve.group_pictures import draw, inline_svg
+from tests.hermetic import DATA
 
 from .serve.servers import running_kg_serve
 
@@ -37,7 +38,7 @@ HTML = {"Accept": "text/html"}
 @pytest.fixture(scope="module")
 def client():
     with (
-        running_kg_serve("--data", str(REPO / "data"), "--workers", "1") as server,
+        running_kg_serve("--data", str(DATA), "--workers", "1") as server,
         httpx.Client(base_url=server.base, timeout=30) as http,
     ):
         yield http

@@ -22,11 +22,12 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from kg.gazetteer import describe_mentioned, gazetteer
+from tests.hermetic import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES_DIR = ROOT / "shapes"
 FIXTURES_DIR = Path(__file__).resolve().parent / "shapes"
-AQIM_PROFILE = ROOT / "data" / "profiles" / "aqim.trig"
+AQIM_PROFILE = DATA / "profiles" / "aqim.trig"
 AQIM_EXPECTED = FIXTURES_DIR / "aqim-profile.expected.csv"
 SHAPES_NS = "https://w3id.org/ctkg/shapes#"
 CSV_HEADER = ["focus", "path", "shape", "severity"]
@@ -38,7 +39,7 @@ Result = tuple[str, str, str, str]
 def background_files() -> list[Path]:
     """What every validated graph holds beside the data: ontology, vocabularies, gazetteer."""
     vocabularies = sorted((ROOT / "ontology" / "vocab").glob("*.ttl"))
-    return [ROOT / "ontology" / "kg.ttl", *vocabularies, ROOT / "data" / "places.ttl"]
+    return [ROOT / "ontology" / "kg.ttl", *vocabularies, DATA / "places.ttl"]
 
 
 @cache

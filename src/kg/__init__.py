@@ -8,8 +8,12 @@ command does:
     reason(kg)                       # OWL 2 RL entailments into their own graph
     report = validate(kg)            # SHACL; report.conforms, report.warnings
     rows = run_query(kg, find_query("lineage"), {"group": "AQIM"})
+
+Importing `kg` loads the core only; the picture and server stacks are optional extras
+(`ctkg[pictures]`, `ctkg[serve]`) imported when `kg.pictures` or `kg.serve` is.
 """
 
+from kg._version import __version__
 from kg.build import BuildResult, build, current_graph
 from kg.errors import (
     DataFileError,
@@ -48,6 +52,7 @@ __all__ = [
     "UnsafeQueryError",
     "ValidationReport",
     "ValidationResult",
+    "__version__",
     "build",
     "catalogue",
     "current_graph",

@@ -85,8 +85,22 @@ class _OneLineLog(logging.Handler):
         err.print(f"{record.levelname.lower()}: {text}", highlight=False)
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from kg import __version__
+
+        out.print(f"kg (ctkg) {__version__}", highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def _setup(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the release and exit."
+        ),
+    ] = False,
     max_file_bytes: Annotated[
         int | None,
         typer.Option(
@@ -198,6 +212,26 @@ def short(term: object) -> str:
 def fail(error: KgError) -> None:
     err.print(Text.assemble(("error:", "bold red"), " ", str(error)), highlight=False)
     raise typer.Exit(error.exit_code)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="The project folder to make (new or empty).")],
+) -> None:
+    """Make a project folder for your own profiles: data/, queries/ and a README.
+
+    data/ starts with the curated places that profiles link to; then run kg ingest and kg build
+    inside the folder."""
+    from kg.project import init_project
+
+    try:
+        init_project(folder)
+    except KgError as error:
+        fail(error)
+    out.print(
+        f"made {display_path(folder)}: cd into it, then kg ingest PROFILE.txt and kg build",
+        highlight=False,
+    )
 
 
 @app.command()
@@ -493,10 +527,16 @@ def serve(
 ) -> None:
     """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
     every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
-    import uvicorn
+    from kg.extras import needs
 
+    try:
+        with needs("serve", "kg serve"):
+            import uvicorn
+
+            from kg.serve import ServeSettings, create_app, ensure_can_listen
+    except KgError as error:
+        fail(error)
     from kg.build import current_graph
-    from kg.serve import ServeSettings, create_app, ensure_can_listen
 
     try:
         settings = ServeSettings(
@@ -563,14 +603,16 @@ def lineage(
 ) -> None:
     """Draw a group's lineage: its predecessors and descendants with dated splits and renames."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import lineage_of, picture_format, render_lineage
     from kg.pictures.lineage import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        family = lineage_of(kg, group, depth=depth, relations=relations)
-        emit_picture(render_lineage(family, chosen), output, chosen)
+        with needs("pictures", "kg lineage"):
+            chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            family = lineage_of(kg, group, depth=depth, relations=relations)
+            emit_picture(render_lineage(family, chosen), output, chosen)
     except KgError as error:
         fail(error)
 
@@ -587,15 +629,16 @@ def timeline(
     """Draw a group's attacks over time: sized by the killed, coloured by the perpetrator,
     dates at their precision."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import picture_format, render_timeline, timeline_of
     from kg.pictures.timeline import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        emit_picture(
-            render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen), output, chosen
-        )
+        with needs("pictures", "kg timeline"):
+            chosen = picture_format("timeline", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            picture = render_timeline(timeline_of(kg, group, lineage=with_lineage), chosen)
+            emit_picture(picture, output, chosen)
     except KgError as error:
         fail(error)
 
@@ -611,13 +654,16 @@ def map_command(
 ) -> None:
     """Map a group's attack places and areas of operation on an offline base layer."""
     from kg.build import current_graph
+    from kg.extras import needs
     from kg.pictures import map_of, picture_format, render_map
     from kg.pictures.map import FORMATS, SUFFIXES
 
     try:
-        chosen = picture_format("map", fmt, output, FORMATS, SUFFIXES)
-        kg = current_graph(data, build_dir=build_dir)
-        emit_picture(render_map(map_of(kg, group, lineage=with_lineage), chosen), output, chosen)
+        with needs("pictures", "kg map"):
+            chosen = picture_format("map", fmt, output, FORMATS, SUFFIXES)
+            kg = current_graph(data, build_dir=build_dir)
+            picture = render_map(map_of(kg, group, lineage=with_lineage), chosen)
+            emit_picture(picture, output, chosen)
     except KgError as error:
         fail(error)
 
@@ -697,6 +743,11 @@ def ingest(
     written = None
     limits = ProfileLimits(max_bytes=max_bytes, max_line_chars=max_line_length)
     try:
+        if output is None and not review and not (Path.cwd() / "data").is_dir():
+            raise KgError(
+                "no data/ folder here to write the profile into: run kg init DIR and "
+                "ingest inside DIR, or give -o FILE.trig"
+            )
         existing = load(data, with_ontology=False) if data else None
         result = ingest_profile(profile, existing=existing, limits=limits)
         if review and review_format == "json":

@@ -26,8 +26,6 @@ serializers walk every triple in Python: a second for the curated data, 25 s for
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,6 +41,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, DCTERMS
 from rdflib.term import Node
 
+from kg._version import __version__
+from kg.atomic import commit, stage
 from kg.errors import KgError
 from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import (
@@ -217,7 +217,7 @@ def export(
         )
         staged[void_path] = _write_temp(void_path, _void_writer(description))
         for target, temp in staged.items():
-            os.replace(temp, target)
+            commit(temp, target)
     finally:
         for temp in staged.values():
             temp.unlink(missing_ok=True)
@@ -484,16 +484,7 @@ class _SortedGraph(Graph):
 def _write_temp(target: Path, write: Callable[[IO[bytes]], None]) -> Path:
     """Write to a new temporary file beside `target` and return its path; on failure, remove
     it and re-raise. The caller renames it into place."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temp = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.chmod(temp, 0o644)  # mkstemp makes files private; an export is for sharing
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
+    return stage(target, write)
 
 
 # ---------------------------------------------------------------- reading back
@@ -698,9 +689,10 @@ def _description(
     add((DATASET, DCTERMS.description, Literal(DESCRIPTION, lang="en")))
     for licence in ontology.objects(ONTOLOGY_IRI, DCTERMS.license):
         add((DATASET, DCTERMS.license, licence))
-    for version in ontology.objects(ONTOLOGY_IRI, OWL.versionInfo):
-        add((DATASET, OWL.versionInfo, version))
-        add((DATASET, _DCAT3.version, version))
+    # The release of kg that wrote the files (the ontology's owl:versionInfo names the same one)
+    release = Literal(__version__)
+    add((DATASET, OWL.versionInfo, release))
+    add((DATASET, _DCAT3.version, release))
     add((DATASET, DCTERMS.conformsTo, ONTOLOGY_IRI))
     add((DATASET, DCTERMS.issued, when))
     add((DATASET, DCTERMS.modified, when))

@@ -1,8 +1,10 @@
 """Where the ontology, shapes, query catalogue and default data live.
 
 From a source checkout (editable install) they are the repository's top-level folders; from a
-wheel they are packed under `kg/_resources`. Data is looked up in the current directory first,
-so `kg build` run inside a checkout uses that checkout's `data/`.
+wheel they are packed under `kg/_resources`, the curated data (the places gazetteer and the AQIM
+profile) included, so an installed `kg build` works from any folder. Data is looked up in the
+current directory first, so `kg build` run inside a checkout, or in a project folder made by
+`kg init`, uses that folder's `data/`.
 """
 
 from __future__ import annotations
@@ -34,12 +36,22 @@ def queries_dir() -> Path:
     return _resource_dir("queries")
 
 
+def curated_data_dir() -> Path:
+    """The curated data that ships with the package (`data/` of the wheel or the checkout)."""
+    return _resource_dir("data")
+
+
 def default_data_dir() -> Path:
-    """`data/` of the current directory if there is one, else of the source checkout."""
+    """`data/` of the current directory if there is one, else the curated data."""
     here = Path.cwd() / "data"
-    return here if here.is_dir() else _REPO_ROOT / "data"
+    return here if here.is_dir() else curated_data_dir()
 
 
 def default_build_dir() -> Path:
-    """`build/` beside the data folder in use."""
-    return default_data_dir().parent / "build"
+    """`build/` beside the data folder in use; for the curated data of an installed package
+    (whose folder may not be writable, and is no place for outputs) `build/` of the current
+    directory."""
+    data = default_data_dir()
+    if data.parent == _WHEEL_RESOURCES:
+        return Path.cwd() / "build"
+    return data.parent / "build"

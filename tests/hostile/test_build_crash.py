@@ -21,6 +21,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import BuildFolderError, build, build_lock
+from tests.hermetic import DATA
 
 from ..test_build import AL_MOURABITOUN, graph_of
 
@@ -75,7 +76,7 @@ def builds(tmp_path_factory) -> dict:
     """A data folder, a build of it, and the same data with a profile added, built in full."""
     root = tmp_path_factory.mktemp("crash")
     data = root / "data"
-    shutil.copytree(REPO / "data", data)
+    shutil.copytree(DATA, data)
     build([data], out_dir=root / "base" / "build")
     old = state_of(root / "base" / "build")
     shutil.copy(AL_MOURABITOUN, data / "profiles" / AL_MOURABITOUN.name)

@@ -17,8 +17,8 @@ from kg.errors import DataFileError
 from kg.export import ExportError, export
 from kg.load import Limits, blank_node_depth, load
 from kg.namespaces import GRAPH, ONTOLOGY_GRAPH
+from tests.hermetic import DATA
 
-REPO = Path(__file__).resolve().parents[2]
 EX = "@prefix ex: <http://example.org/> .\n"
 
 
@@ -354,5 +354,5 @@ def test_json_ld_context_refusal_quotes_the_url_escaped(tmp_path):
 
 
 def test_the_shipped_data_loads_within_the_default_limits():
-    kg = load([REPO / "data"])
+    kg = load([DATA])
     assert len(kg) > 2_000

@@ -14,8 +14,8 @@ from kg.query import run_query
 from kg.query_catalogue import find_query
 from kg.reason import reason, schema_axioms_in_data
 from kg.validate import SCHEMA_AXIOM_CHECK, Severity, validate
+from tests.hermetic import DATA
 
-REPO = Path(__file__).resolve().parents[2]
 PREFIXES = """@prefix kg: <https://w3id.org/ctkg/ontology#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
@@ -146,7 +146,7 @@ def test_a_poisoned_build_fails_naming_the_file_and_the_axiom(tmp_path, runner):
 
     poison = write(tmp_path / "extra", "poison.ttl", PREFIXES + POISON + "\n")
     result = runner.invoke(
-        app, ["build", "--data", str(REPO / "data"), "--data", str(poison), "--out",
+        app, ["build", "--data", str(DATA), "--data", str(poison), "--out",
               str(tmp_path / "build")]
     )
     assert result.exit_code == 1, result.output

@@ -39,6 +39,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.atomic import atomic_path
+
 CITY_LIST = "cities5000.json"
 _INDEX_FORMAT = 2
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
@@ -180,14 +182,8 @@ def open_store() -> GazetteerStore:
     except OSError:
         folder = Path(tempfile.mkdtemp(prefix="ctkg-gazetteer-"))
         path = folder / path.name
-    fd, temporary = tempfile.mkstemp(prefix=".gazetteer.", suffix=".sqlite", dir=folder)
-    os.close(fd)
-    try:
-        _write(build_index(), Path(temporary))
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    with atomic_path(path) as temporary:
+        _write(build_index(), temporary)
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     return GazetteerStore(connection)
 

@@ -15,8 +15,6 @@ cannot be read at all raises an IngestError.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.namespace import DCMITYPE, DCTERMS
 from rdflib.term import Node
 
+from kg.atomic import write_atomically
 from kg.errors import IngestError
 from kg.ingest.attacks import extract_attack
 from kg.ingest.bounds import (
@@ -343,14 +342,7 @@ def write_ingested(
             "--force, or remove it first"
         )
     output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(result.trig())
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(output, result.trig())
     return output
 
 
