@@ -26,7 +26,6 @@ from .conftest import csv_rows
 from .test_build import AL_MOURABITOUN, build, graph_of
 
 
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("store") / "data"
