@@ -76,6 +76,35 @@ def test_an_attack_others_attribute_or_the_text_hedges_is_never_claimed_or_condu
     assert _modalities(graph, attack) == {("saf", modality)}
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "March 3, 2015: Suicide bombers struck a bus station in Bamako. (20 killed)",
+        "March 3, 2015: Masked gunmen opened fire on a bus station in Bamako. (20 killed)",
+        "March 3, 2015: Unidentified assailants stormed a bus station in Bamako. (20 killed)",
+        "March 3, 2015: Twin bombers blew themselves up at a bus station in Bamako. (20 killed)",
+    ],
+)
+def test_a_word_describing_the_attackers_is_never_a_new_group(gazetteer, tmp_path, entry):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    groups = {str(g).rsplit("/", 1)[-1] for g in graph.subjects(RDF.type, KG.ArmedGroup)}
+    assert groups == {"saf"}
+    assert _modalities(graph, attack) == {("saf", "implied-subject")}
+
+
+@pytest.mark.parametrize(
+    ("entry", "group"),
+    [
+        ("March 3, 2015: Amniyat’s operatives bombed a hotel in Bamako. (20 killed)", "amniyat"),
+        ("March 3, 2015: The Katiba Serma's fighters raided a checkpoint in Bamako. (2 killed)",
+         "katiba-serma"),
+    ],
+)
+def test_a_possessive_names_the_group_without_its_s(gazetteer, tmp_path, entry, group):
+    _, graph, attack = _entry(gazetteer, tmp_path, entry)
+    assert _modalities(graph, attack) == {(group, "conducted")}
+
+
 def test_a_claim_stays_a_claim(gazetteer, tmp_path):
     _, graph, attack = _entry(
         gazetteer, tmp_path,

@@ -197,17 +197,27 @@ def _groups(
 _NOT_A_GROUP = re.compile(
     r"^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|"
     r"Government|Security|Police|Army|Militants|Fighters|Gunmen|Attackers|Insurgents|"
-    r"Authorities|Officials|Investigators|Prosecutors)$"
+    r"Authorities|Officials|Investigators|Prosecutors|"
+    # words that describe the attackers, not name them, when they open a sentence ("Suicide
+    # bombers struck", "Masked gunmen opened fire", "Unidentified assailants")
+    r"Suicide|Masked|Armed|Unidentified|Unknown|Suspected|Alleged|Twin|Coordinated|"
+    r"Simultaneous|Rival|Local|Foreign|Female|Male|Teenage|Child|Heavily|Bombers|Assailants|"
+    r"Gunman|Bomber|Attacker|Militant|Fighter|Jihadists?|Rebels?|Soldiers|Troops)$"
 )
 
 # "Kurdish", "Pakistani", "Sri Lankan": a single word shaped like a nationality adjective.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{2,20}(?:ish|ian|ese|ean|an|i|ic)")
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
 def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | None:
     """An unknown name in an organisation's place: the known organisation it names (also in
-    the plural, 'Black Tiger' for the Black Tigers), or a new one; never a person, a place,
-    a nationality adjective or a common word that opens a sentence."""
+    the plural, 'Black Tiger' for the Black Tigers; "Amniyat’s operatives" names Amniyat), or a
+    new one; never a person, a place, a nationality adjective or a common word that opens a
+    sentence ('Suicide bombers attacked …': `_NOT_A_GROUP`)."""
+    name = _POSSESSIVE.sub("", name)
     if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS or _ADJECTIVE.fullmatch(name):
         return None
     for candidate in (name, name + "s"):
