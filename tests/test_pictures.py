@@ -482,7 +482,8 @@ def test_an_unknown_group_exits_2_with_one_line_and_leaves_the_file_alone(runner
     )
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        "error: no group is named 'Nobody'; try `kg query names --param group=…` or an IRI"
+        "error: no group is named 'Nobody' (`kg search 'Nobody'` ranks every name; an IRI is "
+        "also accepted)"
     ]
     assert existing.read_text(encoding="utf-8") == "previous picture"
     assert list(tmp_path.iterdir()) == [existing]

@@ -380,6 +380,70 @@ def query(
 
 
 @app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="A name in any spelling or script.")],
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="group, organisation, person or place.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=100)] = 10,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    data: DataOption = None,
+    build_dir: BuildOption = None,
+    endpoint: EndpointOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token_env: TokenEnvOption = "KG_ENDPOINT_TOKEN",
+) -> None:
+    """Rank the groups, persons and places whose names are closest to TEXT (kg.search)."""
+    import csv
+    import json
+
+    from rdflib import URIRef
+
+    from kg.build import current_graph
+    from kg.search import KINDS
+    from kg.search import search as search_names
+
+    if kind is not None and kind not in KINDS:
+        fail(KgError(f"unknown --kind {kind!r}; use one of {', '.join(KINDS)}"))
+    if fmt not in ("table", "csv", "json"):
+        fail(KgError(f"unknown --format {fmt!r}; use table, csv or json"))
+    try:
+        if endpoint:
+            from kg.store import RemoteStore, credentials_from_env
+
+            auth = credentials_from_env(user, password, token_env=token_env)
+            target = RemoteStore(endpoint, credentials=auth)
+        else:
+            target = current_graph(data, build_dir=build_dir)
+        found = search_names(target, text, kind=kind, limit=limit)
+    except KgError as error:
+        fail(error)
+        return
+    fields = ("score", "kind", "name", "matched", "matched_as", "iri")
+    rows = [
+        (f"{c.score:.1f}", c.kind, c.label, c.matched, c.matched_as, str(c.entity)) for c in found
+    ]
+    if fmt == "json":
+        sys.stdout.write(json.dumps([dict(zip(fields, r, strict=True)) for r in rows], indent=2))
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(fields)
+        writer.writerows(rows)
+    else:
+        table = Table(title=Text(f"names closest to {text!r}"))
+        for field in fields:
+            table.add_column(Text(field), overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row[:-1]), Text(short(URIRef(row[-1]))))
+        out.print(table)
+    if not found:
+        err.print(f"no name is close to {text!r}", markup=False, highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
 def queries(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print the catalogue README (queries/README.md).")

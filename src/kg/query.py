@@ -421,9 +421,7 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
         rank = _NAME_RANK[prop]
         best[entity] = min(rank, best.get(entity, rank))
     if not best:
-        raise ParameterError(
-            f"no {kind} is named {text!r}; try `kg query names --param group=…` or an IRI"
-        )
+        return _forgiving_match(target, text, kind)
     top = min(best.values())
     winners = sorted(e for e, r in best.items() if r == top)
     if len(winners) > 1:
@@ -431,6 +429,25 @@ def resolve_entity(target: QueryTarget, text: str, kind: str = "entity") -> URIR
             f"{text!r} names several {kind}s: {', '.join(winners)}; pass the IRI instead"
         )
     return winners[0]
+
+
+def _forgiving_match(target: QueryTarget, text: str, kind: str) -> URIRef:
+    """No name is `text` as written: resolve it when exactly one entity of `kind` has a name
+    that is `text` once transliterated and folded with the Arabic article dropped (kg.search),
+    else fail with the closest names of that kind, or of any kind if it has none."""
+    from kg.search import did_you_mean, exact_matches, search
+
+    wanted_kind = kind if kind in ("group", "organisation", "person", "place") else None
+    candidates = search(target, text, kind=wanted_kind)
+    exact = {c.entity for c in exact_matches(candidates)}
+    if len(exact) == 1:
+        return exact.pop()
+    if not candidates and wanted_kind is not None:
+        candidates = search(target, text)
+    raise ParameterError(
+        f"no {kind} is named {text!r}{did_you_mean(candidates)} "
+        f"(`kg search {text!r}` ranks every name; an IRI is also accepted)"
+    )
 
 
 def resolve_place_parameter(target: QueryTarget, text: str) -> URIRef:
