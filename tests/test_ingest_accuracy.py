@@ -38,9 +38,9 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_ten_dev_and_at_least_four_heldout_profiles() -> None:
+def test_the_corpus_has_eleven_dev_and_at_least_four_heldout_profiles() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
-    assert folders.count("dev") == 10
+    assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
 
 
