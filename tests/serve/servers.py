@@ -96,6 +96,88 @@ def running_oxigraph(folder: Path) -> Iterator[Server]:
         _stop(process)
 
 
+VIRTUOSO_PACKAGE = "virtuoso-opensource-7-bin"
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+MaxClientConnections = 10
+CheckpointInterval = 60
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = {folder}
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {folder}
+MaxClientConnections = 5
+ServerThreads = 5
+
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 120
+"""
+
+
+def virtuoso_commands() -> tuple[str, str]:
+    """Debian's Virtuoso server and its SQL client (`.ci/run` installs the package)."""
+    server, client = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    assert server and client, (
+        f"Virtuoso is not installed: apt-get install {VIRTUOSO_PACKAGE} (.ci/run does)"
+    )
+    return server, client
+
+
+@contextlib.contextmanager
+def running_virtuoso(folder: Path) -> Iterator[Server]:
+    """Virtuoso Open-Source on a new database in `folder`, HTTP and SQL on 127.0.0.1 only.
+    Its /sparql endpoint takes updates once the anonymous SPARQL user is granted them, as a
+    partner's data engineer does for a load (a real deployment would use /sparql-auth)."""
+    server_command, client = virtuoso_commands()
+    http_port, sql_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(
+        VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port),
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [server_command, "-c", str(ini), "+foreground"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    server = Server(process, f"http://127.0.0.1:{http_port}")
+    try:
+        _wait_until_answering(server, "/sparql?query=ASK%7B%7D", seconds=180.0)
+        grants = (
+            'GRANT SPARQL_UPDATE TO "SPARQL"; '
+            'GRANT EXECUTE ON DB.DBA.SPARQL_INSERT_DICT_CONTENT TO "SPARQL"; '
+            'GRANT EXECUTE ON DB.DBA.SPARQL_DELETE_DICT_CONTENT TO "SPARQL";'
+        )
+        subprocess.run(
+            [client, str(sql_port), "dba", "dba", f"exec={grants}"],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        yield server
+    finally:
+        _stop(process)
+
+
 @contextlib.contextmanager
 def running_kg_serve(*args: str) -> Iterator[Server]:
     """`kg serve` with `args`, on a free port."""
