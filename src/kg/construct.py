@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.errors import QueryError
 from kg.fast_query import OxigraphTerms, to_rdflib
@@ -156,7 +156,7 @@ def write_graph(graph: Graph, fmt: str, *, context: Mapping[str, Any] | None = N
         return ox.serialize(
             [ox.Triple(*(convert(term) for term in triple)) for triple in graph],
             format=_OXIGRAPH_FORMATS[fmt],
-            prefixes=PREFIXES if fmt in ("turtle", "trig") else None,
+            prefixes=_prefixes_used(graph) if fmt in ("turtle", "trig") else None,
         )
     bind_prefixes(graph)
     if fmt == "jsonld":
@@ -172,6 +172,17 @@ def write_graph(graph: Graph, fmt: str, *, context: Mapping[str, Any] | None = N
             f"the answer cannot be written as RDF/XML ({error}); ask for another RDF syntax, "
             "such as Turtle"
         ) from None
+
+
+def _prefixes_used(graph: Graph) -> dict[str, str]:
+    """Our prefixes that some IRI of `graph` starts with, so an answer about one group does not
+    open with thirty prefix lines."""
+    iris = {str(term) for triple in graph for term in triple if isinstance(term, URIRef)}
+    return {
+        prefix: namespace
+        for prefix, namespace in PREFIXES.items()
+        if any(iri.startswith(namespace) for iri in iris)
+    }
 
 
 def json_ld_context_of(kg: KnowledgeGraph) -> dict[str, Any]:
