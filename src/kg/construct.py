@@ -22,6 +22,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.fast_query import OxigraphTerms, to_rdflib
@@ -68,6 +69,7 @@ def construct(
     kg: KnowledgeGraph,
     query: str,
     *,
+    bindings: Mapping[str, Node] | None = None,
     max_triples: int | None = None,
     max_depth: int = MAX_QUERY_DEPTH,
     base_iri: str | None = None,
@@ -75,9 +77,12 @@ def construct(
     named_graphs: Sequence[str] | None = None,
 ) -> Graph:
     """The graph a CONSTRUCT or DESCRIBE query answers on `kg`, stopped past `max_triples`
-    (TooManyTriples). With `default_graphs` or `named_graphs` (IRIs of graphs the store holds;
-    the caller checks that) those make the query's dataset, otherwise the default graph is the
-    union of all named graphs."""
+    (TooManyTriples). `bindings` (a catalogue query's parameters, already RDF terms) are handed
+    to Oxigraph as substitutions, never pasted into the text: a VALUES block at the top of WHERE
+    (how SELECTs are bound) has no place in a CONSTRUCT, whose first group is its template. With
+    `default_graphs` or `named_graphs` (IRIs of graphs the store holds; the caller checks that)
+    those make the query's dataset, otherwise the default graph is the union of all named
+    graphs."""
     safe = check_query(query, max_depth=max_depth, allow_dataset=False)
     if safe.form not in GRAPH_FORMS:
         raise QueryError(
@@ -87,6 +92,7 @@ def construct(
     return run_graph_query(
         kg.store,
         safe.text,
+        bindings=bindings,
         max_triples=max_triples,
         base_iri=base_iri,
         default_graphs=default_graphs,
@@ -98,6 +104,7 @@ def run_graph_query(
     store: ox.Store,
     checked_text: str,
     *,
+    bindings: Mapping[str, Node] | None = None,
     max_triples: int | None = None,
     base_iri: str | None = None,
     default_graphs: Sequence[str] | None = None,
@@ -105,7 +112,8 @@ def run_graph_query(
 ) -> Graph:
     """Run the text of an already checked CONSTRUCT or DESCRIBE on `store` (see `construct`)."""
     graph = Graph()
-    for triple in _run(store, checked_text, base_iri, default_graphs, named_graphs):
+    answer = _run(store, checked_text, base_iri, default_graphs, named_graphs, bindings)
+    for triple in answer:
         graph.add(tuple(to_rdflib(term) for term in triple))  # type: ignore[arg-type]
         if max_triples is not None and len(graph) > max_triples:
             raise TooManyTriples(f"the answer has more than {max_triples} triples")
@@ -131,15 +139,24 @@ def _run(
     base_iri: str | None,
     default_graphs: Sequence[str] | None,
     named_graphs: Sequence[str] | None,
+    bindings: Mapping[str, Node] | None = None,
 ) -> Any:
+    convert = OxigraphTerms()
+    substitutions = {ox.Variable(name): convert(term) for name, term in (bindings or {}).items()}
     try:
         if default_graphs is None and named_graphs is None:
-            return store.query(text, base_iri=base_iri, use_default_graph_as_union=True)
+            return store.query(
+                text,
+                base_iri=base_iri,
+                use_default_graph_as_union=True,
+                substitutions=substitutions or None,
+            )
         return store.query(
             text,
             base_iri=base_iri,
             default_graph=[ox.NamedNode(g) for g in default_graphs or ()],
             named_graphs=[ox.NamedNode(g) for g in named_graphs or ()],
+            substitutions=substitutions or None,
         )
     except (SyntaxError, ValueError, OSError) as error:
         raise QueryError(f"the query could not run: {error}") from None
