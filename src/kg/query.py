@@ -163,7 +163,8 @@ def _dataset_clauses(tree: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif declaration.name == "PrefixDecl":
             prefixes[_part(declaration, "prefix")] = str(declaration.iri)
     found: dict[str, list[str]] = {"default": [], "named": []}
-    clauses = tree[1]["datasetClause"] if "datasetClause" in tree[1] else None
+    # not .get(): CompValue.get answers a missing key's own name (see _part)
+    clauses = tree[1]["datasetClause"] if "datasetClause" in tree[1] else None  # noqa: SIM401
     for clause in clauses or []:
         kind = "named" if "named" in clause else "default"
         term = clause[kind]
