@@ -76,7 +76,7 @@ def base_iri_of(request: Request) -> str:
     if _SAFE_IRI.fullmatch(url):
         return url
     host, port = request.scope.get("server") or ("127.0.0.1", 80)
-    return f"http://{host}:{port}/sparql"
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/sparql"
 
 
 def client_of(request: Request) -> str:
