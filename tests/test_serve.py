@@ -192,10 +192,20 @@ def test_updates_are_refused_with_403_and_change_nothing(client):
     assert triple_count(client) == before
 
 
-def test_service_and_from_are_refused_and_no_request_leaves_the_server(client):
+def test_service_is_refused_and_no_request_leaves_the_server(client):
+    with listening() as listener:
+        hostile = {"query": f"SELECT * WHERE {{ SERVICE <{listener.base}/sparql> {{ ?s ?p ?o }} }}"}
+        answers = [client.get("/sparql", params=hostile), client.post("/sparql", data=hostile)]
+        assert [a.status_code for a in answers] == [403, 403]
+        assert all("SERVICE is not allowed" in a.text for a in answers)
+        assert listener.requests == []
+
+
+def test_a_remote_dataset_is_a_400_that_says_why_and_nothing_is_fetched(client):
+    """FROM, FROM NAMED, default-graph-uri and named-graph-uri naming a graph the service does
+    not hold: the SPARQL 1.1 Protocol's answer for a service with a fixed dataset is 400."""
     with listening() as listener:
         hostile = [
-            {"query": f"SELECT * WHERE {{ SERVICE <{listener.base}/sparql> {{ ?s ?p ?o }} }}"},
             {"query": f"SELECT * FROM <{listener.base}/data.ttl> WHERE {{ ?s ?p ?o }}"},
             {"query": f"SELECT * FROM NAMED <{listener.base}/g.ttl> WHERE {{ ?s ?p ?o }}"},
             {"query": "ASK {}", "default-graph-uri": f"{listener.base}/data.ttl"},
@@ -203,8 +213,9 @@ def test_service_and_from_are_refused_and_no_request_leaves_the_server(client):
         ]
         answers = [client.get("/sparql", params=p) for p in hostile]
         answers += [client.post("/sparql", data=p) for p in hostile]
-        assert [a.status_code for a in answers] == [403] * len(answers)
-        assert all(("not allowed" in a.text) for a in answers)
+        assert [a.status_code for a in answers] == [400] * len(answers)
+        assert all("not a graph this service holds" in a.text for a in answers)
+        assert all("never fetches" in a.text for a in answers)
         assert listener.requests == []
 
 

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, BNode, Graph, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg.load import load
@@ -50,6 +50,27 @@ def test_shipped_data_conforms_with_four_warnings(reasoned_kg):
     assert report.violations == []
     assert {r.severity for r in report.warnings} == {Severity.WARNING}
     assert len(report.warnings) == 4
+
+
+def test_the_written_report_does_not_conform_when_it_holds_warnings(reasoned_kg):
+    """SHACL 1.0 section 3.1: sh:conforms is true only without any result; the build still
+    passes on warnings (issue #15)."""
+    report = validate(reasoned_kg)
+    root = next(report.graph.subjects(RDF.type, SH.ValidationReport))
+    assert report.conforms and not report.shacl_conforms
+    assert report.graph.value(root, SH.conforms) == Literal(False)
+    severities = [
+        report.graph.value(r, SH.resultSeverity) for r in report.graph.objects(root, SH.result)
+    ]
+    assert severities.count(SH.Warning) == 4 and SH.Violation not in severities
+
+
+def test_a_report_without_results_conforms(tmp_path):
+    (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
+    report = validate(load([tmp_path / "empty.ttl"]))
+    assert report.results == []
+    root = next(report.graph.subjects(RDF.type, SH.ValidationReport))
+    assert report.graph.value(root, SH.conforms) == Literal(True)
 
 
 def test_each_result_names_the_file_that_states_the_focus_node(reasoned_kg):

@@ -15,6 +15,7 @@ Importing `kg` loads the core only; the picture and server stacks are optional e
 
 from kg._version import __version__
 from kg.build import BuildResult, build, current_graph
+from kg.construct import construct, write_graph
 from kg.errors import (
     DataFileError,
     KgError,
@@ -55,6 +56,7 @@ __all__ = [
     "__version__",
     "build",
     "catalogue",
+    "construct",
     "current_graph",
     "export",
     "find_query",
@@ -65,5 +67,6 @@ __all__ = [
     "resolve_entity",
     "run_query",
     "validate",
+    "write_graph",
     "write_ingested",
 ]

@@ -31,6 +31,7 @@ from kg.errors import KgError
 from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
+    from kg.query_catalogue import CatalogueQuery
     from kg.validate import ValidationReport
 
 out = Console(soft_wrap=True, markup=False, emoji=False)
@@ -317,6 +318,10 @@ def validate_command(
     raise typer.Exit(0 if report.conforms else 1)
 
 
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+GRAPH_QUERY_FORMATS = ("turtle", "ntriples", "nquads", "jsonld", "xml", "trig")
+
+
 @app.command()
 def query(
     name: Annotated[
@@ -325,7 +330,18 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value (repeatable).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="SELECT/ASK: table, csv, tsv or json (default: table). CONSTRUCT/DESCRIBE: "
+            "turtle, ntriples, nquads, jsonld, xml or trig (default: turtle).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write, atomically (default: stdout)."),
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
     endpoint: EndpointOption = None,
@@ -335,16 +351,30 @@ def query(
     deadline: DeadlineOption = 300.0,
     max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
 ) -> None:
-    """Run a named query with bound parameters (embedded, or at a store with --endpoint)."""
+    """Run a named query with bound parameters (embedded, or at a store with --endpoint).
+    A CONSTRUCT or DESCRIBE query writes RDF."""
     from kg.build import current_graph
     from kg.query import parse_param_options, run_query, to_csv, to_sparql_json
     from kg.query_catalogue import find_query
 
-    if fmt not in ("table", "csv", "tsv", "json"):
-        fail(KgError(f"unknown --format {fmt!r}; use table, csv, tsv or json"))
+    known = (*QUERY_FORMATS, *GRAPH_QUERY_FORMATS)
+    if fmt is not None and fmt not in known:
+        fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(known)}"))
     try:
         catalogue_query = find_query(name)
         params = parse_param_options(param or [])
+        from kg.construct import is_graph_query
+
+        if is_graph_query(catalogue_query.text):
+            _graph_query(catalogue_query, params, fmt, output, data, build_dir, endpoint)
+            return
+        if fmt in GRAPH_QUERY_FORMATS:
+            raise KgError(
+                f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; {catalogue_query.name!r} "
+                f"answers with rows: use {', '.join(QUERY_FORMATS)}"
+            )
+        if output is not None and fmt in (None, "table"):
+            raise KgError("--output writes csv, tsv or json: add --format csv (or tsv, json)")
         if endpoint:
             from kg.store import RemoteStore, credentials_from_env
 
@@ -358,8 +388,22 @@ def query(
         else:
             target = current_graph(data, build_dir=build_dir)
         result = run_query(target, catalogue_query, params)
+        if output is not None:
+            from kg.atomic import write_atomically
+
+            text = (
+                to_sparql_json(result) + "\n"
+                if fmt == "json"
+                else to_csv(result, delimiter="\t" if fmt == "tsv" else ",")
+            )
+            write_atomically(output, text)
+            err.print(f"wrote {output}", highlight=False)
+            return
     except KgError as error:
         fail(error)
+        return
+    except OSError as error:
+        fail(KgError(f"{output}: cannot write ({error.strerror or error})"))
         return
     if fmt == "csv":
         sys.stdout.write(to_csv(result))
@@ -377,6 +421,48 @@ def query(
             table.add_row(*(Text(short(term)) for term in row))
         out.print(table)
         err.print(f"{len(result.rows)} rows")
+
+
+def _graph_query(
+    catalogue_query: CatalogueQuery,
+    params: dict[str, str],
+    fmt: str | None,
+    output: Path | None,
+    data: list[Path] | None,
+    build_dir: Path | None,
+    endpoint: str | None,
+) -> None:
+    """`kg query` for a CONSTRUCT or DESCRIBE: the graph in an RDF syntax, on stdout or written
+    atomically to --output."""
+    from kg.build import current_graph
+    from kg.construct import construct, json_ld_context_of, write_graph
+    from kg.fast_query import OxigraphStore
+    from kg.query import bind_parameters
+
+    if fmt in QUERY_FORMATS:
+        raise KgError(
+            f"{catalogue_query.name!r} is a CONSTRUCT or DESCRIBE query and answers with a "
+            f"graph: use --format {', '.join(GRAPH_QUERY_FORMATS)}"
+        )
+    if endpoint:
+        raise KgError(
+            "CONSTRUCT and DESCRIBE queries run on the embedded graph (or ask kg serve); "
+            "with --endpoint, kg query runs SELECT and ASK queries"
+        )
+    syntax = fmt or "turtle"
+    kg = current_graph(data, build_dir=build_dir)
+    bindings = bind_parameters(OxigraphStore.of(kg), catalogue_query, params)
+    graph = construct(kg, catalogue_query.text, bindings=bindings)
+    context = json_ld_context_of(kg) if syntax == "jsonld" else None
+    body = write_graph(graph, syntax, context=context)
+    if output is None:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+    else:
+        from kg.atomic import write_atomically
+
+        write_atomically(output, body)
+        err.print(f"wrote {len(graph)} triples to {output}", highlight=False)
 
 
 @app.command()

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol, runtime_checkable
+from urllib.parse import urljoin
 
 from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
@@ -118,6 +119,11 @@ class CheckedQuery:
 
     text: str
     form: str
+    default_graphs: tuple[str, ...] = ()
+    """The query's own `FROM` graphs (prefixed names expanded, the query's BASE applied; an
+    IRI may still be relative to the service's base). Only with `allow_dataset`."""
+    named_graphs: tuple[str, ...] = ()
+    """The query's own `FROM NAMED` graphs, as `default_graphs`."""
 
 
 def ensure_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> str:
@@ -131,12 +137,52 @@ def ensure_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> str:
 
 
 @lru_cache(maxsize=512)
-def check_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> CheckedQuery:
+def check_query(
+    query: str, *, max_depth: int = MAX_QUERY_DEPTH, allow_dataset: bool = False
+) -> CheckedQuery:
     """`ensure_safe_query` with the query's form; raises for an unsafe query, which is therefore
-    never cached."""
+    never cached.
+
+    `allow_dataset` lets `FROM` / `FROM NAMED` through and reports their graphs, for a caller
+    that runs the query on Oxigraph (which reads those graphs from its own store and never
+    fetches them) and checks that each is a graph it holds: `kg serve`. rdflib's engine would
+    fetch them, so everything else keeps refusing them."""
     text = normalise_query(query, max_depth=max_depth)
-    tree = _parse_checked(text, max_depth)
-    return CheckedQuery(text, tree[1].name)
+    tree = _parse_checked(text, max_depth, allow_dataset=allow_dataset)
+    defaults, named = _dataset_clauses(tree) if allow_dataset else ((), ())
+    return CheckedQuery(text, tree[1].name, defaults, named)
+
+
+def _dataset_clauses(tree: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The `FROM` and `FROM NAMED` IRIs of a parsed query, prefixed names expanded and the
+    query's own BASE applied (a relative IRI left relative when it has none)."""
+    base, prefixes = "", {}
+    for declaration in tree[0]:
+        if declaration.name == "Base":
+            base = urljoin(base, str(declaration.iri)) if base else str(declaration.iri)
+        elif declaration.name == "PrefixDecl":
+            prefixes[_part(declaration, "prefix")] = str(declaration.iri)
+    found: dict[str, list[str]] = {"default": [], "named": []}
+    # not .get(): CompValue.get answers a missing key's own name (see _part)
+    clauses = tree[1]["datasetClause"] if "datasetClause" in tree[1] else None  # noqa: SIM401
+    for clause in clauses or []:
+        kind = "named" if "named" in clause else "default"
+        term = clause[kind]
+        if isinstance(term, CompValue):  # a prefixed name
+            prefix = _part(term, "prefix")
+            if prefix not in prefixes:
+                raise QueryError(f"SPARQL syntax error: the prefix {prefix}: is not declared")
+            iri = prefixes[prefix] + _part(term, "localname")
+        else:
+            iri = str(term)
+        found[kind].append(urljoin(base, iri) if base else iri)
+    return tuple(found["default"]), tuple(found["named"])
+
+
+def _part(node: CompValue, key: str) -> str:
+    """A part of a parse-tree node, "" when absent (rdflib's `CompValue.get` answers the key's
+    own name for a missing key)."""
+    return str(node[key]) if key in node and node[key] is not None else ""
 
 
 def parse_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> Any:
@@ -145,7 +191,7 @@ def parse_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> Any:
     return _parse_checked(normalise_query(query, max_depth=max_depth), max_depth)
 
 
-def _parse_checked(text: str, max_depth: int) -> Any:
+def _parse_checked(text: str, max_depth: int, *, allow_dataset: bool = False) -> Any:
     try:
         with deep_enough(max_depth):
             tree = parseQuery(text)
@@ -175,7 +221,7 @@ def _parse_checked(text: str, max_depth: int) -> Any:
                 raise UnsafeQueryError(
                     "SERVICE is not allowed: queries never make requests to other endpoints"
                 )
-            if node.name == "DatasetClause":
+            if node.name == "DatasetClause" and not allow_dataset:
                 raise UnsafeQueryError(
                     "FROM / FROM NAMED is not allowed: the dataset is fixed; "
                     "use GRAPH <iri> { … } to pick a named graph"

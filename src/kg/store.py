@@ -45,14 +45,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pyparsing import ParseException
-from rdflib import BNode, Literal, URIRef, Variable
+from rdflib import RDF, BNode, Literal, URIRef, Variable
+from rdflib.namespace import SKOS
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.load import KnowledgeGraph
+from kg.namespaces import KG
 from kg.query import QueryResult, ensure_safe_query
 
 TOKEN_ENV = "KG_ENDPOINT_TOKEN"
@@ -201,10 +203,7 @@ class RemoteStore:
                         "give the address it should be as --endpoint (redirects are not followed)"
                     ) from None
                 said = _excerpt(_read_error_body(error))
-                raise StoreError(
-                    f"{url}: the store refused the request: HTTP {error.code} {error.reason}"
-                    + (f": {said}" if said else "")
-                ) from None
+                raise StoreRefused(url, error.code, str(error.reason), said) from None
             except StoreError:
                 raise
             except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
@@ -272,6 +271,27 @@ class RemoteStore:
         """Triples in all named graphs of the store together."""
         result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
         return int(result.rows[0][0].toPython()) if result.rows else 0  # type: ignore[union-attr]
+
+
+class StoreRefused(StoreError):
+    """The store answered a request with an HTTP error status; `status` says which, so a caller
+    can tell a missing update endpoint from missing rights."""
+
+    def __init__(self, url: str, status: int, reason: str, said: str) -> None:
+        self.url, self.status, self.said = url, status, said
+        message = f"{url}: the store refused the request: HTTP {status} {reason}"
+        if status == 401:
+            message += (
+                " (it wants credentials: give --user with the password in "
+                f"{PASSWORD_ENV}, or a bearer token in {TOKEN_ENV} or the variable --token-env "
+                "names)"
+            )
+        elif status == 403:
+            message += (
+                " (the credentials given may not do this: the store's user needs the right to "
+                "query, and to update for kg push; Virtuoso: grant SPARQL_UPDATE)"
+            )
+        super().__init__(message + (f": {said}" if said else ""))
 
 
 def _check_url(url: str, option: str) -> None:
@@ -583,6 +603,7 @@ def push(
     by_graph = _quads_by_graph(kg, graphs)
     if not by_graph:
         raise StoreError("nothing to push: the graph has no named graph with triples")
+    _probe_update_endpoint(store)
     total = sum(len(t) for t in by_graph.values())
     if total <= batch_size:
         requests = _push_in_one_request(store, by_graph)
@@ -594,6 +615,7 @@ def push(
     if wrong:
         listing = "; ".join(f"{g}: {a} in the store, {e} pushed" for g, (e, a) in wrong.items())
         raise StoreError(f"{store.endpoint}: the push did not arrive whole — {listing}")
+    check_default_graph(kg, store, by_graph)
     return PushResult(store.endpoint, actual, requests)
 
 
@@ -607,6 +629,98 @@ def _largest_batch(store: RemoteStore) -> int:
     `Server` header of its answer to `ASK {}`) takes fewer than any other store we test."""
     store.select("ASK {}", {})
     return VIRTUOSO_BATCH if store.server_software.startswith("Virtuoso") else DEFAULT_BATCH
+
+
+_UPDATE_ENDPOINTS = (
+    "Oxigraph: /update; Fuseki: /DATASET/update; GraphDB: /repositories/REPO/statements; "
+    "Virtuoso: /sparql, its SPARQL user granted SPARQL_UPDATE"
+)
+_UNION_SETTINGS = (
+    "Oxigraph: start it with oxigraph serve --union-default-graph; Fuseki: set "
+    "tdb2:unionDefaultGraph true on the dataset (fuseki-server --set tdb:unionDefaultGraph=true); "
+    "GraphDB: its default graph already holds every named graph, so check that --endpoint and "
+    "--update-endpoint name the same repository; Virtuoso: a query without FROM reads every "
+    "graph, so check that both endpoints are the same server and the SPARQL user may read the "
+    "graphs. See docs/stores-and-serving.md"
+)
+
+
+def _probe_update_endpoint(store: RemoteStore) -> None:
+    """Send a harmless update (dropping a graph no one has, SILENT) before any data, so that a
+    URL that takes no SPARQL Update, or credentials that may not write, are one clear line
+    rather than a store's parser error about the first batch."""
+    try:
+        store.update(f"DROP SILENT GRAPH <{_STAGING}probe>")
+    except StoreRefused as error:
+        if error.status in (401, 403):
+            raise
+        raise StoreError(
+            f"{error.url} takes no SPARQL Update (HTTP {error.status}"
+            + (f": {error.said}" if error.said else "")
+            + "); is it the store's update endpoint? Give it as --update-endpoint ("
+            + _UPDATE_ENDPOINTS
+            + "); nothing was pushed"
+        ) from None
+
+
+def check_default_graph(
+    kg: KnowledgeGraph,
+    store: RemoteStore,
+    by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]],
+) -> None:
+    """Check that queries which name no graph, as every catalogue query, see the pushed data:
+    a store whose default graph is not the union of its named graphs (an Oxigraph server
+    started without --union-default-graph) takes the push, counts it right, and then answers
+    every question with nothing. Asks for one pushed triple without GRAPH, then runs the
+    catalogue's `names` query for a pushed group, if any, at the store and embedded."""
+    # A triple of IRIs only: a literal may come back from the store in another lexical form
+    # ("01" as "1"), which an ASK would then not match.
+    plain = [t for triples in by_graph.values() for t in triples if not _has_blank(t)]
+    probe = next((t for t in plain if all(isinstance(x, URIRef) for x in t)), None)
+    probe = probe or (plain[0] if plain else None)
+    seen = True
+    if probe is not None:
+        seen = bool(store.select(f"ASK {{ {_triple_text(probe)} }}", {}).boolean)
+    group = _a_pushed_group(by_graph) if seen else None
+    if group is not None:
+        from kg.query import run_query  # the catalogue is a stage above the store
+        from kg.query_catalogue import catalogue
+
+        names = catalogue().get("names")
+        if names is not None:
+            expected = run_query(kg, names, {"group": str(group)}).rows
+            try:
+                found = run_query(store, names, {"group": str(group)}).rows
+            except KgError:  # the store cannot even resolve the name: it sees nothing
+                found = []
+            seen = bool(found) or not expected
+    if not seen:
+        total = sum(len(t) for t in by_graph.values())
+        raise StoreError(
+            f"{store.endpoint}: the {total} triples arrived in {len(by_graph)} named graphs, "
+            "but a query that names no graph sees none of them: the store's default graph is "
+            "not the union of its named graphs, which every catalogue query needs (kg query "
+            "would answer nothing). " + _UNION_SETTINGS
+        )
+
+
+def _has_blank(triple: tuple[Node, Node, Node]) -> bool:
+    return any(isinstance(term, BNode) for term in triple)
+
+
+def _a_pushed_group(
+    by_graph: Mapping[URIRef, list[tuple[Node, Node, Node]]],
+) -> URIRef | None:
+    """An armed group typed in the pushed graphs that also has a preferred name there."""
+    typed, named = set(), set()
+    for triples in by_graph.values():
+        for s, p, o in triples:
+            if p == RDF.type and o == KG.ArmedGroup:
+                typed.add(s)
+            elif p == SKOS.prefLabel:
+                named.add(s)
+    both = sorted(t for t in typed & named if isinstance(t, URIRef))
+    return both[0] if both else None
 
 
 def _quads_by_graph(

@@ -68,8 +68,15 @@ class ValidationReport:
 
     @property
     def conforms(self) -> bool:
-        """True when there is no violation; warnings do not fail a build."""
+        """True when there is no violation; warnings do not fail a build. This is the build's
+        verdict, not SHACL's: the report graph's sh:conforms (`shacl_conforms`) is false as soon
+        as there is any result, warnings included, as the SHACL specification says."""
         return not self.violations
+
+    @property
+    def shacl_conforms(self) -> bool:
+        """What the written report's sh:conforms says: no result of any severity."""
+        return not self.results
 
     @property
     def violations(self) -> list[ValidationResult]:
@@ -130,11 +137,14 @@ def validate(
     results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True)
     results += schema_axiom_results(kg, report_graph)
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
+    # SHACL 1.0 section 3.1: sh:conforms is true only when there is no validation result at all,
+    # of any severity. The written report says so (a consumer reading sh:conforms true must not
+    # miss warnings); the build's pass/fail, ValidationReport.conforms, counts violations only.
     report_graph.set(
         (
             next(report_graph.subjects(RDF.type, SH.ValidationReport)),
             SH.conforms,
-            Literal(not any(r.severity is Severity.VIOLATION for r in results)),
+            Literal(not results),
         )
     )
     return ValidationReport(results=results, graph=report_graph)

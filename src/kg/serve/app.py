@@ -28,7 +28,7 @@ from kg.load import KnowledgeGraph
 from kg.namespaces import ID
 from kg.serve.headers import SecurityHeaders
 from kg.serve.limits import ServeSettings
-from kg.serve.sparql import client_of, refuse, run_job, sparql_endpoint
+from kg.serve.sparql import client_of, refuse, run_job, sparql_endpoint, vary_on_accept
 from kg.serve.workers import WorkerPool
 
 _CATALOGUE_FIELDS = {"catalogue", "query"}
@@ -61,7 +61,7 @@ async def entity(request: Request) -> Response:
     """A dereferenced entity IRI: https://w3id.org/ctkg/id/X is served at /id/X."""
     raw = request.url.path.removeprefix("/id/")
     candidates = list(dict.fromkeys([str(ID) + unquote(raw), str(ID) + raw]))
-    return await run_job(
+    response = await run_job(
         request.app.state.pool,
         "entity",
         client_of(request),
@@ -70,6 +70,7 @@ async def entity(request: Request) -> Response:
         max_rows=request.app.state.settings.max_rows,
         picture_seconds=request.app.state.settings.timeout * PICTURE_SHARE,
     )
+    return vary_on_accept(response)
 
 
 def ensure_can_listen(host: str, port: int) -> None:

@@ -8,9 +8,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg.construct import (
+    GRAPH_FORMS,
+    CannotWrite,
+    TooManyTriples,
+    json_ld_context_of,
+    run_graph_query,
+    run_on_dataset,
+)
 from kg.errors import KgError, ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
 from kg.query import MAX_QUERY_DEPTH, CheckedQuery, check_query, run_query
@@ -21,6 +31,7 @@ from kg.serve.results import (
     ASK_TYPES,
     GRAPH_TYPES,
     SELECT_TYPES,
+    acceptable,
     choose,
     content_type,
     serialise_boolean,
@@ -28,7 +39,8 @@ from kg.serve.results import (
     serialise_rows,
 )
 
-ENTITY_TYPES = ["text/html", "text/turtle", "application/ld+json", "application/n-triples"]
+ENTITY_TYPES = ["text/html", *GRAPH_TYPES]
+"""An entity page is HTML for a browser, else RDF in any syntax a CONSTRUCT answer can have."""
 
 
 @dataclass(frozen=True)
@@ -46,9 +58,9 @@ def error_reply(error: Exception) -> Reply:
     """A user's mistake as a short text answer with the status that says whose it is."""
     if isinstance(error, UnsafeQueryError):
         status = 403
-    elif isinstance(error, NotAcceptable):
+    elif isinstance(error, NotAcceptable | CannotWrite):
         status = 406
-    elif isinstance(error, ResultTooLarge):
+    elif isinstance(error, ResultTooLarge | TooManyTriples):
         status = 422
     elif isinstance(error, KgError):
         status = 400
@@ -68,40 +80,104 @@ class Answer:
     graph: Any = None
 
 
-def checked(query: str, max_depth: int = MAX_QUERY_DEPTH) -> CheckedQuery:
+def checked(
+    query: str, max_depth: int = MAX_QUERY_DEPTH, *, allow_dataset: bool = False
+) -> CheckedQuery:
     """The query after the safety checks: the text to run (the one that was checked) and its form
     (SelectQuery, AskQuery, ConstructQuery, DescribeQuery). Tools ask the same questions again
     and again, so `check_query` keeps the last few hundred it passed (a refused query raises
-    and is not kept)."""
-    return check_query(query, max_depth=max_depth)
+    and is not kept). `allow_dataset` lets FROM / FROM NAMED through (see `dataset_of`)."""
+    return check_query(query, max_depth=max_depth, allow_dataset=allow_dataset)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The graphs a query reads, when it names them (the protocol's `default-graph-uri` and
+    `named-graph-uri`, or the query's FROM / FROM NAMED): IRIs of graphs the service holds."""
+
+    default_graphs: tuple[str, ...]
+    named_graphs: tuple[str, ...]
+
+
+def dataset_of(
+    kg: KnowledgeGraph,
+    safe: CheckedQuery,
+    *,
+    base_iri: str | None,
+    default_graph_uris: tuple[str, ...] = (),
+    named_graph_uris: tuple[str, ...] = (),
+) -> Dataset | None:
+    """The dataset a protocol request asks for, or None for the service's own (the union of
+    all named graphs as the default graph). The protocol's parameters win over the query's
+    FROM / FROM NAMED, as the SPARQL 1.1 Protocol says. Every graph named must be one the
+    service holds: nothing is ever fetched (Oxigraph reads FROM graphs from its own store, and
+    the query workers have no network), and a graph the service does not hold is a 400 that
+    says so, not an empty answer that looks like one."""
+    if default_graph_uris or named_graph_uris:
+        defaults, named = default_graph_uris, named_graph_uris
+    elif safe.default_graphs or safe.named_graphs:
+        defaults, named = safe.default_graphs, safe.named_graphs
+    else:
+        return None
+    resolve = (lambda iri: urljoin(base_iri, iri)) if base_iri else (lambda iri: iri)
+    dataset = Dataset(
+        tuple(dict.fromkeys(resolve(g) for g in defaults)),
+        tuple(dict.fromkeys(resolve(g) for g in named)),
+    )
+    for iri in (*dataset.default_graphs, *dataset.named_graphs):
+        try:
+            held = kg.store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:
+            raise QueryError(f"the dataset names {iri!r}, which is not an IRI") from None
+        if not held:
+            raise QueryError(
+                f"the dataset names <{iri}>, which is not a graph this service holds; it never "
+                "fetches graphs from elsewhere. Its graphs are listed by "
+                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+            )
+    return dataset
 
 
 def answer(
-    kg: KnowledgeGraph, query: str, max_rows: int, max_depth: int = MAX_QUERY_DEPTH
+    kg: KnowledgeGraph,
+    query: str,
+    max_rows: int,
+    max_depth: int = MAX_QUERY_DEPTH,
+    *,
+    base_iri: str | None = None,
+    default_graph_uris: tuple[str, ...] = (),
+    named_graph_uris: tuple[str, ...] = (),
+    allow_dataset: bool = False,
 ) -> Answer:
     """Run a query after the safety checks, keeping at most `max_rows` rows or triples. The
-    query runs in Oxigraph, over the union of the named graphs, as `kg query` does; what runs is
-    the checked text, never the text as sent."""
-    import pyoxigraph as ox
-    from rdflib import Graph
-
+    query runs in Oxigraph, over the union of the named graphs as `kg query` does, or over the
+    dataset the request names (see `dataset_of`); relative IRIs resolve against `base_iri` (the
+    service's own URL). What runs is the checked text, never the text as sent."""
     from kg.fast_query import to_rdflib
 
-    safe = checked(query, max_depth)
+    safe = checked(query, max_depth, allow_dataset=allow_dataset)
     form = safe.form
-    try:
-        result = kg.store.query(safe.text, use_default_graph_as_union=True)
-    except (SyntaxError, ValueError, OSError) as error:
-        raise QueryError(f"the query could not run: {error}") from None
+    dataset = dataset_of(
+        kg,
+        safe,
+        base_iri=base_iri,
+        default_graph_uris=default_graph_uris,
+        named_graph_uris=named_graph_uris,
+    )
+    graphs = {
+        "base_iri": base_iri,
+        "default_graphs": dataset.default_graphs if dataset else None,
+        "named_graphs": dataset.named_graphs if dataset else None,
+    }
+    if form in GRAPH_FORMS:
+        try:
+            graph = run_graph_query(kg.store, safe.text, max_triples=max_rows, **graphs)
+        except TooManyTriples:
+            raise ResultTooLarge(_too_large(max_rows, "triples")) from None
+        return Answer(form, [], [], graph=graph)
+    result = run_on_dataset(kg.store, safe.text, **graphs)
     if form == "AskQuery":
         return Answer(form, [], [], boolean=bool(result))
-    if form in ("ConstructQuery", "DescribeQuery"):
-        graph = Graph()
-        for triple in result:
-            graph.add(tuple(to_rdflib(term) for term in triple))
-            if len(graph) > max_rows:
-                raise ResultTooLarge(_too_large(max_rows, "triples"))
-        return Answer(form, [], [], graph=graph)
     assert isinstance(result, ox.QuerySolutions)
     variables = [v.value for v in result.variables]
     rows = []
@@ -126,23 +202,50 @@ def sparql(
     accept: str,
     max_rows: int,
     max_depth: int = MAX_QUERY_DEPTH,
+    base_iri: str | None = None,
+    default_graph_uris: tuple[str, ...] = (),
+    named_graph_uris: tuple[str, ...] = (),
 ) -> Reply:
-    """SPARQL 1.1 Protocol query operation."""
-    form = checked(query, max_depth).form
+    """SPARQL 1.1 Protocol query operation, over the dataset the request names, if any."""
+    form = checked(query, max_depth, allow_dataset=True).form
     offered = {
         "AskQuery": ASK_TYPES,
         "ConstructQuery": GRAPH_TYPES,
         "DescribeQuery": GRAPH_TYPES,
     }.get(form, SELECT_TYPES)
-    media = choose(accept, list(offered))  # before running: a 406 costs nothing
-    result = answer(kg, query, max_rows, max_depth)
+    ranked = acceptable(accept, list(offered))  # before running: a 406 costs nothing
+    result = answer(
+        kg,
+        query,
+        max_rows,
+        max_depth,
+        base_iri=base_iri,
+        default_graph_uris=default_graph_uris,
+        named_graph_uris=named_graph_uris,
+        allow_dataset=True,
+    )
+    media = ranked[0]
     if result.boolean is not None:
         body = serialise_boolean(result.boolean, media)
     elif result.graph is not None:
-        body = serialise_graph(result.graph, media)
+        media, body = graph_reply(kg, result.graph, ranked)
     else:
         body = serialise_rows(result.variables, result.rows, media)
     return Reply(200, content_type(media), body)
+
+
+def graph_reply(kg: KnowledgeGraph, graph: object, ranked: list[str]) -> tuple[str, bytes]:
+    """The graph in the best of the `ranked` RDF media types that can hold it (RDF/XML cannot
+    hold every graph), JSON-LD with the exporter's context."""
+    refusal: CannotWrite | None = None
+    for media in ranked:
+        context = json_ld_context_of(kg) if GRAPH_TYPES[media] == "jsonld" else None
+        try:
+            return media, serialise_graph(graph, media, context=context)  # type: ignore[arg-type]
+        except CannotWrite as error:
+            refusal = refusal or error
+    assert refusal is not None
+    raise refusal
 
 
 def entity(
@@ -174,7 +277,9 @@ def entity(
         html = pages.entity_page(description, pictures)
         return Reply(200, content_type(media), html.encode())
     graph = entities.description_graph(kg, iri, limit=max_rows)
-    return Reply(200, content_type(media), serialise_graph(graph, media))
+    ranked = [m for m in acceptable(accept, ENTITY_TYPES) if m != "text/html"]
+    media, body = graph_reply(kg, graph, ranked)
+    return Reply(200, content_type(media), body)
 
 
 def page(
