@@ -411,21 +411,48 @@ def queries(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")
+        str,
+        typer.Option(
+            "--format",
+            help="turtle, ntriples, nquads, trig, jsonld, rdfxml, stix (a STIX 2.1 bundle) "
+            "or xlsx (one group's workbook, with --group).",
+        ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    group: Annotated[
+        str | None,
+        typer.Option("--group", help="For xlsx: the group (a name, acronym, alias or IRI)."),
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
-    """Export the reasoned graph; a VoID/DCAT description is written beside it."""
+    """Export the reasoned graph; a VoID/DCAT description is written beside RDF exports."""
     from kg.build import current_graph
     from kg.export import FORMATS
-    from kg.export import export as run_export
 
-    if fmt not in FORMATS:
-        fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}"))
+    other_formats = ("stix", "xlsx")
+    if fmt not in FORMATS and fmt not in other_formats:
+        choices = ", ".join([*FORMATS, *other_formats])
+        fail(KgError(f"unknown --format {fmt!r}; use one of {choices}"))
+    if (group is None) != (fmt != "xlsx"):
+        fail(KgError("--group goes with --format xlsx (the workbook of one group), and only"))
     try:
         kg = current_graph(data, build_dir=build_dir)
+        if fmt == "stix":
+            from kg.stix import export_stix
+
+            written = export_stix(kg, output)
+            summary = ", ".join(f"{n} {kind}" for kind, n in written.counts.items())
+            out.print(f"wrote {written.path} ({summary})", highlight=False)
+            return
+        if fmt == "xlsx":
+            from kg.xlsx import export_group_workbook
+
+            workbook = export_group_workbook(kg, group or "", output)
+            out.print(f"wrote {workbook}", highlight=False)
+            return
+        from kg.export import export as run_export
+
         result = run_export(kg, fmt, output)
     except KgError as error:
         fail(error)
