@@ -325,7 +325,12 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value (repeatable).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, tsv, json or xlsx (with --output).")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (xlsx needs one).")
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
     endpoint: EndpointOption = None,
@@ -340,8 +345,10 @@ def query(
     from kg.query import parse_param_options, run_query, to_csv, to_sparql_json
     from kg.query_catalogue import find_query
 
-    if fmt not in ("table", "csv", "tsv", "json"):
-        fail(KgError(f"unknown --format {fmt!r}; use table, csv, tsv or json"))
+    if fmt not in ("table", "csv", "tsv", "json", "xlsx"):
+        fail(KgError(f"unknown --format {fmt!r}; use table, csv, tsv, json or xlsx"))
+    if (fmt == "xlsx") != (output is not None):
+        fail(KgError("--format xlsx writes a workbook: give it --output FILE.xlsx (and only it)"))
     try:
         catalogue_query = find_query(name)
         params = parse_param_options(param or [])
@@ -358,6 +365,12 @@ def query(
         else:
             target = current_graph(data, build_dir=build_dir)
         result = run_query(target, catalogue_query, params)
+        if fmt == "xlsx" and output is not None:
+            from kg.xlsx import write_result_workbook
+
+            write_result_workbook(result, output, title=catalogue_query.name)
+            out.print(f"wrote {output} ({len(result.rows)} rows)", highlight=False)
+            return
     except KgError as error:
         fail(error)
         return
