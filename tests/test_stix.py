@@ -9,6 +9,7 @@ export to the next so that a platform updates rather than duplicates.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import uuid
 from pathlib import Path
@@ -70,6 +71,18 @@ def figures(obj, what: str) -> list[tuple[int | None, str]]:
 
 def test_the_curated_bundle_passes_the_stix2_validator_with_zero_errors(bundle_file):
     assert errors_of(bundle_file) == []
+
+
+def test_a_partner_reads_the_bundle_with_plain_stix2_without_our_code(bundle_file):
+    """The extension is declared in the bundle; stix2 needs nothing of kg to parse it."""
+    read = (
+        "import sys, stix2; b = stix2.parse(open(sys.argv[1], encoding='utf-8').read()); "
+        "print(sum(o.type == 'incident' for o in b.objects))"
+    )
+    done = subprocess.run([sys.executable, "-c", read, str(bundle_file)], capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "10"
 
 
 def test_aqim_is_an_intrusion_set_with_its_aliases_but_not_gspcs_names(bundle):
