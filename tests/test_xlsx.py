@@ -4,6 +4,7 @@ as links?"""
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -167,3 +168,18 @@ def test_an_ask_answer_is_not_a_sheet(tmp_path):
     with pytest.raises(SpreadsheetError, match="ASK"):
         write_result_workbook(QueryResult(variables=[], boolean=True), tmp_path / "a.xlsx")
     assert not (tmp_path / "a.xlsx").exists()
+
+
+def test_without_openpyxl_a_workbook_is_one_line_naming_the_extra(runner, built, tmp_path,
+                                                                  monkeypatch):
+    for name in [m for m in sys.modules if m == "openpyxl" or m.startswith("openpyxl.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # `import openpyxl` now fails
+    target = tmp_path / "names.xlsx"
+    result = runner.invoke(app, ["query", "names", "-p", "group=AQIM", "--format", "xlsx",
+                                 "-o", str(target), "--build", str(built)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: a spreadsheet (--format xlsx) needs the 'xlsx' extra: pip install 'ctkg[xlsx]'"
+    )
+    assert not target.exists()

@@ -53,6 +53,7 @@ import pyoxigraph as ox
 
 from kg.atomic import write_atomically
 from kg.errors import KgError
+from kg.extras import needs
 from kg.load import KnowledgeGraph
 from kg.namespaces import DATASET, KG, PREFIXES
 
@@ -83,17 +84,14 @@ _PREFIXES = "\n".join(
 
 
 class StixError(KgError):
-    """A STIX export that cannot be written (the stix2 library missing, a wrong file name)."""
+    """A STIX export that cannot be written (a wrong file name)."""
 
 
 def _stix2() -> Any:
-    """The stix2 library with our extension registered, or a StixError saying what to install."""
-    try:
+    """The stix2 library with our extension registered; a MissingExtraError (one line naming
+    the extra) when it is not installed."""
+    with needs("stix", "the STIX export (--format stix)"):
         import stix2
-    except ImportError:
-        raise StixError(
-            "the STIX export needs the stix2 library: pip install 'ctkg[stix]'"
-        ) from None
     _register_extension(stix2)
     return stix2
 

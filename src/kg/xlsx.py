@@ -42,6 +42,7 @@ from rdflib.term import Node
 
 from kg.atomic import write_atomically
 from kg.errors import KgError
+from kg.extras import needs
 from kg.query import QueryResult, run_query, term_text
 
 MAX_ROWS = 1_048_575
@@ -73,17 +74,13 @@ exactly what `kg query NAME --param group=…` says."""
 
 
 class SpreadsheetError(KgError):
-    """A workbook that cannot be written: openpyxl missing, a wrong file name, an answer that
-    does not fit a sheet."""
+    """A workbook that cannot be written: a wrong file name, an answer that does not fit a
+    sheet."""
 
 
 def _openpyxl() -> Any:
-    try:
+    with needs("xlsx", "a spreadsheet (--format xlsx)"):
         import openpyxl
-    except ImportError:
-        raise SpreadsheetError(
-            "spreadsheets need the openpyxl library: pip install 'ctkg[xlsx]'"
-        ) from None
     return openpyxl
 
 
