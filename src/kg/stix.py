@@ -72,10 +72,6 @@ PRODUCER_IRI = "https://w3id.org/ctkg/"
 FALLBACK_TIMESTAMP = datetime(2000, 1, 1, tzinfo=UTC)
 """`created`/`modified` when no profile says when it was last updated and none is given."""
 
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_DCTERMS = "http://purl.org/dc/terms/"
-_SCHEMA = "https://schema.org/"
-_GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 _WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
 _PREFIXES = "\n".join(
