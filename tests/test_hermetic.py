@@ -15,7 +15,9 @@ def test_tests_run_in_a_temporary_project_with_the_curated_data_only():
     assert default_data_dir() == DATA and default_build_dir() == PROJECT / "build"
     assert not PROJECT.is_relative_to(REPO)
     shipped = sorted(str(p.relative_to(DATA)) for p in DATA.rglob("*") if p.is_file())
-    assert shipped == curated_files() == ["places.ttl", "profiles/aqim.trig", "profiles/aqim.txt"]
+    assert shipped == curated_files() == [
+        "places.ttl", "profiles/aqim.trig", "profiles/aqim.txt", "wikidata.ttl"
+    ]
 
 
 def test_the_guard_watches_the_checkouts_data_and_build_folders():

@@ -113,7 +113,7 @@ def test_importing_kg_and_its_cli_loads_no_optional_stack():
     code = (
         "import sys, kg, kg.cli, kg.build, kg.export, kg.ingest, kg.store, kg.query\n"
         "optional = {'matplotlib', 'mpl_toolkits', 'graphviz', 'starlette', 'uvicorn', "
-        "'jinja2'}\n"
+        "'jinja2', 'stix2', 'openpyxl'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & optional))\n"
     )
     found = subprocess.run(

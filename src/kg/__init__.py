@@ -10,7 +10,8 @@ command does:
     rows = run_query(kg, find_query("lineage"), {"group": "AQIM"})
 
 Importing `kg` loads the core only; the picture and server stacks are optional extras
-(`ctkg[pictures]`, `ctkg[serve]`) imported when `kg.pictures` or `kg.serve` is.
+(`ctkg[pictures]`, `ctkg[serve]`) imported when `kg.pictures` or `kg.serve` is, and the STIX
+and spreadsheet libraries (`ctkg[stix]`, `ctkg[xlsx]`) when an export needs them.
 """
 
 from kg._version import __version__
@@ -30,8 +31,10 @@ from kg.load import KnowledgeGraph, load
 from kg.query import EmbeddedStore, QueryResult, resolve_entity, run_query
 from kg.query_catalogue import CatalogueQuery, catalogue, find_query
 from kg.reason import ReasoningResult, reason
+from kg.stix import StixResult, export_stix, stix_bundle
 from kg.store import PushResult, RemoteStore, push
 from kg.validate import Severity, ValidationReport, ValidationResult, validate
+from kg.xlsx import export_group_workbook, write_result_workbook
 
 __all__ = [
     "BuildResult",
@@ -49,6 +52,7 @@ __all__ = [
     "ReasoningResult",
     "RemoteStore",
     "Severity",
+    "StixResult",
     "StoreError",
     "UnsafeQueryError",
     "ValidationReport",
@@ -59,6 +63,8 @@ __all__ = [
     "construct",
     "current_graph",
     "export",
+    "export_group_workbook",
+    "export_stix",
     "find_query",
     "ingest_profile",
     "load",
@@ -66,7 +72,9 @@ __all__ = [
     "reason",
     "resolve_entity",
     "run_query",
+    "stix_bundle",
     "validate",
     "write_graph",
     "write_ingested",
+    "write_result_workbook",
 ]

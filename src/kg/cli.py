@@ -318,7 +318,7 @@ def validate_command(
     raise typer.Exit(0 if report.conforms else 1)
 
 
-QUERY_FORMATS = ("table", "csv", "tsv", "json")
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "xlsx")
 GRAPH_QUERY_FORMATS = ("turtle", "ntriples", "nquads", "jsonld", "xml", "trig")
 
 
@@ -334,7 +334,7 @@ def query(
         str | None,
         typer.Option(
             "--format",
-            help="SELECT/ASK: table, csv, tsv or json (default: table). CONSTRUCT/DESCRIBE: "
+            help="SELECT/ASK: table, csv, tsv, json or xlsx (default: table). CONSTRUCT/DESCRIBE: "
             "turtle, ntriples, nquads, jsonld, xml or trig (default: turtle).",
         ),
     ] = None,
@@ -360,6 +360,8 @@ def query(
     known = (*QUERY_FORMATS, *GRAPH_QUERY_FORMATS)
     if fmt is not None and fmt not in known:
         fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(known)}"))
+    if fmt == "xlsx" and output is None:
+        fail(KgError("--format xlsx writes a workbook: give it --output FILE.xlsx"))
     try:
         catalogue_query = find_query(name)
         params = parse_param_options(param or [])
@@ -374,7 +376,7 @@ def query(
                 f"answers with rows: use {', '.join(QUERY_FORMATS)}"
             )
         if output is not None and fmt in (None, "table"):
-            raise KgError("--output writes csv, tsv or json: add --format csv (or tsv, json)")
+            raise KgError("--output writes csv, tsv, json or xlsx: add --format csv (or another)")
         if endpoint:
             from kg.store import RemoteStore, credentials_from_env
 
@@ -388,6 +390,12 @@ def query(
         else:
             target = current_graph(data, build_dir=build_dir)
         result = run_query(target, catalogue_query, params)
+        if fmt == "xlsx" and output is not None:
+            from kg.xlsx import write_result_workbook
+
+            write_result_workbook(result, output, title=catalogue_query.name)
+            out.print(f"wrote {output} ({len(result.rows)} rows)", highlight=False)
+            return
         if output is not None:
             from kg.atomic import write_atomically
 
@@ -561,21 +569,48 @@ def queries(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")
+        str,
+        typer.Option(
+            "--format",
+            help="turtle, ntriples, nquads, trig, jsonld, rdfxml, stix (a STIX 2.1 bundle) "
+            "or xlsx (one group's workbook, with --group).",
+        ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    group: Annotated[
+        str | None,
+        typer.Option("--group", help="For xlsx: the group (a name, acronym, alias or IRI)."),
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
-    """Export the reasoned graph; a VoID/DCAT description is written beside it."""
+    """Export the reasoned graph; a VoID/DCAT description is written beside RDF exports."""
     from kg.build import current_graph
     from kg.export import FORMATS
-    from kg.export import export as run_export
 
-    if fmt not in FORMATS:
-        fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}"))
+    other_formats = ("stix", "xlsx")
+    if fmt not in FORMATS and fmt not in other_formats:
+        choices = ", ".join([*FORMATS, *other_formats])
+        fail(KgError(f"unknown --format {fmt!r}; use one of {choices}"))
+    if (group is None) != (fmt != "xlsx"):
+        fail(KgError("--group goes with --format xlsx (the workbook of one group), and only"))
     try:
         kg = current_graph(data, build_dir=build_dir)
+        if fmt == "stix":
+            from kg.stix import export_stix
+
+            written = export_stix(kg, output)
+            summary = ", ".join(f"{n} {kind}" for kind, n in written.counts.items())
+            out.print(f"wrote {written.path} ({summary})", highlight=False)
+            return
+        if fmt == "xlsx":
+            from kg.xlsx import export_group_workbook
+
+            workbook = export_group_workbook(kg, group or "", output)
+            out.print(f"wrote {workbook}", highlight=False)
+            return
+        from kg.export import export as run_export
+
         result = run_export(kg, fmt, output)
     except KgError as error:
         fail(error)

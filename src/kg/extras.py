@@ -21,6 +21,8 @@ EXTRA_MODULES: dict[str, frozenset[str]] = {
         {"starlette", "uvicorn", "jinja2", "graphviz", "matplotlib"}
     ),
     "pictures": frozenset({"graphviz", "matplotlib", "mpl_toolkits"}),
+    "stix": frozenset({"stix2", "stix2patterns"}),
+    "xlsx": frozenset({"openpyxl", "et_xmlfile"}),
 }
 
 

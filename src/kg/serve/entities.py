@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
@@ -27,6 +27,8 @@ NAME_KINDS = {
     KG.formerName: "former",
 }
 LINEAGE_STEPS = (KG.splitFrom, KG.renamedFrom, KG.absorbed, KG.formedByMergerOf)
+SAME_ELSEWHERE = (SKOS.exactMatch, OWL.sameAs)
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class EntityDescription:
     direct_steps: list[tuple[Link, Link]] = field(default_factory=list)
     attacks: list[tuple[Link, str]] = field(default_factory=list)
     sources: list[Link] = field(default_factory=list)
+    elsewhere: list[Link] = field(default_factory=list)
     statements: list[tuple[Link, Link, Link]] = field(default_factory=list)
     referenced_by: list[tuple[Link, Link]] = field(default_factory=list)
     truncated: bool = False
@@ -111,6 +114,10 @@ def describe(kg: KnowledgeGraph, iri: URIRef, *, limit: int = 10_000) -> EntityD
     page.names = sorted(
         (k, t, lang) for k, t, lang in names if not (k == "alternative" and (t, lang) in former)
     )
+    page.elsewhere = sorted(
+        {_elsewhere(o) for p in SAME_ELSEWHERE for o in ds.objects(iri, p) if href(o)},
+        key=lambda x: x.text,
+    )
     page.predecessors = _links(kg, ds.objects(iri, KG.hasPredecessor))
     page.successors = _links(kg, ds.objects(iri, KG.hasSuccessor))
     page.direct_steps = sorted(
@@ -145,6 +152,17 @@ def describe(kg: KnowledgeGraph, iri: URIRef, *, limit: int = 10_000) -> EntityD
     page.statements = page.statements[:limit]
     page.referenced_by = inbound[:limit]
     return page
+
+
+def _elsewhere(term: Node) -> Link:
+    """The same entity in another knowledge base (data/wikidata.ttl, the gazetteer's GeoNames
+    links): a Wikidata item links to its page, which a browser reads, rather than to its
+    entity IRI, which answers with data."""
+    text = str(term)
+    if text.startswith(WIKIDATA_ENTITY):
+        item = text[len(WIKIDATA_ENTITY) :]
+        return Link(f"Wikidata {item}", f"https://www.wikidata.org/wiki/{quote(item)}")
+    return Link(text, href(term))
 
 
 def _links(kg: KnowledgeGraph, terms) -> list[Link]:
