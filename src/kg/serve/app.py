@@ -57,6 +57,23 @@ async def query_page(request: Request) -> Response:
     )
 
 
+async def search_page(request: Request) -> Response:
+    """/search?q=TEXT&kind=KIND: the closest names (kg.search), as a page or JSON by Accept."""
+    text = request.query_params.get("q", "")
+    if len(text.encode()) > 1_000:
+        return refuse(413, "a name to search for is at most 1,000 bytes")
+    response = await run_job(
+        request.app.state.pool,
+        "search",
+        client_of(request),
+        text=text,
+        kind=request.query_params.get("kind") or None,
+        accept=request.headers.get("accept", ""),
+        limit=25,
+    )
+    return vary_on_accept(response)
+
+
 async def entity(request: Request) -> Response:
     """A dereferenced entity IRI: https://w3id.org/ctkg/id/X is served at /id/X."""
     raw = request.url.path.removeprefix("/id/")
@@ -112,6 +129,7 @@ def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Sta
             Route("/", query_page, methods=["GET"]),
             Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", entity, methods=["GET"]),
+            Route("/search", search_page, methods=["GET"]),
         ],
         middleware=[
             Middleware(SecurityHeaders),

@@ -5,10 +5,11 @@ never parses a query or walks the graph itself: it stays free to answer other cl
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -264,9 +265,7 @@ def entity(
         if entities.is_known(kg, iri):
             break
     else:
-        return Reply(
-            404, "text/plain; charset=utf-8", f"nothing is known about <{iris[0]}>\n".encode()
-        )
+        return _unknown_entity(kg, iris[0], accept)
     if media == "text/html":
         description = entities.describe(kg, iri, limit=max_rows)
         pictures = (
@@ -320,4 +319,51 @@ def page(
     return Reply(status, "text/html; charset=utf-8", html.encode())
 
 
-JOBS = {"sparql": sparql, "entity": entity, "page": page}
+def _unknown_entity(kg: KnowledgeGraph, iri: str, accept: str) -> Reply:
+    """404, with the entities whose names are closest to the address's last part
+    ("…/group/shabaab" → "shabaab"): a page for a browser, lines for anything else."""
+    from kg.search import did_you_mean
+    from kg.search import search as search_names
+
+    words = unquote(iri.rstrip("/").rsplit("/", 1)[-1]).replace("-", " ").replace("_", " ")
+    candidates = search_names(kg, words, limit=5) if words.strip() else []
+    try:
+        browser = choose(accept, ["text/html", "text/plain"]) == "text/html"
+    except NotAcceptable:  # an RDF client: the short text answer, whatever it asked for
+        browser = False
+    if browser:
+        html = pages.search_page(text=words, kind=None, candidates=candidates, missing=iri)
+        return Reply(404, "text/html; charset=utf-8", html.encode())
+    return Reply(
+        404,
+        "text/plain; charset=utf-8",
+        f"nothing is known about <{iri}>{did_you_mean(candidates)}\n".encode(),
+    )
+
+
+def search(kg: KnowledgeGraph, *, text: str, kind: str | None, accept: str, limit: int) -> Reply:
+    """The ranked candidates for a name (kg.search), as a page or as JSON."""
+    from kg.search import KINDS
+    from kg.search import search as search_names
+
+    if kind is not None and kind not in KINDS:
+        return error_reply(ParameterError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"))
+    candidates = search_names(kg, text, kind=kind, limit=limit) if text.strip() else []
+    if choose(accept, ["text/html", "application/json"]) == "application/json":
+        rows = [
+            {
+                "iri": str(c.entity),
+                "name": c.label,
+                "kind": c.kind,
+                "matched": c.matched,
+                "matchedAs": c.matched_as,
+                "score": c.score,
+            }
+            for c in candidates
+        ]
+        return Reply(200, "application/json", json.dumps(rows, ensure_ascii=False).encode())
+    html = pages.search_page(text=text or None, kind=kind, candidates=candidates)
+    return Reply(200, "text/html; charset=utf-8", html.encode())
+
+
+JOBS = {"sparql": sparql, "entity": entity, "page": page, "search": search}

@@ -63,6 +63,18 @@ def example_query() -> str:
     )
 
 
+def search_page(
+    *, text: str | None, kind: str | None, candidates: Sequence[Any], missing: str | None = None
+) -> str:
+    """The search box with its ranked candidates; also the 404 page of an unknown entity
+    address (`missing`), which suggests the entities whose names are closest to its last part."""
+    from kg.search import KINDS
+
+    return _env.get_template("search.html").render(
+        text=text, kind=kind, kinds=KINDS, candidates=candidates, missing=missing
+    )
+
+
 def entity_page(description: EntityDescription, pictures: GroupPictures | None = None) -> str:
     """An entity's page; a group's carries its lineage diagram and attack timeline."""
     return _env.get_template("entity.html").render(page=description, pictures=pictures)
