@@ -49,6 +49,12 @@ class _OneLineOnBugs(typer.core.TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.exceptions.TyperException, SystemExit):
             raise  # usage errors, --help, exits a command chose: typer prints them itself
+        except BrokenPipeError:
+            # `kg query … | head`: the reader left; stop quietly as other Unix tools do
+            # (stdout is pointed at /dev/null so that Python's exit flush does not fail too)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(141) from None  # 128 + SIGPIPE, what a shell reports
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
