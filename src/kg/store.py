@@ -46,7 +46,7 @@ from typing import Any
 
 from pyparsing import ParseException
 from rdflib import RDF, BNode, Literal, URIRef, Variable
-from rdflib.namespace import SKOS
+from rdflib.namespace import SKOS, XSD
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
@@ -108,6 +108,15 @@ def credentials_from_env(
 # ---------------------------------------------------------------- the store
 
 
+def _canonical(term: Node | None) -> Node | None:
+    """A boolean in its canonical form: Virtuoso writes xsd:boolean values as "1" and "0",
+    which mean true and false (XML Schema allows both) but would print unlike every other
+    store's answer."""
+    if isinstance(term, Literal) and term.datatype == XSD.boolean and str(term) in ("1", "0"):
+        return Literal(str(term) == "1")
+    return term
+
+
 class RemoteStore:
     """A SPARQL 1.1 endpoint, as a `QueryTarget`: `select(query, bindings)`.
 
@@ -163,7 +172,10 @@ class RemoteStore:
             return QueryResult(
                 variables=[], boolean=any(str(a) not in ("0", "false") for a in answers)
             )
-        rows = [tuple(binding.get(Variable(v)) for v in variables) for binding in result.bindings]
+        rows = [
+            tuple(_canonical(binding.get(Variable(v))) for v in variables)
+            for binding in result.bindings
+        ]
         return QueryResult(variables=variables, rows=rows)
 
     def update(self, text: str) -> None:
