@@ -160,3 +160,12 @@ def resolve_entity_of(kg, text, kind="group"):
     from kg.fast_query import OxigraphStore
 
     return resolve_entity(OxigraphStore.of(kg), text, kind)
+
+
+def test_a_parameter_given_twice_with_two_values_is_an_error_not_the_last_one(runner):
+    result = runner.invoke(
+        app,
+        ["query", "lineage", "--param", "group=AQIM", "--param", "group=GSPC", "--data", str(DATA)],
+    )
+    assert result.exit_code == 2
+    assert "--param group is given twice ('AQIM' and 'GSPC')" in result.output

@@ -683,7 +683,14 @@ def parse_param_options(options: Sequence[str]) -> dict[str, str]:
         name, sep, value = option.partition("=")
         if not sep or not name.strip():
             raise ParameterError(f"--param takes name=value, not {option!r}")
-        params[name.strip()] = value
+        name = name.strip()
+        if name in params and params[name] != value:
+            # keeping the last one silently would answer a question the analyst did not ask
+            raise ParameterError(
+                f"--param {name} is given twice ({params[name]!r} and {value!r}); a catalogue "
+                "parameter takes one value: run the query once per value"
+            )
+        params[name] = value
     return params
 
 
