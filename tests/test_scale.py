@@ -161,14 +161,8 @@ def test_on_the_s_corpus_the_rules_engine_infers_exactly_what_owlrl_infers(s_cor
     assert any(p == KG.hasPredecessor for _, p, _ in fast)
 
 
-def test_on_a_whole_corpus_with_broken_groups_split_validation_reports_what_pyshacl_does(
-    xs_corpus,
-):
-    """Every file of a generated corpus (profiles, sources, places), not only its places as
-    above. This ran on S until the gazetteer's places made pySHACL take four minutes there, a
-    quarter of CI; XS has every kind of node S has (24 groups in lineage families, attacks,
-    figures, leaderships, sources), so it checks the same shapes on the same node kinds."""
-    kg = load([xs_corpus])
+def test_on_the_s_corpus_with_broken_groups_split_validation_reports_what_pyshacl_does(s_corpus):
+    kg = load([s_corpus])
     add_file(kg, BROKEN, GRAPH["broken"])
     reason(kg)
     fast = validate(kg, validator="split")

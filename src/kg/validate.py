@@ -15,6 +15,8 @@ The result is a typed report; running fine and finding violations is a result, n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -150,17 +152,47 @@ def validate(
     return ValidationReport(results=results, graph=report_graph)
 
 
+@contextmanager
+def _each_query_parsed_once() -> Iterator[None]:
+    """pySHACL runs a SHACL-SPARQL constraint once per focus node, handing rdflib the same
+    query text each time with other bindings, and rdflib parses the text anew every time: 95 %
+    of pySHACL's time on a generated corpus went to parsing the same seven queries 424 times.
+    For the duration, rdflib keeps each text's parsed and translated form and evaluates it
+    with the new bindings, which is what its own `prepareQuery` is for."""
+    from rdflib.plugins.sparql import processor
+
+    original = processor.SPARQLProcessor.query
+    prepared: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], object] = {}
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):
+        if isinstance(strOrQuery, str):
+            namespaces = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
+            key = (strOrQuery, base, namespaces)
+            if key not in prepared:
+                parsed = processor.parseQuery(strOrQuery)
+                prepared[key] = processor.translateQuery(parsed, base, initNs)
+            strOrQuery = prepared[key]
+        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
+
+    processor.SPARQLProcessor.query = query  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original  # type: ignore[method-assign]
+
+
 def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     import pyshacl
 
     try:
-        _, report_graph, _ = pyshacl.validate(
-            data,
-            shacl_graph=shapes,
-            inference="none",
-            advanced=True,
-            allow_warnings=True,
-        )
+        with _each_query_parsed_once():
+            _, report_graph, _ = pyshacl.validate(
+                data,
+                shacl_graph=shapes,
+                inference="none",
+                advanced=True,
+                allow_warnings=True,
+            )
     except Exception as error:  # pyshacl reports bad shapes with many exception types
         raise KgError(f"SHACL validation could not run: {error}") from error
     return report_graph
