@@ -57,7 +57,7 @@ _LOCAL_INSTITUTIONS = (
     r"town|capital|border|authorities|officials)\b"
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:in|at|outside(?: of)?)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"  # noqa: E501
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"  # noqa: E501
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
@@ -185,6 +185,9 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
     (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
     (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+    # "had flown from Pakistan", "after it left Manila": where someone came from or went
+    (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
+    (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
 ]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
@@ -588,6 +591,8 @@ class IngestContext:
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
+            if _inside_longer_name(text, mention.start, mention.end):
+                continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
             if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
                 text, mention.end
             ):
@@ -624,6 +629,26 @@ class IngestContext:
             if within is not None and not self._inside(best, within):
                 continue  # "Navarre" inside Spain's brackets is not Navarre, Florida
             placed.append((mention, best))
+        # "the Northern Province of Sri Lanka": the place of that name inside the country named
+        # after it (not Papua New Guinea's), and the country only says where it lies
+        of_wholes: set[URIRef] = set()
+        for i, (mention, place) in enumerate(placed):
+            following = next(
+                ((m, p) for m, p in placed[i + 1 :]
+                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end : m.start])),
+                None,
+            )
+            if following is None or self._kind_of(following[1]) not in ("country", "subdivision"):
+                continue
+            whole = following[1]
+            if not self._inside(place, whole):
+                own = self._gazetteer_place(
+                    mention.text, self._countries_of(whole), inside=whole, whole_name=True
+                )
+                placed[i] = (mention, own[0] if own is not None else whole)
+            if placed[i][1] != whole:
+                of_wholes.add(whole)
+        placed = [(m, p) for m, p in placed if p not in of_wholes]
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:
             if kept:
@@ -676,6 +701,7 @@ class IngestContext:
             cue(match.start(group), match[group], 1)
         for start, name in list_items.items():
             cue(start, name, 0)
+        qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
         for start, (name, strength) in sorted(cues.items()):
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
@@ -707,18 +733,26 @@ class IngestContext:
                     f"not divide: placed in {district['city']!r}"
                 )
                 continue
+            of_whole = re.match(r"\s+of\s+(?:the\s+)?(?P<whole>" + _N + ")", text[end:])
+            inside = within
+            if of_whole is not None and inside is None:
+                whole = self.index.lookup(of_whole["whole"], "place")[0]
+                if whole is not None and self._kind_of(whole) in ("country", "subdivision"):
+                    inside = whole  # "the Northern Province of Sri Lanka"
+                    context = context | self._countries_of(whole)
+                    qualifying.add(whole)
             designator = _DESIGNATOR_AFTER.match(text, end)
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
-                    f"{name} {designator['kind'].capitalize()}", context, inside=within
+                    f"{name} {designator['kind'].capitalize()}", context, inside=inside
                 )
             words = name.split()
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
-                found = self._gazetteer_place(name, context, inside=within, whole_name=True)
+                found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
                 if found is None:
-                    rest = self._gazetteer_place(" ".join(words[1:]), context, inside=within)
+                    rest = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
                     if rest is not None and not self._divisible(rest[0]):
                         rest = None  # "the Central Bank": no part of a hamlet called Bank
                     if rest is not None and relation is None:
@@ -728,7 +762,7 @@ class IngestContext:
                         finding.unresolved.append(name)
                     continue
             if found is None:
-                found = self._gazetteer_place(name, context, inside=within)
+                found = self._gazetteer_place(name, context, inside=inside)
             if found is None:
                 if resolved_only:
                     continue
@@ -764,7 +798,7 @@ class IngestContext:
                     text[end : mention.start],
                 )
                 and place in self.index.ancestors(iri)
-            } | local_containers
+            } | local_containers | qualifying
             order = sorted(
                 [(m.start, p) for m, p in kept if p not in qualifiers]
                 + [(start, iri) for start, _, iri in resolved
@@ -938,6 +972,43 @@ class IngestContext:
                 self.index.labels.setdefault(found.iri, {}).setdefault("en", found.name)
                 return found.iri, found.choice
         return None
+
+
+# Words that may stand capitalised right before a place without being part of its name
+_BEFORE_A_PLACE = {
+    "The", "A", "An", "In", "At", "On", "Near", "From", "To", "Into", "Across", "Of", "And", "Or",
+    "Both", "All", "Throughout", "Northern", "Southern", "Eastern", "Western",
+    "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Inner", "Outer",
+    "Rural", "Coastal", "Occupied", "Mainland", "Neighbouring", "Neighboring", "Including",
+    "Especially", "Notably", "Mainly", "Mostly", "Particularly", "Chiefly",
+}  # fmt: skip
+# "the Islamic State of Iraq", "the Liberation Front of Mozambique": an organisation's name
+_ORGANISATION_OF = re.compile(
+    r"\b(?:State|Front|Army|Movement|Party|Group|Brigades?|Organi[sz]ation|Council|Union|"
+    r"Congress|Emirate|Mujahideen|Fighters|Forces|Commandos?|Battalions?|Caliphate)\s+of\s+"
+    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*\s+and\s+(?:the\s+)?)?$"
+)
+# after a place, words that continue it as a place ("Niger State", "Kenya's") or end it
+_AFTER_A_PLACE = re.compile(
+    r"\s+(?:State|Province|Region|Governorate|District|County|Department|Territory|Division|"
+    r"Valley|Basin|Mountains?|Coast|Delta|Peninsula|Desert|Plateau|Highlands)\b"
+)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a country or region named at text[start:end] is only a word of a longer proper
+    name: a capitalised word runs straight into it ('Tehrik-i-Taliban Pakistan', 'Chad Smith')
+    or an organisation's head noun takes it with 'of' ('the Islamic State of Iraq')."""
+    if _ORGANISATION_OF.search(text[max(0, start - 40) : start]):
+        return True
+    before = re.search(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s$", text[max(0, start - 40) : start])
+    if before is not None and before.group(1) not in _BEFORE_A_PLACE and (
+        before.start(1) + max(0, start - 40) > 0
+        and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+    ):
+        return True
+    after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
+    return after is not None and not _AFTER_A_PLACE.match(text, end)
 
 
 def _list_items(text: str) -> dict[int, str]:
