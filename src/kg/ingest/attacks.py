@@ -132,13 +132,12 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     campaign = date.precision == "range" or bool(_CAMPAIGN.search(attack_text))
 
     located = _located_places(ctx, section, places)
-    iri, minted = _attack_iri(
-        ctx, date, [*places.places, *(node for node, _ in located)], types, suicide, campaign
-    )
+    where = [*places.places, *(node for node, _ in located)]
+    iri, minted = _attack_iri(ctx, date, where, types, suicide, campaign)
     graph_key = section
     ctx.add(graph_key, iri, RDF.type, KG.Campaign if campaign else KG.Attack)
     if minted or "en" not in ctx.index.labels.get(iri, {}):
-        label = _label(ctx, types, suicide, campaign, places.places, prefix["date"], attack_text)
+        label = _label(ctx, types, suicide, campaign, where, prefix["date"], attack_text)
         ctx.add_label(graph_key, iri, label, "en")
     ctx.add_date(graph_key, iri, date, line=section.start)
     for place in places.places:
@@ -277,7 +276,8 @@ def _located_places(
     for written, whole in places.parts:
         if written in places.regions:
             continue
-        node = ctx.local_place(section, written, whole, f"a part of {ctx.short(whole)}", part=True)
+        why = f"a part of {ctx.name_of(whole)}"
+        node = ctx.local_place(section, written, whole, why, part=True)
         located.append((node, (
             f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: placed in "
             f"{ctx.short(node)}, inside it, not in the whole"

@@ -881,6 +881,10 @@ class IngestContext:
         place = world.by_code(code)
         return world.iri(place) if place is not None else None
 
+    def name_of(self, iri: URIRef) -> str:
+        """An entity's English name as the index has it, else its short handle."""
+        return self.index.labels.get(iri, {}).get("en") or self.short(iri)
+
     def local_place(
         self, section: Section, written: str, whole: URIRef, why: str, *, part: bool
     ) -> URIRef:

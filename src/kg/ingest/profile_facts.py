@@ -282,7 +282,7 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
 def _part_area(
     ctx: IngestContext, section: Section, line: int, written: str, whole: URIRef
 ) -> URIRef:
-    part = ctx.local_place(section, written, whole, f"a part of {ctx.short(whole)}", part=True)
+    part = ctx.local_place(section, written, whole, f"a part of {ctx.name_of(whole)}", part=True)
     ctx.problem(
         section, line,
         f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks: stated as "
