@@ -251,3 +251,11 @@ def test_every_area_is_a_place_or_a_part_of_the_place_the_text_puts_it_in(
     places, tmp_path, line, expected
 ):
     assert _areas(places, tmp_path, line) == expected
+
+
+def test_a_place_the_gazetteer_lacks_gets_a_readable_iri_from_its_name(ingested):
+    graph = ingested.dataset
+    named = {str(o): s for s, _, o, _ in graph.quads((None, SKOS.prefLabel, None, None))}
+    assert named["Pınarcık"] == PLACE["pinarcik"]
+    assert named["Chibok"] == PLACE["chibok"]
+    assert named["northern Israel"] == PLACE["northern-israel"]

@@ -127,7 +127,8 @@ _HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
-    r"Islam|Islamic|Arabic|English|French|Total|Part|Order)\b"
+    r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year)\b"
 )
 
 
@@ -696,9 +697,12 @@ class IngestContext:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
+        attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
             group = "name" if match["name"] is not None else "attributive"
             cue(match.start(group), match[group], 1)
+            if group == "attributive":
+                attributive.add(match.start(group))
         for start, name in list_items.items():
             cue(start, name, 0)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
@@ -721,7 +725,7 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
-            if _FACILITY_AFTER.match(text, end) and not resolved_only:
+            if _FACILITY_AFTER.match(text, end) and start not in attributive:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
             if start not in list_items and _qualifies_a_place(text, start):
                 continue  # the container written beside the place
@@ -899,7 +903,8 @@ class IngestContext:
         from kg.gazetteer import gazetteer
 
         world = gazetteer()
-        base = slugify(written)
+        # letters NFKD does not take apart ("Pınarcık" → pinarcik, not p-narc-k)
+        base = slugify(written.translate(_UNDECOMPOSED))
         code = country_code(whole) or ""
         if world.place(base) is not None or PLACE[base] in self.index.subjects:
             base = f"{base}-{code.lower() or 'part'}"
@@ -997,6 +1002,12 @@ _AFTER_A_PLACE = re.compile(
     r"\s+(?:State|Province|Region|Governorate|District|County|Department|Territory|Division|"
     r"Valley|Basin|Mountains?|Coast|Delta|Peninsula|Desert|Plateau|Highlands)\b"
 )
+
+
+_UNDECOMPOSED = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
+})
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
