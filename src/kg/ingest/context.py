@@ -46,6 +46,7 @@ _ORG_WORDS = re.compile(
 )
 _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"[Mm]arines|peacekeepers|contractors|[Nn]avy|[Aa]ir\s+[Ff]orce|warships?|interests|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
     r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
     r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
@@ -121,6 +122,16 @@ _CONTAINER_AFTER = re.compile(
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?(?P<container>"
     + _N + r")"
 )
+# "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
+_POSSESSIVE_AFTER = re.compile(
+    r"[’']s\b(?:\s+(?:far\s+)?(?P<direction>(?:north|south)(?:-?east|-?west)?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central|interior)\b(?!\s+[A-Z]))?"
+)
+# what a possessive place owns, when it is a name: "Pakistan’s Swat valley"
+_OWNED_NAME = re.compile(
+    r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
+    r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
+)
 # "X-based", "X-born": a name that qualifies something else
 _HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded|linked|led|run)\b")
 
@@ -189,6 +200,8 @@ _REFERENCE_BEFORE = [
     # "had flown from Pakistan", "after it left Manila": where someone came from or went
     (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
     (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
+    # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
+    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies)\s+(?:in|of)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
 ]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
@@ -581,6 +594,8 @@ class IngestContext:
         `within`: the place the text is known to lie in (an area listed inside a country's
         brackets): a name is then resolved only to a place inside it."""
         finding = PlaceFinding()
+        possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
+        owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
         text = shared_designators(text)
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
@@ -604,6 +619,25 @@ class IngestContext:
             relation = _reference_relation(before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
+                continue
+            owner = _POSSESSIVE_AFTER.match(text, mention.end)
+            if owner is not None:
+                # "Kenya’s intervention", "Pakistan’s Swat valley": the owner of what follows
+                # (which names the place, if anything does); "Kenya’s north-east": a part
+                possessors.add(best)
+                owned = _OWNED_NAME.match(text, owner.end())
+                if owner["direction"]:
+                    written = f"{text[mention.start : owner.end('direction')]}"
+                    finding.parts.append((written, best))
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]):
+                    # "Pakistan’s Swat valley": the place inside it, else a part of it
+                    own = self._gazetteer_place(
+                        owned["name"], self._countries_of(best), inside=best
+                    )
+                    if own is not None and own[0] != best:
+                        owned_places.append((owned.start("name"), owned.end("name"), own[0]))
+                    elif owned["designator"]:  # "Swat valley", never "Kenya’s President"
+                        finding.parts.append((owned.group(0).strip(), best))
                 continue
             region = _REGION_BEFORE.search(before)
             if (
@@ -668,6 +702,8 @@ class IngestContext:
             sentence_countries |= self._countries_of(whole)
         if within is not None:
             sentence_countries |= self._countries_of(within)
+        for owner_place in possessors:
+            sentence_countries |= self._countries_of(owner_place)
         list_items = _list_items(text)
         kept = [
             (mention, place) for mention, place in kept
@@ -677,7 +713,7 @@ class IngestContext:
             if place not in finding.places:
                 finding.places.append(place)
         covered = [(m.start, m.end) for m in mentions]
-        resolved: list[tuple[int, int, URIRef]] = []
+        resolved: list[tuple[int, int, URIRef]] = list(owned_places)
         # (start, name, strength): 0 a place cue ("in", "at", "city of", a list item), 1 a cue
         # whose name counts only if the gazetteer has it, 2 "of"/"from"/"with", which name a
         # place only after the words of a reference point ("south of", "km from")
