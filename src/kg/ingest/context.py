@@ -808,6 +808,13 @@ class IngestContext:
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
+                    if container is not None and self._kind_of(container[0]) == "city":
+                        finding.notes.append(
+                            f"{name!r} is not in the gazetteer; {container[1]}: placed there"
+                        )
+                        resolved.append((start, end, container[0]))
+                        qualifying.discard(container[0])
+                        continue
                     if container is not None:
                         finding.local.append((name, container[0], container[1]))
                         resolved.append((start, end, container[0]))
@@ -876,6 +883,8 @@ class IngestContext:
         if match is not None:
             written = match["container"]
             iri = self._known_place(written, context)
+            # a subdivision or a country: a town in it; a city: more likely a building or a
+            # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
                 return iri, f"the text places it in {written!r}"
         near = re.match(r",\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?P<ref>" + _N + ")", text[end:])  # noqa: E501
