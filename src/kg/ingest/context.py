@@ -954,7 +954,9 @@ class IngestContext:
         if world.place(base) is not None or PLACE[base] in self.index.subjects:
             base = f"{base}-{code.lower() or 'part'}"
         iri = self.index.mint(PLACE, base, self.minted)
-        self.add(section, iri, RDF.type, KG.Region if part else KG.Place)
+        # a part is a region; a town or village is a kg:City ("a city or town"), which the map
+        # draws, approximate, at the point of what contains it
+        self.add(section, iri, RDF.type, KG.Region if part else KG.City)
         self.add_label(section, iri, written, "en")
         self.add(section, iri, KG.locatedIn, whole)
         what = "a part" if part else "a place"
