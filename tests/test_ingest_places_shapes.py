@@ -107,12 +107,43 @@ ENTRIES: list[tuple[str, set[str]]] = [
     ("Gunmen attacked a village in Kenya’s north-east.", {"part:Kenya’s north-east@kenya"}),
     ("Fighters attacked a police post in Pakistan’s Swat valley.", {"part:Swat valley@pakistan"}),
     ("A bomb aimed at Kenya’s President exploded.", {"unknown"}),
+    # where another event, before or after the attack, happened: not its place
+    ("Gunmen kidnapped an engineer in Kano; he was freed by soldiers in Lagos months later.",
+     {"kano-2335204"}),
+    ("Fighters killed villagers in Gao, after the army struck their bases in Kidal.",
+     {"gao-2457163"}),
+    ("A hostage seized in Niamey was released in Bamako a year later.", {"niamey-2440485"}),
+    ("Militants bombed a church in Maiduguri; two accomplices were arrested in Kano.",
+     {"maiduguri-2331447"}),
+    # a street or a building written beside its city: the city
+    ("His body was left in a car in Via Caetani, in central Rome.", {"rome-3169070"}),
+    ("Gunmen shot a judge in Via Fani, Rome.", {"rome-3169070"}),
+    ("A trade unionist was shot at the Italsider steelworks, in Genoa.", {"genoa-3176219"}),
+    ("Gunmen attacked guests at the Radisson Blu, Bamako.", {"bamako-2460596"}),
+    # names with particles and articles, and "and then"
+    ("He had been seized in San Benedetto del Tronto.", {"san-benedetto-del-tronto-3168550"}),
+    ("A bomb exploded in Santa Cruz de Tenerife.", {"santa-cruz-de-tenerife-2511174"}),
+    ("Fighters took the city of Idlib and then Jisr al-Shughur.", {"idlib-169389"}),
+    ("Rebels took the city of Aleppo and then Idlib.", {"aleppo-170063", "idlib-169389"}),
     # a town the gazetteer lacks, inside what the text says contains it
     ("Fighters abducted schoolgirls in Chibok, Borno State.", {"part:Chibok@ng-bo"}),
     ("Gunmen massacred villagers in Pınarcık, a village of Mardin Province.",
      {"part:Pınarcık@tr-47"}),
     ("A bomb struck a church in Bojayá, in the department of Chocó.", {"part:Bojayá@co-cho"}),
     ("Militants kidnapped workers in Jama’are, Bauchi State.", {"part:Jama’are@ng-ba"}),
+    ("Fighters attacked an army post in Konna, Mali.", {"part:Konna@mali"}),
+    # ... or whose camp, village or area the text names inside a province or near a town of a
+    # country among the profile's areas (here Uganda)
+    ("LRA fighters raided the Lukodi camp for displaced people in Gulu District.",
+     {"part:Lukodi@ug-304"}),
+    ("Gunmen attacked the Barlonyo camp for displaced people, north of Lira.",
+     {"part:Barlonyo@uganda"}),
+    ("Fighters burnt the village of Abok, 20 km east of Gulu.", {"part:Abok@uganda"}),
+    ("LRA fighters massacred civilians at Atiak, about 65 km north of Gulu.",
+     {"part:Atiak@uganda"}),
+    ("Killings in the Makombo area of Haut-Uélé left 300 dead.", {"part:Makombo@cd-hu"}),
+    ("LRA groups attacked churches in Faradje, Doruma and Batande in Haut-Uélé.",
+     {"part:Faradje@cd-hu", "part:Doruma@cd-hu", "part:Batande@cd-hu"}),
 ]
 FIRST_DAY = date(2001, 1, 1)
 
@@ -128,7 +159,7 @@ def _profile() -> str:
     )
     return (
         "Terrorism Profiles\n\nShapes Front (SHF)\n\nAlternative Names:\n\nFront des Formes\n\n"
-        "Worldwide: Chad.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "Worldwide: Chad, Uganda.\n\nOmar Haddad has led the group since 2009.\n\n"
         "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
         f"The group emerged in 2009.\n\nMajor Attacks:\n\n{entries}\n"
     )

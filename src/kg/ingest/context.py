@@ -16,6 +16,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, XSD
 from rdflib.term import Node
 
+from kg.gazetteer.index import fold
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
@@ -57,13 +58,20 @@ _LOCAL_INSTITUTIONS = (
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
     r"town|capital|border|authorities|officials)\b"
 )
+# A place name: capitalised words, with the particles and articles names carry ("San Benedetto
+# del Tronto", "Jisr al-Shughur")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+_N = (
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
+    rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
+)
 _PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"  # noqa: E501
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}\s+and\s+"
-    r"(?P<second>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+    r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?P<second>" + _N + r")"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -73,17 +81,17 @@ _NEAR_CUE = re.compile(
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
-    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area)\s+of\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area)"
+    r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
-    r"|\b(?:city|town|village|capital)\s+(?P<apposed>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+    r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
 # point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
 _REFERENCE_CUE = re.compile(
-    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
-_N = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}"
 # Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
 # Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
 # street". So many capitalised words follow them that an unknown one is no place.
@@ -119,7 +127,8 @@ _DISTRICT_OF_AFTER = re.compile(
 _CONTAINER_AFTER = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:town|village|city|district|suburb|municipality|"
     r"hamlet|settlement)\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
-    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?(?P<container>"
+    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
     + _N + r")"
 )
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
@@ -131,6 +140,22 @@ _POSSESSIVE_AFTER = re.compile(
 _OWNED_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
     r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
+)
+# "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
+_NAMED_SITE = re.compile(
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement)\b"
+)
+# "Batande in Haut-Uélé": the container without a comma
+_IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
+# words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
+_PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
+              "le"}
+# After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
+# north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
+_REFERENCE_AFTER = re.compile(
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
+    r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
 )
 # "X-based", "X-born": a name that qualifies something else
 _HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded|linked|led|run)\b")
@@ -200,6 +225,10 @@ _REFERENCE_BEFORE = [
     # "had flown from Pakistan", "after it left Manila": where someone came from or went
     (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
     (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
+    # "he was freed by police in Padua", "after the army struck their camps in Garamba": where
+    # another event, before or after the attack, happened
+    (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
+    (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
     (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies)\s+(?:in|of)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
 ]
@@ -227,7 +256,8 @@ _QUALIFIER_BEFORE = re.compile(
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
-    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices)\b"
+    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
+    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
@@ -615,7 +645,7 @@ class IngestContext:
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
-            before = text[max(0, mention.start - 60) : mention.start]
+            before = text[max(0, mention.start - 120) : mention.start]
             relation = _reference_relation(before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
@@ -704,7 +734,10 @@ class IngestContext:
             sentence_countries |= self._countries_of(within)
         for owner_place in possessors:
             sentence_countries |= self._countries_of(owner_place)
+        for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
+            sentence_countries |= self._countries_of(reference)
         list_items = _list_items(text)
+        list_spans = _list_spans(text)  # start of each name in a list → end of the list
         kept = [
             (mention, place) for mention, place in kept
             if mention.start in list_items or not _qualifies_a_place(text, mention.start)
@@ -741,16 +774,30 @@ class IngestContext:
                 attributive.add(match.start(group))
         for start, name in list_items.items():
             cue(start, name, 0)
+        sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
+        for start, match in sites.items():
+            cue(start, match["name"], 1)
+        # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
+        # somewhere in Uganda), before any name is resolved
+        for start, (name, _) in sorted(cues.items()):
+            if _reference_relation(text[max(0, start - 120) : start]) is not None:
+                reference = self._known_place(name, sentence_countries)
+                if reference is not None:
+                    sentence_countries |= self._countries_of(reference)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
         for start, (name, strength) in sorted(cues.items()):
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
-            relation = _reference_relation(text[max(0, start - 60) : start])
+            relation = _reference_relation(text[max(0, start - 120) : start])
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             resolved_only = strength == 1
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
+            if re.match(r"\s+of\s+[A-Z]", text[start + len(name) :]) and _ORGANISATION_OF.search(
+                name + " of "
+            ):
+                continue  # "united in the Army of Conquest": an organisation's name
             if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
                 continue  # "in the Algerian city of Batna": the city comes with "city of"
             if any(start == b for b, _, _ in resolved):
@@ -761,11 +808,19 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
-            if _FACILITY_AFTER.match(text, end) and start not in attributive:
+            if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
             if start not in list_items and _qualifies_a_place(text, start):
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
+            whole = self._known_place(district["city"], context) if district is not None else None
+            if district is not None and whole is not None and self._kind_of(whole) in (
+                "subdivision", "country"
+            ) and self._gazetteer_place(name, context, inside=whole) is None:
+                # "the Makombo area of Haut-Uélé": a place inside the province
+                finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
+                resolved.append((start, end, whole))
+                continue
             if district is not None:
                 # "the Karrada district of Baghdad": the city is the place (its own cue)
                 finding.notes.append(
@@ -803,11 +858,22 @@ class IngestContext:
                     continue
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
+            if found is None and start in sites:
+                # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
+                # north of Lira": a camp or village named after a place the gazetteer lacks
+                container = self._site_container(text, sites[start].end(), context)
+                if container is not None and relation is None:
+                    finding.local.append((name, container[0], container[1]))
+                    resolved.append((start, end, container[0]))
+                continue
             if found is None:
                 if resolved_only:
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
+                    if container is None and start in list_spans:
+                        # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
+                        container = self._container_after(text, list_spans[start], context)
                     if container is not None and self._kind_of(container[0]) == "city":
                         finding.notes.append(
                             f"{name!r} is not in the gazetteer; {container[1]}: placed there"
@@ -879,15 +945,18 @@ class IngestContext:
     ) -> tuple[URIRef, str] | None:
         """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
         State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
-        match = _CONTAINER_AFTER.match(text, end)
+        match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
         if match is not None:
             written = match["container"]
+            words = written.split()
+            if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
+                written = " ".join(words[1:])  # "in central Rome": Rome
             iri = self._known_place(written, context)
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
                 return iri, f"the text places it in {written!r}"
-        near = re.match(r",\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?P<ref>" + _N + ")", text[end:])  # noqa: E501
+        near = _REFERENCE_AFTER.match(text, end)
         if near is not None:
             iri = self._known_place(near["ref"], context)
             countries = self._countries_of(iri) if iri is not None else set()
@@ -909,6 +978,25 @@ class IngestContext:
         if place is None:
             return False
         return place.kind in ("country", "subdivision") or place.population >= 100_000
+
+    def _site_container(
+        self, text: str, end: int, context: set[str]
+    ) -> tuple[URIRef, str] | None:
+        """Where the clause after a named camp or village puts it: 'in Gulu District' (a
+        subdivision or country), or ', north of Lira' (a reference point's country when it is
+        among the profile's areas)."""
+        clause = re.match(r"[^.;:]{0,80}", text[end:])
+        tail = clause.group(0) if clause else ""
+        inside = re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
+        if inside is not None:
+            iri = self._known_place(inside["container"], context)
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country"):
+                return iri, f"the text places it in {inside['container']!r}"
+        for comma in re.finditer(",", tail):
+            found = self._container_after(tail, comma.start(), context)
+            if found is not None and self._kind_of(found[0]) == "country":
+                return found
+        return None
 
     def _known_place(self, name: str, context: set[str]) -> URIRef | None:
         iri, _, _ = self.index.lookup(name, "place")
@@ -1001,7 +1089,8 @@ class IngestContext:
             head = " ".join(words[:width])
             if width < len(words) and (
                 words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
-                or _DIRECTION_WORD.match(words[width - 1])
+                or _DIRECTION_WORD.match(words[width - 1]) or words[width] in _PARTICLES
+                or re.match(r"(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-", words[width])
             ):
                 # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
                 break
@@ -1022,6 +1111,14 @@ class IngestContext:
                     found = None
             if found is not None and inside_countries and found.country not in inside_countries:
                 found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            known = sentence_countries | inside_countries  # what the sentence itself names
+            if (
+                found is not None and known and found.country not in known
+                and fold(found.name) != fold(head) and found.country is not None
+            ):
+                # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
+                # its alternate names: outside every country the sentence names
+                found = None
             if found is not None:
                 self.index.add_kind(found.iri, "place")
                 self.index.located_in.setdefault(found.iri, set()).update(found.parents)
@@ -1071,6 +1168,23 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
     return after is not None and not _AFTER_A_PLACE.match(text, end)
+
+
+def _list_spans(text: str) -> dict[int, int]:
+    """The start of every name of a list one cue governs → where the list ends."""
+    spans: dict[int, int] = {}
+    for match in _LIST_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("rest")])
+        if first is not None:
+            spans[match.start() + first.start()] = match.end()
+        for item in re.finditer(_N, match["rest"]):
+            spans[match.start("rest") + item.start()] = match.end()
+    for match in _AND_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("second")])
+        if first is not None:
+            spans.setdefault(match.start() + first.start(), match.end())
+        spans.setdefault(match.start("second"), match.end())
+    return spans
 
 
 def _list_items(text: str) -> dict[int, str]:
