@@ -123,7 +123,8 @@ ENTRIES: list[tuple[str, set[str]]] = [
     # names with particles and articles, and "and then"
     ("He had been seized in San Benedetto del Tronto.", {"san-benedetto-del-tronto-3168550"}),
     ("A bomb exploded in Santa Cruz de Tenerife.", {"santa-cruz-de-tenerife-2511174"}),
-    ("Fighters took the city of Idlib and then Jisr al-Shughur.", {"idlib-169389"}),
+    ("Fighters took the city of Idlib and then Jisr al-Shughur.",
+     {"idlib-169389", "jisr-ash-shughur-169023"}),
     ("Rebels took the city of Aleppo and then Idlib.", {"aleppo-170063", "idlib-169389"}),
     # a town the gazetteer lacks, inside what the text says contains it
     ("Fighters abducted schoolgirls in Chibok, Borno State.", {"part:Chibok@ng-bo"}),
@@ -305,3 +306,17 @@ def test_a_place_the_gazetteer_lacks_gets_a_readable_iri_from_its_name(ingested)
     assert named["Pınarcık"] == PLACE["pinarcik"]
     assert named["Chibok"] == PLACE["chibok"]
     assert named["northern Israel"] == PLACE["northern-israel"]
+
+
+def test_a_border_that_only_locates_an_area_is_not_part_of_its_name(places, tmp_path):
+    text = (
+        "Terrorism Profiles\n\nAreas Front (ARF)\n\nAlternative Names:\n\nFront des Zones\n\n"
+        "The Levant: Syria, the Qalamoun mountains on the Lebanese border.\n\n"
+        "Omar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        "The group emerged in 2009.\n\nMajor Attacks:\n\nJune 2010:\u00a0The group attacked a "
+        "barracks. (3 killed)\n"
+    )
+    graph = ingest_profile(tmp_path / "arf.txt", text=text, existing=places).dataset
+    written = {str(o) for _, _, o, _ in graph.quads((None, SCHEMA.areaServed, None, None))}
+    assert written == {"Qalamoun mountains"}

@@ -1094,11 +1094,15 @@ class IngestContext:
             ):
                 # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
                 break
-            found = resolve_place(
-                head,
-                context_countries=sentence_countries | inside_countries,
-                area_countries=self.area_countries,
-            )
+            found = None
+            for form in _article_forms(head):  # "Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur"
+                found = resolve_place(
+                    form,
+                    context_countries=sentence_countries | inside_countries,
+                    area_countries=self.area_countries,
+                )
+                if found is not None:
+                    break
             if found is None and "-" in head and width == 1 and len(words) > 1 and words[-1] in (
                 "Airport", "Airbase", "Port"
             ):
@@ -1168,6 +1172,28 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
     return after is not None and not _AFTER_A_PLACE.match(text, end)
+
+
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
+
+
+def _article_forms(name: str) -> list[str]:
+    """A name, then its other transliterations of the Arabic article: 'Jisr al-Shughur' →
+    'Jisr ash-Shughur' (the article takes a sun letter's sound), 'Jisr el-Shughur'."""
+    forms = [name]
+    match = re.search(r"\b([Aa]l|[Ee]l)-(\w+)", name)
+    if match is None:
+        return forms
+    word = match.group(2)
+    letter = next((s for s in _SUN_LETTERS if word.lower().startswith(s)), None)
+    article = match.group(1)
+    options = []
+    if letter is not None:
+        options.append(f"{article[0]}{letter}-{word}")
+    options.append(f"{'el' if article.lower() == 'al' else 'al'}-{word}")
+    for option in options:
+        forms.append(name[: match.start()] + option + name[match.end() :])
+    return forms
 
 
 def _list_spans(text: str) -> dict[int, int]:

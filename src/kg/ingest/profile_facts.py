@@ -196,6 +196,11 @@ def area_items(text: str) -> list[str]:
     return items
 
 
+_BORDER_QUALIFIER = re.compile(
+    r"\s+(?:on|along|near|close\s+to|at)\s+the\s+(?:[\w’'\-]+\s+){1,3}borders?$"
+)
+
+
 def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
@@ -215,6 +220,8 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             owner = None if depth == 0 else owner
             continue
         name = _AREA_FILLER.sub("", piece.strip()).strip()
+        # "the Qalamoun mountains on the Lebanese border": the border only locates it
+        name = _BORDER_QUALIFIER.sub("", name).strip()
         if not name or piece in (":", ";", ",", "and", "\n"):
             continue
         found.append((name, owner if depth else None))
