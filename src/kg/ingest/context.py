@@ -803,6 +803,8 @@ class IngestContext:
             if any(start == b for b, _, _ in resolved):
                 continue
             context = set(sentence_countries)
+            for _, _, earlier in resolved:  # "the city of Idlib and then Jisr al-Shughur"
+                context |= self._countries_of(earlier)
             for word in re.findall(r"\b([A-Z][a-zé]+)\s+(?:city|town|village|capital)\b", text):
                 country = self.index.demonym(word)
                 if country is not None:
@@ -1118,7 +1120,7 @@ class IngestContext:
             known = sentence_countries | inside_countries  # what the sentence itself names
             if (
                 found is not None and known and found.country not in known
-                and fold(found.name) != fold(head) and found.country is not None
+                and fold(found.name) != fold(form) and found.country is not None
             ):
                 # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
                 # its alternate names: outside every country the sentence names
