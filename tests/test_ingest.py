@@ -19,7 +19,7 @@ from kg.ingest.casualties import parse_casualty_note, split_casualty_note
 from kg.ingest.dates import DateError, parse_date, parse_timestamp
 from kg.ingest.resolve import EntityIndex
 from kg.load import load
-from kg.namespaces import ATTACK, COUNT_QUALIFIER, GROUP, KG, SCHEMA
+from kg.namespaces import ATTACK, COUNT_QUALIFIER, GROUP, KG, PLACE, SCHEMA
 from kg.reason import reason
 from kg.validate import validate
 from tests.hermetic import DATA
@@ -317,10 +317,15 @@ def test_places_missing_from_the_gazetteer_are_kept_as_text_and_reported(gazette
     result = ingest_profile(BAD / "unresolved-place.txt", existing=gazetteer)
     assert result.ok
     reported = {(p.line, p.message.split("'")[1]) for p in result.warnings}
-    assert reported == {(10, "Azawagh Valley"), (14, "Konna"), (16, "Tessalit")}
+    assert reported == {(10, "Azawagh Valley"), (16, "Tessalit")}
     kept = {str(o) for _, _, o in facts(result, None, SCHEMA.location)}
     # "an ambush near Tessalit": a reference point, reported, never the attack's place
-    assert kept == {"Konna"}
+    assert kept == set()
+    # "in Konna, Mali": the text says where the town the gazetteer lacks lies, so it is a place
+    # inside Mali, with a note (issue #11)
+    assert facts(result, PLACE["konna"], KG.locatedIn, PLACE["mali"])
+    assert any(p.line == 14 and "'Konna' is not in the gazetteer" in p.message
+               for p in result.problems)
     (note,) = [p.message for p in result.warnings if p.line == 16]
     assert note.startswith("reference point 'Tessalit' (near)")
 

@@ -156,12 +156,16 @@ def _without_geonames_id(place: Node) -> str:
     ],
 )
 def test_a_part_of_a_country_is_kept_as_written_with_a_note(gazetteer, tmp_path, entry, written):
+    # a part named as written, inside the country, never the country itself (issue #11)
     result, graph, attack = _entry(gazetteer, tmp_path, entry)
-    assert Literal(written) in set(graph.objects(attack, SCHEMA.location))
+    (place,) = graph.objects(attack, KG.place)
+    assert Literal(written, lang="en") in set(graph.objects(place, SKOS.prefLabel))
+    country = PLACE["algeria"] if "Algeria" in written else PLACE["mali"]
+    assert set(graph.objects(place, KG.locatedIn)) == {country}
     assert any(f"{written!r} is a part of" in p.message for p in result.problems)
 
 
-def test_an_area_that_is_a_part_of_a_country_is_kept_beside_the_country(gazetteer, tmp_path):
+def test_an_area_that_is_a_part_of_a_country_is_a_part_inside_the_country(gazetteer, tmp_path):
     text = (
         "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
         "The Sahel: Southern Algeria, Niger.\n\nOmar Haddad has led the group since 2009.\n\n"
@@ -172,8 +176,12 @@ def test_an_area_that_is_a_part_of_a_country_is_kept_beside_the_country(gazettee
     result = ingest_profile(tmp_path / "saf.txt", text=text, existing=gazetteer)
     graph = result.dataset
     (group,) = graph.subjects(KG.acronym, Literal("SAF"))
-    assert Literal("Southern Algeria") in set(graph.objects(group, SCHEMA.areaServed))
-    assert {PLACE["algeria"], PLACE["niger"]} <= set(graph.objects(group, KG.areaOfOperation))
+    areas = set(graph.objects(group, KG.areaOfOperation))
+    # "Southern Algeria": a part inside Algeria, not Algeria itself (issue #11)
+    (part,) = [a for a in areas if Literal("Southern Algeria", lang="en")
+               in set(graph.objects(a, SKOS.prefLabel))]
+    assert set(graph.objects(part, KG.locatedIn)) == {PLACE["algeria"]}
+    assert PLACE["niger"] in areas and PLACE["algeria"] not in areas
 
 
 @pytest.mark.parametrize(

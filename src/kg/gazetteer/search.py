@@ -3,8 +3,8 @@
 An ambiguous name is settled by context, in this order: a country or continent by that name
 beats a town (Niger the country, not Niger State); then a place in a country named in the
 same sentence; then one in the profile's areas of operation; then a place whose own name it
-is over one that merely has it among its alternate names; then a town over a province; then
-the most populous. Every
+is over one that merely has it among its alternate names; then a town over a province; then a
+first-level subdivision over a second-level one; then the most populous. Every
 choice among several places is returned with its reason, so that the ingest review can list it.
 """
 
@@ -109,6 +109,7 @@ class Gazetteer:
                 tier(place),
                 fold(place.name) != folded,  # Borno State before Borna, once called "Borno"
                 _KIND_RANK.get(place.kind, 3),
+                self._level(place),  # Navarre the community before Navarra the province in it
                 -place.population,
                 place.key,
             )
@@ -134,6 +135,13 @@ class Gazetteer:
                 + f" ({why})"
             )
         return PlaceMatch(best, self.iri(best), others, choice)
+
+    def _level(self, place: Place) -> int:
+        """0 for a subdivision directly in its country (ISO's first level), else 1."""
+        if place.kind != "subdivision" or not place.parents:
+            return 0
+        parent = self.place(place.parents[0])
+        return 0 if parent is not None and parent.kind == "country" else 1
 
     def describe(self, place: Place) -> str:
         """'Tripoli, Libya (place:tripoli-2210247)': a place as a reader can check it."""

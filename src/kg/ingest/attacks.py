@@ -28,7 +28,7 @@ from kg.ingest.casualties import (
     ransom,
     split_casualty_note,
 )
-from kg.ingest.context import AttackRecord, IngestContext, Sentence
+from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
 from kg.ingest.events import PERSON, is_legal, legal_event
 from kg.ingest.report import Severity
@@ -131,11 +131,13 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     suicide = bool(SUICIDE.search(attack_text))
     campaign = date.precision == "range" or bool(_CAMPAIGN.search(attack_text))
 
-    iri, minted = _attack_iri(ctx, date, places.places, types, suicide, campaign)
+    located = _located_places(ctx, section, places)
+    where = [*places.places, *(node for node, _ in located)]
+    iri, minted = _attack_iri(ctx, date, where, types, suicide, campaign)
     graph_key = section
     ctx.add(graph_key, iri, RDF.type, KG.Campaign if campaign else KG.Attack)
     if minted or "en" not in ctx.index.labels.get(iri, {}):
-        label = _label(ctx, types, suicide, campaign, places.places, prefix["date"], attack_text)
+        label = _label(ctx, types, suicide, campaign, where, prefix["date"], attack_text)
         ctx.add_label(graph_key, iri, label, "en")
     ctx.add_date(graph_key, iri, date, line=section.start)
     for place in places.places:
@@ -155,7 +157,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         )
     for choice in places.choices:
         ctx.problem(section, section.start, f"place {choice}", Severity.NOTE)
-    if not places.places:
+    if not places.places and not places.local and len(places.parts) == len(places.regions):
         ctx.add(graph_key, iri, KG.place, PLACE["unknown"])
     for written, place, relation in places.references:
         ctx.extracted(
@@ -164,21 +166,19 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
             "attack",
         )
     for written, whole in places.parts:
-        ctx.add(graph_key, iri, SCHEMA.location, Literal(written))
-        if written in places.regions:
+        if written in places.regions:  # "South Asia" when data/places.ttl lacks it
+            ctx.add(graph_key, iri, SCHEMA.location, Literal(written))
             ctx.problem(
                 section, section.start,
                 f"{written!r} is a region of {ctx.short(whole)}: kept as text (schema:location), "
                 "never placed in the whole continent",
                 Severity.NOTE,
             )
-            continue
-        ctx.problem(
-            section, section.start,
-            f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: the attack is "
-            f"placed in {ctx.short(whole)} and {written!r} kept as text (schema:location)",
-            Severity.NOTE,
-        )
+    for node, message in located:
+        ctx.add(graph_key, iri, KG.place, node)
+        ctx.problem(section, section.start, message, Severity.NOTE)
+    for note in places.notes:
+        ctx.problem(section, section.start, f"place {note}", Severity.NOTE)
     _attributions(ctx, section, iri, template, prose, minted)
     for concept in types or [ATTACK_TYPE["unknown"]]:
         ctx.add(graph_key, iri, KG.attackType, concept)
@@ -264,6 +264,31 @@ def _range_from_text(
         if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
     return date
+
+
+def _located_places(
+    ctx: IngestContext, section: Section, places: PlaceFinding
+) -> list[tuple[URIRef, str]]:
+    """The places the gazetteer lacks that the text locates, stated inside what contains them
+    (a part: "northern Israel", "West Beirut"; a town: "Chibok, Borno State"), with the review
+    note for each: never the whole country, never unknown."""
+    located: list[tuple[URIRef, str]] = []
+    for written, whole in places.parts:
+        if written in places.regions:
+            continue
+        why = f"a part of {ctx.name_of(whole)}"
+        node = ctx.local_place(section, written, whole, why, part=True)
+        located.append((node, (
+            f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: placed in "
+            f"{ctx.short(node)}, inside it, not in the whole"
+        )))
+    for written, container, why in places.local:
+        node = ctx.local_place(section, written, container, why, part=False)
+        located.append((node, (
+            f"place {written!r} is not in the gazetteer; {why}: stated as {ctx.short(node)} "
+            f"inside {ctx.short(container)}"
+        )))
+    return located
 
 
 def _attack_iri(

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import SKOS, XSD
+from rdflib.namespace import DCTERMS, SKOS, XSD
 from rdflib.term import Node
 
+from kg.gazetteer.index import fold
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
@@ -30,7 +31,7 @@ from kg.ingest.resolve import (
     resolve_place,
 )
 from kg.ingest.sections import Layout, Section
-from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON
+from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON, PLACE
 from kg.query import normalise_name
 
 _ABBREVIATIONS = {
@@ -46,6 +47,7 @@ _ORG_WORDS = re.compile(
 )
 _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"[Mm]arines|peacekeepers|contractors|[Nn]avy|[Aa]ir\s+[Ff]orce|warships?|interests|"
     r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
     r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
     r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
@@ -56,36 +58,113 @@ _LOCAL_INSTITUTIONS = (
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
     r"town|capital|border|authorities|officials)\b"
 )
+# A place name: capitalised words, with the particles and articles names carry ("San Benedetto
+# del Tronto", "Jisr al-Shughur")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+_N = (
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
+    rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
+)
 _PLACE_CUE = re.compile(
-    r"\b(?:in|at|outside(?: of)?)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\s+and\s+"
-    r"(?P<second>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?P<second>" + _N + r")"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
     r"\b(?:near|around|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-Z][\w’'\-]+){0,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
 )
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
-    r"state|airport|port|department|governorate|district|parts?)\s+of\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area)"
+    r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
-    r"|\b(?:city|town|village|capital)\s+(?P<apposed>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
 # point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
 _REFERENCE_CUE = re.compile(
-    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
-_BARE_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+_BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
+# Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
+# Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
+# street". So many capitalised words follow them that an unknown one is no place.
+_RESOLVED_ONLY_CUE = re.compile(
+    r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
+    r"overran|stormed|raided|besieged|shelled|occupied)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    rf"(?:the\s+)?(?P<name>{_N})"
+    rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
+    r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
+)
+# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place
+_LIST_CUE = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+{_N})"
+)
+# "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
+_DIRECTION_WORD = re.compile(
+    r"^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central|"
+    r"Upper|Lower|Greater|Inner|Outer)$",
+    re.I,
+)
+# a lowercase designator after a name: "in Nangarhar province", "in Borno state"
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
+    r"district|wilaya)\b"
+)
+# "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
+_DISTRICT_OF_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
+    + _N + r")"
+)
+# What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
+# "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
+_CONTAINER_AFTER = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:town|village|city|district|suburb|municipality|"
+    r"hamlet|settlement)\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
+    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
+    + _N + r")"
+)
+# "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
+_POSSESSIVE_AFTER = re.compile(
+    r"[’']s\b(?:\s+(?:far\s+)?(?P<direction>(?:north|south)(?:-?east|-?west)?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central|interior)\b(?!\s+[A-Z]))?"
+)
+# what a possessive place owns, when it is a name: "Pakistan’s Swat valley"
+_OWNED_NAME = re.compile(
+    r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
+    r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
+)
+# "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
+_NAMED_SITE = re.compile(
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement)\b"
+)
+# "Batande in Haut-Uélé": the container without a comma
+_IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
+# words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
+_PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
+              "le"}
+# After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
+# north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
+_REFERENCE_AFTER = re.compile(
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
+    r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
+)
+# "X-based", "X-born": a name that qualifies something else
+_HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded|linked|led|run)\b")
+
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
-    r"Islam|Islamic|Arabic|English|French|Total|Part|Order)\b"
+    r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year)\b"
 )
 
 
@@ -125,6 +204,11 @@ class PlaceFinding:
     regions: list[str] = field(default_factory=list)
     # reference points the gazetteer lacks ("near Tessalit"): (text, relation), reported only
     unresolved_references: list[tuple[str, str]] = field(default_factory=list)
+    # places the gazetteer lacks that the text locates in one it has: "Chibok, Borno State" →
+    # ("Chibok", place:ng-bo, why); the caller states each as a place inside that one
+    local: list[tuple[str, URIRef, str]] = field(default_factory=list)
+    # what the review should say about a reading ("'Karrada' is a district of Baghdad")
+    notes: list[str] = field(default_factory=list)
 
 
 # What stands right before a place name when the place is not where the thing happened.
@@ -138,6 +222,15 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
     (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
     (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+    # "had flown from Pakistan", "after it left Manila": where someone came from or went
+    (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
+    (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
+    # "he was freed by police in Padua", "after the army struck their camps in Garamba": where
+    # another event, before or after the attack, happened
+    (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
+    (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
+    # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
+    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies)\s+(?:in|of)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
 ]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
@@ -152,29 +245,30 @@ _AGENT_VERB = re.compile(
 )
 # "Lake Chad", "Mount Kenya": the place name is part of another one
 _LONGER_NAME_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$")
-_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-Z]")
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![.;])\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
+    r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+)?$"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+the\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
-    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices)\b"
+    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
+    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
 )
 
 
 # "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
 _SHARED_DESIGNATOR = re.compile(
-    r"(?P<names>(?:[A-Z][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-Z][\w’'\-]{1,40})\s+and\s+"
-    r"(?P<last>[A-Z][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
+    r"(?P<names>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+and\s+"
+    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
     r"Governorates|Counties|Territories)\b"
 )
 
@@ -192,7 +286,7 @@ def shared_designators(text: str) -> str:
     return _SHARED_DESIGNATOR.sub(distribute, text)
 
 
-_NAME_AT = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}")
+_NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
 
 
 def _qualifies_a_place(text: str, start: int) -> bool:
@@ -517,13 +611,21 @@ class IngestContext:
 
     # ------------------------------------------------------------ places
 
-    def find_places(self, text: str, *, demonyms: bool = True) -> PlaceFinding:
+    def find_places(
+        self, text: str, *, demonyms: bool = True, within: URIRef | None = None
+    ) -> PlaceFinding:
         """The gazetteer places a text names, most specific first where one qualifies another
         ('Issers, Algeria' is Issers); adjectives of nationality ('U.S. citizen') are not
         places. With none named, a nationality adjective on a local institution ('Tunisian
         Interior Minister') gives the country. Capitalised names after 'in'/'at' that the
-        gazetteer lacks are returned as unresolved."""
+        gazetteer lacks are returned as unresolved, or as `local` places when the text says
+        what contains them ('Chibok, Borno State'). A direction word before a place
+        ('northern Israel', 'West Beirut') makes a part of it (`parts`), never the whole.
+        `within`: the place the text is known to lie in (an area listed inside a country's
+        brackets): a name is then resolved only to a place inside it."""
         finding = PlaceFinding()
+        possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
+        owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
         text = shared_designators(text)
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
@@ -533,31 +635,85 @@ class IngestContext:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
+                continue  # "a Pakistan-based group": not where anything happened
+            if _inside_longer_name(text, mention.start, mention.end):
+                continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
             if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
                 text, mention.end
             ):
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
-            before = text[max(0, mention.start - 60) : mention.start]
+            before = text[max(0, mention.start - 120) : mention.start]
             relation = _reference_relation(before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
-            part = _PART_BEFORE.search(before)
-            if part is not None and part.end() == len(before):
-                finding.parts.append((f"{part['part']} {text[mention.start : mention.end]}", best))
+            owner = _POSSESSIVE_AFTER.match(text, mention.end)
+            if owner is not None:
+                # "Kenya’s intervention", "Pakistan’s Swat valley": the owner of what follows
+                # (which names the place, if anything does); "Kenya’s north-east": a part
+                possessors.add(best)
+                owned = _OWNED_NAME.match(text, owner.end())
+                if owner["direction"]:
+                    written = f"{text[mention.start : owner.end('direction')]}"
+                    finding.parts.append((written, best))
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]):
+                    # "Pakistan’s Swat valley": the place inside it, else a part of it
+                    own = self._gazetteer_place(
+                        owned["name"], self._countries_of(best), inside=best
+                    )
+                    if own is not None and own[0] != best:
+                        owned_places.append((owned.start("name"), owned.end("name"), own[0]))
+                    elif owned["designator"]:  # "Swat valley", never "Kenya’s President"
+                        finding.parts.append((owned.group(0).strip(), best))
+                continue
             region = _REGION_BEFORE.search(before)
             if (
                 region is not None and region.end() == len(before)
                 and self.index.labels.get(best, {}).get("en") in _CONTINENTS
             ):
-                # "South Asia", "Western Europe": a region of its own, never the continent
-                if part is None:
-                    finding.parts.append((f"{region['part']} {text[mention.start : mention.end]}", best))  # noqa: E501
-                finding.regions.append(f"{region['part']} {text[mention.start : mention.end]}")
+                # "South Asia", "Western Europe" when data/places.ttl lacks the region: a
+                # region of its own, never the continent
+                written = f"{region['part']} {text[mention.start : mention.end]}"
+                finding.parts.append((written, best))
+                finding.regions.append(written)
                 continue
+            part = _PART_BEFORE.search(before)
+            if part is not None and part.end() == len(before):
+                # "Northern Israel": a subdivision of that name if the gazetteer has one, else
+                # a part of the country, never the whole country
+                written = f"{part['part']} {text[mention.start : mention.end]}"
+                own = self._known_place(written, self._countries_of(best))
+                if own is not None and self._inside(own, best) and own != best:
+                    placed.append((mention, own))
+                else:
+                    finding.parts.append((written, best))
+                continue
+            if within is not None and not self._inside(best, within):
+                continue  # "Navarre" inside Spain's brackets is not Navarre, Florida
             placed.append((mention, best))
+        # "the Northern Province of Sri Lanka": the place of that name inside the country named
+        # after it (not Papua New Guinea's), and the country only says where it lies
+        of_wholes: set[URIRef] = set()
+        for i, (mention, place) in enumerate(placed):
+            following = next(
+                ((m, p) for m, p in placed[i + 1 :]
+                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end : m.start])),
+                None,
+            )
+            if following is None or self._kind_of(following[1]) not in ("country", "subdivision"):
+                continue
+            whole = following[1]
+            if not self._inside(place, whole):
+                own = self._gazetteer_place(
+                    mention.text, self._countries_of(whole), inside=whole, whole_name=True
+                )
+                placed[i] = (mention, own[0] if own is not None else whole)
+            if placed[i][1] != whole:
+                of_wholes.add(whole)
+        placed = [(m, p) for m, p in placed if p not in of_wholes]
         kept: list[tuple[Mention, URIRef]] = []
         for mention, place in placed:
             if kept:
@@ -572,51 +728,165 @@ class IngestContext:
         sentence_countries: set[str] = set()
         for _, place in kept:
             sentence_countries |= self._countries_of(place)
+        for _, whole in finding.parts:
+            sentence_countries |= self._countries_of(whole)
+        if within is not None:
+            sentence_countries |= self._countries_of(within)
+        for owner_place in possessors:
+            sentence_countries |= self._countries_of(owner_place)
+        for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
+            sentence_countries |= self._countries_of(reference)
+        list_items = _list_items(text)
+        list_spans = _list_spans(text)  # start of each name in a list → end of the list
         kept = [
             (mention, place) for mention, place in kept
-            if not _qualifies_a_place(text, mention.start)
+            if mention.start in list_items or not _qualifies_a_place(text, mention.start)
         ]  # "Chibok, Borno State", "Pınarcık, a village of Mardin Province": the container
         for _, place in kept:
             if place not in finding.places:
                 finding.places.append(place)
         covered = [(m.start, m.end) for m in mentions]
-        resolved: list[tuple[int, int, URIRef]] = []
-        cues = sorted(
-            [
-                *_PLACE_CUE.finditer(text),
-                *_PLACE_OF_CUE.finditer(text),
-                *_REFERENCE_CUE.finditer(text),
-                *_NEAR_CUE.finditer(text),
-                *_AND_CUE.finditer(text),
-            ],
-            key=lambda m: m.start(_cue_group(m)),
-        )
-        for match in cues:
-            name = match[_cue_group(match)]
-            start = match.start(_cue_group(match))
+        resolved: list[tuple[int, int, URIRef]] = list(owned_places)
+        # (start, name, strength): 0 a place cue ("in", "at", "city of", a list item), 1 a cue
+        # whose name counts only if the gazetteer has it, 2 "of"/"from"/"with", which name a
+        # place only after the words of a reference point ("south of", "km from")
+        cues: dict[int, tuple[str, int]] = {}
+
+        def cue(start: int, name: str, strength: int) -> None:
+            if start not in cues or cues[start][1] > strength:
+                cues[start] = (name, strength)
+
+        for match in [
+            *_PLACE_CUE.finditer(text),
+            *_PLACE_OF_CUE.finditer(text),
+            *_NEAR_CUE.finditer(text),
+            *_AND_CUE.finditer(text),
+        ]:
+            group = _cue_group(match)
+            cue(match.start(group), match[group], 0)
+        for match in _REFERENCE_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 2)
+        attributive: set[int] = set()  # "a Madrid street": the name before a common noun
+        for match in _RESOLVED_ONLY_CUE.finditer(text):
+            group = "name" if match["name"] is not None else "attributive"
+            cue(match.start(group), match[group], 1)
+            if group == "attributive":
+                attributive.add(match.start(group))
+        for start, name in list_items.items():
+            cue(start, name, 0)
+        sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
+        for start, match in sites.items():
+            cue(start, match["name"], 1)
+        # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
+        # somewhere in Uganda), before any name is resolved
+        for start, (name, _) in sorted(cues.items()):
+            if _reference_relation(text[max(0, start - 120) : start]) is not None:
+                reference = self._known_place(name, sentence_countries)
+                if reference is not None:
+                    sentence_countries |= self._countries_of(reference)
+        qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
+        for start, (name, strength) in sorted(cues.items()):
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
-            relation = _reference_relation(text[max(0, start - 60) : start])
-            if match.re is _REFERENCE_CUE and relation is None:
+            relation = _reference_relation(text[max(0, start - 120) : start])
+            if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
+            resolved_only = strength == 1
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
+            if re.match(r"\s+of\s+[A-Z]", text[start + len(name) :]) and _ORGANISATION_OF.search(
+                name + " of "
+            ):
+                continue  # "united in the Army of Conquest": an organisation's name
             if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
                 continue  # "in the Algerian city of Batna": the city comes with "city of"
             if any(start == b for b, _, _ in resolved):
                 continue
             context = set(sentence_countries)
+            for _, _, earlier in resolved:  # "the city of Idlib and then Jisr al-Shughur"
+                context |= self._countries_of(earlier)
             for word in re.findall(r"\b([A-Z][a-zé]+)\s+(?:city|town|village|capital)\b", text):
                 country = self.index.demonym(word)
                 if country is not None:
                     context |= self._countries_of(country)
-            if _FACILITY_AFTER.match(text, start + len(name)):
+            end = start + len(name)
+            if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
-            if _qualifies_a_place(text, start):
+            if start not in list_items and _qualifies_a_place(text, start):
                 continue  # the container written beside the place
-            found = self._gazetteer_place(name, context)
+            district = _DISTRICT_OF_AFTER.match(text, end)
+            whole = self._known_place(district["city"], context) if district is not None else None
+            if district is not None and whole is not None and self._kind_of(whole) in (
+                "subdivision", "country"
+            ) and self._gazetteer_place(name, context, inside=whole) is None:
+                # "the Makombo area of Haut-Uélé": a place inside the province
+                finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
+                resolved.append((start, end, whole))
+                continue
+            if district is not None:
+                # "the Karrada district of Baghdad": the city is the place (its own cue)
+                finding.notes.append(
+                    f"{name!r} is a district of {district['city']!r}, which the gazetteer does "
+                    f"not divide: placed in {district['city']!r}"
+                )
+                continue
+            of_whole = re.match(r"\s+of\s+(?:the\s+)?(?P<whole>" + _N + ")", text[end:])
+            inside = within
+            if of_whole is not None and inside is None:
+                whole = self.index.lookup(of_whole["whole"], "place")[0]
+                if whole is not None and self._kind_of(whole) in ("country", "subdivision"):
+                    inside = whole  # "the Northern Province of Sri Lanka"
+                    context = context | self._countries_of(whole)
+                    qualifying.add(whole)
+            designator = _DESIGNATOR_AFTER.match(text, end)
+            found = None
+            if designator is not None:  # "in Nangarhar province": the province, not a town
+                found = self._gazetteer_place(
+                    f"{name} {designator['kind'].capitalize()}", context, inside=inside
+                )
+            words = name.split()
+            if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
+                # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
+                found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
+                if found is None:
+                    rest = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
+                    if rest is not None and not self._divisible(rest[0]):
+                        rest = None  # "the Central Bank": no part of a hamlet called Bank
+                    if rest is not None and relation is None:
+                        finding.parts.append((name, rest[0]))
+                        resolved.append((start, end, rest[0]))
+                    elif rest is None and relation is None and not resolved_only:
+                        finding.unresolved.append(name)
+                    continue
             if found is None:
+                found = self._gazetteer_place(name, context, inside=inside)
+            if found is None and start in sites:
+                # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
+                # north of Lira": a camp or village named after a place the gazetteer lacks
+                container = self._site_container(text, sites[start].end(), context)
+                if container is not None and relation is None:
+                    finding.local.append((name, container[0], container[1]))
+                    resolved.append((start, end, container[0]))
+                continue
+            if found is None:
+                if resolved_only:
+                    continue
                 if relation is None:
+                    container = self._container_after(text, end, context)
+                    if container is None and start in list_spans:
+                        # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
+                        container = self._container_after(text, list_spans[start], context)
+                    if container is not None and self._kind_of(container[0]) == "city":
+                        finding.notes.append(
+                            f"{name!r} is not in the gazetteer; {container[1]}: placed there"
+                        )
+                        resolved.append((start, end, container[0]))
+                        qualifying.discard(container[0])
+                        continue
+                    if container is not None:
+                        finding.local.append((name, container[0], container[1]))
+                        resolved.append((start, end, container[0]))
+                        continue
                     finding.unresolved.append(name)
                 elif (name, relation) not in finding.unresolved_references:
                     # a reference point the gazetteer lacks is no place either: reported
@@ -627,10 +897,12 @@ class IngestContext:
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
                 continue
-            resolved.append((start, start + len(name), iri))
+            resolved.append((start, end, iri))
             if choice:
                 finding.choices.append(choice)
-        if resolved:
+        local_containers = {c for _, c, _ in finding.local}
+        part_wholes = {w for _, w in finding.parts}
+        if resolved or finding.local or finding.parts:
             # "Maiduguri, Nigeria": the country that only qualifies the town is not a place
             qualifiers = {
                 place
@@ -641,21 +913,25 @@ class IngestContext:
                     text[end : mention.start],
                 )
                 and place in self.index.ancestors(iri)
-            }
+            } | local_containers | qualifying
             order = sorted(
                 [(m.start, p) for m, p in kept if p not in qualifiers]
-                + [(start, iri) for start, _, iri in resolved]
+                + [(start, iri) for start, _, iri in resolved
+                   if iri not in local_containers and iri not in part_wholes]
             )
             finding.places = list(dict.fromkeys(p for _, p in order))
         bare = text.strip(" .")
-        if not finding.places and not finding.unresolved and _BARE_PLACE.fullmatch(bare):
+        if (
+            not finding.places and not finding.unresolved and not finding.parts
+            and not finding.local and _BARE_PLACE.fullmatch(bare)
+        ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
-            found = self._gazetteer_place(bare, sentence_countries)
+            found = self._gazetteer_place(bare, sentence_countries, inside=within)
             if found is not None:
                 finding.places.append(found[0])
                 if found[1]:
                     finding.choices.append(found[1])
-        if not finding.places and demonyms:
+        if not finding.places and not finding.parts and not finding.local and demonyms:
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 place = self.index.demonym(match.group(1))
                 if place is not None and place not in finding.places:
@@ -663,40 +939,292 @@ class IngestContext:
                     finding.by_demonym = True
         return finding
 
+    def _inside(self, place: URIRef, whole: URIRef) -> bool:
+        return place == whole or whole in self.index.ancestors(place)
+
+    def _container_after(
+        self, text: str, end: int, context: set[str]
+    ) -> tuple[URIRef, str] | None:
+        """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
+        State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
+        match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
+        if match is not None:
+            written = match["container"]
+            words = written.split()
+            if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
+                written = " ".join(words[1:])  # "in central Rome": Rome
+            iri = self._known_place(written, context)
+            # a subdivision or a country: a town in it; a city: more likely a building or a
+            # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
+                return iri, f"the text places it in {written!r}"
+        near = _REFERENCE_AFTER.match(text, end)
+        if near is not None:
+            iri = self._known_place(near["ref"], context)
+            countries = self._countries_of(iri) if iri is not None else set()
+            if len(countries) == 1 and countries <= self.area_countries:
+                country = self._country_iri(next(iter(countries)))
+                if country is not None:
+                    return country, (
+                        f"the text puts it near {near['ref']!r}, in a country of the profile's "
+                        "areas of operation"
+                    )
+        return None
+
+    def _divisible(self, iri: URIRef) -> bool:
+        """Whether a text may name a part of this place by a direction ('West Beirut',
+        'Southern Lebanon'): a country, a subdivision or a city of 100,000 people or more."""
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        if place is None:
+            return False
+        return place.kind in ("country", "subdivision") or place.population >= 100_000
+
+    def _site_container(
+        self, text: str, end: int, context: set[str]
+    ) -> tuple[URIRef, str] | None:
+        """Where the clause after a named camp or village puts it: 'in Gulu District' (a
+        subdivision or country), or ', north of Lira' (a reference point's country when it is
+        among the profile's areas)."""
+        clause = re.match(r"[^.;:]{0,80}", text[end:])
+        tail = clause.group(0) if clause else ""
+        inside = re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
+        if inside is not None:
+            iri = self._known_place(inside["container"], context)
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country"):
+                return iri, f"the text places it in {inside['container']!r}"
+        for comma in re.finditer(",", tail):
+            found = self._container_after(tail, comma.start(), context)
+            if found is not None and self._kind_of(found[0]) == "country":
+                return found
+        return None
+
+    def _known_place(self, name: str, context: set[str]) -> URIRef | None:
+        iri, _, _ = self.index.lookup(name, "place")
+        if iri is not None:
+            return iri
+        found = self._gazetteer_place(name, context)
+        return found[0] if found is not None else None
+
+    def _kind_of(self, iri: URIRef) -> str | None:
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        return place.kind if place is not None else None
+
+    def _country_iri(self, code: str) -> URIRef | None:
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        place = world.by_code(code)
+        return world.iri(place) if place is not None else None
+
+    def name_of(self, iri: URIRef) -> str:
+        """An entity's English name as the index has it, else its short handle."""
+        return self.index.labels.get(iri, {}).get("en") or self.short(iri)
+
+    def local_place(
+        self, section: Section, written: str, whole: URIRef, why: str, *, part: bool
+    ) -> URIRef:
+        """A place the gazetteer lacks, stated as the text gives it: its name as written,
+        inside the place that contains it ('Southern Lebanon' in Lebanon, 'Chibok' in Borno
+        State), so that containment queries (attacks in Nigeria) still find it and nothing is
+        coarsened. One already known by that name inside the same place is reused."""
+        written = " ".join(written.split())
+        iri, _, _ = self.index.lookup(written, "place")
+        if iri is not None and (iri == whole or whole in self.index.ancestors(iri)):
+            return iri
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        # letters NFKD does not take apart ("Pınarcık" → pinarcik, not p-narc-k)
+        base = slugify(written.translate(_UNDECOMPOSED))
+        code = country_code(whole) or ""
+        if world.place(base) is not None or PLACE[base] in self.index.subjects:
+            base = f"{base}-{code.lower() or 'part'}"
+        iri = self.index.mint(PLACE, base, self.minted)
+        # a part is a region; a town or village is a kg:City ("a city or town"), which the map
+        # draws, approximate, at the point of what contains it
+        self.add(section, iri, RDF.type, KG.Region if part else KG.City)
+        self.add_label(section, iri, written, "en")
+        self.add(section, iri, KG.locatedIn, whole)
+        what = "a part" if part else "a place"
+        self.add(
+            section, iri, DCTERMS.description,
+            Literal(f"{what} the gazetteer lacks, as the profile names it ({why})", lang="en"),
+        )
+        self.index.add_kind(iri, "place")
+        self.index.located_in.setdefault(iri, set()).add(whole)
+        self.index._ancestors.pop(iri, None)
+        return iri
 
     def _countries_of(self, place: URIRef) -> set[str]:
         """ISO codes of the country a place is in, or of a region's member countries."""
         code = country_code(place)
         if code:
             return {code}
+        for parent in sorted(self.index.ancestors(place)):
+            code = country_code(parent)
+            if code:
+                return {code}
         members = {p for p, parents in self.index.located_in.items() if place in parents}
         return {c for c in (country_code(m) for m in members) if c}
 
-    def _gazetteer_place(self, name: str, sentence_countries: set[str]) -> tuple[URIRef, str | None] | None:  # noqa: E501
+    def _gazetteer_place(
+        self,
+        name: str,
+        sentence_countries: set[str],
+        *,
+        inside: URIRef | None = None,
+        whole_name: bool = False,
+    ) -> tuple[URIRef, str | None] | None:
         """A name after 'in'/'at'/'near' that the graph lacks, looked up in the gazetteer with
         the sentence's countries and the profile's areas as context; the place becomes known to
-        the index so later sentences find it too."""
+        the index so later sentences find it too. `inside`: only a place inside that one;
+        `whole_name`: the name as written, never a shorter head of it."""
         words = name.split()
+        inside_countries = self._countries_of(inside) if inside is not None else set()
         for width in range(len(words), 0, -1):  # "Mogadishu Somali" → "Mogadishu"
-            if len(" ".join(words[:width])) < 3:
+            if len(" ".join(words[:width])) < 3 or (whole_name and width < len(words)):
                 break
             head = " ".join(words[:width])
             if width < len(words) and (
                 words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
+                or _DIRECTION_WORD.match(words[width - 1]) or words[width] in _PARTICLES
+                or re.match(r"(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-", words[width])
             ):
                 # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
                 break
-            found = resolve_place(
-                " ".join(words[:width]),
-                context_countries=sentence_countries,
-                area_countries=self.area_countries,
-            )
+            found = None
+            for form in _article_forms(head):  # "Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur"
+                found = resolve_place(
+                    form,
+                    context_countries=sentence_countries | inside_countries,
+                    area_countries=self.area_countries,
+                )
+                if found is not None:
+                    break
+            if found is None and "-" in head and width == 1 and len(words) > 1 and words[-1] in (
+                "Airport", "Airbase", "Port"
+            ):
+                # "Madrid-Barajas Airport": the airport of the city its name starts with
+                found = resolve_place(
+                    head.split("-")[0], context_countries=sentence_countries | inside_countries,
+                    area_countries=self.area_countries,
+                )
+                if found is not None and self._kind_of(found.iri) != "city":
+                    found = None
+            if found is not None and inside_countries and found.country not in inside_countries:
+                found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            known = sentence_countries | inside_countries  # what the sentence itself names
+            if (
+                found is not None and known and found.country not in known
+                and fold(found.name) != fold(form) and found.country is not None
+            ):
+                # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
+                # its alternate names: outside every country the sentence names
+                found = None
             if found is not None:
                 self.index.add_kind(found.iri, "place")
                 self.index.located_in.setdefault(found.iri, set()).update(found.parents)
                 self.index.labels.setdefault(found.iri, {}).setdefault("en", found.name)
                 return found.iri, found.choice
         return None
+
+
+# Words that may stand capitalised right before a place without being part of its name
+_BEFORE_A_PLACE = {
+    "The", "A", "An", "In", "At", "On", "Near", "From", "To", "Into", "Across", "Of", "And", "Or",
+    "Both", "All", "Throughout", "Northern", "Southern", "Eastern", "Western",
+    "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Inner", "Outer",
+    "Rural", "Coastal", "Occupied", "Mainland", "Neighbouring", "Neighboring", "Including",
+    "Especially", "Notably", "Mainly", "Mostly", "Particularly", "Chiefly",
+}  # fmt: skip
+# "the Islamic State of Iraq", "the Liberation Front of Mozambique": an organisation's name
+_ORGANISATION_OF = re.compile(
+    r"\b(?:State|Front|Army|Movement|Party|Group|Brigades?|Organi[sz]ation|Council|Union|"
+    r"Congress|Emirate|Mujahideen|Fighters|Forces|Commandos?|Battalions?|Caliphate)\s+of\s+"
+    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*\s+and\s+(?:the\s+)?)?$"
+)
+# after a place, words that continue it as a place ("Niger State", "Kenya's") or end it
+_AFTER_A_PLACE = re.compile(
+    r"\s+(?:State|Province|Region|Governorate|District|County|Department|Territory|Division|"
+    r"Valley|Basin|Mountains?|Coast|Delta|Peninsula|Desert|Plateau|Highlands)\b"
+)
+
+
+_UNDECOMPOSED = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
+})
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a country or region named at text[start:end] is only a word of a longer proper
+    name: a capitalised word runs straight into it ('Tehrik-i-Taliban Pakistan', 'Chad Smith')
+    or an organisation's head noun takes it with 'of' ('the Islamic State of Iraq')."""
+    if _ORGANISATION_OF.search(text[max(0, start - 40) : start]):
+        return True
+    before = re.search(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s$", text[max(0, start - 40) : start])
+    if before is not None and before.group(1) not in _BEFORE_A_PLACE and (
+        before.start(1) + max(0, start - 40) > 0
+        and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+    ):
+        return True
+    after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
+    return after is not None and not _AFTER_A_PLACE.match(text, end)
+
+
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
+
+
+def _article_forms(name: str) -> list[str]:
+    """A name, then its other transliterations of the Arabic article: 'Jisr al-Shughur' →
+    'Jisr ash-Shughur' (the article takes a sun letter's sound), 'Jisr el-Shughur'."""
+    forms = [name]
+    match = re.search(r"\b([Aa]l|[Ee]l)-(\w+)", name)
+    if match is None:
+        return forms
+    word = match.group(2)
+    letter = next((s for s in _SUN_LETTERS if word.lower().startswith(s)), None)
+    article = match.group(1)
+    options = []
+    if letter is not None:
+        options.append(f"{article[0]}{letter}-{word}")
+    options.append(f"{'el' if article.lower() == 'al' else 'al'}-{word}")
+    for option in options:
+        forms.append(name[: match.start()] + option + name[match.end() :])
+    return forms
+
+
+def _list_spans(text: str) -> dict[int, int]:
+    """The start of every name of a list one cue governs → where the list ends."""
+    spans: dict[int, int] = {}
+    for match in _LIST_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("rest")])
+        if first is not None:
+            spans[match.start() + first.start()] = match.end()
+        for item in re.finditer(_N, match["rest"]):
+            spans[match.start("rest") + item.start()] = match.end()
+    for match in _AND_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("second")])
+        if first is not None:
+            spans.setdefault(match.start() + first.start(), match.end())
+        spans.setdefault(match.start("second"), match.end())
+    return spans
+
+
+def _list_items(text: str) -> dict[int, str]:
+    """'in Kano, Kaduna and Bauchi': the start and name of every item after the first of a
+    list one cue governs (the first is the cue's own)."""
+    items: dict[int, str] = {}
+    for match in _LIST_CUE.finditer(text):
+        offset = match.start("rest")
+        for item in re.finditer(_N, match["rest"]):
+            if item.group(0) != "and":
+                items[offset + item.start()] = item.group(0)
+    return items
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -196,45 +196,116 @@ def area_items(text: str) -> list[str]:
     return items
 
 
+_BORDER_QUALIFIER = re.compile(
+    r"\s+(?:on|along|near|close\s+to|at)\s+the\s+(?:[\w’'\-]+\s+){1,3}borders?$"
+)
+
+
+def area_items_within(text: str) -> list[tuple[str, str | None]]:
+    """`area_items` with, for each item written inside brackets, the item the brackets belong
+    to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
+    Spain). What the text puts inside a country lies in that country."""
+    text = shared_designators(text.strip().rstrip("."))
+    found: list[tuple[str, str | None]] = []
+    owner: str | None = None
+    last: str | None = None
+    depth = 0
+    for piece in re.split(r"([:;,()]|\band\b|\n)", text):
+        if piece == "(":
+            depth += 1
+            owner = last if depth == 1 else owner
+            continue
+        if piece == ")":
+            depth = max(0, depth - 1)
+            owner = None if depth == 0 else owner
+            continue
+        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        # "the Qalamoun mountains on the Lebanese border": the border only locates it
+        name = _BORDER_QUALIFIER.sub("", name).strip()
+        if not name or piece in (":", ";", ",", "and", "\n"):
+            continue
+        found.append((name, owner if depth else None))
+        if depth == 0:
+            last = name
+    return found
+
+
 def extract_areas(ctx: IngestContext, section: Section) -> None:
-    """'The Sahara and Sahel: Niger, Mauritania, Northern Mali.' → five places."""
+    """'The Sahara and Sahel: Niger, Mauritania, Northern Mali.' → five places. Every item is a
+    gazetteer place (continent, region, country, subdivision, town) or, where the gazetteer
+    lacks it, a part of the place the text puts it in ('Lebanon (Southern Lebanon)', 'Northern
+    Iraq', 'Indian-administered Kashmir') with a note; only what nothing locates stays text."""
     if ctx.subject is None:
         return
     text = section.body.strip().rstrip(".")
     position = 0
-    for piece in area_items(text):
+    resolved: dict[str, URIRef] = {}
+    for piece, owner in area_items_within(text):
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
         if not name:
             continue
-        found = ctx.find_places(name, demonyms=False)
-        if found.places:
-            for place in found.places:
-                ctx.add(section, ctx.subject, KG.areaOfOperation, place)
-                ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
-            for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
-                ctx.problem(
-                    section, section.line_of(max(0, offset)), f"area of operation {choice}",
-                    Severity.NOTE,
-                )
-            for written, whole in found.parts:
-                # "Southern Lebanon": kept as written, with the whole it is a part of
+        line = section.line_of(max(0, offset))
+        within = resolved.get(owner) if owner else None
+        scope = within  # a part the profile names ("Southern Philippines") holds its country's
+        while scope is not None and scope in ctx.minted:
+            scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
+        found = ctx.find_places(name, demonyms=False, within=scope)
+        areas: list[URIRef] = list(found.places)
+        for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
+            ctx.problem(section, line, f"area of operation {choice}", Severity.NOTE)
+        for written, whole in found.parts:
+            if written in found.regions:
+                # "South Asia" when data/places.ttl lacks it: never the continent
                 ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(written))
                 ctx.problem(
-                    section, section.line_of(max(0, offset)),
-                    f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks; "
-                    f"kept as text (schema:areaServed) beside {ctx.short(whole)}",
+                    section, line,
+                    f"area {written!r} is a region of {ctx.short(whole)} the gazetteer lacks; "
+                    "kept as text (schema:areaServed), never the whole continent",
                     Severity.NOTE,
                 )
-        else:
+                continue
+            areas.append(_part_area(ctx, section, line, written, whole))
+        if not areas and not found.regions:
+            whole = within if within is not None else _demonym_whole(ctx, name)
+            if whole is not None:
+                # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
+                areas.append(_part_area(ctx, section, line, name, whole))
+        for place in areas:
+            ctx.add(section, ctx.subject, KG.areaOfOperation, place)
+            ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+        if areas:
+            resolved[name] = areas[0]
+        elif not found.regions:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
-                section, section.line_of(max(0, offset)),
+                section, line,
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
-                "kept as text "
-                "(schema:areaServed)",
+                "kept as text (schema:areaServed)",
             )
+
+
+def _part_area(
+    ctx: IngestContext, section: Section, line: int, written: str, whole: URIRef
+) -> URIRef:
+    part = ctx.local_place(section, written, whole, f"a part of {ctx.name_of(whole)}", part=True)
+    ctx.problem(
+        section, line,
+        f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks: stated as "
+        f"{ctx.short(part)} inside it",
+        Severity.NOTE,
+    )
+    return part
+
+
+def _demonym_whole(ctx: IngestContext, name: str) -> URIRef | None:
+    """'Indian-administered Kashmir', 'French Basque Country': the country its adjective
+    names, for an area the gazetteer lacks."""
+    first = re.split(r"[\s\-‑–]", name, maxsplit=1)[0]
+    if first == name:
+        return None
+    return ctx.index.demonym(first)
 
 
 def extract_leadership(ctx: IngestContext, section: Section) -> None:

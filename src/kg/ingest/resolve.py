@@ -62,6 +62,13 @@ DEMONYMS = {
     "Burkinabé": "burkina-faso", "French": "france", "Spanish": "spain", "British": "united-kingdom",  # noqa: E501
     "American": "united-states", "Moroccan": "morocco", "Nigerian": "nigeria", "Ivorian": "ivory-coast",  # noqa: E501
     "Chadian": "chad", "Egyptian": "egypt", "Afghan": "afghanistan", "Canadian": "canada",
+    "Indian": "india", "Pakistani": "pakistan", "Iraqi": "iraq", "Syrian": "syria",
+    "Turkish": "turkey", "Lebanese": "lebanon", "Israeli": "israel", "Somali": "somalia",
+    "Kenyan": "kenya", "Yemeni": "yemen", "Saudi": "saudi-arabia", "Iranian": "iran",
+    "Filipino": "philippines", "Philippine": "philippines", "Colombian": "colombia",
+    "Peruvian": "peru", "Malaysian": "malaysia", "Indonesian": "indonesia", "Russian": "russia",
+    "Chinese": "china", "Palestinian": "palestinian-territory", "Sri Lankan": "sri-lanka",
+    "Ethiopian": "ethiopia", "Cameroonian": "cameroon", "Jordanian": "jordan",
 }  # fmt: skip
 _TOKEN = re.compile(r"\w+(?:[’‘´`'ʼʻ′]\w+)*")
 _POSSESSIVE = re.compile(r"[’'](?:s)$", re.I)
@@ -358,9 +365,12 @@ def add_gazetteer_places(index: EntityIndex) -> None:
             index.add_kind(iri, "place")
             index.located_in.setdefault(iri, set()).update(PLACE[p] for p in place.parents)
             index.labels.setdefault(iri, {}).setdefault("en", place.name)
-            names = [t for t, _ in place.alt_names]
-            if kind != "subdivision":
-                names = [place.name, *names]
+            if kind == "subdivision":
+                # only "Borno State": the bare and local names ("Madrid", "Bekaa", "West")
+                # are found where a sentence puts a place, so many are towns or words too
+                names = [t for t, language in place.alt_names if language == "en"]
+            else:
+                names = [place.name, *(t for t, _ in place.alt_names)]
             for rank, name in enumerate(names):
                 index.add_name(iri, name, 0 if rank == 0 and kind != "subdivision" else 2)
     index._ancestors.clear()
