@@ -17,9 +17,11 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.lineage_frames import FRAMES, LINEAGE_WORDS, PLEDGE, SELF_WORDS, Frame
+from kg.ingest.names import could_name_new_organisation, strip_article
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
-from kg.ingest.slots import LIST, SLOT, Slotted, introductions, slot_entities, slotted
+from kg.ingest.slots import LIST, SLOT, SLOT_RE, Slotted, introductions, slot_entities, slotted
 from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
 from kg.namespaces import EVENT, KG, VOCAB
 
@@ -30,7 +32,7 @@ pledge of allegiance), as dcterms:type of the kg:LineageEvent."""
 _SUBJECT = rf"(?:{SLOT}|the (?:new )?group|it|the organi[sz]ation)"
 # The profile's own group, as prose names it when another organisation is the sentence's subject.
 _SELF = r"(?P<self>the\s+(?:new|larger|main|parent)\s+(?:group|organi[sz]ation|party|movement)|the\s+group|it)"  # noqa: E501
-_PLEDGE = re.compile(r"\bpledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to\b", re.I)
+_PLEDGE = PLEDGE
 # Lineage told in prose. Read before the one-verb patterns below, as they are more specific;
 # each names its kind: split, absorption, merger, rename (and pledge, a rename on a pledge).
 _PROSE: list[tuple[str, re.Pattern[str]]] = [
@@ -320,6 +322,24 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
         # earlier one is the same clause read again and is skipped.
         consumed: list[tuple[int, int]] = []
+        told = len(ctx.reports[section.key].extracted)
+        recruits = False
+        refused: list[str] = []  # names a frame could not take, said only if nothing is read
+        # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
+        # what the shapes do not cover (split-into, converted, the anonymous split …).
+        for frame in FRAMES:
+            if not any(word in lowered for word in frame.cues):
+                continue
+            for match in frame.pattern.finditer(template.text):
+                if any(not (match.end() <= a or match.start() >= b) for a, b in consumed):
+                    continue
+                clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
+                if _frame_lineage(
+                    ctx, section, frame, template, match, clause_date, sentence, refused
+                ):
+                    consumed.append(match.span())
+                    understood = True
+                    recruits |= frame.kind == "recruits"
         for name, pattern in [*_PROSE, *_PATTERNS]:
             cue = _CUES.get(name)
             if cue is not None and not any(word in lowered for word in cue):
@@ -346,12 +366,122 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
+        anonymous = pending is not None and pending.sentence is sentence
+        if not recruits and not anonymous:
+            _review_unused_lineage(ctx, section, sentence, told, refused)
     if pending is not None:
         ctx.problem(
             section,
             pending.sentence.line,
             "a split is described but the new group is not named; no lineage recorded for it",
         )
+
+
+_STATED = ("splitFrom", "renamedFrom", "absorbed ", "formedByMergerOf", "affiliate of")
+
+
+def _review_unused_lineage(
+    ctx: IngestContext, section: Section, sentence: Sentence, told: int, refused: list[str]
+) -> None:
+    """A sentence worded like lineage from which no lineage was stated is named in the review
+    with the reason, so an analyst can add what the reader left out."""
+    cue = LINEAGE_WORDS.search(sentence.text)
+    if cue is None:
+        return
+    new = ctx.reports[section.key].extracted[told:]
+    if any(word in line for line in new for word in _STATED):
+        return
+    if refused:
+        reason = f"{', '.join(refused)} could be a person or a modifier, not an organisation"
+    elif PLEDGE.search(sentence.text) and not re.search(r"\b(?:renam|name)", sentence.text, re.I):
+        reason = "an oath of allegiance without a new name is an affiliation, not lineage"
+    else:
+        reason = (
+            "no organisation stands in every role its verb needs (who came from whom), or a "
+            "name there could be a person or a modifier"
+        )
+    ctx.problem(
+        section, sentence.line,
+        f"lineage-like wording {cue.group(0)!r} not used: {reason}; no lineage recorded",
+    )
+
+
+def _frame_lineage(
+    ctx: IngestContext, section: Section, frame: Frame, template: Slotted,
+    match: re.Match[str], date: PartialDate | None, sentence: Sentence, refused: list[str],
+) -> bool:
+    """State what one frame read; False when a role is empty (nothing is stated then, and
+    the pattern lists after it may still read the clause)."""
+    own = ctx.subject
+    result = _role(ctx, section, template, match, frame.result, refused, sentence.line)
+    priors: list[URIRef] = []
+    for role in frame.priors:
+        if role == "@self":
+            if not priors and own is not None:
+                priors = [own]
+            continue
+        priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line)
+                   if p not in priors]
+    priors = [p for p in priors if not result or p != result[0]]
+    if not result or not priors:
+        return False
+    if frame.kind == "recruits":
+        ctx.problem(
+            section, sentence.line,
+            f"lineage-like wording not used: members of {ctx.short(priors[0])} who joined or "
+            f"defected to {ctx.short(result[0])} are recruits, not an absorption of the "
+            "organisation; no lineage recorded",
+        )
+        return True
+    kind = {"split": "split", "merger": "merger", "absorption": "absorbed",
+            "rename": "rename", "pledge": "rename"}[frame.kind]  # fmt: skip
+    if kind == "merger":
+        _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+    elif kind == "split":
+        _split(ctx, section, result[0], priors[0], date, sentence)
+    else:
+        _event(ctx, section, kind, result[0], priors[:1], [], date, sentence)
+    return True
+
+
+_ROLE_ITEM = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b|{SLOT_RE.pattern}", re.I
+)
+
+
+def _role(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
+    refused: list[str], line: int,
+) -> list[URIRef]:
+    """The organisations of one role: the profile's group for "the group", "it" …; the
+    slots; an unknown name only where it could name an organisation (never a person, a place,
+    an adjective)."""
+    if group not in match.re.groupindex or match.group(group) is None:
+        return []
+    text = " ".join(match.group(group).split()).lower()
+    if text in SELF_WORDS:
+        return [ctx.subject] if ctx.subject is not None else []
+    if text == "the new group":
+        return []
+    found: list[URIRef] = []
+    start, end = match.span(group)
+    for item in _ROLE_ITEM.finditer(template.text[start:end]):
+        said = " ".join(item.group(0).split()).lower()
+        if said in SELF_WORDS:
+            iris = [ctx.subject] if ctx.subject is not None else []
+        else:
+            span = (start + item.start(), start + item.end())
+            if template.slot_number(item.group(0)) is None:
+                name = strip_article(template.original_span(*span))
+                name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+                known, _, _ = ctx.index.lookup(name)
+                if known is None and not could_name_new_organisation(name):
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+            iris = slot_entities(ctx, section, template, span, line)
+        found += [i for i in iris if i not in found]
+    return found
 
 
 def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:

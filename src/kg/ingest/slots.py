@@ -15,32 +15,49 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext
-from kg.ingest.names import NameSet, is_acronym, language_of, parse_named, strip_article
+from kg.ingest.names import (
+    NameSet,
+    is_acronym,
+    is_organisation_name,
+    language_of,
+    parse_named,
+    strip_article,
+)
 from kg.ingest.sections import Section
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _STOP = rf"(?:In|On|At|By|After|Before|During|Following|However|The|Its|It|This|Since|Then|He|She|They|{_MONTHS})\b"  # noqa: E501
+# Words that open a sentence or clause and never a name ("Formerly the Gao Front (GF), …",
+# "Founded in 1998 as …"): without them the opener would be read as the name's first word.
+_STOP = rf"(?:{_STOP}|(?:Formerly|Previously|Originally|Initially|Until|Founded|Formed|Created|Established|Born|Launched|Later|When|While|Although|Though|Under|With|From|Within|Among|Both|Several)\b)"  # noqa: E501
 # Quantifiers are bounded (a word of at most 40 characters, a name of at most 16 words): a
 # pattern searched at every offset of a long run of capitals would otherwise rescan the run
 # from each offset, quadratic time on a hostile line (see kg.ingest.bounds).
 _CAP = (
     rf"\b(?!{_STOP})(?:[A-Z][\w’'´\-]{{0,40}}"
-    rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi)-[\w’'´\-]{{1,40}})"
+    rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi|ut|ud|ul|as|az|an|at)-[\w’'´\-]{{1,40}})"
 )
+# An en or em dash inside a name continues it: "Communist Party of Peru – Red Flag",
+# "Fatah–Revolutionary Council" are organisations of their own, not the name before the dash.
+_DASH = r"(?:\s{0,3}[–—]\s{0,3})"
 _CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
 # Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one
 # (what follows a name is a lowercase verb or a slot), and not trying shorter ones keeps a
 # long run of capitals linear with a small constant.
-NAME = rf"(?-i:(?>{_CAP}(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}{_CAP}){{0,15}}))"
+NAME = rf"(?-i:(?>{_CAP}(?:(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}|{_DASH}){_CAP}){{0,15}}))"
 G = r"⟦\d+⟧"
-SLOT = rf"(?:the\s+)?(?:{G}|{NAME}(?:\s+of\s+(?:the\s+)?{G})?)"
+# "the so-called “Red Dawn”": a quoted or so-called name is still the name
+SLOT = rf"(?:the\s+)?(?:so-called\s+)?(?:{G}|[“\"‘]?{NAME}(?:\s+of\s+(?:the\s+)?{G})?[”\"’]?)"
 LIST = rf"{SLOT}(?:(?:\s{{0,5}},\s{{0,5}}(?:and\s{{1,5}})?|\s{{1,5}}and\s{{1,5}}){SLOT}){{0,12}}"
 SLOT_RE = re.compile(SLOT)
+_DASH_CONTINUES = re.compile(rf"{_DASH}(?-i:[A-Z])")
 # 'X (ACR)', 'X (Other name or ACR)', 'X (name in another language)'
-_NAME_WITH_AND = rf"(?-i:{_CAP}(?:\s{{1,5}}(?:(?:{_CONNECTOR}|and)\s{{1,5}}){{0,3}}{_CAP}){{0,15}})"
+_NAME_WITH_AND = (
+    rf"(?-i:{_CAP}(?:(?:\s{{1,5}}(?:(?:{_CONNECTOR}|and)\s{{1,5}}){{0,3}}|{_DASH}){_CAP}){{0,15}})"
+)
 _PAREN_INTRO = re.compile(rf"(?P<name>{_NAME_WITH_AND})\s{{0,5}}\((?P<inner>[^()]{{0,300}})\)")
 _QUOTED_INTRO = re.compile(
     r"(?:named itself|renamed itself|changing its name to|changed its name to|known as|"
@@ -106,6 +123,8 @@ def slotted(
         best = mention.best()
         if best is None or not (ctx.index.kinds.get(best, set()) & set(kinds)):
             continue
+        if _DASH_CONTINUES.match(text, mention.end):
+            continue  # "Communist Party of Peru – Red Flag": another organisation's name
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
@@ -150,6 +169,14 @@ def introductions(
         part_of = _PART_OF.match(match["name"])
         name_start = match.start("name") + (part_of.end() if part_of else 0)
         outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
+        # "the SF and the Desert Falcons (DF)": a known organisation before "and" is a name
+        # of its own; the parenthesis introduces only what follows the last "and"
+        joined = re.match(r"(?P<left>.+)\s+and\s+(?:the\s+)?(?P<right>\S.*)$", outer)
+        if joined and (
+            is_acronym(joined["left"]) or ctx.index.lookup(strip_article(joined["left"]))[0]
+        ):
+            name_start = match.start("name") + match["name"].rfind(joined["right"])
+            outer = joined["right"]
         inner = parse_named(match["inner"])
         if not inner.acronyms and not any(
             language_of(n) != language_of(outer) for n in inner.names
@@ -185,7 +212,14 @@ def slot_entities(
             ctx.extracted(section, f"{said!r} matched {ctx.short(iri)} by transliteration")
         if iri is None:
             name = strip_article(slotted_text.original_span(match.start(), match.end()))
-            if not name:
+            name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+            if not is_organisation_name(name):
+                # "Palestinian", "Kurdish", "Haddad’s": a modifier, never an organisation
+                ctx.problem(
+                    section, line,
+                    f"{name!r} stands where an organisation is expected but cannot name one "
+                    "by itself (an adjective, a possessive or a common noun): nothing stated",
+                )
                 continue
             known, _, _ = ctx.index.lookup(name)
             if known is not None and ctx.index.kinds.get(known, set()) & {"person", "place"}:
