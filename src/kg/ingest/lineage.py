@@ -445,7 +445,8 @@ def _frame_lineage(
 
 
 _ROLE_ITEM = re.compile(
-    rf"\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b|{SLOT_RE.pattern}", re.I
+    # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
+    rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
 )
 
 

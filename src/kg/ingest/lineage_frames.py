@@ -36,7 +36,8 @@ from kg.ingest.slots import SLOT, G
 # The profile's own group as prose names it when it is a role of the clause.
 SELF_WORDS = ("the group", "it", "itself", "the organisation", "the organization",
               "the movement", "the party", "the insurgency")  # fmt: skip
-_SELF = r"(?:the\s+(?:group|organi[sz]ation|movement|party|insurgency)|it)"
+# the noun in lower case: "the Movement for …" is a name, not the group
+_SELF = r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency)|it)"
 # "the Palestinian branch of X", "the armed wing of X" as a PRIOR: the organisation is X
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|"
