@@ -400,9 +400,14 @@ def _review_unused_lineage(
             "no organisation stands in every role its verb needs (who came from whom), or a "
             "name there could be a person or a modifier"
         )
-    ctx.problem(
-        section, sentence.line,
-        f"lineage-like wording {cue.group(0)!r} not used: {reason}; no lineage recorded",
+    _not_lineage(ctx, section, sentence.line, cue.group(0), reason)
+
+
+def _not_lineage(ctx: IngestContext, section: Section, line: int, text: str, reason: str) -> None:
+    """A lineage-like candidate left unused, with why, in the section's review (`--review`
+    lists it beside the names, dates and numbers no statement used)."""
+    ctx.reports[section.key].unused.append(
+        (line, text, "lineage", f"lineage-like wording not used: {reason}; no lineage recorded")
     )
 
 
@@ -426,11 +431,10 @@ def _frame_lineage(
     if not result or not priors:
         return False
     if frame.kind == "recruits":
-        ctx.problem(
-            section, sentence.line,
-            f"lineage-like wording not used: members of {ctx.short(priors[0])} who joined or "
-            f"defected to {ctx.short(result[0])} are recruits, not an absorption of the "
-            "organisation; no lineage recorded",
+        _not_lineage(
+            ctx, section, sentence.line, " ".join(match.group(0).split()),
+            f"members of {ctx.short(priors[0])} who joined or defected to "
+            f"{ctx.short(result[0])} are recruits, not an absorption of the organisation",
         )
         return True
     kind = {"split": "split", "merger": "merger", "absorption": "absorbed",

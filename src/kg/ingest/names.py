@@ -255,3 +255,9 @@ def could_name_new_organisation(name: str) -> bool:
     if is_acronym(text) or _ORG_HEADS.search(text) or _INNER_CONNECTOR.search(text):
         return True
     return len(text.split()) >= 3
+
+
+def looks_like_person(name: str) -> bool:
+    """A name that opens like a person's: a kunya, a title or a rank ('Abu Talha', 'Sheikh
+    Omar', 'Colonel Karuna'). Used where an organisation is expected, to refuse it."""
+    return bool(_PERSON_OPENERS.match(" ".join(name.split())))

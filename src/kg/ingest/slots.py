@@ -215,11 +215,11 @@ def slot_entities(
             name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
             if not is_organisation_name(name):
                 # "Palestinian", "Kurdish", "Haddad’s": a modifier, never an organisation
-                ctx.problem(
-                    section, line,
-                    f"{name!r} stands where an organisation is expected but cannot name one "
-                    "by itself (an adjective, a possessive or a common noun): nothing stated",
-                )
+                ctx.reports[section.key].unused.append((
+                    line, name, "name",
+                    "stands where an organisation is expected but cannot name one by itself "
+                    "(an adjective, a possessive or a common noun): nothing stated",
+                ))
                 continue
             known, _, _ = ctx.index.lookup(name)
             if known is not None and ctx.index.kinds.get(known, set()) & {"person", "place"}:
