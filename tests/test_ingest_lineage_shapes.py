@@ -114,6 +114,9 @@ CAME_FROM = [
     "In 1998 the group split from the Popular Liberation Front (PLF).",
     "The SF broke away from the Popular Liberation Front (PLF) in 1998.",
     "The group started in 1998 as a splinter group of the Popular Liberation Front (PLF).",
+    "The SF was founded in 1998 by members of the Popular Liberation Front (PLF).",
+    "In 1998 the group emerged from the radical branch of the Popular Liberation Front (PLF).",
+    "The group emerged in 1998 from the Malian branch of the Popular Liberation Front (PLF).",
 ]
 
 
@@ -236,6 +239,25 @@ def test_a_rename_makes_the_new_name_a_successor(tmp_path, history):
     assert facts(tmp_path, history) == {("sr", "rename", "sf", "2016")}
 
 
+CHAINS = [
+    ("In 2016 the group renamed itself the Sahel Resistance (SR), which in 2018 became the "
+     "Sahel Emirate (SE).", {("sr", "rename", "sf", "2016"), ("se", "rename", "sr", "2018")}),
+    ("The SF became the Sahel Resistance (SR) in 2016.", {("sr", "rename", "sf", "2016")}),
+    ("In 2016 the group declared itself the Sahel Resistance (SR).",
+     {("sr", "rename", "sf", "2016")}),
+    ("In 2016 the SF merged with smaller groups to form the Sahel Council (SC), which was "
+     "renamed the Sahel Emirate (SE) in 2018.",
+     {("sc", "merger", "sf", "2016"), ("se", "rename", "sc", "2018")}),
+    ("In 2016 the group pledged allegiance to Abu Bakr al-Sahrawi and renamed itself the "
+     "Sahel Emirate (SE).", {("se", "pledge", "sf", "2016")}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), CHAINS)
+def test_a_chain_of_names_is_read_step_by_step(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
+
+
 RENAMED_FROM = [
     ("The group, formerly known as the Gao Youth Front (GYF), adopted its name in 2006.", "2006"),
     ("The SF was called the Gao Youth Front (GYF) until 2006.", "2006"),
@@ -295,6 +317,14 @@ DISTRACTORS = [
     "The group has its roots in the Palestinian diaspora.",
     "In 2012 the group split over the question of negotiations.",
     "The SF should not be confused with the Sahel Liberation Front (SLF), founded in 1990.",
+    "The group became the largest armed movement in Mali in 2012.",
+    "In 2012 the group became Al Qaida’s branch in the Sahel.",
+    "The Sahel Socialist Party (SSP), a sister party, was founded in 2012 by members of the "
+    "group.",
+    "Its political wing, the Sahel Justice Party (SJP), was founded by former members of the "
+    "group in 2012.",
+    "The group was founded in 1998 as the armed wing of the Popular Liberation Front (PLF).",
+    "In 2015 the group pledged allegiance to Abu Bakr al-Sahrawi.",
 ]
 
 

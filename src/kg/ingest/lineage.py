@@ -325,19 +325,26 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         told = len(ctx.reports[section.key].extracted)
         recruits = False
         refused: list[str] = []  # names a frame could not take, said only if nothing is read
+        # per clause read by a frame: the span of its result and of its priors
+        roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
         # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
         # what the shapes do not cover (split-into, converted, the anonymous split …).
         for frame in FRAMES:
             if not any(word in lowered for word in frame.cues):
                 continue
             for match in frame.pattern.finditer(template.text):
-                if any(not (match.end() <= a or match.start() >= b) for a, b in consumed):
+                if any(_overlaps(template.text, frame, match, taken, roles[taken])
+                       for taken in consumed if taken in roles):
+                    continue
+                if any(not (match.end() <= a or match.start() >= b)
+                       for a, b in consumed if (a, b) not in roles):
                     continue
                 clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
                 ):
                     consumed.append(match.span())
+                    roles[match.span()] = _role_spans(frame, match)
                     understood = True
                     recruits |= frame.kind == "recruits"
         for name, pattern in [*_PROSE, *_PATTERNS]:
@@ -377,6 +384,43 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         )
 
 
+_SLOT_ONLY = re.compile(r"\W*(?:the\s+)?⟦\d+⟧\W*", re.I)
+
+
+def _role_spans(
+    frame: Frame, match: re.Match[str]
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    priors = [match.span(p) for p in frame.priors if p in match.re.groupindex and match[p]]
+    return match.span(frame.result), priors
+
+
+def _overlaps(
+    text: str, frame: Frame, match: re.Match[str], taken: tuple[int, int],
+    taken_roles: tuple[tuple[int, int], list[tuple[int, int]]],
+) -> bool:
+    """Whether a match repeats a clause already read. Sharing only the organisation where
+    one step ends and the next begins is no repeat: "renamed itself ⟦1⟧, which in 2018
+    became ⟦2⟧" is two steps through ⟦1⟧ (the result of one, the prior of the other). The
+    same organisation in the same role twice ("grew out of ⟦1⟧, a militia that renamed itself
+    ⟦2⟧") is one step read twice."""
+    start, end = max(match.start(), taken[0]), min(match.end(), taken[1])
+    if start >= end:
+        return False
+    if not _SLOT_ONLY.fullmatch(text[start:end]):
+        return True
+    result, priors = _role_spans(frame, match)
+    taken_result, taken_priors = taken_roles
+
+    def covers(span: tuple[int, int]) -> bool:
+        return span[0] <= end and start <= span[1]
+
+    chain = (covers(result) and any(covers(p) for p in taken_priors)) or (
+        covers(taken_result) and any(covers(p) for p in priors)
+    )
+    return not chain
+
+
+_NOT_DESCENT = re.compile(r"\b(?:sister|wing|front\s+organi[sz]ation|political\s+party)\b", re.I)
 _STATED = ("splitFrom", "renamedFrom", "absorbed ", "formedByMergerOf", "affiliate of")
 
 
@@ -418,6 +462,10 @@ def _frame_lineage(
     """State what one frame read; False when a role is empty (nothing is stated then, and
     the pattern lists after it may still read the clause)."""
     own = ctx.subject
+    if frame.name.startswith("founded-by") and _NOT_DESCENT.search(sentence.text):
+        # "a sister party founded by cadres of the group", "its political wing, founded by
+        # members of the group": a creation by the group, not a descent from it
+        return False
     result = _role(ctx, section, template, match, frame.result, refused, sentence.line)
     priors: list[URIRef] = []
     for role in frame.priors:

@@ -52,9 +52,10 @@ _SHORT_GAP = r"[^⟦.;]{0,40}?"
 _ADVERB = r"(?:(?:later|then|again|eventually|formally|officially|subsequently|gradually|soon|also|finally)\s+)?"  # noqa: E501
 _FOUND_PASSIVE = r"(?:founded|formed|created|established|set\s+up|launched|started|born)"
 _MEMBERS = (
-    r"(?:(?:[\w’'-]{1,20}\s+){0,2}?(?:former|ex-?|disaffected|dissident|breakaway|renegade|"
-    r"radical|hardline|younger)\s*-?\s*(?:members|militants|commanders|cadres|fighters|leaders|"
-    r"officers|activists|followers)|(?:[\w’'-]{1,20}\s+){0,2}?(?:dissidents|defectors|deserters))"
+    r"(?:(?:[\w’'-]{1,20}\s+){0,2}?(?:(?:former|ex-?|disaffected|dissident|breakaway|renegade|"
+    r"radical|hardline|younger)\s*-?\s*)?(?:members|militants|commanders|cadres|fighters|"
+    r"leaders|officers|activists|followers|clerics)|(?:[\w’'-]{1,20}\s+){0,2}?(?:dissidents|"
+    r"defectors|deserters))"
 )
 _LEFT = (
     r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|"
@@ -78,6 +79,8 @@ _OATH = (
     r"(?:its\s+|an\s+oath\s+of\s+|formal\s+)?(?:allegiance|loyalty|fealty|bay[’']?ah?)\s+to"
 )
 PLEDGE = re.compile(rf"\b{_OATH}\b", re.I)
+# "which in 2018 became", "emerged in 1998 from": a short time phrase between the words
+_WHEN = r"(?:\s+(?:in|on|by|around|during|after)\s+[^⟦,.;]{1,30}?)"
 _UNION = r"(?:union|merger|fusion|amalgamation|unification|merging)"
 
 
@@ -133,8 +136,15 @@ FRAMES: list[Frame] = [
            rf"(?:{_RENAME_VERB}|became)\s+(?P<x>{ORG})",
            "x", ("a",), ("renamed", "name", "rebranded", "known as", "became")),
     _frame("renamed", "rename",
-           rf"(?P<a>{ORG})\s+{_ADVERB}{_RENAME_VERB}\s+(?P<x>{NAMED})",
-           "x", ("a",), ("renamed", "name", "rebranded", "known as")),
+           rf"(?P<a>{ORG})(?:\s*,\s*(?:which|that){_WHEN}?)?\s+{_ADVERB}(?:{_RENAME_VERB}|"
+           rf"(?:declared|proclaimed|restyled|reconstituted)\s+itself(?:\s+as)?)\s+(?P<x>{NAMED})",
+           "x", ("a",), ("renamed", "name", "rebranded", "known as", "itself")),
+    # "the council, which became the Islamic State of Iraq (ISI) in 2006": a name, never
+    # "became the largest …" (a capital is needed) nor "became Al Qaida’s branch"
+    _frame("became", "rename",
+           rf"(?P<a>{ORG})(?:\s*,\s*(?:which|that){_WHEN}?)?\s+{_ADVERB}became\s+(?P<x>{NAMED})"
+           rf"(?!\s*(?:’s|'s)\b)(?!\s+(?:of|for)\b)",
+           "x", ("a",), ("became",)),
     # --- mergers -------------------------------------------------------------------------
     _frame("merged-to-form", "merger",
            rf"(?P<a>{ORGS})\s+{_ADVERB}(?:merged|joined\s+forces|joined|united|combined|"
@@ -195,9 +205,9 @@ FRAMES: list[Frame] = [
            "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
     _frame("grew-out-of", "split",
            rf"(?P<x>{ORG})\s+{_ADVERB}(?:grew\s+out\s+of|has\s+its\s+roots\s+in|had\s+its\s+roots\s+"
-           rf"in|traces?\s+its\s+(?:roots|origins?)\s+(?:back\s+)?to|evolved\s+(?:out\s+of|from)|"
-           rf"emerged\s+(?:out\s+of|from)|sprang\s+(?:out\s+of|from)|(?:was|were)\s+born\s+"
-           rf"(?:out\s+of|from)|originated\s+(?:in|from|within))\s+{_PART_OF}(?P<b>{NAMED})"
+           rf"in|traces?\s+its\s+(?:roots|origins?)\s+(?:back\s+)?to|(?:evolved|emerged|sprang|"
+           rf"(?:was|were)\s+born|originated|grew){_WHEN}?\s+(?:out\s+of|from|within))\s+{_PART_OF}"
+           rf"(?P<b>{NAMED})"
            rf"(?!\s*(?:’s|'s)\b)",
            "x", ("b",), ("grew out", "roots", "origin", "evolved", "emerged", "sprang", "born")),
     _frame("itself-a-splinter", "split",

@@ -20,6 +20,7 @@ from kg.ingest.names import (
     is_acronym,
     is_organisation_name,
     language_of,
+    looks_like_person,
     parse_named,
     strip_article,
 )
@@ -213,7 +214,9 @@ def slot_entities(
         if iri is None:
             name = strip_article(slotted_text.original_span(match.start(), match.end()))
             name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
-            if not is_organisation_name(name):
+            if not is_organisation_name(name) or (
+                looks_like_person(name) and ctx.index.lookup(name)[0] is None
+            ):
                 # "Palestinian", "Kurdish", "Haddad’s": a modifier, never an organisation
                 ctx.reports[section.key].unused.append((
                     line, name, "name",
