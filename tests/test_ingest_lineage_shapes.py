@@ -11,8 +11,9 @@ Decisions the bank pins down (see the module docstring of kg.ingest.lineage):
   is a split from X, unless the same sentence tells a rename; a common noun ("a study circle")
   is no lineage.
 - absorption needs an organisation taken in as a body ("absorbed X", "X was integrated / folded
-  / incorporated into the group", "fighters of X were integrated into"); individuals who
-  "joined the group en masse" are recruits, not an absorption: no fact, and the review says so.
+  / incorporated into the group", "fighters of X were integrated into / joined the group", as
+  the corpus keys read it); individuals who "defected to" or "switched to" the group are
+  recruits, not an absorption: no fact, and the review says so.
 - an allegiance alone is an affiliation, not lineage; `pledge` is a pledge that came with a
   new name.
 """
@@ -206,20 +207,64 @@ def test_an_organisation_taken_in_as_a_body_is_an_absorption(tmp_path, history):
     assert facts(tmp_path, history) == {("sf", "absorption", "df", "2014")}
 
 
-RECRUITS = [
-    "In 2014 fighters of the Desert Falcons (DF) joined the group en masse.",
+JOINED = [
+    "In 2014, fighters of the Desert Falcons (DF) joined the group en masse.",
     "Many members of the Desert Falcons (DF) joined the SF in 2014.",
-    "Dozens of former Desert Falcons (DF) fighters joined the group in 2014.",
+    "In 2014 the Desert Falcons (DF) fighters joined the group.",
+    "After the Desert Falcons (DF) were routed in 2014, many fighters of the DF joined the group.",
+]
+
+
+@pytest.mark.parametrize("history", JOINED)
+def test_an_organisations_fighters_joining_as_a_body_is_an_absorption(tmp_path, history):
+    """As the corpus keys read it (Islamic Amal's fighters into Hezbollah, the Holy Spirit
+    Movement's into the LRA)."""
+    assert facts(tmp_path, history) == {("sf", "absorption", "df", "2014")}
+
+
+RECRUITS = [
     "In 2014 hundreds of DF militants defected to the group.",
+    "In 2014 fighters of the Desert Falcons (DF) defected to the group.",
+    "Several commanders of the Desert Falcons (DF) switched to the SF in 2014.",
+    "In 2014 members of the DF went over to the group.",
 ]
 
 
 @pytest.mark.parametrize("history", RECRUITS)
-def test_fighters_who_joined_are_recruits_not_an_absorption(tmp_path, history):
+def test_fighters_who_defected_are_recruits_not_an_absorption(tmp_path, history):
     history = "The Desert Falcons (DF) operate in Gao. " + history
     found, review = read(tmp_path, history)
     assert found == set()
-    assert "joined" in review or "defected" in review
+    assert "recruits" in review
+
+
+# --- shapes met in profiles of other styles (own wordings) -----------------------------------
+
+OTHER_STYLES = [
+    ("In 2018 loyalists who had left the group founded the Sahel Guardians (SG).",
+     {("sg", "split", "sf", "2018")}),
+    ("In 1980 the Gao column, calling itself the Sahel Guardians (SG), broke away from the "
+     "leadership.", {("sg", "split", "sf", "1980")}),
+    ("In 1981 Ali Musa led the Gao cadres out to form the Sahel Guardians (SG).",
+     {("sg", "split", "sf", "1981")}),
+    ("In 1984 the remaining militants divided: the majority continued as the Sahel Guardians "
+     "(SG), while a minority left to found the Niger Union (NU).",
+     {("sg", "rename", "sf", "1984"), ("nu", "split", "sf", "1984")}),
+    ("The group grew out of the Gao Circle (GC), a club of students formed in 1969, which "
+     "renamed itself Sahel Proletaria (SP) in 1970 and took the name Sahel Front later that "
+     "year.", {("sp", "rename", "gc", "1970"), ("sf", "rename", "sp", "1970")}),
+    ("In 1988 a faction of the Niger Brigade (NB) under Ali Musa was absorbed into the group.",
+     {("sf", "absorption", "nb", "1988")}),
+    ("The Ansar Gao (AG) is a rival. In 2013 the SF joined with Jabhat Ansar Gao and Liwa "
+     "al-Haqq to form the Sahel Union (SU).",
+     {("su", "merger", "sf", "2013"), ("su", "merger", "Jabhat Ansar Gao", "2013"),
+      ("su", "merger", "Liwa al-Haqq", "2013")}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), OTHER_STYLES)
+def test_shapes_of_other_writing_styles(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
 
 
 # --- renames ---------------------------------------------------------------------------------
@@ -352,7 +397,7 @@ def test_another_groups_own_split_is_never_this_groups_lineage(tmp_path, history
 UNUSED = [
     "In 2012 the group split over the question of negotiations.",
     "The group has its roots in the Palestinian diaspora.",
-    "In 2014 fighters of the Desert Falcons (DF) joined the group en masse.",
+    "In 2014 fighters of the Desert Falcons (DF) defected to the group.",
 ]
 
 

@@ -339,7 +339,10 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 if any(not (match.end() <= a or match.start() >= b)
                        for a, b in consumed if (a, b) not in roles):
                     continue
-                clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
+                clause_date = (
+                    _date_of_clause(ctx, section, sentence, template, match, closing_first=True)
+                    or date
+                )
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
                 ):
@@ -552,7 +555,7 @@ _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
-    match: re.Match[str],
+    match: re.Match[str], *, closing_first: bool = False,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
@@ -563,12 +566,14 @@ def _date_of_clause(
         return None
     start, end = template.orig(match.start()), template.orig(match.end())
     inside = [d for a, b, d in found if start <= a and b <= end]
-    if inside:
-        return inside[0]
     # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
     after = [
         (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(sentence.text[end:a])
     ]
+    # a frame ends at its result, so a date right after it dates the step itself ("…, a
+    # circle formed in 1969, which renamed itself SP in 1970": 1970)
+    if inside and not (closing_first and after):
+        return inside[0]
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date

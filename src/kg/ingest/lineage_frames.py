@@ -16,9 +16,9 @@ rename that came with an oath of allegiance). Decisions a reader of any profile 
   named organisation, is a split from X (X lived on); a rename in the same sentence wins, as the
   more specific frame is read first. A common noun ("a study circle") is no lineage.
 - absorption needs an organisation taken in as a body ("absorbed X", "X was integrated / folded
-  / incorporated into …", "fighters of X were integrated into …", "X dissolved into …");
-  members of X who "joined" or "defected to" the group are recruits: no lineage, and the review
-  says why.
+  / incorporated into …", "fighters of X were integrated into …" or "… joined the group", "X
+  dissolved into …"), as the corpus keys read it; members of X who "defected to" or "switched
+  to" the group are individual recruits: no lineage, and the review says why.
 - an oath of allegiance alone is an affiliation, never lineage.
 - allies, rivals, wings, "inspired by", a sister party founded by cadres: no frame reads them.
 
@@ -35,9 +35,16 @@ from kg.ingest.slots import SLOT, G
 
 # The profile's own group as prose names it when it is a role of the clause.
 SELF_WORDS = ("the group", "it", "itself", "the organisation", "the organization",
-              "the movement", "the party", "the insurgency")  # fmt: skip
-# the noun in lower case: "the Movement for …" is a name, not the group
-_SELF = r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency)|it)"
+              "the movement", "the party", "the insurgency", "the leadership",
+              "the group's leadership", "the group’s leadership", "its leadership",
+              "his movement", "his group", "his organisation", "his organization",
+              "the alliance")  # fmt: skip
+# the noun in lower case: "the Movement for …" is a name, not the group; "his movement" is
+# the founder's, in a history paragraph the profile's group
+_SELF = (
+    r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency|leadership)|the\s+group[’']s\s+"
+    r"leadership|its\s+leadership|his\s+(?-i:movement|group|organi[sz]ation)|it)"
+)
 # "the Palestinian branch of X", "the armed wing of X" as a PRIOR: the organisation is X
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|"
@@ -132,9 +139,20 @@ FRAMES: list[Frame] = [
            rf"(?P<a>{NAMED})\s*,\s*(?P<x>{ORG})",
            "x", ("a",), ("formerly", "previously", "originally")),
     _frame("relative-rename", "rename",
-           rf"(?P<a>{NAMED})\s*,\s*(?:an?|the)\s+[^⟦.,;]{{1,60}}?\s+(?:that|which)\s+{_ADVERB}"
+           rf"(?P<a>{NAMED})\s*,\s*(?:an?|the)\s+[^⟦.;]{{1,100}}?,?\s+(?:that|which)\s+{_ADVERB}"
            rf"(?:{_RENAME_VERB}|became)\s+(?P<x>{ORG})",
            "x", ("a",), ("renamed", "name", "rebranded", "known as", "became")),
+    # "renamed itself Sinistra Proletaria in 1970 and took the name Red Brigades": step two
+    _frame("and-took-the-name", "rename",
+           rf"(?:(?<=itself\s)|(?<=name\s)|(?<=name\sto\s)|(?<=renamed\s)|(?<=\sas\s))"
+           rf"(?P<a>{NAMED})(?:{_WHEN}|\s+[^⟦.;,]{{1,25}}?)?\s*,?\s+and\s+{_ADVERB}"
+           rf"(?:{_RENAME_VERB}|{_RENAME_ING})\s+(?P<x>{ORG})",
+           "x", ("a",), ("name", "renamed")),
+    # "the majority continued as the Red Brigades–Fighting Communist Party (BR-PCC)"
+    _frame("continued-as", "rename",
+           rf"\b(?:the\s+(?:majority|rest|remainder|core|main\s+body)|(?P<a>{ORG}))\s+"
+           rf"{_ADVERB}(?:continued|carried\s+on|survived|re-?emerged)\s+as\s+(?P<x>{NAMED})",
+           "x", ("a", "@self"), ("continued", "carried on", "survived", "emerged")),
     _frame("renamed", "rename",
            rf"(?P<a>{ORG})(?:\s*,\s*(?:which|that){_WHEN}?)?\s+{_ADVERB}(?:{_RENAME_VERB}|"
            rf"(?:declared|proclaimed|restyled|reconstituted)\s+itself(?:\s+as)?)\s+(?P<x>{NAMED})",
@@ -161,19 +179,33 @@ FRAMES: list[Frame] = [
            rf"gave\s+birth\s+to|resulted\s+in)\s+(?P<x>{ORG})",
            "x", ("a",), ("union", "merger", "fusion", "amalgamation", "unification")),
     # --- absorption ----------------------------------------------------------------------
-    _frame("members-joined", "recruits",
-           rf"\b(?:fighters|members|militants|cadres|commanders|units|remnants|veterans|men)\s+"
-           rf"(?:of|from)\s+(?P<a>{NAMED}){_SHORT_GAP}\s+(?:joined|defected\s+to|switched\s+to|"
-           rf"went\s+over\s+to|flocked\s+to)\s+(?P<x>{ORG})",
-           "x", ("a",), ("joined", "defected", "switched", "went over", "flocked")),
-    _frame("org-members-joined", "recruits",
-           rf"(?P<a>{NAMED})\s+(?:fighters|members|militants|cadres|commanders|units|men)\s+"
-           rf"{_SHORT_GAP}(?:joined|defected\s+to|switched\s+to|went\s+over\s+to|flocked\s+to)\s+"
+    # X's fighters as a body moving into the group ("fighters of X joined the group en
+    # masse", "many of X's fighters joined it") is an absorption, as the corpus keys read it
+    # (Islamic Amal into Hezbollah); individuals who "defected to" or "switched to" it are
+    # recruits: no lineage, said in the review.
+    _frame("members-joined", "absorption",
+           rf"\b(?:fighters|members|militants|cadres|units|remnants|men)\s+(?:of|from)\s+"
+           rf"(?P<a>{NAMED}){_SHORT_GAP}\s+{_ADVERB}joined\s+(?P<x>{ORG})",
+           "x", ("a",), ("joined",)),
+    _frame("org-members-joined", "absorption",
+           rf"(?P<a>{NAMED})(?:[’']s)?\s+(?:fighters|members|militants|cadres|units|men)\s+"
+           rf"{_SHORT_GAP}{_ADVERB}joined\s+(?P<x>{ORG})",
+           "x", ("a",), ("joined",)),
+    _frame("members-defected", "recruits",
+           rf"\b(?:fighters|members|militants|cadres|commanders|units|veterans|men)\s+(?:of|from)\s+"
+           rf"(?P<a>{NAMED}){_SHORT_GAP}\s+(?:defected\s+to|switched\s+to|went\s+over\s+to|"
+           rf"flocked\s+to)\s+(?P<x>{ORG})",
+           "x", ("a",), ("defected", "switched", "went over", "flocked")),
+    _frame("org-members-defected", "recruits",
+           rf"(?P<a>{NAMED})(?:[’']s)?\s+(?:fighters|members|militants|cadres|commanders|units|men)\s+"
+           rf"{_SHORT_GAP}(?:defected\s+to|switched\s+to|went\s+over\s+to|flocked\s+to)\s+"
            rf"(?P<x>{ORG})",
-           "x", ("a",), ("joined", "defected", "switched", "went over", "flocked")),
+           "x", ("a",), ("defected", "switched", "went over", "flocked")),
     _frame("taken-in", "absorption",
-           rf"(?:\b(?:fighters|members|remnants|units|cadres|militants|elements)\s+of\s+)?"
-           rf"(?P<a>{NAMED})(?:\s*,[^⟦.;]{{1,80}},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+           rf"(?:\b(?:fighters|members|remnants|units|cadres|militants|elements|faction|factions|"
+           rf"part|parts|wing|most)\s+of\s+)?"
+           rf"(?P<a>{NAMED})(?:\s*,[^⟦.;]{{1,80}},|\s+(?:under|led\s+by)\s+[^⟦.;,]{{1,40}}?)?\s+"
+           rf"(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
            rf"{_ADVERB}(?:(?:fully|formally|largely)\s+)?(?:integrated|absorbed|incorporated|folded|"
            rf"merged|subsumed)\s+(?:[^⟦.;]{{0,30}}?\s)?(?:into|by|within)\s+(?P<x>{ORG})",
            "x", ("a",), ("integrated", "absorbed", "incorporated", "folded", "merged", "subsumed")),
@@ -228,6 +260,20 @@ FRAMES: list[Frame] = [
            rf"\b(?:an?|one|the)\s+(?:new\s+)?(?:splinter|breakaway|dissident)\s+(?:group|faction|"
            rf"wing|cell|movement|organi[sz]ation)\s*,\s*(?P<x>{NAMED})\s*,",
            "x", ("@self",), ("splinter", "breakaway", "dissident")),
+    _frame("leavers-founded", "split",
+           rf"\b(?:members|loyalists|dissidents|commanders|fighters|cadres|militants|hardliners|"
+           rf"veterans|leaders|clerics)\s+(?:who|that)\s+(?:had\s+)?{_LEFT}\s+(?P<b>{ORG})\s+"
+           rf"{_ADVERB}(?:founded|formed|created|set\s+up|launched|established)\s+(?P<x>{NAMED})",
+           "x", ("b",), ("who", "that")),
+    _frame("calling-itself-broke-away", "split",
+           rf"\b(?:calling|naming|styling)\s+itself\s+(?P<x>{NAMED})\s*,\s*{_ADVERB}(?:broke\s+"
+           rf"away|split|seceded|splintered|broke\s+off)(?:\s+(?:off|away))?(?:\s+from\s+"
+           rf"(?P<b>{ORG}))?",
+           "x", ("b", "@self"), ("itself",)),
+    _frame("led-out-to-form", "split",
+           rf"\bled\s+[^⟦.;]{{1,60}}?\s+out(?:\s+of\s+(?P<b>{ORG}))?\s+to\s+(?:form|found|"
+           rf"create|set\s+up|launch)\s+(?P<x>{NAMED})",
+           "x", ("b", "@self"), ("out",)),
     _frame("left-to-form", "split",
            rf"\b(?:left|quit|abandoned|deserted)\s+(?:(?P<b>{ORG})\s+)?(?:in\s+[^⟦,.;]{{1,20}}?\s+)?"
            rf"(?:to\s+(?:form|found|create|set\s+up|launch|establish)|and\s+{_ADVERB}(?:formed|"

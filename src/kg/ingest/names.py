@@ -228,7 +228,13 @@ _ORG_HEADS = re.compile(
     r"Katiba\w*|Frente|Partido|Ejército|Fuerzas|Movimiento|Sendero|Armée|Groupe|Mouvement|"
     r"Parti|Partiya|Askatasuna|Cells?|Circle|Society|Association|Coalition|Federation|Command|"
     r"Legion|Militias?|Squads?|Units?|Wing|Faction|Province|Emirate|Caliphate|Courts?|Shabaab|"
-    r"Vanguard|Order|Fighters|Martyrs|Defenders|Soldiers|Youth|Students|Workers)\b"
+    r"Vanguard|Order|Fighters|Martyrs|Defenders|Soldiers|Youth|Students|Workers|"
+    # Arabic, Italian, Spanish, German, Turkish heads ("Liwa al-Haqq", "Jaysh al-Sunna",
+    # "Collettivo Politico Metropolitano", "Rote Armee Fraktion")
+    r"Liwa|Jaysh|Jabhat|Jabha|Kata[’']?ib|Saraya|Faylaq|Hay[’']?at|Majlis|Ahrar|Jund|Junud|Asbat|"
+    r"Usbat|Jamaat|Jama[’']at|Brigate|Brigada|Partito|Fronte|Colonna|Collettivo|Movimento|Nuclei|"
+    r"Organizzazione|Unione|Comando|Organización|Frente|Fraktion|Bewegung|Zellen|Partisi|Cephesi|"
+    r"Proletari\w*|Column|Collective|Circle|Committees?)\b"
 )
 _PERSON_OPENERS = re.compile(
     r"^(?:Abu|Ibn|Bin|Sheikh|Shaykh|Mullah|Mawlana|Maulana|Imam|Dr|General|Colonel|Commander|"

@@ -43,7 +43,12 @@ _CAP = (
 # An en or em dash inside a name continues it: "Communist Party of Peru – Red Flag",
 # "Fatah–Revolutionary Council" are organisations of their own, not the name before the dash.
 _DASH = r"(?:\s{0,3}[–—]\s{0,3})"
-_CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
+# inner words of names in English, French, Arabic transliteration, Italian, Spanish and
+# Portuguese ("Partito della Guerriglia", "Ejército de Liberación Nacional")
+_CONNECTOR = (
+    r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil|della|delle|"
+    r"degli|dei|del|di|da|do|dos|das|per|y|e)"
+)
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
 # Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one
 # (what follows a name is a lowercase verb or a slot), and not trying shorter ones keeps a
@@ -126,6 +131,8 @@ def slotted(
             continue
         if _DASH_CONTINUES.match(text, mention.end):
             continue  # "Communist Party of Peru – Red Flag": another organisation's name
+        if _inside_longer_name(text, mention.start):
+            continue  # "Jabhat Ansar al-Din" is not Ansar al-Din
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
@@ -150,6 +157,27 @@ def slotted(
     parts.append(text[position:])
     result.text = "".join(parts)
     return result
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w’'\-]{1,40})\s{1,3}$")
+_NOT_PART = re.compile(
+    rf"^(?:{_STOP}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|And|But|"
+    r"Or|As|Both|Either|Neither|Each|Every|All|Most|Some|When|Where|While|If|So|Also|Yet|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Hundreds|"
+    r"Thousands|Several|Many|Few|Suspected|Alleged|Armed|Masked|Unidentified|Former|Senior)$"
+)
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Whether a known name is the tail of a longer one: "Jabhat Ansar al-Din" (a front of
+    its own) holds "Ansar al-Din". A capitalised word right before it that could belong to a
+    name (not a sentence opener, a demonym, a possessive) makes the mention part of a longer
+    name, which is then read as a name of its own."""
+    before = _WORD_BEFORE.search(text[max(0, start - 45) : start])
+    if before is None:
+        return False
+    word = before["w"]
+    return not _NOT_PART.match(word) and is_organisation_name(word) and not is_acronym(word)
 
 
 def introductions(
