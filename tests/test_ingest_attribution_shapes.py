@@ -225,3 +225,33 @@ def test_fighters_following_the_groups_own_commander_are_the_group(
     """The person is named in the profile's leadership paragraph: his fighters are the
     group's, never a group of their own."""
     check(gazetteer, tmp_path, entry, expected)
+
+
+OTHER_STYLES = [
+    ("Fighters of the Gao Brigade raided a camp near Gao.", {("gao-brigade", "conducted")}),
+    ("The SAF and DF fighters, united in the Army of the Sahel (AS), took the city of Gao.",
+     {("saf", "conducted"), ("df", "conducted")}),
+    ("A document signed by the DF claimed the killing of a judge in Gao.", {("df", "claimed")}),
+    ("A statement issued by the SAF claimed the bombing in Gao.", {("saf", "claimed")}),
+]
+
+
+@pytest.mark.parametrize(("entry", "expected"), OTHER_STYLES)
+def test_shapes_of_other_writing_styles(gazetteer, tmp_path, entry, expected):
+    check(gazetteer, tmp_path, entry, expected)
+
+
+def test_a_short_form_of_one_of_the_groups_names_is_the_group(gazetteer, tmp_path):
+    """'Sahel' for a group also called 'Jabhat Sahel': its attacks are the group's, not a
+    new group's."""
+    text = (
+        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nJabhat al-Sahili, "
+        "Front du Sahel\n\nThe Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        "The group emerged in 2009.\n\nMajor Attacks:\n\n"
+        "July 11, 2011: Al-Sahili claimed responsibility for a bombing in Gao. (3 killed)\n"
+    )
+    graph = ingest_profile(tmp_path / "saf.txt", text=text, existing=gazetteer).dataset
+    (attack,) = set(graph.subjects(RDF.type, KG.Attack))
+    (node,) = graph.objects(attack, KG.attribution)
+    assert str(next(graph.objects(node, KG.attributedTo))).endswith("/saf")

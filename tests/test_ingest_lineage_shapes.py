@@ -253,6 +253,9 @@ OTHER_STYLES = [
     ("The group grew out of the Gao Circle (GC), a club of students formed in 1969, which "
      "renamed itself Sahel Proletaria (SP) in 1970 and took the name Sahel Front later that "
      "year.", {("sp", "rename", "gc", "1970"), ("sf", "rename", "sp", "1970")}),
+    ("The group grew out of the Gao Circle (GC), a club of students formed in 1969, which "
+     "renamed itself Sahel Proletaria in 1970 and took the name Sahel Front later that year.",
+     {("Sahel Proletaria", "rename", "gc", "1970"), ("sf", "rename", "Sahel Proletaria", "1970")}),
     ("In 1988 a faction of the Niger Brigade (NB) under Ali Musa was absorbed into the group.",
      {("sf", "absorption", "nb", "1988")}),
     ("The Ansar Gao (AG) is a rival. In 2013 the SF joined with Jabhat Ansar Gao and Liwa "

@@ -31,9 +31,16 @@ import re
 from dataclasses import dataclass
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
-from kg.ingest.names import NameSet, is_organisation_name, looks_like_person, strip_article
+from kg.ingest.names import (
+    NameSet,
+    core_of_name,
+    is_organisation_name,
+    looks_like_person,
+    strip_article,
+)
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
@@ -129,7 +136,21 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
     ("members acting", "conducted", re.compile(
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
+    # "al-Nusra and Ahrar al-Sham fighters, united in the Army of Conquest, took Idlib": the
+    # groups whose fighters acted, not the coalition they were united in
+    ("members of several acting", "conducted", re.compile(
+        rf"(?P<list>{_NAMED})\s+{_MEMBERS}\s*,\s*(?:united|grouped|fighting|allied)\s+(?:in|under|"
+        rf"as)\s+[^,.;]{{1,80}},\s+{_DEED}\b", _I)),
+    # "Fighters of the Sinia Brigade raided …": a unit named by the clause as organisation
+    ("fighters of", "conducted", re.compile(
+        rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres)\s+(?:of|from)\s+"
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
+    # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
+    ("signed claim", "claimed", re.compile(
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
+        rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
     ("conduct", "conducted", re.compile(
+        rf"(?<!united\sin\s)(?<!united\sin\sthe\s)(?<!part\sof\s)(?<!part\sof\sthe\s)"
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:{_MEMBERS}\s+)?{_DEED}\b", _I)),
 ]  # fmt: skip
 _DENIAL = re.compile(
@@ -296,7 +317,27 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
             return known
     if not is_organisation_name(name) or looks_like_person(name):
         return None  # "Palestinian", "the movement", "Abu Talha": never a new group
+    if _short_form_of_subject(ctx, name):
+        return ctx.subject
     return ctx.group(section, NameSet([name]), section.start)
+
+
+def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
+    """"Al-Nusra claimed …" in the profile of a group one of whose names is "Jabhat al-Nusra"
+    or "al-Nusra Front": the short form names the group, as the profile's own attacks are
+    credited to it under any of its names. Only the profile's own group is matched this way
+    (its names are known to be one organisation), and only on the whole distinctive core."""
+    if ctx.subject is None:
+        return False
+    core = core_of_name(name)
+    if not core:
+        return False
+    names = [
+        str(label)
+        for predicate in (SKOS.prefLabel, SKOS.altLabel)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    ]
+    return any(core_of_name(n) == core for n in names)
 
 
 # "spokesman Abu Soliman claimed", "fighters under Hatib Hajan Sawadjaan", "fighters loyal to

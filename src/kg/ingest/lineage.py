@@ -18,10 +18,19 @@ from rdflib.namespace import DCTERMS
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
 from kg.ingest.lineage_frames import FRAMES, LINEAGE_WORDS, PLEDGE, SELF_WORDS, Frame
-from kg.ingest.names import could_name_new_organisation, strip_article
+from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
-from kg.ingest.slots import LIST, SLOT, SLOT_RE, Slotted, introductions, slot_entities, slotted
+from kg.ingest.slots import (
+    LIST,
+    NAME,
+    SLOT,
+    SLOT_RE,
+    Slotted,
+    introductions,
+    slot_entities,
+    slotted,
+)
 from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
 from kg.namespaces import EVENT, KG, VOCAB
 
@@ -387,7 +396,15 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         )
 
 
-_SLOT_ONLY = re.compile(r"\W*(?:the\s+)?⟦\d+⟧\W*", re.I)
+# Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
+# Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
+# adjective or a common noun is taken.
+_NAMED_BY_THE_VERB = {
+    "pledge-and-rename", "after-pledging-renamed", "relative-rename", "and-took-the-name",
+    "continued-as", "renamed", "merged-to-form", "born-of-union", "union-produced",
+    "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
+}  # fmt: skip
+_SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
 
 
 def _role_spans(
@@ -469,7 +486,8 @@ def _frame_lineage(
         # "a sister party founded by cadres of the group", "its political wing, founded by
         # members of the group": a creation by the group, not a descent from it
         return False
-    result = _role(ctx, section, template, match, frame.result, refused, sentence.line)
+    result = _role(ctx, section, template, match, frame.result, refused, sentence.line,
+                   named=frame.name in _NAMED_BY_THE_VERB)
     priors: list[URIRef] = []
     for role in frame.priors:
         if role == "@self":
@@ -507,7 +525,7 @@ _ROLE_ITEM = re.compile(
 
 def _role(
     ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
-    refused: list[str], line: int,
+    refused: list[str], line: int, *, named: bool = False,
 ) -> list[URIRef]:
     """The organisations of one role: the profile's group for "the group", "it" …; the
     slots; an unknown name only where it could name an organisation (never a person, a place,
@@ -531,7 +549,8 @@ def _role(
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
                 known, _, _ = ctx.index.lookup(name)
-                if known is None and not could_name_new_organisation(name):
+                fit = is_organisation_name if named else could_name_new_organisation
+                if known is None and not fit(name):
                     if repr(name) not in refused:
                         refused.append(repr(name))
                     continue

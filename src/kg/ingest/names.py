@@ -267,3 +267,18 @@ def looks_like_person(name: str) -> bool:
     """A name that opens like a person's: a kunya, a title or a rank ('Abu Talha', 'Sheikh
     Omar', 'Colonel Karuna'). Used where an organisation is expected, to refuse it."""
     return bool(_PERSON_OPENERS.match(" ".join(name.split())))
+
+
+_GENERIC_NAME_WORDS = {
+    "the", "front", "jabhat", "jabha", "harakat", "movement", "group", "organization",
+    "organisation", "jamaat", "jamaa", "tanzim", "party", "hizb",
+}  # fmt: skip
+
+
+def core_of_name(name: str) -> str:
+    """A name without its generic words ('Jabhat al-Nusra', 'al-Nusra Front' → 'nusra'), for
+    telling that a short form names the same organisation; '' when nothing distinctive is
+    left or what is left is too short to be told apart."""
+    words = [w for w in loose_key(name).split() if w not in _GENERIC_NAME_WORDS]
+    core = " ".join(words)
+    return core if len(core.replace(" ", "")) >= 4 else ""
