@@ -70,7 +70,7 @@ NOT_NAMES = [
     "The group emerged in 1998 as an offshoot of the movement.",
     "The group emerged in 1998 as a faction of several groups.",
     "In 1998 its fighters split from the group.",
-    "In 1998 Omar Haddad split from the Popular Front.",
+    "In 1998 Ali Musa split from the Popular Front.",
     "The group grew out of Haddad’s network in 1998.",
     "The group grew out of Mali in 1998.",
     "In 1998 Abu Musab al-Sahrawi broke away from the group.",

@@ -258,6 +258,16 @@ OTHER_STYLES = [
      {("Sahel Proletaria", "rename", "gc", "1970"), ("sf", "rename", "Sahel Proletaria", "1970")}),
     ("In 1988 a faction of the Niger Brigade (NB) under Ali Musa was absorbed into the group.",
      {("sf", "absorption", "nb", "1988")}),
+    ("In 2013 Omar Haddad refused, broke away from the Popular Front (PF) and pledged "
+     "allegiance to the Caliphate Movement (CM).", {("sf", "split", "pf", "2013")}),
+    ("In 2013 Haddad broke away from the Popular Front (PF) and founded the Sahel Guardians "
+     "(SG).", {("sg", "split", "pf", "2013")}),
+    ("After the Niger Brigade (NB) was routed in 1987, many of its fighters joined Haddad.",
+     {("sf", "absorption", "nb", None)}),
+    ("Haddad’s band first called itself the Sahel Army (SA) and then the Sahel Holy Army "
+     "(SHA), before taking the name Sahel Front in the early 1990s.",
+     {("sha", "rename", "sa", None), ("sf", "rename", "sha", None)}),
+    ("In 2013 Ali Musa, a rival warlord, broke away from the Popular Front (PF).", set()),
     ("The Ansar Gao (AG) is a rival. In 2013 the SF joined with Jabhat Ansar Gao and Liwa "
      "al-Haqq to form the Sahel Union (SU).",
      {("su", "merger", "sf", "2013"), ("su", "merger", "Jabhat Ansar Gao", "2013"),

@@ -348,10 +348,16 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 if any(not (match.end() <= a or match.start() >= b)
                        for a, b in consumed if (a, b) not in roles):
                     continue
-                clause_date = (
-                    _date_of_clause(ctx, section, sentence, template, match, closing_first=True)
-                    or date
-                )
+                if frame.name == "its-fighters-joined":
+                    # "After X was routed in November 1987, many of its fighters joined …":
+                    # that date is the rout's; the joining is dated only by a date after it
+                    clause_date = _date_of_clause(
+                        ctx, section, sentence, template, match, closing_only=True
+                    )
+                else:
+                    clause_date = _date_of_clause(
+                        ctx, section, sentence, template, match, closing_first=True
+                    ) or date
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
                 ):
@@ -411,7 +417,11 @@ def _role_spans(
     frame: Frame, match: re.Match[str]
 ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
     priors = [match.span(p) for p in frame.priors if p in match.re.groupindex and match[p]]
-    return match.span(frame.result), priors
+    results = [r.rsplit(":", 1)[-1] for r in frame.result.split("|")]
+    result = next(
+        (match.span(r) for r in results if r in match.re.groupindex and match[r]), (-1, -1)
+    )
+    return result, priors
 
 
 def _overlaps(
@@ -486,8 +496,15 @@ def _frame_lineage(
         # "a sister party founded by cadres of the group", "its political wing, founded by
         # members of the group": a creation by the group, not a descent from it
         return False
-    result = _role(ctx, section, template, match, frame.result, refused, sentence.line,
-                   named=frame.name in _NAMED_BY_THE_VERB)
+    result: list[URIRef] = []
+    for role in frame.result.split("|"):
+        if result:
+            break
+        if role.startswith("@leader:"):
+            result = _leader_stands_for_group(ctx, template, match, role.split(":", 1)[1])
+        else:
+            result = _role(ctx, section, template, match, role, refused, sentence.line,
+                           named=frame.name in _NAMED_BY_THE_VERB)
     priors: list[URIRef] = []
     for role in frame.priors:
         if role == "@self":
@@ -517,6 +534,35 @@ def _frame_lineage(
     return True
 
 
+def _offset_in_template(template: Slotted, span: tuple[int, int], chars: int) -> int:
+    """How far into a template span the first `chars` characters of its original text reach
+    (a span without slots is the same text in both)."""
+    original = template.original_span(*span)
+    text = template.text[span[0] : span[1]]
+    return chars if original == text else 0
+
+
+def _leader_stands_for_group(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], group: str
+) -> list[URIRef]:
+    """The profile's group, where a role is filled by a person its leadership paragraph
+    names ("Julani broke away from the ISI", "its fighters joined Kony"); nothing otherwise."""
+    leadership = ctx.layout.get("leadership")
+    if ctx.subject is None or leadership is None or not match[group]:
+        return []
+    name = " ".join(template.original_span(*match.span(group)).split())
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None and "person" not in ctx.index.kinds.get(known, set()):
+        return []  # an organisation or a place by that name
+    # "Julani", "Kony": a surname the leadership paragraph uses for its person
+    if known is None and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", leadership.body):
+        return []
+    if known is not None and name not in leadership.body:
+        return []
+    return [ctx.subject]
+
+
+_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z])")
 _ROLE_ITEM = re.compile(
     # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
     rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
@@ -548,6 +594,10 @@ def _role(
             if template.slot_number(item.group(0)) is None:
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+                owner = _OWNER.match(name)
+                if owner:  # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
+                    span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
+                    name = name[owner.end():]
                 known, _, _ = ctx.index.lookup(name)
                 fit = is_organisation_name if named else could_name_new_organisation
                 if known is None and not fit(name):
@@ -574,7 +624,7 @@ _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
-    match: re.Match[str], *, closing_first: bool = False,
+    match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
@@ -591,6 +641,8 @@ def _date_of_clause(
     ]
     # a frame ends at its result, so a date right after it dates the step itself ("…, a
     # circle formed in 1969, which renamed itself SP in 1970": 1970)
+    if closing_only:
+        return after[0][1] if after else None
     if inside and not (closing_first and after):
         return inside[0]
     if after:

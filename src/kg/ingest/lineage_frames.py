@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.slots import SLOT, G
+from kg.ingest.slots import NAME, SLOT, G
 
 # The profile's own group as prose names it when it is a role of the clause.
 SELF_WORDS = ("the group", "it", "itself", "the organisation", "the organization",
@@ -246,6 +246,29 @@ FRAMES: list[Frame] = [
            rf"(?P<x>{G})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_SPLINTER_NOUN}\s+"
            rf"(?:of|from)\s+(?P<b>{G}|{_SELF}\b)",
            "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+    # --- the group's own leader acting for it ---------------------------------------------
+    # "Julani refused, broke away from the ISI and pledged allegiance to …": a person the
+    # profile's leadership paragraph names, breaking away without founding a new group, takes
+    # the group with him
+    _frame("leader-broke-away", "split",
+           rf"(?P<p>{NAME})\s+(?:[^⟦.;]{{0,40}}?,\s+)?{_ADVERB}(?:broke\s+away|split|seceded|broke\s+off)"
+           rf"\s+from\s+(?P<b>{NAMED})(?![^.;]{{0,80}}\b(?:form|found|creat|establish|set\s+up))",
+           "@leader:p", ("b",), ("broke", "split", "seceded")),
+    # "After X was routed, many of its fighters joined Kony" (the group's leader)
+    _frame("its-fighters-joined", "absorption",
+           rf"(?P<a>{NAMED})\s+[^⟦.;]{{0,100}}?,\s+(?:many|most|some|hundreds|thousands|the\s+bulk)\s+"
+           rf"of\s+its\s+(?:fighters|members|militants|men)\s+{_ADVERB}joined\s+"
+           rf"(?:(?P<x>(?:the\s+)?{G}|{_SELF}\b)|(?P<p>{NAME}))",
+           "x|@leader:p", ("a",), ("its fighters", "its members", "its militants", "its men")),
+    # "first called itself A and then B, before taking the name C": A → B → C
+    _frame("called-itself-then", "rename",
+           rf"\b(?:called|named|styled)\s+itself\s+(?P<a>{NAMED})\s+and\s+(?:then|later)\s+"
+           rf"(?P<x>{NAMED})",
+           "x", ("a",), ("itself",)),
+    _frame("then-before-taking", "rename",
+           rf"(?:(?<=then\s)|(?<=later\s))(?P<a>{NAMED})\s*,?\s+before\s+{_RENAME_ING}\s+"
+           rf"(?P<x>{ORG})",
+           "x", ("a",), ("before",)),
     # --- X split off (from this group, or from a named one) -------------------------------
     _frame("split-from", "split",
            rf"(?P<x>{ORG})(?:\s*,\s*(?:which|that|who))?\s+(?:had\s+)?(?:itself\s+)?{_ADVERB}"
