@@ -47,6 +47,8 @@ NAMES = [
     ("the Moro Islamic Liberation Front", "Moro Islamic Liberation Front"),
     ("Sendero Luminoso", "Sendero Luminoso"),
     ("the Palestinian branch of the Muslim Brotherhood", "Muslim Brotherhood"),
+    ("the Lord’s Salvation Army", "Lord’s Salvation Army"),
+    ("Alice Auma’s Holy Spirit Movement", "Holy Spirit Movement"),
 ]
 
 

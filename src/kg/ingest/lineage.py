@@ -534,6 +534,27 @@ def _frame_lineage(
     return True
 
 
+# words a possessive inside a name is made of ("Lord’s Resistance Army", "New People’s Army",
+# "Kurdistan Workers’ Party"): never an owner to strip
+_NAME_POSSESSORS = {
+    "people", "peoples", "lord", "lords", "god", "gods", "workers", "women", "martyrs",
+    "nation", "nations", "allah", "prophet", "mother", "toilers", "masses", "mujahideen",
+}  # fmt: skip
+
+
+def _is_owner(ctx: IngestContext, said: str) -> bool:
+    """Whether "X’s " before a name names its owner (a person: "Alice Auma’s Holy Spirit
+    Movement") rather than being part of the name ("the Lord’s Resistance Army")."""
+    owner = re.sub(r"[’']s?\s*$", "", said.strip())
+    words = owner.split()
+    if not words or words[-1].lower() in _NAME_POSSESSORS:
+        return False
+    known, _, _ = ctx.index.lookup(owner)
+    if known is not None:
+        return "person" in ctx.index.kinds.get(known, set())
+    return 2 <= len(words) <= 3 and not could_name_new_organisation(owner)
+
+
 def _offset_in_template(template: Slotted, span: tuple[int, int], chars: int) -> int:
     """How far into a template span the first `chars` characters of its original text reach
     (a span without slots is the same text in both)."""
@@ -595,7 +616,8 @@ def _role(
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
                 owner = _OWNER.match(name)
-                if owner:  # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
+                if owner and _is_owner(ctx, name[: owner.end()]):
+                    # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
                     span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
                     name = name[owner.end():]
                 known, _, _ = ctx.index.lookup(name)
