@@ -239,8 +239,9 @@ def test_an_organisation_that_attacks_is_typed_an_armed_group(gazetteer, tmp_pat
         ("March 3, 2010: Two members of the Night Hawks stormed a police post in Gao. (3 killed)",
          {("night-hawks", "conducted")}),
         # fighters loyal to a person and a faction
+        # Omar Haddad leads the SAF (its leadership paragraph): his fighters are the SAF's
         ("2010: From May to July 2010, fighters loyal to Omar Haddad and the Dune Battalion held "
-         "the town of Gao. (40+ killed)", {("dune-battalion", "conducted")}),
+         "the town of Gao. (40+ killed)", {("dune-battalion", "conducted"), ("saf", "conducted")}),
         # an unknown name before a word for its members
         ("March 3, 2010: Dune Battalion suicide bombers drove a truck into a barracks in Gao. "
          "(12 killed)", {("dune-battalion", "conducted")}),

@@ -215,7 +215,8 @@ def _account(ctx: IngestContext) -> None:
         # the section's own description in the document graph is not a fact read from it
         report.statements = counts.get(section.key, 0)
         if section.key in _NARRATIVE or section.parent == "major-attacks":
-            report.unused = [
+            # readers may have listed candidates of their own (kg.ingest.lineage): kept first
+            report.unused = [*report.unused] + [
                 (c.line, c.text, c.kind, c.reason) for c in unused_candidates(ctx, section.key)
             ]
 

@@ -31,9 +31,16 @@ import re
 from dataclasses import dataclass
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
-from kg.ingest.names import NameSet, strip_article
+from kg.ingest.names import (
+    NameSet,
+    core_of_name,
+    is_organisation_name,
+    looks_like_person,
+    strip_article,
+)
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
@@ -75,11 +82,38 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+)?(?P<list>{_NAMED})", _I)),  # noqa: E501
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:blamed|held)\s+(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
+    # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
+    ("third-party attribution", "attributed", re.compile(
+        rf"\bblamed\s+(?P<list>{_NAMED})(?=\s*[,.;]|\s*$)", _I)),
+    ("third-party attribution", "attributed", re.compile(
+        rf"\b(?:accused|charged)\s+(?P<list>{_NAMED})\s+(?:of|with|over)\b", _I)),
+    # passive: "was claimed by X", "was carried out by X and Y"
+    ("passive claim", "claimed", re.compile(
+        rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|quickly|swiftly|promptly|also|"
+        rf"jointly)\s+)?claimed\s+by\s+(?P<list>{_NAMED})", _I)),
+    ("passive conduct", "conducted", re.compile(
+        rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|conducted|perpetrated|"
+        rf"staged|executed|committed|launched|mounted|organi[sz]ed)\s+(?:jointly\s+)?by\s+"
+        rf"(?P<list>{_NAMED})", _I)),
     ("suspicion", "implicated", re.compile(
         rf"\bsuspect(?:ed|s)\s+(?P<list>{_NAMED})\s+of\b", _I)),
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
-        r"suspected|said|alleged)\s+to\s+have|reportedly|allegedly|probably|likely)\s+\w", _I)),
+        r"suspected|said|alleged)\s+to\s+(?:have|be\s+(?:behind|responsible))|reportedly|"
+        r"allegedly|probably|likely)\s+\w", _I)),
+    ("spokesman's claim", "claimed", re.compile(
+        rf"\bspokes(?:man|woman|person)\s+for\s+(?:(?P<list>{_SLOTS})|(?P<ana>the\s+group|it))"
+        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
+    ("voice's claim", "claimed", re.compile(
+        rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:own|official)\s+)?"
+        rf"(?:{NAME}\s+)?(?:news\s+agency|media\s+(?:arm|wing|outlet|office)|propaganda\s+"
+        rf"(?:arm|outlet|wing))\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?"
+        rf"(?:claimed|announced|said)\b", _I)),
+    # "the SAF said it had carried out", "in a statement, the group said it was behind"
+    ("said it did", "claimed", re.compile(
+        rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
+        rf"(?:said|stated|announced|declared|boasted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+        rf"(?:{_DEED}|was\s+behind|were\s+behind|was\s+responsible|were\s+responsible)\b", _I)),
     ("spokesman's claim", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
         rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
@@ -87,8 +121,10 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
         r"announced\s+that\s+it\s+had)\b", _I)),
     ("claim", "claimed", re.compile(
-        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:claimed|admitted)"
-        r"(?:\s+(?:responsibility|credit)\b|\b)", _I)),
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
+        r"both|also|later|quickly|swiftly|promptly|immediately|publicly)\s+)?(?:(?:claimed|"
+        r"admitted)(?:\s+(?:responsibility|credit)\b|\b)|(?:took|accepted|assumed)\s+(?:full\s+)?"
+        r"(?:responsibility|credit)\b)", _I)),
     ("implication", "implicated", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
         r"(?:implicated|suspected|blamed|accused)\b", _I)),
@@ -100,7 +136,21 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
     ("members acting", "conducted", re.compile(
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
+    # "al-Nusra and Ahrar al-Sham fighters, united in the Army of Conquest, took Idlib": the
+    # groups whose fighters acted, not the coalition they were united in
+    ("members of several acting", "conducted", re.compile(
+        rf"(?P<list>{_NAMED})\s+{_MEMBERS}\s*,\s*(?:united|grouped|fighting|allied)\s+(?:in|under|"
+        rf"as)\s+[^,.;]{{1,80}},\s+{_DEED}\b", _I)),
+    # "Fighters of the Sinia Brigade raided …": a unit named by the clause as organisation
+    ("fighters of", "conducted", re.compile(
+        rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres)\s+(?:of|from)\s+"
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
+    # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
+    ("signed claim", "claimed", re.compile(
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
+        rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
     ("conduct", "conducted", re.compile(
+        rf"(?<!united\sin\s)(?<!united\sin\sthe\s)(?<!part\sof\s)(?<!part\sof\sthe\s)"
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:{_MEMBERS}\s+)?{_DEED}\b", _I)),
 ]  # fmt: skip
 _DENIAL = re.compile(
@@ -147,6 +197,7 @@ def read_attributions(
                 continue
             taken.append(span)
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
+    statements += _led_by_the_leader(ctx, template)
     statements.sort(key=lambda s: s.start)
     denials: list[Statement] = []
     for match in _DENIAL.finditer(template.text):
@@ -177,6 +228,35 @@ def read_attributions(
     return [(g, *result[g]) for g in ordered]
 
 
+_FOLLOWERS_OF = re.compile(
+    rf"\b(?:fighters|forces|militants|men|gunmen|followers|loyalists)\s+(?:loyal\s+to|led\s+by|"
+    rf"under)\s+(?P<person>{NAME})(?:\s+and\s+(?:the\s+)?(?:{G}|{NAME}))?\s+{_DEED}\b",
+    _I,
+)
+
+
+def _led_by_the_leader(ctx: IngestContext, template: Slotted) -> list[Statement]:
+    """"Fighters loyal to Isnilon Hapilon (and the Maute Group) held Marawi": fighters who
+    follow a person the profile's own leadership paragraph names (a leader or a commander of
+    the group) are the group's fighters, so the group conducted it; the other organisation
+    named is read by the shapes. A person named nowhere in that paragraph credits nobody."""
+    section = ctx.layout.get("leadership")
+    if ctx.subject is None or section is None:
+        return []
+    found: list[Statement] = []
+    for match in _FOLLOWERS_OF.finditer(template.text):
+        name = template.original_span(*match.span("person")).strip()
+        person, _, _ = ctx.index.lookup(name)
+        if person is None or "person" not in ctx.index.kinds.get(person, set()):
+            continue
+        if name in section.body:
+            found.append(
+                Statement("fighters loyal to", "conducted", match.start(), match.end(),
+                          (ctx.subject,))
+            )
+    return found
+
+
 def _groups(
     ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], *, named: bool
 ) -> list[URIRef]:
@@ -186,6 +266,10 @@ def _groups(
     item = re.compile(rf"{G}|{NAME}" if named else G)
     for match in item.finditer(template.text, *span):
         iri = template.entity(match.group(0))
+        part = _PART_BEFORE.search(template.text, 0, match.start())
+        if iri is not None and part is not None:
+            # "the Gao Province (GP) of the SAF claimed": the named part acts, not its parent
+            iri = template.entity(part["g"]) or iri
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
             iri = _organisation(ctx, section, name)
@@ -193,6 +277,8 @@ def _groups(
             found.append(iri)
     return found
 
+
+_PART_BEFORE = re.compile(rf"(?P<g>{G})\s+of\s+(?:the\s+)?$")
 
 _NOT_A_GROUP = re.compile(
     r"^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|"
@@ -229,7 +315,29 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
             return None
         if kinds & {"group", "organisation"}:
             return known
+    if not is_organisation_name(name) or looks_like_person(name):
+        return None  # "Palestinian", "the movement", "Abu Talha": never a new group
+    if _short_form_of_subject(ctx, name):
+        return ctx.subject
     return ctx.group(section, NameSet([name]), section.start)
+
+
+def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
+    """"Al-Nusra claimed …" in the profile of a group one of whose names is "Jabhat al-Nusra"
+    or "al-Nusra Front": the short form names the group, as the profile's own attacks are
+    credited to it under any of its names. Only the profile's own group is matched this way
+    (its names are known to be one organisation), and only on the whole distinctive core."""
+    if ctx.subject is None:
+        return False
+    core = core_of_name(name)
+    if not core:
+        return False
+    names = [
+        str(label)
+        for predicate in (SKOS.prefLabel, SKOS.altLabel)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    ]
+    return any(core_of_name(n) == core for n in names)
 
 
 # "spokesman Abu Soliman claimed", "fighters under Hatib Hajan Sawadjaan", "fighters loyal to

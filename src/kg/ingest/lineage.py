@@ -17,9 +17,20 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.lineage_frames import FRAMES, LINEAGE_WORDS, PLEDGE, SELF_WORDS, Frame
+from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
-from kg.ingest.slots import LIST, SLOT, Slotted, introductions, slot_entities, slotted
+from kg.ingest.slots import (
+    LIST,
+    NAME,
+    SLOT,
+    SLOT_RE,
+    Slotted,
+    introductions,
+    slot_entities,
+    slotted,
+)
 from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
 from kg.namespaces import EVENT, KG, VOCAB
 
@@ -30,7 +41,7 @@ pledge of allegiance), as dcterms:type of the kg:LineageEvent."""
 _SUBJECT = rf"(?:{SLOT}|the (?:new )?group|it|the organi[sz]ation)"
 # The profile's own group, as prose names it when another organisation is the sentence's subject.
 _SELF = r"(?P<self>the\s+(?:new|larger|main|parent)\s+(?:group|organi[sz]ation|party|movement)|the\s+group|it)"  # noqa: E501
-_PLEDGE = re.compile(r"\bpledged\s+(?:allegiance|loyalty|bay[’']?a)\s+to\b", re.I)
+_PLEDGE = PLEDGE
 # Lineage told in prose. Read before the one-verb patterns below, as they are more specific;
 # each names its kind: split, absorption, merger, rename (and pledge, a rename on a pledge).
 _PROSE: list[tuple[str, re.Pattern[str]]] = [
@@ -320,6 +331,40 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
         # earlier one is the same clause read again and is skipped.
         consumed: list[tuple[int, int]] = []
+        told = len(ctx.reports[section.key].extracted)
+        recruits = False
+        refused: list[str] = []  # names a frame could not take, said only if nothing is read
+        # per clause read by a frame: the span of its result and of its priors
+        roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
+        # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
+        # what the shapes do not cover (split-into, converted, the anonymous split …).
+        for frame in FRAMES:
+            if not any(word in lowered for word in frame.cues):
+                continue
+            for match in frame.pattern.finditer(template.text):
+                if any(_overlaps(template.text, frame, match, taken, roles[taken])
+                       for taken in consumed if taken in roles):
+                    continue
+                if any(not (match.end() <= a or match.start() >= b)
+                       for a, b in consumed if (a, b) not in roles):
+                    continue
+                if frame.name == "its-fighters-joined":
+                    # "After X was routed in November 1987, many of its fighters joined …":
+                    # that date is the rout's; the joining is dated only by a date after it
+                    clause_date = _date_of_clause(
+                        ctx, section, sentence, template, match, closing_only=True
+                    )
+                else:
+                    clause_date = _date_of_clause(
+                        ctx, section, sentence, template, match, closing_first=True
+                    ) or date
+                if _frame_lineage(
+                    ctx, section, frame, template, match, clause_date, sentence, refused
+                ):
+                    consumed.append(match.span())
+                    roles[match.span()] = _role_spans(frame, match)
+                    understood = True
+                    recruits |= frame.kind == "recruits"
         for name, pattern in [*_PROSE, *_PATTERNS]:
             cue = _CUES.get(name)
             if cue is not None and not any(word in lowered for word in cue):
@@ -346,12 +391,244 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
+        anonymous = pending is not None and pending.sentence is sentence
+        if not recruits and not anonymous:
+            _review_unused_lineage(ctx, section, sentence, told, refused)
     if pending is not None:
         ctx.problem(
             section,
             pending.sentence.line,
             "a split is described but the new group is not named; no lineage recorded for it",
         )
+
+
+# Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
+# Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
+# adjective or a common noun is taken.
+_NAMED_BY_THE_VERB = {
+    "pledge-and-rename", "after-pledging-renamed", "relative-rename", "and-took-the-name",
+    "continued-as", "renamed", "merged-to-form", "born-of-union", "union-produced",
+    "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
+}  # fmt: skip
+_SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
+
+
+def _role_spans(
+    frame: Frame, match: re.Match[str]
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    priors = [match.span(p) for p in frame.priors if p in match.re.groupindex and match[p]]
+    results = [r.rsplit(":", 1)[-1] for r in frame.result.split("|")]
+    result = next(
+        (match.span(r) for r in results if r in match.re.groupindex and match[r]), (-1, -1)
+    )
+    return result, priors
+
+
+def _overlaps(
+    text: str, frame: Frame, match: re.Match[str], taken: tuple[int, int],
+    taken_roles: tuple[tuple[int, int], list[tuple[int, int]]],
+) -> bool:
+    """Whether a match repeats a clause already read. Sharing only the organisation where
+    one step ends and the next begins is no repeat: "renamed itself ⟦1⟧, which in 2018
+    became ⟦2⟧" is two steps through ⟦1⟧ (the result of one, the prior of the other). The
+    same organisation in the same role twice ("grew out of ⟦1⟧, a militia that renamed itself
+    ⟦2⟧") is one step read twice."""
+    start, end = max(match.start(), taken[0]), min(match.end(), taken[1])
+    if start >= end:
+        return False
+    if not _SLOT_ONLY.fullmatch(text[start:end]):
+        return True
+    result, priors = _role_spans(frame, match)
+    taken_result, taken_priors = taken_roles
+
+    def covers(span: tuple[int, int]) -> bool:
+        return span[0] <= end and start <= span[1]
+
+    chain = (covers(result) and any(covers(p) for p in taken_priors)) or (
+        covers(taken_result) and any(covers(p) for p in priors)
+    )
+    return not chain
+
+
+_NOT_DESCENT = re.compile(r"\b(?:sister|wing|front\s+organi[sz]ation|political\s+party)\b", re.I)
+_STATED = ("splitFrom", "renamedFrom", "absorbed ", "formedByMergerOf", "affiliate of")
+
+
+def _review_unused_lineage(
+    ctx: IngestContext, section: Section, sentence: Sentence, told: int, refused: list[str]
+) -> None:
+    """A sentence worded like lineage from which no lineage was stated is named in the review
+    with the reason, so an analyst can add what the reader left out."""
+    cue = LINEAGE_WORDS.search(sentence.text)
+    if cue is None:
+        return
+    new = ctx.reports[section.key].extracted[told:]
+    if any(word in line for line in new for word in _STATED):
+        return
+    if refused:
+        reason = f"{', '.join(refused)} could be a person or a modifier, not an organisation"
+    elif PLEDGE.search(sentence.text) and not re.search(r"\b(?:renam|name)", sentence.text, re.I):
+        reason = "an oath of allegiance without a new name is an affiliation, not lineage"
+    else:
+        reason = (
+            "no organisation stands in every role its verb needs (who came from whom), or a "
+            "name there could be a person or a modifier"
+        )
+    _not_lineage(ctx, section, sentence.line, cue.group(0), reason)
+
+
+def _not_lineage(ctx: IngestContext, section: Section, line: int, text: str, reason: str) -> None:
+    """A lineage-like candidate left unused, with why, in the section's review (`--review`
+    lists it beside the names, dates and numbers no statement used)."""
+    ctx.reports[section.key].unused.append(
+        (line, text, "lineage", f"lineage-like wording not used: {reason}; no lineage recorded")
+    )
+
+
+def _frame_lineage(
+    ctx: IngestContext, section: Section, frame: Frame, template: Slotted,
+    match: re.Match[str], date: PartialDate | None, sentence: Sentence, refused: list[str],
+) -> bool:
+    """State what one frame read; False when a role is empty (nothing is stated then, and
+    the pattern lists after it may still read the clause)."""
+    own = ctx.subject
+    if frame.name.startswith("founded-by") and _NOT_DESCENT.search(sentence.text):
+        # "a sister party founded by cadres of the group", "its political wing, founded by
+        # members of the group": a creation by the group, not a descent from it
+        return False
+    result: list[URIRef] = []
+    for role in frame.result.split("|"):
+        if result:
+            break
+        if role.startswith("@leader:"):
+            result = _leader_stands_for_group(ctx, template, match, role.split(":", 1)[1])
+        else:
+            result = _role(ctx, section, template, match, role, refused, sentence.line,
+                           named=frame.name in _NAMED_BY_THE_VERB)
+    priors: list[URIRef] = []
+    for role in frame.priors:
+        if role == "@self":
+            if not priors and own is not None:
+                priors = [own]
+            continue
+        priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line)
+                   if p not in priors]
+    priors = [p for p in priors if not result or p != result[0]]
+    if not result or not priors:
+        return False
+    if frame.kind == "recruits":
+        _not_lineage(
+            ctx, section, sentence.line, " ".join(match.group(0).split()),
+            f"members of {ctx.short(priors[0])} who joined or defected to "
+            f"{ctx.short(result[0])} are recruits, not an absorption of the organisation",
+        )
+        return True
+    kind = {"split": "split", "merger": "merger", "absorption": "absorbed",
+            "rename": "rename", "pledge": "rename"}[frame.kind]  # fmt: skip
+    if kind == "merger":
+        _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+    elif kind == "split":
+        _split(ctx, section, result[0], priors[0], date, sentence)
+    else:
+        _event(ctx, section, kind, result[0], priors[:1], [], date, sentence)
+    return True
+
+
+# words a possessive inside a name is made of ("Lord’s Resistance Army", "New People’s Army",
+# "Kurdistan Workers’ Party"): never an owner to strip
+_NAME_POSSESSORS = {
+    "people", "peoples", "lord", "lords", "god", "gods", "workers", "women", "martyrs",
+    "nation", "nations", "allah", "prophet", "mother", "toilers", "masses", "mujahideen",
+}  # fmt: skip
+
+
+def _is_owner(ctx: IngestContext, said: str) -> bool:
+    """Whether "X’s " before a name names its owner (a person: "Alice Auma’s Holy Spirit
+    Movement") rather than being part of the name ("the Lord’s Resistance Army")."""
+    owner = re.sub(r"[’']s?\s*$", "", said.strip())
+    words = owner.split()
+    if not words or words[-1].lower() in _NAME_POSSESSORS:
+        return False
+    known, _, _ = ctx.index.lookup(owner)
+    if known is not None:
+        return "person" in ctx.index.kinds.get(known, set())
+    return 2 <= len(words) <= 3 and not could_name_new_organisation(owner)
+
+
+def _offset_in_template(template: Slotted, span: tuple[int, int], chars: int) -> int:
+    """How far into a template span the first `chars` characters of its original text reach
+    (a span without slots is the same text in both)."""
+    original = template.original_span(*span)
+    text = template.text[span[0] : span[1]]
+    return chars if original == text else 0
+
+
+def _leader_stands_for_group(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], group: str
+) -> list[URIRef]:
+    """The profile's group, where a role is filled by a person its leadership paragraph
+    names ("Julani broke away from the ISI", "its fighters joined Kony"); nothing otherwise."""
+    leadership = ctx.layout.get("leadership")
+    if ctx.subject is None or leadership is None or not match[group]:
+        return []
+    name = " ".join(template.original_span(*match.span(group)).split())
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None and "person" not in ctx.index.kinds.get(known, set()):
+        return []  # an organisation or a place by that name
+    # "Julani", "Kony": a surname the leadership paragraph uses for its person
+    if known is None and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", leadership.body):
+        return []
+    if known is not None and name not in leadership.body:
+        return []
+    return [ctx.subject]
+
+
+_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z])")
+_ROLE_ITEM = re.compile(
+    # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
+    rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
+)
+
+
+def _role(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
+    refused: list[str], line: int, *, named: bool = False,
+) -> list[URIRef]:
+    """The organisations of one role: the profile's group for "the group", "it" …; the
+    slots; an unknown name only where it could name an organisation (never a person, a place,
+    an adjective)."""
+    if group not in match.re.groupindex or match.group(group) is None:
+        return []
+    text = " ".join(match.group(group).split()).lower()
+    if text in SELF_WORDS:
+        return [ctx.subject] if ctx.subject is not None else []
+    if text == "the new group":
+        return []
+    found: list[URIRef] = []
+    start, end = match.span(group)
+    for item in _ROLE_ITEM.finditer(template.text[start:end]):
+        said = " ".join(item.group(0).split()).lower()
+        if said in SELF_WORDS:
+            iris = [ctx.subject] if ctx.subject is not None else []
+        else:
+            span = (start + item.start(), start + item.end())
+            if template.slot_number(item.group(0)) is None:
+                name = strip_article(template.original_span(*span))
+                name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+                owner = _OWNER.match(name)
+                if owner and _is_owner(ctx, name[: owner.end()]):
+                    # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
+                    span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
+                    name = name[owner.end():]
+                known, _, _ = ctx.index.lookup(name)
+                fit = is_organisation_name if named else could_name_new_organisation
+                if known is None and not fit(name):
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+            iris = slot_entities(ctx, section, template, span, line)
+        found += [i for i in iris if i not in found]
+    return found
 
 
 def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
@@ -369,7 +646,7 @@ _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
-    match: re.Match[str],
+    match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
@@ -380,12 +657,16 @@ def _date_of_clause(
         return None
     start, end = template.orig(match.start()), template.orig(match.end())
     inside = [d for a, b, d in found if start <= a and b <= end]
-    if inside:
-        return inside[0]
     # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
     after = [
         (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(sentence.text[end:a])
     ]
+    # a frame ends at its result, so a date right after it dates the step itself ("…, a
+    # circle formed in 1969, which renamed itself SP in 1970": 1970)
+    if closing_only:
+        return after[0][1] if after else None
+    if inside and not (closing_first and after):
+        return inside[0]
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date

@@ -137,3 +137,148 @@ def loose_key(name: str) -> str:
             word = word[:-1]
         folded.append(word)
     return " ".join(folded)
+
+
+# --- Is this span a whole organisation name? -------------------------------------------------
+# The readers of lineage and attribution find a capitalised run where a sentence's grammar
+# wants an organisation ("an offshoot of ___", "attributed to ___"). The run is a name only if
+# it could stand alone as one: a nationality or creed adjective ("Palestinian", "Kurdish",
+# "Islamist"), a common word that opens a sentence, or a possessive ("Haddad’s") is a modifier
+# of what follows, never an organisation. Precision first: a span refused here states nothing,
+# and the reader says so in the review.
+
+# the suffixes that make a word an adjective of nation or creed whatever its stem; shorter
+# endings ('-an', '-i') are too common in names ('Taliban', 'Ansaru') and are listed instead
+_DEMONYM_SHAPE = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{2,20}(?:ish|ian|ians|ese|ist|ists))")
+_DEMONYMS = {
+    "Afghan", "Afghans", "Pakistani", "Pakistanis", "Iraqi", "Iraqis", "Somali", "Somalis",
+    "Yemeni", "Saudi", "Kenyan", "Moroccan", "Libyan", "Algerian", "American", "Mexican",
+    "Chechen", "Uzbek", "Tajik", "Turkmen", "Israeli", "Israelis", "Kuwaiti", "Qatari",
+    "Emirati", "Omani", "Bahraini", "Nepali", "Bangladeshi", "Punjabi", "Kashmiri",
+    "Filipino", "Filipinos", "Thai", "Malay", "Uighur", "Uyghur", "Hutu", "Tutsi", "Fulani",
+    "Hausa", "Kanuri", "Tuareg", "Tuaregs", "Berber", "Berbers", "Moor", "Druze", "Alawite",
+    "Yazidi", "Maronite", "Coptic", "Greek", "Dutch", "French", "Irish", "Scottish", "Welsh",
+    "Basques", "Catalan", "Corsican", "Colombian", "Peruvian", "Chilean", "Cuban",
+    "Venezuelan", "Nicaraguan", "Salvadoran", "Mozambican", "Congolese", "Ugandan",
+    "Rwandan", "Malian", "Nigerien", "Chadian", "Sudanese", "Eritrean", "Ethiopian",
+    "Tanzanian", "Egyptian", "Syrian", "Iranian", "Turk", "Turks", "Sri", "Lankan",
+}  # fmt: skip
+_CREEDS = {
+    "Islamist", "Islamists", "Islamic", "Jihadist", "Jihadists", "Salafi", "Salafist",
+    "Salafists", "Shia", "Shiite", "Shiites", "Sunni", "Sunnis", "Muslim", "Muslims",
+    "Christian", "Christians", "Marxist", "Marxists", "Maoist", "Maoists", "Leninist",
+    "Communist", "Communists", "Socialist", "Nationalist", "Nationalists", "Basque", "Tamil",
+    "Tamils", "Kurd", "Kurds", "Arab", "Arabs", "Moro", "Baloch", "Pashtun", "Pashtuns",
+    "Sikh", "Sikhs", "Hindu", "Hindus", "Western", "Eastern", "Northern", "Southern",
+    "Central", "Government", "State", "Army", "Police", "Security", "Islam", "Jihad",
+}  # fmt: skip
+_ADJECTIVE_CREEDS = _CREEDS - {
+    "Islam", "Jihad", "State", "Army", "Police", "Security", "Government",
+}  # fmt: skip
+_GENERIC_HEADS = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|this|that|these|those|several|some|many|other|another|"
+    r"one|two|three|various|rival|local)\s+)*(?:group|groups|movement|movements|faction|"
+    r"factions|organi[sz]ations?|fighters|militants|members|cell|cells|party|parties|wing|"
+    r"branch|network|militias?|rebels|insurgents|jihadists|brigades?|unit|units)$",
+    re.I,
+)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_DASH_JOIN = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-Z])")
+
+
+def is_organisation_name(name: str) -> bool:
+    """Whether a span taken where a sentence wants an organisation can name one by itself.
+
+    Refused: an empty span, a lone nationality or creed adjective ('Palestinian', 'Afghan',
+    'Islamist'), a generic noun phrase ('the movement', 'several groups', 'its fighters'), a
+    possessive ('Haddad’s'), a number. Accepted: anything else of at most 16 words, so names
+    in any language ('Euskadi Ta Askatasuna', 'Hizb ut-Tahrir') pass; a person or a place is
+    told apart by the index, not by the shape (see `kg.ingest.lineage`)."""
+    text = " ".join(name.strip(" ,.;:“”\"‘’'").split())
+    text = re.sub(r"^(?:the|The)\s+(?:so-called\s+)?", "", text)
+    if not text or (re.search(r"\d", text) and not is_acronym(text)):
+        return False
+    if _GENERIC_HEADS.match(text) or _POSSESSIVE_END.search(text):
+        return False
+    words = text.split()
+    if len(words) > 16:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if word in _CREEDS or word in _DEMONYMS or _DEMONYM_SHAPE.fullmatch(word):
+            return False
+    # "Palestinian Islamist", "Sri Lankan": a run of adjectives only
+    return not all(
+        w in _DEMONYMS or w in _ADJECTIVE_CREEDS or _DEMONYM_SHAPE.fullmatch(w) for w in words
+    )
+
+
+def dash_parts(name: str) -> list[str]:
+    """The parts of a name joined by an en or em dash ('Communist Party of Peru – Red Flag'
+    → ['Communist Party of Peru', 'Red Flag']): the whole is one organisation, distinct from
+    the part before the dash."""
+    return [p for p in _DASH_JOIN.split(name) if p]
+
+
+_ORG_HEADS = re.compile(
+    r"\b(?:Front|Party|Movement|Group|Army|Brigades?|Council|Union|Organi[sz]ation|Tigers|"
+    r"Forces?|Jihad|State|Congress|Network|Alliance|Battalions?|League|Committee|Commandos?|"
+    r"Guards?|Mujahid\w*|Taliban|Brotherhood|Resistance|Liberation|Revolutionary|Islamic|"
+    r"Islami\w*|Ansar\w*|Jama\w*|Jema\w*|Harakat|Hizb\w*|Hezb\w*|Lashkar|Jaish|Tehrik|Tanzim|"
+    r"Katiba\w*|Frente|Partido|Ejército|Fuerzas|Movimiento|Sendero|Armée|Groupe|Mouvement|"
+    r"Parti|Partiya|Askatasuna|Cells?|Circle|Society|Association|Coalition|Federation|Command|"
+    r"Legion|Militias?|Squads?|Units?|Wing|Faction|Province|Emirate|Caliphate|Courts?|Shabaab|"
+    r"Vanguard|Order|Fighters|Martyrs|Defenders|Soldiers|Youth|Students|Workers|"
+    # Arabic, Italian, Spanish, German, Turkish heads ("Liwa al-Haqq", "Jaysh al-Sunna",
+    # "Collettivo Politico Metropolitano", "Rote Armee Fraktion")
+    r"Liwa|Jaysh|Jabhat|Jabha|Kata[’']?ib|Saraya|Faylaq|Hay[’']?at|Majlis|Ahrar|Jund|Junud|Asbat|"
+    r"Usbat|Jamaat|Jama[’']at|Brigate|Brigada|Partito|Fronte|Colonna|Collettivo|Movimento|Nuclei|"
+    r"Organizzazione|Unione|Comando|Organización|Frente|Fraktion|Bewegung|Zellen|Partisi|Cephesi|"
+    r"Proletari\w*|Column|Collective|Circle|Committees?)\b"
+)
+_PERSON_OPENERS = re.compile(
+    r"^(?:Abu|Ibn|Bin|Sheikh|Shaykh|Mullah|Mawlana|Maulana|Imam|Dr|General|Colonel|Commander|"
+    r"Emir|Amir|Mr|Mrs|Ms|President|Prime|Sayyid|Hajji?)\b"
+)
+_INNER_CONNECTOR = re.compile(r"\s(?:of|for|the|de|del|la|le|pour|et|fi|wal|y|and|in)\s|[–—]")
+
+
+def could_name_new_organisation(name: str) -> bool:
+    """Whether an unknown name (neither in the graph nor introduced by the sentence) may be
+    minted as a new organisation where a lineage or attribution verb wants one.
+
+    Stricter than `is_organisation_name`, because the same slot in "broke away from ___" also
+    takes a person ("broke away from Omar Haddad"): a name is taken only if it says it is an
+    organisation (a head word such as Front, Party, Army, Jama'at, Hizb, in several languages),
+    is an acronym, or is long or joined like one ('Communist Party of Peru – Red Flag'). A
+    two-word name with none of these ('Omar Haddad', 'Hussein al-Musawi') is refused; the caller
+    says so in the review, which is the precision-first choice."""
+    text = re.sub(r"^(?:the|The)\s+(?:so-called\s+)?", "", " ".join(name.split())).strip(
+        "“”\"‘’' "
+    )
+    if not is_organisation_name(text) or _PERSON_OPENERS.match(text):
+        return False
+    if is_acronym(text) or _ORG_HEADS.search(text) or _INNER_CONNECTOR.search(text):
+        return True
+    return len(text.split()) >= 3
+
+
+def looks_like_person(name: str) -> bool:
+    """A name that opens like a person's: a kunya, a title or a rank ('Abu Talha', 'Sheikh
+    Omar', 'Colonel Karuna'). Used where an organisation is expected, to refuse it."""
+    return bool(_PERSON_OPENERS.match(" ".join(name.split())))
+
+
+_GENERIC_NAME_WORDS = {
+    "the", "front", "jabhat", "jabha", "harakat", "movement", "group", "organization",
+    "organisation", "jamaat", "jamaa", "tanzim", "party", "hizb",
+}  # fmt: skip
+
+
+def core_of_name(name: str) -> str:
+    """A name without its generic words ('Jabhat al-Nusra', 'al-Nusra Front' → 'nusra'), for
+    telling that a short form names the same organisation; '' when nothing distinctive is
+    left or what is left is too short to be told apart."""
+    words = [w for w in loose_key(name).split() if w not in _GENERIC_NAME_WORDS]
+    core = " ".join(words)
+    return core if len(core.replace(" ", "")) >= 4 else ""

@@ -15,32 +15,55 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext
-from kg.ingest.names import NameSet, is_acronym, language_of, parse_named, strip_article
+from kg.ingest.names import (
+    NameSet,
+    is_acronym,
+    is_organisation_name,
+    language_of,
+    looks_like_person,
+    parse_named,
+    strip_article,
+)
 from kg.ingest.sections import Section
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _STOP = rf"(?:In|On|At|By|After|Before|During|Following|However|The|Its|It|This|Since|Then|He|She|They|{_MONTHS})\b"  # noqa: E501
+# Words that open a sentence or clause and never a name ("Formerly the Gao Front (GF), …",
+# "Founded in 1998 as …"): without them the opener would be read as the name's first word.
+_STOP = rf"(?:{_STOP}|(?:Formerly|Previously|Originally|Initially|Until|Founded|Formed|Created|Established|Born|Launched|Later|When|While|Although|Though|Under|With|From|Within|Among|Both|Several)\b)"  # noqa: E501
 # Quantifiers are bounded (a word of at most 40 characters, a name of at most 16 words): a
 # pattern searched at every offset of a long run of capitals would otherwise rescan the run
 # from each offset, quadratic time on a hostile line (see kg.ingest.bounds).
 _CAP = (
     rf"\b(?!{_STOP})(?:[A-Z][\w’'´\-]{{0,40}}"
-    rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi)-[\w’'´\-]{{1,40}})"
+    rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi|ut|ud|ul|as|az|an|at)-[\w’'´\-]{{1,40}})"
 )
-_CONNECTOR = r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil)"
+# An en or em dash inside a name continues it: "Communist Party of Peru – Red Flag",
+# "Fatah–Revolutionary Council" are organisations of their own, not the name before the dash.
+_DASH = r"(?:\s{0,3}[–—]\s{0,3})"
+# inner words of names in English, French, Arabic transliteration, Italian, Spanish and
+# Portuguese ("Partito della Guerriglia", "Ejército de Liberación Nacional")
+_CONNECTOR = (
+    r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil|della|delle|"
+    r"degli|dei|del|di|da|do|dos|das|per|y|e)"
+)
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
 # Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one
 # (what follows a name is a lowercase verb or a slot), and not trying shorter ones keeps a
 # long run of capitals linear with a small constant.
-NAME = rf"(?-i:(?>{_CAP}(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}{_CAP}){{0,15}}))"
+NAME = rf"(?-i:(?>{_CAP}(?:(?:\s{{1,5}}(?:{_CONNECTOR}\s{{1,5}}){{0,3}}|{_DASH}){_CAP}){{0,15}}))"
 G = r"⟦\d+⟧"
-SLOT = rf"(?:the\s+)?(?:{G}|{NAME}(?:\s+of\s+(?:the\s+)?{G})?)"
+# "the so-called “Red Dawn”": a quoted or so-called name is still the name
+SLOT = rf"(?:the\s+)?(?:so-called\s+)?(?:{G}|[“\"‘]?{NAME}(?:\s+of\s+(?:the\s+)?{G})?[”\"’]?)"
 LIST = rf"{SLOT}(?:(?:\s{{0,5}},\s{{0,5}}(?:and\s{{1,5}})?|\s{{1,5}}and\s{{1,5}}){SLOT}){{0,12}}"
 SLOT_RE = re.compile(SLOT)
+_DASH_CONTINUES = re.compile(rf"{_DASH}(?-i:[A-Z])")
 # 'X (ACR)', 'X (Other name or ACR)', 'X (name in another language)'
-_NAME_WITH_AND = rf"(?-i:{_CAP}(?:\s{{1,5}}(?:(?:{_CONNECTOR}|and)\s{{1,5}}){{0,3}}{_CAP}){{0,15}})"
+_NAME_WITH_AND = (
+    rf"(?-i:{_CAP}(?:(?:\s{{1,5}}(?:(?:{_CONNECTOR}|and)\s{{1,5}}){{0,3}}|{_DASH}){_CAP}){{0,15}})"
+)
 _PAREN_INTRO = re.compile(rf"(?P<name>{_NAME_WITH_AND})\s{{0,5}}\((?P<inner>[^()]{{0,300}})\)")
 _QUOTED_INTRO = re.compile(
     r"(?:named itself|renamed itself|changing its name to|changed its name to|known as|"
@@ -106,6 +129,10 @@ def slotted(
         best = mention.best()
         if best is None or not (ctx.index.kinds.get(best, set()) & set(kinds)):
             continue
+        if _DASH_CONTINUES.match(text, mention.end):
+            continue  # "Communist Party of Peru – Red Flag": another organisation's name
+        if _inside_longer_name(text, mention.start):
+            continue  # "Jabhat Ansar al-Din" is not Ansar al-Din
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
@@ -132,6 +159,27 @@ def slotted(
     return result
 
 
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w’'\-]{1,40})\s{1,3}$")
+_NOT_PART = re.compile(
+    rf"^(?:{_STOP}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|A|An|And|But|"
+    r"Or|As|Both|Either|Neither|Each|Every|All|Most|Some|When|Where|While|If|So|Also|Yet|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Hundreds|"
+    r"Thousands|Several|Many|Few|Suspected|Alleged|Armed|Masked|Unidentified|Former|Senior)$"
+)
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Whether a known name is the tail of a longer one: "Jabhat Ansar al-Din" (a front of
+    its own) holds "Ansar al-Din". A capitalised word right before it that could belong to a
+    name (not a sentence opener, a demonym, a possessive) makes the mention part of a longer
+    name, which is then read as a name of its own."""
+    before = _WORD_BEFORE.search(text[max(0, start - 45) : start])
+    if before is None:
+        return False
+    word = before["w"]
+    return not _NOT_PART.match(word) and is_organisation_name(word) and not is_acronym(word)
+
+
 def introductions(
     ctx: IngestContext, section: Section, text: str, line: int
 ) -> list[tuple[int, int, URIRef]]:
@@ -150,6 +198,14 @@ def introductions(
         part_of = _PART_OF.match(match["name"])
         name_start = match.start("name") + (part_of.end() if part_of else 0)
         outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
+        # "the SF and the Desert Falcons (DF)": a known organisation before "and" is a name
+        # of its own; the parenthesis introduces only what follows the last "and"
+        joined = re.match(r"(?P<left>.+)\s+and\s+(?:the\s+)?(?P<right>\S.*)$", outer)
+        if joined and (
+            is_acronym(joined["left"]) or ctx.index.lookup(strip_article(joined["left"]))[0]
+        ):
+            name_start = match.start("name") + match["name"].rfind(joined["right"])
+            outer = joined["right"]
         inner = parse_named(match["inner"])
         if not inner.acronyms and not any(
             language_of(n) != language_of(outer) for n in inner.names
@@ -185,7 +241,16 @@ def slot_entities(
             ctx.extracted(section, f"{said!r} matched {ctx.short(iri)} by transliteration")
         if iri is None:
             name = strip_article(slotted_text.original_span(match.start(), match.end()))
-            if not name:
+            name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+            if not is_organisation_name(name) or (
+                looks_like_person(name) and ctx.index.lookup(name)[0] is None
+            ):
+                # "Palestinian", "Kurdish", "Haddad’s": a modifier, never an organisation
+                ctx.reports[section.key].unused.append((
+                    line, name, "name",
+                    "stands where an organisation is expected but cannot name one by itself "
+                    "(an adjective, a possessive or a common noun): nothing stated",
+                ))
                 continue
             known, _, _ = ctx.index.lookup(name)
             if known is not None and ctx.index.kinds.get(known, set()) & {"person", "place"}:
