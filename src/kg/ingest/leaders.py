@@ -78,7 +78,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP_PHRASE = re.compile(
     r"\b(?:[Tt]he\s+(?:group|movement|organi[sz]ation|network|party|front|insurgency)(?![’']s)\b)"
 )
-_HIS = r"(?:his|her|⟪H⟫)"
+_HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
@@ -156,6 +156,7 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     for match in _GROUP_PHRASE.finditer(text):
         if free(match.start(), match.end()):
             spans.append((match.start(), match.end(), "G", None))
+    named: list[str] = []  # persons named earlier in this sentence: "… Jacobo Arenas until Arenas died"
     for match in _PERSON.finditer(text):
         start, name = match.start(), match.group(0)
         words = name.split()
@@ -174,9 +175,10 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         name = text[start:end]
         if not free(start, end) or not name:
             continue
-        full = _person_name(name, state)
+        full = _person_name(name, state, named)
         if full is None:
             continue
+        named.append(full)
         if full not in state.known and (_NOT_A_PERSON.search(full) or looks_like_organisation(full)):  # noqa: E501
             spans.append((start, end, "X", None))
             continue
@@ -201,6 +203,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             else:
                 result.persons[token] = value  # type: ignore[assignment]
             parts.append(f"⟪{token}⟫")
+        elif kind == "H" and text[start:end] in ("his", "His", "Her"):
+            parts.append("⟪H⟫’s")  # a possessive, never a subject: "his deputy, X, took over"
         else:
             parts.append(f"⟪{kind}⟫")
         position = end
@@ -221,12 +225,12 @@ def _single(edtf: str) -> PartialDate | None:
         return None
 
 
-def _person_name(name: str, state: LeadershipState) -> str | None:
+def _person_name(name: str, state: LeadershipState, named: list[str] | None = None) -> str | None:
     """The full name a capitalised phrase stands for: a surname of a person already named is
     that person; a single unknown word is not taken for a person (precision first)."""
     words = name.split()
     if len(words) == 1:
-        for known in reversed(state.known):
+        for known in [*reversed(named or []), *reversed(state.known)]:
             parts = [p.lower() for p in known.split()]
             if words[0].lower() in (parts[0], parts[-1]):
                 return known
@@ -259,7 +263,7 @@ _LEADER_WORD = (
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
-    r"(?:the|its|his|her|⟪H⟫|their|a|an|⟪G⟫[’']s|the\s+group[’']s|the\s+(?-i:[a-z]+)[’']s|new|"
+    r"(?:the|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|the\s+group[’']s|the\s+(?-i:[a-z]+)[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
     r"undisputed|former|next|general|top|joint)"
 )
@@ -322,7 +326,7 @@ _BE = re.compile(
 )
 _SUCCEEDED_BY = re.compile(
     rf"(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced)(?:\s+as\s+{_LEADER_NP})?"
-    rf"(?:\s+in\s+(?P<date>{_D}))?\s+by\s+(?:(?:his|her|⟪H⟫|its)\s+[\w-]+\s+)?(?P<o>{_P})",
+    rf"(?:\s+in\s+(?P<date>{_D}))?\s+by\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its)\s+[\w-]+\s+)?(?P<o>{_P})",
     re.I,
 )
 _SUCCEEDED = re.compile(
@@ -331,7 +335,7 @@ _SUCCEEDED = re.compile(
 )
 _PASSED_TO = re.compile(
     rf"(?:leadership|command|post)\s+(?:then\s+|later\s+)?(?:passed|fell|went|was\s+handed|"
-    rf"was\s+given|was\s+transferred)\s+to\s+(?:(?:his|her|⟪H⟫|its|the)\s+(?:[\w-]+\s+){{0,2}})?"
+    rf"was\s+given|was\s+transferred)\s+to\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its|the)\s+(?:[\w-]+\s+){{0,2}})?"
     rf"(?P<o>{_P})",
     re.I,
 )
@@ -368,7 +372,7 @@ _FOUNDED = re.compile(
     re.I,
 )
 _TOGETHER = re.compile(
-    rf"(?:together|jointly|along)\s+with\s+(?:(?:his|her|⟪H⟫|its|the\s+group[’']s|⟪G⟫[’']s)\s+)?"
+    rf"(?:together|jointly|along)\s+with\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its|the\s+group[’']s|⟪G⟫[’']s)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<o>{_P})",
     re.I,
 )
@@ -397,8 +401,8 @@ _END_NOUN = (
 # "until his arrest (in D)", "until he was killed (… in D)", "until police captured him (… D)",
 # "until 2004"
 _UNTIL = re.compile(
-    rf"\b(?:until|till|to)\s+(?:(?:⟪H⟫|{_P})(?:[’']s)?\s+{_END_NOUN}"
-    rf"|(?:⟪H⟫|{_P}|he|she)\s+{_END_VERB}"
+    rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+{_END_NOUN}"
+    rf"|(?P<who2>⟪H⟫|{_P}|he|she)\s+{_END_VERB}"
     rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|arrested|assassinated|executed|removed|"
     rf"ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D}))",
@@ -588,6 +592,7 @@ def _read_roles(tpl: Template, reading: Reading) -> None:
             tokens = [match["p"], *([match["p2"]] if "p2" in pattern.groupindex and match["p2"] else [])]  # noqa: E501
             for token in tokens:
                 who = tpl.persons.get(token.strip("⟪⟫"))
+                who = next((main for main, alias in reading.aliases if alias == who), who)
                 if who is None or (who, role) in reading.roles:
                     continue
                 if any(t.person == who for t in reading.tenures) and role in (
@@ -664,6 +669,11 @@ def _read_clause(
         end = date(end_token)
         if start is None and end is not None and until["date"] is None:
             pass
+    end_owner = None
+    if until is not None:
+        owner = until["who1"] or until["who2"]
+        if owner and owner.startswith("⟪P"):
+            end_owner = person(owner)
     if start is not None and "/" in start.edtf:
         first_half, last_half = start.edtf.split("/", 1)
         start, end = _single(first_half), (end or _single(last_half))
@@ -776,13 +786,17 @@ def _read_clause(
                 since = next((state.founded[w] for w in subjects if w in state.founded), None)
             for who in subjects:
                 tenure = begin(who, since, prior)
+                if end_owner is not None and end_owner != who:
+                    continue  # "… together with Y until Y died": Y's end, not the subject's
                 if tenure is not None and end is not None and tenure.end is None:
                     tenure.end, tenure.ended_by = end, how
                 elif tenure is not None and until is not None and how and tenure.ended_by is None:
                     tenure.ended_by = how
             for partner in co:
                 if partner and partner not in subjects:
-                    begin(partner, since)
+                    joint = begin(partner, start)  # only a date this clause states
+                    if joint is not None and end_owner == partner and joint.end is None:
+                        joint.end, joint.ended_by = end, how
     # an end told in this clause closes the open tenure of its subject
     if told_end is not None:
         who, when, how_ended = told_end
@@ -907,10 +921,10 @@ def _written(tpl: Template, text: str) -> str:
 # ------------------------------------------------------------------ aliases and roles
 
 _AKA = (
-    r"(?:alias|a\.k\.a\.|aka|also\s+known\s+as|better\s+known\s+(?:as|by\s+(?:his|her|⟪H⟫)\s+"
+    r"(?:alias|a\.k\.a\.|aka|also\s+known\s+as|better\s+known\s+(?:as|by\s+(?:his|her|⟪H⟫(?:’s)?)\s+"
     r"(?:nom\s+de\s+guerre|kunya|nickname|alias))|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|"
     r"also\s+called|nicknamed|whose\s+(?:kunya|nom\s+de\s+guerre|nickname|alias)\s+is|"
-    r"(?:his|her|⟪H⟫)\s+(?:kunya|nom\s+de\s+guerre))"
+    r"(?:his|her|⟪H⟫(?:’s)?)\s+(?:kunya|nom\s+de\s+guerre))"
 )
 _ALIAS = re.compile(
     rf"(?P<p>{_P})\s*(?:,\s*|\(\s*)(?:{_AKA}|kunya)\s+(?P<q>[‘“\"'])?(?P<a>{_P})"
@@ -936,11 +950,11 @@ _ROLE = (
 )
 _GROUP_WORDS = r"(?:the\s+(?:group|movement|organi[sz]ation|network)\b|it\b|(?:the\s+)?⟪G⟫)"
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?:his|her|its|the\s+group[’']s|the|a|an|⟪H⟫)\s+)?(?P<role>{_ROLE})(?:\s+of\s+{_GROUP_WORDS})?,?\s+(?P<p>⟪P\d+⟫)",  # noqa: E501
+    rf"(?:(?:his|her|its|the\s+group[’']s|the|a|an|⟪H⟫(?:’s)?)\s+)?(?P<role>{_ROLE})(?:\s+of\s+{_GROUP_WORDS})?,?\s+(?P<p>⟪P\d+⟫)",  # noqa: E501
     re.I,
 )
 _ROLE_AFTER = re.compile(
-    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|⟪H⟫|the\s+(?-i:[a-z]{{2,20}})[’']s|⟪G⟫[’']s)\s+)?"
+    rf"(?P<p>⟪P\d+⟫)\s*,\s*(?:(?:the|a|an|its|his|her|⟪H⟫(?:’s)?|the\s+(?-i:[a-z]{{2,20}})[’']s|⟪G⟫[’']s)\s+)?"
     rf"(?:(?-i:[A-Z][\w’'\-]{{1,40}})\s+)?(?P<role>{_ROLE})\b",
     re.I,
 )
