@@ -114,6 +114,8 @@ class LeadershipState:
     ends: dict[str, tuple[PartialDate | None, str | None]] = field(default_factory=dict)
     founded: dict[str, PartialDate] = field(default_factory=dict)  # founder → founding date
     last_leader: str | None = None
+    last_date: str | None = None  # the last date the previous sentence told (EDTF)
+    successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
 
 
 @dataclass
@@ -245,7 +247,10 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
 _P = r"⟪P\d+⟫"
 _PH = r"⟪(?:P\d+|H)⟫"
 _D = r"⟪D\d+⟫"
-_GROUP = r"(?:(?:the\s+)?⟪G⟫(?![’']s)|\bit\b|\bthem\b)"
+_GROUP = (
+    r"(?:(?:the\s+(?:remnants|rest|remainder|bulk)\s+of\s+)?(?:the\s+)?⟪G⟫(?![’']s)|\bit\b|"
+    r"\bthem\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
+)
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013", "chairs its political bureau".
 _TOP_BODY = (
@@ -256,7 +261,7 @@ _TOP_BODY = (
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
-    r"caliph|(?:top|overall)\s+commander)s?"
+    r"caliph|president|(?:top|overall)\s+commander)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|"
     r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
@@ -354,6 +359,9 @@ _LED_BY = re.compile(
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )
+_SUCCESSOR_NP = re.compile(
+    rf"(?:⟪H⟫’s|{_P}[’']s|his|her)\s+(?:\w+\s+)?successor\s*,?\s+(?:was\s+)?(?P<o>{_P})", re.I
+)
 _UNDER = re.compile(
     rf"under\s+the\s+(?:leadership|command)\s+of\s+(?P<o>{_P})(?:\s*\(\s*(?P<date>{_D})\s*\))?",
     re.I,
@@ -411,8 +419,8 @@ _UNTIL = re.compile(
 # an end told on its own: "⟪P⟫ was killed in ⟪D⟫", "⟪P⟫’s death in ⟪D⟫", "the killing of ⟪P⟫"
 _END_CLAUSE = re.compile(rf"^[^⟪]{{0,40}}?{_END_VERB}", re.I)
 _END_POSSESSIVE = re.compile(
-    rf"(?:(?P<o>{_PH})(?:[’']s)?\s+(?:\w+\s+)?|\bthe\s+(?=\w+\s+of\s+{_P}))"
-    rf"{_END_NOUN}(?:\s+of\s+(?P<o2>{_P}))?",
+    rf"(?:(?P<o>{_P}(?=[’']s)|⟪H⟫)(?:[’']s)?\s+(?:\w+\s+)?|\bthe\s+(?=\w+\s+of\s+{_P}))"
+    rf"{_END_NOUN}\b(?:\s+of\s+(?P<o2>{_P}))?",
     re.I,
 )
 _END_AGENT = re.compile(
@@ -444,6 +452,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 class _Clause:
     text: str  # template text
     link: str  # "", "and", "when", "after", "but", "who", ";"
+    antecedent: str | None = None  # for "who": the last person token before it
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -469,7 +478,30 @@ def _clauses(text: str) -> list[_Clause]:
     piece = text[position:]
     if piece.strip():
         result.append(_Clause(piece.strip(" ,"), link))
+    result = [part for clause in result for part in _split_new_subject(clause)]
+    for before, clause in zip(result, result[1:]):
+        if clause.link in ("who", "whom"):
+            tokens = re.findall(_P, before.text)
+            clause.antecedent = tokens[-1] if tokens else None
     return result
+
+
+_FINITE = re.compile(
+    r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
+    r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed)\b"
+)
+_AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
+
+
+def _split_new_subject(clause: _Clause) -> list[_Clause]:
+    """"X was killed in 2024 and Y, its chief in Gaza, was named head": a second subject
+    after "and" opens a clause of its own once the first has its verb."""
+    for match in _AND_PERSON.finditer(clause.text):
+        before, after = clause.text[: match.start()], clause.text[match.end() :]
+        if re.search(_P, before) and _FINITE.search(before) and _FINITE.search(after):
+            return [_Clause(before, clause.link, clause.antecedent),
+                    *_split_new_subject(_Clause(after, "and-new"))]
+    return [clause]
 
 
 def _subjects(clause: str, end: int) -> list[str]:
@@ -518,6 +550,10 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             reading.persons.append(name)
     _read_aliases(tpl, reading)
     _read_dated_mentions(tpl, state, reading)
+    for match in _SUCCESSOR_NP.finditer(tpl.text):
+        name = tpl.persons.get(match["o"].strip("⟪⟫"))
+        if name:
+            state.successors.add(name)
     subject: list[str] = []
     last_end: tuple[PartialDate | None, str | None] | None = None
     clauses = _clauses(tpl.text)
@@ -532,6 +568,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     for name in reading.persons:
         if name not in state.known:
             state.known.append(name)
+    if tpl.dates:
+        state.last_date = list(tpl.dates.values())[-1].edtf
     for name, _ in reading.roles:
         _typed(reading, name)
     for name, _ in reading.aliases:
@@ -577,6 +615,10 @@ def _read_aliases(tpl: Template, reading: Reading) -> None:
         main = person(match["p"])
         if main and (main, match["a"].strip()) not in reading.aliases:
             reading.aliases.append((main, match["a"].strip()))
+    for match in _BRACKETED_QUOTE.finditer(tpl.text):
+        main = person(match["p"])
+        if main and (main, match["a"].strip()) not in reading.aliases:
+            reading.aliases.append((main, match["a"].strip()))
     for match in _BRACKETED_ALIAS.finditer(tpl.text):
         main, alias = person(match["p"]), person(match["a"])
         if main and alias and main != alias and (main, alias) not in reading.aliases:
@@ -619,7 +661,7 @@ def _read_clause(
 
     def person(token: str) -> str | None:
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
-            return tpl.pronoun if state.last_person is None else state.last_person
+            return state.last_person or tpl.pronoun
         if token.startswith("⟪P"):
             return tpl.persons.get(token.strip("⟪⟫"))
         return _surname(token, state)
@@ -627,13 +669,19 @@ def _read_clause(
     def names(tokens: list[str]) -> list[str]:
         return [n for n in (person(t) for t in tokens) if n]
 
+    def own_names(tokens: list[str]) -> list[str]:
+        """In an end told of the subject ("until her death"), he/his/her is the subject."""
+        return [n for n in ((own[0] if t.startswith("⟪H") and own[0] else person(t))
+                            for t in tokens) if n]
+
+    own: list[str | None] = [None]
+
     def date(token: str | None) -> PartialDate | None:
         return tpl.dates.get(token.strip("⟪⟫")) if token else None
 
     def decline(why: str) -> None:
         reading.declined.append((_written(tpl, clause.text), why))
 
-    told_end = _end_told(text, names, date, tpl)
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _BROUGHT, _ELECTED_OBJECT,
@@ -642,11 +690,15 @@ def _read_clause(
     found = [(p, m) for p, m in predicates if m]
     found.sort(key=lambda pm: pm[1].start())
     first = found[0][1] if found else None
-    subjects = names(_subjects(text, first.start() if first else len(text)))
+    subject_tokens = _subjects(text, first.start() if first else len(text))
+    subjects = names(subject_tokens)
     if not subjects and clause.link in ("and", "but", "", ";") and carried:
         subjects = list(carried)
-    if not subjects and clause.link in ("who",) and carried:
-        subjects = list(carried)
+    if not subjects and clause.link in ("who",) and clause.antecedent:
+        subjects = names([clause.antecedent])
+    if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
+        own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
+    told_end = _end_told(text, own_names, date, tpl)
     if told_end is not None and told_end[0] is None and subjects:
         told_end = (subjects[0], told_end[1], told_end[2])
     for who in subjects:
@@ -660,7 +712,11 @@ def _read_clause(
     dates = _dates_in(text)
     until = _UNTIL.search(text)
     start_dates = [d for d in dates if not until or text.index(f"⟪{d}⟫") < until.start()]
+    if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
+        after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
+        start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
+    then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text))
     end: PartialDate | None = None
     how: str | None = None
     if until:
@@ -691,8 +747,17 @@ def _read_clause(
                 before.end = since
         if since is None and previous_end is not None and clause.link in ("when", "after", ""):
             since = previous_end[0]
-        if since is None and told_end is not None:
-            since = told_end[1]
+        if since is None and told_end is not None and told_end[0] != who:
+            since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
+        if since is None and (then or who in state.successors) and state.last_leader:
+            # "Godane then became emir", "His successor, X, led …": from the last one's end,
+            # when the narrative goes on from that end (not from a later date)
+            before = state.tenures.get(state.last_leader)
+            if before is not None and before.end is not None and before.person != who and (
+                state.last_date is None or state.last_date == before.end.edtf
+                or who in state.successors
+            ):
+                since = before.end
         if since is None and following is not None:
             # "X took over after Y was killed in 2006": the end told in the "after" clause
             later = _end_told(following.text, names, date, tpl)
@@ -770,8 +835,6 @@ def _read_clause(
             obj_other = match["other"]
         if kind is _SUCCEEDED and match["q"] is not None and _other_post(match):
             other = _other_post(match)
-        if kind is _BE and start is None:
-            other = other or "a leader word without a date"
         if other:
             decline(other)
         elif obj_other:
@@ -811,6 +874,10 @@ def _read_clause(
                     tenure.end, tenure.ended_by = when, how_ended
             elif tenure is None:
                 state.ends[who] = (when, how_ended)
+        elif who and tenure is not None and tenure.ended_by is None and clause.link == "when" and (
+            when is None or when == tenure.end
+        ):
+            tenure.ended_by = how_ended  # "… until February 2022, when he too died"
     if new:
         last = new[-1]
         state.last_person = subjects[0] if subjects and kind not in (
@@ -855,7 +922,7 @@ def _end_told(
         after = _dates_in(text[verb.end() :])
         word = (verb["passive"] or verb["active"]).split()[0].lower()
         return (who[0] if who else None, date(after[0]) if after else (
-            date(dates[0]) if dates and not tokens else None), _END_WORDS.get(word))
+            date(dates[0]) if dates else None), _END_WORDS.get(word))
     return None
 
 
@@ -915,7 +982,7 @@ def _written(tpl: Template, text: str) -> str:
             return date.text if date is not None else token
         return {"G": "the group", "H": "he", "X": "…"}.get(token, token)
 
-    return re.sub(r"⟪([A-Z]\d*)⟫", back, text)
+    return re.sub(r"⟪([A-Z]\d*)⟫", back, text.replace("⟪H⟫’s", "his"))
 
 
 # ------------------------------------------------------------------ aliases and roles
@@ -935,6 +1002,7 @@ _QUOTED_ALIAS = re.compile(
 )
 # "Ibrahim Awad al-Badri (Abu Dua)": a name in brackets right after a name
 _BRACKETED_ALIAS = re.compile(rf"(?P<p>{_P})\s*\(\s*[‘“\"']?(?P<a>{_P})[’”\"']?\s*\)")
+_BRACKETED_QUOTE = re.compile(rf"(?P<p>{_P})\s*\(\s*[‘“\"](?P<a>[^’”\"⟪()]{{1,40}}?)[’”\"]\s*\)")
 _ROLE = (
     r"(?:(?:first|second|third|new|former|top|senior|chief|military|deputy|security|media|"
     r"religious|spiritual|political|field|regional|local|international|eastern|western|"
