@@ -305,3 +305,86 @@ def test_a_surname_alone_stands_for_the_leader_named_before() -> None:
         "2007."
     )
     assert tenures(text) == [("Rukhsana Hafsa", "2001", "2007", "arrested")]
+
+
+# --- whole paragraphs: chains told across sentences -----------------------------------------
+NARRATIVES = [
+    (
+        "Abu Musab al-Zarqawi founded Jama’at al-Tawhid wal-Jihad in 1999 and led the group "
+        "until a U.S. air strike killed him near Baqubah in June 2006. He was succeeded by Abu "
+        "Ayyub al-Masri, who was killed together with Abu Omar al-Baghdadi in April 2010. Abu "
+        "Bakr al-Baghdadi took over in May 2010 and proclaimed himself caliph in June 2014. He "
+        "blew himself up during a U.S. raid in Idlib in October 2019. His successor, Abu "
+        "Ibrahim al-Hashimi al-Qurashi, led the group until February 2022, when he too died in "
+        "a U.S. raid.",
+        [
+            # founded another body: the group's own start is not told, so no date is guessed
+            ("Abu Musab al-Zarqawi", None, "2006-06", "killed"),
+            ("Abu Ayyub al-Masri", "2006-06", "2010-04", "killed"),
+            ("Abu Bakr al-Baghdadi", "2010-05", "2019-10", "killed"),
+            ("Abu Ibrahim al-Hashimi al-Qurashi", "2019-10", "2022-02", "died"),
+        ],
+    ),
+    (
+        "The movement’s founder, Sheikh Hassan Yusuf, was its spiritual leader until Israeli "
+        "forces killed him in March 2004. Khalid Meshal chaired its political bureau from 1996 "
+        "to 2017, when Ismail Haniya replaced him. Haniya was assassinated in Tehran in July "
+        "2024 and Yahya Sinwar, its chief in Gaza since 2017, was named head of the political "
+        "bureau in August 2024.",
+        [
+            ("Khalid Meshal", "1996", "2017", None),
+            ("Ismail Haniya", "2017", "2024-07", "killed"),
+            ("Yahya Sinwar", "2024-08", None, None),
+        ],
+    ),
+    (
+        "Abimael Guzmán, known as “Presidente Gonzalo,” founded the party in 1970 and led it "
+        "until his capture in Lima in September 1992. Óscar Ramírez Durand (“Feliciano”) then "
+        "headed the remnants until he was arrested in July 1999. Víctor Quispe Palomino leads "
+        "a faction in the VRAEM valley.",
+        [
+            ("Abimael Guzmán", "1970", "1992-09", "arrested"),
+            ("Óscar Ramírez Durand", "1992-09", "1999-07", "arrested"),
+        ],
+    ),
+    (
+        "Mullah Mohammad Omar led the group from its founding in 1994 until his death in April "
+        "2013, which was kept secret until July 2015. Mullah Akhtar Mansour was then chosen as "
+        "leader, and was killed by a U.S. drone strike in Pakistan in May 2016. Mawlawi "
+        "Hibatullah Akhundzada, his deputy, succeeded him in May 2016. Sirajuddin Haqqani, "
+        "head of the Haqqani Network, has been a deputy leader since 2015.",
+        [
+            ("Mullah Mohammad Omar", "1994", "2013-04", "died"),
+            # chosen years after the death: "then" does not date him from it
+            ("Mullah Akhtar Mansour", None, "2016-05", "killed"),
+            ("Mawlawi Hibatullah Akhundzada", "2016-05", None, None),
+        ],
+    ),
+    (
+        "Aden Hashi Farah Ayro led the group until he was killed by a U.S. air strike in May "
+        "2008. Ahmed Abdi Godane, better known as Mukhtar Abu Zubeyr, then became emir; he was "
+        "killed in a drone strike in September 2014. Ahmad Umar, also known as Abu Ubaidah, "
+        "succeeded him in September 2014. Mukhtar Robow, a former spokesman and deputy "
+        "leader, defected to the government in 2017.",
+        [
+            ("Aden Hashi Farah Ayro", None, "2008-05", "killed"),
+            ("Ahmed Abdi Godane", "2008-05", "2014-09", "killed"),
+            ("Ahmad Umar", "2014-09", None, None),
+        ],
+    ),
+    (
+        "Gerry Adams was president of the party from 1983 to 2018. Martin McGuinness, the "
+        "group's chief of staff, was later deputy first minister.",
+        [("Gerry Adams", "1983", "2018", None)],
+    ),
+    (
+        "The group was jointly led by Dawit Haile and Senait Tesfaye from 2001. In 2005 Haile "
+        "was arrested; Tesfaye remained leader until her death in 2011.",
+        [("Dawit Haile", "2001", "2005", "arrested"), ("Senait Tesfaye", "2001", "2011", "died")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVES)
+def test_a_paragraph_tells_a_chain_across_its_sentences(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
