@@ -388,3 +388,68 @@ NARRATIVES = [
 @pytest.mark.parametrize(("text", "expected"), NARRATIVES)
 def test_a_paragraph_tells_a_chain_across_its_sentences(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+def test_a_hostile_sentence_is_read_in_bounded_time_not_backtracked() -> None:
+    """Runs of adjectives or possessives before a leader word once took minutes (nested
+    repeats backtracking); each is now read in well under a second. The bound is generous."""
+    import time
+
+    hostile = [
+        "Ali Kane, " + "the group’s " * 1000 + "leader, took over in 2004.",
+        "Ali Kane was succeeded as " + "deputy " * 2000 + "leader by Omar Sy.",
+        "Ali Kane led the group from 2004 until " + "his arrest and " * 800 + "in 2005.",
+    ]
+    for text in hostile:
+        began = time.monotonic()
+        read_sentence(None, text, LeadershipState())
+        assert time.monotonic() - began < 20, text[:60]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Ali Dhere became leader of the Ras Kamboni Brigades in 2009.", "another organisation"),
+        ("Ali Dhere was named deputy emir in 2009.", "deputy"),
+        ("Ali Dhere co-founded the group in 2009 but never led it.", "negated"),
+        ("Ali Dhere, a former leader, lives in exile.", "no leadership of the group read"),
+        ("Ali Dhere led the group’s armed wing from 2009.", "other than the group"),
+    ],
+)
+def test_a_leadership_like_sentence_not_used_is_declined_with_its_reason(text: str, why: str) -> None:
+    (reading,) = readings(text)
+    assert reading.tenures == []
+    assert any(why in reason for _, reason in reading.declined), reading.declined
+
+
+def test_the_review_says_why_a_leadership_sentence_gave_no_leader(tmp_path) -> None:
+    """Ingested: the deputy and the leader of another group are in the review, each with the
+    reason no leader was stated, and neither becomes a leader; the person is still a person."""
+    from rdflib import RDF, Dataset, Literal
+    from rdflib.namespace import SKOS
+
+    from kg.ingest import ingest_profile
+    from kg.namespaces import KG
+    from tests.test_ingest_leaders import LEADERSHIP, PROFILE
+
+    leadership = (
+        "Omar Haddad has led the group since 2009. Ali Dhere was named deputy emir in 2010. "
+        "Musa Keita became leader of the Ras Kamboni Brigades in 2011."
+    )
+    result = ingest_profile(
+        tmp_path / "sf.txt", text=PROFILE.replace(LEADERSHIP, leadership), existing=Dataset()
+    )
+    graph = result.dataset
+    leaders = {
+        str(label)
+        for node in graph.subjects(RDF.type, KG.Leadership)
+        for person in graph.objects(node, KG.leader)
+        for label in graph.objects(person, SKOS.prefLabel)
+    }
+    assert leaders == {"Omar Haddad"}
+    notes = [p.message for p in result.problems if "no leader read" in p.message]
+    assert any("Ali Dhere" in n and "deputy" in n for n in notes), notes
+    assert any("Ras Kamboni" in n and "another organisation" in n for n in notes), notes
+    for name in ("Ali Dhere", "Musa Keita"):
+        (person,) = graph.subjects(SKOS.prefLabel, Literal(name, lang="en"))
+        assert (person, RDF.type, KG.Person) in graph

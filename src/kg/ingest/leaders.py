@@ -90,6 +90,7 @@ class Template:
     persons: dict[str, str] = field(default_factory=dict)  # "P0" → name as written
     dates: dict[str, PartialDate] = field(default_factory=dict)  # "D0" → date
     pronoun: str | None = None  # the person "he"/"she" stands for, if any
+    others: list[str] = field(default_factory=list)  # each ⟪X⟫ as written, in order
 
 
 @dataclass
@@ -205,6 +206,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             else:
                 result.persons[token] = value  # type: ignore[assignment]
             parts.append(f"⟪{token}⟫")
+        elif kind == "X":
+            result.others.append(text[start:end])
+            parts.append("⟪X⟫")
         elif kind == "H" and text[start:end] in ("his", "His", "Her"):
             parts.append("⟪H⟫’s")  # a possessive, never a subject: "his deputy, X, took over"
         else:
@@ -268,7 +272,7 @@ _LEADER_WORD = (
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
-    r"(?:the|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|the\s+group[’']s|the\s+(?-i:[a-z]+)[’']s|new|"
+    r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
     r"undisputed|former|next|general|top|joint)"
 )
@@ -286,7 +290,8 @@ def _leader_np(tag: str = "") -> str:
     """A leader noun phrase, "(as) the group's new emir (of the group)", with its qualifier
     (q…), and what it is the leader of (of…, other…) as named groups."""
     return (
-        rf"(?:as\s+)?(?:{_KEEPS}\s+)*(?P<q{tag}>(?:{_OTHER_POST}\s+(?:and\s+)?)*){_LEADER_WORD}"
+        # possessive repeats (*+): a long run of adjectives is read once, never backtracked
+        rf"(?:as\s+)?(?:{_KEEPS}\s+)*+(?P<q{tag}>(?:{_OTHER_POST}\s+(?:and\s+)?)*+){_LEADER_WORD}"
         rf"(?P<of{tag}>\s+(?:of|for|over|in)\s+(?:{_GROUP}|{_TOP_BODY}|"
         rf"(?P<other{tag}>(?!⟪D)[^,;.()]{{1,60}})))?"
     )
@@ -565,6 +570,12 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             tpl, clause, subject, last_end, state, reading, following
         )
     _read_roles(tpl, reading)
+    if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
+        tpl.text
+    ):
+        reading.declined.append(
+            (text, "a leader word and a name, but no leadership of the group read")
+        )
     for name in reading.persons:
         if name not in state.known:
             state.known.append(name)
@@ -596,6 +607,11 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             state.tenures[who] = tenure
             reading.tenures.append(tenure)
             _typed(reading, who)
+
+
+_LEADERSHIP_LIKE = re.compile(
+    rf"\b(?:{_LEADER_WORD}|led|leads|headed|heads|took\s+over|succeeded|leadership)\b", re.I
+)
 
 
 def _typed(reading: Reading, name: str | None) -> None:
@@ -680,7 +696,7 @@ def _read_clause(
         return tpl.dates.get(token.strip("⟪⟫")) if token else None
 
     def decline(why: str) -> None:
-        reading.declined.append((_written(tpl, clause.text), why))
+        reading.declined.append((_written(tpl, clause.text), _written(tpl, why, clause.text)))
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
@@ -952,7 +968,8 @@ def _other_post(match: re.Match[str]) -> str | None:
         of = groups.get("of" + key[5:], "")
         if _is_group_text(value) or re.match(r"\s*in\s+⟪D\d+⟫", of):
             continue
-        return f"leader of another organisation or a part of it ({value.strip()})"
+        value = re.sub(r"\s+(?:in|on|since|from|until)\s+⟪D\d+⟫.*$", "", value.strip())
+        return f"leader of another organisation or a part of it ({value})"
     return None
 
 
@@ -970,8 +987,15 @@ def _surname(word: str, state: LeadershipState) -> str | None:
     return None
 
 
-def _written(tpl: Template, text: str) -> str:
-    """A template text back in words, for the review."""
+def _written(tpl: Template, text: str, within: str | None = None) -> str:
+    """A template text back in words, for the review (`within`: the clause it is part of,
+    so each ⟪X⟫ is the organisation or place written there)."""
+    clause = within or text
+    offset = tpl.text.find(clause)
+    if offset >= 0 and "⟪X⟫" in text:
+        first = tpl.text[:offset].count("⟪X⟫") + clause[: max(0, clause.find(text))].count("⟪X⟫")
+        names = iter(tpl.others[first:])
+        text = re.sub("⟪X⟫", lambda _: next(names, "…"), text)
 
     def back(match: re.Match[str]) -> str:
         token = match.group(1)
@@ -1006,7 +1030,7 @@ _BRACKETED_QUOTE = re.compile(rf"(?P<p>{_P})\s*\(\s*[‘“\"](?P<a>[^’”\"�
 _ROLE = (
     r"(?:(?:first|second|third|new|former|top|senior|chief|military|deputy|security|media|"
     r"religious|spiritual|political|field|regional|local|international|eastern|western|"
-    r"northern|southern)\s+)*"
+    r"northern|southern)\s+){0,3}"  # bounded: a run of adjectives is never rescanned
     r"(?:deputy(?:\s+(?:leader|emir|commander))?|spokes(?:man|woman|person)|"
     r"(?:second|third|fourth)-in-command|"
     # "security chief", "the group's security and military chief", "chief of operations"
