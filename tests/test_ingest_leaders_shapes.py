@@ -60,7 +60,8 @@ SUCCESSIONS = [
      [("Ibrahim Nur Adan", "2013", None, None)]),
     ("In 2015 Jalaluddin Rahmani was named leader of the group.",
      [("Jalaluddin Rahmani", "2015", None, None)]),
-    ("Musa Abdullahi was appointed emir in April 2012.", [("Musa Abdullahi", "2012-04", None, None)]),
+    ("Musa Abdullahi was appointed emir in April 2012.",
+     [("Musa Abdullahi", "2012-04", None, None)]),
     ("The shura council elected Abu Ubaidah al-Qurashi as its new emir in March 2014.",
      [("Abu Ubaidah al-Qurashi", "2014-03", None, None)]),
     ("Iñaki Bilbao Etxeberria was chosen secretary-general of the party in 1997.",
@@ -236,7 +237,8 @@ NOT_LEADERS = [
     # deputies and numbered commands
     ("Abu Bakr Shekau became deputy leader of the group in 2009.", "deputy"),
     ("Abu Bakr Shekau was named deputy emir in 2009.", "deputy"),
-    ("Ayman Nuri served as second-in-command from 2004 until his arrest in 2008.", "second-in-command"),
+    ("Ayman Nuri served as second-in-command from 2004 until his arrest in 2008.",
+     "second-in-command"),
     ("Ayman Nuri was the group’s third-in-command until 2008.", "third-in-command"),
     # spokesmen and chiefs of a branch
     ("Ali Dhere, the group’s spokesman since 2009, announced the attack.", "spokesman"),
@@ -416,7 +418,9 @@ def test_a_hostile_sentence_is_read_in_bounded_time_not_backtracked() -> None:
         ("Ali Dhere led the group’s armed wing from 2009.", "other than the group"),
     ],
 )
-def test_a_leadership_like_sentence_not_used_is_declined_with_its_reason(text: str, why: str) -> None:
+def test_a_leadership_like_sentence_not_used_is_declined_with_its_reason(
+    text: str, why: str
+) -> None:
     (reading,) = readings(text)
     assert reading.tenures == []
     assert any(why in reason for _, reason in reading.declined), reading.declined

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS, Namespace
@@ -159,7 +160,7 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     for match in _GROUP_PHRASE.finditer(text):
         if free(match.start(), match.end()):
             spans.append((match.start(), match.end(), "G", None))
-    named: list[str] = []  # persons named earlier in this sentence: "… Jacobo Arenas until Arenas died"
+    named: list[str] = []  # persons named earlier in the sentence: "… Jacobo Arenas until Arenas"
     for match in _PERSON.finditer(text):
         start, name = match.start(), match.group(0)
         words = name.split()
@@ -484,7 +485,7 @@ def _clauses(text: str) -> list[_Clause]:
     if piece.strip():
         result.append(_Clause(piece.strip(" ,"), link))
     result = [part for clause in result for part in _split_new_subject(clause)]
-    for before, clause in zip(result, result[1:]):
+    for before, clause in pairwise(result):
         if clause.link in ("who", "whom"):
             tokens = re.findall(_P, before.text)
             clause.antecedent = tokens[-1] if tokens else None
@@ -1042,7 +1043,7 @@ _ROLE = (
 )
 _GROUP_WORDS = r"(?:the\s+(?:group|movement|organi[sz]ation|network)\b|it\b|(?:the\s+)?⟪G⟫)"
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?:his|her|its|the\s+group[’']s|the|a|an|⟪H⟫(?:’s)?)\s+)?(?P<role>{_ROLE})(?:\s+of\s+{_GROUP_WORDS})?,?\s+(?P<p>⟪P\d+⟫)",  # noqa: E501
+    rf"(?:(?:his|her|its|the\s+group[’']s|the|a|an|⟪H⟫(?:’s)?)\s+)?(?P<role>{_ROLE})(?:\s+of\s+{_GROUP_WORDS})?,?\s+(?P<p>⟪P\d+⟫)",
     re.I,
 )
 _ROLE_AFTER = re.compile(
