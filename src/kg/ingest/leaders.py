@@ -1072,6 +1072,67 @@ _ROLE_SITS = re.compile(
 )
 
 
+# ------------------------------------------------------------------ persons in other sections
+
+_HONORIFIC = re.compile(
+    r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
+    r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander)\s"
+)
+# "the breakaway faction of X", "fighters loyal to X": a part of a group is led by a person
+_FOLLOWERS_OF = re.compile(
+    rf"\b(?:factions?|followers|loyalists|supporters|men|fighters|splinter\s+group)\s+"
+    rf"(?:loyal\s+to|of|led\s+by|under)\s+(?P<p>{_P})(?![’']s)",
+    re.I,
+)
+# "the Islamic State named X as governor of its province"
+_NAMED_AS = re.compile(
+    rf"\b(?:named|appointed|chose|elected|made)\s+(?P<p>{_P})\s+(?:as\s+)?"
+    rf"(?:(?:its|the|their|a)\s+)?(?:new\s+)?(?:{_ROLE}|{_LEADER_WORD})\b",
+    re.I,
+)
+# "X … ; he …": a name that is the subject, taken up by a pronoun
+_TAKEN_UP = re.compile(
+    rf"^(?:[^⟪]{{0,40}}?)(?P<p>{_P})(?![’']s)(?:[^⟪]|⟪[DGX]\d*⟫){{0,200}}?⟪H⟫"
+)
+
+
+def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> list[str]:
+    """The persons a sentence of any section shows to be persons: named with an honorific
+    ("Ayatollah …", "Mullah …"), in a role ("the former chief negotiator", "the eastern
+    commander"), followed by a faction ("the faction of X"), named to a post, or taken up by
+    he/his/she/her. Nothing else: a capitalised name alone may be a group or a place."""
+    tpl = template(ctx, text, state)
+    reading = Reading()
+    _read_aliases(tpl, reading)
+    _read_roles(tpl, reading)
+    found = [name for name, _ in reading.roles]
+    found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
+    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP):
+        for match in pattern.finditer(tpl.text):
+            name = tpl.persons.get(match["p"].strip("⟪⟫"))
+            if name:
+                found.append(name)
+    for name in tpl.persons.values():
+        if name not in state.known:
+            state.known.append(name)
+    aliases = dict((alias, main) for main, alias in reading.aliases)
+    return list(dict.fromkeys(aliases.get(name, name) for name in found))
+
+
+def type_persons(ctx: IngestContext, section: Section) -> None:
+    """State as a kg:Person everyone a section's sentences show to be a person (see
+    `persons_in`), unless the graph already knows the name as a group or organisation."""
+    state = LeadershipState()
+    for sentence in ctx.sentences(section):
+        for name in persons_in(ctx, sentence.text, state):
+            known, _, _ = ctx.index.lookup(name, "group", "organisation", "place")
+            if known is not None:
+                continue
+            iri = ctx.person(section, name, sentence.line)
+            ctx.extracted(section, f"{ctx.short(iri)}: a person (named in a role or taken up "
+                          "by a pronoun)")
+
+
 # ------------------------------------------------------------------ the graph
 
 
