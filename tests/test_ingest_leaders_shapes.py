@@ -457,3 +457,51 @@ def test_the_review_says_why_a_leadership_sentence_gave_no_leader(tmp_path) -> N
     for name in ("Ali Dhere", "Musa Keita"):
         (person,) = graph.subjects(SKOS.prefLabel, Literal(name, lang="en"))
         assert (person, RDF.type, KG.Person) in graph
+
+
+# --- more shapes: appositions with "since", a second tenure, "the same year", other posts ----
+MORE = [
+    ("The group’s leader since 2010, Ahmed Umar Diriye, was killed in 2014.",
+     [("Ahmed Umar Diriye", "2010", "2014", "killed")]),
+    ("Ahmed Umar Diriye, the group’s emir since 2010, was killed in 2014.",
+     [("Ahmed Umar Diriye", "2010", "2014", "killed")]),
+    ("Ahmed Umar Diriye, who has led the group since 2010, survived an air strike in 2014.",
+     [("Ahmed Umar Diriye", "2010", None, None)]),
+    ("Since 2010, the group has been headed by Ahmed Umar Diriye.",
+     [("Ahmed Umar Diriye", "2010", None, None)]),
+    ("Ali Dhere Farah was killed in 2009; Ahmed Umar Diriye took over the same year.",
+     [("Ahmed Umar Diriye", "2009", None, None)]),
+    ("Ahmed Umar Diriye took over in 2009 from Ali Dhere Farah, who had been arrested.",
+     [("Ahmed Umar Diriye", "2009", None, None)]),
+    ("The group’s emir, Ahmed Umar Diriye, took charge in January 2009.",
+     [("Ahmed Umar Diriye", "2009-01", None, None)]),
+    ("K. Pathmanathan, known as KP, assumed the leadership after Velupillai Prabhakaran was "
+     "killed in May 2009.", [("K. Pathmanathan", "2009-05", None, None)]),
+    ("Ahmed Umar Diriye returned to lead the group in 2015.",
+     [("Ahmed Umar Diriye", "2015", None, None)]),
+    ("Ahmed Umar Diriye was re-elected leader in 2015.",
+     [("Ahmed Umar Diriye", "2015", None, None)]),
+    ("Ahmed Umar Diriye led the group from 2004 to 2006 and again from 2010 until his death in "
+     "2013.",
+     [("Ahmed Umar Diriye", "2004", "2006", None), ("Ahmed Umar Diriye", "2010", "2013", "died")]),
+    ("Juan Manuel Etxeberria Arregi took over as head of the executive committee in 2002.",
+     [("Juan Manuel Etxeberria Arregi", "2002", None, None)]),
+    # not leadership of the group: no tenure
+    ("In 2011 Ahmed Umar Diriye was appointed head of the group’s intelligence wing.", []),
+    ("Ahmed Umar Diriye led the attack on the base in 2011.", []),
+    ("Ahmed Umar Diriye headed the delegation to the talks in 2011.", []),
+    ("Ahmed Umar Diriye succeeded his brother as head of the family business in 2004.", []),
+    ("Ahmed Umar Diriye replaced Ali Dhere Farah as military commander in 2004.", []),
+    ("Ahmed Umar Diriye was not named leader in 2004, despite his seniority.", []),
+    ("Ahmed Umar Diriye, a co-founder, became the leader of a splinter group in 2012.", []),
+    ("Ahmed Umar Diriye took control of Kismayo in 2009.", []),
+    ("Ahmed Umar Diriye took over the port of Kismayo in 2009.", []),
+    ("Ahmed Umar Diriye assumed command of the southern front in 2009.", []),
+    ("Ahmed Umar Diriye was elected leader of the Union of Islamic Courts in 2006 and later "
+     "joined the group.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_shapes_of_tenure_and_of_other_posts(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected

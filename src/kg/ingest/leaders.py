@@ -118,6 +118,7 @@ class LeadershipState:
     last_leader: str | None = None
     last_date: str | None = None  # the last date the previous sentence told (EDTF)
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
+    last_kind: str | None = None  # the last clause's predicate: "lead", "be"
 
 
 @dataclass
@@ -275,7 +276,7 @@ _LEADER_WORD = (
 _KEEPS = (
     r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
-    r"undisputed|former|next|general|top|joint)"
+    r"undisputed|former|next|general|top|joint|current|present|incumbent)"
 )
 # Adjectives that make it another post: a deputy, a branch, a region.
 _OTHER_POST = (
@@ -306,13 +307,13 @@ _HEDGE = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t)\b", re.I)
-_AUX = r"(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively)\s+)*"  # noqa: E501
+_AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively)\s+)*"  # noqa: E501
 
 # start: the subject became the group's leader
 _START = re.compile(
     rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
     rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
-    rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+[^,;.⟪]{{1,40}})))?(?:\s+as\s+{_leader_np('a')})?"
+    rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control)"
@@ -331,17 +332,18 @@ _LEAD = re.compile(
 )
 # be: the subject is/was/has been the group's leader
 _BE = re.compile(
-    rf"(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains)\s+"
+    rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains)\s+"
     rf"(?:also\s+)?{_LEADER_NP}",
     re.I,
 )
 _SUCCEEDED_BY = re.compile(
-    rf"(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced)(?:\s+as\s+{_LEADER_NP})?"
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced)(?:\s+as\s+{_LEADER_NP})?"
     rf"(?:\s+in\s+(?P<date>{_D}))?\s+by\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its)\s+[\w-]+\s+)?(?P<o>{_P})",
     re.I,
 )
 _SUCCEEDED = re.compile(
-    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces)\s+(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})"
+    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces)\s+"
+    rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
 _PASSED_TO = re.compile(
@@ -353,6 +355,14 @@ _PASSED_TO = re.compile(
 _BROUGHT = re.compile(
     rf"(?:brought|propelled|elevated|raised)\s+(?P<o>{_P})\s+to\s+the\s+(?:head|helm|leadership|"
     rf"top|command)(?:\s+of\s+(?:{_GROUP}|(?P<other>[^,;.]{{1,60}})))?",
+    re.I,
+)
+# "X, the group's emir since 2010, …", "The group's leader since 2010, X, …"
+_APPOSED_SINCE = re.compile(
+    rf"(?P<o>{_P})\s*,\s*(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?\s+since\s+"
+    rf"(?P<date>{_D})"
+    rf"|(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
+    rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
     re.I,
 )
 _ELECTED_OBJECT = re.compile(
@@ -439,7 +449,7 @@ _SPLIT = re.compile(
     r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
     r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
-    r"(?:was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
+    r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
     r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|"
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
@@ -574,9 +584,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
         tpl.text
     ):
-        reading.declined.append(
-            (text, "a leader word and a name, but no leadership of the group read")
-        )
+        reading.declined.append((text, NO_LEADERSHIP_VERB))
     for name in reading.persons:
         if name not in state.known:
             state.known.append(name)
@@ -594,10 +602,13 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"."""
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED):
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE):
         for match in pattern.finditer(tpl.text):
-            who = tpl.persons.get(match["o"].strip("⟪⟫"))
-            when = tpl.dates.get(match["date"].strip("⟪⟫")) if match["date"] else None
+            groups = match.groupdict()
+            token = groups.get("o") or groups.get("o2")
+            when_token = groups.get("date") or groups.get("date2")
+            who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+            when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
             if who is None or when is None or who in state.tenures:
                 continue
             start, end = when, None
@@ -610,6 +621,9 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             _typed(reading, who)
 
 
+NO_LEADERSHIP_VERB = "a leader word and a name, but no leadership of the group read"
+"""The reason given for a sentence that only looks like leadership; the caller reports it only
+when no other reader used the sentence (a leader "trained with" someone is another fact)."""
 _LEADERSHIP_LIKE = re.compile(
     rf"\b(?:{_LEADER_WORD}|led|leads|headed|heads|took\s+over|succeeded|leadership)\b", re.I
 )
@@ -800,6 +814,40 @@ def _read_clause(
 
     kind = found[0][0] if found else None
     match = first
+    if kind is None and clause.link == "and" and carried and state.last_kind in ("lead", "be") and (
+        re.match(rf"again\b.*?\b(?:from|since|in)\s+{_D}", text)
+    ):
+        # "led the group from 2004 to 2006 and again from 2010 until …": a second tenure
+        kind, match = _LEAD, None
+        if start is not None:
+            for who in carried:
+                again = Tenure(who, start, end, how if end is not None else None, hedged)
+                state.tenures[who] = again
+                reading.tenures.append(again)
+                new.append(again)
+        kind = None
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD):
+        tail = text[match.end() :]
+        if re.match(r"\s+as\s+", tail):
+            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
+            if post is None or _other_post(post):
+                written = re.match(
+                    r"\s+as\s+([^,;.]{1,60}?)(?:\s+(?:in|from|since)\s+⟪D|[,;.]|$)", tail
+                )
+                decline(f"in another post: as {written.group(1) if written else '…'}")
+                kind = None
+    if kind is _START and start is None and re.search(
+        r"\b(?:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
+    ):
+        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(text))])
+        if earlier and (year := date(earlier[-1])) is not None:
+            start = _single(year.edtf[:4])
+            if year.edtf[:4].isdigit() and re.search(r"following|next", text):
+                start = _single(str(int(year.edtf[:4]) + 1))
+    if kind in (_START, _SUCCEEDED) and not then and (
+        kind is _SUCCEEDED or (match is not None and match["took"] and not match["over"])
+    ):
+        then = True  # "X took over", "X succeeded him": from the last tenure's end
     if match is not None and negated and kind not in (_SUCCEEDED_BY,):
         if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
             decline("a leadership verb, negated")
@@ -895,6 +943,9 @@ def _read_clause(
             when is None or when == tenure.end
         ):
             tenure.ended_by = how_ended  # "… until February 2022, when he too died"
+    state.last_kind = (
+        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED) else state.last_kind
+    )
     if new:
         last = new[-1]
         state.last_person = subjects[0] if subjects and kind not in (
@@ -1137,7 +1188,12 @@ def type_persons(ctx: IngestContext, section: Section) -> None:
 
 
 def state_leadership(
-    ctx: IngestContext, section: Section, sentence: Sentence, reading: Reading
+    ctx: IngestContext,
+    section: Section,
+    sentence: Sentence,
+    reading: Reading,
+    *,
+    report_unread: bool = True,
 ) -> None:
     """The graph of one sentence's reading: a kg:Leadership per tenure with a start date (its
     end and how it ended where the text says), aliases as alternative names, roles as
@@ -1168,6 +1224,8 @@ def state_leadership(
             ctx.extracted(section, f"{ctx.short(person)}: a person (named with a pronoun, an "
                           "alias or an end)")
     for clause, why in reading.declined:
+        if why == NO_LEADERSHIP_VERB and not report_unread:
+            continue
         ctx.problem(
             section, sentence.line,
             f"no leader read from {clause!r}: {why}", Severity.NOTE,

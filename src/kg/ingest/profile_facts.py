@@ -246,9 +246,6 @@ def extract_leadership(ctx: IngestContext, section: Section) -> None:
     readings = [(s, read_sentence(ctx, s.text, state)) for s in ctx.sentences(section)]
     for sentence, reading in readings:
         understood = False
-        if reading.anything:
-            state_leadership(ctx, section, sentence, reading)
-            understood = True
         template = slotted(ctx, sentence.text)
         for pattern in [] if (reading.tenures or reading.declined) else _LEADER_PATTERNS:
             match = pattern.search(template.text)
@@ -257,13 +254,14 @@ def extract_leadership(ctx: IngestContext, section: Section) -> None:
                             template.original_span(*match.span("rest")))
                 understood = True
                 break
-        if reading.declined:
-            state_leadership(ctx, section, sentence, reading) if not reading.anything else None
-            understood = True
         if is_legal(sentence):
             understood |= legal_event(ctx, section, sentence) is not None
         understood |= trained_with(ctx, section, sentence) is not None
         understood |= war_event(ctx, section, sentence) is not None
+        if reading.anything or reading.declined:
+            # a sentence only "like" leadership is reported when no other reader used it
+            state_leadership(ctx, section, sentence, reading, report_unread=not understood)
+            understood = True
         if not understood:
             ctx.unused(section, sentence)
 
