@@ -505,3 +505,38 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_shapes_of_tenure_and_of_other_posts(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+LISTS_AND_ANNOUNCEMENTS = [
+    ("Ali Musa Farah led the group from 2004. He was killed in a U.S. drone strike in May 2016 "
+     "and was succeeded by Yusuf Omar Ali.",
+     [("Ali Musa Farah", "2004", "2016-05", "killed"), ("Yusuf Omar Ali", "2016-05", None, None)]),
+    ("In March 2022 the group announced Abu al-Hasan al-Hashimi al-Qurashi as its new caliph.",
+     [("Abu al-Hasan al-Hashimi al-Qurashi", "2022-03", None, None)]),
+    ("Abu al-Hasan al-Hashimi al-Qurashi was announced as the new leader in March 2022.",
+     [("Abu al-Hasan al-Hashimi al-Qurashi", "2022-03", None, None)]),
+    ("Ibrahim Awad al-Badri, who took the name Abu Bakr al-Baghdadi, took over in May 2010.",
+     [("Ibrahim Awad al-Badri", "2010-05", None, None)]),
+    ("Hassan Abdi Nur was the group’s first leader, from 2003 until his death in 2008.",
+     [("Hassan Abdi Nur", "2003", "2008", "died")]),
+    ("The group has had three leaders: Omar Bashir (2001–2005), Hamza Ali Nur (2005–2012) and "
+     "Yusuf Kiptoo (since 2012).",
+     [("Omar Bashir", "2001", "2005", None), ("Hamza Ali Nur", "2005", "2012", None),
+      ("Yusuf Kiptoo", "2012", None, None)]),
+    ("Comrade Feliciano took over the leadership after Guzmán’s arrest in 1992.",
+     [("Comrade Feliciano", "1992", None, None)]),
+    ("Following Omar Bashir’s death in May 2005, Hamza Ali Nur became leader.",
+     [("Hamza Ali Nur", "2005-05", None, None)]),
+    ("Hamza Ali Nur became leader following the death of Omar Bashir in May 2005.",
+     [("Hamza Ali Nur", "2005-05", None, None)]),
+    ("Omar Bashir, the group's co-founder, led it from 2001 until 2005, when he was killed; his "
+     "deputy Hamza Ali Nur replaced him.",
+     [("Omar Bashir", "2001", "2005", "killed"), ("Hamza Ali Nur", "2005", None, None)]),
+    # a list of a region's chiefs is not the group's leaders
+    ("The region’s commanders were Omar Bashir (2001–2005) and Hamza Ali Nur (2005–2012).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_ANNOUNCEMENTS)
+def test_lists_announcements_and_successions_by_death(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected

@@ -365,8 +365,15 @@ _APPOSED_SINCE = re.compile(
     rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
     re.I,
 )
+# "The group has had three leaders: A (2001–2005), B (2005–2012) and C (since 2012)"
+_LEADER_LIST = re.compile(
+    r"(?:⟪G⟫|\b[Ii]ts|\bthe\s+group[’']s)[^.:;]{0,30}?\b(?:leaders|emirs|chiefs|"
+    r"secretaries-general|commanders-in-chief)\b\s*(?::|were|have\s+been|included)"
+)
+_LISTED = re.compile(rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})\s*\)", re.I)
 _ELECTED_OBJECT = re.compile(
-    rf"(?:elected|named|appointed|chose|selected|installed|proclaimed)\s+(?P<o>{_P})\s+"
+    rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
+    rf"picked)\s+(?P<o>{_P})\s+"
     rf"{_LEADER_NP}",
     re.I,
 )
@@ -457,7 +464,7 @@ _SPLIT = re.compile(
 _LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|"
+    r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
     r"captured|arrested|succeeded|replaced|the|a|an|for|against|named|appointed|elected|"
     r"brought)|[(“‘\"'])\s*$",
     re.I,
@@ -602,7 +609,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"."""
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE):
+    listed = _LEADER_LIST.search(tpl.text)
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             token = groups.get("o") or groups.get("o2")
@@ -793,6 +801,9 @@ def _read_clause(
             # "X took over after Y was killed in 2006": the end told in the "after" clause
             later = _end_told(following.text, names, date, tpl)
             since = later[1] if later is not None else None
+            noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
+            if since is None and noun:  # "after Guzmán’s arrest in 1992"
+                since = date(noun.group(2))
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
                                      or existing.start is None):
@@ -1067,7 +1078,8 @@ _AKA = (
     r"(?:alias|a\.k\.a\.|aka|also\s+known\s+as|better\s+known\s+(?:as|by\s+(?:his|her|⟪H⟫(?:’s)?)\s+"
     r"(?:nom\s+de\s+guerre|kunya|nickname|alias))|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|"
     r"also\s+called|nicknamed|whose\s+(?:kunya|nom\s+de\s+guerre|nickname|alias)\s+is|"
-    r"(?:his|her|⟪H⟫(?:’s)?)\s+(?:kunya|nom\s+de\s+guerre))"
+    r"(?:his|her|⟪H⟫(?:’s)?)\s+(?:kunya|nom\s+de\s+guerre)|"
+    r"who\s+(?:took|adopted|uses|used|goes\s+by)\s+the\s+(?:name|nom\s+de\s+guerre|kunya))"
 )
 _ALIAS = re.compile(
     rf"(?P<p>{_P})\s*(?:,\s*|\(\s*)(?:{_AKA}|kunya)\s+(?P<q>[‘“\"'])?(?P<a>{_P})"
