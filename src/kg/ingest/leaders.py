@@ -40,6 +40,7 @@ from rdflib.namespace import DCTERMS, SKOS, Namespace
 
 from kg.ingest.context import IngestContext, Sentence, looks_like_organisation
 from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
+from kg.ingest.names import split_name_list
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.namespaces import KG, LEADERSHIP, SCHEMA, VOCAB
@@ -80,6 +81,9 @@ _GROUP_PHRASE = re.compile(
     r"\b(?:[Tt]he\s+(?:group|movement|organi[sz]ation|network|party|front|insurgency)(?![’']s)\b)"
 )
 _HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
+_NICKNAMED = re.compile(
+    rf"\b(?P<first>{_WORD})\s+[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
+)
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
@@ -92,6 +96,7 @@ class Template:
     dates: dict[str, PartialDate] = field(default_factory=dict)  # "D0" → date
     pronoun: str | None = None  # the person "he"/"she" stands for, if any
     others: list[str] = field(default_factory=list)  # each ⟪X⟫ as written, in order
+    nicknames: list[tuple[str, str]] = field(default_factory=list)  # "Margherita “Mara” Cagol"
 
 
 @dataclass
@@ -119,6 +124,7 @@ class LeadershipState:
     last_date: str | None = None  # the last date the previous sentence told (EDTF)
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
     last_kind: str | None = None  # the last clause's predicate: "lead", "be"
+    founders: list[str] = field(default_factory=list)  # who founded the group, with whom
 
 
 @dataclass
@@ -161,7 +167,19 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     for match in _GROUP_PHRASE.finditer(text):
         if free(match.start(), match.end()):
             spans.append((match.start(), match.end(), "G", None))
+    for name in _listed_names(ctx):
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if free(match.start(), match.end()):
+                spans.append((match.start(), match.end(), "G", None))
     named: list[str] = []  # persons named earlier in the sentence: "… Jacobo Arenas until Arenas"
+    nicknames: list[tuple[str, str]] = []
+    for match in _NICKNAMED.finditer(text):
+        # a nickname in quotes inside the name: the person is the name without it
+        full = f"{match['first']} {match['last']}"
+        if free(match.start(), match.end()) and not _NOT_A_PERSON.search(full):
+            spans.append((match.start(), match.end(), "P", full))
+            named.append(full)
+            nicknames.append((full, match["nick"]))
     for match in _PERSON.finditer(text):
         start, name = match.start(), match.group(0)
         words = name.split()
@@ -219,7 +237,39 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     parts.append(text[position:])
     result.text = "".join(parts)
     result.pronoun = state.last_person
+    result.nicknames = nicknames
     return result
+
+
+_GENERIC_HEAD = re.compile(
+    r"^(?:Jabhat|Harakat|Jama[’']?at|Jamaat|Hay[’']at|Tanzim|The)\s+|"
+    r"\s+(?:Front|Movement|Group|Army|Organi[sz]ation|Party|Brigades?)$"
+)
+
+
+def _listed_names(ctx: IngestContext | None) -> list[str]:
+    """The group's own names from its "Alternative Names" section, each also without a generic
+    head ("Jabhat al-Nusra", "al-Nusra Front" → "al-Nusra"): the leadership paragraph is read
+    before that section, yet "led al-Nusra from 2012" is a tenure of this group."""
+    if ctx is None:
+        return []
+    names: set[str] = set()
+    title = ctx.layout.get("title")
+    if title is not None:
+        # "the Brigades" of the Red Brigades, "the Tigers" of the Liberation Tigers: a plural
+        # head noun of the title with "the" is the group
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", title.body).split()
+        if head and head[-1].endswith("s") and len(head[-1]) > 4 and head[-1][0].isupper():
+            names.add(f"the {head[-1]}")
+    section = ctx.layout.get("alternative-names")
+    if section is None:
+        return sorted(names, key=len, reverse=True)
+    for _start, _end, name in split_name_list(section.body):
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+        for form in (bare, _GENERIC_HEAD.sub("", bare).strip()):
+            if len(form) >= 4 and (" " in form or "-" in form or form.isupper()):
+                names.add(form)
+    return sorted(names, key=len, reverse=True)
 
 
 def _single(edtf: str) -> PartialDate | None:
@@ -238,9 +288,10 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
     that person; a single unknown word is not taken for a person (precision first)."""
     words = name.split()
     if len(words) == 1:
+        word = re.sub(r"^(?:al|el)-", "", words[0].lower())
         for known in [*reversed(named or []), *reversed(state.known)]:
-            parts = [p.lower() for p in known.split()]
-            if words[0].lower() in (parts[0], parts[-1]):
+            parts = [re.sub(r"^(?:al|el)-", "", p.lower()) for p in known.split()]
+            if word in (parts[0], parts[-1]) and len(word) > 2:  # "Julani" is al-Julani
                 return known
         return None
     if words[0].lower().startswith("al-"):
@@ -254,8 +305,14 @@ _P = r"⟪P\d+⟫"
 _PH = r"⟪(?:P\d+|H)⟫"
 _D = r"⟪D\d+⟫"
 _GROUP = (
-    r"(?:(?:the\s+(?:remnants|rest|remainder|bulk)\s+of\s+)?(?:the\s+)?⟪G⟫(?![’']s)|\bit\b|"
-    r"\bthem\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
+    r"(?:(?:(?:the\s+(?:remnants|rest|remainder|bulk)|what\s+(?:was\s+left|remained))\s+of\s+)?"
+    r"(?:the\s+)?⟪G⟫(?![’']s)"
+    # "headed the LRA delegation": the group's name as a modifier names something else
+    r"(?!\s+(?!(?:in|from|since|until|till|to|and|for|with|at|after|between|during|when|as|on|"
+    r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
+    r"until|then|once|briefly|itself|throughout|across|has|had|have|was|were|is|are|been|"
+    r"did|does|would|will|not|never|also|effectively|formally)\b|[a-z]+ly\b)[a-z]{3,}\b)"
+    r"|\bit\b|\bthem\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013", "chairs its political bureau".
@@ -267,7 +324,7 @@ _TOP_BODY = (
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
-    r"caliph|president|(?:top|overall)\s+commander)s?"
+    r"caliph|president|(?:top|overall|general)\s+commander|general\s+leader)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|"
     r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
@@ -276,7 +333,7 @@ _LEADER_WORD = (
 _KEEPS = (
     r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
-    r"undisputed|former|next|general|top|joint|current|present|incumbent)"
+    r"undisputed|former|next|top|joint|current|present|incumbent)"
 )
 # Adjectives that make it another post: a deputy, a branch, a region.
 _OTHER_POST = (
@@ -332,7 +389,8 @@ _LEAD = re.compile(
 )
 # be: the subject is/was/has been the group's leader
 _BE = re.compile(
-    rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains)\s+"
+    rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
+    rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of)\s+"
     rf"(?:also\s+)?{_LEADER_NP}",
     re.I,
 )
@@ -521,7 +579,13 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
     after "and" opens a clause of its own once the first has its verb."""
     for match in _AND_PERSON.finditer(clause.text):
         before, after = clause.text[: match.start()], clause.text[match.end() :]
-        if re.search(_P, before) and _FINITE.search(before) and _FINITE.search(after):
+        if (
+            re.search(_P, before)
+            and _FINITE.search(before)
+            and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
+            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?{_FINITE.pattern}",
+                         after)
+        ):
             return [_Clause(before, clause.link, clause.antecedent),
                     *_split_new_subject(_Clause(after, "and-new"))]
     return [clause]
@@ -557,6 +621,21 @@ def _subjects(clause: str, end: int) -> list[str]:
     return found
 
 
+def _co_founders(text: str) -> list[str]:
+    """"together with his wife X and Y": every person token of the "together with" list."""
+    match = re.search(r"\b(?:together|jointly|along)\s+with\s+(?P<rest>[^;]*)", text, re.I)
+    if match is None:
+        return []
+    tokens = []
+    for token in re.finditer(rf"{_P}|[,.;]\s*(?!and\b)|\bwho\b", match["rest"]):
+        if not token.group(0).startswith("⟪"):
+            if tokens and token.group(0).strip() in (".", ";") or token.group(0) == "who":
+                break
+            continue
+        tokens.append(token.group(0))
+    return tokens
+
+
 def _dates_in(text: str) -> list[str]:
     return re.findall(r"⟪(D\d+)⟫", text)
 
@@ -588,9 +667,10 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             tpl, clause, subject, last_end, state, reading, following
         )
     _read_roles(tpl, reading)
+    roled = {name for name, _ in reading.roles}
     if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
         tpl.text
-    ):
+    ) and not set(tpl.persons.values()) <= roled:
         reading.declined.append((text, NO_LEADERSHIP_VERB))
     for name in reading.persons:
         if name not in state.known:
@@ -654,6 +734,9 @@ def _read_aliases(tpl: Template, reading: Reading) -> None:
         main = person(match["p"])
         if main and (main, match["a"].strip()) not in reading.aliases:
             reading.aliases.append((main, match["a"].strip()))
+    for pair in tpl.nicknames:
+        if pair not in reading.aliases:
+            reading.aliases.append(pair)
     for match in _BRACKETED_QUOTE.finditer(tpl.text):
         main = person(match["p"])
         if main and (main, match["a"].strip()) not in reading.aliases:
@@ -733,6 +816,11 @@ def _read_clause(
     subjects = names(subject_tokens)
     if not subjects and clause.link in ("and", "but", "", ";") and carried:
         subjects = list(carried)
+    if not subjects and state.founders and re.match(
+        r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
+        text.strip(), re.I,
+    ):
+        subjects = list(state.founders)  # "… founded it together with Y and Z, and the three ran it"
     if not subjects and clause.link in ("who",) and clause.antecedent:
         subjects = names([clause.antecedent])
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
@@ -784,8 +872,11 @@ def _read_clause(
                 )[0]
             if before is not None and before.end is None and since is not None:
                 before.end = since
-        if since is None and previous_end is not None and clause.link in ("when", "after", ""):
-            since = previous_end[0]
+        if since is None and previous_end is not None and (
+            clause.link in ("when", "after", "")
+            or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
+        ):
+            since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
         if since is None and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
         if since is None and (then or who in state.successors) and state.last_leader:
@@ -894,7 +985,9 @@ def _read_clause(
     elif kind is _FOUNDED:
         assert match is not None
         if match["obj"] and start is not None:
-            for who in subjects:
+            partners = [person(t) for t in _co_founders(text)]
+            state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
+            for who in state.founders:
                 state.founded[who] = start
         # "founded the group in 2002 and led it": the next clause reads the leading
     elif kind in (_START, _SUCCEEDED, _LEAD, _BE) and match is not None:
@@ -1079,7 +1172,8 @@ _AKA = (
     r"(?:nom\s+de\s+guerre|kunya|nickname|alias))|known\s+(?:to\s+[\w\s]{1,30}?\s+)?as|"
     r"also\s+called|nicknamed|whose\s+(?:kunya|nom\s+de\s+guerre|nickname|alias)\s+is|"
     r"(?:his|her|⟪H⟫(?:’s)?)\s+(?:kunya|nom\s+de\s+guerre)|"
-    r"who\s+(?:took|adopted|uses|used|goes\s+by)\s+the\s+(?:name|nom\s+de\s+guerre|kunya))"
+    r"who\s+(?:took|adopted|uses|used|goes\s+by)\s+the\s+(?:name|nom\s+de\s+guerre|kunya)|"
+    r"whose\s+(?:real|birth|given|true)\s+name\s+(?:is|was)|born)"
 )
 _ALIAS = re.compile(
     rf"(?P<p>{_P})\s*(?:,\s*|\(\s*)(?:{_AKA}|kunya)\s+(?P<q>[‘“\"'])?(?P<a>{_P})"
