@@ -326,7 +326,7 @@ _LEADER_WORD = (
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
     r"caliph|president|(?:top|overall|general)\s+commander|general\s+leader)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
-    r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|"
+    r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
     r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
 )
 # Determiners and adjectives that keep a leader word the group's top post.
@@ -491,7 +491,7 @@ _END_NOUN = (
 # "until 2004"
 _UNTIL = re.compile(
     rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+{_END_NOUN}"
-    rf"|(?P<who2>⟪H⟫|{_P}|he|she)\s+{_END_VERB}"
+    rf"|(?P<who2>⟪H⟫|{_P}|he|she)(?:\s+and\s+{_P})?\s+{_END_VERB}"
     rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|arrested|assassinated|executed|removed|"
     rf"ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D}))",
@@ -513,6 +513,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
+    r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five)|both|they)\b)"
     r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
     r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
     r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|"
@@ -569,7 +570,8 @@ def _clauses(text: str) -> list[_Clause]:
 
 _FINITE = re.compile(
     r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
-    r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed)\b"
+    r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
+    r"stepped|surrendered|held|kept|remained|returned|fled|defected)\b"
 )
 _AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
 
@@ -814,13 +816,13 @@ def _read_clause(
     first = found[0][1] if found else None
     subject_tokens = _subjects(text, first.start() if first else len(text))
     subjects = names(subject_tokens)
-    if not subjects and clause.link in ("and", "but", "", ";") and carried:
-        subjects = list(carried)
     if not subjects and state.founders and re.match(
         r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
         text.strip(), re.I,
     ):
         subjects = list(state.founders)  # "… founded it together with Y and Z, and the three ran it"
+    if not subjects and clause.link in ("and", "but", "", ";") and carried:
+        subjects = list(carried)
     if not subjects and clause.link in ("who",) and clause.antecedent:
         subjects = names([clause.antecedent])
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
@@ -838,7 +840,10 @@ def _read_clause(
 
     dates = _dates_in(text)
     until = _UNTIL.search(text)
-    start_dates = [d for d in dates if not until or text.index(f"⟪{d}⟫") < until.start()]
+    # whatever follows "until" is the end, read or not: never a start
+    bound = re.search(r"\b(?:until|till)\b", text)
+    cut = until.start() if until else (bound.start() if bound else len(text))
+    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
