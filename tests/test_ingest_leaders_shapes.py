@@ -540,3 +540,65 @@ LISTS_AND_ANNOUNCEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_AND_ANNOUNCEMENTS)
 def test_lists_announcements_and_successions_by_death(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+FOUNDERS_TOGETHER_AND_POSTS = [
+    ("Ahmed Salim Nouri, whose real name is Karim Abdallah Haddad, led the group from its "
+     "first communiqué in March 2012.", [("Ahmed Salim Nouri", "2012-03", None, None)]),
+    ("Kofi Ansah stepped down in May 2019, and Ama Serwaa has held the post of general leader "
+     "ever since.",
+     [("Ama Serwaa", "2019-05", None, None)]),
+    ("Luca Ferrante founded the group in 1971 together with his sister Chiara “Kia” Ferrante "
+     "and Paolo Neri, and the three ran it jointly until Ferrante and Neri were arrested in "
+     "May 1975.",
+     [("Luca Ferrante", "1971", "1975-05", "arrested"), ("Chiara Ferrante", "1971", None, None),
+      ("Paolo Neri", "1971", None, None)]),
+    ("Giulia Rinaldi is believed to have headed what was left of the group from 1982 until her "
+     "capture in June 1986.", [("Giulia Rinaldi", "1982", "1986-06", "arrested")]),
+    # the group's name as a modifier names something else: a delegation, not the group
+    ("His deputy Okello Lagu, who headed the group delegation at the talks, was executed in "
+     "October 2007.", []),
+    ("The founders stayed until 1975, when Ferrante Neri took command of the Milan column.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDERS_TOGETHER_AND_POSTS)
+def test_founders_together_posts_held_and_what_was_left(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
+
+
+def test_a_nickname_inside_a_name_is_an_alias() -> None:
+    (reading,) = readings("Chiara “Kia” Ferrante led the group from 1976.")
+    assert reading.aliases == [("Chiara Ferrante", "Kia")]
+    assert [t.person for t in reading.tenures] == ["Chiara Ferrante"]
+
+
+def test_the_groups_listed_names_and_title_head_are_the_group_when_ingested(tmp_path) -> None:
+    """"led al-Sahel from 2012" (a listed name without its generic head "Jabhat") and "headed
+    the Tigers" (the title's plural head) are tenures of this group, although the leadership
+    paragraph is read before the alternative names."""
+    from rdflib import RDF, Dataset
+    from rdflib.namespace import SKOS
+
+    from kg.ingest import ingest_profile
+    from kg.namespaces import KG
+    from tests.test_ingest_leaders import LEADERSHIP, PROFILE
+
+    text = (
+        PROFILE.replace("Sahel Front (SF)", "Desert Tigers (DT)")
+        .replace("Front du Sahel", "Jabhat al-Sahel, Tigres du Désert")
+        .replace(
+            LEADERSHIP,
+            "Musa Kane Diallo led al-Sahel from 2012 until his death in 2015. Idrissa Ba Sow "
+            "has headed the Tigers since 2016. Omar Sy Ndiaye led the Tigers delegation at the "
+            "talks in 2017.",
+        )
+    )
+    graph = ingest_profile(tmp_path / "dt.txt", text=text, existing=Dataset()).dataset
+    starts = {
+        str(graph.value(graph.value(node, KG.leader), SKOS.prefLabel)): str(
+            graph.value(node, KG.startDate)
+        )
+        for node in graph.subjects(RDF.type, KG.Leadership)
+    }
+    assert starts == {"Musa Kane Diallo": "2012", "Idrissa Ba Sow": "2016"}
