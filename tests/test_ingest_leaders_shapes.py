@@ -602,3 +602,32 @@ def test_the_groups_listed_names_and_title_head_are_the_group_when_ingested(tmp_
         for node in graph.subjects(RDF.type, KG.Leadership)
     }
     assert starts == {"Musa Kane Diallo": "2012", "Idrissa Ba Sow": "2016"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ahmed Umar Diriye took over operations in the north in 2009.", []),
+        ("Ahmed Umar Diriye led them into battle at Baidoa in 2014.", []),
+        ("Ahmed Umar Diriye was appointed emir of the group’s Sahara branch in 2004.", []),
+        ("Ahmed Umar Diriye took over the group’s finances in 2009.", []),
+        ("Ahmed Umar Diriye was named one of the group’s leaders in 2009.", []),
+        ("Ahmed Umar Diriye took over as spokesman in 2009.", []),
+        ("Ahmed Umar Diriye has headed the group’s shura council since 2011.",
+         [("Ahmed Umar Diriye", "2011", None, None)]),
+        ("The group’s founder Ahmed Umar Diriye led it from 1999.",
+         [("Ahmed Umar Diriye", "1999", None, None)]),
+        ("Ahmed Umar Diriye took over from Ali Dhere Farah in 2009.",
+         [("Ahmed Umar Diriye", "2009", None, None)]),
+        ("In 2009 the group chose Ahmed Umar Diriye as its leader.",
+         [("Ahmed Umar Diriye", "2009", None, None)]),
+        ("Ahmed Umar Diriye was the group’s leader from 2009 to 2012.",
+         [("Ahmed Umar Diriye", "2009", "2012", None)]),
+        ("Ahmed Umar Diriye led the group for a decade, from 2001 to 2011.",
+         [("Ahmed Umar Diriye", "2001", "2011", None)]),
+    ],
+)
+def test_objects_decide_whether_a_leadership_verb_is_about_the_group(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected

@@ -312,7 +312,7 @@ _GROUP = (
     r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
     r"until|then|once|briefly|itself|throughout|across|has|had|have|was|were|is|are|been|"
     r"did|does|would|will|not|never|also|effectively|formally)\b|[a-z]+ly\b)[a-z]{3,}\b)"
-    r"|\bit\b|\bthem\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
+    r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013", "chairs its political bureau".
@@ -370,7 +370,10 @@ _AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|als
 _START = re.compile(
     rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
     rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
-    rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}})))?(?:\s+as\s+{_leader_np('a')})?"
+    rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
+    # "took over operations in the north": a lowercase object is something else
+    rf"|(?!(?:in|on|at|as|from|after|when|following|upon|and|with|that|until|briefly|again|"
+    rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control)"
@@ -631,7 +634,7 @@ def _co_founders(text: str) -> list[str]:
     tokens = []
     for token in re.finditer(rf"{_P}|[,.;]\s*(?!and\b)|\bwho\b", match["rest"]):
         if not token.group(0).startswith("⟪"):
-            if tokens and token.group(0).strip() in (".", ";") or token.group(0) == "who":
+            if (tokens and token.group(0).strip() in (".", ";")) or token.group(0) == "who":
                 break
             continue
         tokens.append(token.group(0))
@@ -820,7 +823,7 @@ def _read_clause(
         r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
         text.strip(), re.I,
     ):
-        subjects = list(state.founders)  # "… founded it together with Y and Z, and the three ran it"
+        subjects = list(state.founders)  # "founded it together with Y and Z, and the three ran it"
     if not subjects and clause.link in ("and", "but", "", ";") and carried:
         subjects = list(carried)
     if not subjects and clause.link in ("who",) and clause.antecedent:
