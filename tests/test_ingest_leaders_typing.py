@@ -39,6 +39,14 @@ from tests.test_ingest_leaders import PROFILE
         ("Fighters loyal to Abu Bakar Bashir left the front in 2008.", ["Abu Bakar Bashir"]),
         ("In 2016 the Islamic State named Abu Musab al-Barnawi as governor of its province.",
          ["Abu Musab al-Barnawi"]),
+        # a person's noun right before the name, a person's relations
+        ("In 2013 the ISI leader Abu Bakr Hamdani declared the merger.", ["Abu Bakr Hamdani"]),
+        ("Gunmen shot dead the chief prosecutor Franco Moretti in Genoa.", ["Franco Moretti"]),
+        ("Gunmen shot the trade unionist Guido Bassi at his factory.", ["Guido Bassi"]),
+        ("A faction of the army under Odong Okello was absorbed in 1988.", ["Odong Okello"]),
+        ("It pledged allegiance to Ayman Hamid Zawari in 2013.", ["Ayman Hamid Zawari"]),
+        ("It seeks the overthrow of the government of Bashir al-Hassan.", ["Bashir al-Hassan"]),
+        ("In 1981 Giulio Senzano led the prison cadres out to form a new party.", ["Giulio Senzano"]),
         # taken up by a pronoun
         ("Tariq Anwar Khan left the movement in 2001 after he lost a vote.", ["Tariq Anwar Khan"]),
         ("Leila Haddad joined in 1990; her brother was killed in 1994.", ["Leila Haddad"]),
@@ -76,3 +84,20 @@ def test_an_ingested_history_types_its_persons_and_not_its_groups(tmp_path: Path
         assert (person, RDF.type, KG.Person) in graph
     persons = {str(graph.value(p, SKOS.prefLabel)) for p in graph.subjects(RDF.type, KG.Person)}
     assert not {"Islamic Amal", "Islamic State"} & persons
+
+
+def test_an_office_is_not_part_of_the_persons_name_and_victims_in_attacks_are_persons(
+    tmp_path: Path,
+) -> None:
+    """"the overthrow of President Kofi Mensah" types "Kofi Mensah"; the victim "the
+    magistrate Ali Bongo Ondimba" of an attack entry is a person too."""
+    text = PROFILE.replace(
+        "Kidnapping for ransom.", "Kidnapping for ransom, to overthrow President Kofi Mensah."
+    ).replace(
+        "June 2010: The group attacked a barracks in Mali. (3 killed)",
+        "June 2010: Gunmen killed the magistrate Ali Bongo Ondimba in Mali. (1 killed)",
+    )
+    graph = ingest_profile(tmp_path / "sf.txt", text=text, existing=Dataset()).dataset
+    persons = {str(graph.value(p, SKOS.prefLabel)) for p in graph.subjects(RDF.type, KG.Person)}
+    assert {"Kofi Mensah", "Ali Bongo Ondimba"} <= persons
+    assert "President Kofi Mensah" not in persons

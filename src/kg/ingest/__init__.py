@@ -306,7 +306,9 @@ def _read_sections(ctx: IngestContext) -> None:
     # Persons named in a role or taken up by "he/his" in the other prose sections, once every
     # reader has said which names are groups and places (kg.ingest.leaders.type_persons).
     for section in ctx.layout.sections:
-        if section.key in _NARRATIVE and section.key != "leadership":
+        if (section.key in _NARRATIVE and section.key != "leadership") or (
+            section.parent == "major-attacks"
+        ):
             type_persons(ctx, section)
 
 

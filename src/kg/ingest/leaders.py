@@ -1241,7 +1241,24 @@ _ROLE_SITS = re.compile(
 
 _HONORIFIC = re.compile(
     r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
-    r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander)\s"
+    r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander|President|Prime\s+Minister|Minister|"
+    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph)\s"
+)
+# "the ISI leader X", "chief prosecutor X", "trade unionist X", "his wife X": a person's noun
+# right before the name
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:leader|emir|chief|commander|founder|co-founder|spokes(?:man|woman|person)|minister|"
+    rf"prosecutor|judge|adviser|advisor|unionist|journalist|businessman|businesswoman|politician|"
+    rf"officer|general|diplomat|ambassador|priest|bishop|professor|lawyer|cleric|preacher|"
+    rf"activist|deputy|governor|mayor|senator|president|colonel|captain|brother|sister|wife|"
+    rf"husband|son|daughter|father|mother|nephew|cousin|ideologue|negotiator|industrialist|"
+    rf"executive|magistrate|envoy|consul|kidnapper|hostage)\s+(?P<p>{_P})"
+)
+# "under X", "allegiance to X", "the government of X", "X led …": a person's relations
+_PERSON_RELATION = re.compile(
+    rf"\b(?:under|allegiance\s+to|government\s+of|regime\s+of|orders\s+of|loyal\s+to)\s+"
+    rf"(?P<p>{_P})(?![’']s)"
+    rf"|(?P<s>{_P})(?:\s*,[^,]{{0,80}},)?\s+(?:co-)?(?:led|headed|founded|commanded)\b"
 )
 # "the breakaway faction of X", "fighters loyal to X": a part of a group is led by a person
 _FOLLOWERS_OF = re.compile(
@@ -1272,9 +1289,10 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
-    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP):
+    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION):
         for match in pattern.finditer(tpl.text):
-            name = tpl.persons.get(match["p"].strip("⟪⟫"))
+            token = match.groupdict().get("p") or match.groupdict().get("s")
+            name = tpl.persons.get(token.strip("⟪⟫")) if token else None
             if name:
                 found.append(name)
     for name in tpl.persons.values():
@@ -1282,6 +1300,12 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
             state.known.append(name)
     aliases = dict((alias, main) for main, alias in reading.aliases)
     return list(dict.fromkeys(aliases.get(name, name) for name in found))
+
+
+_OFFICE = re.compile(
+    r"^(?:(?:former|then|late)\s+)?(?:President|Prime\s+Minister|Minister|King|Queen|Prince|"
+    r"Judge|Senator|Governor|Mayor)\s+"
+)
 
 
 def type_persons(ctx: IngestContext, section: Section) -> None:
@@ -1293,6 +1317,8 @@ def type_persons(ctx: IngestContext, section: Section) -> None:
             known, _, _ = ctx.index.lookup(name, "group", "organisation", "place")
             if known is not None:
                 continue
+            # an office is not part of the name: "President Yoweri Museveni"
+            name = _OFFICE.sub("", name) if len(_OFFICE.sub("", name).split()) >= 2 else name
             iri = ctx.person(section, name, sentence.line)
             ctx.extracted(section, f"{ctx.short(iri)}: a person (named in a role or taken up "
                           "by a pronoun)")
