@@ -46,7 +46,8 @@ from tests.test_ingest_leaders import PROFILE
         ("A faction of the army under Odong Okello was absorbed in 1988.", ["Odong Okello"]),
         ("It pledged allegiance to Ayman Hamid Zawari in 2013.", ["Ayman Hamid Zawari"]),
         ("It seeks the overthrow of the government of Bashir al-Hassan.", ["Bashir al-Hassan"]),
-        ("In 1981 Giulio Senzano led the prison cadres out to form a new party.", ["Giulio Senzano"]),
+        ("In 1981 Giulio Senzano led the prison cadres out to form a new party.",
+         ["Giulio Senzano"]),
         # taken up by a pronoun
         ("Tariq Anwar Khan left the movement in 2001 after he lost a vote.", ["Tariq Anwar Khan"]),
         ("Leila Haddad joined in 1990; her brother was killed in 1994.", ["Leila Haddad"]),
