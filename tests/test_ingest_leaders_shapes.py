@@ -631,3 +631,29 @@ def test_objects_decide_whether_a_leadership_verb_is_about_the_group(
     text: str, expected: list[Tenure]
 ) -> None:
     assert tenures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mullah Omar Akhund led the group from 1994 until his death in April 2013. In July 2015 "
+         "the group confirmed Omar Akhund’s death and named Akhtar Mansour Shah as his "
+         "successor.",
+         [("Mullah Omar Akhund", "1994", "2013-04", "died"),
+          ("Akhtar Mansour Shah", "2015-07", None, None)]),
+        ("Ali Hassan Nur led the group from 2001 until 2014. Hamza Bakr Ali was chosen to "
+         "succeed him in 2014.",
+         [("Ali Hassan Nur", "2001", "2014", None), ("Hamza Bakr Ali", "2014", None, None)]),
+        ("Ali Hassan Nur became Omar Bashir Nur’s successor in 2009.",
+         [("Ali Hassan Nur", "2009", None, None)]),
+        ("Its current leader is Hamza Bakr Ali, who took over in 2016.",
+         [("Hamza Bakr Ali", "2016", None, None)]),
+        ("Hamza Bakr Ali has been the emir since the death of Ali Hassan Nur in 2014.",
+         [("Hamza Bakr Ali", "2014", None, None)]),
+        ("Hamza Bakr Ali was named successor as military chief in 2014.", []),
+    ],
+)
+def test_successors_named_chosen_or_taking_over_in_a_relative_clause(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected

@@ -324,14 +324,14 @@ _TOP_BODY = (
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
-    r"caliph|president|(?:top|overall|general)\s+commander|general\s+leader)s?"
+    r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
     r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
-    r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|their|a|an|⟪G⟫[’']s|new|"
+    r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
     r"undisputed|former|next|top|joint|current|present|incumbent)"
 )
@@ -403,7 +403,7 @@ _SUCCEEDED_BY = re.compile(
     re.I,
 )
 _SUCCEEDED = re.compile(
-    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces)\s+"
+    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+"
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
