@@ -19,11 +19,10 @@ from kg.namespaces import KG, SCHEMA
 def tenures(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(person, since, until, ended_by) of every tenure the paragraph states, in order."""
     state = LeadershipState()
-    found = []
+    read = []
     for start, end in split_sentences(text):
-        for t in read_sentence(None, text[start:end], state).tenures:
-            found.append((t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.ended_by))
-    return found
+        read += read_sentence(None, text[start:end], state).tenures
+    return [(t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.ended_by) for t in read]
 
 
 def readings(text: str):
@@ -52,7 +51,7 @@ def readings(text: str):
         ),
         (
             "Abu Bakr Naji took over in 2014; Yusuf Zaid succeeded him in 2016.",
-            [("Abu Bakr Naji", "2014", None, None), ("Yusuf Zaid", "2016", None, None)],
+            [("Abu Bakr Naji", "2014", "2016", None), ("Yusuf Zaid", "2016", None, None)],
         ),
     ],
 )

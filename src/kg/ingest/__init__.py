@@ -36,6 +36,7 @@ from kg.ingest.bounds import (
 from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
 from kg.ingest.emit import ProfileGraph
+from kg.ingest.leaders import type_persons
 from kg.ingest.lineage import extract_history
 from kg.ingest.names import slugify
 from kg.ingest.profile_facts import (
@@ -303,6 +304,13 @@ def _read_sections(ctx: IngestContext) -> None:
                 extract_reference(ctx, section)
             elif section.key == step and step in _READERS:
                 _READERS[step](ctx, section)
+    # Persons named in a role or taken up by "he/his" in the other prose sections, once every
+    # reader has said which names are groups and places (kg.ingest.leaders.type_persons).
+    for section in ctx.layout.sections:
+        if (section.key in _NARRATIVE and section.key != "leadership") or (
+            section.parent == "major-attacks"
+        ):
+            type_persons(ctx, section)
 
 
 def write_ingested(

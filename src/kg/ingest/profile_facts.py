@@ -309,17 +309,16 @@ def _demonym_whole(ctx: IngestContext, name: str) -> URIRef | None:
 
 
 def extract_leadership(ctx: IngestContext, section: Section) -> None:
-    """Tenures, successions, aliases and non-leading roles by the sentence grammar of
-    `kg.ingest.leaders`; the older one-line patterns remain for a sentence it does not read."""
+    """Tenures, successions, aliases, non-leading roles and persons by the clause grammar of
+    `kg.ingest.leaders`. Every sentence is read before any is stated, because a later one may
+    complete an earlier tenure ("He was killed in 2012"); the older one-line patterns remain
+    for a sentence the grammar reads nothing from."""
     state = LeadershipState()
-    for sentence in ctx.sentences(section):
+    readings = [(s, read_sentence(ctx, s.text, state)) for s in ctx.sentences(section)]
+    for sentence, reading in readings:
         understood = False
-        reading = read_sentence(ctx, sentence.text, state)
-        if reading.anything:
-            state_leadership(ctx, section, sentence, reading)
-            understood = True
         template = slotted(ctx, sentence.text)
-        for pattern in [] if reading.tenures else _LEADER_PATTERNS:
+        for pattern in [] if (reading.tenures or reading.declined) else _LEADER_PATTERNS:
             match = pattern.search(template.text)
             if match:
                 _leadership(ctx, section, sentence, template.original_span(*match.span("p")),
@@ -330,6 +329,10 @@ def extract_leadership(ctx: IngestContext, section: Section) -> None:
             understood |= legal_event(ctx, section, sentence) is not None
         understood |= trained_with(ctx, section, sentence) is not None
         understood |= war_event(ctx, section, sentence) is not None
+        if reading.anything or reading.declined:
+            # a sentence only "like" leadership is reported when no other reader used it
+            state_leadership(ctx, section, sentence, reading, report_unread=not understood)
+            understood = True
         if not understood:
             ctx.unused(section, sentence)
 
