@@ -320,3 +320,15 @@ def test_a_border_that_only_locates_an_area_is_not_part_of_its_name(places, tmp_
     graph = ingest_profile(tmp_path / "arf.txt", text=text, existing=places).dataset
     written = {str(o) for _, _, o, _ in graph.quads((None, SCHEMA.areaServed, None, None))}
     assert written == {"Qalamoun mountains"}
+
+
+
+def test_a_place_note_never_takes_the_place_of_the_casualty_figures(ingested):
+    """Every entry ends '(1 killed)'. A place noted in the review ('the Karrada district of
+    Baghdad', a town the text locates) once replaced that parenthesis in the casualty reader,
+    and the figure was lost."""
+    assert not [p.message for p in ingested.problems if "casualty figure" in p.message]
+    graph = ingested.dataset
+    attacks = {s for s, _, _, _ in graph.quads((None, KG.edtf, None, None))}
+    killed = {s for s, _, _, _ in graph.quads((None, KG.killed, None, None))}
+    assert len(attacks) == len(ENTRIES) and attacks <= killed

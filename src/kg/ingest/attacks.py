@@ -177,8 +177,8 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     for node, message in located:
         ctx.add(graph_key, iri, KG.place, node)
         ctx.problem(section, section.start, message, Severity.NOTE)
-    for note in places.notes:
-        ctx.problem(section, section.start, f"place {note}", Severity.NOTE)
+    for place_note in places.notes:  # not `note`: that is the entry's casualty parenthesis
+        ctx.problem(section, section.start, f"place {place_note}", Severity.NOTE)
     _attributions(ctx, section, iri, template, prose, minted)
     for concept in types or [ATTACK_TYPE["unknown"]]:
         ctx.add(graph_key, iri, KG.attackType, concept)
