@@ -48,6 +48,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -62,9 +63,17 @@ from kg.load import (
     rdf_files,
     refresh_gazetteer_graph,
 )
-from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason, reason_increment
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
-from kg.validate import ValidationReport, validate
+
+if TYPE_CHECKING:
+    from kg.reason import ReasoningResult
+    from kg.validate import ValidationReport
+
+# Reasoning and validation (owlrl, the SHACL engines, rdflib's SPARQL parser) are imported by the
+# functions that build, not here: `kg query` imports this module only to open the last build.
+DEFAULT_ENGINE = "rules"
+"""`kg.reason.DEFAULT_ENGINE`, repeated so that importing this module does not import kg.reason
+(tests/test_store_imports.py checks that the two agree)."""
 
 GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
@@ -219,6 +228,9 @@ def _build(
             None, None, None, len(inputs.data), mode="current",
             triples=previous.triples, inferred=previous.inferred,
         )
+    from kg.reason import reason
+    from kg.validate import validate
+
     update = _plan_update(previous, inputs, engine) if previous else None
     if update is not None:
         kg, reasoning, changed = _apply_update(out_dir, previous, update, inputs, engine)
@@ -265,6 +277,8 @@ def _plan_update(previous: _Previous, inputs: Inputs, engine: str) -> _Update | 
 def _apply_update(
     out_dir: Path, previous: _Previous, update: _Update, inputs: Inputs, engine: str
 ) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
+    from kg.reason import reason, reason_increment
+
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
     for path in update.changed + update.removed:
@@ -578,6 +592,8 @@ def current_graph(
         built = open_built_graph(build_dir)
         if built is not None:
             return built
+    from kg.reason import reason
+
     kg = load(data)
     reason(kg, engine=engine)
     return kg

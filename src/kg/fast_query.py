@@ -8,11 +8,13 @@ as the union of the named graphs, as everywhere else in the project: a Knowledge
 store (`kg.store`) or any Store the caller has, used where it is, never copied.
 
 Parameters are bound exactly as for a remote store (`kg.store.bind_with_values`): values that are
-already RDF terms, in a VALUES block at the top of WHERE. Where that block goes is worked out
-(with rdflib's parser, slow: tens of milliseconds a query) once per query text and set of
-parameter names, not on every run. The same catalogue rows come back as from rdflib (tested),
-except that Oxigraph writes language tags in lower case (`ar-latn`), which BCP 47 treats as the
-same tag.
+already RDF terms, in a VALUES block at the top of WHERE. Where that block goes is shown by the
+same rdflib parse that checks the query is safe (`kg.query.bindable_query`): one parse per query
+text, where there used to be three (a one-shot `kg query` paid most of a second for them).
+Oxigraph's own substitution (`Store.query(substitutions=…)`) was tried first: it binds only
+variables the query projects, and the catalogue's parameters mostly are not. The same
+catalogue rows come back as from rdflib (tested), except that Oxigraph writes language tags in
+lower case (`ar-latn`), which BCP 47 treats as the same tag.
 
 Names are resolved to IRIs through an index of every name by its folded form
 (`kg.query.normalise_name`), built on the first lookup: on a 1.5 M-triple graph fetching every
@@ -31,9 +33,7 @@ a path from an optional parameter multiplies the rows when the parameter is left
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -42,13 +42,18 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.load import KnowledgeGraph
-from kg.query import NAME_PROPERTIES, Name, QueryResult, ensure_safe_query, normalise_name
-from kg.store import bind_with_values, where_group_start
+from kg.query import (
+    NAME_PROPERTIES,
+    Name,
+    QueryResult,
+    bindable_query,
+    ensure_safe_query,
+    normalise_name,
+)
 
 _CACHE_ATTRIBUTE = "_query_target"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
-_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
 class OxigraphStore:
@@ -78,8 +83,7 @@ class OxigraphStore:
         return cached[1]
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
-        query = ensure_safe_query(query)
-        text = bound_query(query, bindings) if bindings else query
+        text = bound_query(query, bindings) if bindings else ensure_safe_query(query)
         try:
             answer = self.store.query(text, use_default_graph_as_union=True)
         except (SyntaxError, ValueError, OSError) as error:
@@ -136,32 +140,10 @@ class NameIndex:
 
 
 def bound_query(query: str, bindings: Mapping[str, Node]) -> str:
-    """`kg.store.bind_with_values(query, bindings)`, with the query parsed once per query text
-    and set of parameter names rather than on every call."""
-    names = tuple(sorted(bindings))
-    slot = _values_slot(query, names)
-    terms = " ".join(_n3(name, bindings[name]) for name in names)
-    block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
-    return query[: slot + 1] + block + query[slot + 1 :]
-
-
-@lru_cache(maxsize=256)
-def _values_slot(query: str, names: tuple[str, ...]) -> int:
-    """Where the VALUES block of `bound_query` opens, after `bind_with_values` has checked, with
-    stand-in values, that the names are variables the block can bind and where it goes."""
-    bind_with_values(query, {name: URIRef("urn:x-kg:stand-in") for name in names})
-    return where_group_start(query)
-
-
-def _n3(name: str, term: Node) -> str:
-    """A bound term as SPARQL text; only IRIs and literals, and only well-formed IRIs (rdflib
-    escapes literals itself but writes any string it was given as an IRI)."""
-    if not isinstance(term, URIRef | Literal):
-        raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
-    iri = term if isinstance(term, URIRef) else term.datatype
-    if iri is not None and not _SAFE_IRI.fullmatch(f"<{iri}>"):
-        raise QueryError(f"parameter {name!r}: {str(iri)!r} is not a valid IRI")
-    return term.n3()
+    """The text Oxigraph runs for `query` with `bindings`: the normalised query with the values
+    in a VALUES block at the top of its WHERE group, as `kg.store.bind_with_values` writes it
+    for a remote store, with the query parsed once per text (`kg.query.bindable_query`)."""
+    return bindable_query(query).bind(bindings)
 
 
 class OxigraphTerms:

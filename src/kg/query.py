@@ -183,6 +183,127 @@ def _parse_checked(text: str, max_depth: int) -> Any:
     return tree
 
 
+_PROBE = "\n  VALUES () { () }\n"
+"""An empty VALUES block (no variables, one empty row: it changes no answer), placed where
+parameters will be bound so that the one parse of the safety check also shows where it landed."""
+
+
+@dataclass(frozen=True)
+class BindableQuery:
+    """A SELECT or ASK query found safe, ready to have parameters bound by a VALUES block at the
+    top of its WHERE group, with the query parsed once in all (the safety check) rather than
+    once more per binding (docs/benchmarks.md, #13: three parses cost a one-shot `kg query`
+    most of a second)."""
+
+    text: str
+    """The normalised query (`normalise_query`) with `_PROBE` opening its WHERE group."""
+    form: str
+    probe: int
+    """Where `_PROBE` starts in `text`."""
+    nested: Mapping[str, str]
+    """Variables used where a VALUES block at the top would not bind them as initial bindings
+    do (see `nested_variable_uses`), each with where."""
+
+    def bind(self, bindings: Mapping[str, Node]) -> str:
+        """The text to run with `bindings` (IRIs and literals only) in the VALUES block."""
+        names = sorted(bindings)
+        for name in names:
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                raise QueryError(f"{name!r} is not a SPARQL variable name")
+        nested = {name: self.nested[name] for name in names if name in self.nested}
+        if nested:
+            raise QueryError(
+                "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
+                f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
+            )
+        terms = " ".join(_term_text(name, bindings[name]) for name in names)
+        block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+        return self.text[: self.probe] + block + self.text[self.probe + len(_PROBE) :]
+
+
+def bindable_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> BindableQuery:
+    """`query` checked as `ensure_safe_query` does, in one parse, and made ready for binding
+    (see `BindableQuery`). Remembered per query text, as `check_query` is."""
+    return _bindable_query(query, max_depth)
+
+
+@lru_cache(maxsize=256)
+def _bindable_query(query: str, max_depth: int) -> BindableQuery:
+    from kg.store import where_group_start  # a lexical scan; kg.store imports this module
+
+    text = normalise_query(query, max_depth=max_depth)
+    try:
+        slot = where_group_start(text) + 1
+    except QueryError:
+        _parse_checked(text, max_depth)  # the query's own error first, if it has one
+        raise
+    probed = text[:slot] + _PROBE + text[slot:]
+    try:
+        tree = _parse_checked(probed, max_depth)
+    except QueryError:
+        _parse_checked(text, max_depth)  # the query's own error, not one the probe caused
+        raise QueryError(
+            "could not find the WHERE group of the query to bind its parameters"
+        ) from None
+    where = tree[1].get("where")
+    parts = list(where.get("part") or []) if where is not None else []
+    first = parts[0] if parts else None
+    if not isinstance(first, CompValue) or first.name != "InlineData" or "var" in first:
+        raise QueryError("could not find the WHERE group of the query to bind its parameters")
+    return BindableQuery(probed, tree[1].name, slot, nested_variable_uses(parts[1:]))
+
+
+_NESTED = {
+    "OptionalGraphPattern": "OPTIONAL",
+    "GroupOrUnionGraphPattern": "a nested group, UNION or sub-select",
+    "MinusGraphPattern": "MINUS",
+}
+
+
+def nested_variable_uses(parts: Iterable[Any]) -> dict[str, str]:
+    """Variables of a WHERE group's parsed `parts` used where a VALUES block at the top of the
+    group would not bind them as initial bindings do, each with where: inside OPTIONAL, UNION,
+    MINUS, a nested group or a sub-select, or in a FILTER or BIND inside a GRAPH block.
+    Top-level triples, FILTERs (EXISTS included) and BINDs, and triples inside a top-level
+    GRAPH block, are fine."""
+    found: dict[str, str] = {}
+
+    def check(parts: Iterable[Any], top: bool) -> None:
+        for part in parts:
+            if not isinstance(part, CompValue):
+                continue
+            if part.name == "GraphGraphPattern":
+                inner = part.graph
+                inner_parts = (inner.get("part") or []) if isinstance(inner, CompValue) else []
+                check(inner_parts, top=False)
+                continue
+            if part.name in ("TriplesBlock", "InlineData"):
+                continue
+            if part.name in ("Filter", "Bind") and top:
+                continue
+            place = _NESTED.get(part.name, f"{part.name} inside GRAPH")
+            for node in _walk(part):
+                if isinstance(node, Variable):
+                    found.setdefault(str(node), place)
+
+    check(parts, top=True)
+    return found
+
+
+_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def _term_text(name: str, term: Node) -> str:
+    """A bound term as SPARQL text; only IRIs and literals, and only well-formed IRIs (rdflib
+    escapes literals itself but writes any string it was given as an IRI)."""
+    if not isinstance(term, URIRef | Literal):
+        raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
+    iri = term if isinstance(term, URIRef) else term.datatype
+    if iri is not None and not _SAFE_IRI.fullmatch(f"<{iri}>"):
+        raise QueryError(f"parameter {name!r}: {str(iri)!r} is not a valid IRI")
+    return term.n3()
+
+
 def _too_deep(what: str, max_depth: int) -> str:
     return (
         f"{what}; the most allowed is {max_depth} levels of nesting "
