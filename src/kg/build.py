@@ -20,7 +20,9 @@ file and which named graphs each data file gave, which lets the next build:
   change re-reasons the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
-Validation always covers the whole graph. `graph.nq` (every named graph, inferred included,
+Validation always covers the whole graph. After it, the build works out what catalogue queries
+would otherwise pair across the whole graph on every run into the precomputed graph
+(`kg.precompute`); an incremental build drops the previous one first. `graph.nq` (every named graph, inferred included,
 written by Oxigraph in seconds at a million triples) is the build's graph; Turtle, JSON-LD and
 the other release formats, sorted and read back, are `kg export`'s job.
 
@@ -80,7 +82,7 @@ MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
-_MANIFEST_VERSION = 2
+_MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
 _LEGACY = "legacy"
 
 
@@ -228,6 +230,7 @@ def _build(
             None, None, None, len(inputs.data), mode="current",
             triples=previous.triples, inferred=previous.inferred,
         )
+    from kg.precompute import precompute
     from kg.reason import reason
     from kg.validate import validate
 
@@ -245,6 +248,7 @@ def _build(
         triples=reasoning.asserted, inferred=reasoning.inferred,
     )
     if write and report.conforms:
+        precompute(kg)
         result.artefacts = write_artefacts(kg, report, out_dir, inputs, engine, reasoning)
     return result
 
@@ -277,10 +281,12 @@ def _plan_update(previous: _Previous, inputs: Inputs, engine: str) -> _Update | 
 def _apply_update(
     out_dir: Path, previous: _Previous, update: _Update, inputs: Inputs, engine: str
 ) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
+    from kg.precompute import drop_precomputed
     from kg.reason import reason, reason_increment
 
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    drop_precomputed(kg)  # derived from the previous data: written anew after validation
     for path in update.changed + update.removed:
         for name in previous.inputs[path]["graphs"]:
             kg.store.remove_graph(ox.NamedNode(name))
@@ -592,9 +598,11 @@ def current_graph(
         built = open_built_graph(build_dir)
         if built is not None:
             return built
+    from kg.precompute import precompute
     from kg.reason import reason
 
     kg = load(data)
     reason(kg, engine=engine)
+    precompute(kg)
     return kg
 

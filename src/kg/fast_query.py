@@ -42,6 +42,8 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.load import KnowledgeGraph
+from kg.namespaces import KGI, PRECOMPUTED_GRAPH
+from kg.precompute import ensure_precomputed
 from kg.query import (
     NAME_PROPERTIES,
     Name,
@@ -54,6 +56,8 @@ from kg.query import (
 _CACHE_ATTRIBUTE = "_query_target"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
+_NAME_KEY = ox.NamedNode(str(KGI.nameKey))
+_PRE = ox.NamedNode(str(PRECOMPUTED_GRAPH))
 
 
 class OxigraphStore:
@@ -63,7 +67,9 @@ class OxigraphStore:
     def __init__(self, source: KnowledgeGraph | ox.Store) -> None:
         self.kg = source if isinstance(source, KnowledgeGraph) else None
         self.store: ox.Store = source.store if isinstance(source, KnowledgeGraph) else source
-        self.names = NameIndex(self.store)
+        if self.kg is not None:
+            ensure_precomputed(self.kg)
+        self.names = NameIndex(self.store, precomputed=self.kg is not None)
 
     @classmethod
     def wrap(cls, store: ox.Store) -> OxigraphStore:
@@ -79,7 +85,8 @@ class OxigraphStore:
         changes: every `kg query`, served query or picture of the same graph reuses it."""
         cached = kg.__dict__.get(_CACHE_ATTRIBUTE)
         if cached is None or cached[0] != kg.revision:
-            cached = kg.__dict__[_CACHE_ATTRIBUTE] = (kg.revision, cls(kg))
+            target = cls(kg)  # precomputes the graph first if it must, a write of its own
+            cached = kg.__dict__[_CACHE_ATTRIBUTE] = (kg.revision, target)
         return cached[1]
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
@@ -113,16 +120,34 @@ class OxigraphStore:
 
 class NameIndex:
     """Every name of every entity in a Store (the `kg.query.NAME_PROPERTIES`, in any graph) by
-    its folded form, built on the first lookup."""
+    its folded form. With `precomputed` (the store holds a current precomputed graph,
+    `kg.precompute`), a lookup reads the entities whose names fold to the wanted text from it
+    and only their names: at 1.45 M triples that takes microseconds where folding every name
+    took about a second. Otherwise the index is built on the first lookup."""
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, *, precomputed: bool = False) -> None:
         self.store = store
+        self.precomputed = precomputed
         self._index: dict[str, list[Name]] | None = None
 
     def lookup(self, wanted: str) -> list[Name]:
+        if self.precomputed:
+            return self._lookup_precomputed(wanted)
         if self._index is None:
             self._index = self._build()
         return self._index.get(wanted, [])
+
+    def _lookup_precomputed(self, wanted: str) -> list[Name]:
+        found: dict[Name, None] = {}
+        key = ox.Literal(wanted)
+        entities = {q.subject for q in self.store.quads_for_pattern(None, _NAME_KEY, key, _PRE)}
+        for entity in sorted(entities, key=lambda e: e.value):
+            for prop in NAME_PROPERTIES:
+                for quad in self.store.quads_for_pattern(entity, ox.NamedNode(str(prop)), None):
+                    label = quad.object
+                    if isinstance(label, ox.Literal) and normalise_name(label.value) == wanted:
+                        found[Name(URIRef(entity.value), prop, label.value)] = None
+        return list(found)
 
     def _build(self) -> dict[str, list[Name]]:
         folded: dict[str, str] = {}  # the same label recurs across graphs and entities
