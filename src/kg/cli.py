@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.exceptions
@@ -197,6 +197,43 @@ MaxResponseOption = Annotated[
 ]
 
 
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print no progress, only the outcome.")
+]
+
+
+class Stages:
+    """Says what a long command is doing, stage by stage, with counts, on standard error (its
+    standard output stays for what it produces). On a terminal a Rich status line shows the
+    stage under way; otherwise (a log, a pipe, CI) each stage is one line `kg CMD: …`;
+    with --quiet, nothing. Use as a context manager and call it with each stage."""
+
+    def __init__(self, command: str, *, quiet: bool = False) -> None:
+        self.command = command
+        self.quiet = quiet
+        self._status: Any = None
+
+    def __enter__(self) -> Stages:
+        if not self.quiet and err.is_terminal:
+            self._status = err.status(Text(f"{self.command}: starting…"))
+            self._status.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._status is not None:
+            self._status.__exit__(None, None, None)
+            self._status = None
+
+    def __call__(self, message: str) -> None:
+        if self.quiet:
+            return
+        line = Text(f"kg {self.command}: {message}")
+        if self._status is not None:
+            self._status.update(line)
+        else:
+            err.print(line, highlight=False)
+
+
 def short(term: object) -> str:
     """An IRI as a prefixed name where one of our prefixes fits."""
     if term is None:
@@ -246,6 +283,7 @@ def build(
     full: Annotated[
         bool, typer.Option("--full", help="Rebuild everything, reusing nothing.")
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts.
 
@@ -254,8 +292,10 @@ def build(
     from kg.build import build as run_build
 
     try:
-        with err.status("building…"):
-            result = run_build(data, out_dir=out_dir, engine=engine, incremental=not full)
+        with Stages("build", quiet=quiet) as stages:
+            result = run_build(
+                data, out_dir=out_dir, engine=engine, incremental=not full, progress=stages
+            )
     except KgError as error:
         fail(error)
         return
@@ -416,6 +456,7 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Export the reasoned graph; a VoID/DCAT description is written beside it."""
     from kg.build import current_graph
@@ -425,8 +466,11 @@ def export(
     if fmt not in FORMATS:
         fail(KgError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}"))
     try:
-        kg = current_graph(data, build_dir=build_dir)
-        result = run_export(kg, fmt, output)
+        with Stages("export", quiet=quiet) as stages:
+            kg = current_graph(data, build_dir=build_dir, progress=stages)
+            stages(f"writing the graph as {fmt} to {display_path(output)}")
+            result = run_export(kg, fmt, output)
+            stages(f"wrote {result.statements:,} statements in {result.graphs:,} graphs")
     except KgError as error:
         fail(error)
         return
@@ -459,6 +503,7 @@ def push(
     max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Load the reasoned graph, provenance graphs included, into a SPARQL store; a second push
     replaces the same named graphs."""
@@ -477,9 +522,17 @@ def push(
             max_response_bytes=max_response_bytes,
         )
         only = [expand_iri(g) for g in graph] if graph else None
-        kg = current_graph(data, build_dir=build_dir)
-        with err.status(Text(f"pushing to {endpoint}…")):
+        with Stages("push", quiet=quiet) as stages:
+            kg = current_graph(data, build_dir=build_dir, progress=stages)
+            what = f"{len(only)} named graphs" if only else "every named graph"
+            stages(
+                f"pushing {what} to {endpoint} ({batch_size:,} triples per update request)"
+            )
             result = run_push(kg, store, graphs=only, batch_size=batch_size)
+            stages(
+                f"pushed {result.triples:,} triples in {len(result.graphs):,} named graphs "
+                f"({result.requests} requests)"
+            )
     except KgError as error:
         fail(error)
         return
@@ -524,11 +577,16 @@ def serve(
     ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
     every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
+    import time
+
     from kg.extras import needs
 
+    started = time.perf_counter()
+    stages = Stages("serve", quiet=quiet)  # not entered: one line per stage, as a server logs
     try:
         with needs("serve", "kg serve"):
             import uvicorn
@@ -537,6 +595,8 @@ def serve(
     except KgError as error:
         fail(error)
     from kg.build import current_graph
+
+    stages(f"loaded the server ({time.perf_counter() - started:.1f} s)")
 
     try:
         settings = ServeSettings(
@@ -548,18 +608,23 @@ def serve(
             per_client=per_client,
         )
         ensure_can_listen(host, port)
-        with err.status("loading the graph…"):
-            kg = current_graph(data, build_dir=build_dir)
+        kg = current_graph(data, build_dir=build_dir, progress=stages)
     except KgError as error:
         fail(error)
         return
-    err.print(
-        f"serving {len(kg)} triples read-only at http://{host}:{port}/ "
-        f"(SPARQL endpoint: /sparql); Ctrl-C stops",
-        highlight=False,
-    )
+    stages(f"starting {workers} query workers")
+
+    def ready(count: int) -> None:
+        stages(f"{count} query workers ready ({time.perf_counter() - started:.1f} s since start)")
+        err.print(
+            f"serving read-only at http://{host}:{port}/ (SPARQL endpoint: /sparql); "
+            "Ctrl-C stops",
+            highlight=False,
+        )
+
     try:
-        uvicorn.run(create_app(kg, settings), host=host, port=port, log_level="warning")
+        app = create_app(kg, settings, on_ready=ready)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
     except KgError as error:
         fail(error)
 
@@ -726,6 +791,7 @@ def ingest(
         ),
     ] = 10_000,
     data: DataOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Turn a profile document into RDF, one named graph per section, every fact traced to its
     lines; groups, persons and places already in the graph are linked, not duplicated."""
@@ -748,8 +814,18 @@ def ingest(
                 "no data/ folder here to write the profile into: run kg init DIR and "
                 "ingest inside DIR, or give -o FILE.trig"
             )
-        existing = load(data, with_ontology=False) if data else None
-        result = ingest_profile(profile, existing=existing, limits=limits)
+        with Stages("ingest", quiet=quiet) as stages:
+            existing = None
+            if data:
+                stages("reading the graph to link to (--data)")
+                existing = load(data, with_ontology=False)
+                stages(f"read {len(existing):,} triples")
+            stages(f"reading {display_path(profile)}")
+            result = ingest_profile(profile, existing=existing, limits=limits)
+            stages(
+                f"read {len(result.graph):,} quads in {len(result.graph.graphs()):,} sections "
+                f"({len(result.errors)} errors, {len(result.warnings)} warnings)"
+            )
         if review and review_format == "json":
             sys.stdout.write(json.dumps(result.review_json(), ensure_ascii=False, indent=1) + "\n")
         elif review:

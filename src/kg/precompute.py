@@ -96,6 +96,16 @@ def is_precomputed(kg: KnowledgeGraph) -> bool:
     return kg.store_path is not None and _MARKER in kg.store
 
 
+def trust_precomputed(kg: KnowledgeGraph) -> bool:
+    """Take the precomputed graph `kg` holds as current, if it holds one: for a store loaded
+    whole from a graph that was precomputed (a build's `graph.nq`, the dump `kg serve` hands its
+    workers), and not written to since. Returns whether it held one."""
+    if _MARKER not in kg.store:
+        return False
+    kg.__dict__[_REVISION] = kg.revision
+    return True
+
+
 def ensure_precomputed(kg: KnowledgeGraph) -> None:
     """Precompute `kg` unless it is current (`is_precomputed`): the catalogue queries that read
     the precomputed graph would otherwise answer from a stale one, or from none."""

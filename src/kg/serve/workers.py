@@ -76,13 +76,16 @@ def worker_main(
     import pyoxigraph as ox
 
     from kg.load import KnowledgeGraph
+    from kg.precompute import trust_precomputed
     from kg.serve.jobs import JOBS, Reply, error_reply
 
     if os.path.isdir(source):  # a build's store: opened, not copied
         kg = KnowledgeGraph(store=ox.Store.read_only(source))
+        kg.store_path = Path(source)
     else:
         kg = KnowledgeGraph()
         kg.store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
+    trust_precomputed(kg)  # the server's graph was precomputed before it was handed over
     from kg.serve.group_pictures import warm_up
 
     warm_up()
