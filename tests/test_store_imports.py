@@ -78,3 +78,36 @@ def test_the_build_default_engine_is_the_reasoners():
     from kg.reason import DEFAULT_ENGINE as REASONER_DEFAULT
 
     assert DEFAULT_ENGINE == REASONER_DEFAULT
+
+
+def test_the_build_and_the_query_module_name_the_same_checked_file():
+    from kg.build import CHECKED_FILE
+    from kg.query import CHECKED_FILE as QUERY_CHECKED_FILE
+
+    assert CHECKED_FILE == QUERY_CHECKED_FILE
+
+
+def test_kg_query_on_a_build_needs_no_sparql_parser_of_rdflib(built):
+    """The build checked every catalogue query (`checked-queries.json`): a one-shot `kg query`
+    reuses those checks instead of importing and running rdflib's parser."""
+    code = (
+        "import sys\nfrom kg.cli import app\n"
+        f"sys.argv = ['kg', 'query', 'lineage', '--param', 'group=AQIM', '--format', 'csv',"
+        f" '--build', {str(built)!r}]\n"
+        "try:\n    app()\nexcept SystemExit as done:\n    assert not done.code, done.code"
+    )
+    assert imported_after(code) == set()
+
+
+def test_a_recorded_check_is_used_only_for_the_text_it_records(tmp_path, monkeypatch):
+    from kg import query as query_module
+    from kg.errors import UnsafeQueryError
+
+    safe = "SELECT * WHERE { ?s ?p ?o }"
+    unsafe = "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }"
+    record = query_module.checked_entry(safe)
+    monkeypatch.setattr(query_module, "_KNOWN", {
+        query_module._known_key(unsafe, query_module.MAX_QUERY_DEPTH): record})
+    query_module.check_query.cache_clear()
+    with pytest.raises(UnsafeQueryError):
+        query_module.check_query(unsafe)

@@ -83,6 +83,7 @@ GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
+CHECKED_FILE = "checked-queries.json"  # kg.query.CHECKED_FILE, not imported (see DEFAULT_ENGINE)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
 _MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
 _LEGACY = "legacy"
@@ -402,6 +403,7 @@ def write_artefacts(
         _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
         report.graph.serialize(generation / REPORT_FILE, format="turtle")
         _flush(generation / REPORT_FILE)
+        _write_checked_queries(generation / CHECKED_FILE)
         graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
         resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
         for name, path in kg.files.items():
@@ -438,6 +440,20 @@ def write_artefacts(
         raise _cannot_write(out_dir, error) from None
     _remove_old_generations(out_dir)
     return [out_dir / name for name in sorted((*ARTEFACTS, STORE_DIR))]
+
+
+def _write_checked_queries(path: Path) -> None:
+    """The safety checks of every catalogue query, recorded for `kg query` (see
+    `kg.query.remember_checked`); a catalogue that cannot be read records none."""
+    from kg.query import write_checked
+    from kg.query_catalogue import catalogue
+
+    try:
+        texts = [query.text for query in catalogue().values()]
+    except KgError:
+        texts = []
+    write_checked(path, texts)
+    _flush(path)
 
 
 def _write_store(folder: Path, quads: Path) -> None:
@@ -512,7 +528,8 @@ def _ensure_build_folder(out_dir: Path) -> None:
         raise BuildFolderError(
             f"--out {out_dir}: this is a file, not a build folder; give a folder"
         )
-    others = sorted(p.name for p in out_dir.iterdir() if p.name not in (*ARTEFACTS, STORE_DIR))
+    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE)
+    others = sorted(p.name for p in out_dir.iterdir() if p.name not in ours)
     if others:
         raise BuildFolderError(
             f"--out {out_dir}: the folder holds files that are not a build's ({others[0]}"

@@ -45,12 +45,14 @@ from kg.load import KnowledgeGraph
 from kg.namespaces import KGI, PRECOMPUTED_GRAPH
 from kg.precompute import ensure_precomputed
 from kg.query import (
+    CHECKED_FILE,
     NAME_PROPERTIES,
     Name,
     QueryResult,
     bindable_query,
     ensure_safe_query,
     normalise_name,
+    remember_checked,
 )
 
 _CACHE_ATTRIBUTE = "_query_target"
@@ -69,6 +71,8 @@ class OxigraphStore:
         self.store: ox.Store = source.store if isinstance(source, KnowledgeGraph) else source
         if self.kg is not None:
             ensure_precomputed(self.kg)
+            if self.kg.store_path is not None:  # a build's: it checked the catalogue's queries
+                remember_checked(self.kg.store_path.parent / CHECKED_FILE)
         self.names = NameIndex(self.store, precomputed=self.kg is not None)
 
     @classmethod

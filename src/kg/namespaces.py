@@ -183,7 +183,6 @@ class KGI(DefinedNamespace):
     _fail = True
 
     Index: URIRef  # the precomputed graph is one (a marker: the graph was written)
-    country: URIRef  # attack → each country its place lies in (through kg:locatedIn)
     disputed: URIRef  # subject → a property the sources give it more than one value of
     nameKey: URIRef  # entity → the folded form (kg.query.normalise_name) of one of its names
 

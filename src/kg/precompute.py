@@ -2,12 +2,9 @@
 out once per graph into a named graph of its own (`PRECOMPUTED_GRAPH`).
 
 At the L corpus (1.45 M triples) `conflicting-claims` paired every figure and date statement of
-the graph (485 ms) and `attacks-by-country` joined every attack with the place hierarchy
-(100 ms), and resolving a name parameter folded every name of the graph (about a second in a
-fresh `kg query` process). The build writes, after validation:
+the graph (485 ms), and resolving a name parameter folded every name of the graph (about a
+second in a fresh `kg query` process). The build writes, after validation:
 
-- `?attack kgi:country ?country`: each country an attack's place lies in (`kg:locatedIn`, which
-  the reasoner made transitive);
 - `?subject kgi:disputed ?property`: a subject the sources give more than one value of a
   figure or date property (the candidates `conflicting-claims` then pairs);
 - `?entity kgi:nameKey "folded"`: each name of each entity in the folded form that parameters
@@ -16,7 +13,12 @@ fresh `kg query` process). The build writes, after validation:
 It is derived data, like the inferred graph: the build's `graph.nq` and store hold it, an
 incremental build drops it before reasoning and validating and writes it anew, and a graph
 loaded and reasoned in a notebook gets it on its first catalogue query (`ensure_precomputed`).
-Nothing here is an ontology term: `kgi:` is `https://w3id.org/ctkg/index#`. Queries that list
+Nothing here is an ontology term: `kgi:` is `https://w3id.org/ctkg/index#`.
+
+Each attack's countries (`attacks-by-country`) were precomputed too and then taken out: at L
+the query reading the pairs took longer (200 ms, and 0.7–3.8 s for the forms that also filter
+by group) than the query joining the place hierarchy itself (160 ms), on the same loaded
+machine. Queries that list
 every statement of an entity by its section (`group-profile`) leave this graph out.
 """
 
@@ -33,13 +35,6 @@ _GRAPH = ox.NamedNode(str(PRECOMPUTED_GRAPH))
 _MARKER = ox.Quad(_GRAPH, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KGI.Index)), _GRAPH)
 _REVISION = "_precomputed_revision"
 
-_COUNTRIES = f"""
-SELECT DISTINCT ?attack ?country WHERE {{
-  ?country a <{KG.Country}> .
-  ?place <{KG.locatedIn}>? ?country .
-  ?attack <{KG.place}> ?place .
-}}
-"""
 DISPUTABLE = (
     KG.killed, KG.wounded, KG.hostagesTaken, KG.hostagesReleased,
     KG.inception, KG.dissolved, KG.date, KG.startDate, KG.endDate,
@@ -63,10 +58,7 @@ def precompute(kg: KnowledgeGraph) -> int:
     store = kg.store
     store.remove_graph(_GRAPH)
     quads: list[ox.Quad] = [_MARKER]
-    country, disputed, name_key = (ox.NamedNode(str(t)) for t in (KGI.country, KGI.disputed,
-                                                                    KGI.nameKey))
-    for row in store.query(_COUNTRIES, use_default_graph_as_union=True):
-        quads.append(ox.Quad(row["attack"], country, row["country"], _GRAPH))
+    disputed, name_key = ox.NamedNode(str(KGI.disputed)), ox.NamedNode(str(KGI.nameKey))
     for row in store.query(_DISPUTED, use_default_graph_as_union=True):
         quads.append(ox.Quad(row["subject"], disputed, row["property"], _GRAPH))
     folded: dict[str, ox.Literal] = {}  # the same label recurs across graphs and entities

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import itertools
 import json
@@ -27,13 +28,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
-from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.namespace import SKOS, XSD
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import ParameterError, QueryError, UnsafeQueryError
@@ -71,6 +70,8 @@ class EmbeddedStore:
         self.kg = kg
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
+        from pyparsing import ParseException
+
         query = ensure_safe_query(query)
         try:
             with deep_enough(MAX_QUERY_DEPTH):
@@ -135,6 +136,9 @@ def check_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> CheckedQuery
     """`ensure_safe_query` with the query's form; raises for an unsafe query, which is therefore
     never cached."""
     text = normalise_query(query, max_depth=max_depth)
+    known = _known(query, text, max_depth)
+    if known is not None:
+        return CheckedQuery(text, known["form"])
     tree = _parse_checked(text, max_depth)
     return CheckedQuery(text, tree[1].name)
 
@@ -146,6 +150,12 @@ def parse_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> Any:
 
 
 def _parse_checked(text: str, max_depth: int) -> Any:
+    # rdflib's SPARQL parser is imported here, not with this module: a one-shot `kg query` of a
+    # query the build checked already (`remember_checked`) never needs it (half a second).
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     try:
         with deep_enough(max_depth):
             tree = parseQuery(text)
@@ -229,9 +239,17 @@ def bindable_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> BindableQ
 
 @lru_cache(maxsize=256)
 def _bindable_query(query: str, max_depth: int) -> BindableQuery:
+    text = normalise_query(query, max_depth=max_depth)
+    known = _known(query, text, max_depth)
+    slot = known.get("slot") if known is not None else None
+    if known is not None and isinstance(slot, int) and text[slot - 1 : slot] == "{":
+        return BindableQuery(
+            text[:slot] + _PROBE + text[slot:], known["form"], slot, dict(known["nested"])
+        )
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     from kg.store import where_group_start  # a lexical scan; kg.store imports this module
 
-    text = normalise_query(query, max_depth=max_depth)
     try:
         slot = where_group_start(text) + 1
     except QueryError:
@@ -266,6 +284,8 @@ def nested_variable_uses(parts: Iterable[Any]) -> dict[str, str]:
     MINUS, a nested group or a sub-select, or in a FILTER or BIND inside a GRAPH block.
     Top-level triples, FILTERs (EXISTS included) and BINDs, and triples inside a top-level
     GRAPH block, are fine."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     found: dict[str, str] = {}
 
     def check(parts: Iterable[Any], top: bool) -> None:
@@ -288,6 +308,74 @@ def nested_variable_uses(parts: Iterable[Any]) -> dict[str, str]:
 
     check(parts, top=True)
     return found
+
+
+# ---------------------------------------------------------------- checked by the build
+
+CHECKED_FILE = "checked-queries.json"
+"""Beside a build's store: every catalogue query as the build checked it (`write_checked`)."""
+_KNOWN: dict[str, dict[str, Any]] = {}
+
+
+@lru_cache(maxsize=1)
+def _checker_digest() -> str:
+    """A digest of this module's source: a check recorded by another version of the checker
+    is not reused."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def _known_key(query: str, max_depth: int) -> str:
+    digest = hashlib.sha256(f"{_checker_digest()}\0{max_depth}\0".encode())
+    digest.update(query.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _known(query: str, text: str, max_depth: int) -> dict[str, Any] | None:
+    """The build's record of `query`, if it has one and it records `text` (the normalised
+    query, worked out here again: the record only says it is safe, never what runs)."""
+    known = _KNOWN.get(_known_key(query, max_depth)) if _KNOWN else None
+    return known if known is not None and known.get("text") == text else None
+
+
+def checked_entry(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> dict[str, Any]:
+    """What `check_query` and `bindable_query` found for `query`, as a record to keep: the
+    normalised text, the form and, for a query parameters can be bound in, where the VALUES
+    block goes and which variables are nested. Raises as they do for an unsafe query."""
+    checked = check_query(query, max_depth=max_depth)
+    entry: dict[str, Any] = {"text": checked.text, "form": checked.form, "slot": None,
+                             "nested": {}}
+    try:
+        bindable = bindable_query(query, max_depth=max_depth)
+    except QueryError:  # no WHERE group to bind in (CONSTRUCT …): runs without parameters
+        return entry
+    entry["slot"] = bindable.probe
+    entry["nested"] = dict(bindable.nested)
+    return entry
+
+
+def write_checked(path: Path, queries: Iterable[str]) -> None:
+    """Record the checks of `queries` (the catalogue's texts; unsafe ones are left out, and
+    fail when run) in `path`, which the caller publishes atomically with the build."""
+    records = {}
+    for query in queries:
+        try:
+            records[_known_key(query, MAX_QUERY_DEPTH)] = checked_entry(query)
+        except QueryError:
+            continue
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+
+
+def remember_checked(path: Path) -> None:
+    """Reuse the checks a build recorded (`write_checked`), if it has the file: a one-shot
+    `kg query` then neither imports nor runs rdflib's SPARQL parser (about a second of its
+    time). Only texts equal to a recorded one, checked by this very version of this module,
+    are taken from it; anything else is checked here as always."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(records, dict):
+        _KNOWN.update(records)
 
 
 _SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
@@ -463,6 +551,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _walk(node: Any) -> Iterable[Any]:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     yield node
     if isinstance(node, CompValue):
         for value in node.values():
