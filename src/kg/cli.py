@@ -596,8 +596,6 @@ def serve(
         fail(error)
     from kg.build import current_graph
 
-    stages(f"loaded the server ({time.perf_counter() - started:.1f} s)")
-
     try:
         settings = ServeSettings(
             timeout=timeout,
@@ -607,7 +605,8 @@ def serve(
             max_query_depth=max_query_depth,
             per_client=per_client,
         )
-        ensure_can_listen(host, port)
+        ensure_can_listen(host, port)  # refused in one line, before any progress is said
+        stages(f"loaded the server ({time.perf_counter() - started:.1f} s)")
         kg = current_graph(data, build_dir=build_dir, progress=stages)
     except KgError as error:
         fail(error)

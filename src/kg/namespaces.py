@@ -185,6 +185,17 @@ class KGI(DefinedNamespace):
     Index: URIRef  # the precomputed graph is one (a marker: the graph was written)
     disputed: URIRef  # subject → a property the sources give it more than one value of
     nameKey: URIRef  # entity → the folded form (kg.query.normalise_name) of one of its names
+    # one row of conflicting-claims: its columns, named as the query names them
+    claimAbout: URIRef
+    subjectName: URIRef
+    property: URIRef
+    value1: URIRef
+    qualifier1: URIRef
+    section1: URIRef
+    value2: URIRef
+    qualifier2: URIRef
+    section2: URIRef
+    compatible: URIRef
 
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

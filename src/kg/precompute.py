@@ -6,7 +6,10 @@ the graph (485 ms), and resolving a name parameter folded every name of the grap
 second in a fresh `kg query` process). The build writes, after validation:
 
 - `?subject kgi:disputed ?property`: a subject the sources give more than one value of a
-  figure or date property (the candidates `conflicting-claims` then pairs);
+  figure or date property (the candidates for the pairs below);
+- one node per row of `conflicting-claims` (an IRI under the graph's, made from the row),
+  with `kgi:claimAbout`, `kgi:property`, `kgi:section1` …: the pairs of differing statements,
+  which that query then only reads;
 - `?entity kgi:nameKey "folded"`: each name of each entity in the folded form that parameters
   are matched in (`kg.query.normalise_name`).
 
@@ -23,6 +26,8 @@ every statement of an entity by its section (`group-profile`) leave this graph o
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import pyoxigraph as ox
 from rdflib import RDF
@@ -50,6 +55,76 @@ HAVING (COUNT(DISTINCT ?value) > 1)
 """
 
 
+_CONFLICTS = """
+PREFIX kg: <https://w3id.org/ctkg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+SELECT DISTINCT ?subject ?subjectName ?property ?value1 ?qualifier1 ?section1
+  ?value2 ?qualifier2 ?section2 ?compatible
+WHERE {{
+  {{
+    VALUES ?property {{ kg:killed kg:wounded kg:hostagesTaken kg:hostagesReleased }}
+    # the subjects with more than one value, written just before (kgi:disputed)
+    GRAPH <{PRECOMPUTED_GRAPH}> {{
+      ?subject <{KGI.disputed}> ?property
+    }}
+    ?subject ?property ?figure1 , ?figure2 .
+    FILTER(STR(?figure1) < STR(?figure2))
+    GRAPH ?section1 {{ ?subject ?property ?figure1 }}
+    GRAPH ?section2 {{ ?subject ?property ?figure2 }}
+    ?figure1 kg:countQualifier ?q1 .
+    ?figure2 kg:countQualifier ?q2 .
+    ?q1 skos:prefLabel ?qualifier1 .
+    ?q2 skos:prefLabel ?qualifier2 .
+    OPTIONAL {{ ?figure1 kg:count ?value1 }}
+    OPTIONAL {{ ?figure2 kg:count ?value2 }}
+    FILTER(?q1 != ?q2 || COALESCE(?value1, -1) != COALESCE(?value2, -1))
+    BIND(
+      (?q1 = <https://w3id.org/ctkg/vocab/count-qualifier/at-least>
+        && COALESCE(?value2 >= ?value1, false))
+      || (?q2 = <https://w3id.org/ctkg/vocab/count-qualifier/at-least>
+        && COALESCE(?value1 >= ?value2, false))
+      || ?q1 = <https://w3id.org/ctkg/vocab/count-qualifier/unknown>
+      || ?q2 = <https://w3id.org/ctkg/vocab/count-qualifier/unknown>
+      AS ?compatible)
+  }}
+  UNION
+  {{
+    VALUES ?property {{ kg:inception kg:dissolved kg:date kg:startDate kg:endDate }}
+    GRAPH <{PRECOMPUTED_GRAPH}> {{
+      ?subject <{KGI.disputed}> ?property
+    }}
+    ?subject ?property ?value1 , ?value2 .
+    FILTER(STR(?value1) < STR(?value2))
+    GRAPH ?section1 {{ ?subject ?property ?value1 }}
+    GRAPH ?section2 {{ ?subject ?property ?value2 }}
+    BIND(false AS ?compatible)
+  }}
+  OPTIONAL {{ ?subject skos:prefLabel ?subjectName }}
+}}
+"""
+"""The pairs of differing statements `conflicting-claims` lists, one row each, found from the
+`kgi:disputed` candidates (so it runs after they are written)."""
+_CLAIM_COLUMNS = {
+    "subject": KGI.claimAbout, "subjectName": KGI.subjectName, "property": KGI.property,
+    "value1": KGI.value1, "qualifier1": KGI.qualifier1, "section1": KGI.section1,
+    "value2": KGI.value2, "qualifier2": KGI.qualifier2, "section2": KGI.section2,
+    "compatible": KGI.compatible,
+}
+
+
+def _claim_iri(row: ox.QuerySolution, columns: dict[str, ox.NamedNode]) -> ox.NamedNode:
+    """An IRI for one row, made from its values: the same row gets the same IRI in every build
+    (exports refuse blank nodes, and a release diff stays quiet)."""
+    digest = hashlib.sha256()
+    for name in columns:
+        digest.update(f"{name}={row[name]}\n".encode("utf-8", "surrogatepass"))
+    return ox.NamedNode(f"{PRECOMPUTED_GRAPH}/claim/{digest.hexdigest()[:32]}")
+
+
 def precompute(kg: KnowledgeGraph) -> int:
     """(Re)write the precomputed graph of `kg` from what it holds now (its previous content
     left out); returns how many triples it holds."""
@@ -74,9 +149,19 @@ def precompute(kg: KnowledgeGraph) -> int:
             keys.add((subject, key))
     quads += (ox.Quad(subject, name_key, key, _GRAPH) for subject, key in keys)
     store.bulk_extend(quads)
+    claims = []
+    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
+    for row in store.query(_CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH),
+                           use_default_graph_as_union=True):
+        claim = _claim_iri(row, columns)
+        for name, predicate in columns.items():
+            value = row[name]
+            if value is not None:
+                claims.append(ox.Quad(claim, predicate, value, _GRAPH))
+    store.bulk_extend(claims)
     kg.changed()
     kg.__dict__[_REVISION] = kg.revision
-    return len(quads)
+    return len(quads) + len(claims)
 
 
 def is_precomputed(kg: KnowledgeGraph) -> bool:
