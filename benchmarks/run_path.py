@@ -11,6 +11,7 @@ pySHACL, queries in rdflib's SPARQL engine).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import resource
 import signal
@@ -36,6 +37,8 @@ from kg.reason import is_wanted_entailment, reason
 from kg.resources import ontology_dir, shapes_dir
 from kg.validate import load_shapes, validate
 
+WITHOUT_PRECOMPUTE = Path(__file__).parent / "without_precompute"
+"""The catalogue queries that read the precomputed graph, as they were before it (#13)."""
 QUERY_CAP = 60  # seconds; a query still running then is reported as "> cap"
 SLOW = 5.0  # a query slower than this is run once, not `runs` times
 
@@ -109,12 +112,15 @@ def main(corpus: Path, path: str, out: Path, runs: int = 5) -> None:
         store = EmbeddedStore(kg)
     else:
         start = time.perf_counter()
-        store = OxigraphStore.of(kg)
-        store.names.lookup("")  # the name index, built on the first lookup, is timed here
+        store = OxigraphStore.of(kg)  # precomputes the graph (kg.precompute), timed here
+        store.names.lookup("")
         emit("query store", time.perf_counter() - start)
 
     answers: dict[str, list[list[str]]] = {}
     for name, query in catalogue().items():
+        without = WITHOUT_PRECOMPUTE / f"{name}.rq"
+        if naive and without.exists():  # rdflib's path has no precomputed graph (kg.precompute)
+            query = dataclasses.replace(query, text=without.read_text(encoding="utf-8"))
         for label, params in catalogue_params(corpus, name):
             timings = []
             try:

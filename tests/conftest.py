@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.load import KnowledgeGraph, load
+from kg.precompute import precompute
 from kg.reason import reason
 from tests.hermetic import DATA, PROJECT, Guard, copy_curated, digests
 
@@ -70,9 +71,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 @pytest.fixture(scope="session")
 def reasoned_kg() -> KnowledgeGraph:
-    """The shipped data, reasoned. Tests must not modify it."""
+    """The shipped data, reasoned and precomputed (as a build leaves it: the first catalogue
+    query would otherwise write the precomputed graph). Tests must not modify it."""
     kg = load([DATA])
     reason(kg)
+    precompute(kg)
     return kg
 
 

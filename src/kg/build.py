@@ -20,9 +20,12 @@ file and which named graphs each data file gave, which lets the next build:
   change re-reasons the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
-Validation always covers the whole graph. `graph.nq` (every named graph, inferred included,
-written by Oxigraph in seconds at a million triples) is the build's graph; Turtle, JSON-LD and
-the other release formats, sorted and read back, are `kg export`'s job.
+Validation always covers the whole graph. After it, the build works out what catalogue queries
+would otherwise pair across the whole graph on every run into the precomputed graph
+(`kg.precompute`); an incremental build drops the previous one first. `graph.nq` (every named
+graph, inferred and precomputed included, written by Oxigraph in seconds at a million triples)
+is the build's graph; Turtle, JSON-LD and the other release formats, sorted and read back, are
+`kg export`'s job.
 
 Beside `graph.nq` the generation holds the same quads as an on-disk Oxigraph store (`store/`,
 RocksDB), written and closed before the link is switched: `kg query`, `kg serve`, `kg export`,
@@ -44,10 +47,12 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -62,16 +67,25 @@ from kg.load import (
     rdf_files,
     refresh_gazetteer_graph,
 )
-from kg.reason import DEFAULT_ENGINE, ReasoningResult, reason, reason_increment
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
-from kg.validate import ValidationReport, validate
+
+if TYPE_CHECKING:
+    from kg.reason import ReasoningResult
+    from kg.validate import ValidationReport
+
+# Reasoning and validation (owlrl, the SHACL engines, rdflib's SPARQL parser) are imported by the
+# functions that build, not here: `kg query` imports this module only to open the last build.
+DEFAULT_ENGINE = "rules"
+"""`kg.reason.DEFAULT_ENGINE`, repeated so that importing this module does not import kg.reason
+(tests/test_store_imports.py checks that the two agree)."""
 
 GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
+CHECKED_FILE = "checked-queries.json"  # kg.query.CHECKED_FILE, not imported (see DEFAULT_ENGINE)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
-_MANIFEST_VERSION = 2
+_MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
 _LEGACY = "legacy"
 
 
@@ -107,6 +121,11 @@ class Inputs:
     schema: str
     data: dict[Path, str]
     default_graphs: dict[Path, URIRef] = field(default_factory=dict, compare=False)
+    stats: dict[Path, list[int]] = field(default_factory=dict, compare=False)
+    """Each data file's `_file_stat`, recorded in the manifest so the next scan can skip
+    hashing what did not change."""
+    scanned_ns: int = field(default=0, compare=False)
+    """When the scan started (`time.time_ns`)."""
 
     @property
     def fingerprint(self) -> str:
@@ -116,7 +135,16 @@ class Inputs:
         return digest.hexdigest()
 
     @classmethod
-    def scan(cls, data: Sequence[Path | str] | None = None) -> Inputs:
+    def scan(
+        cls, data: Sequence[Path | str] | None = None, *, previous: _Previous | None = None
+    ) -> Inputs:
+        """Digest every input. A data file whose size, times and inode are those `previous`
+        recorded, and that was last written well before that build, keeps the digest recorded
+        for it instead of being read again: at the L corpus (71 MB of data) hashing every
+        file cost a one-shot `kg query` a large part of its second. The rule is git's, with
+        the change time, which a copy that keeps the modification time (`cp -p`, `touch -d`)
+        cannot keep."""
+        scanned_ns = time.time_ns()
         schema = hashlib.sha256()
         for root in (ontology_dir(), shapes_dir()):
             for path in sorted(p for p in root.rglob("*") if p.is_file()):
@@ -124,12 +152,35 @@ class Inputs:
                     schema.update(str(path.resolve()).encode() + b"\0" + _sha256(path).encode())
         # the gazetteer's data is part of the schema: a new package version rebuilds in full
         schema.update(gazetteer_version().encode())
-        files, graphs = {}, {}
+        files, graphs, stats = {}, {}, {}
+        recorded = previous.inputs if previous is not None else {}
+        settled = (previous.scanned_ns if previous is not None else 0) - _SETTLED_NS
         for root in [Path(p) for p in data] if data else [default_data_dir()]:
             for path, graph_name in rdf_files(root):
-                files[path.resolve()] = _sha256(path)
-                graphs[path.resolve()] = graph_name
-        return cls(schema=schema.hexdigest(), data=files, default_graphs=graphs)
+                resolved = path.resolve()
+                stat = _file_stat(path)
+                entry = recorded.get(resolved)
+                if entry and entry.get("stat") == stat and max(stat[1], stat[2]) < settled:
+                    files[resolved] = entry["sha256"]
+                else:
+                    files[resolved] = _sha256(path)
+                stats[resolved] = stat
+                graphs[resolved] = graph_name
+        return cls(
+            schema=schema.hexdigest(), data=files, default_graphs=graphs, stats=stats,
+            scanned_ns=scanned_ns,
+        )
+
+
+_SETTLED_NS = 2_000_000_000
+"""A file written less than this before the build that recorded it is hashed again: it may
+have changed again within the file system's time resolution, as git's racy-index rule says."""
+
+
+def _file_stat(path: Path) -> list[int]:
+    """Size, modification and change time (ns), inode: what changes when a file is written."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
 def _sha256(path: Path) -> str:
@@ -149,6 +200,7 @@ class _Previous:
     triples: int
     inferred: int
     folder: Path = Path()
+    scanned_ns: int = 0
 
     @classmethod
     def read(cls, out_dir: Path) -> _Previous | None:
@@ -171,6 +223,7 @@ class _Previous:
             triples=manifest.get("triples", 0),
             inferred=manifest.get("inferred", 0),
             folder=folder,
+            scanned_ns=manifest.get("scanned_ns", 0),
         )
 
 
@@ -187,13 +240,17 @@ def build(
     engine: str = DEFAULT_ENGINE,
     write: bool = True,
     incremental: bool = True,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Load, reason and validate; write the artefacts only if there is no violation. With
     `incremental` (and `write`), reuse the previous build in `out_dir` as far as the inputs
-    allow (see the module docstring)."""
+    allow (see the module docstring). `progress` is told each stage as it starts and what it
+    found, in a few words with counts: at a million triples a build takes half a minute, and
+    a user should see which part (the command line shows it; the library never prints)."""
     out_dir = out_dir or default_build_dir()
+    say = progress or _silent
     if not write:
-        return _build(data, out_dir, engine, write=False, incremental=incremental)
+        return _build(data, out_dir, engine, write=False, incremental=incremental, say=say)
     with build_lock(out_dir):
         try:
             _repair_interrupted_migration(out_dir)
@@ -201,7 +258,15 @@ def build(
             _remove_old_generations(out_dir)
         except OSError as error:
             raise _cannot_write(out_dir, error) from None
-        return _build(data, out_dir, engine, write=True, incremental=incremental)
+        return _build(data, out_dir, engine, write=True, incremental=incremental, say=say)
+
+
+Progress = Callable[[str], None]
+"""Told, in a few words with counts, each stage of a long piece of work as it goes."""
+
+
+def _silent(_message: str) -> None:
+    """The progress of a caller that did not ask for it."""
 
 
 def _build(
@@ -211,29 +276,46 @@ def _build(
     *,
     write: bool,
     incremental: bool,
+    say: Progress,
 ) -> BuildResult:
-    inputs = Inputs.scan(data)
+    say("reading the inputs")
     previous = _Previous.read(out_dir) if write and incremental else None
+    inputs = Inputs.scan(data, previous=previous)
+    say(f"{len(inputs.data):,} data files found")
     if previous and previous.engine == engine and previous.fingerprint == inputs.fingerprint:
         return BuildResult(
             None, None, None, len(inputs.data), mode="current",
             triples=previous.triples, inferred=previous.inferred,
         )
+    from kg.precompute import precompute
+    from kg.reason import reason
+    from kg.validate import validate
+
     update = _plan_update(previous, inputs, engine) if previous else None
     if update is not None:
-        kg, reasoning, changed = _apply_update(out_dir, previous, update, inputs, engine)
+        kg, reasoning, changed = _apply_update(out_dir, previous, update, inputs, engine, say)
         mode = "incremental"
     else:
+        say(f"loading {len(inputs.data):,} data files and the ontology")
         kg = load(data)
+        say(f"loaded {len(kg):,} triples; reasoning ({engine})")
         reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
+    say(f"inferred {reasoning.inferred:,} triples; validating {len(kg):,} triples")
     report = validate(kg)
+    say(
+        f"validated: {len(report.violations):,} violations, {len(report.warnings):,} warnings"
+    )
     result = BuildResult(
         kg, reasoning, report, len(inputs.data), mode=mode, changed=changed,
         triples=reasoning.asserted, inferred=reasoning.inferred,
     )
     if write and report.conforms:
+        say("precomputing the catalogue's indexes")
+        indexed = precompute(kg)
+        say(f"precomputed {indexed:,} triples; writing the build")
         result.artefacts = write_artefacts(kg, report, out_dir, inputs, engine, reasoning)
+        say(f"wrote {len(kg):,} triples to {out_dir}")
     return result
 
 
@@ -263,23 +345,39 @@ def _plan_update(previous: _Previous, inputs: Inputs, engine: str) -> _Update | 
 
 
 def _apply_update(
-    out_dir: Path, previous: _Previous, update: _Update, inputs: Inputs, engine: str
+    out_dir: Path,
+    previous: _Previous,
+    update: _Update,
+    inputs: Inputs,
+    engine: str,
+    say: Progress = _silent,
 ) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
+    from kg.precompute import drop_precomputed
+    from kg.reason import reason, reason_increment
+
+    say(f"reading the previous build ({previous.triples + previous.inferred:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    drop_precomputed(kg)  # derived from the previous data: written anew after validation
     for path in update.changed + update.removed:
         for name in previous.inputs[path]["graphs"]:
             kg.store.remove_graph(ox.NamedNode(name))
             kg.files.pop(URIRef(name), None)
     kg.changed()
+    say(
+        f"{len(update.added)} data files added, {len(update.changed)} changed, "
+        f"{len(update.removed)} removed: reading them"
+    )
     added: list[ox.Quad] = []
     for path in update.added + update.changed:
         added += add_file(kg, path, inputs.default_graphs[path])
     if update.changed or update.removed:
         refresh_gazetteer_graph(kg)
     if update.changed or update.removed or engine != DEFAULT_ENGINE:
+        say(f"reasoning ({engine}) over {len(kg):,} triples")
         reasoning = reason(kg, engine=engine)
     else:
+        say(f"reasoning about the {len(added):,} new triples")
         reasoning = reason_increment(kg, added)
     return kg, reasoning, update.added + update.changed + update.removed
 
@@ -305,6 +403,7 @@ def write_artefacts(
         _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
         report.graph.serialize(generation / REPORT_FILE, format="turtle")
         _flush(generation / REPORT_FILE)
+        _write_checked_queries(generation / CHECKED_FILE)
         graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
         resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
         for name, path in kg.files.items():
@@ -318,8 +417,11 @@ def write_artefacts(
             "engine": engine,
             "triples": reasoning.asserted,
             "inferred": reasoning.inferred,
+            "scanned_ns": inputs.scanned_ns,
             "inputs": {
-                str(path): {"sha256": sha, "graphs": sorted(graphs_of[path])}
+                str(path): {
+                    "sha256": sha, "graphs": sorted(graphs_of[path]), "stat": inputs.stats.get(path)
+                }
                 for path, sha in sorted(inputs.data.items())
             },
             "files": {str(g): str(p) for g, p in sorted(kg.files.items())},
@@ -338,6 +440,20 @@ def write_artefacts(
         raise _cannot_write(out_dir, error) from None
     _remove_old_generations(out_dir)
     return [out_dir / name for name in sorted((*ARTEFACTS, STORE_DIR))]
+
+
+def _write_checked_queries(path: Path) -> None:
+    """The safety checks of every catalogue query, recorded for `kg query` (see
+    `kg.query.remember_checked`); a catalogue that cannot be read records none."""
+    from kg.query import write_checked
+    from kg.query_catalogue import catalogue
+
+    try:
+        texts = [query.text for query in catalogue().values()]
+    except KgError:
+        texts = []
+    write_checked(path, texts)
+    _flush(path)
 
 
 def _write_store(folder: Path, quads: Path) -> None:
@@ -412,7 +528,8 @@ def _ensure_build_folder(out_dir: Path) -> None:
         raise BuildFolderError(
             f"--out {out_dir}: this is a file, not a build folder; give a folder"
         )
-    others = sorted(p.name for p in out_dir.iterdir() if p.name not in (*ARTEFACTS, STORE_DIR))
+    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE)
+    others = sorted(p.name for p in out_dir.iterdir() if p.name not in ours)
     if others:
         raise BuildFolderError(
             f"--out {out_dir}: the folder holds files that are not a build's ({others[0]}"
@@ -547,18 +664,28 @@ def _flush(path: Path) -> None:
         os.close(fd)
 
 
-def open_built_graph(build_dir: Path | None = None) -> KnowledgeGraph | None:
+def open_built_graph(
+    build_dir: Path | None = None, *, progress: Progress | None = None
+) -> KnowledgeGraph | None:
     """The reasoned graph of the last build if its inputs have not changed since, else None:
     its on-disk store opened read-only, or, for a build without one, its `graph.nq` read into
     memory."""
+    say = progress or _silent
     build_dir = build_dir or default_build_dir()
     previous = _Previous.read(build_dir)
-    if previous is None or previous.fingerprint != Inputs.scan().fingerprint:
+    if previous is None:
+        say(f"no current build in {build_dir}")
         return None
+    if previous.fingerprint != Inputs.scan(previous=previous).fingerprint:
+        say(f"the inputs changed since the build in {build_dir}")
+        return None
+    triples = previous.triples + previous.inferred
     kg = hold_store(previous.folder / STORE_DIR)
     if kg is not None:
         kg.files = dict(previous.files)
+        say(f"opened the build's store ({triples:,} triples)")
         return kg
+    say(f"reading the build's {GRAPH_FILE} ({triples:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
     try:
         kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
@@ -572,13 +699,22 @@ def current_graph(
     *,
     build_dir: Path | None = None,
     engine: str = DEFAULT_ENGINE,
+    progress: Progress | None = None,
 ) -> KnowledgeGraph:
-    """The graph commands query: the last build if current, else loaded and reasoned now."""
+    """The graph commands query: the last build if current, else loaded and reasoned now.
+    `progress` is told which, with counts (see `build`)."""
+    say = progress or _silent
     if not data:
-        built = open_built_graph(build_dir)
+        built = open_built_graph(build_dir, progress=say)
         if built is not None:
             return built
-    kg = load(data)
-    reason(kg, engine=engine)
-    return kg
+    from kg.precompute import precompute
+    from kg.reason import reason
 
+    say("loading the data and the ontology")
+    kg = load(data)
+    say(f"loaded {len(kg):,} triples; reasoning ({engine})")
+    reasoning = reason(kg, engine=engine)
+    say(f"inferred {reasoning.inferred:,} triples; precomputing the catalogue's indexes")
+    precompute(kg)
+    return kg

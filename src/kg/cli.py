@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.exceptions
@@ -204,6 +204,43 @@ MaxResponseOption = Annotated[
 ]
 
 
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print no progress, only the outcome.")
+]
+
+
+class Stages:
+    """Says what a long command is doing, stage by stage, with counts, on standard error (its
+    standard output stays for what it produces). On a terminal a Rich status line shows the
+    stage under way; otherwise (a log, a pipe, CI) each stage is one line `kg CMD: …`;
+    with --quiet, nothing. Use as a context manager and call it with each stage."""
+
+    def __init__(self, command: str, *, quiet: bool = False) -> None:
+        self.command = command
+        self.quiet = quiet
+        self._status: Any = None
+
+    def __enter__(self) -> Stages:
+        if not self.quiet and err.is_terminal:
+            self._status = err.status(Text(f"{self.command}: starting…"))
+            self._status.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._status is not None:
+            self._status.__exit__(None, None, None)
+            self._status = None
+
+    def __call__(self, message: str) -> None:
+        if self.quiet:
+            return
+        line = Text(f"kg {self.command}: {message}")
+        if self._status is not None:
+            self._status.update(line)
+        else:
+            err.print(line, highlight=False)
+
+
 def short(term: object) -> str:
     """An IRI as a prefixed name where one of our prefixes fits."""
     if term is None:
@@ -253,6 +290,7 @@ def build(
     full: Annotated[
         bool, typer.Option("--full", help="Rebuild everything, reusing nothing.")
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Load ontology and data, reason (OWL 2 RL), validate (SHACL) and write the artefacts.
 
@@ -261,8 +299,10 @@ def build(
     from kg.build import build as run_build
 
     try:
-        with err.status("building…"):
-            result = run_build(data, out_dir=out_dir, engine=engine, incremental=not full)
+        with Stages("build", quiet=quiet) as stages:
+            result = run_build(
+                data, out_dir=out_dir, engine=engine, incremental=not full, progress=stages
+            )
     except KgError as error:
         fail(error)
         return
@@ -373,6 +413,13 @@ def query(
         params = parse_param_options(param or [])
         from kg.construct import is_graph_query
 
+        graph = None if endpoint else current_graph(data, build_dir=build_dir)
+        if graph is not None:
+            from kg.fast_query import OxigraphStore
+
+            # opening a build's store reads the safety checks the build recorded for the
+            # catalogue, so that telling a CONSTRUCT from a SELECT needs no SPARQL parser
+            OxigraphStore.of(graph)
         if is_graph_query(catalogue_query.text):
             _graph_query(catalogue_query, params, fmt, output, data, build_dir, endpoint)
             return
@@ -394,7 +441,7 @@ def query(
                 max_response_bytes=max_response_bytes,
             )
         else:
-            target = current_graph(data, build_dir=build_dir)
+            target = graph
         result = run_query(target, catalogue_query, params)
         if fmt == "xlsx" and output is not None:
             from kg.xlsx import write_result_workbook
@@ -589,6 +636,7 @@ def export(
     ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Export the reasoned graph; a VoID/DCAT description is written beside RDF exports."""
     from kg.build import current_graph
@@ -601,23 +649,28 @@ def export(
     if (group is None) != (fmt != "xlsx"):
         fail(KgError("--group goes with --format xlsx (the workbook of one group), and only"))
     try:
-        kg = current_graph(data, build_dir=build_dir)
-        if fmt == "stix":
-            from kg.stix import export_stix
+        with Stages("export", quiet=quiet) as stages:
+            kg = current_graph(data, build_dir=build_dir, progress=stages)
+            if fmt == "stix":
+                from kg.stix import export_stix
 
-            written = export_stix(kg, output)
-            summary = ", ".join(f"{n} {kind}" for kind, n in written.counts.items())
-            out.print(f"wrote {written.path} ({summary})", highlight=False)
-            return
-        if fmt == "xlsx":
-            from kg.xlsx import export_group_workbook
+                stages(f"writing a STIX 2.1 bundle to {display_path(output)}")
+                written = export_stix(kg, output)
+                summary = ", ".join(f"{n} {kind}" for kind, n in written.counts.items())
+                out.print(f"wrote {written.path} ({summary})", highlight=False)
+                return
+            if fmt == "xlsx":
+                from kg.xlsx import export_group_workbook
 
-            workbook = export_group_workbook(kg, group or "", output)
-            out.print(f"wrote {workbook}", highlight=False)
-            return
-        from kg.export import export as run_export
+                stages(f"writing the workbook of {group} to {display_path(output)}")
+                workbook = export_group_workbook(kg, group or "", output)
+                out.print(f"wrote {workbook}", highlight=False)
+                return
+            from kg.export import export as run_export
 
-        result = run_export(kg, fmt, output)
+            stages(f"writing the graph as {fmt} to {display_path(output)}")
+            result = run_export(kg, fmt, output)
+            stages(f"wrote {result.statements:,} statements in {result.graphs:,} graphs")
     except KgError as error:
         fail(error)
         return
@@ -650,6 +703,7 @@ def push(
     max_response_bytes: MaxResponseOption = 16 * 1024 * 1024,
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Load the reasoned graph, provenance graphs included, into a SPARQL store; a second push
     replaces the same named graphs."""
@@ -668,9 +722,17 @@ def push(
             max_response_bytes=max_response_bytes,
         )
         only = [expand_iri(g) for g in graph] if graph else None
-        kg = current_graph(data, build_dir=build_dir)
-        with err.status(Text(f"pushing to {endpoint}…")):
+        with Stages("push", quiet=quiet) as stages:
+            kg = current_graph(data, build_dir=build_dir, progress=stages)
+            what = f"{len(only)} named graphs" if only else "every named graph"
+            stages(
+                f"pushing {what} to {endpoint} ({batch_size:,} triples per update request)"
+            )
             result = run_push(kg, store, graphs=only, batch_size=batch_size)
+            stages(
+                f"pushed {result.triples:,} triples in {len(result.graphs):,} named graphs "
+                f"({result.requests} requests)"
+            )
     except KgError as error:
         fail(error)
         return
@@ -715,11 +777,16 @@ def serve(
     ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
     every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
+    import time
+
     from kg.extras import needs
 
+    started = time.perf_counter()
+    stages = Stages("serve", quiet=quiet)  # not entered: one line per stage, as a server logs
     try:
         with needs("serve", "kg serve"):
             import uvicorn
@@ -738,19 +805,25 @@ def serve(
             max_query_depth=max_query_depth,
             per_client=per_client,
         )
-        ensure_can_listen(host, port)
-        with err.status("loading the graph…"):
-            kg = current_graph(data, build_dir=build_dir)
+        ensure_can_listen(host, port)  # refused in one line, before any progress is said
+        stages(f"loaded the server ({time.perf_counter() - started:.1f} s)")
+        kg = current_graph(data, build_dir=build_dir, progress=stages)
     except KgError as error:
         fail(error)
         return
-    err.print(
-        f"serving {len(kg)} triples read-only at http://{host}:{port}/ "
-        f"(SPARQL endpoint: /sparql); Ctrl-C stops",
-        highlight=False,
-    )
+    stages(f"starting {workers} query workers")
+
+    def ready(count: int) -> None:
+        stages(f"{count} query workers ready ({time.perf_counter() - started:.1f} s since start)")
+        err.print(
+            f"serving read-only at http://{host}:{port}/ (SPARQL endpoint: /sparql); "
+            "Ctrl-C stops",
+            highlight=False,
+        )
+
     try:
-        uvicorn.run(create_app(kg, settings), host=host, port=port, log_level="warning")
+        app = create_app(kg, settings, on_ready=ready)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
     except KgError as error:
         fail(error)
 
@@ -917,6 +990,7 @@ def ingest(
         ),
     ] = 10_000,
     data: DataOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Turn a profile document into RDF, one named graph per section, every fact traced to its
     lines; groups, persons and places already in the graph are linked, not duplicated."""
@@ -939,8 +1013,18 @@ def ingest(
                 "no data/ folder here to write the profile into: run kg init DIR and "
                 "ingest inside DIR, or give -o FILE.trig"
             )
-        existing = load(data, with_ontology=False) if data else None
-        result = ingest_profile(profile, existing=existing, limits=limits)
+        with Stages("ingest", quiet=quiet) as stages:
+            existing = None
+            if data:
+                stages("reading the graph to link to (--data)")
+                existing = load(data, with_ontology=False)
+                stages(f"read {len(existing):,} triples")
+            stages(f"reading {display_path(profile)}")
+            result = ingest_profile(profile, existing=existing, limits=limits)
+            stages(
+                f"read {len(result.graph):,} quads in {len(result.graph.graphs()):,} sections "
+                f"({len(result.errors)} errors, {len(result.warnings)} warnings)"
+            )
         if review and review_format == "json":
             sys.stdout.write(json.dumps(result.review_json(), ensure_ascii=False, indent=1) + "\n")
         elif review:

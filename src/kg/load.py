@@ -17,6 +17,7 @@ own data and vocabularies use only xsd:integer, so nothing of theirs changes typ
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -29,7 +30,6 @@ from xml.parsers import expat
 from xml.sax import SAXParseException
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
@@ -79,8 +79,16 @@ class KnowledgeGraph:
         self.store_hold: object | None = None
         """Kept for as long as the store is used: the lock that stops a later build from
         removing it (`kg.build.hold_store`)."""
-        self.dataset = Dataset(store=_OxigraphView(store=self.store), default_union=True)
-        bind_prefixes(self.dataset)
+        self._dataset: Dataset | None = None
+
+    @property
+    def dataset(self) -> Dataset:
+        """rdflib's API over the same store (an oxrdflib view), made on first use: oxrdflib
+        imports rdflib's SPARQL engine, which a one-shot `kg query` on Oxigraph never needs."""
+        if self._dataset is None:
+            self._dataset = Dataset(store=_oxigraph_view(self.store), default_union=True)
+            bind_prefixes(self._dataset)
+        return self._dataset
 
     def __len__(self) -> int:
         return len(self.store)
@@ -143,24 +151,40 @@ class KnowledgeGraph:
         return self.files.get(graph_name)
 
 
-class _OxigraphView(OxigraphStore):
-    """oxrdflib's store, with plain literals read back plain: Oxigraph, following RDF 1.1, gives
-    every plain literal its implicit xsd:string type, which rdflib treats as a different term
-    ("x" != "x"^^xsd:string), so a triple read back would not match the one written."""
+def _oxigraph_view(store: ox.Store) -> object:
+    """An oxrdflib store over `store`, with plain literals read back plain: Oxigraph, following
+    RDF 1.1, gives every plain literal its implicit xsd:string type, which rdflib treats as a
+    different term ("x" != "x"^^xsd:string), so a triple read back would not match the one
+    written."""
+    return _oxigraph_view_class()(store=store)
 
-    def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
-        for (s, p, o), contexts in super().triples(triple_pattern, context):
-            yield (s, p, _plain(o)), contexts
 
-    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[no-untyped-def]
-        result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
-        if result.type == "SELECT":
-            result.bindings = [{v: _plain(t) for v, t in row.items()} for row in result.bindings]
-        elif result.type == "CONSTRUCT":
-            graph = Graph()
-            graph += ((s, p, _plain(o)) for s, p, o in result.graph)
-            result.graph = graph
-        return result
+@functools.cache
+def _oxigraph_view_class() -> type:
+    """The view's class, made once; oxrdflib is imported here, on first use."""
+    from oxrdflib import OxigraphStore
+
+    class _OxigraphView(OxigraphStore):
+
+        def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
+            for (s, p, o), contexts in super().triples(triple_pattern, context):
+                yield (s, p, _plain(o)), contexts
+
+        def query(  # type: ignore[no-untyped-def]
+            self, query, initNs, initBindings, queryGraph, **kwargs
+        ):
+            result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
+            if result.type == "SELECT":
+                result.bindings = [
+                    {v: _plain(t) for v, t in row.items()} for row in result.bindings
+                ]
+            elif result.type == "CONSTRUCT":
+                graph = Graph()
+                graph += ((s, p, _plain(o)) for s, p, o in result.graph)
+                result.graph = graph
+            return result
+
+    return _OxigraphView
 
 
 def _plain(term: object) -> object:

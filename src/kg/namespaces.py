@@ -170,6 +170,32 @@ VOCAB_GRAPH = GRAPH["vocab"]
 INFERRED_GRAPH = GRAPH["inferred"]
 # Gazetteer places the data mentions, described by the build from kg.gazetteer.
 GAZETTEER_GRAPH = GRAPH["gazetteer"]
+# What the build precomputes for the catalogue queries (kg.precompute): outside graph/, where
+# a data file's graph is named after the file and could take the same name.
+PRECOMPUTED_GRAPH = URIRef(BASE + "index/precomputed")
+
+
+class KGI(DefinedNamespace):
+    """Terms of the precomputed graph (`kg.precompute`): an index for the catalogue queries,
+    derived from the data at build time, not part of the ontology."""
+
+    _NS = Namespace(BASE + "index#")
+    _fail = True
+
+    Index: URIRef  # the precomputed graph is one (a marker: the graph was written)
+    disputed: URIRef  # subject → a property the sources give it more than one value of
+    nameKey: URIRef  # entity → the folded form (kg.query.normalise_name) of one of its names
+    # one row of conflicting-claims: its columns, named as the query names them
+    claimAbout: URIRef
+    subjectName: URIRef
+    property: URIRef
+    value1: URIRef
+    qualifier1: URIRef
+    section1: URIRef
+    value2: URIRef
+    qualifier2: URIRef
+    section2: URIRef
+    compatible: URIRef
 
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import itertools
 import json
@@ -27,14 +28,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 from urllib.parse import urljoin
 
-from pyparsing import ParseException
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.namespace import SKOS, XSD
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import ParameterError, QueryError, UnsafeQueryError
@@ -72,6 +71,8 @@ class EmbeddedStore:
         self.kg = kg
 
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
+        from pyparsing import ParseException
+
         query = ensure_safe_query(query)
         try:
             with deep_enough(MAX_QUERY_DEPTH):
@@ -148,6 +149,10 @@ def check_query(
     fetches them) and checks that each is a graph it holds: `kg serve`. rdflib's engine would
     fetch them, so everything else keeps refusing them."""
     text = normalise_query(query, max_depth=max_depth)
+    if not allow_dataset:
+        known = _known(query, text, max_depth)
+        if known is not None:
+            return CheckedQuery(text, known["form"])
     tree = _parse_checked(text, max_depth, allow_dataset=allow_dataset)
     defaults, named = _dataset_clauses(tree) if allow_dataset else ((), ())
     return CheckedQuery(text, tree[1].name, defaults, named)
@@ -156,6 +161,8 @@ def check_query(
 def _dataset_clauses(tree: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The `FROM` and `FROM NAMED` IRIs of a parsed query, prefixed names expanded and the
     query's own BASE applied (a relative IRI left relative when it has none)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     base, prefixes = "", {}
     for declaration in tree[0]:
         if declaration.name == "Base":
@@ -179,7 +186,7 @@ def _dataset_clauses(tree: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(found["default"]), tuple(found["named"])
 
 
-def _part(node: CompValue, key: str) -> str:
+def _part(node: Any, key: str) -> str:
     """A part of a parse-tree node, "" when absent (rdflib's `CompValue.get` answers the key's
     own name for a missing key)."""
     return str(node[key]) if key in node and node[key] is not None else ""
@@ -192,6 +199,12 @@ def parse_safe_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> Any:
 
 
 def _parse_checked(text: str, max_depth: int, *, allow_dataset: bool = False) -> Any:
+    # rdflib's SPARQL parser is imported here, not with this module: a one-shot `kg query` of a
+    # query the build checked already (`remember_checked`) never needs it (half a second).
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     try:
         with deep_enough(max_depth):
             tree = parseQuery(text)
@@ -227,6 +240,205 @@ def _parse_checked(text: str, max_depth: int, *, allow_dataset: bool = False) ->
                     "use GRAPH <iri> { … } to pick a named graph"
                 )
     return tree
+
+
+_PROBE = "\n  VALUES () { () }\n"
+"""An empty VALUES block (no variables, one empty row: it changes no answer), placed where
+parameters will be bound so that the one parse of the safety check also shows where it landed."""
+
+
+@dataclass(frozen=True)
+class BindableQuery:
+    """A SELECT or ASK query found safe, ready to have parameters bound by a VALUES block at the
+    top of its WHERE group, with the query parsed once in all (the safety check) rather than
+    once more per binding (docs/benchmarks.md, #13: three parses cost a one-shot `kg query`
+    most of a second)."""
+
+    text: str
+    """The normalised query (`normalise_query`) with `_PROBE` opening its WHERE group."""
+    form: str
+    probe: int
+    """Where `_PROBE` starts in `text`."""
+    nested: Mapping[str, str]
+    """Variables used where a VALUES block at the top would not bind them as initial bindings
+    do (see `nested_variable_uses`), each with where."""
+
+    def bind(self, bindings: Mapping[str, Node]) -> str:
+        """The text to run with `bindings` (IRIs and literals only) in the VALUES block."""
+        names = sorted(bindings)
+        for name in names:
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                raise QueryError(f"{name!r} is not a SPARQL variable name")
+        nested = {name: self.nested[name] for name in names if name in self.nested}
+        if nested:
+            raise QueryError(
+                "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
+                f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
+            )
+        terms = " ".join(_term_text(name, bindings[name]) for name in names)
+        block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+        return self.text[: self.probe] + block + self.text[self.probe + len(_PROBE) :]
+
+
+def bindable_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> BindableQuery:
+    """`query` checked as `ensure_safe_query` does, in one parse, and made ready for binding
+    (see `BindableQuery`). Remembered per query text, as `check_query` is."""
+    return _bindable_query(query, max_depth)
+
+
+@lru_cache(maxsize=256)
+def _bindable_query(query: str, max_depth: int) -> BindableQuery:
+    text = normalise_query(query, max_depth=max_depth)
+    known = _known(query, text, max_depth)
+    slot = known.get("slot") if known is not None else None
+    if known is not None and isinstance(slot, int) and text[slot - 1 : slot] == "{":
+        return BindableQuery(
+            text[:slot] + _PROBE + text[slot:], known["form"], slot, dict(known["nested"])
+        )
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    from kg.store import where_group_start  # a lexical scan; kg.store imports this module
+
+    try:
+        slot = where_group_start(text) + 1
+    except QueryError:
+        _parse_checked(text, max_depth)  # the query's own error first, if it has one
+        raise
+    probed = text[:slot] + _PROBE + text[slot:]
+    try:
+        tree = _parse_checked(probed, max_depth)
+    except QueryError:
+        _parse_checked(text, max_depth)  # the query's own error, not one the probe caused
+        raise QueryError(
+            "could not find the WHERE group of the query to bind its parameters"
+        ) from None
+    where = tree[1].get("where")
+    parts = list(where.get("part") or []) if where is not None else []
+    first = parts[0] if parts else None
+    if not isinstance(first, CompValue) or first.name != "InlineData" or "var" in first:
+        raise QueryError("could not find the WHERE group of the query to bind its parameters")
+    return BindableQuery(probed, tree[1].name, slot, nested_variable_uses(parts[1:]))
+
+
+_NESTED = {
+    "OptionalGraphPattern": "OPTIONAL",
+    "GroupOrUnionGraphPattern": "a nested group, UNION or sub-select",
+    "MinusGraphPattern": "MINUS",
+}
+
+
+def nested_variable_uses(parts: Iterable[Any]) -> dict[str, str]:
+    """Variables of a WHERE group's parsed `parts` used where a VALUES block at the top of the
+    group would not bind them as initial bindings do, each with where: inside OPTIONAL, UNION,
+    MINUS, a nested group or a sub-select, or in a FILTER or BIND inside a GRAPH block.
+    Top-level triples, FILTERs (EXISTS included) and BINDs, and triples inside a top-level
+    GRAPH block, are fine."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found: dict[str, str] = {}
+
+    def check(parts: Iterable[Any], top: bool) -> None:
+        for part in parts:
+            if not isinstance(part, CompValue):
+                continue
+            if part.name == "GraphGraphPattern":
+                inner = part.graph
+                inner_parts = (inner.get("part") or []) if isinstance(inner, CompValue) else []
+                check(inner_parts, top=False)
+                continue
+            if part.name in ("TriplesBlock", "InlineData"):
+                continue
+            if part.name in ("Filter", "Bind") and top:
+                continue
+            place = _NESTED.get(part.name, f"{part.name} inside GRAPH")
+            for node in _walk(part):
+                if isinstance(node, Variable):
+                    found.setdefault(str(node), place)
+
+    check(parts, top=True)
+    return found
+
+
+# ---------------------------------------------------------------- checked by the build
+
+CHECKED_FILE = "checked-queries.json"
+"""Beside a build's store: every catalogue query as the build checked it (`write_checked`)."""
+_KNOWN: dict[str, dict[str, Any]] = {}
+
+
+@lru_cache(maxsize=1)
+def _checker_digest() -> str:
+    """A digest of this module's source: a check recorded by another version of the checker
+    is not reused."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def _known_key(query: str, max_depth: int) -> str:
+    digest = hashlib.sha256(f"{_checker_digest()}\0{max_depth}\0".encode())
+    digest.update(query.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _known(query: str, text: str, max_depth: int) -> dict[str, Any] | None:
+    """The build's record of `query`, if it has one and it records `text` (the normalised
+    query, worked out here again: the record only says it is safe, never what runs)."""
+    known = _KNOWN.get(_known_key(query, max_depth)) if _KNOWN else None
+    return known if known is not None and known.get("text") == text else None
+
+
+def checked_entry(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> dict[str, Any]:
+    """What `check_query` and `bindable_query` found for `query`, as a record to keep: the
+    normalised text, the form and, for a query parameters can be bound in, where the VALUES
+    block goes and which variables are nested. Raises as they do for an unsafe query."""
+    checked = check_query(query, max_depth=max_depth)
+    entry: dict[str, Any] = {"text": checked.text, "form": checked.form, "slot": None,
+                             "nested": {}}
+    try:
+        bindable = bindable_query(query, max_depth=max_depth)
+    except QueryError:  # no WHERE group to bind in (CONSTRUCT …): runs without parameters
+        return entry
+    entry["slot"] = bindable.probe
+    entry["nested"] = dict(bindable.nested)
+    return entry
+
+
+def write_checked(path: Path, queries: Iterable[str]) -> None:
+    """Record the checks of `queries` (the catalogue's texts; unsafe ones are left out, and
+    fail when run) in `path`, which the caller publishes atomically with the build."""
+    records = {}
+    for query in queries:
+        try:
+            records[_known_key(query, MAX_QUERY_DEPTH)] = checked_entry(query)
+        except QueryError:
+            continue
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+
+
+def remember_checked(path: Path) -> None:
+    """Reuse the checks a build recorded (`write_checked`), if it has the file: a one-shot
+    `kg query` then neither imports nor runs rdflib's SPARQL parser (about a second of its
+    time). Only texts equal to a recorded one, checked by this very version of this module,
+    are taken from it; anything else is checked here as always."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(records, dict):
+        _KNOWN.update(records)
+
+
+_SAFE_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def _term_text(name: str, term: Node) -> str:
+    """A bound term as SPARQL text; only IRIs and literals, and only well-formed IRIs (rdflib
+    escapes literals itself but writes any string it was given as an IRI)."""
+    if not isinstance(term, URIRef | Literal):
+        raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
+    iri = term if isinstance(term, URIRef) else term.datatype
+    if iri is not None and not _SAFE_IRI.fullmatch(f"<{iri}>"):
+        raise QueryError(f"parameter {name!r}: {str(iri)!r} is not a valid IRI")
+    return term.n3()
 
 
 def _too_deep(what: str, max_depth: int) -> str:
@@ -388,6 +600,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _walk(node: Any) -> Iterable[Any]:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     yield node
     if isinstance(node, CompValue):
         for value in node.values():

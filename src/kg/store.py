@@ -48,14 +48,13 @@ from pyparsing import ParseException
 from rdflib import RDF, BNode, Literal, URIRef, Variable
 from rdflib.namespace import SKOS, XSD
 from rdflib.plugins.sparql.parser import parseQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
-from kg.query import QueryResult, ensure_safe_query
+from kg.query import QueryResult, ensure_safe_query, nested_variable_uses
 
 TOKEN_ENV = "KG_ENDPOINT_TOKEN"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
@@ -527,53 +526,12 @@ def _top_level_parts(query: str) -> list[Any]:
     return list(where.get("part") or []) if where is not None else []
 
 
-_NESTED = {
-    "OptionalGraphPattern": "OPTIONAL",
-    "GroupOrUnionGraphPattern": "a nested group, UNION or sub-select",
-    "MinusGraphPattern": "MINUS",
-}
-
-
 def nested_parameter_uses(query: str, names: Iterable[str]) -> dict[str, str]:
     """Parameters used where a VALUES block at the top of WHERE would not bind them as
-    embedded binding does, each with where: inside OPTIONAL, UNION, MINUS, a nested group or a
-    sub-select, or in a FILTER or BIND inside a GRAPH block. Top-level triples, FILTERs
-    (EXISTS included) and BINDs, and triples inside a top-level GRAPH block, are fine."""
-    wanted = {Variable(n) for n in names}
-    found: dict[str, str] = {}
-
-    def check(parts: Iterable[Any], top: bool) -> None:
-        for part in parts:
-            if not isinstance(part, CompValue):
-                continue
-            if part.name == "GraphGraphPattern":
-                inner = part.graph
-                inner_parts = (inner.get("part") or []) if isinstance(inner, CompValue) else []
-                check(inner_parts, top=False)
-                continue
-            if part.name in ("TriplesBlock", "InlineData"):
-                continue
-            if part.name in ("Filter", "Bind") and top:
-                continue
-            place = _NESTED.get(part.name, f"{part.name} inside GRAPH")
-            for variable in _variables_in(part) & wanted:
-                found.setdefault(str(variable), place)
-
-    check(_top_level_parts(query), top=True)
-    return found
-
-
-def _variables_in(node: Any) -> set[Variable]:
-    if isinstance(node, Variable):
-        return {node}
-    found: set[Variable] = set()
-    if isinstance(node, CompValue):
-        for value in node.values():
-            found |= _variables_in(value)
-    elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
-        for item in node:
-            found |= _variables_in(item)
-    return found
+    embedded binding does, each with where (`kg.query.nested_variable_uses`)."""
+    wanted = set(names)
+    uses = nested_variable_uses(_top_level_parts(query))
+    return {name: place for name, place in uses.items() if name in wanted}
 
 
 # ---------------------------------------------------------------- push

@@ -11,7 +11,7 @@ import contextlib
 import os
 import socket
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -102,8 +102,15 @@ def ensure_can_listen(host: str, port: int) -> None:
         ) from None
 
 
-def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Starlette:
-    """A read-only SPARQL endpoint, entity pages and a query page over `kg`."""
+def create_app(
+    kg: KnowledgeGraph,
+    settings: ServeSettings | None = None,
+    *,
+    on_ready: Callable[[int], None] | None = None,
+) -> Starlette:
+    """A read-only SPARQL endpoint, entity pages and a query page over `kg`. `on_ready` is
+    told how many query workers are ready once they are, just before the server accepts
+    connections (`kg serve` prints it: at a million triples a user waited in silence)."""
     settings = settings or ServeSettings()
 
     @contextlib.asynccontextmanager
@@ -120,6 +127,8 @@ def create_app(kg: KnowledgeGraph, settings: ServeSettings | None = None) -> Sta
             app.state.pool = pool
             try:
                 await pool.start()
+                if on_ready is not None:
+                    on_ready(settings.workers)
                 yield
             finally:
                 await pool.close()

@@ -30,6 +30,7 @@ import logging
 import multiprocessing
 import os
 import resource
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -76,17 +77,22 @@ def worker_main(
     import pyoxigraph as ox
 
     from kg.load import KnowledgeGraph
+    from kg.precompute import trust_precomputed
     from kg.serve.jobs import JOBS, Reply, error_reply
 
     if os.path.isdir(source):  # a build's store: opened, not copied
         kg = KnowledgeGraph(store=ox.Store.read_only(source))
+        kg.store_path = Path(source)
     else:
         kg = KnowledgeGraph()
         kg.store.bulk_load(path=source, format=ox.RdfFormat.N_QUADS)
-    from kg.serve.group_pictures import warm_up
-
-    warm_up()
+    trust_precomputed(kg)  # the server's graph was precomputed before it was handed over
     conn.send(("ready", no_isolation))
+    # The picture renderers (matplotlib, graphviz: seconds to import on a busy machine) load
+    # after the worker says it is ready, while it waits for its first job, so that the server
+    # answers its first query without waiting for them (#13); a group page asked for at once
+    # waits for the import to finish, as it would have waited for the worker.
+    threading.Thread(target=_warm_up, name="kg-serve-warm-up", daemon=True).start()
     while True:
         try:
             name, kwargs = conn.recv()
@@ -109,6 +115,13 @@ def worker_main(
             return
         if reply.retire:
             return
+
+
+def _warm_up() -> None:
+    with contextlib.suppress(Exception):  # a page that needs them reports the failure itself
+        from kg.serve.group_pictures import warm_up
+
+        warm_up()
 
 
 @dataclass(eq=False)

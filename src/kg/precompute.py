@@ -1,0 +1,203 @@
+"""What a catalogue query would otherwise work out across the whole graph on every run, worked
+out once per graph into a named graph of its own (`PRECOMPUTED_GRAPH`).
+
+At the L corpus (1.45 M triples) `conflicting-claims` paired every figure and date statement of
+the graph (485 ms), and resolving a name parameter folded every name of the graph (about a
+second in a fresh `kg query` process). The build writes, after validation:
+
+- `?subject kgi:disputed ?property`: a subject the sources give more than one value of a
+  figure or date property (the candidates for the pairs below);
+- one node per row of `conflicting-claims` (an IRI under the graph's, made from the row),
+  with `kgi:claimAbout`, `kgi:property`, `kgi:section1` …: the pairs of differing statements,
+  which that query then only reads;
+- `?entity kgi:nameKey "folded"`: each name of each entity in the folded form that parameters
+  are matched in (`kg.query.normalise_name`).
+
+It is derived data, like the inferred graph: the build's `graph.nq` and store hold it, an
+incremental build drops it before reasoning and validating and writes it anew, and a graph
+loaded and reasoned in a notebook gets it on its first catalogue query (`ensure_precomputed`).
+Nothing here is an ontology term: `kgi:` is `https://w3id.org/ctkg/index#`.
+
+Each attack's countries (`attacks-by-country`) were precomputed too and then taken out: at L
+the query reading the pairs took longer (200 ms, and 0.7–3.8 s for the forms that also filter
+by group) than the query joining the place hierarchy itself (160 ms), on the same loaded
+machine. Queries that list
+every statement of an entity by its section (`group-profile`) leave this graph out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyoxigraph as ox
+from rdflib import RDF
+
+from kg.errors import KgError
+from kg.load import KnowledgeGraph
+from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH
+
+_GRAPH = ox.NamedNode(str(PRECOMPUTED_GRAPH))
+_MARKER = ox.Quad(_GRAPH, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KGI.Index)), _GRAPH)
+_REVISION = "_precomputed_revision"
+
+DISPUTABLE = (
+    KG.killed, KG.wounded, KG.hostagesTaken, KG.hostagesReleased,
+    KG.inception, KG.dissolved, KG.date, KG.startDate, KG.endDate,
+)
+"""The properties `conflicting-claims` compares statements of."""
+_DISPUTED = f"""
+SELECT ?subject ?property WHERE {{
+  VALUES ?property {{ {" ".join(f"<{p}>" for p in DISPUTABLE)} }}
+  ?subject ?property ?value .
+}}
+GROUP BY ?subject ?property
+HAVING (COUNT(DISTINCT ?value) > 1)
+"""
+
+
+_CONFLICTS = """
+PREFIX kg: <https://w3id.org/ctkg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+SELECT DISTINCT ?subject ?subjectName ?property ?value1 ?qualifier1 ?section1
+  ?value2 ?qualifier2 ?section2 ?compatible
+WHERE {{
+  {{
+    VALUES ?property {{ kg:killed kg:wounded kg:hostagesTaken kg:hostagesReleased }}
+    # the subjects with more than one value, written just before (kgi:disputed)
+    GRAPH <{PRECOMPUTED_GRAPH}> {{
+      ?subject <{KGI.disputed}> ?property
+    }}
+    ?subject ?property ?figure1 , ?figure2 .
+    FILTER(STR(?figure1) < STR(?figure2))
+    GRAPH ?section1 {{ ?subject ?property ?figure1 }}
+    GRAPH ?section2 {{ ?subject ?property ?figure2 }}
+    ?figure1 kg:countQualifier ?q1 .
+    ?figure2 kg:countQualifier ?q2 .
+    ?q1 skos:prefLabel ?qualifier1 .
+    ?q2 skos:prefLabel ?qualifier2 .
+    OPTIONAL {{ ?figure1 kg:count ?value1 }}
+    OPTIONAL {{ ?figure2 kg:count ?value2 }}
+    FILTER(?q1 != ?q2 || COALESCE(?value1, -1) != COALESCE(?value2, -1))
+    BIND(
+      (?q1 = <https://w3id.org/ctkg/vocab/count-qualifier/at-least>
+        && COALESCE(?value2 >= ?value1, false))
+      || (?q2 = <https://w3id.org/ctkg/vocab/count-qualifier/at-least>
+        && COALESCE(?value1 >= ?value2, false))
+      || ?q1 = <https://w3id.org/ctkg/vocab/count-qualifier/unknown>
+      || ?q2 = <https://w3id.org/ctkg/vocab/count-qualifier/unknown>
+      AS ?compatible)
+  }}
+  UNION
+  {{
+    VALUES ?property {{ kg:inception kg:dissolved kg:date kg:startDate kg:endDate }}
+    GRAPH <{PRECOMPUTED_GRAPH}> {{
+      ?subject <{KGI.disputed}> ?property
+    }}
+    ?subject ?property ?value1 , ?value2 .
+    FILTER(STR(?value1) < STR(?value2))
+    GRAPH ?section1 {{ ?subject ?property ?value1 }}
+    GRAPH ?section2 {{ ?subject ?property ?value2 }}
+    BIND(false AS ?compatible)
+  }}
+  OPTIONAL {{ ?subject skos:prefLabel ?subjectName }}
+}}
+"""
+"""The pairs of differing statements `conflicting-claims` lists, one row each, found from the
+`kgi:disputed` candidates (so it runs after they are written)."""
+_CLAIM_COLUMNS = {
+    "subject": KGI.claimAbout, "subjectName": KGI.subjectName, "property": KGI.property,
+    "value1": KGI.value1, "qualifier1": KGI.qualifier1, "section1": KGI.section1,
+    "value2": KGI.value2, "qualifier2": KGI.qualifier2, "section2": KGI.section2,
+    "compatible": KGI.compatible,
+}
+
+
+def _claim_iri(row: ox.QuerySolution, columns: dict[str, ox.NamedNode]) -> ox.NamedNode:
+    """An IRI for one row, made from its values: the same row gets the same IRI in every build
+    (exports refuse blank nodes, and a release diff stays quiet)."""
+    digest = hashlib.sha256()
+    for name in columns:
+        digest.update(f"{name}={row[name]}\n".encode("utf-8", "surrogatepass"))
+    return ox.NamedNode(f"{PRECOMPUTED_GRAPH}/claim/{digest.hexdigest()[:32]}")
+
+
+def precompute(kg: KnowledgeGraph) -> int:
+    """(Re)write the precomputed graph of `kg` from what it holds now (its previous content
+    left out); returns how many triples it holds."""
+    from kg.query import NAME_PROPERTIES, normalise_name
+
+    store = kg.store
+    store.remove_graph(_GRAPH)
+    quads: list[ox.Quad] = [_MARKER]
+    disputed, name_key = ox.NamedNode(str(KGI.disputed)), ox.NamedNode(str(KGI.nameKey))
+    for row in store.query(_DISPUTED, use_default_graph_as_union=True):
+        quads.append(ox.Quad(row["subject"], disputed, row["property"], _GRAPH))
+    folded: dict[str, ox.Literal] = {}  # the same label recurs across graphs and entities
+    keys: set[tuple[ox.NamedNode, ox.Literal]] = set()
+    for prop in NAME_PROPERTIES:
+        for quad in store.quads_for_pattern(None, ox.NamedNode(str(prop)), None):
+            subject, label = quad.subject, quad.object
+            if not isinstance(subject, ox.NamedNode) or not isinstance(label, ox.Literal):
+                continue
+            key = folded.get(label.value)
+            if key is None:
+                key = folded[label.value] = ox.Literal(normalise_name(label.value))
+            keys.add((subject, key))
+    quads += (ox.Quad(subject, name_key, key, _GRAPH) for subject, key in keys)
+    store.bulk_extend(quads)
+    claims = []
+    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
+    for row in store.query(_CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH),
+                           use_default_graph_as_union=True):
+        claim = _claim_iri(row, columns)
+        for name, predicate in columns.items():
+            value = row[name]
+            if value is not None:
+                claims.append(ox.Quad(claim, predicate, value, _GRAPH))
+    store.bulk_extend(claims)
+    kg.changed()
+    kg.__dict__[_REVISION] = kg.revision
+    return len(quads) + len(claims)
+
+
+def is_precomputed(kg: KnowledgeGraph) -> bool:
+    """Whether `kg`'s precomputed graph matches what it holds: a build's store opened read-only
+    (the build wrote it, and nothing writes to it since), or a graph precomputed in this
+    process and not written to since."""
+    if kg.__dict__.get(_REVISION) == kg.revision:
+        return True
+    return kg.store_path is not None and _MARKER in kg.store
+
+
+def trust_precomputed(kg: KnowledgeGraph) -> bool:
+    """Take the precomputed graph `kg` holds as current, if it holds one: for a store loaded
+    whole from a graph that was precomputed (a build's `graph.nq`, the dump `kg serve` hands its
+    workers), and not written to since. Returns whether it held one."""
+    if _MARKER not in kg.store:
+        return False
+    kg.__dict__[_REVISION] = kg.revision
+    return True
+
+
+def ensure_precomputed(kg: KnowledgeGraph) -> None:
+    """Precompute `kg` unless it is current (`is_precomputed`): the catalogue queries that read
+    the precomputed graph would otherwise answer from a stale one, or from none."""
+    if is_precomputed(kg):
+        return
+    if kg.store_path is not None:
+        raise KgError(
+            f"{kg.store_path}: this build's store has no precomputed graph (an older kg wrote "
+            "it); run kg build again"
+        )
+    precompute(kg)
+
+
+def drop_precomputed(kg: KnowledgeGraph) -> None:
+    """Remove the precomputed graph (before a build reasons about and validates new data)."""
+    kg.store.remove_graph(_GRAPH)
+    kg.__dict__.pop(_REVISION, None)
+    kg.changed()
