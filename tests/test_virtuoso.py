@@ -9,6 +9,7 @@ answers them as the standard says."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -84,8 +85,9 @@ def test_a_second_push_to_virtuoso_replaces_rather_than_duplicates(runner, built
     assert int(after.rows[0][0]) == int(before.rows[0][0]) > 1000
     # Virtuoso is recognised and written to in requests small enough for its SQL compiler
     assert store.server_software.startswith("Virtuoso")
-    pushed = int(result.output.split("pushed ")[1].split(" triples")[0])
-    requests = int(result.output.split(" in ")[2].split(" update")[0])
+    said = re.search(r"pushed ([\d,]+) triples in .* in (\d+) update request", result.output)
+    assert said, result.output
+    pushed, requests = int(said[1].replace(",", "")), int(said[2])
     assert requests >= pushed // VIRTUOSO_BATCH
 
 
