@@ -189,6 +189,23 @@ def test_this_group_formed_by_a_merger_has_both_parties_as_priors(tmp_path, hist
     }
 
 
+LISTED_WITH_ORGANISATIONS = [
+    "The group was formed in March 2013 by the merger of Al-Mulathamun, the Niger Brigade and "
+    "the Desert Falcons.",
+    "In March 2013 Al-Mulathamun, the Niger Brigade and the Desert Falcons merged to form the "
+    "group.",
+    "The SF was created in March 2013 through the union of the Niger Brigade, Al-Mulathamun and "
+    "the Desert Falcons.",
+]
+
+
+@pytest.mark.parametrize("history", LISTED_WITH_ORGANISATIONS)
+def test_an_unknown_one_word_name_listed_among_organisations_is_one(tmp_path, history):
+    """A one-word name the graph does not know is refused where a person could stand, but in a
+    list whose other items are organisations it is one of them."""
+    assert ("sf", "merger", "Al-Mulathamun", "2013-03") in facts(tmp_path, history)
+
+
 # --- absorption ------------------------------------------------------------------------------
 
 ABSORBED = [

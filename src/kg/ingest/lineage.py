@@ -606,7 +606,17 @@ def _role(
         return []
     found: list[URIRef] = []
     start, end = match.span(group)
-    for item in _ROLE_ITEM.finditer(template.text[start:end]):
+    items = list(_ROLE_ITEM.finditer(template.text[start:end]))
+    # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
+    # every item is of one kind: once a sibling is an organisation the graph knows or a name
+    # that says it is one, an unknown item needs only to be an organisation's kind of name.
+    listed_with_organisations = len(items) > 1 and any(
+        template.slot_number(other.group(0)) is not None
+        or ctx.index.lookup(strip_article(other.group(0)))[0] is not None
+        or could_name_new_organisation(strip_article(other.group(0)))
+        for other in items
+    )
+    for item in items:
         said = " ".join(item.group(0).split()).lower()
         if said in SELF_WORDS:
             iris = [ctx.subject] if ctx.subject is not None else []
@@ -621,7 +631,8 @@ def _role(
                     span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
                     name = name[owner.end():]
                 known, _, _ = ctx.index.lookup(name)
-                fit = is_organisation_name if named else could_name_new_organisation
+                loose = named or listed_with_organisations
+                fit = is_organisation_name if loose else could_name_new_organisation
                 if known is None and not fit(name):
                     if repr(name) not in refused:
                         refused.append(repr(name))
