@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -93,6 +94,7 @@ class Candidate:
         return f"{self.label} ({self.kind}{via})"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name folded for matching: transliterated to Latin, `normalise_name`'s folding, and the
     Arabic article and nasab particles dropped ("al-Shabaab" and "Shabaab" fold alike)."""
@@ -100,6 +102,7 @@ def fold(text: str) -> str:
     return _ARTICLE.sub("", folded + " ").strip() or folded
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """The consonants of a name, the way transliterations agree: Arabic script loses its
     article and final tā' marbūṭa before it is transliterated, then every vowel, y, w, ʿayn
@@ -117,6 +120,7 @@ def skeleton(text: str) -> str:
     return " ".join(t for t in consonants.split() if t)
 
 
+@lru_cache(maxsize=65536)
 def similarity(wanted: str, folded: str) -> float:
     """0–100: how close a folded text is to a folded name. 100 only for the same text; a text
     whose every word is close to a word of the name ("bin Laden" in "Osama bin Laden",
@@ -188,6 +192,7 @@ class NameIndex:
                 if acronym:
                     self.by_initials.setdefault(acronym, []).append(name)
         self._folds = list(self.by_fold)
+        self._scored_texts: dict[str, list[tuple[_Name, float]]] = {}
         self.by_skeleton: dict[str, list[str]] = {}
         for folded in self._folds:
             self.by_skeleton.setdefault(skeleton(folded), []).append(folded)
@@ -205,7 +210,11 @@ class NameIndex:
         if not wanted:
             return []
         scored: dict[URIRef, Candidate] = {}
-        for name, score in self._scored(wanted):
+        if wanted not in self._scored_texts:  # a text is scored once, whatever kind is asked
+            if len(self._scored_texts) > 4096:
+                self._scored_texts.clear()
+            self._scored_texts[wanted] = list(self._scored(wanted))
+        for name, score in self._scored_texts[wanted]:
             if kind is not None and not _is_kind(name.kind, kind):
                 continue
             exact = score >= 100.0 and name.property is not None
@@ -234,14 +243,14 @@ class NameIndex:
         then scored by `similarity`. A short one-word text is also compared with the initials
         of organisation names."""
         near = {
-            f for f, _, _ in process.extract(wanted, self._folds, scorer=fuzz.WRatio, limit=300)
+            f for f, _, _ in process.extract(wanted, self._folds, scorer=fuzz.WRatio, limit=100)
         }
         skeleton_of_wanted = skeleton(wanted)
         if skeleton_of_wanted:
             near.update(
                 f
                 for s, _, _ in process.extract(
-                    skeleton_of_wanted, self._skeletons, scorer=fuzz.WRatio, limit=300
+                    skeleton_of_wanted, self._skeletons, scorer=fuzz.WRatio, limit=100
                 )
                 for f in self.by_skeleton[s]
             )
