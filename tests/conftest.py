@@ -102,6 +102,12 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+def without_progress(output: str) -> list[str]:
+    """What a command said but its progress lines (`kg build: …`, one per stage on standard
+    error when it is not a terminal), which come before an error line."""
+    return [line for line in output.strip().splitlines() if not line.startswith("kg ")]
+
+
 def csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 

@@ -24,6 +24,8 @@ from kg.reason import reason
 from kg.validate import validate
 from tests.hermetic import DATA
 
+from .conftest import without_progress
+
 REPO = Path(__file__).resolve().parent.parent
 AQIM = DATA / "profiles" / "aqim.txt"
 BAD = Path(__file__).parent / "ingest" / "bad"
@@ -424,8 +426,7 @@ def test_kg_ingest_reports_bad_input_in_one_line_and_exits_2(runner, project, ar
     assert message in result.stderr
     assert "Traceback" not in result.output
     # one line of error; the progress line before it ("kg ingest: reading …") says what was done
-    said = [line for line in result.stderr.strip().splitlines() if not line.startswith("kg ")]
-    assert len(said) == 1
+    assert len(without_progress(result.stderr)) == 1
     assert not (project / "out.trig").exists()
 
 

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.store import RemoteStore
 
+from .conftest import without_progress
 from .serve.servers import (
     Server,
     _stop,
@@ -84,8 +85,7 @@ def kg_push(built: Path, endpoint: str, *extra: str):
 
 def one_line(output: str) -> bool:
     """The error is one line (the progress lines before it, `kg push: …`, say what was done)."""
-    said = [line for line in output.strip().splitlines() if not line.startswith("kg push: ")]
-    return len(said) == 1 and "Traceback" not in output
+    return len(without_progress(output)) == 1 and "Traceback" not in output
 
 
 def test_a_store_without_a_union_default_graph_fails_the_push_and_says_how_to_fix_it(

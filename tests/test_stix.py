@@ -25,6 +25,8 @@ from kg.namespaces import GROUP
 from kg.reason import reason
 from kg.stix import EXTENSION_ID, export_stix, stix_id
 
+from .conftest import without_progress
+
 AQIM = "Al Qaida in the Islamic Maghreb"
 
 
@@ -195,7 +197,7 @@ def test_a_stix_file_name_that_is_not_json_is_one_line_and_nothing_written(runne
     result = runner.invoke(app, ["export", "--format", "stix", "-o", str(target),
                                  "--build", str(built)])
     assert result.exit_code == 2
-    assert "bundle.json" in result.output and len(error_lines(result.output)) == 1
+    assert "bundle.json" in result.output and len(without_progress(result.output)) == 1
     assert not target.exists()
 
 
@@ -206,12 +208,8 @@ def test_without_the_stix2_library_the_export_is_one_line_naming_the_extra(runne
     result = runner.invoke(app, ["export", "--format", "stix", "-o", str(target),
                                  "--build", str(built)])
     assert result.exit_code == 2
-    assert error_lines(result.stderr) == [
+    assert without_progress(result.stderr) == [
         "error: the STIX export (--format stix) needs the 'stix' extra: pip install 'ctkg[stix]'"
     ]
     assert not target.exists()
 
-
-def error_lines(output: str) -> list[str]:
-    """What kg said but its progress lines (`kg export: …`, on standard error)."""
-    return [line for line in output.strip().splitlines() if not line.startswith("kg export: ")]

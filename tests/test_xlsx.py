@@ -16,7 +16,7 @@ from kg.cli import app
 from kg.query import QueryResult
 from kg.xlsx import GROUP_SHEETS, SpreadsheetError, write_result_workbook
 
-from .conftest import csv_rows
+from .conftest import csv_rows, without_progress
 
 TYPED_QUERY = """\
 #+ summary: Sources with typed values
@@ -160,7 +160,7 @@ def test_a_workbook_without_its_file_or_group_is_one_line_and_nothing_written(
 ):
     result = runner.invoke(app, [*args, "--build", str(built)])
     assert result.exit_code == 2, result.output
-    assert len(error_lines(result.output)) == 1
+    assert len(without_progress(result.output)) == 1
     assert not list(Path.cwd().glob("names.*")) and not list(Path.cwd().glob("aqim.*"))
 
 
@@ -184,7 +184,3 @@ def test_without_openpyxl_a_workbook_is_one_line_naming_the_extra(runner, built,
     )
     assert not target.exists()
 
-
-def error_lines(output: str) -> list[str]:
-    """What kg said but its progress lines (`kg export: …`, on standard error)."""
-    return [line for line in output.strip().splitlines() if not line.startswith("kg export: ")]
