@@ -22,12 +22,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-import typer.exceptions
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError
+
+try:  # typer on click (below 0.25, as pyproject.toml pins it): a usage error is click's
+    from click.exceptions import ClickException as _UsageError
+except ImportError:  # pragma: no cover - typer 0.25+ carries its own
+    from typer.exceptions import TyperException as _UsageError
 from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
@@ -47,7 +51,7 @@ class _OneLineOnBugs(typer.core.TyperGroup):
     def invoke(self, ctx: typer.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.exceptions.TyperException, SystemExit):
+        except (typer.Exit, typer.Abort, _UsageError, SystemExit):
             raise  # usage errors, --help, exits a command chose: typer prints them itself
         except BrokenPipeError:
             # `kg query … | head`: the reader left; stop quietly as other Unix tools do

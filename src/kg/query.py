@@ -636,8 +636,10 @@ _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Fold a name for matching: case, diacritics, apostrophes, Qaida/Qaeda, a leading 'the'."""
+    """Fold a name for matching: case, diacritics, apostrophes, Qaida/Qaeda, a leading 'the'.
+    Cached: a remote store without the name index folds every name on each lookup."""
     text = re.sub(r"[’‘´`'ʼʻ′]", "", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
