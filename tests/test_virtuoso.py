@@ -28,10 +28,6 @@ NOT_YET = {
     # OPTIONAL, which Virtuoso 7.2's SQL compiler refuses. Issue #15 stays open for them; the
     # mark is strict, so a query that starts to agree fails here until it is taken off the list.
     "casualties-by-year/aqim": "a transitive path with neither end bound",
-    "descendants/gia": "the lineage event in a nested OPTIONAL is not found",
-    "lineage/aqim": "the lineage event in a nested OPTIONAL is not found",
-    "lineage/gspc-by-french-name": "the lineage event in a nested OPTIONAL is not found",
-    "sources/december-2007-killed": "a path inside OPTIONAL; `+` counts once per graph",
 }
 
 
