@@ -86,6 +86,19 @@ def test_the_values_block_opens_the_where_group_whatever_comes_before_it():
     assert bound.startswith(query[: query.index("WHERE {") + len("WHERE {")])
 
 
+def test_each_parameter_gets_a_values_block_of_its_own():
+    """Virtuoso 7.2 fails to compile a block of several variables beside an OPTIONAL (#15)."""
+    bound = bind_with_values(
+        "SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } }",
+        {"property": KG.killed, "entity": GROUP.aqim},
+    )
+    blocks = parseQuery(bound)[1].where.part[:2]
+    assert [(b.name, [str(v) for v in b.var]) for b in blocks] == [
+        ("InlineData", ["entity"]),
+        ("InlineData", ["property"]),
+    ]
+
+
 def test_a_hostile_value_is_bound_as_one_literal_never_as_query_text():
     hostile = 'AQIM" } ; DROP ALL ; #'
     bound = bind_with_values("SELECT * WHERE { ?s ?p ?name }", {"name": Literal(hostile)})

@@ -78,7 +78,7 @@ class _OneLineOnBugs(typer.core.TyperGroup):
 app = typer.Typer(
     help="A knowledge graph of militant organisations: build, validate, query and export it.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion; see complete_* below
     pretty_exceptions_enable=False,
     cls=_OneLineOnBugs,
 )
@@ -257,6 +257,28 @@ def short(term: object) -> str:
     return text
 
 
+def print_table(
+    variables: list[str], cells: list[list[str]], *, title: str, wide: bool = False
+) -> str:
+    """Print rows as a table that fits the terminal (`kg.table`), or every column in full when
+    `wide`; says which columns were left out, for the line that follows the table."""
+    import shutil
+
+    from kg.table import fit_table
+
+    width = shutil.get_terminal_size().columns  # $COLUMNS first, then the terminal, else 80
+    fitted = fit_table(variables, cells, width=width, title=title, wide=wide)
+    console = Console(width=fitted.width, markup=False, emoji=False, highlight=False)
+    console.print(fitted.table)
+    sys.stdout.flush()  # before the count on standard error, when both go to one place
+    if not fitted.left_out:
+        return ""
+    return (
+        f"; {len(fitted.left_out)} of {len(variables)} columns left out to fit {width} "
+        f"columns ({', '.join(fitted.left_out)}): --format wide shows every column"
+    )
+
+
 def fail(error: KgError) -> None:
     err.print(Text.assemble(("error:", "bold red"), " ", str(error)), highlight=False)
     raise typer.Exit(error.exit_code)
@@ -368,23 +390,64 @@ def validate_command(
     raise typer.Exit(0 if report.conforms else 1)
 
 
-QUERY_FORMATS = ("table", "csv", "tsv", "json", "xlsx")
+def complete_query_name(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of a catalogue query's name, with its summary as the help text.
+    Completion runs on every <Tab>: it reads only the query headers, and never fails."""
+    try:
+        from kg.query_catalogue import catalogue
+
+        queries = catalogue()
+    except (KgError, OSError):
+        return []
+    return [(name, q.summary) for name, q in queries.items() if name.startswith(incomplete)]
+
+
+def complete_param(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of `--param NAME=` for the query named before it on the line (every
+    query's parameters when there is none yet), without the ones already given."""
+    try:
+        from kg.query_catalogue import catalogue, find_query
+
+        # click leaves the argument unparsed (in ctx.args) while it completes an option's value
+        name = ctx.params.get("name") or next(iter(ctx.args), None)
+        queries = [find_query(name)] if name else list(catalogue().values())
+    except (KgError, OSError):
+        return []
+    given = {p.partition("=")[0] for p in ctx.params.get("param") or []}
+    found: dict[str, str] = {}
+    for query in queries:
+        for parameter in query.parameters:
+            word = f"{parameter.name}="
+            if word.startswith(incomplete) and parameter.name not in given:
+                found.setdefault(word, parameter.description)
+    return sorted(found.items())
+
+
+QUERY_FORMATS = ("table", "wide", "csv", "tsv", "json", "xlsx")
 GRAPH_QUERY_FORMATS = ("turtle", "ntriples", "nquads", "jsonld", "xml", "trig")
 
 
 @app.command()
 def query(
     name: Annotated[
-        str, typer.Argument(help="A catalogue query name (see `kg queries`) or a .rq file.")
+        str,
+        typer.Argument(
+            help="A catalogue query name (see `kg queries`) or a .rq file.",
+            autocompletion=complete_query_name,
+        ),
     ],
     param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="name=value (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--param", "-p", help="name=value (repeatable).", autocompletion=complete_param
+        ),
     ] = None,
     fmt: Annotated[
         str | None,
         typer.Option(
             "--format",
-            help="SELECT/ASK: table, csv, tsv, json or xlsx (default: table). CONSTRUCT/DESCRIBE: "
+            help="SELECT/ASK: table (fitted to the terminal), wide (every column in full), csv, "
+            "tsv, json or xlsx (default: table). CONSTRUCT/DESCRIBE: "
             "turtle, ntriples, nquads, jsonld, xml or trig (default: turtle).",
         ),
     ] = None,
@@ -432,7 +495,7 @@ def query(
                 f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; {catalogue_query.name!r} "
                 f"answers with rows: use {', '.join(QUERY_FORMATS)}"
             )
-        if output is not None and fmt in (None, "table"):
+        if output is not None and fmt in (None, "table", "wide"):
             raise KgError("--output writes csv, tsv, json or xlsx: add --format csv (or another)")
         if endpoint:
             from kg.store import RemoteStore, credentials_from_env
@@ -479,13 +542,11 @@ def query(
     elif result.boolean is not None:
         out.print("yes" if result.boolean else "no")
     else:
-        table = Table(title=Text(catalogue_query.summary), show_lines=False)
-        for variable in result.variables:
-            table.add_column(Text(variable), overflow="fold")
-        for row in result.rows:
-            table.add_row(*(Text(short(term)) for term in row))
-        out.print(table)
-        err.print(f"{len(result.rows)} rows")
+        cells = [[short(term) for term in row] for row in result.rows]
+        left_out = print_table(
+            result.variables, cells, title=catalogue_query.summary, wide=fmt == "wide"
+        )
+        err.print(f"{len(result.rows)} rows{left_out}", highlight=False)
 
 
 def _graph_query(
@@ -537,7 +598,9 @@ def search(
         str | None, typer.Option("--kind", help="group, organisation, person or place.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=100)] = 10,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table (fitted to the terminal), wide, csv or json.")
+    ] = "table",
     data: DataOption = None,
     build_dir: BuildOption = None,
     endpoint: EndpointOption = None,
@@ -557,8 +620,8 @@ def search(
 
     if kind is not None and kind not in KINDS:
         fail(KgError(f"unknown --kind {kind!r}; use one of {', '.join(KINDS)}"))
-    if fmt not in ("table", "csv", "json"):
-        fail(KgError(f"unknown --format {fmt!r}; use table, csv or json"))
+    if fmt not in ("table", "wide", "csv", "json"):
+        fail(KgError(f"unknown --format {fmt!r}; use table, wide, csv or json"))
     try:
         if endpoint:
             from kg.store import RemoteStore, credentials_from_env
@@ -583,12 +646,12 @@ def search(
         writer.writerow(fields)
         writer.writerows(rows)
     else:
-        table = Table(title=Text(f"names closest to {text!r}"))
-        for field in fields:
-            table.add_column(Text(field), overflow="fold")
-        for row in rows:
-            table.add_row(*(Text(cell) for cell in row[:-1]), Text(short(URIRef(row[-1]))))
-        out.print(table)
+        cells = [[*row[:-1], short(URIRef(row[-1]))] for row in rows]
+        left_out = print_table(
+            list(fields), cells, title=f"names closest to {text!r}", wide=fmt == "wide"
+        )
+        if left_out:
+            err.print(f"{len(rows)} name{'' if len(rows) == 1 else 's'}{left_out}", highlight=False)
     if not found:
         err.print(f"no name is close to {text!r}", markup=False, highlight=False)
         raise typer.Exit(1)

@@ -275,9 +275,16 @@ class BindableQuery:
                 "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
                 f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
             )
-        terms = " ".join(_term_text(name, bindings[name]) for name in names)
-        block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+        block = values_blocks([(name, _term_text(name, bindings[name])) for name in names])
         return self.text[: self.probe] + block + self.text[self.probe + len(_PROBE) :]
+
+
+def values_blocks(terms: Sequence[tuple[str, str]]) -> str:
+    """One `VALUES ?name { term }` block per parameter, rather than one block of them all: the
+    same one-row join, but Virtuoso 7.2's SQL compiler fails ("no SPART_VARR_FIXED") on a
+    block of several variables when the query also has an OPTIONAL (`sources` with `property`).
+    `kg.store.bind_with_values` writes the same text for a remote store."""
+    return "".join(f"\n  VALUES ?{name} {{ {term} }}\n" for name, term in terms)
 
 
 def bindable_query(query: str, *, max_depth: int = MAX_QUERY_DEPTH) -> BindableQuery:

@@ -54,7 +54,7 @@ from rdflib.term import Node
 from kg.errors import KgError, QueryError, StoreError
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
-from kg.query import QueryResult, ensure_safe_query, nested_variable_uses
+from kg.query import QueryResult, ensure_safe_query, nested_variable_uses, values_blocks
 
 TOKEN_ENV = "KG_ENDPOINT_TOKEN"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
@@ -433,10 +433,11 @@ class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
 
 
 def bind_with_values(query: str, bindings: Mapping[str, Node]) -> str:
-    """The query with a `VALUES (?a ?b) { (<term> "term") }` block opening its WHERE group.
+    """The query with `VALUES ?a { <term> } VALUES ?b { "term" }` opening its WHERE group, one
+    block per parameter (`kg.query.values_blocks` says why).
 
     Terms are written by rdflib in N-Triples form; only IRIs and literals can be bound. The
-    result is parsed again and must show the block as the first element of the top-level WHERE
+    result is parsed again and must show the blocks as the first elements of the top-level WHERE
     group, so a query the scanner misreads is refused instead of run differently."""
     names = sorted(bindings)
     for name in names:
@@ -450,12 +451,11 @@ def bind_with_values(query: str, bindings: Mapping[str, Node]) -> str:
             "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
             f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
         )
-    terms = " ".join(bindings[n].n3() for n in names)
-    block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+    block = values_blocks([(n, bindings[n].n3()) for n in names])
     brace = where_group_start(query)
     bound = query[: brace + 1] + block + query[brace + 1 :]
-    first = _top_level_parts(bound)[0]
-    if first.name != "InlineData" or sorted(str(v) for v in first.var) != names:
+    first = _top_level_parts(bound)[: len(names)]
+    if [(p.name, [str(v) for v in p.var]) for p in first] != [("InlineData", [n]) for n in names]:
         raise QueryError("could not find the WHERE group of the query to bind its parameters")
     return bound
 
