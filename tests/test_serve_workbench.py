@@ -306,3 +306,27 @@ def test_downloads_keep_the_servers_limits(built):
         updated = http.get("/download", params={"query": "INSERT DATA { <a:a> <a:b> <a:c> }"})
         assert updated.status_code == 403
         json.loads(http.get("/sparql", params={"query": "ASK {}"}).text)
+
+
+# ---------------------------------------------------------------- entity pages
+
+
+def test_a_groups_page_links_every_entity_it_mentions(client, embedded):
+    """Every entity of ours that AQIM's statements name, or that names AQIM, is a link on its
+    page (only the page's own address and literals are plain text)."""
+    from kg.namespaces import ID
+
+    page = Page(client.get("/id/group/aqim", headers={"Accept": "text/html"}).text)
+    mentioned = {
+        term
+        for s, _, o in embedded.dataset.triples((GROUP.aqim, None, None))
+        for term in (o,)
+        if isinstance(term, URIRef) and str(term).startswith(str(ID))
+    } | {
+        s
+        for s in embedded.dataset.subjects(None, GROUP.aqim)
+        if isinstance(s, URIRef) and str(s).startswith(str(ID))
+    }
+    assert len(mentioned) > 10
+    expected = {"/id/" + str(t).removeprefix(str(ID)) for t in mentioned}
+    assert expected - set(page.links) == set()
