@@ -258,16 +258,20 @@ def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -
                 raise _too_many(max_rows, "rows")
             write(solution)
         return out.getvalue().encode("utf-8")
+    if fmt == "json":  # SPARQL 1.1 results JSON, from Oxigraph's terms as they come
+        bindings = []
+        for solution in answer:
+            bindings.append({v.value: _json_term(solution[v]) for v in names if solution[v]})
+            if len(bindings) > max_rows:
+                raise _too_many(max_rows, "rows")
+        document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+        return json.dumps(document, ensure_ascii=False).encode("utf-8")
     convert = RdflibTerms()
     rows = []
     for solution in answer:
         rows.append(tuple(convert(solution[v]) for v in names))
         if len(rows) > max_rows:
             raise _too_many(max_rows, "rows")
-    if fmt == "json":
-        from kg.query import to_sparql_json
-
-        return to_sparql_json(QueryResult(variables, rows)).encode("utf-8")
     from kg.xlsx import write_result_workbook
 
     with tempfile.TemporaryDirectory(prefix="kg-download-") as folder:
@@ -275,6 +279,22 @@ def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -
             QueryResult(variables, rows), Path(folder) / "answer.xlsx", title=title
         )
         return path.read_bytes()
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    found = {"type": "literal", "value": term.value}
+    if term.language:
+        found["xml:lang"] = term.language
+    elif term.datatype.value != _XSD_STRING:
+        found["datatype"] = term.datatype.value
+    return found
 
 
 def _csv_text(term: Any) -> str:
