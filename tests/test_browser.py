@@ -153,7 +153,7 @@ def test_an_analyst_follows_aqims_lineage_to_gspc_and_back_then_asks_the_catalog
 
     # The query page: pick the lineage question, name the group, run it, read the table.
     browser.find_element(By.LINK_TEXT, "query page").click()
-    wait.until(seen.url_to_be(f"{server}/"))
+    wait.until(seen.url_to_be(f"{server}/query"))
     picked = browser.find_element(By.ID, "catalogue-lineage")
     picked.find_element(By.TAG_NAME, "summary").click()
     group = picked.find_element(By.NAME, "group")
@@ -161,7 +161,7 @@ def test_an_analyst_follows_aqims_lineage_to_gspc_and_back_then_asks_the_catalog
     group.send_keys("AQIM")
     picked.find_element(By.TAG_NAME, "button").click()
     table = wait.until(seen.visibility_of_element_located((By.ID, "results")))
-    assert browser.current_url == f"{server}/?catalogue=lineage&group=AQIM"
+    assert browser.current_url == f"{server}/query?catalogue=lineage&group=AQIM"
     assert len(table.find_elements(By.TAG_NAME, "tr")) == 3  # the header and two steps
     screenshot(browser, tmp_path / "query.png")
     table.find_element(By.LINK_TEXT, "group:gia").click()

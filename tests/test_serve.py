@@ -338,7 +338,7 @@ def test_an_unknown_entity_is_404(client):
 
 
 def test_the_query_page_offers_a_text_box_and_the_catalogue(client):
-    page = client.get("/")
+    page = client.get("/query")
     assert page.status_code == 200
     assert "<textarea" in page.text
     for name in catalogue():

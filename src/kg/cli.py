@@ -822,8 +822,19 @@ def serve(
         float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")
     ] = 10.0,
     max_rows: Annotated[
-        int, typer.Option("--max-rows", help="Most rows or triples in one answer.")
+        int,
+        typer.Option(
+            "--max-rows",
+            help="Most rows or triples in one answer of the SPARQL endpoint (the query page "
+            "shows any answer a page at a time).",
+        ),
     ] = 10_000,
+    max_download_rows: Annotated[
+        int,
+        typer.Option(
+            "--max-download-rows", help="Most rows or triples in one download from the query page."
+        ),
+    ] = 1_000_000,
     workers: Annotated[
         int, typer.Option("--workers", help="Queries answered at the same time.")
     ] = 2,
@@ -846,8 +857,9 @@ def serve(
     build_dir: BuildOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, a query page at /, and
-    every entity IRI https://w3id.org/ctkg/id/X at /id/X."""
+    """Serve the graph read-only: a SPARQL 1.1 endpoint at /sparql, every group at /, a query
+    page with an editor and the catalogue at /query, and every entity IRI
+    https://w3id.org/ctkg/id/X at /id/X."""
     import time
 
     from kg.extras import needs
@@ -867,6 +879,7 @@ def serve(
         settings = ServeSettings(
             timeout=timeout,
             max_rows=max_rows,
+            max_download_rows=max_download_rows,
             workers=workers,
             max_memory_mb=max_memory,
             max_query_depth=max_query_depth,

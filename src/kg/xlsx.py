@@ -142,11 +142,12 @@ def _fill(sheet: Any, result: QueryResult, title: str) -> None:
         cell.font = Font(bold=True)
     labels = _label_columns(result.variables)
     widths = [len(name) for name in result.variables]
-    for row in result.rows:
+    # each row's number is counted here: openpyxl's sheet.max_row scans every cell, which made
+    # a 20,000-row answer take minutes (quadratic) where it now takes seconds
+    for number, row in enumerate(result.rows, start=2):
         values = dict(zip(result.variables, row, strict=True))
-        sheet.append([None] * len(row))
         for column, (term, label_column) in enumerate(zip(row, labels, strict=True)):
-            cell = sheet.cell(row=sheet.max_row, column=column + 1)
+            cell = sheet.cell(row=number, column=column + 1)
             _fill_cell(cell, term, values.get(label_column) if label_column else None)
             widths[column] = max(widths[column], len(str(cell.value or "")))
     sheet.freeze_panes = "A2"

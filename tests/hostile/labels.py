@@ -159,13 +159,18 @@ def svg_problems(svg: bytes | str) -> list[str]:
 
 
 def html_problems(page: str) -> list[str]:
-    """The same for an HTML page: script elements other than none, `on…` attributes, and URL
-    attributes whose value a browser would run."""
+    """The same for an HTML page: script elements other than the server's own editor (one
+    file from /static/, #16), `on…` attributes, and URL attributes whose value a browser would
+    run."""
+    from kg.serve.assets import EDITOR
+
     finder = _Elements()
     finder.feed(page)
     finder.close()
     problems = []
     for tag, attrs in finder.elements:
+        if tag == "script" and attrs == [("src", EDITOR.url), ("defer", None)]:
+            continue
         if tag in ("script", "foreignobject", "iframe", "embed", "object"):
             problems.append(f"<{tag}> element")
         for name, value in attrs:

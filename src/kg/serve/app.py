@@ -26,33 +26,88 @@ from starlette.routing import Route
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
 from kg.namespaces import ID
+from kg.serve.assets import static_file
+from kg.serve.browse import MAX_PAGE_SIZE, PAGE_SIZE
 from kg.serve.headers import SecurityHeaders
 from kg.serve.limits import ServeSettings
 from kg.serve.sparql import client_of, refuse, run_job, sparql_endpoint, vary_on_accept
 from kg.serve.workers import WorkerPool
 
-_CATALOGUE_FIELDS = {"catalogue", "query"}
 PICTURE_SHARE = 0.5
 """The share of the time limit a group's page may spend drawing its pictures; the rest is for
 the page itself and for waiting for a free worker."""
 
 
-async def query_page(request: Request) -> Response:
-    """The page to type a query or pick a catalogue query, with its answer as a table."""
+_RESERVED = {"query", "catalogue", "offset", "per_page", "format"}
+"""Query-string fields of the query page and downloads that are not catalogue parameters."""
+
+
+def _form_of(request: Request) -> dict[str, object] | Response:
+    """The query page's fields (a typed query, or a catalogue query and its parameters), or
+    the answer that refuses them: a query over the size limit, a field given twice."""
     settings: ServeSettings = request.app.state.settings
-    params = dict(request.query_params)
-    query = params.pop("query", None)
-    name = params.pop("catalogue", None)
+    fields = request.query_params
+    for key in fields:
+        values = fields.getlist(key)
+        if len(set(values)) > 1:
+            first, second = sorted(set(values))[:2]
+            return refuse(400, f"{key} is given twice ({first!r} and {second!r}); give it once")
+    query = fields.get("query") or None
+    name = fields.get("catalogue") or None
     if query and len(query.encode()) > settings.max_request_bytes:
         return refuse(413, f"the query is longer than {settings.max_request_bytes} bytes")
+    params = {k: v for k, v in fields.items() if k not in _RESERVED} if name else {}
+    return {"query": None if name else query, "catalogue_name": name, "params": params}
+
+
+def _whole_number(text: str | None, default: int, low: int, high: int) -> int:
+    try:
+        number = int(text) if text else default
+    except ValueError:
+        number = default
+    return min(max(number, low), high)
+
+
+async def query_page(request: Request) -> Response:
+    """The query page: the editor and the catalogue's forms, with one page of the answer of the
+    typed or picked query (kg.serve.browse: no row cap, the next page on demand)."""
+    settings: ServeSettings = request.app.state.settings
+    form = _form_of(request)
+    if isinstance(form, Response):
+        return form
+    fields = request.query_params
     return await run_job(
         request.app.state.pool,
         "page",
         client_of(request),
-        query=query,
-        catalogue_name=name,
-        params=params if name else {},
-        max_rows=settings.max_rows,
+        **form,
+        max_depth=settings.max_query_depth,
+        offset=_whole_number(fields.get("offset"), 0, 0, 10**9),
+        size=_whole_number(fields.get("per_page"), PAGE_SIZE, 10, MAX_PAGE_SIZE),
+    )
+
+
+async def front_page(request: Request) -> Response:
+    """Every group with its acronym, years and attacks; `/?query=…` and `/?catalogue=…` (the
+    query page's addresses before it moved to /query) still answer as the query page."""
+    if "query" in request.query_params or "catalogue" in request.query_params:
+        return await query_page(request)
+    return await run_job(request.app.state.pool, "front", client_of(request))
+
+
+async def download(request: Request) -> Response:
+    """/download?format=F&query=… or &catalogue=NAME&param=…: the whole answer as a file."""
+    settings: ServeSettings = request.app.state.settings
+    form = _form_of(request)
+    if isinstance(form, Response):
+        return form
+    return await run_job(
+        request.app.state.pool,
+        "download",
+        client_of(request),
+        **form,
+        fmt=request.query_params.get("format", "csv"),
+        max_rows=settings.max_download_rows,
         max_depth=settings.max_query_depth,
     )
 
@@ -135,7 +190,10 @@ def create_app(
 
     app = Starlette(
         routes=[
-            Route("/", query_page, methods=["GET"]),
+            Route("/", front_page, methods=["GET"]),
+            Route("/query", query_page, methods=["GET"]),
+            Route("/download", download, methods=["GET"]),
+            Route("/static/{digest}/{name}", static_file, methods=["GET"]),
             Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", entity, methods=["GET"]),
             Route("/search", search_page, methods=["GET"]),

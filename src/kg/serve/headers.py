@@ -2,9 +2,11 @@
 
 The pages print data from partners' files and ingested profiles. Jinja escapes text, but the
 pictures are inline SVG written by Graphviz and matplotlib, so the last line of defence is the
-browser's: a Content-Security-Policy that runs no script at all (which also stops `javascript:`
-links from doing anything), loads nothing from elsewhere, lets no `<base>` move the links and no
-other site frame the page, plus `nosniff` so an answer is never read as another type than it says.
+browser's: a Content-Security-Policy that runs only the server's own script files (the SPARQL
+editor, `/static/…`, bundled into the package), never inline script, `javascript:` links or
+event attributes, loads nothing from elsewhere and lets no script connect anywhere (no
+`connect-src`, so `default-src 'none'` holds), lets no `<base>` move the links and no other site
+frame the page, plus `nosniff` so an answer is never read as another type than it says.
 Styles may be inline: the page's own `<style>` and the style attributes that matplotlib and
 Graphviz write into their SVG, which a CSS hash cannot list one by one; CSS runs no code.
 """
@@ -16,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'none'",
-        "script-src 'none'",
+        "script-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "frame-ancestors 'none'",

@@ -24,9 +24,9 @@ from kg.construct import (
 )
 from kg.errors import KgError, ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
-from kg.query import MAX_QUERY_DEPTH, CheckedQuery, check_query, run_query
+from kg.query import MAX_QUERY_DEPTH, CheckedQuery, check_query
 from kg.query_catalogue import catalogue
-from kg.serve import entities, group_pictures, pages
+from kg.serve import browse, entities, group_pictures, pages
 from kg.serve.limits import NotAcceptable, ResultTooLarge
 from kg.serve.results import (
     ASK_TYPES,
@@ -53,6 +53,8 @@ class Reply:
     body: bytes
     retire: bool = False
     """The worker must be replaced after this answer (it ran out of memory)."""
+    filename: str | None = None
+    """A download's file name (sent as Content-Disposition: attachment)."""
 
 
 def error_reply(error: Exception) -> Reply:
@@ -287,24 +289,21 @@ def page(
     query: str | None,
     catalogue_name: str | None,
     params: Mapping[str, str],
-    max_rows: int,
     max_depth: int = MAX_QUERY_DEPTH,
+    offset: int = 0,
+    size: int = browse.PAGE_SIZE,
 ) -> Reply:
-    """The query page, with the answer of the typed or picked query when there is one."""
+    """The query page, with one page of the answer of the typed or picked query when there is
+    one (browse.page_of: no row cap, the next page on demand)."""
     queries = catalogue()
-    status, result, error = 200, None, None
+    status, result, error, shown = 200, None, None, None
     try:
-        if catalogue_name:
-            picked = queries.get(catalogue_name)
-            if picked is None:
-                raise ParameterError(f"no catalogue query is named {catalogue_name!r}")
-            given = {k: v for k, v in params.items() if v.strip()}
-            rows = run_query(kg, picked, given)
-            if len(rows.rows) > max_rows:
-                raise ResultTooLarge(_too_large(max_rows, "rows"))
-            result = Answer("SelectQuery", rows.variables, rows.rows, boolean=rows.boolean)
-        elif query:
-            result = answer(kg, query, max_rows, max_depth)
+        if catalogue_name or query:
+            prepared = browse.prepare(
+                kg, query=query, catalogue_name=catalogue_name, params=params, max_depth=max_depth
+            )
+            result = browse.page_of(kg, prepared, offset=offset, size=size)
+            shown = prepared
     except KgError as problem:
         reply = error_reply(problem)
         status, error = reply.status, str(problem)
@@ -315,8 +314,34 @@ def page(
         params=params,
         result=result,
         error=error,
+        downloads=browse.formats_for(shown.form) if shown else {},
+        xlsx=browse.xlsx_available(),
     )
     return Reply(status, "text/html; charset=utf-8", html.encode())
+
+
+def front(kg: KnowledgeGraph) -> Reply:
+    """The front page: every group, its acronym, years and attacks, each linking its page."""
+    html = pages.front_page(browse.groups(kg))
+    return Reply(200, "text/html; charset=utf-8", html.encode())
+
+
+def download(
+    kg: KnowledgeGraph,
+    *,
+    query: str | None,
+    catalogue_name: str | None,
+    params: Mapping[str, str],
+    fmt: str,
+    max_rows: int,
+    max_depth: int = MAX_QUERY_DEPTH,
+) -> Reply:
+    """The whole answer of a typed or catalogue query as a file (browse.download)."""
+    prepared = browse.prepare(
+        kg, query=query, catalogue_name=catalogue_name, params=params, max_depth=max_depth
+    )
+    got = browse.download(kg, prepared, fmt=fmt, max_rows=max_rows)
+    return Reply(200, got.media_type, got.body, filename=got.filename)
 
 
 def _unknown_entity(kg: KnowledgeGraph, iri: str, accept: str) -> Reply:
@@ -366,4 +391,11 @@ def search(kg: KnowledgeGraph, *, text: str, kind: str | None, accept: str, limi
     return Reply(200, "text/html; charset=utf-8", html.encode())
 
 
-JOBS = {"sparql": sparql, "entity": entity, "page": page, "search": search}
+JOBS = {
+    "sparql": sparql,
+    "entity": entity,
+    "page": page,
+    "search": search,
+    "front": front,
+    "download": download,
+}

@@ -20,7 +20,12 @@ class ServeSettings:
     timeout: float = 10.0
     """Seconds a query may run (waiting for a free worker included) before it is stopped."""
     max_rows: int = 10_000
-    """Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in one answer."""
+    """Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in one answer of the SPARQL endpoint
+    (machine clients get all or a clear refusal). The query page has no cap: it shows a page at
+    a time (kg.serve.browse)."""
+    max_download_rows: int = 1_000_000
+    """Most rows or triples in one download from the query page (the whole answer, built in
+    the worker within the time limit and its memory limit)."""
     workers: int = 2
     """Worker processes answering queries at the same time; each holds a copy of the graph."""
     max_memory_mb: int | None = 2048
@@ -44,6 +49,8 @@ class ServeSettings:
             raise KgError("--timeout must be a positive number of seconds")
         if self.max_rows < 1:
             raise KgError("--max-rows must be at least 1")
+        if self.max_download_rows < 1:
+            raise KgError("--max-download-rows must be at least 1")
         if self.workers < 1:
             raise KgError("--workers must be at least 1")
         if self.max_memory_mb is not None and self.max_memory_mb < 256:

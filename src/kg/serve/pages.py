@@ -1,4 +1,5 @@
-"""HTML for people: entity pages and the query page, from Jinja templates beside this module.
+"""HTML for people: the front page (every group), entity pages and the query page, from Jinja
+templates beside this module.
 
 Templates escape everything they print (autoescape), so a name or a literal in the data can never
 become markup on the page.
@@ -6,13 +7,16 @@ become markup on the page.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kg.namespaces import PREFIXES
-from kg.query_catalogue import CatalogueQuery
+from kg.query_catalogue import PARAMETER_TYPES, CatalogueQuery
+from kg.serve.assets import EDITOR
 from kg.serve.entities import EntityDescription, href
 from kg.serve.group_pictures import GroupPictures
 
@@ -80,6 +84,17 @@ def entity_page(description: EntityDescription, pictures: GroupPictures | None =
     return _env.get_template("entity.html").render(page=description, pictures=pictures)
 
 
+def _url(path: str, pairs: Sequence[tuple[str, str]], **extra: object) -> str:
+    """An address of this server with the query page's fields and `extra` in its query string
+    (percent-encoded here; Jinja then escapes it for the attribute)."""
+    fields = [*pairs, *((k, str(v)) for k, v in extra.items() if v is not None)]
+    return f"{path}?{urlencode(fields)}" if fields else path
+
+
+_env.globals["url"] = _url
+_env.globals["editor_url"] = EDITOR.url
+
+
 def query_page(
     *,
     queries: Sequence[CatalogueQuery],
@@ -88,7 +103,17 @@ def query_page(
     params: Mapping[str, str],
     result: Any,
     error: str | None,
+    downloads: Mapping[str, tuple[str, str]] | None = None,
+    xlsx: bool = True,
 ) -> str:
+    """The query page: the editor, the catalogue as forms (each with its SPARQL), and a page of
+    the answer with links to the pages around it and to the whole answer as files."""
+    if catalogue_name:
+        here = [("catalogue", catalogue_name), *((k, v) for k, v in params.items() if v.strip())]
+    elif query:
+        here = [("query", query)]
+    else:
+        here = []
     return _env.get_template("query.html").render(
         queries=queries,
         query=query or example_query(),
@@ -96,4 +121,17 @@ def query_page(
         params=params,
         result=result,
         error=error,
+        here=here,
+        downloads=downloads or {},
+        xlsx=xlsx,
+        prefixes=json.dumps(PREFIXES, sort_keys=True),
+        parameter_types=PARAMETER_TYPES,
     )
+
+
+def front_page(groups: Sequence[Any]) -> str:
+    """Every group with its acronym, years and number of attacks, each linking its page."""
+    from rdflib import URIRef
+
+    rows = [(group, href(URIRef(group.iri))) for group in groups]
+    return _env.get_template("front.html").render(rows=rows)

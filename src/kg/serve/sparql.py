@@ -159,7 +159,12 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
 
 
 def to_response(reply: Reply) -> Response:
-    return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+    headers = None
+    if reply.filename:  # made by the server from a catalogue name or "query": no quoting needed
+        headers = {"Content-Disposition": f'attachment; filename="{reply.filename}"'}
+    return Response(
+        reply.body, status_code=reply.status, media_type=reply.media_type, headers=headers
+    )
 
 
 async def run_job(pool: WorkerPool, job: str, client: str, **kwargs: object) -> Response:
