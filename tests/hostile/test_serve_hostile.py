@@ -81,7 +81,10 @@ def every_way(client: httpx.Client, query: str) -> list[httpx.Response]:
 @pytest.mark.parametrize("separator", SEPARATORS, ids=repr)
 def test_the_comment_trick_sends_nothing_by_get_post_or_page(client, separator, keyword):
     with listening() as listener:
-        answers = every_way(client, comment_trick(listener.base, separator, keyword))
+        # LIMIT 1: one solution of `?s ?p ?o` is enough to make Oxigraph call the SERVICE were it
+        # read, and the answer stays small enough for the 2 s limit on a busy machine
+        trick = comment_trick(listener.base, separator, keyword) + " LIMIT 1"
+        answers = every_way(client, trick)
         assert listener.requests == []
     for answer in answers:
         assert answer.status_code in (200, 400, 403), answer.text
