@@ -29,7 +29,7 @@ from rdflib.term import Literal, Node
 from kg.errors import ParameterError
 from kg.escape import picture_name
 from kg.load import KnowledgeGraph
-from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, GEO, KG, PREFIXES
+from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, DERIVED_GRAPH, GEO, KG, PREFIXES
 from kg.query import QueryResult, QueryTarget, resolve_entity
 
 Source = KnowledgeGraph | QueryTarget
@@ -472,6 +472,8 @@ _ATTACKS = (
 SELECT ?attack ?name ?edtf ?earliest ?latest ?precision ?modality ?campaign WHERE {
   ?attack kg:attribution ?attribution .
   ?attribution kg:attributedTo ?perpetrator .
+  # the pictures draw what the texts say, not the attributions kg.derive adds
+  FILTER NOT EXISTS { ?attribution prov:wasDerivedFrom ?statement }
   OPTIONAL { ?attribution kg:modality/skos:prefLabel ?modality
              FILTER(langMatches(lang(?modality), "en")) }
   OPTIONAL { ?attack skos:prefLabel ?name FILTER(langMatches(lang(?name), "en")) }
@@ -623,7 +625,7 @@ def _entry(
             entry = figures.setdefault((prop, value), {**detail, "sections": set()})
             if isinstance(detail.get("section"), URIRef):
                 entry["sections"].add(detail["section"])
-        elif prop == KG.attribution:
+        elif prop == KG.attribution and detail.get("section") != DERIVED_GRAPH:
             other = detail.get("other")
             if isinstance(other, URIRef) and other not in family.distance:
                 others.add(other)
