@@ -29,9 +29,18 @@ NOT_YET = {
     # mark is strict, so a query that starts to agree fails here until it is taken off the list.
     "casualties-by-year/aqim": "a transitive path with neither end bound",
     "descendants/gia": "the lineage event in a nested OPTIONAL is not found",
+    # the same: with no event found each step's start is unknown, so every step is kept
+    "descendants/gia-as-of-2005": "the lineage event in a nested OPTIONAL is not found",
     "lineage/aqim": "the lineage event in a nested OPTIONAL is not found",
     "lineage/gspc-by-french-name": "the lineage event in a nested OPTIONAL is not found",
     "sources/december-2007-killed": "a path inside OPTIONAL; `+` counts once per graph",
+}
+
+
+EMPTY_BY_DESIGN = {
+    # The AQIM profile states no designation (kg.ingest.designations): nothing to compare but
+    # that both stores agree there is none; tests/test_ingest_designations.py has the rows.
+    "designations/aqim",
 }
 
 
@@ -70,7 +79,9 @@ def test_every_catalogue_query_gives_the_same_rows_at_virtuoso_as_embedded(
     remote = runner.invoke(app, [*args, "--endpoint", f"{virtuoso.base}/sparql"])
     assert embedded.exit_code == 0, embedded.output
     assert remote.exit_code == 0, remote.output
-    assert csv_rows(embedded.stdout), "an expectation with no rows proves nothing"
+    assert csv_rows(embedded.stdout) or case_id(case) in EMPTY_BY_DESIGN, (
+        "an expectation with no rows proves nothing"
+    )
     assert comparable_rows(csv_rows(remote.stdout)) == comparable_rows(csv_rows(embedded.stdout))
 
 
