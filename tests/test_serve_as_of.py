@@ -84,3 +84,36 @@ def test_designations_are_listed_with_authority_list_dates_and_section(tmp_path)
         "2019",
     )
     assert found.source is not None and found.source.href == "/id/profile/saf#history"
+
+
+HOSTILE = """
+@prefix kg: <https://w3id.org/ctkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix g: <https://w3id.org/ctkg/id/group/> .
+@prefix e: <https://w3id.org/ctkg/id/event/> .
+@prefix d: <https://w3id.org/ctkg/id/designation/> .
+<https://w3id.org/ctkg/id/profile/x#history> {
+  g:old a kg:ArmedGroup ; skos:prefLabel "<script>alert('old')</script>"@en .
+  g:new a kg:ArmedGroup ; skos:prefLabel "New </td><img src=x onerror=alert(1)>"@en ;
+    kg:renamedFrom g:old .
+  e:rename a kg:Rename ; kg:priorOrganisation g:old ; kg:resultingOrganisation g:new ;
+    kg:edtf "2001" ; kg:earliest "2001-01-01"^^xsd:date ; kg:latest "2001-12-31"^^xsd:date .
+  d:x a kg:Designation ; kg:designatedOrganisation g:new ;
+    kg:listName "<b onmouseover=alert(2)>list</b>" ; kg:edtf "2003" .
+}
+"""
+
+
+def test_names_in_the_steps_table_and_designations_are_text_never_markup(tmp_path):
+    from kg.reason import reason
+
+    path = tmp_path / "hostile.trig"
+    path.write_text(HOSTILE, encoding="utf-8")
+    kg = load([path])
+    reason(kg)
+    html = page(kg, GROUP.new, "2005")
+    table = html[html.index('id="as-of-steps"') : html.index("</table>", html.index("as-of-steps"))]
+    assert "&lt;script&gt;alert(&#39;old&#39;)&lt;/script&gt;" in table
+    assert "<script" not in html and "<img" not in html and "<b onmouseover" not in html
+    assert "&lt;b onmouseover=alert(2)&gt;list&lt;/b&gt;" in html
