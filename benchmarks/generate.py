@@ -405,6 +405,20 @@ def _history(
             f"    kg:latest {typed(f'{year}-12-31', 'date')} ;\n"
             f"    kg:datePrecision {concept('date-precision', 'year')} .\n"
         )
+    else:  # the root of a lineage tree is designated (the `designations` query); no rng draw,
+        # so the rest of the corpus stays as it was
+        year = group.inception + 2
+        authority = "<https://w3id.org/ctkg/id/org/syn-security-council>"
+        lines.append(
+            f"  <https://w3id.org/ctkg/id/designation/{group.key}-syn-security-council>\n"
+            f"    a kg:Designation ;\n    kg:designatedOrganisation {g} ;\n"
+            f"    kg:designatedBy {authority} ;\n    kg:listName {lit('sanctions list')} ;\n"
+            f"    kg:date {typed(str(year), 'gYear')} ;\n    kg:edtf {lit(str(year))} ;\n"
+            f"    kg:earliest {typed(f'{year}-01-01', 'date')} ;\n"
+            f"    kg:latest {typed(f'{year}-12-31', 'date')} .\n"
+            f"  {authority} a kg:Organisation ;\n"
+            f"    skos:prefLabel {lit('Syn Security Council', 'en')} .\n"
+        )
     return "".join(lines)
 
 

@@ -16,7 +16,7 @@ def catalogue_params(corpus: Path, query: str) -> list[tuple[str, dict[str, str]
     sample = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
     group, root = sample["group"], sample["root"]
     table: dict[str, list[dict[str, str]]] = {
-        "allies": [{"group": group}],
+        "allies": [{"group": group}, {"group": group, "as_of": "1995"}],
         "attacks": [
             {"group": group, "min_killed": "20"},
             {"group": group, "country": sample["country"], "from": "1985", "to": "2000"},
@@ -25,10 +25,11 @@ def catalogue_params(corpus: Path, query: str) -> list[tuple[str, dict[str, str]
         "attacks-by-country": [{"group": root}, {}],
         "casualties-by-year": [{"group": group}],
         "conflicting-claims": [{}],
-        "descendants": [{"group": root}],
+        "descendants": [{"group": root}, {"group": root, "as_of": "1995"}],
+        "designations": [{"group": group}],
         "group-profile": [{"group": root}],
-        "leaders": [{"group": group}],
-        "lineage": [{"group": group}],
+        "leaders": [{"group": group}, {"group": group, "as_of": "1995"}],
+        "lineage": [{"group": group}, {"group": group, "as_of": "1995"}],
         "names": [{"group": group}],
         "sources": [{"entity": sample["attack"], "property": "kg:killed"}],
     }

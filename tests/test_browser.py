@@ -161,9 +161,58 @@ def test_an_analyst_follows_aqims_lineage_to_gspc_and_back_then_asks_the_catalog
     group.send_keys("AQIM")
     picked.find_element(By.TAG_NAME, "button").click()
     table = wait.until(seen.visibility_of_element_located((By.ID, "results")))
-    assert browser.current_url == f"{server}/query?catalogue=lineage&group=AQIM"
+    # the form also sends the optional as_of, empty (it takes the whole lineage)
+    assert browser.current_url.startswith(f"{server}/query?catalogue=lineage&group=AQIM")
     assert len(table.find_elements(By.TAG_NAME, "tr")) == 3  # the header and two steps
     screenshot(browser, tmp_path / "query.png")
     table.find_element(By.LINK_TEXT, "group:gia").click()
     wait.until(seen.url_to_be(f"{server}/id/group/gia"))
     assert heading() == "Armed Islamic Group"
+
+
+def test_the_year_slider_shows_aqims_lineage_as_it_stood(browser, server, tmp_path):
+    """The group page's slider is a plain range input in a form (the pages run no script):
+    move it with the keyboard, press Show, and the diagram and the table of steps are the
+    lineage of that year; AQIM is not there in 2005."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as seen
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT)
+    browser.get(f"{server}/id/group/aqim")
+    diagram = wait.until(
+        seen.visibility_of_element_located((By.CSS_SELECTOR, "#lineage-diagram svg"))
+    )
+    assert browser.find_element(By.ID, "org-aqim").is_displayed()
+    slider = browser.find_element(By.ID, "as-of")
+    assert slider.get_attribute("type") == "range" and slider.get_attribute("min") == "1998"
+
+    def move_to(year: int) -> None:
+        slider = browser.find_element(By.ID, "as-of")
+        slider.send_keys(Keys.HOME)  # the first year, 1998
+        for _ in range(year - int(slider.get_attribute("min"))):
+            slider.send_keys(Keys.ARROW_RIGHT)
+        assert slider.get_attribute("value") == str(year)
+        browser.find_element(By.ID, "as-of-show").click()
+        wait.until(seen.url_contains(f"as_of={year}"))
+
+    move_to(2005)
+    diagram = wait.until(
+        seen.visibility_of_element_located((By.CSS_SELECTOR, "#lineage-diagram svg"))
+    )
+    assert browser.find_elements(By.ID, "org-aqim") == []
+    assert browser.find_element(By.ID, "org-gspc").is_displayed()
+    steps = browser.find_element(By.ID, "as-of-steps")
+    assert "split from" in steps.text and "renamed from" not in steps.text
+    screenshot(browser, tmp_path / "aqim-2005.png", lineage=diagram)
+
+    move_to(2010)
+    wait.until(seen.visibility_of_element_located((By.ID, "org-aqim")))
+    assert "renamed from" in browser.find_element(By.ID, "as-of-steps").text
+    screenshot(browser, tmp_path / "aqim-2010.png")
+
+    # without the slider: the server-rendered link of a year works the same
+    browser.find_element(By.LINK_TEXT, "all years").click()
+    wait.until(seen.visibility_of_element_located((By.ID, "org-aqim")))
+    assert browser.find_elements(By.ID, "as-of-steps") == []

@@ -34,6 +34,13 @@ NOT_YET = {
 }
 
 
+EMPTY_BY_DESIGN = {
+    # The AQIM profile states no designation (kg.ingest.designations): nothing to compare but
+    # that both stores agree there is none; tests/test_ingest_designations.py has the rows.
+    "designations/aqim",
+}
+
+
 def case_id(case: Path) -> str:
     return f"{case.parent.name}/{case.stem}"
 
@@ -69,7 +76,9 @@ def test_every_catalogue_query_gives_the_same_rows_at_virtuoso_as_embedded(
     remote = runner.invoke(app, [*args, "--endpoint", f"{virtuoso.base}/sparql"])
     assert embedded.exit_code == 0, embedded.output
     assert remote.exit_code == 0, remote.output
-    assert csv_rows(embedded.stdout), "an expectation with no rows proves nothing"
+    assert csv_rows(embedded.stdout) or case_id(case) in EMPTY_BY_DESIGN, (
+        "an expectation with no rows proves nothing"
+    )
     assert comparable_rows(csv_rows(remote.stdout)) == comparable_rows(csv_rows(embedded.stdout))
 
 

@@ -942,6 +942,13 @@ def lineage(
             "--relations", help="Also draw affiliates, allies and rivals, dashed (not lineage)."
         ),
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Draw the network as it stood then: YYYY, YYYY-MM or YYYY-MM-DD.",
+        ),
+    ] = None,
     data: DataOption = None,
     build_dir: BuildOption = None,
 ) -> None:
@@ -955,7 +962,7 @@ def lineage(
         with needs("pictures", "kg lineage"):
             chosen = picture_format("lineage", fmt, output, FORMATS, SUFFIXES)
             kg = current_graph(data, build_dir=build_dir)
-            family = lineage_of(kg, group, depth=depth, relations=relations)
+            family = lineage_of(kg, group, depth=depth, relations=relations, as_of=as_of)
             emit_picture(render_lineage(family, chosen), output, chosen)
     except KgError as error:
         fail(error)

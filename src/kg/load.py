@@ -35,6 +35,7 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import DataFileError, KgError
 from kg.namespaces import (
+    DERIVED_GRAPH,
     GAZETTEER_GRAPH,
     GRAPH,
     INFERRED_GRAPH,
@@ -144,7 +145,7 @@ class KnowledgeGraph:
 
     def data_graph_names(self) -> list[URIRef]:
         """Named graphs that hold data, not the ontology, vocabularies or inferences."""
-        pipeline = {ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH}
+        pipeline = {ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH}
         return [g for g in self.graph_names() if g not in pipeline]
 
     def source_file_of(self, graph_name: URIRef) -> Path | None:
@@ -412,10 +413,12 @@ def parse_quads(
 # Oxigraph's own "where", which DataFileError says again as file:line.
 _PARSER_ERROR_PREFIX = re.compile(r"^Parser error at line \d+ (column|between columns) [\d and]+: ")
 
-PIPELINE_GRAPHS = frozenset({ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH, GAZETTEER_GRAPH})
-"""Graphs that only the pipeline writes: the ontology's, the vocabularies', the reasoner's and
-the gazetteer places the build describes (a data file `gazetteer.ttl` would otherwise land in
-it, and be replaced by the next build)."""
+PIPELINE_GRAPHS = frozenset(
+    {ONTOLOGY_GRAPH, VOCAB_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH, GAZETTEER_GRAPH}
+)
+"""Graphs that only the pipeline writes: the ontology's, the vocabularies', the reasoner's, the
+derived statements' (kg.derive) and the gazetteer places the build describes (a data file
+`gazetteer.ttl` would otherwise land in it, and be replaced by the next build)."""
 
 _PARSER_TOKEN_LIMIT = 16 * 1024 * 1024  # Oxigraph's parser buffer (MemoryError at it)
 

@@ -62,6 +62,7 @@ class KG(DefinedNamespace):
     datePrecision: URIRef
     declaredEnemy: URIRef
     defendant: URIRef
+    delisted: URIRef
     designatedBy: URIRef
     designatedOrganisation: URIRef
     dissolved: URIRef
@@ -78,6 +79,7 @@ class KG(DefinedNamespace):
     hasLeadership: URIRef
     hasPredecessor: URIRef
     hasSuccessor: URIRef
+    heldAtTheTime: URIRef  # a rule of kg.derive (a prov:Plan), not a property
     hostagesReleased: URIRef
     hostagesTaken: URIRef
     ideology: URIRef
@@ -88,6 +90,7 @@ class KG(DefinedNamespace):
     latest: URIRef
     leader: URIRef
     leadersTrainedWith: URIRef
+    listName: URIRef
     ledBy: URIRef
     legalOutcome: URIRef
     locatedIn: URIRef
@@ -146,6 +149,7 @@ FIGURE = Namespace(BASE + "id/figure/")
 RANSOM = Namespace(BASE + "id/ransom/")
 LEADERSHIP = Namespace(BASE + "id/leadership/")
 ENMITY = Namespace(BASE + "id/enmity/")
+DESIGNATION = Namespace(BASE + "id/designation/")
 COLLECTION = Namespace(BASE + "id/collection/")
 
 # Controlled vocabularies (SKOS concept schemes under ontology/vocab/).
@@ -168,6 +172,8 @@ GRAPH = Namespace(BASE + "graph/")
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 VOCAB_GRAPH = GRAPH["vocab"]
 INFERRED_GRAPH = GRAPH["inferred"]
+# Statements derived by the project's own rules (kg.derive), each with the rule that made it.
+DERIVED_GRAPH = GRAPH["derived"]
 # Gazetteer places the data mentions, described by the build from kg.gazetteer.
 GAZETTEER_GRAPH = GRAPH["gazetteer"]
 # What the build precomputes for the catalogue queries (kg.precompute): outside graph/, where

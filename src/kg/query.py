@@ -827,7 +827,7 @@ def to_term(target: QueryTarget, parameter: Parameter, value: str, *, bound: str
             raise ParameterError(
                 f"parameter {parameter.name!r} must be a whole number, not {value!r}"
             ) from None
-    if kind == "date":
+    if kind in ("date", "period"):  # a period's first or last day; see period_bindings
         return Literal(_date_bound(parameter.name, value, bound), datatype=XSD.date)
     return Literal(value)
 
@@ -854,6 +854,17 @@ def _date_bound(name: str, value: str, bound: str) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def period_bindings(name: str, value: str) -> dict[str, Node]:
+    """A `period` parameter ('2006', '2006-09', '2006-09-15') bound as two xsd:dates: `?name`
+    its first day and `?name_end` its last. A query asks "in force at some time in the period"
+    with both (a start on or before `?name_end`, an end on or after `?name`), which one day
+    alone cannot say for a year or a month."""
+    return {
+        name: Literal(_date_bound(name, value, "lower"), datatype=XSD.date),
+        f"{name}_end": Literal(_date_bound(name, value, "upper"), datatype=XSD.date),
+    }
+
+
 def bind_parameters(
     target: QueryTarget, query: CatalogueQuery, params: Mapping[str, str]
 ) -> dict[str, Node]:
@@ -874,6 +885,9 @@ def bind_parameters(
                     f"query {query.name!r} needs --param {parameter.name}=… "
                     f"({parameter.description})"
                 )
+            continue
+        if parameter.type == "period":
+            bindings.update(period_bindings(parameter.name, value))
             continue
         bound = "upper" if parameter.name in {"to", "until", "before"} else "lower"
         bindings[parameter.name] = to_term(target, parameter, value, bound=bound)

@@ -28,6 +28,7 @@ PARAMETER_TYPES = {
     "entity": "anything with a name: name, acronym, alias or IRI",
     "integer": "a whole number",
     "date": "YYYY, YYYY-MM or YYYY-MM-DD",
+    "period": "YYYY, YYYY-MM or YYYY-MM-DD: the whole year, month or day",
     "string": "text",
     "iri": "an absolute IRI",
 }

@@ -157,12 +157,18 @@ def _inferred_quads(triples: set[OxTriple]) -> list[ox.Quad]:
 
 
 def reason(kg: KnowledgeGraph, *, engine: str = DEFAULT_ENGINE) -> ReasoningResult:
-    """Replace the inferred graph of `kg` with the entailments of the current data."""
+    """Replace the inferred graph of `kg` with the entailments of the current data, and the
+    derived graph with what the project's rules derive from both (`kg.derive`)."""
+    from kg.derive import derive, drop_derived
+
+    drop_derived(kg)  # derived from the previous data: not a premise
     new = _entailed_quads(kg, engine)
     kg.store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
     kg.store.bulk_extend(new)
     kg.changed()
-    return ReasoningResult(engine=engine, asserted=len(kg) - len(new), inferred=len(new))
+    result = ReasoningResult(engine=engine, asserted=len(kg) - len(new), inferred=len(new))
+    derive(kg)
+    return result
 
 
 # ---------------------------------------------------------------- schema axioms in data
@@ -443,6 +449,9 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
     graph was complete before) entails, with the `rules` engine: only rules whose premises
     touch a new triple fire, so adding one profile to a large graph costs what that profile
     entails. Valid for additions only (entailment is monotonic); a removal needs `reason`."""
+    from kg.derive import derive, drop_derived
+
+    drop_derived(kg)
     schema = _ox_schema(kg)
     triples = {(q.subject, q.predicate, q.object) for q in added}
     properties = _property_entailments(kg.store, schema, added=triples)
@@ -454,7 +463,9 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
     kg.store.bulk_extend(_inferred_quads(properties | classes))
     kg.changed()
     total = _count(kg, inferred)
-    return ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
+    result = ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
+    derive(kg)
+    return result
 
 
 def _count(kg: KnowledgeGraph, graph: ox.NamedNode) -> int:

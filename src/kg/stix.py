@@ -55,7 +55,7 @@ from kg.atomic import write_atomically
 from kg.errors import KgError
 from kg.extras import needs
 from kg.load import KnowledgeGraph
-from kg.namespaces import DATASET, KG, PREFIXES
+from kg.namespaces import DATASET, DERIVED_GRAPH, KG, PREFIXES
 
 STIX_NAMESPACE = uuid.UUID("6f3c8a52-2b1e-5d6b-9a43-7c0e1f2d9b10")
 """The UUIDv5 namespace of every id the export mints. Fixed for ever: changing it would make
@@ -767,6 +767,10 @@ class _Builder:
                                ?section WHERE {
                  ?attack a kg:Attack ; kg:attribution ?attribution .
                  GRAPH ?section { ?attribution kg:attributedTo ?agent }
+                 # what the texts say: not the attributions kg.derive adds (held at the time)
+                 FILTER(?section != <"""
+            + str(DERIVED_GRAPH)
+            + """>)
                  OPTIONAL { ?attribution kg:modality ?modality .
                             OPTIONAL { ?modality skos:prefLabel ?modalityLabel
                                        FILTER(langMatches(lang(?modalityLabel), "en")) } }

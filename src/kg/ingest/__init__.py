@@ -35,6 +35,7 @@ from kg.ingest.bounds import (
 )
 from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
+from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.leaders import type_persons
 from kg.ingest.lineage import extract_history
@@ -304,6 +305,10 @@ def _read_sections(ctx: IngestContext) -> None:
                 extract_reference(ctx, section)
             elif section.key == step and step in _READERS:
                 _READERS[step](ctx, section)
+    # Designations may be stated in any prose section (kg.ingest.designations).
+    for section in ctx.layout.sections:
+        if section.key in _NARRATIVE or section.key == "areas":
+            extract_designations(ctx, section)
     # Persons named in a role or taken up by "he/his" in the other prose sections, once every
     # reader has said which names are groups and places (kg.ingest.leaders.type_persons).
     for section in ctx.layout.sections:

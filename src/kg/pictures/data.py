@@ -29,7 +29,7 @@ from rdflib.term import Literal, Node
 from kg.errors import ParameterError
 from kg.escape import picture_name
 from kg.load import KnowledgeGraph
-from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, GEO, KG, PREFIXES
+from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, DERIVED_GRAPH, GEO, KG, PREFIXES
 from kg.query import QueryResult, QueryTarget, resolve_entity
 
 Source = KnowledgeGraph | QueryTarget
@@ -104,6 +104,7 @@ class Lineage:
     distance: dict[URIRef, int]  # lineage steps from the focus, for the members shown
     relations: list[Relation] = field(default_factory=list)
     palette_order: list[URIRef] = field(default_factory=list)  # the whole family, oldest first
+    as_of: str | None = None  # the period the picture shows the network at ('2005'), if any
 
     @property
     def members(self) -> list[URIRef]:
@@ -267,14 +268,22 @@ def lineage_of(
     *,
     depth: int | None = None,
     relations: bool = False,
+    as_of: str | None = None,
 ) -> Lineage:
     """The group, its predecessors and descendants within `depth` lineage steps (all if None),
     the direct steps between them, and with `relations` their affiliations, alliances and
-    rivalries (which are not lineage)."""
+    rivalries (which are not lineage).
+
+    With `as_of` (YYYY, YYYY-MM or YYYY-MM-DD), the network as it stood then, as the `lineage`
+    query's as_of reads it: a step counts from the first day its event's date can denote (a step
+    with no dated event is kept), and an organisation is drawn once it had come to be (by a
+    step, or by its inception) by the end of the period. The focus itself may not be drawn:
+    AQIM in 2005 was still GSPC."""
     if depth is not None and depth < 0:
         raise ParameterError(f"--depth must be 0 or more, not {depth}")
     focus = _as_group(source, group)
     all_steps = _lineage_steps(source)
+    period_end = _period_end(as_of) if as_of is not None else None
     family = {focus: 0}
     # Up through predecessors and down through successors, never sideways: a sibling that
     # split from the same parent is neither a predecessor nor a descendant.
@@ -295,14 +304,44 @@ def lineage_of(
             frontier = nxt
         family.update(seen)
     distance = {iri: d for iri, d in family.items() if depth is None or d <= depth}
+    if period_end is not None:
+        all_steps = [s for s in all_steps if s.earliest is None or s.earliest <= period_end]
+        later = {s.successor for s in _lineage_steps(source) if s not in all_steps}
+        distance = {
+            iri: d
+            for iri, d in distance.items()
+            if iri not in later and not _born_after(organisation(source, iri), period_end)
+        }
     steps = [s for s in all_steps if s.successor in distance and s.predecessor in distance]
     found_relations = _relations(source, list(distance)) if relations else []
+    if period_end is not None:
+        found_relations = [
+            r
+            for r in found_relations
+            if not any(
+                _born_after(organisation(source, o), period_end) for o in (r.source, r.target)
+            )
+        ]
     iris = set(family) | {r.target for r in found_relations} | {r.source for r in found_relations}
     organisations = {iri: organisation(source, iri) for iri in iris}
     # Colours follow the whole family, oldest first, so that GSPC keeps its colour whether
     # the picture shows one step or the whole lineage.
     palette_order = sorted(family, key=lambda iri: _age_key(organisations[iri]))
-    return Lineage(focus, organisations, steps, distance, found_relations, palette_order)
+    return Lineage(
+        focus, organisations, steps, distance, found_relations, palette_order, as_of=as_of
+    )
+
+
+def _period_end(as_of: str) -> date:
+    """The last day of an as_of period, checked as the query parameter is (kg.query)."""
+    from kg.query import period_bindings
+
+    return date.fromisoformat(str(period_bindings("as_of", as_of)["as_of_end"]))
+
+
+def _born_after(org: Organisation, day: date) -> bool:
+    start = org.inception_start
+    return start is not None and start > day
 
 
 def timeline_of(source: Source, group: str | URIRef, *, lineage: bool = False) -> Timeline:
@@ -433,6 +472,8 @@ _ATTACKS = (
 SELECT ?attack ?name ?edtf ?earliest ?latest ?precision ?modality ?campaign WHERE {
   ?attack kg:attribution ?attribution .
   ?attribution kg:attributedTo ?perpetrator .
+  # the pictures draw what the texts say, not the attributions kg.derive adds
+  FILTER NOT EXISTS { ?attribution prov:wasDerivedFrom ?statement }
   OPTIONAL { ?attribution kg:modality/skos:prefLabel ?modality
              FILTER(langMatches(lang(?modality), "en")) }
   OPTIONAL { ?attack skos:prefLabel ?name FILTER(langMatches(lang(?name), "en")) }
@@ -584,7 +625,7 @@ def _entry(
             entry = figures.setdefault((prop, value), {**detail, "sections": set()})
             if isinstance(detail.get("section"), URIRef):
                 entry["sections"].add(detail["section"])
-        elif prop == KG.attribution:
+        elif prop == KG.attribution and detail.get("section") != DERIVED_GRAPH:
             other = detail.get("other")
             if isinstance(other, URIRef) and other not in family.distance:
                 others.add(other)

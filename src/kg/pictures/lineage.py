@@ -189,7 +189,9 @@ def to_mermaid(lineage: Lineage, *, href: Href = iri_href) -> str:
     colours = lineage_colours(lineage)
     focus = lineage.organisations[lineage.focus]
     lines = [
-        f"%% Lineage of {mermaid_comment(focus.label)}: arrows point to the organisation each "
+        f"%% Lineage of {mermaid_comment(focus.label)}"
+        + (f" as of {mermaid_comment(lineage.as_of)}" if lineage.as_of else "")
+        + ": arrows point to the organisation each "
         "came from; dashed links are not lineage.",
         "flowchart BT",
     ]
@@ -244,6 +246,11 @@ def node_ids(lineage: Lineage) -> dict[URIRef, str]:
 def caption(lineage: Lineage) -> str:
     focus = lineage.organisations[lineage.focus]
     text = f"Lineage of {focus.label}: each arrow points to the organisation it came from."
+    if lineage.as_of:
+        text = (
+            f"Lineage of {focus.label} as of {lineage.as_of}: the steps taken by then; "
+            "each arrow points to the organisation it came from."
+        )
     kinds = {r.relation for r in lineage.relations}
     notes = []
     if kinds - {KG.rivalOf}:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import tempfile
 from collections.abc import AsyncIterator, Callable
@@ -32,6 +33,10 @@ from kg.serve.headers import SecurityHeaders
 from kg.serve.limits import ServeSettings
 from kg.serve.sparql import client_of, refuse, run_job, sparql_endpoint, vary_on_accept
 from kg.serve.workers import WorkerPool
+
+AS_OF = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+"""The form of a group page's as_of (the year slider's value); the day itself is checked where
+it is used (kg.query.period_bindings)."""
 
 PICTURE_SHARE = 0.5
 """The share of the time limit a group's page may spend drawing its pictures; the rest is for
@@ -133,6 +138,10 @@ async def entity(request: Request) -> Response:
     """A dereferenced entity IRI: https://w3id.org/ctkg/id/X is served at /id/X."""
     raw = request.url.path.removeprefix("/id/")
     candidates = list(dict.fromkeys([str(ID) + unquote(raw), str(ID) + raw]))
+    # a group page's year slider asks for the network as it stood then (kg.serve.group_pictures)
+    as_of = request.query_params.get("as_of", "").strip() or None
+    if as_of is not None and not AS_OF.fullmatch(as_of):
+        return refuse(400, "as_of is a year, month or day: YYYY, YYYY-MM or YYYY-MM-DD")
     response = await run_job(
         request.app.state.pool,
         "entity",
@@ -141,6 +150,7 @@ async def entity(request: Request) -> Response:
         accept=request.headers.get("accept", ""),
         max_rows=request.app.state.settings.max_rows,
         picture_seconds=request.app.state.settings.timeout * PICTURE_SHARE,
+        as_of=as_of,
     )
     return vary_on_accept(response)
 

@@ -40,6 +40,17 @@ class Link:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class Designation:
+    """A listing of the entity as terrorist, as its page shows it (kg:Designation)."""
+
+    authority: Link | None
+    list_name: str
+    date: str
+    delisted: str
+    source: Link | None
+
+
 @dataclass
 class EntityDescription:
     iri: URIRef
@@ -50,6 +61,7 @@ class EntityDescription:
     successors: list[Link] = field(default_factory=list)
     direct_steps: list[tuple[Link, Link]] = field(default_factory=list)
     attacks: list[tuple[Link, str]] = field(default_factory=list)
+    designations: list[Designation] = field(default_factory=list)
     sources: list[Link] = field(default_factory=list)
     elsewhere: list[Link] = field(default_factory=list)
     statements: list[tuple[Link, Link, Link]] = field(default_factory=list)
@@ -133,6 +145,7 @@ def describe(kg: KnowledgeGraph, iri: URIRef, *, limit: int = 10_000) -> EntityD
         ((link(kg, a), str(next(iter(ds.objects(a, KG.edtf)), ""))) for a in attacks),
         key=lambda pair: (pair[1], pair[0].text),
     )
+    page.designations = designations_of(kg, iri)
     graphs: dict[URIRef, int] = defaultdict(int)
     statements = []
     for _, p, o, g in ds.quads((iri, None, None, None)):
@@ -152,6 +165,29 @@ def describe(kg: KnowledgeGraph, iri: URIRef, *, limit: int = 10_000) -> EntityD
     page.statements = page.statements[:limit]
     page.referenced_by = inbound[:limit]
     return page
+
+
+def designations_of(kg: KnowledgeGraph, iri: URIRef) -> list[Designation]:
+    """Who lists the entity, on which list, since when, and any delisting, each with the
+    section that says so; oldest first."""
+    ds = kg.dataset
+    found = []
+    for node in set(ds.subjects(KG.designatedOrganisation, iri)):
+        authority = ds.value(node, KG.designatedBy)
+        sections = {
+            getattr(g, "identifier", g)
+            for _, _, _, g in ds.quads((node, KG.designatedOrganisation, iri, None))
+        }
+        found.append(
+            Designation(
+                link(kg, authority) if authority is not None else None,
+                str(ds.value(node, KG.listName) or ""),
+                str(ds.value(node, KG.edtf) or ""),
+                str(ds.value(node, KG.delisted) or ""),
+                _graph_link(kg, min(sections, key=str)) if sections else None,
+            )
+        )
+    return sorted(found, key=lambda d: (d.date, d.list_name))
 
 
 def _elsewhere(term: Node) -> Link:

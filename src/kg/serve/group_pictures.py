@@ -28,13 +28,14 @@ says so in a sentence, and the server's log gets one line (no traceback per requ
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import signal
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 from rdflib import RDF, RDFS, URIRef
@@ -44,7 +45,8 @@ from kg.escape import safe_href, sanitised_svg
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
 from kg.pictures import lineage_of, render_lineage, render_timeline, timeline_of
-from kg.pictures.data import organisation
+from kg.pictures.data import Lineage, LineageStep, organisation
+from kg.pictures.style import date_text
 from kg.serve.entities import href
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,20 @@ class GroupPictures:
     lineage_note: str
     timeline_svg: Markup | None
     timeline_note: str
+    years: YearSlider | None = None
+
+
+@dataclass(frozen=True)
+class YearSlider:
+    """The group page's year slider: the years it spans, the years where the lineage changed
+    (the page links each, for a browser without the slider), the year shown (None: all of it)
+    and the lineage steps taken by then, as the table under the diagram lists them."""
+
+    first: int
+    last: int
+    changes: tuple[int, ...]
+    as_of: str | None = None
+    steps: tuple[tuple[str, str, str, str], ...] = ()  # (successor, how, predecessor, when)
 
 
 class PictureTooSlow(BaseException):
@@ -73,7 +89,7 @@ class PictureTooSlow(BaseException):
 
 
 _cache_graph: KnowledgeGraph | None = None
-_cache: OrderedDict[URIRef, GroupPictures] = OrderedDict()
+_cache: OrderedDict[tuple[URIRef, str | None], GroupPictures] = OrderedDict()
 
 
 def is_organisation(kg: KnowledgeGraph, iri: URIRef) -> bool:
@@ -92,22 +108,85 @@ def page_href(iri: URIRef) -> str:
 
 
 def pictures_of(
-    kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None
+    kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None, as_of: str | None = None
 ) -> GroupPictures:
     """The group's lineage diagram and timeline, drawn once per worker and then reused (a
-    picture that took too long is not tried again: the graph, and so its cost, stays the same)."""
+    picture that took too long is not tried again: the graph, and so its cost, stays the same).
+    With `as_of` the lineage is drawn as it stood then (`kg.pictures.lineage_of`); the timeline
+    is the whole one, drawn once for the group."""
     global _cache_graph
     if kg is not _cache_graph:  # a worker holds one graph for life; a new graph starts afresh
         _cache.clear()
         _cache_graph = kg
-    if group in _cache:
-        _cache.move_to_end(group)
-        return _cache[group]
-    pictures = draw(kg, group, seconds=seconds)
-    _cache[group] = pictures
+    key = (group, as_of)
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key]
+    if as_of is None:
+        pictures = draw(kg, group, seconds=seconds)
+    else:
+        whole = pictures_of(kg, group, seconds=seconds)
+        pictures = draw_as_of(kg, group, whole, as_of, seconds=seconds)
+    _cache[key] = pictures
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return pictures
+
+
+def draw_as_of(
+    kg: KnowledgeGraph,
+    group: URIRef,
+    whole: GroupPictures,
+    as_of: str,
+    *,
+    seconds: float | None = None,
+) -> GroupPictures:
+    """`whole` with its lineage diagram drawn again as of `as_of`, and the steps taken by then
+    listed for the table under it."""
+    deadline = None if seconds is None else time.monotonic() + seconds
+    name = organisation(kg, group).label
+    then: list[Lineage] = []
+
+    def drawing() -> Drawn:
+        lineage = lineage_of(kg, group, relations=True, as_of=as_of)
+        then.append(lineage)
+        if not lineage.steps and not lineage.relations:
+            return None, f"No lineage step of {name} had been taken by {as_of}."
+        return _drawn(
+            "lineage diagram", group, lambda: render_lineage(lineage, "svg", href=page_href)
+        )
+
+    try:
+        svg, note = _within(
+            deadline,
+            drawing,
+            f"Drawing the lineage diagram took longer than the page may spend on it; "
+            f"`kg lineage {group} --as-of {as_of} -o lineage.svg` draws it without a limit.",
+        )
+    except KgError as error:  # an as_of that names no day (2006-02-30)
+        svg, note = None, f"The lineage as of {as_of} cannot be drawn: {error}"
+    slider = whole.years
+    if slider is not None:
+        steps = tuple(_step_row(then[0], step) for step in then[0].steps) if then else ()
+        slider = replace(slider, as_of=as_of, steps=steps)
+    return replace(whole, lineage_svg=svg, lineage_note=note, years=slider)
+
+
+def _step_row(lineage: Lineage, step: LineageStep) -> tuple[str, str, str, str]:
+    names = lineage.organisations
+    when = date_text(step.when) if step.when else "date unknown"
+    return (names[step.successor].label, step.kind, names[step.predecessor].label, when)
+
+
+def year_slider(lineage: Lineage) -> YearSlider | None:
+    """The years a group's slider spans: from its family's first dated step or inception to
+    this year; None for a group with no dated lineage (nothing would change)."""
+    changes = sorted({s.earliest.year for s in lineage.steps if s.earliest is not None})
+    starts = [o.inception_start.year for o in lineage.organisations.values() if o.inception_start]
+    if not changes:
+        return None
+    this_year = datetime.date.today().year
+    return YearSlider(min([*changes, *starts]), max(this_year, changes[-1]), tuple(changes))
 
 
 def draw(kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None) -> GroupPictures:
@@ -117,9 +196,10 @@ def draw(kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None) -> 
     deadline = None if seconds is None else time.monotonic() + seconds
     name = organisation(kg, group).label
     limit = f"{seconds:g} s" if seconds is not None else ""
+    families: list[Lineage] = []
     lineage = _within(
         deadline,
-        lambda: _lineage(kg, group, name),
+        lambda: _lineage(kg, group, name, families),
         f"Drawing the lineage diagram took longer than the {limit} a page may spend on it; "
         f"`kg lineage {group} --relations -o lineage.svg` draws it without a limit.",
     )
@@ -129,11 +209,12 @@ def draw(kg: KnowledgeGraph, group: URIRef, *, seconds: float | None = None) -> 
         f"Drawing the timeline took longer than the {limit} a page may spend on it; "
         f"`kg timeline {group} --lineage -o timeline.svg` draws it without a limit.",
     )
-    return GroupPictures(*lineage, *timeline)
+    return GroupPictures(*lineage, *timeline, years=year_slider(families[0]) if families else None)
 
 
-def _lineage(kg: KnowledgeGraph, group: URIRef, name: str) -> Drawn:
+def _lineage(kg: KnowledgeGraph, group: URIRef, name: str, families: list[Lineage]) -> Drawn:
     lineage = lineage_of(kg, group, relations=True)
+    families.append(lineage)
     if not lineage.steps and not lineage.relations:
         return None, f"No predecessor, successor or ally of {name} is recorded in the graph."
     return _drawn("lineage diagram", group, lambda: render_lineage(lineage, "svg", href=page_href))

@@ -258,9 +258,11 @@ def entity(
     accept: str,
     max_rows: int,
     picture_seconds: float | None = None,
+    as_of: str | None = None,
 ) -> Reply:
     """A dereferenced entity IRI: an HTML page or an RDF description, by Accept header. A
-    group's page carries its pictures, drawn within `picture_seconds` (see group_pictures)."""
+    group's page carries its pictures, drawn within `picture_seconds` (see group_pictures),
+    the lineage as it stood at `as_of` if given (the page's year slider)."""
     media = choose(accept, ENTITY_TYPES)
     for text in iris:
         iri = URIRef(text)
@@ -271,7 +273,7 @@ def entity(
     if media == "text/html":
         description = entities.describe(kg, iri, limit=max_rows)
         pictures = (
-            group_pictures.pictures_of(kg, iri, seconds=picture_seconds)
+            group_pictures.pictures_of(kg, iri, seconds=picture_seconds, as_of=as_of)
             if group_pictures.is_organisation(kg, iri)
             else None
         )
