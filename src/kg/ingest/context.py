@@ -58,6 +58,14 @@ _LOCAL_INSTITUTIONS = (
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
     r"town|capital|border|authorities|officials)\b"
 )
+# A count right before a nationality: "two Kenyan soldiers", "15 Nigerian policemen", "dozens of
+# Malian troops" are people (victims, hostages), not the country an attack happened in
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"hundred|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|a\s+few)\s+$",
+    re.I,
+)
 # A place name: capitalised words, with the particles and articles names carry ("San Benedetto
 # del Tronto", "Jisr al-Shughur")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
@@ -65,8 +73,9 @@ _N = (
     rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
+# "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
 _PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>" + _N + r")"
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
@@ -102,9 +111,25 @@ _RESOLVED_ONLY_CUE = re.compile(
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
 )
-# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place
+# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
+# of "in Jakarta, Medan, Batam and several other towns"
 _LIST_CUE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+{_N})"
+    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
+)
+# The words that end a building's name: "the Pearl Continental Hotel" names no place
+_BUILDING_WORDS = (
+    r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
+    r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
+    r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
+    r"Ministry|Parliament|Prison|Jail)"
+)
+_BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
+# the city it stands in, in the clipped style of a list of facts, with no "in" before the city
+_SITE_THEN_CITY = re.compile(
+    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+"
+    r"(?P<name>" + _N + r")"
 )
 # "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
 _DIRECTION_WORD = re.compile(
@@ -117,6 +142,9 @@ _DESIGNATOR_AFTER = re.compile(
     r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
     r"district|wilaya)\b"
 )
+# Designators of a second-level unit, often named after its chief town ("Chitral district",
+# "Beni territory"): without a subdivision of that name, the unit, never the town
+_DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
@@ -153,7 +181,8 @@ _PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della",
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
 _REFERENCE_AFTER = re.compile(
-    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles|"
+    r"nautical\s+miles|nm)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
     r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
 )
@@ -219,7 +248,9 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
     (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
     (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
-    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    # "off the coast of Somalia": somewhere at sea beside it, not in it
+    (re.compile(r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?$", re.I), "off-the-coast-of"),
     (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
     (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
     # "had flown from Pakistan", "after it left Manila": where someone came from or went
@@ -774,6 +805,10 @@ class IngestContext:
                 attributive.add(match.start(group))
         for start, name in list_items.items():
             cue(start, name, 0)
+        site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
+        for match in _SITE_THEN_CITY.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+            site_cities.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
         for start, match in sites.items():
             cue(start, match["name"], 1)
@@ -810,9 +845,13 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
+            if _BUILDING_NAME.search(name):
+                continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
-            if start not in list_items and _qualifies_a_place(text, start):
+            if start not in list_items and start not in site_cities and _qualifies_a_place(
+                text, start
+            ):
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
             whole = self._known_place(district["city"], context) if district is not None else None
@@ -842,8 +881,21 @@ class IngestContext:
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
-                    f"{name} {designator['kind'].capitalize()}", context, inside=inside
+                    f"{name} {designator['kind'].capitalize()}", context, inside=inside,
+                    whole_name=True,
                 )
+                if found is not None and self._kind_of(found[0]) == "city":
+                    found = None  # "Chitral District" is not the town of Chitral
+                district = None if found is not None else self._district_of_town(
+                    name, designator["kind"], context, inside
+                )
+                if district is not None:
+                    # "in Chitral district", "in Beni territory": the district named after its
+                    # chief town, which the gazetteer lacks; never the town itself
+                    if relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
             words = name.split()
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
@@ -893,6 +945,8 @@ class IngestContext:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
+                continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
             if relation is not None:  # a reference point, never where it happened
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
@@ -933,6 +987,8 @@ class IngestContext:
                     finding.choices.append(found[1])
         if not finding.places and not finding.parts and not finding.local and demonyms:
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
+                if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                    continue  # "killed two Kenyan soldiers": victims, wherever they were
                 place = self.index.demonym(match.group(1))
                 if place is not None and place not in finding.places:
                     finding.places.append(place)
@@ -953,6 +1009,15 @@ class IngestContext:
             words = written.split()
             if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 written = " ".join(words[1:])  # "in central Rome": Rome
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            if designator is not None and self._subdivision_named(
+                f"{written} {designator['kind'].capitalize()}", context
+            ) is None:
+                # "Mukondi, in Beni territory", "Daraban, Dera Ismail Khan district": inside the
+                # district, so inside what holds its chief town, never in the town
+                district = self._district_of_town(written, designator["kind"], context, None)
+                if district is not None:
+                    return district[1], f"the text places it in {district[0]!r}"
             iri = self._known_place(written, context)
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
@@ -970,6 +1035,41 @@ class IngestContext:
                         "areas of operation"
                     )
         return None
+
+    def _district_of_town(
+        self, name: str, kind: str, context: set[str], inside: URIRef | None
+    ) -> tuple[str, URIRef] | None:
+        """'Chitral district', 'Beni territory', 'Kasese district' when the gazetteer has no
+        subdivision of that name: the district named after its chief town, as written, and the
+        subdivision (else the country) the town lies in, which contains the district too.
+        None when no town has the name or the designator does not name a district."""
+        if kind.lower() not in _DISTRICT_KINDS:
+            return None
+        town = self._gazetteer_place(name, context, inside=inside)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        wholes = sorted(self.index.located_in.get(town[0], set()))
+        whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
+        whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
+        return (f"{name} {kind.lower()}", whole) if whole is not None else None
+
+    def _subdivision_named(self, name: str, context: set[str]) -> URIRef | None:
+        """A place of exactly this name ('Borno State', 'Kunar Province') that is no town."""
+        found = self._gazetteer_place(name, context, whole_name=True)
+        if found is None or self._kind_of(found[0]) == "city":
+            return None
+        return found[0]
+
+    def district_area(self, text: str) -> tuple[str, URIRef] | None:
+        """An area item that is only 'X district' / 'X territory' ('Beni territory'), when the
+        gazetteer has no subdivision of that name: the district as a part of what holds its
+        chief town (see `_district_of_town`)."""
+        match = re.fullmatch(r"(?P<name>" + _N + r")\s+(?P<kind>[a-z]+)", text.strip())
+        if match is None or match["kind"] not in _DISTRICT_KINDS:
+            return None
+        if self._subdivision_named(f"{match['name']} {match['kind'].capitalize()}", set()):
+            return None
+        return self._district_of_town(match["name"], match["kind"], set(), None)
 
     def _divisible(self, iri: URIRef) -> bool:
         """Whether a text may name a part of this place by a direction ('West Beirut',

@@ -173,9 +173,14 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+# "London above all", "Mindanao in particular": the same words after the item
+_AREA_FILLER_AFTER = re.compile(
+    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly)$", re.I
+)
 _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
-    r"regions?\s+of|parts?\s+of|the)\s+)+",
+    r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
+    r"the)\s+)+",
     re.I,
 )
 
@@ -190,7 +195,7 @@ def area_items(text: str) -> list[str]:
     text = shared_designators(text.strip().rstrip("."))
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
-        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         if name:
             items.append(name)
     return items
@@ -219,7 +224,7 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             depth = max(0, depth - 1)
             owner = None if depth == 0 else owner
             continue
-        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _BORDER_QUALIFIER.sub("", name).strip()
         if not name or piece in (":", ";", ",", "and", "\n"):
@@ -267,6 +272,9 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 )
                 continue
             areas.append(_part_area(ctx, section, line, written, whole))
+        district = None if areas or found.regions else ctx.district_area(name)
+        if district is not None:  # "Beni territory": the district, not its chief town
+            areas.append(_part_area(ctx, section, line, district[0], district[1]))
         if not areas and not found.regions:
             whole = within if within is not None else _demonym_whole(ctx, name)
             if whole is not None:

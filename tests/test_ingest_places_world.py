@@ -1,0 +1,140 @@
+"""More shapes of where an attack happened, found by reading profiles from outside the Maghreb
+and the Sahel (issue #11's places, with #12's reading): each in four or more wordings of our
+own, through one ingest of a profile whose Major Attacks entries are these sentences.
+
+Precision first, as in `test_ingest_places_shapes.py`: a district named after its chief town is
+never the town, a victim's nationality is never a place, a sea is a place and a river beside a
+town is not, and a distance at sea ("60 nautical miles west of Hodeidah") only locates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+from kg.ingest import ingest_profile
+from kg.load import load
+from kg.namespaces import KG, PLACE
+from tests.hermetic import DATA
+
+# (sentence, the attack's places: gazetteer keys, "part:<label>@<whole key>" for a place the
+# gazetteer lacks stated inside another, "unknown" for none)
+ENTRIES: list[tuple[str, set[str]]] = [
+    # a district or territory named after its chief town: the district (a part of what holds
+    # the town), never the town
+    ("Militants attacked a police post in Chitral district.",
+     {"part:Chitral district@pk-kp"}),
+    ("Rebels massacred farmers in Beni territory.", {"part:Beni territory@cd-nk"}),
+    ("A roadside bomb killed soldiers in Bannu district.", {"part:Bannu district@pk-kp"}),
+    ("Gunmen ambushed a convoy in the Kohat district.", {"part:Kohat district@pk-kp"}),
+    # ... and a village the text puts inside such a district: inside what holds the district
+    ("Rebels killed villagers at Kalunguta, in Beni territory, at night.",
+     {"part:Kalunguta@cd-nk"}),
+    ("Gunmen attacked a police station at Zarkani, Dera Ismail Khan district.",
+     {"part:Zarkani@pk-kp"}),
+    ("Fighters burnt the market in Ngadi, in Beni territory.", {"part:Ngadi@cd-nk"}),
+    ("A bomb exploded in Booni, Chitral district.", {"part:Booni@pk-kp"}),
+    # a named building, a comma and its city, with no "in": the city
+    ("Two bombs went off outside the Pearl Continental Hotel, Peshawar.", {"peshawar-1168197"}),
+    ("A suicide bomber struck the Data Darbar Shrine, Lahore.", {"lahore-1172451"}),
+    ("Gunmen stormed Bacha Khan University, Charsadda; students were killed.",
+     {"charsadda-1181439"}),
+    ("A grenade was thrown into the Central Mosque, Kano.", {"kano-2335204"}),
+    # ... but only a city: a ministry and a country is no place
+    ("The Interior Ministry, Nigeria blamed the group for the raid.", {"unknown"}),
+    # a list whose last item is no name: every named item
+    ("Bombs exploded in Kano, Kaduna, Jos and several other cities.",
+     {"kano-2335204", "kaduna-2335727", "jos-2335953"}),
+    ("Militants bombed churches in Jakarta, Surabaya and other towns.",
+     {"jakarta-1642911", "surabaya-1625822"}),
+    ("Cells struck in Lahore, Multan, Faisalabad and a few other places.",
+     {"lahore-1172451", "multan-1169825", "faisalabad-1179400"}),
+    ("Fighters raided villages in Gao, Ménaka and many smaller hamlets.",
+     {"gao-2457163", "menaka-2453514"}),
+    # a sea or a gulf is a place (data/places.ttl), a part of it a part; a river only locates
+    ("A missile hit a tanker in the Red Sea.", {"red-sea"}),
+    ("Pirates boarded a freighter in the Gulf of Aden.", {"gulf-of-aden"}),
+    ("A mine damaged a bulk carrier in the southern Red Sea.",
+     {"part:southern Red Sea@red-sea"}),
+    ("Gunmen attacked an oil platform in the Gulf of Guinea.", {"gulf-of-guinea"}),
+    ("A ferry was attacked on the Niger River near Gao.", {"unknown"}),
+    ("Fighters shelled a camp in Gao, on the Niger River.", {"gao-2457163"}),
+    ("Rebels fired on barges on the Congo River.", {"unknown"}),
+    ("Gunmen ambushed a boat on the Benue River in Makurdi.", {"makurdi-2331140"}),
+    # a distance at sea only locates: nautical miles as kilometres
+    ("A drone hit a tanker about 60 nautical miles west of Hodeidah.", {"unknown"}),
+    ("A freighter was struck 40 nm south of Mukalla.", {"unknown"}),
+    ("A missile struck a tanker in the Gulf of Aden, 70 nautical miles east of Aden.",
+     {"gulf-of-aden"}),
+    ("Pirates hijacked a ship 200 nautical miles off Mogadishu.", {"unknown"}),
+    ("A warship was attacked off the coast of Somalia.", {"unknown"}),
+    # "off" a town: the town; "off X, County Y": a town the gazetteer lacks, in that county
+    ("A bomb sank a fishing boat off Kilkee, County Clare.", {"part:Kilkee@ie-ce"}),
+    ("Militants fired on a trawler off Ballycotton, County Cork.", {"part:Ballycotton@ie-co"}),
+    ("Gunmen attacked a ferry off Mogadishu.", {"mogadishu-53654"}),
+    ("A speedboat exploded off Aden.", {"aden-415189"}),
+    # victims' nationalities are not places
+    ("Gunmen killed fifteen Tanzanian peacekeepers and five Congolese soldiers.", {"unknown"}),
+    ("An ambush killed two Kenyan soldiers.", {"unknown"}),
+    ("The bomb killed 12 Nigerian policemen.", {"unknown"}),
+    ("Kidnappers seized three Malaysian tourists.", {"unknown"}),
+]
+FIRST_DAY = date(2003, 1, 1)
+
+
+def _day(i: int) -> str:
+    return (FIRST_DAY + timedelta(days=i)).isoformat()
+
+
+def _profile() -> str:
+    entries = "\n\n".join(
+        f"{(FIRST_DAY + timedelta(days=i)).strftime('%B %-d, %Y')}:\u00a0{sentence} (1 killed)"
+        for i, (sentence, _) in enumerate(ENTRIES)
+    )
+    return (
+        "Terrorism Profiles\n\nWorld Shapes Front (WSF)\n\nAlternative Names:\n\n"
+        "Front des Formes du Monde\n\n"
+        "Worldwide: Pakistan, Nigeria, Indonesia, Yemen, Uganda, Ireland, Mali.\n\n"
+        "Omar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        f"The group emerged in 2009.\n\nMajor Attacks:\n\n{entries}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def places():
+    return load([DATA / "places.ttl"], with_ontology=False).dataset
+
+
+@pytest.fixture(scope="module")
+def ingested(places, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("world")
+    return ingest_profile(folder / "wsf.txt", text=_profile(), existing=places)
+
+
+def _attack_places(result, day: str) -> set[str]:
+    graph = result.dataset
+    attacks = {s for s, _, o, _ in graph.quads((None, KG.edtf, Literal(day), None))}
+    assert len(attacks) == 1, f"one attack on {day}"
+    attack = next(iter(attacks))
+    found: set[str] = set()
+    for _, _, place, _ in graph.quads((attack, KG.place, None, None)):
+        label = next((str(o) for _, _, o, _ in graph.quads((place, SKOS.prefLabel, None, None))),
+                     None)
+        if label is not None:  # stated by this profile: a part or a town the gazetteer lacks
+            found |= {f"part:{label}@{str(o)[len(str(PLACE)) :]}"
+                      for _, _, o, _ in graph.quads((place, KG.locatedIn, None, None))}
+        else:
+            found.add(str(place)[len(str(PLACE)) :])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("i", "sentence", "expected"),
+    [(i, s, e) for i, (s, e) in enumerate(ENTRIES)],
+    ids=[s[:60] for s, _ in ENTRIES],
+)
+def test_the_attack_lands_where_the_sentence_puts_it(ingested, i, sentence, expected):
+    assert _attack_places(ingested, _day(i)) == expected
