@@ -75,6 +75,28 @@ ENTRIES: list[tuple[str, set[str]]] = [
     ("Militants fired on a trawler off Ballycotton, County Cork.", {"part:Ballycotton@ie-co"}),
     ("Gunmen attacked a ferry off Mogadishu.", {"mogadishu-53654"}),
     ("A speedboat exploded off Aden.", {"aden-415189"}),
+    # the city of an airport or a port named after it; "took control of" a city
+    ("Missiles hit Sanaa airport before dawn.", {"sanaa-71137"}),
+    ("A shell struck a ship moored in Aden port.", {"aden-415189"}),
+    ("Rebels took control of Kidal after two days of fighting.", {"kidal-2455290"}),
+    ("Fighters took over Mopti without a fight.", {"mopti-2453348"}),
+    # a street, a square or a market "of" a city
+    ("A car bomb exploded in the main street of Maiduguri.", {"maiduguri-2331447"}),
+    ("A grenade was thrown into the central square of Gao.", {"gao-2457163"}),
+    ("A suicide bomber struck the old market of Kano.", {"kano-2335204"}),
+    # a town the gazetteer lacks, described and located by a distance from another town
+    ("Bombs exploded in Pendolo, a lakeside town about 80 km south of Poso in Central "
+     "Sulawesi.", {"part:Pendolo@id-st"}),
+    ("Gunmen killed farmers in Mavivi, a small village 10 km north of Beni in North Kivu.",
+     {"part:Mavivi@cd-nk"}),
+    # an island written beside its town: the town, not the island
+    ("Bombs exploded in two bars in Kuta, on Bali.", {"kuta-1639002"}),
+    ("Gunmen attacked a resort in Jolo, on Jolo Island.", {"jolo-1710141"}),
+    # subdivisions after an adjective of nationality; a district the gazetteer lacks
+    ("Fighters burnt villages in the Nigerian states of Borno and Yobe.", {"ng-bo", "ng-yo"}),
+    ("Rockets hit towns in the Saudi border provinces of Jizan and Najran.", {"sa-09", "sa-10"}),
+    ("A drone strike killed five men in South Waziristan.", {"south-waziristan"}),
+    ("Militants attacked an army fort in North Waziristan.", {"north-waziristan"}),
     # victims' nationalities are not places
     ("Gunmen killed fifteen Tanzanian peacekeepers and five Congolese soldiers.", {"unknown"}),
     ("An ambush killed two Kenyan soldiers.", {"unknown"}),
@@ -96,7 +118,7 @@ def _profile() -> str:
     return (
         "Terrorism Profiles\n\nWorld Shapes Front (WSF)\n\nAlternative Names:\n\n"
         "Front des Formes du Monde\n\n"
-        "Worldwide: Pakistan, Nigeria, Indonesia, Yemen, Uganda, Ireland, Mali.\n\n"
+        "Worldwide: Pakistan, Nigeria, Indonesia, Yemen, Uganda, DR Congo, Ireland, Mali.\n\n"
         "Omar Haddad has led the group since 2009.\n\n"
         "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
         f"The group emerged in 2009.\n\nMajor Attacks:\n\n{entries}\n"
@@ -138,3 +160,56 @@ def _attack_places(result, day: str) -> set[str]:
 )
 def test_the_attack_lands_where_the_sentence_puts_it(ingested, i, sentence, expected):
     assert _attack_places(ingested, _day(i)) == expected
+
+
+# ----------------------------------------------------------------- areas of operation
+
+AREA_LINES = [
+    # "the Saudi border provinces of Jizan and Najran": subdivisions of the adjective's country,
+    # never the towns of those names
+    ("The Middle East: the Saudi border provinces of Jizan and Najran.",
+     {"middle-east", "sa-09", "sa-10"}),
+    ("West Africa: the Nigerian states of Borno, Yobe and Adamawa.",
+     {"west-africa", "ng-bo", "ng-yo", "ng-ad"}),
+    ("South Asia: the Afghan provinces of Kunar and Nuristan.",
+     {"south-asia", "af-knr", "af-nur"}),
+    ("The Middle East: the Yemeni governorates of Saada and Hajjah.",
+     {"middle-east", "ye-sd", "ye-hj"}),
+    # parts and districts, with the filler words analysts write around them
+    ("South Asia: Pakistan (above all South Waziristan and North Waziristan).",
+     {"south-asia", "pakistan", "south-waziristan", "north-waziristan"}),
+    ("Central Africa: the Democratic Republic of the Congo (North Kivu, in particular Beni "
+     "territory).",
+     {"central-africa", "democratic-republic-of-the-congo", "cd-nk",
+      "part:Beni territory@cd-nk"}),
+    ("Southeast Asia: Indonesia (central Java above all), the Philippines.",
+     {"southeast-asia", "indonesia", "part:central Java@indonesia", "philippines"}),
+    ("The Middle East: the Red Sea and the Gulf of Aden.",
+     {"middle-east", "red-sea", "gulf-of-aden"}),
+]
+
+
+def _areas(places, tmp_path, line: str) -> set[str]:
+    text = (
+        "Terrorism Profiles\n\nAreas Front (ARF)\n\nAlternative Names:\n\nFront des Zones\n\n"
+        f"{line}\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        "The group emerged in 2009.\n\nMajor Attacks:\n\nJune 2010:\u00a0The group attacked a "
+        "barracks. (3 killed)\n"
+    )
+    graph = ingest_profile(tmp_path / "arf.txt", text=text, existing=places).dataset
+    found: set[str] = set()
+    for _, _, place, _ in graph.quads((None, KG.areaOfOperation, None, None)):
+        label = next((str(o) for _, _, o, _ in graph.quads((place, SKOS.prefLabel, None, None))),
+                     None)
+        if label is None:
+            found.add(str(place)[len(str(PLACE)) :])
+        else:
+            found |= {f"part:{label}@{str(o)[len(str(PLACE)) :]}"
+                      for _, _, o, _ in graph.quads((place, KG.locatedIn, None, None))}
+    return found
+
+
+@pytest.mark.parametrize(("line", "expected"), AREA_LINES, ids=[a[:40] for a, _ in AREA_LINES])
+def test_every_area_is_the_place_or_the_part_the_line_names(places, tmp_path, line, expected):
+    assert _areas(places, tmp_path, line) == expected

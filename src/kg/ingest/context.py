@@ -90,7 +90,8 @@ _NEAR_CUE = re.compile(
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
-    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area)"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
+    r"streets?|square|market|markets)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -106,10 +107,13 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # street". So many capitalised words follow them that an unknown one is no place.
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
-    r"overran|stormed|raided|besieged|shelled|occupied)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|"
+    r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
+    # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
+    rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
 )
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
@@ -125,6 +129,8 @@ _BUILDING_WORDS = (
     r"Ministry|Parliament|Prison|Jail)"
 )
 _BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
+_CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
 # the city it stands in, in the clipped style of a list of facts, with no "in" before the city
 _SITE_THEN_CITY = re.compile(
@@ -153,8 +159,10 @@ _DISTRICT_OF_AFTER = re.compile(
 # What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
 # "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
 _CONTAINER_AFTER = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:town|village|city|district|suburb|municipality|"
-    r"hamlet|settlement)\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,2}(?:town|village|city|district|suburb|municipality|"
+    r"hamlet|settlement)\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
+    r"of\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+)?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
     + _N + r")"
@@ -282,7 +290,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+the\s+)?$"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+(?:the\s+)?)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
@@ -315,6 +323,34 @@ def shared_designators(text: str) -> str:
         return ", ".join(f"{n} {singular}" for n in names)
 
     return _SHARED_DESIGNATOR.sub(distribute, text)
+
+
+# "the Saudi border provinces of Jizan and Najran", "the Nigerian states of Borno, Yobe and
+# Adamawa": subdivisions of the country the adjective names, one designator for all
+_NATIONAL_DESIGNATOR = re.compile(
+    r"(?:\bthe\s+)?\b(?P<demonym>[A-Z][a-zé]+(?:\s+Lankan)?)\s+(?:(?:border|northern|southern|"
+    r"eastern|western|central|coastal|frontier|tribal|restive)\s+)?(?P<kind>provinces|regions|"
+    r"states|governorates|districts|counties|departments|prefectures)\s+of\s+"
+    rf"(?P<names>{_N}(?:\s*,\s*{_N}){{0,8}},?\s+and\s+{_N})"
+)
+
+
+def national_designators(text: str) -> str:
+    """'the Saudi border provinces of Jizan and Najran' → 'Jizan Province and Najran Province':
+    each name with the designator the list shares, so each is looked up as the subdivision it
+    is ('Jizan Province' is Jazan Region, not the city of Jizan). Only after an adjective of
+    nationality the index knows; other words are left as they are."""
+
+    def distribute(match: re.Match[str]) -> str:
+        if match["demonym"] not in DEMONYMS:
+            return match.group(0)
+        kind = match["kind"]
+        singular = (kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]).capitalize()
+        names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
+                 if n.strip()]
+        return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
+
+    return _NATIONAL_DESIGNATOR.sub(distribute, text)
 
 
 _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
@@ -657,7 +693,7 @@ class IngestContext:
         finding = PlaceFinding()
         possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
         owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
-        text = shared_designators(text)
+        text = national_designators(shared_designators(text))
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:
@@ -799,9 +835,9 @@ class IngestContext:
             cue(match.start("name"), match["name"], 2)
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
-            group = "name" if match["name"] is not None else "attributive"
+            group = next(g for g in ("name", "attributive", "served") if match[g] is not None)
             cue(match.start(group), match[group], 1)
-            if group == "attributive":
+            if group in ("attributive", "served"):
                 attributive.add(match.start(group))
         for start, name in list_items.items():
             cue(start, name, 0)
@@ -845,7 +881,7 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
-            if _BUILDING_NAME.search(name):
+            if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
@@ -1007,8 +1043,10 @@ class IngestContext:
         if match is not None:
             written = match["container"]
             words = written.split()
-            if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
-                written = " ".join(words[1:])  # "in central Rome": Rome
+            if len(words) > 1 and _DIRECTION_WORD.match(words[0]) and (
+                self._known_place(written, context) is None
+            ):
+                written = " ".join(words[1:])  # "in central Rome": Rome; not Central Sulawesi
             designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
             if designator is not None and self._subdivision_named(
                 f"{written} {designator['kind'].capitalize()}", context

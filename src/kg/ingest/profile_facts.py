@@ -10,7 +10,12 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
-from kg.ingest.context import IngestContext, Sentence, shared_designators
+from kg.ingest.context import (
+    IngestContext,
+    Sentence,
+    national_designators,
+    shared_designators,
+)
 from kg.ingest.dates import DateError, find_dates, parse_timestamp
 from kg.ingest.events import (
     PERSON,
@@ -192,7 +197,7 @@ def area_items(text: str) -> list[str]:
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
 
-    text = shared_designators(text.strip().rstrip("."))
+    text = national_designators(shared_designators(text.strip().rstrip(".")))
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
@@ -210,7 +215,7 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = shared_designators(text.strip().rstrip("."))
+    text = national_designators(shared_designators(text.strip().rstrip(".")))
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
