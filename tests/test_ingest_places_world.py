@@ -22,6 +22,14 @@ from tests.hermetic import DATA
 # (sentence, the attack's places: gazetteer keys, "part:<label>@<whole key>" for a place the
 # gazetteer lacks stated inside another, "unknown" for none)
 ENTRIES: list[tuple[str, set[str]]] = [
+    # a town sharing its name with a more populous one abroad: the one in the profile's areas
+    # (Ireland, Yemen, Pakistan), unless the sentence names another country
+    ("A bomb exploded outside a courthouse in Dundalk.", {"dundalk-2964540"}),
+    ("Fighters overran an army post in Al Bayda.", {"al-bayda-79836"}),
+    ("Gunmen attacked a shrine in Hyderabad.", {"hyderabad-1176734"}),
+    ("A bomb went off in a bar in Waterford.", {"waterford-2960992"}),
+    ("Gunmen attacked a checkpoint in Al Bayda, Libya.", {"al-bayda-89055"}),
+    ("A parcel bomb exploded at a post office in Kati, India.", {"kati-1267481"}),
     # a district or territory named after its chief town: the district (a part of what holds
     # the town), never the town
     ("Militants attacked a police post in Chitral district.",
@@ -97,6 +105,13 @@ ENTRIES: list[tuple[str, set[str]]] = [
     ("Rockets hit towns in the Saudi border provinces of Jizan and Najran.", {"sa-09", "sa-10"}),
     ("A drone strike killed five men in South Waziristan.", {"south-waziristan"}),
     ("Militants attacked an army fort in North Waziristan.", {"north-waziristan"}),
+    # a country that speaks, is accused, or names a branch of an organisation is no place
+    ("The Sinai Province of the Islamic State claimed a bombing in Cairo.", {"cairo-360630"}),
+    ("The Yemen Province of the Islamic State claimed the attack.", {"unknown"}),
+    ("Iraq and the United States blamed the group for a bombing in Kirkuk.",
+     {"kirkuk-94787"}),
+    ("Officials attributed the drone strikes to Iran, which denied any part.", {"unknown"}),
+    ("Investigators blamed the blast on Syria.", {"unknown"}),
     # victims' nationalities are not places
     ("Gunmen killed fifteen Tanzanian peacekeepers and five Congolese soldiers.", {"unknown"}),
     ("An ambush killed two Kenyan soldiers.", {"unknown"}),
@@ -186,6 +201,14 @@ AREA_LINES = [
      {"southeast-asia", "indonesia", "part:central Java@indonesia", "philippines"}),
     ("The Middle East: the Red Sea and the Gulf of Aden.",
      {"middle-east", "red-sea", "gulf-of-aden"}),
+    # two parts of one whole, and one designator for two subdivisions, written once
+    ("The Arabian Peninsula: northern and western Yemen.",
+     {"arabian-peninsula", "part:northern Yemen@yemen", "part:western Yemen@yemen"}),
+    ("Central and East Africa: the Democratic Republic of the Congo.",
+     {"central-africa", "east-africa", "democratic-republic-of-the-congo"}),
+    ("South Asia: northern and eastern Sri Lanka.",
+     {"south-asia", "part:northern Sri Lanka@sri-lanka", "part:eastern Sri Lanka@sri-lanka"}),
+    ("The Sahel: Mali (the Gao and Timbuktu regions).", {"sahel", "mali", "ml-7", "ml-6"}),
 ]
 
 

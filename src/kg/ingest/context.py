@@ -151,6 +151,9 @@ _DESIGNATOR_AFTER = re.compile(
 # Designators of a second-level unit, often named after its chief town ("Chitral district",
 # "Beni territory"): without a subdivision of that name, the unit, never the town
 _DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
+# Designators of a subdivision the gazetteer may hold under its chief town's name
+_REGION_KINDS = ("region", "province", "state", "governorate", "prefecture", "department",
+                 "district", "county", "wilaya")
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
@@ -261,6 +264,8 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?$", re.I), "off-the-coast-of"),
     (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
     (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+    # "attributed the strikes to Iran", "blamed the blast on Syria": the one accused
+    (re.compile(r"\b(?:attributed|ascribed|credited|traced|blamed)\b[^.;:]{0,60}\b(?:to|on)\s+(?:the\s+)?$", re.I), "attributed-to"),  # noqa: E501
     # "had flown from Pakistan", "after it left Manila": where someone came from or went
     (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
     (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
@@ -279,8 +284,16 @@ _PART_BEFORE = re.compile(
 
 # "India blamed LeT", "Kenya said": a country as the one who speaks or acts, not a place
 _AGENT_VERB = re.compile(
+    # "the United States and Saudi Arabia attributed": the first of two who speak, too
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})?"
     r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
     r"retaliated|responded|declared|designated|banned|listed|arrested|extradited)\b"
+)
+# "the Yemen Province of the Islamic State": a branch of an organisation named after a place
+_BRANCH_OF_AFTER = re.compile(
+    r"\s+(?:Province|Wilayah|Wilayat|Branch|Chapter)\s+of\s+(?:the\s+)?(?:Islamic\s+State|"
+    r"Caliphate|IS\b|ISIS|ISIL|Daesh|al[- ]Qa)",
+    re.I,
 )
 # "Lake Chad", "Mount Kenya": the place name is part of another one
 _LONGER_NAME_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$")
@@ -307,9 +320,24 @@ _NAMED_FACILITY_AFTER = re.compile(
 # "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
 _SHARED_DESIGNATOR = re.compile(
     r"(?P<names>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+and\s+"
-    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
-    r"Governorates|Counties|Territories)\b"
+    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>(?i:States|Provinces|Regions|Districts|"
+    r"Departments|Governorates|Counties|Territories))\b"
 )
+# "northern and western Yemen", "Central and East Africa": two parts of one whole
+_SHARED_WHOLE = re.compile(
+    r"\b(?P<first>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral)\s+and\s+(?P<second>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?"
+    r"(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})"
+)
+
+
+def shared_wholes(text: str) -> str:
+    """'northern and western Yemen' → 'northern Yemen and western Yemen', 'Central and East
+    Africa' → 'Central Africa and East Africa': each part with the whole both belong to."""
+    return _SHARED_WHOLE.sub(
+        lambda m: f"{m['first']} {m['whole']} and {m['second']} {m['whole']}", text
+    )
 
 
 def shared_designators(text: str) -> str:
@@ -317,7 +345,7 @@ def shared_designators(text: str) -> str:
     with the designator the list shares, so each is looked up as the place it is."""
 
     def distribute(match: re.Match[str]) -> str:
-        kind = match["kind"]
+        kind = match["kind"].capitalize()  # "the Gao and Timbuktu regions" too
         singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
         names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
         return ", ".join(f"{n} {singular}" for n in names)
@@ -702,6 +730,8 @@ class IngestContext:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if _BRANCH_OF_AFTER.match(text, mention.end):
+                continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
             if _inside_longer_name(text, mention.start, mention.end):
@@ -922,6 +952,11 @@ class IngestContext:
                 )
                 if found is not None and self._kind_of(found[0]) == "city":
                     found = None  # "Chitral District" is not the town of Chitral
+                if found is None:  # "the Timbuktu region": ML-6, which ISO calls Tombouctou
+                    region = self._subdivision_named(
+                        f"{name} {designator['kind'].capitalize()}", context
+                    )
+                    found = (region, None) if region is not None else None
                 district = None if found is not None else self._district_of_town(
                     name, designator["kind"], context, inside
                 )
@@ -1016,7 +1051,12 @@ class IngestContext:
             and not finding.local and _BARE_PLACE.fullmatch(bare)
         ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
-            found = self._gazetteer_place(bare, sentence_countries, inside=within)
+            region = None
+            if bare.split()[-1].lower() in _REGION_KINDS and len(bare.split()) > 1:
+                region = self._subdivision_named(bare, sentence_countries)  # "Timbuktu Region"
+            found = (region, None) if region is not None else self._gazetteer_place(
+                bare, sentence_countries, inside=within
+            )
             if found is not None:
                 finding.places.append(found[0])
                 if found[1]:
@@ -1092,11 +1132,40 @@ class IngestContext:
         return (f"{name} {kind.lower()}", whole) if whole is not None else None
 
     def _subdivision_named(self, name: str, context: set[str]) -> URIRef | None:
-        """A place of exactly this name ('Borno State', 'Kunar Province') that is no town."""
+        """A place of exactly this name ('Borno State', 'Kunar Province') that is no town; else
+        the subdivision named after its chief town ('Timbuktu Region': ML-6, 'Tombouctou
+        Region' to ISO, which holds Timbuktu, also called Tombouctou)."""
         found = self._gazetteer_place(name, context, whole_name=True)
-        if found is None or self._kind_of(found[0]) == "city":
+        if found is not None and self._kind_of(found[0]) != "city":
+            return found[0]
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in _REGION_KINDS:
             return None
-        return found[0]
+        return self._region_of_town(" ".join(words[:-1]), context)
+
+    def _region_of_town(self, name: str, context: set[str]) -> URIRef | None:
+        """The subdivision holding the town of this name when one of the town's names is the
+        subdivision's own name: a region named after its chief town."""
+        from kg.gazetteer import gazetteer
+
+        town = self._gazetteer_place(name, context, whole_name=True)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        world = gazetteer()
+        place = world.place(str(town[0]))
+        if place is None:
+            return None
+        town_names = {fold(place.name)} | {fold(t) for t, _ in place.alt_names}
+        for parent in place.parents:
+            whole = world.place(parent)
+            if whole is None or whole.kind != "subdivision":
+                continue
+            names = {whole.name} | {t for t, _ in whole.alt_names}
+            bare = {fold(re.sub(r"\s+(?:" + "|".join(_REGION_KINDS) + r")$", "", n, flags=re.I))
+                    for n in names}
+            if town_names & bare:
+                return world.iri(whole)
+        return None
 
     def district_area(self, text: str) -> tuple[str, URIRef] | None:
         """An area item that is only 'X district' / 'X territory' ('Beni territory'), when the

@@ -15,6 +15,7 @@ from kg.ingest.context import (
     Sentence,
     national_designators,
     shared_designators,
+    shared_wholes,
 )
 from kg.ingest.dates import DateError, find_dates, parse_timestamp
 from kg.ingest.events import (
@@ -197,7 +198,7 @@ def area_items(text: str) -> list[str]:
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
 
-    text = national_designators(shared_designators(text.strip().rstrip(".")))
+    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
@@ -215,7 +216,7 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = national_designators(shared_designators(text.strip().rstrip(".")))
+    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
