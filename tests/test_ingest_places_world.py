@@ -112,6 +112,16 @@ ENTRIES: list[tuple[str, set[str]]] = [
      {"kirkuk-94787"}),
     ("Officials attributed the drone strikes to Iran, which denied any part.", {"unknown"}),
     ("Investigators blamed the blast on Syria.", {"unknown"}),
+    # the motive a claim cites is not where the attack happened
+    ("Gunmen stormed a school in Quetta, citing the army offensive in North Waziristan.",
+     {"quetta-1167528"}),
+    ("Bombers struck a market in Lahore in revenge for the military operation in Swat.",
+     {"lahore-1172451"}),
+    ("Citing the crackdown in Kashmir, militants attacked a bus in Jammu.", {"jammu-1269321"}),
+    ("To avenge the campaign against Mosul, fighters attacked a convoy in Kirkuk.",
+     {"kirkuk-94787"}),
+    ("A bomb sank a fishing boat off Mullaghmore, County Sligo, hours before a bombing "
+     "near Warrenpoint.", {"part:Mullaghmore@ie-so"}),
     # victims' nationalities are not places
     ("Gunmen killed fifteen Tanzanian peacekeepers and five Congolese soldiers.", {"unknown"}),
     ("An ambush killed two Kenyan soldiers.", {"unknown"}),

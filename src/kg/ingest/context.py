@@ -274,7 +274,7 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
     (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
-    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies)\s+(?:in|of)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
+    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
 ]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
@@ -1328,6 +1328,9 @@ class IngestContext:
             if (
                 found is not None and known and found.country not in known
                 and fold(found.name) != fold(form) and found.country is not None
+                # "County Sligo", "Jizan Region": a subdivision's designated name says itself
+                # which subdivision it is, whatever else the sentence names
+                and not (self._kind_of(found.iri) == "subdivision" and len(form.split()) > 1)
             ):
                 # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
                 # its alternate names: outside every country the sentence names
