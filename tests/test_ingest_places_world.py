@@ -219,6 +219,9 @@ AREA_LINES = [
     ("South Asia: northern and eastern Sri Lanka.",
      {"south-asia", "part:northern Sri Lanka@sri-lanka", "part:eastern Sri Lanka@sri-lanka"}),
     ("The Sahel: Mali (the Gao and Timbuktu regions).", {"sahel", "mali", "ml-7", "ml-6"}),
+    # a region of a continent the data lacks is never the continent (kept as text)
+    ("Western Europe: Spain, continental Europe.", {"western-europe", "spain"}),
+    ("Asia: Malaysia, mainland Asia.", {"asia", "malaysia"}),
 ]
 
 

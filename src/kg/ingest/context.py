@@ -412,7 +412,7 @@ def _cue_group(match: re.Match[str]) -> str:
 # "South Asia", "Southeast Asia", "West Africa": a region named after a continent
 _REGION_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
-    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan)\s+$"
+    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan|[Cc]ontinental|[Mm]ainland)\s+$"
 )
 _DESIGNATORS = {
     "Peninsula", "Valley", "Mountains", "Mountain", "Basin", "Coast", "Desert", "Plateau",
