@@ -105,6 +105,7 @@ ENTRIES: list[tuple[str, set[str]]] = [
     ("Rockets hit towns in the Saudi border provinces of Jizan and Najran.", {"sa-09", "sa-10"}),
     ("A drone strike killed five men in South Waziristan.", {"south-waziristan"}),
     ("Militants attacked an army fort in North Waziristan.", {"north-waziristan"}),
+    ("A bomb exploded in a pub in Northern Ireland.", {"gb-nir"}),
     # a country that speaks, is accused, or names a branch of an organisation is no place
     ("The Sinai Province of the Islamic State claimed a bombing in Cairo.", {"cairo-360630"}),
     ("The Yemen Province of the Islamic State claimed the attack.", {"unknown"}),
@@ -219,6 +220,9 @@ AREA_LINES = [
     ("South Asia: northern and eastern Sri Lanka.",
      {"south-asia", "part:northern Sri Lanka@sri-lanka", "part:eastern Sri Lanka@sri-lanka"}),
     ("The Sahel: Mali (the Gao and Timbuktu regions).", {"sahel", "mali", "ml-7", "ml-6"}),
+    # a place whose own name starts with a direction is that place, not a part of another:
+    # Northern Ireland is GB-NIR, never a part of Ireland, and Belfast lies in it
+    ("Europe: Northern Ireland (chiefly Belfast).", {"europe", "gb-nir", "belfast-2655984"}),
     # a region of a continent the data lacks is never the continent (kept as text)
     ("Western Europe: Spain, continental Europe.", {"western-europe", "spain"}),
     ("Asia: Malaysia, mainland Asia.", {"asia", "malaysia"}),

@@ -783,7 +783,9 @@ class IngestContext:
                 # a part of the country, never the whole country
                 written = f"{part['part']} {text[mention.start : mention.end]}"
                 own = self._known_place(written, self._countries_of(best))
-                if own is not None and self._inside(own, best) and own != best:
+                if own is not None and own != best and (
+                    self._inside(own, best) or fold(self.name_of(own)) == fold(written)
+                ):  # "Northern Ireland" is GB-NIR by its own name, no part of Ireland
                     placed.append((mention, own))
                 else:
                     finding.parts.append((written, best))
