@@ -106,6 +106,11 @@ ENTRIES: list[tuple[str, set[str]]] = [
     ("A drone strike killed five men in South Waziristan.", {"south-waziristan"}),
     ("Militants attacked an army fort in North Waziristan.", {"north-waziristan"}),
     ("A bomb exploded in a pub in Northern Ireland.", {"gb-nir"}),
+    # the city a branch or an office of something is named after
+    ("Robbers emptied the vaults of the Belfast headquarters of a bank.",
+     {"belfast-2655984"}),
+    ("Gunmen stormed the Nairobi office of a newspaper.", {"nairobi-184745"}),
+    ("A parcel bomb wrecked the Lagos branch of a bank.", {"lagos-2332459"}),
     # a country that speaks, is accused, or names a branch of an organisation is no place
     ("The Sinai Province of the Islamic State claimed a bombing in Cairo.", {"cairo-360630"}),
     ("The Yemen Province of the Islamic State claimed the attack.", {"unknown"}),

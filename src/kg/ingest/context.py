@@ -112,8 +112,14 @@ _RESOLVED_ONLY_CUE = re.compile(
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
+
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
     rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
+)
+# "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
+# (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
+_SEAT_OF = re.compile(
+    rf"\bthe\s+(?P<seat>{_N})\s+(?:headquarters|offices?|branch|bureau)\s+of\b"
 )
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
@@ -871,6 +877,9 @@ class IngestContext:
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
+        for match in _SEAT_OF.finditer(text):
+            cue(match.start("seat"), match["seat"], 1)
+            attributive.add(match.start("seat"))
         for start, name in list_items.items():
             cue(start, name, 0)
         site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
