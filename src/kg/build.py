@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg.atomic import write_atomically
 from kg.errors import KgError
 from kg.gazetteer.index import gazetteer_version
 from kg.load import (
@@ -444,16 +445,51 @@ def write_artefacts(
 
 def _write_checked_queries(path: Path) -> None:
     """The safety checks of every catalogue query, recorded for `kg query` (see
-    `kg.query.remember_checked`); a catalogue that cannot be read records none."""
-    from kg.query import write_checked
+    `kg.query.remember_checked`); a catalogue that cannot be read records none.
+
+    Checking means parsing each query with rdflib's SPARQL parser (pyparsing): 1.6 s of CPU
+    for the eleven catalogue queries, more than loading, reasoning and validating the curated
+    data together (#11's build cost). The records are therefore also kept in the user's cache
+    folder (beside the gazetteer's index) and reused by the next build: a record counts only
+    for the very query text it was made from, by the very version of the checker
+    (`kg.query._known_key`), and the text it records is compared with the query normalised
+    again, so a changed query or checker is checked afresh."""
+    from kg.query import remember_checked, write_checked
     from kg.query_catalogue import catalogue
 
     try:
         texts = [query.text for query in catalogue().values()]
     except KgError:
         texts = []
+    cache = checked_queries_cache()
+    remember_checked(cache)
     write_checked(path, texts)
     _flush(path)
+    with contextlib.suppress(OSError, ValueError):  # a cache that fails only costs time
+        records = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            cached = json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cached = {}
+        # other projects' catalogues and checker versions stay too, the newest first, so
+        # builds of two projects on one account do not evict each other's records
+        kept = {**records, **{k: v for k, v in dict(cached).items() if k not in records}}
+        kept = dict(list(kept.items())[:_CHECKED_CACHE_SIZE])
+        if kept != cached:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(cache, json.dumps(kept, ensure_ascii=False))
+
+
+_CHECKED_CACHE_SIZE = 512  # records, about 1 kB each
+
+
+def checked_queries_cache() -> Path:
+    """Where builds keep the catalogue's safety checks for the next build: the cache folder
+    the gazetteer's index lives in ($CTKG_CACHE_DIR, else $XDG_CACHE_HOME/ctkg, else
+    ~/.cache/ctkg)."""
+    from kg.gazetteer.index import cache_path
+
+    return cache_path().parent / CHECKED_FILE
 
 
 def _write_store(folder: Path, quads: Path) -> None:

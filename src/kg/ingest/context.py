@@ -58,6 +58,14 @@ _LOCAL_INSTITUTIONS = (
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
     r"town|capital|border|authorities|officials)\b"
 )
+# A count right before a nationality: "two Kenyan soldiers", "15 Nigerian policemen", "dozens of
+# Malian troops" are people (victims, hostages), not the country an attack happened in
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"hundred|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|a\s+few)\s+$",
+    re.I,
+)
 # A place name: capitalised words, with the particles and articles names carry ("San Benedetto
 # del Tronto", "Jisr al-Shughur")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
@@ -65,8 +73,9 @@ _N = (
     rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
+# "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
 _PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?P<name>" + _N + r")"
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
@@ -81,7 +90,8 @@ _NEAR_CUE = re.compile(
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
-    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area)"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
+    r"streets?|square|market|markets)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -97,14 +107,41 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # street". So many capitalised words follow them that an unknown one is no place.
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
-    r"overran|stormed|raided|besieged|shelled|occupied)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|"
+    r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
+
+    # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
+    rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
 )
-# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place
+# "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
+# (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
+_SEAT_OF = re.compile(
+    rf"\bthe\s+(?P<seat>{_N})\s+(?:headquarters|offices?|branch|bureau)\s+of\b"
+)
+# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
+# of "in Jakarta, Medan, Batam and several other towns"
 _LIST_CUE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+{_N})"
+    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
+)
+# The words that end a building's name: "the Pearl Continental Hotel" names no place
+_BUILDING_WORDS = (
+    r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
+    r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
+    r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
+    r"Ministry|Parliament|Prison|Jail)"
+)
+_BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
+_CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
+# "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
+# the city it stands in, in the clipped style of a list of facts, with no "in" before the city
+_SITE_THEN_CITY = re.compile(
+    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+"
+    r"(?P<name>" + _N + r")"
 )
 # "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
 _DIRECTION_WORD = re.compile(
@@ -117,6 +154,12 @@ _DESIGNATOR_AFTER = re.compile(
     r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
     r"district|wilaya)\b"
 )
+# Designators of a second-level unit, often named after its chief town ("Chitral district",
+# "Beni territory"): without a subdivision of that name, the unit, never the town
+_DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
+# Designators of a subdivision the gazetteer may hold under its chief town's name
+_REGION_KINDS = ("region", "province", "state", "governorate", "prefecture", "department",
+                 "district", "county", "wilaya")
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
@@ -125,8 +168,10 @@ _DISTRICT_OF_AFTER = re.compile(
 # What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
 # "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
 _CONTAINER_AFTER = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:town|village|city|district|suburb|municipality|"
-    r"hamlet|settlement)\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,2}(?:town|village|city|district|suburb|municipality|"
+    r"hamlet|settlement)\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
+    r"of\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+)?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
     + _N + r")"
@@ -153,7 +198,8 @@ _PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della",
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
 _REFERENCE_AFTER = re.compile(
-    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles|"
+    r"nautical\s+miles|nm)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
     r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
 )
@@ -219,9 +265,13 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
     (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
     (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
-    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|outside(?:\s+of)?)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
+    # "off the coast of Somalia": somewhere at sea beside it, not in it
+    (re.compile(r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?$", re.I), "off-the-coast-of"),
     (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
     (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
+    # "attributed the strikes to Iran", "blamed the blast on Syria": the one accused
+    (re.compile(r"\b(?:attributed|ascribed|credited|traced|blamed)\b[^.;:]{0,60}\b(?:to|on)\s+(?:the\s+)?$", re.I), "attributed-to"),  # noqa: E501
     # "had flown from Pakistan", "after it left Manila": where someone came from or went
     (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
     (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
@@ -230,7 +280,7 @@ _REFERENCE_BEFORE = [
     (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
     (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
-    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies)\s+(?:in|of)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
+    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
 ]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
@@ -240,8 +290,16 @@ _PART_BEFORE = re.compile(
 
 # "India blamed LeT", "Kenya said": a country as the one who speaks or acts, not a place
 _AGENT_VERB = re.compile(
+    # "the United States and Saudi Arabia attributed": the first of two who speak, too
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})?"
     r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
     r"retaliated|responded|declared|designated|banned|listed|arrested|extradited)\b"
+)
+# "the Yemen Province of the Islamic State": a branch of an organisation named after a place
+_BRANCH_OF_AFTER = re.compile(
+    r"\s+(?:Province|Wilayah|Wilayat|Branch|Chapter)\s+of\s+(?:the\s+)?(?:Islamic\s+State|"
+    r"Caliphate|IS\b|ISIS|ISIL|Daesh|al[- ]Qa)",
+    re.I,
 )
 # "Lake Chad", "Mount Kenya": the place name is part of another one
 _LONGER_NAME_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$")
@@ -251,7 +309,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+the\s+)?$"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+(?:the\s+)?)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
@@ -268,9 +326,24 @@ _NAMED_FACILITY_AFTER = re.compile(
 # "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
 _SHARED_DESIGNATOR = re.compile(
     r"(?P<names>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+and\s+"
-    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>States|Provinces|Regions|Districts|Departments|"
-    r"Governorates|Counties|Territories)\b"
+    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>(?i:States|Provinces|Regions|Districts|"
+    r"Departments|Governorates|Counties|Territories))\b"
 )
+# "northern and western Yemen", "Central and East Africa": two parts of one whole
+_SHARED_WHOLE = re.compile(
+    r"\b(?P<first>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral)\s+and\s+(?P<second>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?"
+    r"(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})"
+)
+
+
+def shared_wholes(text: str) -> str:
+    """'northern and western Yemen' → 'northern Yemen and western Yemen', 'Central and East
+    Africa' → 'Central Africa and East Africa': each part with the whole both belong to."""
+    return _SHARED_WHOLE.sub(
+        lambda m: f"{m['first']} {m['whole']} and {m['second']} {m['whole']}", text
+    )
 
 
 def shared_designators(text: str) -> str:
@@ -278,12 +351,40 @@ def shared_designators(text: str) -> str:
     with the designator the list shares, so each is looked up as the place it is."""
 
     def distribute(match: re.Match[str]) -> str:
-        kind = match["kind"]
+        kind = match["kind"].capitalize()  # "the Gao and Timbuktu regions" too
         singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
         names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
         return ", ".join(f"{n} {singular}" for n in names)
 
     return _SHARED_DESIGNATOR.sub(distribute, text)
+
+
+# "the Saudi border provinces of Jizan and Najran", "the Nigerian states of Borno, Yobe and
+# Adamawa": subdivisions of the country the adjective names, one designator for all
+_NATIONAL_DESIGNATOR = re.compile(
+    r"(?:\bthe\s+)?\b(?P<demonym>[A-Z][a-zé]+(?:\s+Lankan)?)\s+(?:(?:border|northern|southern|"
+    r"eastern|western|central|coastal|frontier|tribal|restive)\s+)?(?P<kind>provinces|regions|"
+    r"states|governorates|districts|counties|departments|prefectures)\s+of\s+"
+    rf"(?P<names>{_N}(?:\s*,\s*{_N}){{0,8}},?\s+and\s+{_N})"
+)
+
+
+def national_designators(text: str) -> str:
+    """'the Saudi border provinces of Jizan and Najran' → 'Jizan Province and Najran Province':
+    each name with the designator the list shares, so each is looked up as the subdivision it
+    is ('Jizan Province' is Jazan Region, not the city of Jizan). Only after an adjective of
+    nationality the index knows; other words are left as they are."""
+
+    def distribute(match: re.Match[str]) -> str:
+        if match["demonym"] not in DEMONYMS:
+            return match.group(0)
+        kind = match["kind"]
+        singular = (kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]).capitalize()
+        names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
+                 if n.strip()]
+        return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
+
+    return _NATIONAL_DESIGNATOR.sub(distribute, text)
 
 
 _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
@@ -317,7 +418,7 @@ def _cue_group(match: re.Match[str]) -> str:
 # "South Asia", "Southeast Asia", "West Africa": a region named after a continent
 _REGION_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
-    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan)\s+$"
+    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan|[Cc]ontinental|[Mm]ainland)\s+$"
 )
 _DESIGNATORS = {
     "Peninsula", "Valley", "Mountains", "Mountain", "Basin", "Coast", "Desert", "Plateau",
@@ -626,7 +727,7 @@ class IngestContext:
         finding = PlaceFinding()
         possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
         owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
-        text = shared_designators(text)
+        text = national_designators(shared_designators(text))
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:
@@ -635,6 +736,8 @@ class IngestContext:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if _BRANCH_OF_AFTER.match(text, mention.end):
+                continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
             if _inside_longer_name(text, mention.start, mention.end):
@@ -686,7 +789,9 @@ class IngestContext:
                 # a part of the country, never the whole country
                 written = f"{part['part']} {text[mention.start : mention.end]}"
                 own = self._known_place(written, self._countries_of(best))
-                if own is not None and self._inside(own, best) and own != best:
+                if own is not None and own != best and (
+                    self._inside(own, best) or fold(self.name_of(own)) == fold(written)
+                ):  # "Northern Ireland" is GB-NIR by its own name, no part of Ireland
                     placed.append((mention, own))
                 else:
                     finding.parts.append((written, best))
@@ -768,12 +873,19 @@ class IngestContext:
             cue(match.start("name"), match["name"], 2)
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
-            group = "name" if match["name"] is not None else "attributive"
+            group = next(g for g in ("name", "attributive", "served") if match[g] is not None)
             cue(match.start(group), match[group], 1)
-            if group == "attributive":
+            if group in ("attributive", "served"):
                 attributive.add(match.start(group))
+        for match in _SEAT_OF.finditer(text):
+            cue(match.start("seat"), match["seat"], 1)
+            attributive.add(match.start("seat"))
         for start, name in list_items.items():
             cue(start, name, 0)
+        site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
+        for match in _SITE_THEN_CITY.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+            site_cities.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
         for start, match in sites.items():
             cue(start, match["name"], 1)
@@ -810,9 +922,13 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
+            if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
+                continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
-            if start not in list_items and _qualifies_a_place(text, start):
+            if start not in list_items and start not in site_cities and _qualifies_a_place(
+                text, start
+            ):
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
             whole = self._known_place(district["city"], context) if district is not None else None
@@ -842,8 +958,26 @@ class IngestContext:
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
-                    f"{name} {designator['kind'].capitalize()}", context, inside=inside
+                    f"{name} {designator['kind'].capitalize()}", context, inside=inside,
+                    whole_name=True,
                 )
+                if found is not None and self._kind_of(found[0]) == "city":
+                    found = None  # "Chitral District" is not the town of Chitral
+                if found is None:  # "the Timbuktu region": ML-6, which ISO calls Tombouctou
+                    region = self._subdivision_named(
+                        f"{name} {designator['kind'].capitalize()}", context
+                    )
+                    found = (region, None) if region is not None else None
+                district = None if found is not None else self._district_of_town(
+                    name, designator["kind"], context, inside
+                )
+                if district is not None:
+                    # "in Chitral district", "in Beni territory": the district named after its
+                    # chief town, which the gazetteer lacks; never the town itself
+                    if relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
             words = name.split()
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
@@ -893,6 +1027,8 @@ class IngestContext:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
+                continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
             if relation is not None:  # a reference point, never where it happened
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
@@ -926,13 +1062,20 @@ class IngestContext:
             and not finding.local and _BARE_PLACE.fullmatch(bare)
         ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
-            found = self._gazetteer_place(bare, sentence_countries, inside=within)
+            region = None
+            if bare.split()[-1].lower() in _REGION_KINDS and len(bare.split()) > 1:
+                region = self._subdivision_named(bare, sentence_countries)  # "Timbuktu Region"
+            found = (region, None) if region is not None else self._gazetteer_place(
+                bare, sentence_countries, inside=within
+            )
             if found is not None:
                 finding.places.append(found[0])
                 if found[1]:
                     finding.choices.append(found[1])
         if not finding.places and not finding.parts and not finding.local and demonyms:
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
+                if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                    continue  # "killed two Kenyan soldiers": victims, wherever they were
                 place = self.index.demonym(match.group(1))
                 if place is not None and place not in finding.places:
                     finding.places.append(place)
@@ -951,8 +1094,19 @@ class IngestContext:
         if match is not None:
             written = match["container"]
             words = written.split()
-            if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
-                written = " ".join(words[1:])  # "in central Rome": Rome
+            if len(words) > 1 and _DIRECTION_WORD.match(words[0]) and (
+                self._known_place(written, context) is None
+            ):
+                written = " ".join(words[1:])  # "in central Rome": Rome; not Central Sulawesi
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            if designator is not None and self._subdivision_named(
+                f"{written} {designator['kind'].capitalize()}", context
+            ) is None:
+                # "Mukondi, in Beni territory", "Daraban, Dera Ismail Khan district": inside the
+                # district, so inside what holds its chief town, never in the town
+                district = self._district_of_town(written, designator["kind"], context, None)
+                if district is not None:
+                    return district[1], f"the text places it in {district[0]!r}"
             iri = self._known_place(written, context)
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
@@ -970,6 +1124,70 @@ class IngestContext:
                         "areas of operation"
                     )
         return None
+
+    def _district_of_town(
+        self, name: str, kind: str, context: set[str], inside: URIRef | None
+    ) -> tuple[str, URIRef] | None:
+        """'Chitral district', 'Beni territory', 'Kasese district' when the gazetteer has no
+        subdivision of that name: the district named after its chief town, as written, and the
+        subdivision (else the country) the town lies in, which contains the district too.
+        None when no town has the name or the designator does not name a district."""
+        if kind.lower() not in _DISTRICT_KINDS:
+            return None
+        town = self._gazetteer_place(name, context, inside=inside)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        wholes = sorted(self.index.located_in.get(town[0], set()))
+        whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
+        whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
+        return (f"{name} {kind.lower()}", whole) if whole is not None else None
+
+    def _subdivision_named(self, name: str, context: set[str]) -> URIRef | None:
+        """A place of exactly this name ('Borno State', 'Kunar Province') that is no town; else
+        the subdivision named after its chief town ('Timbuktu Region': ML-6, 'Tombouctou
+        Region' to ISO, which holds Timbuktu, also called Tombouctou)."""
+        found = self._gazetteer_place(name, context, whole_name=True)
+        if found is not None and self._kind_of(found[0]) != "city":
+            return found[0]
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in _REGION_KINDS:
+            return None
+        return self._region_of_town(" ".join(words[:-1]), context)
+
+    def _region_of_town(self, name: str, context: set[str]) -> URIRef | None:
+        """The subdivision holding the town of this name when one of the town's names is the
+        subdivision's own name: a region named after its chief town."""
+        from kg.gazetteer import gazetteer
+
+        town = self._gazetteer_place(name, context, whole_name=True)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        world = gazetteer()
+        place = world.place(str(town[0]))
+        if place is None:
+            return None
+        town_names = {fold(place.name)} | {fold(t) for t, _ in place.alt_names}
+        for parent in place.parents:
+            whole = world.place(parent)
+            if whole is None or whole.kind != "subdivision":
+                continue
+            names = {whole.name} | {t for t, _ in whole.alt_names}
+            bare = {fold(re.sub(r"\s+(?:" + "|".join(_REGION_KINDS) + r")$", "", n, flags=re.I))
+                    for n in names}
+            if town_names & bare:
+                return world.iri(whole)
+        return None
+
+    def district_area(self, text: str) -> tuple[str, URIRef] | None:
+        """An area item that is only 'X district' / 'X territory' ('Beni territory'), when the
+        gazetteer has no subdivision of that name: the district as a part of what holds its
+        chief town (see `_district_of_town`)."""
+        match = re.fullmatch(r"(?P<name>" + _N + r")\s+(?P<kind>[a-z]+)", text.strip())
+        if match is None or match["kind"] not in _DISTRICT_KINDS:
+            return None
+        if self._subdivision_named(f"{match['name']} {match['kind'].capitalize()}", set()):
+            return None
+        return self._district_of_town(match["name"], match["kind"], set(), None)
 
     def _divisible(self, iri: URIRef) -> bool:
         """Whether a text may name a part of this place by a direction ('West Beirut',
@@ -1121,6 +1339,9 @@ class IngestContext:
             if (
                 found is not None and known and found.country not in known
                 and fold(found.name) != fold(form) and found.country is not None
+                # "County Sligo", "Jizan Region": a subdivision's designated name says itself
+                # which subdivision it is, whatever else the sentence names
+                and not (self._kind_of(found.iri) == "subdivision" and len(form.split()) > 1)
             ):
                 # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
                 # its alternate names: outside every country the sentence names

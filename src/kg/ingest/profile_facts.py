@@ -10,7 +10,13 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
-from kg.ingest.context import IngestContext, Sentence, shared_designators
+from kg.ingest.context import (
+    IngestContext,
+    Sentence,
+    national_designators,
+    shared_designators,
+    shared_wholes,
+)
 from kg.ingest.dates import DateError, find_dates, parse_timestamp
 from kg.ingest.events import (
     PERSON,
@@ -173,9 +179,14 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+# "London above all", "Mindanao in particular": the same words after the item
+_AREA_FILLER_AFTER = re.compile(
+    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly)$", re.I
+)
 _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
-    r"regions?\s+of|parts?\s+of|the)\s+)+",
+    r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
+    r"the)\s+)+",
     re.I,
 )
 
@@ -187,10 +198,10 @@ def area_items(text: str) -> list[str]:
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
 
-    text = shared_designators(text.strip().rstrip("."))
+    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
-        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         if name:
             items.append(name)
     return items
@@ -205,7 +216,7 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = shared_designators(text.strip().rstrip("."))
+    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
@@ -219,7 +230,7 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             depth = max(0, depth - 1)
             owner = None if depth == 0 else owner
             continue
-        name = _AREA_FILLER.sub("", piece.strip()).strip()
+        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _BORDER_QUALIFIER.sub("", name).strip()
         if not name or piece in (":", ";", ",", "and", "\n"):
@@ -267,6 +278,9 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 )
                 continue
             areas.append(_part_area(ctx, section, line, written, whole))
+        district = None if areas or found.regions else ctx.district_area(name)
+        if district is not None:  # "Beni territory": the district, not its chief town
+            areas.append(_part_area(ctx, section, line, district[0], district[1]))
         if not areas and not found.regions:
             whole = within if within is not None else _demonym_whole(ctx, name)
             if whole is not None:
