@@ -83,6 +83,8 @@ GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
+AS_WRITTEN_FILE = "as-written.nq"
+"""The data's typed literals that the store holds rewritten, as written (`kg.as_written`)."""
 CHECKED_FILE = "checked-queries.json"  # kg.query.CHECKED_FILE, not imported (see DEFAULT_ENGINE)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
 _MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
@@ -358,11 +360,17 @@ def _apply_update(
     say(f"reading the previous build ({previous.triples + previous.inferred:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
     drop_precomputed(kg)  # derived from the previous data: written anew after validation
-    for path in update.changed + update.removed:
-        for name in previous.inputs[path]["graphs"]:
-            kg.store.remove_graph(ox.NamedNode(name))
-            kg.files.pop(URIRef(name), None)
+    dropped = [
+        ox.NamedNode(name)
+        for path in update.changed + update.removed
+        for name in previous.inputs[path]["graphs"]
+    ]
+    for name in dropped:
+        kg.store.remove_graph(name)
+        kg.files.pop(URIRef(name.value), None)
+    kg.as_written.drop_graphs(dropped)
     kg.changed()
     say(
         f"{len(update.added)} data files added, {len(update.changed)} changed, "
@@ -401,6 +409,9 @@ def write_artefacts(
         kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
         _flush(generation / GRAPH_FILE)
         _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
+        if kg.as_written:  # the project's own data has none: no file
+            kg.as_written.write(generation / AS_WRITTEN_FILE)
+            _flush(generation / AS_WRITTEN_FILE)
         report.graph.serialize(generation / REPORT_FILE, format="turtle")
         _flush(generation / REPORT_FILE)
         _write_checked_queries(generation / CHECKED_FILE)
@@ -528,7 +539,7 @@ def _ensure_build_folder(out_dir: Path) -> None:
         raise BuildFolderError(
             f"--out {out_dir}: this is a file, not a build folder; give a folder"
         )
-    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE)
+    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE, AS_WRITTEN_FILE)
     others = sorted(p.name for p in out_dir.iterdir() if p.name not in ours)
     if others:
         raise BuildFolderError(

@@ -214,7 +214,10 @@ def to_rdflib(term: object) -> Node | None:
             return Literal(term.value, lang=term.language)
         if term.datatype.value == _XSD_STRING:
             return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        # normalize=False: rdflib would otherwise rewrite the lexical form from its Python
+        # value ("2020-01-01+00:00"^^xsd:date loses its time zone, "01" becomes "1"), and
+        # validation must see the data as written (kg.as_written)
+        return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
     raise QueryError(f"unexpected term {term!r} in a query answer")
 
 

@@ -11,8 +11,9 @@ Stages that touch every triple (loading, reasoning, validation, querying, N-Quad
 work on `kg.store` directly; everything else keeps rdflib's API through `kg.dataset`, an oxrdflib
 view of the same store. Oxigraph keeps literals in canonical form: "1.50"^^xsd:decimal is "1.5",
 "1"^^xsd:boolean is "true", language tags are lower case (all the same values), and a value of a
-derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. The project's
-own data and vocabularies use only xsd:integer, so nothing of theirs changes type.
+derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. Queries see the
+same values; validation must see what the files wrote, so the quads the store rewrites are kept
+as parsed beside it (`kg.as_written`, `KnowledgeGraph.stated_quads`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
+from kg.as_written import AsWritten
 from kg.errors import DataFileError, KgError
 from kg.namespaces import (
     GAZETTEER_GRAPH,
@@ -79,6 +81,9 @@ class KnowledgeGraph:
         self.store_hold: object | None = None
         """Kept for as long as the store is used: the lock that stops a later build from
         removing it (`kg.build.hold_store`)."""
+        self.as_written = AsWritten()
+        """The data files' typed literals that the store holds rewritten, as written: what
+        validation reads in their place (`kg.as_written`)."""
         self._dataset: Dataset | None = None
 
     @property
@@ -101,23 +106,28 @@ class KnowledgeGraph:
         """A plain in-memory Graph holding every triple once (the reference engines' input)."""
         from kg.fast_query import to_rdflib
 
-        skipped = {ox.NamedNode(str(name)) for name in exclude}
         graph = Graph()
         bind_prefixes(graph)
-        for quad in self.store:
-            if quad.graph_name not in skipped:
-                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
-                           to_rdflib(quad.object)))
+        for quad in self.stated_quads(exclude=exclude):
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
+                       to_rdflib(quad.object)))
         return graph
 
     def ntriples(self, *, exclude: Iterable[URIRef] = ()) -> bytes:
         """Every triple of every graph but `exclude`, as N-Triples written by Oxigraph (a triple
-        in two graphs is written twice): the input of tools that read the whole stated graph."""
-        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        in two graphs is written twice), literals as the files wrote them: the input of tools
+        that read the whole stated graph."""
         return ox.serialize(
-            (quad.triple for quad in self.store if quad.graph_name not in skipped),
+            (quad.triple for quad in self.stated_quads(exclude=exclude)),
             format=ox.RdfFormat.N_TRIPLES,
         )
+
+    def stated_quads(self, *, exclude: Iterable[URIRef] = ()) -> Iterator[ox.Quad]:
+        """The store's quads outside `exclude`, each literal the store rewrote given back as
+        the files wrote it (`kg.as_written`): what validation must see."""
+        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        quads = (quad for quad in self.store if quad.graph_name not in skipped)
+        return self.as_written.restore(quads) if self.as_written else quads
 
     @contextmanager
     def inferred_set_aside(self) -> Iterator[None]:
@@ -223,6 +233,7 @@ def load(
             places |= places_mentioned(path, fmt, quads)
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
+    kg.as_written.record(parsed)
     kg.store.bulk_extend(parsed)
     kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
@@ -332,6 +343,7 @@ def add_file(
     quads it added (what incremental reasoning starts from)."""
     fmt = rdf_format(path)
     quads, names = parse_quads(path, fmt, graph_name, limits=limits)
+    kg.as_written.record(quads)
     kg.store.bulk_extend(quads)
     described = gazetteer_quads(kg, places_mentioned(path, fmt, quads))
     kg.store.bulk_extend(described)

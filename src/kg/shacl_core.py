@@ -354,11 +354,21 @@ def _copy_results(source: Graph, report: Graph, root: Node, focus_nodes: set[Nod
 
 
 def _rdflib_graph(data: bytes) -> Graph:
+    """The N-Triples as an rdflib Graph, literals as written: read by Oxigraph's parser and
+    converted with `to_rdflib`, since rdflib's own parsers rewrite a literal's lexical form from
+    its value ("01"^^xsd:integer as "1", a date's time zone dropped)."""
+    import pyoxigraph as ox
+
+    from kg.fast_query import to_rdflib
+
     graph = Graph()
     bind_prefixes(graph)
     try:
-        graph.parse(data=data, format="nt")
-    except Exception as error:  # rdflib's parsers raise several exception types
+        for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            graph.add(
+                (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+            )
+    except SyntaxError as error:
         raise KgError(f"SHACL validation could not read the stated graph: {error}") from error
     return graph
 
