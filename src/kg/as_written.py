@@ -23,6 +23,7 @@ validates the files it did not read again as written too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -91,10 +92,27 @@ class AsWritten:
             else:
                 yield from originals
 
-    def write(self, path: Path) -> None:
+    @contextmanager
+    def set_aside(self, store: ox.Store) -> Iterator[None]:
+        """The store without the quads it holds rewritten, for the duration: what it then
+        dumps, followed by `nquads()`, is the data as written, serialised in Rust rather than
+        quad by quad through Python."""
+        keys = list(self.quads)
+        for key in keys:
+            store.remove(key)
+        try:
+            yield
+        finally:
+            store.extend(keys)
+
+    def nquads(self) -> bytes:
         """The quads as written, as N-Quads."""
         originals = [q for key in sorted(self.quads, key=str) for q in self.quads[key]]
-        path.write_bytes(ox.serialize(originals, format=ox.RdfFormat.N_QUADS) or b"")
+        return ox.serialize(originals, format=ox.RdfFormat.N_QUADS) or b""
+
+    def write(self, path: Path) -> None:
+        """The quads as written, as N-Quads."""
+        path.write_bytes(self.nquads())
 
     def read(self, path: Path) -> None:
         """Add what `write` wrote; a build of an older version wrote nothing, which adds

@@ -85,30 +85,36 @@ _NESTED = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
 _LISTS = (SH["or"], SH["and"], SH.xone)
 
 
-def validate_core(data: bytes, shapes: Graph) -> Graph:
-    """Validate `data`, the stated graph as N-Triples, against `shapes`, a shapes graph without
-    SHACL-SPARQL constraints. Write `data` with `pyoxigraph.serialize` (or rdflib) from the triples
-    as parsed, not with `Store.dump`: an Oxigraph Store rewrites typed literals ("5"^^xsd:int as
-    an xsd:integer, "1.0" as "1"), which hides datatype mistakes pySHACL reports.
+_FORMATS = {"nt": "N_TRIPLES", "nq": "N_QUADS"}
+
+
+def validate_core(data: bytes, shapes: Graph, *, data_format: str = "nt") -> Graph:
+    """Validate `data`, the stated graph as N-Triples (`data_format="nt"`) or N-Quads (`"nq"`,
+    validated as the union of its graphs), against `shapes`, a shapes graph without
+    SHACL-SPARQL constraints. `data` must hold the literals as written, not as an Oxigraph Store
+    keeps them ("5"^^xsd:int as an xsd:integer, "1.0" as "1"), which would hide datatype mistakes
+    pySHACL reports: `KnowledgeGraph.stated_nquads` writes it so (`kg.as_written`).
 
     Returns a sh:ValidationReport graph shaped like pySHACL's (run with `inference="none",
     advanced=True, allow_warnings=True`): sh:conforms, and sh:result nodes with sh:focusNode,
     sh:resultPath, sh:value, sh:resultSeverity, sh:sourceShape, sh:resultMessage and
     sh:sourceConstraintComponent, sh:detail under sh:node results. Raises KgError when the data
     or the shapes cannot be read."""
+    if data_format not in _FORMATS:
+        raise KgError(f"validate_core reads {' or '.join(_FORMATS)}, not {data_format!r}")
     if reference_only(shapes):
-        return _pyshacl_report(_rdflib_graph(data), shapes)
+        return _pyshacl_report(_rdflib_graph(data, data_format), shapes)
     plan = _Plan(shapes)
     report = Graph()
     root = BNode()
     report.add((root, RDF.type, SH.ValidationReport))
-    results = list(_shacl_rust_results(data, shapes))
+    results = list(_shacl_rust_results(data, shapes, data_format))
     sent_back = {r.focus for r in results if plan.needs_reference(r)}
     for result in results:
         if result.focus not in sent_back:
             _add_result(report, root, result, shapes)
     if sent_back:
-        neighbourhood = _neighbourhood(data, sent_back, plan.hops)
+        neighbourhood = _neighbourhood(data, sent_back, plan.hops, data_format)
         _copy_results(_pyshacl_report(neighbourhood, shapes), report, root, sent_back)
     violated = any(
         report.value(node, SH.resultSeverity) == SH.Violation
@@ -225,14 +231,14 @@ class _Result:
         self.messages = [str(m) for m in row.get("messages") or []]
 
 
-def _shacl_rust_results(data: bytes, shapes: Graph) -> Iterator[_Result]:
+def _shacl_rust_results(data: bytes, shapes: Graph, data_format: str) -> Iterator[_Result]:
     import shacl_rust
 
     try:
         report = shacl_rust.validate_file(
             io.BytesIO(data),
             io.BytesIO(shapes.serialize(format="nt", encoding="utf-8")),
-            data_format="nt",
+            data_format=data_format,
             shapes_format="nt",
             experimental_index=True,
         )
@@ -308,7 +314,9 @@ def _copy_description(source: Graph, target: Graph, node: Node) -> None:
                 stack.append(o)
 
 
-def _neighbourhood(data: bytes, focus_nodes: set[Node], hops: int | None) -> Graph:
+def _neighbourhood(
+    data: bytes, focus_nodes: set[Node], hops: int | None, data_format: str = "nt"
+) -> Graph:
     """The triples the shapes can read about `focus_nodes`: those of every node up to `hops`
     steps away, and the class hierarchy (sh:class and sh:targetClass follow rdfs:subClassOf).
     One pass over the N-Triples per step, not an Oxigraph Store: a Store rewrites typed literals
@@ -326,7 +334,7 @@ def _neighbourhood(data: bytes, focus_nodes: set[Node], hops: int | None) -> Gra
     for step in range((hops or 0) + 1):
         reached = set()
         try:
-            for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            for quad in ox.parse(data, format=getattr(ox.RdfFormat, _FORMATS[data_format])):
                 if quad.subject in frontier:
                     if not isinstance(quad.object, ox.Literal):
                         reached.add(quad.object)
@@ -353,7 +361,7 @@ def _copy_results(source: Graph, report: Graph, root: Node, focus_nodes: set[Nod
                 _copy_description(source, report, result)
 
 
-def _rdflib_graph(data: bytes) -> Graph:
+def _rdflib_graph(data: bytes, data_format: str = "nt") -> Graph:
     """The N-Triples as an rdflib Graph, literals as written: read by Oxigraph's parser and
     converted with `to_rdflib`, since rdflib's own parsers rewrite a literal's lexical form from
     its value ("01"^^xsd:integer as "1", a date's time zone dropped)."""
@@ -364,7 +372,7 @@ def _rdflib_graph(data: bytes) -> Graph:
     graph = Graph()
     bind_prefixes(graph)
     try:
-        for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        for triple in ox.parse(data, format=getattr(ox.RdfFormat, _FORMATS[data_format])):
             graph.add(
                 (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
             )

@@ -121,15 +121,17 @@ def validate(
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
-    if constraints is not None:
-        report_graph = validate_core(
-            kg.ntriples(exclude=[INFERRED_GRAPH]), _without(shapes, constraints)
-        )
-    else:
-        report_graph = _run_pyshacl(kg.union(exclude=[INFERRED_GRAPH]), shapes)
-    bind_prefixes(report_graph)
-    results = [_result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)]
-    with kg.inferred_set_aside():  # constraints see what the files state (module docstring)
+    with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
+        if constraints is not None:
+            report_graph = validate_core(
+                kg.stated_nquads(), _without(shapes, constraints), data_format="nq"
+            )
+        else:
+            report_graph = _run_pyshacl(kg.union(), shapes)
+        bind_prefixes(report_graph)
+        results = [
+            _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
+        ]
         for constraint in constraints or []:
             results += _run_constraint(kg, constraint, report_graph)
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
