@@ -19,10 +19,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.as_written import AsWritten
 from kg.build import build
 from kg.cli import app
 from kg.load import load
+from kg.store.as_written import AsWritten
 from kg.validate import load_shapes, validate
 
 LITERALS = Path(__file__).parent / "literals"

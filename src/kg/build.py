@@ -84,8 +84,8 @@ MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
 AS_WRITTEN_FILE = "as-written.nq"
-"""The data's typed literals that the store holds rewritten, as written (`kg.as_written`)."""
-CHECKED_FILE = "checked-queries.json"  # kg.query.CHECKED_FILE, not imported (see DEFAULT_ENGINE)
+"""The data's typed literals that the store holds rewritten, as written (`kg.store.as_written`)."""
+CHECKED_FILE = "checked-queries.json"  # kg.store.sparql.CHECKED_FILE (tests check they agree)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
 _MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
 _LEGACY = "legacy"
@@ -412,7 +412,7 @@ def write_artefacts(
         kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
         _flush(generation / GRAPH_FILE)
         _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
-        if kg.as_written:  # the project's own data has none: no file
+        if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
             kg.as_written.write(generation / AS_WRITTEN_FILE)
             _flush(generation / AS_WRITTEN_FILE)
         report.graph.serialize(generation / REPORT_FILE, format="turtle")
@@ -458,10 +458,10 @@ def write_artefacts(
 
 def _write_checked_queries(path: Path, previous: Path) -> None:
     """The safety checks of every catalogue query, recorded for `kg query` (see
-    `kg.query.remember_checked`), reusing the previous build's records (`previous`) of the
+    `kg.store.sparql.remember_checked`), reusing the previous build's records (`previous`) of the
     same texts; a catalogue that cannot be read records none."""
-    from kg.query import write_checked
     from kg.query_catalogue import catalogue
+    from kg.store.sparql import write_checked
 
     try:
         texts = [query.text for query in catalogue().values()]

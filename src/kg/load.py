@@ -13,7 +13,7 @@ view of the same store. Oxigraph keeps literals in canonical form: "1.50"^^xsd:d
 "1"^^xsd:boolean is "true", language tags are lower case (all the same values), and a value of a
 derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. Queries see the
 same values; validation must see what the files wrote, so the quads the store rewrites are kept
-as parsed beside it (`kg.as_written`, `KnowledgeGraph.stated_quads`).
+as parsed beside it (`kg.store.as_written`, `KnowledgeGraph.stated_quads`).
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ from xml.parsers import expat
 from xml.sax import SAXParseException
 
 import pyoxigraph as ox
-from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
-from kg.as_written import AsWritten
 from kg.errors import DataFileError, KgError
 from kg.namespaces import (
     GAZETTEER_GRAPH,
@@ -46,6 +45,8 @@ from kg.namespaces import (
     VOCAB_GRAPH,
 )
 from kg.resources import default_data_dir, ontology_dir
+from kg.store.as_written import AsWritten
+from kg.store.terms import OxigraphTerms, plain_literal, to_rdflib
 
 RDF_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -83,7 +84,7 @@ class KnowledgeGraph:
         removing it (`kg.build.hold_store`)."""
         self.as_written = AsWritten()
         """The data files' typed literals that the store holds rewritten, as written: what
-        validation reads in their place (`kg.as_written`)."""
+        validation reads in their place (`kg.store.as_written`)."""
         self._dataset: Dataset | None = None
 
     @property
@@ -104,8 +105,6 @@ class KnowledgeGraph:
 
     def union(self, *, exclude: Iterable[URIRef] = ()) -> Graph:
         """A plain in-memory Graph holding every triple once (the reference engines' input)."""
-        from kg.fast_query import to_rdflib
-
         graph = Graph()
         bind_prefixes(graph)
         for quad in self.stated_quads(exclude=exclude):
@@ -133,7 +132,7 @@ class KnowledgeGraph:
 
     def stated_quads(self, *, exclude: Iterable[URIRef] = ()) -> Iterator[ox.Quad]:
         """The store's quads outside `exclude`, each literal the store rewrote given back as
-        the files wrote it (`kg.as_written`): what validation must see."""
+        the files wrote it (`kg.store.as_written`): what validation must see."""
         skipped = {ox.NamedNode(str(name)) for name in exclude}
         quads = (quad for quad in self.store if quad.graph_name not in skipped)
         return self.as_written.restore(quads) if self.as_written else quads
@@ -187,7 +186,7 @@ def _oxigraph_view_class() -> type:
 
         def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
             for (s, p, o), contexts in super().triples(triple_pattern, context):
-                yield (s, p, _plain(o)), contexts
+                yield (s, p, plain_literal(o)), contexts
 
         def query(  # type: ignore[no-untyped-def]
             self, query, initNs, initBindings, queryGraph, **kwargs
@@ -195,21 +194,15 @@ def _oxigraph_view_class() -> type:
             result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
             if result.type == "SELECT":
                 result.bindings = [
-                    {v: _plain(t) for v, t in row.items()} for row in result.bindings
+                    {v: plain_literal(t) for v, t in row.items()} for row in result.bindings
                 ]
             elif result.type == "CONSTRUCT":
                 graph = Graph()
-                graph += ((s, p, _plain(o)) for s, p, o in result.graph)
+                graph += ((s, p, plain_literal(o)) for s, p, o in result.graph)
                 result.graph = graph
             return result
 
     return _OxigraphView
-
-
-def _plain(term: object) -> object:
-    if isinstance(term, Literal) and term.datatype == XSD.string and not term.language:
-        return Literal(str(term))
-    return term
 
 
 def bind_prefixes(graph: Graph) -> None:
@@ -305,8 +298,9 @@ def gazetteer_quads(kg: KnowledgeGraph, places: Iterable[str]) -> list[ox.Quad]:
     if not wanted:
         return []
     graph = ox.NamedNode(str(GAZETTEER_GRAPH))
+    convert = OxigraphTerms()
     return [
-        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
+        ox.Quad(convert(s), convert(p), convert(o), graph)
         for s, p, o in describe(gazetteer(), wanted, skip=is_typed)
     ]
 
@@ -323,16 +317,6 @@ def refresh_gazetteer_graph(kg: KnowledgeGraph) -> None:
             places |= places_mentioned(path, fmt, quads)
     kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
-
-
-def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    return ox.NamedNode(str(term))
 
 
 def load_ontology(kg: KnowledgeGraph) -> None:

@@ -93,7 +93,7 @@ def validate_core(data: bytes, shapes: Graph, *, data_format: str = "nt") -> Gra
     validated as the union of its graphs), against `shapes`, a shapes graph without
     SHACL-SPARQL constraints. `data` must hold the literals as written, not as an Oxigraph Store
     keeps them ("5"^^xsd:int as an xsd:integer, "1.0" as "1"), which would hide datatype mistakes
-    pySHACL reports: `KnowledgeGraph.stated_nquads` writes it so (`kg.as_written`).
+    pySHACL reports: `KnowledgeGraph.stated_nquads` writes it so (`kg.store.as_written`).
 
     Returns a sh:ValidationReport graph shaped like pySHACL's (run with `inference="none",
     advanced=True, allow_warnings=True`): sh:conforms, and sh:result nodes with sh:focusNode,
@@ -261,7 +261,7 @@ def _terms(texts: Iterable[str]) -> dict[str, Node]:
     data and shapes given to it, which are the caller's."""
     import pyoxigraph as ox
 
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     found: dict[str, Node] = {}
     others = []
@@ -323,7 +323,7 @@ def _neighbourhood(
     ("5"^^xsd:int as an xsd:integer, "1.0" as "1") and so would hide what pySHACL must see."""
     import pyoxigraph as ox
 
-    from kg.fast_query import OxigraphTerms, to_rdflib
+    from kg.store.terms import OxigraphTerms, to_rdflib
 
     convert = OxigraphTerms()
     subclass = convert(RDFS.subClassOf)
@@ -367,7 +367,7 @@ def _rdflib_graph(data: bytes, data_format: str = "nt") -> Graph:
     its value ("01"^^xsd:integer as "1", a date's time zone dropped)."""
     import pyoxigraph as ox
 
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     graph = Graph()
     bind_prefixes(graph)

@@ -316,7 +316,7 @@ def _select(
     except (SyntaxError, OSError, RuntimeError, ValueError) as error:
         raise KgError(f"{where}: could not run: {error}") from error
     names = [v.value for v in solutions.variables]
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     return [{n: to_rdflib(row[n]) for n in names} for row in solutions]
 
