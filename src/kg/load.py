@@ -99,6 +99,12 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.store)
 
+    def forget_views(self) -> None:
+        """Drop what was made over the store (the oxrdflib view, the query target and its name
+        index) after `store` was replaced by another."""
+        self._dataset = None
+        self.__dict__.pop("_query_target", None)  # where kg.store.embedded keeps its target
+
     def changed(self) -> None:
         """Say the store was written to (the pipeline's own writes say it themselves)."""
         self.revision += 1
@@ -121,14 +127,17 @@ class KnowledgeGraph:
             format=ox.RdfFormat.N_TRIPLES,
         )
 
-    def stated_nquads(self) -> bytes:
-        """Every quad but the inferred graph's, as N-Quads, literals as the files wrote them:
-        what validation reads. Oxigraph writes them from the store in Rust (about a second at
-        L, where `ntriples` takes several going through Python), with the inferred graph and the
-        rewritten quads set aside meanwhile and the quads as written added after."""
+    def write_stated_nquads(self, path: Path) -> None:
+        """Every quad but the inferred graph's, as N-Quads into `path`, literals as the files
+        wrote them: what validation reads. Oxigraph writes them from the store in Rust, with the
+        inferred graph and the rewritten quads set aside meanwhile and the quads as written
+        appended; written to a file, they are not held in memory beside the store (a quarter of
+        a gigabyte at the L corpus) while shacl-rust reads them."""
         with self.inferred_set_aside(), self.as_written.set_aside(self.store):
-            data = self.store.dump(format=ox.RdfFormat.N_QUADS) or b""
-        return data + self.as_written.nquads() if self.as_written else data
+            self.store.dump(path, format=ox.RdfFormat.N_QUADS)
+        if self.as_written:
+            with path.open("ab") as stream:
+                stream.write(self.as_written.nquads())
 
     def stated_quads(self, *, exclude: Iterable[URIRef] = ()) -> Iterator[ox.Quad]:
         """The store's quads outside `exclude`, each literal the store rewrote given back as

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -88,12 +89,13 @@ _LISTS = (SH["or"], SH["and"], SH.xone)
 _FORMATS = {"nt": "N_TRIPLES", "nq": "N_QUADS"}
 
 
-def validate_core(data: bytes, shapes: Graph, *, data_format: str = "nt") -> Graph:
+def validate_core(data: bytes | Path, shapes: Graph, *, data_format: str = "nt") -> Graph:
     """Validate `data`, the stated graph as N-Triples (`data_format="nt"`) or N-Quads (`"nq"`,
-    validated as the union of its graphs), against `shapes`, a shapes graph without
-    SHACL-SPARQL constraints. `data` must hold the literals as written, not as an Oxigraph Store
-    keeps them ("5"^^xsd:int as an xsd:integer, "1.0" as "1"), which would hide datatype mistakes
-    pySHACL reports: `KnowledgeGraph.stated_nquads` writes it so (`kg.store.as_written`).
+    validated as the union of its graphs), as bytes or a file, against `shapes`, a shapes graph
+    without SHACL-SPARQL constraints. `data` must hold the literals as written, not as an
+    Oxigraph Store keeps them ("5"^^xsd:int as an xsd:integer, "1.0" as "1"), which would hide
+    datatype mistakes pySHACL reports: `KnowledgeGraph.write_stated_nquads` writes it so
+    (`kg.store.as_written`).
 
     Returns a sh:ValidationReport graph shaped like pySHACL's (run with `inference="none",
     advanced=True, allow_warnings=True`): sh:conforms, and sh:result nodes with sh:focusNode,
@@ -231,12 +233,14 @@ class _Result:
         self.messages = [str(m) for m in row.get("messages") or []]
 
 
-def _shacl_rust_results(data: bytes, shapes: Graph, data_format: str) -> Iterator[_Result]:
+def _shacl_rust_results(
+    data: bytes | Path, shapes: Graph, data_format: str
+) -> Iterator[_Result]:
     import shacl_rust
 
     try:
         report = shacl_rust.validate_file(
-            io.BytesIO(data),
+            str(data) if isinstance(data, Path) else io.BytesIO(data),
             io.BytesIO(shapes.serialize(format="nt", encoding="utf-8")),
             data_format=data_format,
             shapes_format="nt",
@@ -315,7 +319,7 @@ def _copy_description(source: Graph, target: Graph, node: Node) -> None:
 
 
 def _neighbourhood(
-    data: bytes, focus_nodes: set[Node], hops: int | None, data_format: str = "nt"
+    data: bytes | Path, focus_nodes: set[Node], hops: int | None, data_format: str = "nt"
 ) -> Graph:
     """The triples the shapes can read about `focus_nodes`: those of every node up to `hops`
     steps away, and the class hierarchy (sh:class and sh:targetClass follow rdfs:subClassOf).
@@ -334,7 +338,7 @@ def _neighbourhood(
     for step in range((hops or 0) + 1):
         reached = set()
         try:
-            for quad in ox.parse(data, format=getattr(ox.RdfFormat, _FORMATS[data_format])):
+            for quad in _parsed(data, data_format):
                 if quad.subject in frontier:
                     if not isinstance(quad.object, ox.Literal):
                         reached.add(quad.object)
@@ -361,18 +365,27 @@ def _copy_results(source: Graph, report: Graph, root: Node, focus_nodes: set[Nod
                 _copy_description(source, report, result)
 
 
-def _rdflib_graph(data: bytes, data_format: str = "nt") -> Graph:
+def _parsed(data: bytes | Path, data_format: str) -> Iterator[object]:
+    """The statements of `data` (bytes or a file) as Oxigraph parses them."""
+    import pyoxigraph as ox
+
+    rdf_format = getattr(ox.RdfFormat, _FORMATS[data_format])
+    if isinstance(data, Path):
+        return ox.parse(path=data, format=rdf_format)
+    return ox.parse(data, format=rdf_format)
+
+
+def _rdflib_graph(data: bytes | Path, data_format: str = "nt") -> Graph:
     """The N-Triples as an rdflib Graph, literals as written: read by Oxigraph's parser and
     converted with `to_rdflib`, since rdflib's own parsers rewrite a literal's lexical form from
     its value ("01"^^xsd:integer as "1", a date's time zone dropped)."""
-    import pyoxigraph as ox
 
     from kg.store.terms import to_rdflib
 
     graph = Graph()
     bind_prefixes(graph)
     try:
-        for triple in ox.parse(data, format=getattr(ox.RdfFormat, _FORMATS[data_format])):
+        for triple in _parsed(data, data_format):
             graph.add(
                 (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
             )

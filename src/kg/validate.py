@@ -15,6 +15,7 @@ The result is a typed report; running fine and finding violations is a result, n
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,9 +124,12 @@ def validate(
     constraints = sparql_constraints(shapes) if validator == "split" else None
     with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
         if constraints is not None:
-            report_graph = validate_core(
-                kg.stated_nquads(), _without(shapes, constraints), data_format="nq"
-            )
+            with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+                stated = Path(folder) / "stated.nq"
+                kg.write_stated_nquads(stated)
+                report_graph = validate_core(
+                    stated, _without(shapes, constraints), data_format="nq"
+                )
         else:
             report_graph = _run_pyshacl(kg.union(), shapes)
         bind_prefixes(report_graph)
