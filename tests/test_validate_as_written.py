@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import json
 import shutil
 from pathlib import Path
 
@@ -183,6 +184,28 @@ def test_kg_build_validates_as_written_then_again_when_a_file_is_added(
     assert second.mode == "incremental"
     assert second.report.conforms, [r.message for r in second.report.results]
     assert b'"0.50"' in (out / "as-written.nq").read_bytes()
+
+
+def test_a_build_from_before_the_literal_table_is_followed_by_a_full_build(
+    monkeypatch, tmp_path
+):
+    """A build of an older version wrote no `as-written.nq`: an incremental build from it would
+    take the unchanged files from a store that rewrote their literals."""
+    use_shapes(monkeypatch, "typed")
+    data, out = tmp_path / "data", tmp_path / "build"
+    data.mkdir()
+    shutil.copy(LITERALS / "typed" / "PASS" / "typed-as-written.ttl", data / "first.ttl")
+    assert build([data], out_dir=out).succeeded
+    manifest = out / "manifest.json"
+    older = json.loads(manifest.read_text(encoding="utf-8")) | {"version": 3}
+    manifest.write_text(json.dumps(older), encoding="utf-8")
+    (out / "as-written.nq").unlink()
+    (data / "second.ttl").write_text(
+        "@prefix ex: <http://example.org/partner#> .\nex:record-8 a ex:Record .\n",
+        encoding="utf-8",
+    )
+    again = build([data], out_dir=out)
+    assert again.mode == "full" and again.succeeded
 
 
 def test_kg_build_fails_on_the_xfail_fixture_with_its_messages(runner, monkeypatch, tmp_path):
