@@ -109,11 +109,19 @@ class KnowledgeGraph:
         """Say the store was written to (the pipeline's own writes say it themselves)."""
         self.revision += 1
 
-    def union(self, *, exclude: Iterable[URIRef] = ()) -> Graph:
-        """A plain in-memory Graph holding every triple once (the reference engines' input)."""
+    def union(self, *, exclude: Iterable[URIRef] = (), as_written: bool = False) -> Graph:
+        """A plain in-memory Graph holding every triple once (the reference engines' input):
+        as the store holds it, as exports write it, or with `as_written` the literals as the
+        files wrote them (what pySHACL must validate)."""
         graph = Graph()
         bind_prefixes(graph)
-        for quad in self.stated_quads(exclude=exclude):
+        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        quads = (
+            self.stated_quads(exclude=exclude)
+            if as_written
+            else (quad for quad in self.store if quad.graph_name not in skipped)
+        )
+        for quad in quads:
             graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
                        to_rdflib(quad.object)))
         return graph

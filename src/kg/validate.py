@@ -131,7 +131,7 @@ def validate(
                     stated, _without(shapes, constraints), data_format="nq"
                 )
         else:
-            report_graph = _run_pyshacl(kg.union(), shapes)
+            report_graph = _run_pyshacl(kg.union(as_written=True), shapes)
         bind_prefixes(report_graph)
         results = [
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
