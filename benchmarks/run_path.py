@@ -28,13 +28,13 @@ from rdflib.namespace import SH
 from benchmarks.params import catalogue_params
 from kg.errors import KgError
 from kg.export import export
-from kg.fast_query import OxigraphStore
 from kg.load import RDF_FORMATS, load, rdf_files
 from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, VOCAB_GRAPH
 from kg.query import EmbeddedStore, run_query
 from kg.query_catalogue import catalogue
 from kg.reason import is_wanted_entailment, reason
 from kg.resources import ontology_dir, shapes_dir
+from kg.store.embedded import OxigraphStore
 from kg.validate import load_shapes, validate
 
 WITHOUT_PRECOMPUTE = Path(__file__).parent / "without_precompute"

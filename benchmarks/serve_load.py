@@ -25,7 +25,8 @@ import httpx
 
 from kg.query import bind_parameters
 from kg.query_catalogue import catalogue
-from kg.store import RemoteStore, bind_with_values
+from kg.store.remote import RemoteStore
+from kg.store.sparql import bind_with_values
 
 QUESTIONS = [
     ("lineage", {"group": "AQIM"}),

@@ -68,9 +68,9 @@ def in_process(cwd: Path, runs: int) -> dict[str, float]:
     """Median seconds of each catalogue query on the opened build store, in this process."""
     os.chdir(cwd)
     from kg.build import open_built_graph
-    from kg.fast_query import OxigraphStore
     from kg.query import run_query
     from kg.query_catalogue import catalogue
+    from kg.store.embedded import OxigraphStore
 
     kg = open_built_graph()
     assert kg is not None, "no current build"

@@ -55,8 +55,10 @@ def data_copy_with(tmp_path: Path, name: str, text: str) -> Path:
 def test_build_writes_the_reasoned_graph_report_and_manifest(good_build):
     out, files = good_build
     assert sorted(f for f in files if not f.startswith("store/")) == [
-        "checked-queries.json", "graph.nq", "manifest.json", "validation-report.ttl"
-    ]  # checked-queries.json: the catalogue's safety checks, reused by kg query (#13)
+        "as-written.nq", "checked-queries.json", "graph.nq", "manifest.json",
+        "validation-report.ttl",
+    ]  # checked-queries.json: the catalogue's safety checks, reused by kg query; as-written.nq:
+    # the literals the store rewrote ("8.0" in data/places.ttl), as written (#13)
     assert "store/CURRENT" in files  # the on-disk Oxigraph store (#13)
     # beside the build folder: only the generation it links to, and the lock of its builds
     beside = {p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")}

@@ -12,21 +12,13 @@ from benchmarks.params import catalogue_params
 from rdflib import Literal, URIRef
 
 from kg.errors import ParameterError, QueryError
-from kg.fast_query import OxigraphStore, bound_query
 from kg.load import load
+from kg.names import NAME_PROPERTIES
 from kg.namespaces import PLACE
-from kg.query import (
-    NAME_PROPERTIES,
-    EmbeddedStore,
-    QueryResult,
-    bind_parameters,
-    ensure_safe_query,
-    resolve_entity,
-    run_query,
-    to_csv,
-)
+from kg.query import EmbeddedStore, bind_parameters, resolve_entity, run_query, to_csv
 from kg.query_catalogue import catalogue
-from kg.store import bind_with_values
+from kg.store.embedded import OxigraphStore, bound_query
+from kg.store.sparql import QueryResult, bind_with_values, ensure_safe_query
 from tests.hermetic import DATA
 
 from .conftest import comparable_rows, csv_rows

@@ -21,8 +21,8 @@ from rdflib.term import Node
 
 from kg.ingest import ingest_profile
 from kg.load import load
+from kg.names import normalise_name
 from kg.namespaces import GROUP, KG, SCHEMA
-from kg.query import normalise_name
 from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent

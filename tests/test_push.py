@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import RemoteStore
+from kg.store.remote import RemoteStore
 
 from .conftest import without_progress
 from .serve.servers import (

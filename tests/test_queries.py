@@ -12,9 +12,11 @@ import pytest
 
 from kg.cli import app
 from kg.errors import ParameterError, QueryError
+from kg.names import normalise_name
 from kg.namespaces import ATTACK, GROUP
-from kg.query import EmbeddedStore, ensure_safe_query, normalise_name, resolve_entity, run_query
+from kg.query import EmbeddedStore, resolve_entity, run_query
 from kg.query_catalogue import catalogue, find_query
+from kg.store.sparql import ensure_safe_query
 
 from .conftest import comparable_rows, csv_rows
 

@@ -17,12 +17,12 @@ from benchmarks.params import catalogue_params
 from rdflib import BNode
 
 from kg.errors import KgError
-from kg.fast_query import OxigraphStore
 from kg.load import add_file, load
 from kg.namespaces import GRAPH, KG, ONTOLOGY_GRAPH
 from kg.query import EmbeddedStore, run_query, to_csv
 from kg.query_catalogue import catalogue
 from kg.reason import entailments, reason
+from kg.store.embedded import OxigraphStore
 from kg.validate import validate
 from tests.hermetic import DATA
 

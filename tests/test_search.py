@@ -157,7 +157,7 @@ def test_an_unknown_kind_is_refused_with_the_choices(runner):
 
 
 def resolve_entity_of(kg, text, kind="group"):
-    from kg.fast_query import OxigraphStore
+    from kg.store.embedded import OxigraphStore
 
     return resolve_entity(OxigraphStore.of(kg), text, kind)
 

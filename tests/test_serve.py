@@ -25,7 +25,7 @@ from kg.cli import app
 from kg.namespaces import GROUP, ID, PREFIXES
 from kg.query import run_query, to_csv
 from kg.query_catalogue import catalogue
-from kg.store import RemoteStore
+from kg.store.remote import RemoteStore
 
 from .conftest import comparable_rows, csv_rows
 from .serve.servers import free_port, hostile_file, listening, running_kg_serve

@@ -21,11 +21,11 @@ from rdflib import RDF, BNode, Graph, Literal
 from rdflib.namespace import SH, Namespace
 
 from kg.errors import KgError
-from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import load
 from kg.namespaces import ID, INFERRED_GRAPH
 from kg.reason import reason
 from kg.shacl_core import reference_only, validate_core
+from kg.store.terms import OxigraphTerms, to_rdflib
 from kg.validate import load_shapes
 from tests.test_shapes import fixture_files, fixture_id, with_background
 

@@ -22,14 +22,8 @@ from kg.load import KnowledgeGraph
 from kg.namespaces import GROUP, KG
 from kg.query import run_query
 from kg.query_catalogue import catalogue
-from kg.store import (
-    Credentials,
-    RemoteStore,
-    bind_with_values,
-    credentials_from_env,
-    nested_parameter_uses,
-    push,
-)
+from kg.store.remote import Credentials, RemoteStore, credentials_from_env, push
+from kg.store.sparql import bind_with_values, nested_parameter_uses
 
 from .conftest import comparable_rows, csv_rows
 from .serve.servers import free_port, hostile_file, listening, running_oxigraph

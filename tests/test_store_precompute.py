@@ -15,13 +15,13 @@ from benchmarks.generate import generate
 from benchmarks.params import catalogue_params
 
 from kg.build import build, open_built_graph
-from kg.fast_query import OxigraphStore
 from kg.load import KnowledgeGraph, load
 from kg.namespaces import KGI, PRECOMPUTED_GRAPH
 from kg.precompute import is_precomputed, precompute
 from kg.query import run_query
 from kg.query_catalogue import catalogue
 from kg.reason import reason
+from kg.store.embedded import OxigraphStore
 
 BEFORE = Path(__file__).parent.parent / "benchmarks" / "without_precompute"
 REWRITTEN = sorted(p.stem for p in BEFORE.glob("*.rq"))

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import VIRTUOSO_BATCH, RemoteStore
+from kg.store.remote import VIRTUOSO_BATCH, RemoteStore
 
 from .conftest import comparable_rows, csv_rows
 from .serve.servers import running_virtuoso

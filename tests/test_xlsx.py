@@ -13,7 +13,7 @@ import pytest
 from rdflib import XSD, Literal, URIRef
 
 from kg.cli import app
-from kg.query import QueryResult
+from kg.store.sparql import QueryResult
 from kg.xlsx import GROUP_SHEETS, SpreadsheetError, write_result_workbook
 
 from .conftest import csv_rows, without_progress

@@ -45,7 +45,7 @@ _LAZY = {
     "KnowledgeGraph": "kg.load",
     "load": "kg.load",
     "EmbeddedStore": "kg.query",
-    "QueryResult": "kg.query",
+    "QueryResult": "kg.store.sparql",
     "resolve_entity": "kg.query",
     "run_query": "kg.query",
     "CatalogueQuery": "kg.query_catalogue",
@@ -53,9 +53,9 @@ _LAZY = {
     "find_query": "kg.query_catalogue",
     "ReasoningResult": "kg.reason",
     "reason": "kg.reason",
-    "PushResult": "kg.store",
-    "RemoteStore": "kg.store",
-    "push": "kg.store",
+    "PushResult": "kg.store.remote",
+    "RemoteStore": "kg.store.remote",
+    "push": "kg.store.remote",
     "Severity": "kg.validate",
     "ValidationReport": "kg.validate",
     "ValidationResult": "kg.validate",
@@ -81,11 +81,12 @@ if TYPE_CHECKING:
     from kg.export import ExportResult, export
     from kg.ingest import IngestResult, ingest_profile, write_ingested
     from kg.load import KnowledgeGraph, load
-    from kg.query import EmbeddedStore, QueryResult, resolve_entity, run_query
+    from kg.query import EmbeddedStore, resolve_entity, run_query
     from kg.query_catalogue import CatalogueQuery, catalogue, find_query
     from kg.reason import ReasoningResult, reason
     from kg.stix import StixResult, export_stix, stix_bundle
-    from kg.store import PushResult, RemoteStore, push
+    from kg.store.remote import PushResult, RemoteStore, push
+    from kg.store.sparql import QueryResult
     from kg.validate import Severity, ValidationReport, ValidationResult, validate
     from kg.xlsx import export_group_workbook, write_result_workbook
 

@@ -84,9 +84,14 @@ GRAPH_FILE = "graph.nq"
 MANIFEST_FILE = "manifest.json"
 REPORT_FILE = "validation-report.ttl"
 STORE_DIR = "store"
-CHECKED_FILE = "checked-queries.json"  # kg.query.CHECKED_FILE, not imported (see DEFAULT_ENGINE)
+AS_WRITTEN_FILE = "as-written.nq"
+"""The data's typed literals that the store holds rewritten, as written (`kg.store.as_written`)."""
+CHECKED_FILE = "checked-queries.json"  # kg.store.sparql.CHECKED_FILE (tests check they agree)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
-_MANIFEST_VERSION = 3  # 3: the graph holds the precomputed graph (kg.precompute)
+_MANIFEST_VERSION = 4
+"""3: the graph holds the precomputed graph (kg.precompute). 4: `as-written.nq` is written when
+the store rewrote literals (kg.store.as_written); an older build has none, so an incremental
+build from it would validate its unchanged files as the store keeps them: it builds in full."""
 _LEGACY = "legacy"
 
 
@@ -299,10 +304,12 @@ def _build(
     else:
         say(f"loading {len(inputs.data):,} data files and the ontology")
         kg = load(data)
-        say(f"loaded {len(kg):,} triples; reasoning ({engine})")
+        say(f"loaded {len(inputs.data):,} data files; reasoning ({engine})")
         reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
-    say(f"inferred {reasoning.inferred:,} triples; validating {len(kg):,} triples")
+    # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
+    stated = reasoning.asserted
+    say(f"inferred {reasoning.inferred:,} triples; validating {stated:,} stated triples")
     report = validate(kg)
     say(
         f"validated: {len(report.violations):,} violations, {len(report.warnings):,} warnings"
@@ -316,7 +323,8 @@ def _build(
         indexed = precompute(kg)
         say(f"precomputed {indexed:,} triples; writing the build")
         result.artefacts = write_artefacts(kg, report, out_dir, inputs, engine, reasoning)
-        say(f"wrote {len(kg):,} triples to {out_dir}")
+        total = reasoning.asserted + reasoning.inferred + indexed
+        say(f"wrote {total:,} triples to {out_dir}")
     return result
 
 
@@ -359,11 +367,17 @@ def _apply_update(
     say(f"reading the previous build ({previous.triples + previous.inferred:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
     drop_precomputed(kg)  # derived from the previous data: written anew after validation
-    for path in update.changed + update.removed:
-        for name in previous.inputs[path]["graphs"]:
-            kg.store.remove_graph(ox.NamedNode(name))
-            kg.files.pop(URIRef(name), None)
+    dropped = [
+        ox.NamedNode(name)
+        for path in update.changed + update.removed
+        for name in previous.inputs[path]["graphs"]
+    ]
+    for name in dropped:
+        kg.store.remove_graph(name)
+        kg.files.pop(URIRef(name.value), None)
+    kg.as_written.drop_graphs(dropped)
     kg.changed()
     say(
         f"{len(update.added)} data files added, {len(update.changed)} changed, "
@@ -401,10 +415,14 @@ def write_artefacts(
     try:
         kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
         _flush(generation / GRAPH_FILE)
+        _let_go_of_the_memory_store(kg)
         _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
+        if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
+            kg.as_written.write(generation / AS_WRITTEN_FILE)
+            _flush(generation / AS_WRITTEN_FILE)
         report.graph.serialize(generation / REPORT_FILE, format="turtle")
         _flush(generation / REPORT_FILE)
-        _write_checked_queries(generation / CHECKED_FILE)
+        _write_checked_queries(generation / CHECKED_FILE, out_dir / CHECKED_FILE)
         graphs_of: dict[Path, list[str]] = {path: [] for path in inputs.data}
         resolved: dict[object, Path] = {}  # a few files, tens of thousands of graphs
         for name, path in kg.files.items():
@@ -440,22 +458,55 @@ def write_artefacts(
     except OSError as error:
         raise _cannot_write(out_dir, error) from None
     _remove_old_generations(out_dir)
+    _use_the_written_store(kg, generation / STORE_DIR)
     return [out_dir / name for name in sorted((*ARTEFACTS, STORE_DIR))]
 
 
-def _write_checked_queries(path: Path) -> None:
+def _let_go_of_the_memory_store(kg: KnowledgeGraph) -> None:
+    """Free the in-memory store once `graph.nq` holds it: RocksDB's bulk load of the same quads
+    (hundreds of megabytes of sorted batches at L) no longer sits beside it, which made writing
+    the build the peak of its memory (2.1 GB at L). `_use_the_written_store` gives the graph its
+    store back, from disk."""
+    kg.store = ox.Store()
+    kg.forget_views()
+    _return_freed_memory()
+
+
+def _return_freed_memory() -> None:
+    """Ask the C library to hand freed memory back to the system (glibc's `malloc_trim`): the
+    store's many small allocations otherwise stay with the process, and RocksDB's bulk load
+    would be stacked on top of them. Nothing where the library has no such call."""
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
+
+
+def _use_the_written_store(kg: KnowledgeGraph, folder: Path) -> None:
+    """The build's graph is now the store just published, opened read-only and held as any
+    reader's (`hold_store`): what the build returns answers as the next command will."""
+    held = hold_store(folder)
+    if held is None:  # cannot happen but by a race with a removal: reread the N-Quads
+        kg.store.bulk_load(path=folder.parent / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
+    else:
+        kg.store, kg.store_path, kg.store_hold = held.store, held.store_path, held.store_hold
+    kg.forget_views()
+    kg.changed()
+
+
+def _write_checked_queries(path: Path, previous: Path) -> None:
     """The safety checks of every catalogue query, recorded for `kg query` (see
-    `kg.query.remember_checked`); a catalogue that cannot be read records none.
+    `kg.store.sparql.remember_checked`), reusing the previous build's records (`previous`) of the
+    same texts; a catalogue that cannot be read records none.
 
     Checking means parsing each query with rdflib's SPARQL parser (pyparsing): 1.6 s of CPU
     for the eleven catalogue queries, more than loading, reasoning and validating the curated
     data together (#11's build cost). The records are therefore also kept in the user's cache
-    folder (beside the gazetteer's index) and reused by the next build: a record counts only
-    for the very query text it was made from, by the very version of the checker
-    (`kg.query._known_key`), and the text it records is compared with the query normalised
-    again, so a changed query or checker is checked afresh."""
-    from kg.query import remember_checked, write_checked
+    folder (beside the gazetteer's index) and reused by any build, the first of a new project
+    too: a record counts only for the very query text it was made from, by the very version
+    of the checker, and the text it records is compared with the query normalised again, so a
+    changed query or checker is checked afresh."""
     from kg.query_catalogue import catalogue
+    from kg.store.sparql import remember_checked, write_checked
 
     try:
         texts = [query.text for query in catalogue().values()]
@@ -463,7 +514,7 @@ def _write_checked_queries(path: Path) -> None:
         texts = []
     cache = checked_queries_cache()
     remember_checked(cache)
-    write_checked(path, texts)
+    write_checked(path, texts, previous=previous)
     _flush(path)
     with contextlib.suppress(OSError, ValueError):  # a cache that fails only costs time
         records = json.loads(path.read_text(encoding="utf-8"))
@@ -564,7 +615,7 @@ def _ensure_build_folder(out_dir: Path) -> None:
         raise BuildFolderError(
             f"--out {out_dir}: this is a file, not a build folder; give a folder"
         )
-    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE)
+    ours = (*ARTEFACTS, STORE_DIR, CHECKED_FILE, AS_WRITTEN_FILE)
     others = sorted(p.name for p in out_dir.iterdir() if p.name not in ours)
     if others:
         raise BuildFolderError(

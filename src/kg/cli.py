@@ -482,7 +482,7 @@ def query(
 
         graph = None if endpoint else current_graph(data, build_dir=build_dir)
         if graph is not None:
-            from kg.fast_query import OxigraphStore
+            from kg.store.embedded import OxigraphStore
 
             # opening a build's store reads the safety checks the build recorded for the
             # catalogue, so that telling a CONSTRUCT from a SELECT needs no SPARQL parser
@@ -498,7 +498,7 @@ def query(
         if output is not None and fmt in (None, "table", "wide"):
             raise KgError("--output writes csv, tsv, json or xlsx: add --format csv (or another)")
         if endpoint:
-            from kg.store import RemoteStore, credentials_from_env
+            from kg.store.remote import RemoteStore, credentials_from_env
 
             auth = credentials_from_env(user, password, token_env=token_env)
             target = RemoteStore(
@@ -562,8 +562,8 @@ def _graph_query(
     atomically to --output."""
     from kg.build import current_graph
     from kg.construct import construct, json_ld_context_of, write_graph
-    from kg.fast_query import OxigraphStore
     from kg.query import bind_parameters
+    from kg.store.embedded import OxigraphStore
 
     if fmt in QUERY_FORMATS:
         raise KgError(
@@ -624,7 +624,7 @@ def search(
         fail(KgError(f"unknown --format {fmt!r}; use table, wide, csv or json"))
     try:
         if endpoint:
-            from kg.store import RemoteStore, credentials_from_env
+            from kg.store.remote import RemoteStore, credentials_from_env
 
             auth = credentials_from_env(user, password, token_env=token_env)
             target = RemoteStore(endpoint, credentials=auth)
@@ -776,8 +776,8 @@ def push(
     replaces the same named graphs."""
     from kg.build import current_graph
     from kg.query import expand_iri
-    from kg.store import RemoteStore, credentials_from_env
-    from kg.store import push as run_push
+    from kg.store.remote import RemoteStore, credentials_from_env
+    from kg.store.remote import push as run_push
 
     try:
         auth = credentials_from_env(user, password, token_env=token_env)

@@ -3,7 +3,7 @@ RDF syntax `kg export` writes.
 
 Partners pull subgraphs (a group and its lineage, an attack and its sources) with CONSTRUCT
 rather than rows, from `kg query` and from `kg serve`; both go through here so the two give the
-same triples in the same syntaxes. The query is checked first (`kg.query.check_query`: no
+same triples in the same syntaxes. The query is checked first (`kg.store.sparql.check_query`: no
 update, no SERVICE) and the checked text is what runs, on the store's union of named graphs, as
 for every other query.
 
@@ -25,10 +25,10 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import KnowledgeGraph, bind_prefixes
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
-from kg.query import MAX_QUERY_DEPTH, check_query
+from kg.store.sparql import MAX_QUERY_DEPTH, check_query
+from kg.store.terms import OxigraphTerms, to_rdflib
 
 GRAPH_FORMATS: dict[str, str] = {
     "turtle": "text/turtle",

@@ -44,7 +44,6 @@ from rdflib.term import Node
 from kg._version import __version__
 from kg.atomic import commit, stage
 from kg.errors import KgError
-from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import (
     RDF_FORMATS,
     KnowledgeGraph,
@@ -64,6 +63,7 @@ from kg.namespaces import (
     VOID,
 )
 from kg.resources import ontology_dir
+from kg.store.terms import OxigraphTerms, to_rdflib
 
 # IANA's registry gives every media type an IRI, which is what dcat:mediaType expects.
 # TODO(namespaces): belongs in kg.namespaces beside the other external namespaces.

@@ -11,8 +11,9 @@ Stages that touch every triple (loading, reasoning, validation, querying, N-Quad
 work on `kg.store` directly; everything else keeps rdflib's API through `kg.dataset`, an oxrdflib
 view of the same store. Oxigraph keeps literals in canonical form: "1.50"^^xsd:decimal is "1.5",
 "1"^^xsd:boolean is "true", language tags are lower case (all the same values), and a value of a
-derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. The project's
-own data and vocabularies use only xsd:integer, so nothing of theirs changes type.
+derived integer type (xsd:int, xsd:positiveInteger …) is stored as xsd:integer. Queries see the
+same values; validation must see what the files wrote, so the quads the store rewrites are kept
+as parsed beside it (`kg.store.as_written`, `KnowledgeGraph.stated_quads`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from xml.parsers import expat
 from xml.sax import SAXParseException
 
 import pyoxigraph as ox
-from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import DataFileError, KgError
@@ -45,6 +46,8 @@ from kg.namespaces import (
     VOCAB_GRAPH,
 )
 from kg.resources import default_data_dir, ontology_dir
+from kg.store.as_written import AsWritten
+from kg.store.terms import OxigraphTerms, plain_literal, to_rdflib
 
 RDF_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -80,6 +83,9 @@ class KnowledgeGraph:
         self.store_hold: object | None = None
         """Kept for as long as the store is used: the lock that stops a later build from
         removing it (`kg.build.hold_store`)."""
+        self.as_written = AsWritten()
+        """The data files' typed literals that the store holds rewritten, as written: what
+        validation reads in their place (`kg.store.as_written`)."""
         self._dataset: Dataset | None = None
 
     @property
@@ -94,31 +100,60 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.store)
 
+    def forget_views(self) -> None:
+        """Drop what was made over the store (the oxrdflib view, the query target and its name
+        index) after `store` was replaced by another."""
+        self._dataset = None
+        self.__dict__.pop("_query_target", None)  # where kg.store.embedded keeps its target
+
     def changed(self) -> None:
         """Say the store was written to (the pipeline's own writes say it themselves)."""
         self.revision += 1
 
-    def union(self, *, exclude: Iterable[URIRef] = ()) -> Graph:
-        """A plain in-memory Graph holding every triple once (the reference engines' input)."""
-        from kg.fast_query import to_rdflib
-
-        skipped = {ox.NamedNode(str(name)) for name in exclude}
+    def union(self, *, exclude: Iterable[URIRef] = (), as_written: bool = False) -> Graph:
+        """A plain in-memory Graph holding every triple once (the reference engines' input):
+        as the store holds it, as exports write it, or with `as_written` the literals as the
+        files wrote them (what pySHACL must validate)."""
         graph = Graph()
         bind_prefixes(graph)
-        for quad in self.store:
-            if quad.graph_name not in skipped:
-                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
-                           to_rdflib(quad.object)))
+        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        quads = (
+            self.stated_quads(exclude=exclude)
+            if as_written
+            else (quad for quad in self.store if quad.graph_name not in skipped)
+        )
+        for quad in quads:
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate),
+                       to_rdflib(quad.object)))
         return graph
 
     def ntriples(self, *, exclude: Iterable[URIRef] = ()) -> bytes:
         """Every triple of every graph but `exclude`, as N-Triples written by Oxigraph (a triple
-        in two graphs is written twice): the input of tools that read the whole stated graph."""
-        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        in two graphs is written twice), literals as the files wrote them: the input of tools
+        that read the whole stated graph."""
         return ox.serialize(
-            (quad.triple for quad in self.store if quad.graph_name not in skipped),
+            (quad.triple for quad in self.stated_quads(exclude=exclude)),
             format=ox.RdfFormat.N_TRIPLES,
         )
+
+    def write_stated_nquads(self, path: Path) -> None:
+        """Every quad but the inferred graph's, as N-Quads into `path`, literals as the files
+        wrote them: what validation reads. Oxigraph writes them from the store in Rust, with the
+        inferred graph and the rewritten quads set aside meanwhile and the quads as written
+        appended; written to a file, they are not held in memory beside the store (a quarter of
+        a gigabyte at the L corpus) while shacl-rust reads them."""
+        with self.inferred_set_aside(), self.as_written.set_aside(self.store):
+            self.store.dump(path, format=ox.RdfFormat.N_QUADS)
+        if self.as_written:
+            with path.open("ab") as stream:
+                stream.write(self.as_written.nquads())
+
+    def stated_quads(self, *, exclude: Iterable[URIRef] = ()) -> Iterator[ox.Quad]:
+        """The store's quads outside `exclude`, each literal the store rewrote given back as
+        the files wrote it (`kg.store.as_written`): what validation must see."""
+        skipped = {ox.NamedNode(str(name)) for name in exclude}
+        quads = (quad for quad in self.store if quad.graph_name not in skipped)
+        return self.as_written.restore(quads) if self.as_written else quads
 
     @contextmanager
     def inferred_set_aside(self) -> Iterator[None]:
@@ -169,7 +204,7 @@ def _oxigraph_view_class() -> type:
 
         def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
             for (s, p, o), contexts in super().triples(triple_pattern, context):
-                yield (s, p, _plain(o)), contexts
+                yield (s, p, plain_literal(o)), contexts
 
         def query(  # type: ignore[no-untyped-def]
             self, query, initNs, initBindings, queryGraph, **kwargs
@@ -177,21 +212,15 @@ def _oxigraph_view_class() -> type:
             result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
             if result.type == "SELECT":
                 result.bindings = [
-                    {v: _plain(t) for v, t in row.items()} for row in result.bindings
+                    {v: plain_literal(t) for v, t in row.items()} for row in result.bindings
                 ]
             elif result.type == "CONSTRUCT":
                 graph = Graph()
-                graph += ((s, p, _plain(o)) for s, p, o in result.graph)
+                graph += ((s, p, plain_literal(o)) for s, p, o in result.graph)
                 result.graph = graph
             return result
 
     return _OxigraphView
-
-
-def _plain(term: object) -> object:
-    if isinstance(term, Literal) and term.datatype == XSD.string and not term.language:
-        return Literal(str(term))
-    return term
 
 
 def bind_prefixes(graph: Graph) -> None:
@@ -224,6 +253,7 @@ def load(
             places |= places_mentioned(path, fmt, quads)
             for name in names:
                 kg.files.setdefault(URIRef(name.value), path)
+    kg.as_written.record(parsed)
     kg.store.bulk_extend(parsed)
     kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
@@ -286,8 +316,9 @@ def gazetteer_quads(kg: KnowledgeGraph, places: Iterable[str]) -> list[ox.Quad]:
     if not wanted:
         return []
     graph = ox.NamedNode(str(GAZETTEER_GRAPH))
+    convert = OxigraphTerms()
     return [
-        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
+        ox.Quad(convert(s), convert(p), convert(o), graph)
         for s, p, o in describe(gazetteer(), wanted, skip=is_typed)
     ]
 
@@ -304,16 +335,6 @@ def refresh_gazetteer_graph(kg: KnowledgeGraph) -> None:
             places |= places_mentioned(path, fmt, quads)
     kg.store.bulk_extend(gazetteer_quads(kg, places))
     kg.changed()
-
-
-def _ox_term(term: object) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    return ox.NamedNode(str(term))
 
 
 def load_ontology(kg: KnowledgeGraph) -> None:
@@ -333,6 +354,7 @@ def add_file(
     quads it added (what incremental reasoning starts from)."""
     fmt = rdf_format(path)
     quads, names = parse_quads(path, fmt, graph_name, limits=limits)
+    kg.as_written.record(quads)
     kg.store.bulk_extend(quads)
     described = gazetteer_quads(kg, places_mentioned(path, fmt, quads))
     kg.store.bulk_extend(described)

@@ -190,7 +190,7 @@ class KGI(DefinedNamespace):
 
     Index: URIRef  # the precomputed graph is one (a marker: the graph was written)
     disputed: URIRef  # subject → a property the sources give it more than one value of
-    nameKey: URIRef  # entity → the folded form (kg.query.normalise_name) of one of its names
+    nameKey: URIRef  # entity → the folded form (kg.names.normalise_name) of one of its names
     # one row of conflicting-claims: its columns, named as the query names them
     claimAbout: URIRef
     subjectName: URIRef

@@ -11,7 +11,7 @@ second in a fresh `kg query` process). The build writes, after validation:
   with `kgi:claimAbout`, `kgi:property`, `kgi:section1` …: the pairs of differing statements,
   which that query then only reads;
 - `?entity kgi:nameKey "folded"`: each name of each entity in the folded form that parameters
-  are matched in (`kg.query.normalise_name`).
+  are matched in (`kg.names.normalise_name`).
 
 It is derived data, like the inferred graph: the build's `graph.nq` and store hold it, an
 incremental build drops it before reasoning and validating and writes it anew, and a graph
@@ -34,6 +34,7 @@ from rdflib import RDF
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
+from kg.names import NAME_PROPERTIES, normalise_name
 from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH
 
 _GRAPH = ox.NamedNode(str(PRECOMPUTED_GRAPH))
@@ -128,7 +129,6 @@ def _claim_iri(row: ox.QuerySolution, columns: dict[str, ox.NamedNode]) -> ox.Na
 def precompute(kg: KnowledgeGraph) -> int:
     """(Re)write the precomputed graph of `kg` from what it holds now (its previous content
     left out); returns how many triples it holds."""
-    from kg.query import NAME_PROPERTIES, normalise_name
 
     store = kg.store
     store.remove_graph(_GRAPH)

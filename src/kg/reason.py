@@ -31,9 +31,9 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.fast_query import OxigraphTerms, to_rdflib
 from kg.load import KnowledgeGraph
 from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, VOCAB, VOCAB_GRAPH
+from kg.store.terms import OxigraphTerms, to_rdflib
 
 Triple = tuple[Node, Node, Node]
 Engine = Callable[[Graph], Graph]

@@ -31,8 +31,9 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.load import KnowledgeGraph
+from kg.names import normalise_name
 from kg.namespaces import KG
-from kg.query import QueryTarget, normalise_name
+from kg.store.sparql import QueryTarget
 
 KINDS = ("group", "organisation", "person", "place")
 """What a candidate can be, most specific first (an armed group is also an organisation)."""
@@ -274,7 +275,7 @@ def search(
     """Candidates for `text` among the target's entities, best first (see `NameIndex.search`).
     A KnowledgeGraph is searched through its Oxigraph copy, as `kg.query.run_query` does."""
     if isinstance(target, KnowledgeGraph):
-        from kg.fast_query import OxigraphStore
+        from kg.store.embedded import OxigraphStore
 
         target = OxigraphStore.of(target)
     return index_of(target).search(text, kind=kind, limit=limit)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -85,30 +86,37 @@ _NESTED = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
 _LISTS = (SH["or"], SH["and"], SH.xone)
 
 
-def validate_core(data: bytes, shapes: Graph) -> Graph:
-    """Validate `data`, the stated graph as N-Triples, against `shapes`, a shapes graph without
-    SHACL-SPARQL constraints. Write `data` with `pyoxigraph.serialize` (or rdflib) from the triples
-    as parsed, not with `Store.dump`: an Oxigraph Store rewrites typed literals ("5"^^xsd:int as
-    an xsd:integer, "1.0" as "1"), which hides datatype mistakes pySHACL reports.
+_FORMATS = {"nt": "N_TRIPLES", "nq": "N_QUADS"}
+
+
+def validate_core(data: bytes | Path, shapes: Graph, *, data_format: str = "nt") -> Graph:
+    """Validate `data`, the stated graph as N-Triples (`data_format="nt"`) or N-Quads (`"nq"`,
+    validated as the union of its graphs), as bytes or a file, against `shapes`, a shapes graph
+    without SHACL-SPARQL constraints. `data` must hold the literals as written, not as an
+    Oxigraph Store keeps them ("5"^^xsd:int as an xsd:integer, "1.0" as "1"), which would hide
+    datatype mistakes pySHACL reports: `KnowledgeGraph.write_stated_nquads` writes it so
+    (`kg.store.as_written`).
 
     Returns a sh:ValidationReport graph shaped like pySHACL's (run with `inference="none",
     advanced=True, allow_warnings=True`): sh:conforms, and sh:result nodes with sh:focusNode,
     sh:resultPath, sh:value, sh:resultSeverity, sh:sourceShape, sh:resultMessage and
     sh:sourceConstraintComponent, sh:detail under sh:node results. Raises KgError when the data
     or the shapes cannot be read."""
+    if data_format not in _FORMATS:
+        raise KgError(f"validate_core reads {' or '.join(_FORMATS)}, not {data_format!r}")
     if reference_only(shapes):
-        return _pyshacl_report(_rdflib_graph(data), shapes)
+        return _pyshacl_report(_rdflib_graph(data, data_format), shapes)
     plan = _Plan(shapes)
     report = Graph()
     root = BNode()
     report.add((root, RDF.type, SH.ValidationReport))
-    results = list(_shacl_rust_results(data, shapes))
+    results = list(_shacl_rust_results(data, shapes, data_format))
     sent_back = {r.focus for r in results if plan.needs_reference(r)}
     for result in results:
         if result.focus not in sent_back:
             _add_result(report, root, result, shapes)
     if sent_back:
-        neighbourhood = _neighbourhood(data, sent_back, plan.hops)
+        neighbourhood = _neighbourhood(data, sent_back, plan.hops, data_format)
         _copy_results(_pyshacl_report(neighbourhood, shapes), report, root, sent_back)
     violated = any(
         report.value(node, SH.resultSeverity) == SH.Violation
@@ -225,14 +233,16 @@ class _Result:
         self.messages = [str(m) for m in row.get("messages") or []]
 
 
-def _shacl_rust_results(data: bytes, shapes: Graph) -> Iterator[_Result]:
+def _shacl_rust_results(
+    data: bytes | Path, shapes: Graph, data_format: str
+) -> Iterator[_Result]:
     import shacl_rust
 
     try:
         report = shacl_rust.validate_file(
-            io.BytesIO(data),
+            str(data) if isinstance(data, Path) else io.BytesIO(data),
             io.BytesIO(shapes.serialize(format="nt", encoding="utf-8")),
-            data_format="nt",
+            data_format=data_format,
             shapes_format="nt",
             experimental_index=True,
         )
@@ -255,7 +265,7 @@ def _terms(texts: Iterable[str]) -> dict[str, Node]:
     data and shapes given to it, which are the caller's."""
     import pyoxigraph as ox
 
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     found: dict[str, Node] = {}
     others = []
@@ -308,14 +318,16 @@ def _copy_description(source: Graph, target: Graph, node: Node) -> None:
                 stack.append(o)
 
 
-def _neighbourhood(data: bytes, focus_nodes: set[Node], hops: int | None) -> Graph:
+def _neighbourhood(
+    data: bytes | Path, focus_nodes: set[Node], hops: int | None, data_format: str = "nt"
+) -> Graph:
     """The triples the shapes can read about `focus_nodes`: those of every node up to `hops`
     steps away, and the class hierarchy (sh:class and sh:targetClass follow rdfs:subClassOf).
     One pass over the N-Triples per step, not an Oxigraph Store: a Store rewrites typed literals
     ("5"^^xsd:int as an xsd:integer, "1.0" as "1") and so would hide what pySHACL must see."""
     import pyoxigraph as ox
 
-    from kg.fast_query import OxigraphTerms, to_rdflib
+    from kg.store.terms import OxigraphTerms, to_rdflib
 
     convert = OxigraphTerms()
     subclass = convert(RDFS.subClassOf)
@@ -326,7 +338,7 @@ def _neighbourhood(data: bytes, focus_nodes: set[Node], hops: int | None) -> Gra
     for step in range((hops or 0) + 1):
         reached = set()
         try:
-            for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            for quad in _parsed(data, data_format):
                 if quad.subject in frontier:
                     if not isinstance(quad.object, ox.Literal):
                         reached.add(quad.object)
@@ -353,12 +365,31 @@ def _copy_results(source: Graph, report: Graph, root: Node, focus_nodes: set[Nod
                 _copy_description(source, report, result)
 
 
-def _rdflib_graph(data: bytes) -> Graph:
+def _parsed(data: bytes | Path, data_format: str) -> Iterator[object]:
+    """The statements of `data` (bytes or a file) as Oxigraph parses them."""
+    import pyoxigraph as ox
+
+    rdf_format = getattr(ox.RdfFormat, _FORMATS[data_format])
+    if isinstance(data, Path):
+        return ox.parse(path=data, format=rdf_format)
+    return ox.parse(data, format=rdf_format)
+
+
+def _rdflib_graph(data: bytes | Path, data_format: str = "nt") -> Graph:
+    """The N-Triples as an rdflib Graph, literals as written: read by Oxigraph's parser and
+    converted with `to_rdflib`, since rdflib's own parsers rewrite a literal's lexical form from
+    its value ("01"^^xsd:integer as "1", a date's time zone dropped)."""
+
+    from kg.store.terms import to_rdflib
+
     graph = Graph()
     bind_prefixes(graph)
     try:
-        graph.parse(data=data, format="nt")
-    except Exception as error:  # rdflib's parsers raise several exception types
+        for triple in _parsed(data, data_format):
+            graph.add(
+                (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+            )
+    except SyntaxError as error:
         raise KgError(f"SHACL validation could not read the stated graph: {error}") from error
     return graph
 

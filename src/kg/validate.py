@@ -15,6 +15,7 @@ The result is a typed report; running fine and finding violations is a result, n
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -121,15 +122,20 @@ def validate(
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
-    if constraints is not None:
-        report_graph = validate_core(
-            kg.ntriples(exclude=[INFERRED_GRAPH]), _without(shapes, constraints)
-        )
-    else:
-        report_graph = _run_pyshacl(kg.union(exclude=[INFERRED_GRAPH]), shapes)
-    bind_prefixes(report_graph)
-    results = [_result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)]
-    with kg.inferred_set_aside():  # constraints see what the files state (module docstring)
+    with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
+        if constraints is not None:
+            with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+                stated = Path(folder) / "stated.nq"
+                kg.write_stated_nquads(stated)
+                report_graph = validate_core(
+                    stated, _without(shapes, constraints), data_format="nq"
+                )
+        else:
+            report_graph = _run_pyshacl(kg.union(as_written=True), shapes)
+        bind_prefixes(report_graph)
+        results = [
+            _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
+        ]
         for constraint in constraints or []:
             results += _run_constraint(kg, constraint, report_graph)
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
@@ -314,7 +320,7 @@ def _select(
     except (SyntaxError, OSError, RuntimeError, ValueError) as error:
         raise KgError(f"{where}: could not run: {error}") from error
     names = [v.value for v in solutions.variables]
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     return [{n: to_rdflib(row[n]) for n in names} for row in solutions]
 

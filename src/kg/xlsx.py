@@ -43,7 +43,8 @@ from rdflib.term import Node
 from kg.atomic import write_atomically
 from kg.errors import KgError
 from kg.extras import needs
-from kg.query import QueryResult, run_query, term_text
+from kg.query import run_query, term_text
+from kg.store.sparql import QueryResult
 
 MAX_ROWS = 1_048_575
 """Excel's 1,048,576 rows, less the header."""

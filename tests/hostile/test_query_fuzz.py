@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.fast_query import OxigraphStore
 from kg.query_catalogue import catalogue
+from kg.store.embedded import OxigraphStore
 
 from ..serve.servers import Listener, listening
 

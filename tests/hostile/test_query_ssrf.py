@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import KgError, QueryError, UnsafeQueryError
-from kg.fast_query import OxigraphStore
-from kg.query import ensure_safe_query
+from kg.store.embedded import OxigraphStore
+from kg.store.sparql import ensure_safe_query
 
 from ..serve.servers import listening
 
@@ -73,7 +73,7 @@ def test_the_text_that_runs_has_no_comment_no_carriage_return_and_no_escape():
 
 
 def test_a_carriage_return_inside_a_long_string_keeps_its_meaning():
-    from kg.query import normalise_query
+    from kg.store.sparql import normalise_query
 
     assert normalise_query('SELECT ("""a\rb""" AS ?x) {}') == 'SELECT ("""a\\rb""" AS ?x) {}'
 
@@ -118,7 +118,7 @@ def test_a_chain_of_20000_operators_is_refused_not_a_crash():
         """
         import pyoxigraph as ox
         from kg.errors import QueryError
-        from kg.fast_query import OxigraphStore
+        from kg.store.embedded import OxigraphStore
         try:
             OxigraphStore(ox.Store()).select("SELECT (1" + " + 1" * 20000 + " AS ?x) {}", {})
         except QueryError as error:

@@ -11,7 +11,7 @@ import pytest
 
 from kg.cli import app
 from kg.errors import StoreError
-from kg.store import RemoteStore
+from kg.store.remote import RemoteStore
 
 from .remote_hostile_server import hostile_store
 

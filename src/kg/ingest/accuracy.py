@@ -8,7 +8,7 @@ A corpus folder holds profiles (`<slug>.txt`) each beside its key (`<slug>.key.y
 docs/ingest-accuracy.md); its sub-folders (`dev`, `heldout`) are scored and reported apart, so
 text the readers were tuned on never hides how they do on text they were not. Every profile is
 ingested with `ingest_profile`, its RDF turned into the same fact tuples as the key, and the two
-compared by meaning — names folded with `kg.query.normalise_name`, places by name or GeoNames id —
+compared by meaning — names folded with `kg.names.normalise_name`, places by name or GeoNames id —
 never by IRI, so a reader that mints other IRIs is not punished and one that reuses a wrong IRI
 is not rewarded.
 
@@ -115,7 +115,7 @@ class AccuracyError(KgError):
 def fold(text: str) -> str:
     """A name folded for comparison: `normalise_name`, then a leading honorific dropped
     ("Mullah Mohammad Omar" is the key's "Mohammad Omar")."""
-    from kg.query import normalise_name
+    from kg.names import normalise_name
 
     folded = normalise_name(text)
     return _HONORIFICS.sub("", folded)

@@ -18,8 +18,8 @@ from rdflib.namespace import RDFS, SKOS
 
 from kg.ingest.context import IngestContext, split_sentences
 from kg.ingest.dates import DateError, find_dates
+from kg.names import normalise_name
 from kg.namespaces import KG
-from kg.query import normalise_name
 
 _NAME = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]{1,40}(?:\s{1,3}(?:(?:of|the|al|el|de|bin|ibn|abu|for|and|in)\s{1,3}){0,3}"

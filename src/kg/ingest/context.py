@@ -31,8 +31,8 @@ from kg.ingest.resolve import (
     resolve_place,
 )
 from kg.ingest.sections import Layout, Section
+from kg.names import normalise_name
 from kg.namespaces import DATE_PRECISION, GROUP, KG, ORG, PERSON, PLACE
-from kg.query import normalise_name
 
 _ABBREVIATIONS = {
     "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",

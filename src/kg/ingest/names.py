@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.query import normalise_name
+from kg.names import normalise_name
 
 _APOSTROPHES = "’‘´`'ʼʻ′"
 _FRENCH = {
@@ -126,7 +126,7 @@ def slugify(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def loose_key(name: str) -> str:
     """A second, looser key for transliterated names, used only when the strict key
-    (kg.query.normalise_name) finds nothing: Arabic articles dropped and common variant
+    (kg.names.normalise_name) finds nothing: Arabic articles dropped and common variant
     spellings folded, so 'Ansar Dine' meets 'Ansar al-Din' and 'Al-Mourabitoun' meets
     'al-Murabitun'."""
     words = [w for w in normalise_name(name).split() if w not in _ARTICLES]

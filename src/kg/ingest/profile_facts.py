@@ -42,8 +42,8 @@ from kg.ingest.vocabulary import (
     Rules,
     concepts_in,
 )
+from kg.names import normalise_name
 from kg.namespaces import ENMITY, KG, LEADERSHIP, SCHEMA
-from kg.query import normalise_name
 
 _TITLE = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<acronym>[^()]+)\))?\s*$")
 _STOP_TOKENS = {"the", "of", "in", "for", "and", "al", "el", "de", "la", "le", "et", "du", "des"}

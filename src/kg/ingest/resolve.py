@@ -1,7 +1,7 @@
 """Entity resolution: link what a profile mentions to what the graph already has.
 
 A group, person or place already in the graph is found by any of its names, folded the way
-`kg.query.normalise_name` folds a user's input (case, diacritics, apostrophes, Qaida/Qaeda), so a
+`kg.names.normalise_name` folds a user's input (case, diacritics, apostrophes, Qaida/Qaeda), so a
 new profile that says "al-Qaeda" links to `group:al-qaida` instead of minting a duplicate. When
 the strict key finds nothing, a looser key for transliterations is tried (Arabic articles and
 variant vowels folded: "Ansar Dine" meets "Ansar al-Din"), and the review says so.
@@ -24,8 +24,8 @@ from rdflib.namespace import SKOS, Namespace
 from rdflib.term import Node
 
 from kg.ingest.names import loose_key, slugify
+from kg.names import normalise_name as _normalise_name
 from kg.namespaces import INFERRED_GRAPH, KG, PLACE
-from kg.query import normalise_name as _normalise_name
 
 # The scan normalises every token and span of every sentence, often the same ones: cached.
 normalise_name = lru_cache(maxsize=1 << 16)(_normalise_name)

@@ -30,7 +30,8 @@ from kg.errors import ParameterError
 from kg.escape import picture_name
 from kg.load import KnowledgeGraph
 from kg.namespaces import COUNT_QUALIFIER, DATE_PRECISION, DERIVED_GRAPH, GEO, KG, PREFIXES
-from kg.query import QueryResult, QueryTarget, resolve_entity
+from kg.query import resolve_entity
+from kg.store.sparql import QueryResult, QueryTarget
 
 Source = KnowledgeGraph | QueryTarget
 
@@ -685,7 +686,7 @@ def _place(source: Source, iri: URIRef) -> Place:
 
 
 def _target(source: Source) -> QueryTarget:
-    from kg.fast_query import OxigraphStore
+    from kg.store.embedded import OxigraphStore
 
     return OxigraphStore.of(source) if isinstance(source, KnowledgeGraph) else source
 

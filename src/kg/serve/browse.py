@@ -36,7 +36,7 @@ from rdflib.term import Node
 from kg.construct import GRAPH_FORMS
 from kg.errors import ParameterError, QueryError
 from kg.load import KnowledgeGraph
-from kg.query import MAX_QUERY_DEPTH, QueryResult, check_query
+from kg.store.sparql import MAX_QUERY_DEPTH, QueryResult, check_query
 from kg.query_catalogue import CatalogueQuery, catalogue
 from kg.serve.limits import ResultTooLarge
 
@@ -89,7 +89,7 @@ def prepare(
     max_depth: int = MAX_QUERY_DEPTH,
 ) -> Prepared:
     """A typed query after the safety checks, or a catalogue query with its parameters resolved
-    and bound as values (`kg.fast_query.bound_query`), never pasted in."""
+    and bound as values (`kg.store.embedded.bound_query`), never pasted in."""
     if catalogue_name:
         picked = catalogue().get(catalogue_name)
         if picked is None:
@@ -105,8 +105,9 @@ def prepare(
 def bound_catalogue_text(
     kg: KnowledgeGraph, picked: CatalogueQuery, params: Mapping[str, str]
 ) -> str:
-    from kg.fast_query import OxigraphStore, bound_query
-    from kg.query import bind_parameters, ensure_safe_query
+    from kg.query import bind_parameters
+    from kg.store.embedded import OxigraphStore, bound_query
+    from kg.store.sparql import ensure_safe_query
 
     store = OxigraphStore.of(kg)
     given = {k: v for k, v in params.items() if v.strip()}
@@ -161,7 +162,7 @@ def page_of(
     kg: KnowledgeGraph, prepared: Prepared, *, offset: int = 0, size: int = PAGE_SIZE
 ) -> Page:
     """The rows `offset … offset + size` of the answer (see the module's note on order)."""
-    from kg.fast_query import RdflibTerms
+    from kg.store.terms import RdflibTerms
 
     answer = _run(kg, prepared)
     if isinstance(answer, ox.QueryBoolean):
@@ -238,7 +239,7 @@ def _too_many(cap: int, unit: str) -> ResultTooLarge:
 def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -> bytes:
     """A SELECT answer as a file. CSV and TSV are written as the rows come, from Oxigraph's
     terms (SPARQL 1.1 CSV writes each term's plain text, TSV as in Turtle)."""
-    from kg.fast_query import RdflibTerms
+    from kg.store.terms import RdflibTerms
 
     names = answer.variables
     variables = [v.value for v in names]
@@ -309,7 +310,7 @@ def _graph_file(kg: KnowledgeGraph, answer: Any, media: str, max_rows: int) -> b
     from rdflib import Graph
 
     from kg.construct import json_ld_context_of
-    from kg.fast_query import RdflibTerms
+    from kg.store.terms import RdflibTerms
     from kg.serve.results import GRAPH_TYPES, serialise_graph
 
     convert = RdflibTerms()

@@ -24,7 +24,6 @@ from kg.construct import (
 )
 from kg.errors import KgError, ParameterError, QueryError, UnsafeQueryError
 from kg.load import KnowledgeGraph
-from kg.query import MAX_QUERY_DEPTH, CheckedQuery, check_query
 from kg.query_catalogue import catalogue
 from kg.serve import browse, entities, group_pictures, pages
 from kg.serve.limits import NotAcceptable, ResultTooLarge
@@ -39,6 +38,7 @@ from kg.serve.results import (
     serialise_graph,
     serialise_rows,
 )
+from kg.store.sparql import MAX_QUERY_DEPTH, CheckedQuery, check_query
 
 ENTITY_TYPES = ["text/html", *GRAPH_TYPES]
 """An entity page is HTML for a browser, else RDF in any syntax a CONSTRUCT answer can have."""
@@ -156,7 +156,7 @@ def answer(
     query runs in Oxigraph, over the union of the named graphs as `kg query` does, or over the
     dataset the request names (see `dataset_of`); relative IRIs resolve against `base_iri` (the
     service's own URL). What runs is the checked text, never the text as sent."""
-    from kg.fast_query import to_rdflib
+    from kg.store.terms import to_rdflib
 
     safe = checked(query, max_depth, allow_dataset=allow_dataset)
     form = safe.form

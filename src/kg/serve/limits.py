@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.errors import KgError, QueryError
-from kg.query import MAX_QUERY_DEPTH, MAX_QUERY_DEPTH_CEILING
+from kg.store.sparql import MAX_QUERY_DEPTH, MAX_QUERY_DEPTH_CEILING
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class ServeSettings:
     max_request_bytes: int = 1_000_000
     """Largest request body or query text accepted."""
     max_query_depth: int = MAX_QUERY_DEPTH
-    """How deeply brackets may nest in a query (see `kg.query.MAX_QUERY_DEPTH`)."""
+    """How deeply brackets may nest in a query (see `kg.store.sparql.MAX_QUERY_DEPTH`)."""
     per_client: int | None = None
     """Most requests one client address may have with the workers at once; None means one
     fewer than the workers (at least one), so one client's slow queries always leave a worker

@@ -21,7 +21,7 @@ mechanism, so each value, already an RDF term (a group's name is first resolved 
 written in its N-Triples form into a `VALUES` block at the start of the query's top-level WHERE
 group. That is the same as binding the variable beforehand only where the variable is used at
 the top level of WHERE, so a query that uses a parameter inside OPTIONAL, UNION, MINUS or a
-sub-select is refused rather than answered differently (`nested_parameter_uses`).
+sub-select is refused rather than answered differently (`kg.store.sparql.nested_parameter_uses`).
 """
 
 from __future__ import annotations
@@ -44,17 +44,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pyparsing import ParseException
 from rdflib import RDF, BNode, Literal, URIRef, Variable
 from rdflib.namespace import SKOS, XSD
-from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.errors import KgError, QueryError, StoreError
+from kg.errors import KgError, StoreError
 from kg.load import KnowledgeGraph
 from kg.namespaces import KG
-from kg.query import QueryResult, ensure_safe_query, nested_variable_uses, values_blocks
+from kg.store.sparql import (
+    QueryResult,
+    bind_with_values,
+    ensure_safe_query,
+)
 
 TOKEN_ENV = "KG_ENDPOINT_TOKEN"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
@@ -427,111 +429,6 @@ class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(
             functools.partial(_WatchedHTTPSConnection, deadline=self._deadline), req
         )
-
-
-# ---------------------------------------------------------------- binding by VALUES
-
-
-def bind_with_values(query: str, bindings: Mapping[str, Node]) -> str:
-    """The query with `VALUES ?a { <term> } VALUES ?b { "term" }` opening its WHERE group, one
-    block per parameter (`kg.query.values_blocks` says why).
-
-    Terms are written by rdflib in N-Triples form; only IRIs and literals can be bound. The
-    result is parsed again and must show the blocks as the first elements of the top-level WHERE
-    group, so a query the scanner misreads is refused instead of run differently."""
-    names = sorted(bindings)
-    for name in names:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"{name!r} is not a SPARQL variable name")
-        if not isinstance(bindings[name], URIRef | Literal):
-            raise QueryError(f"parameter {name!r}: only IRIs and literals can be bound")
-    nested = nested_parameter_uses(query, names)
-    if nested:
-        raise QueryError(
-            "a remote store cannot bind parameters used inside OPTIONAL, UNION, MINUS or a "
-            f"sub-select: {', '.join('?' + n for n in sorted(nested))}"
-        )
-    block = values_blocks([(n, bindings[n].n3()) for n in names])
-    brace = where_group_start(query)
-    bound = query[: brace + 1] + block + query[brace + 1 :]
-    first = _top_level_parts(bound)[: len(names)]
-    if [(p.name, [str(v) for v in p.var]) for p in first] != [("InlineData", [n]) for n in names]:
-        raise QueryError("could not find the WHERE group of the query to bind its parameters")
-    return bound
-
-
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_WORD = re.compile(r"[?$]?[\w:.\-\u00b7]+")
-
-
-def where_group_start(query: str) -> int:
-    """Index of the `{` opening the WHERE group of a SELECT or ASK query.
-
-    A small lexical scan that steps over comments, strings and IRIs: the group is the first
-    brace at nesting depth 0 after the WHERE keyword, or the first one at all when the optional
-    WHERE keyword is left out."""
-    depth = parens = 0
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if c in "\"'":
-            i = _skip_string(query, i)
-            continue
-        if c == "<":
-            match = _IRIREF.match(query, i)
-            i = match.end() if match else i + 1
-            continue
-        if c == "(":
-            parens += 1
-        elif c == ")":
-            parens -= 1
-        elif c == "{":
-            if depth == 0 and parens == 0:
-                return i
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c.isalnum() or c in "?$_":
-            match = _WORD.match(query, i)
-            if match:
-                i = match.end()
-                continue
-        i += 1
-    raise QueryError("the query has no WHERE group")
-
-
-def _skip_string(text: str, i: int) -> int:
-    quote = text[i] * 3 if text.startswith(text[i] * 3, i) else text[i]
-    j = i + len(quote)
-    while j < len(text):
-        if text[j] == "\\":
-            j += 2
-            continue
-        if text.startswith(quote, j):
-            return j + len(quote)
-        j += 1
-    raise QueryError("a string in the query is not closed")
-
-
-def _top_level_parts(query: str) -> list[Any]:
-    try:
-        tree = parseQuery(query)
-    except ParseException as error:
-        raise QueryError(f"SPARQL syntax error: {error}") from None
-    where = tree[1].get("where")
-    return list(where.get("part") or []) if where is not None else []
-
-
-def nested_parameter_uses(query: str, names: Iterable[str]) -> dict[str, str]:
-    """Parameters used where a VALUES block at the top of WHERE would not bind them as
-    embedded binding does, each with where (`kg.query.nested_variable_uses`)."""
-    wanted = set(names)
-    uses = nested_variable_uses(_top_level_parts(query))
-    return {name: place for name, place in uses.items() if name in wanted}
 
 
 # ---------------------------------------------------------------- push

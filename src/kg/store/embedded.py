@@ -1,23 +1,25 @@
-"""Run queries on Oxigraph: the embedded default for `kg query`.
+"""The embedded store: queries on Oxigraph, the default for `kg query`, `kg serve` and pictures.
 
 rdflib's SPARQL engine is the reference, but it evaluates `GRAPH ?section { … }` patterns and
 some joins by scanning, so provenance questions ("who says so?") grow with the number of
 section graphs: `conflicting-claims` took more than ten minutes on a 16 k-triple corpus, and
 milliseconds on Oxigraph. `OxigraphStore` answers over a pyoxigraph Store with the default graph
 as the union of the named graphs, as everywhere else in the project: a KnowledgeGraph's own
-store (`kg.store`) or any Store the caller has, used where it is, never copied.
+store (`KnowledgeGraph.store`, in memory or a build's on disk) or any Store the caller has,
+used where it is, never copied.
 
-Parameters are bound exactly as for a remote store (`kg.store.bind_with_values`): values that are
-already RDF terms, in a VALUES block at the top of WHERE. Where that block goes is shown by the
-same rdflib parse that checks the query is safe (`kg.query.bindable_query`): one parse per query
-text, where there used to be three (a one-shot `kg query` paid most of a second for them).
-Oxigraph's own substitution (`Store.query(substitutions=…)`) was tried first: it binds only
-variables the query projects, and the catalogue's parameters mostly are not. The same
-catalogue rows come back as from rdflib (tested), except that Oxigraph writes language tags in
-lower case (`ar-latn`), which BCP 47 treats as the same tag.
+Parameters are bound exactly as for a remote store (`kg.store.sparql.bind_with_values`): values
+that are already RDF terms, in a VALUES block at the top of WHERE. Where that block goes is
+shown by the same rdflib parse that checks the query is safe (`kg.store.sparql.bindable_query`):
+one parse per query text, where there used to be three (a one-shot `kg query` paid most of a
+second for them). Oxigraph's own substitution (`Store.query(substitutions=…)`) was tried first:
+it binds only variables the query projects, and the catalogue's parameters mostly are not. The
+same catalogue rows come back as from rdflib (tested), except that Oxigraph writes language
+tags in lower case (`ar-latn`), which BCP 47 treats as the same tag. Terms cross into rdflib
+in `kg.store.terms`.
 
 Names are resolved to IRIs through an index of every name by its folded form
-(`kg.query.normalise_name`), built on the first lookup: on a 1.5 M-triple graph fetching every
+(`kg.names.normalise_name`), built on the first lookup: on a 1.5 M-triple graph fetching every
 name for every query took seconds, the index answers in microseconds. The index is a snapshot:
 `OxigraphStore.of(kg)` keeps one target per KnowledgeGraph until `kg.revision` changes (every
 write through the pipeline's own functions bumps it); a Store written to otherwise must be
@@ -36,27 +38,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.load import KnowledgeGraph
+from kg.names import NAME_PROPERTIES, Name, normalise_name
 from kg.namespaces import KGI, PRECOMPUTED_GRAPH
 from kg.precompute import ensure_precomputed
-from kg.query import (
+from kg.store.sparql import (
     CHECKED_FILE,
-    NAME_PROPERTIES,
-    Name,
     QueryResult,
     bindable_query,
     ensure_safe_query,
-    normalise_name,
     remember_checked,
 )
+from kg.store.terms import RdflibTerms
 
 _CACHE_ATTRIBUTE = "_query_target"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _NAME_KEY = ox.NamedNode(str(KGI.nameKey))
 _PRE = ox.NamedNode(str(PRECOMPUTED_GRAPH))
@@ -123,7 +123,7 @@ class OxigraphStore:
 
 
 class NameIndex:
-    """Every name of every entity in a Store (the `kg.query.NAME_PROPERTIES`, in any graph) by
+    """Every name of every entity in a Store (the `kg.names.NAME_PROPERTIES`, in any graph) by
     its folded form. With `precomputed` (the store holds a current precomputed graph,
     `kg.precompute`), a lookup reads the entities whose names fold to the wanted text from it
     and only their names: at 1.45 M triples that takes microseconds where folding every name
@@ -170,66 +170,6 @@ class NameIndex:
 
 def bound_query(query: str, bindings: Mapping[str, Node]) -> str:
     """The text Oxigraph runs for `query` with `bindings`: the normalised query with the values
-    in a VALUES block at the top of its WHERE group, as `kg.store.bind_with_values` writes it
-    for a remote store, with the query parsed once per text (`kg.query.bindable_query`)."""
+    in a VALUES block at the top of its WHERE group, as `kg.store.sparql.bind_with_values` writes it
+    for a remote store, with the query parsed once per text (`kg.store.sparql.bindable_query`)."""
     return bindable_query(query).bind(bindings)
-
-
-class OxigraphTerms:
-    """rdflib terms to pyoxigraph terms, IRIs cached (they repeat a lot); None is the default
-    graph."""
-
-    def __init__(self) -> None:
-        self.iris: dict[URIRef, ox.NamedNode] = {}
-
-    def __call__(self, term: Node | None) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(term, URIRef):
-            found = self.iris.get(term)
-            if found is None:
-                found = self.iris[term] = ox.NamedNode(str(term))
-            return found
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype:
-                return ox.Literal(str(term), datatype=self(term.datatype))
-            return ox.Literal(str(term))
-        if term is None:
-            return ox.DefaultGraph()
-        raise QueryError(f"cannot hand {term!r} to Oxigraph")
-
-
-def to_rdflib(term: object) -> Node | None:
-    """A pyoxigraph term as the rdflib term the rest of the project works with."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)  # RDF 1.1: a plain literal is an xsd:string
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise QueryError(f"unexpected term {term!r} in a query answer")
-
-
-class RdflibTerms:
-    """`to_rdflib` for the rows of one answer, each distinct term converted once: answers repeat
-    the same places, sections and labels row after row, and an rdflib Literal is costly to make
-    (it parses its lexical form)."""
-
-    def __init__(self) -> None:
-        self.seen: dict[object, Node | None] = {}
-
-    def __call__(self, term: object) -> Node | None:
-        if term is None:
-            return None
-        found = self.seen.get(term)
-        if found is None:
-            found = self.seen[term] = to_rdflib(term)
-        return found
