@@ -145,7 +145,11 @@ def test_every_catalogue_query_gives_the_same_rows_at_the_store_as_embedded(
     remote = runner.invoke(app, [*args, "--endpoint", f"{pushed.base}/query"])
     assert embedded.exit_code == 0, embedded.output
     assert remote.exit_code == 0, remote.output
-    assert csv_rows(embedded.stdout), "an expectation with no rows proves nothing"
+    # the AQIM profile states no designation: both stores agreeing on none is all there is
+    # (tests/test_ingest_designations.py has designations with rows)
+    assert csv_rows(embedded.stdout) or case.parent.name == "designations", (
+        "an expectation with no rows proves nothing"
+    )
     assert comparable_rows(csv_rows(remote.stdout)) == comparable_rows(csv_rows(embedded.stdout))
 
 

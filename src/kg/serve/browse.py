@@ -36,9 +36,9 @@ from rdflib.term import Node
 from kg.construct import GRAPH_FORMS
 from kg.errors import ParameterError, QueryError
 from kg.load import KnowledgeGraph
-from kg.store.sparql import MAX_QUERY_DEPTH, QueryResult, check_query
 from kg.query_catalogue import CatalogueQuery, catalogue
 from kg.serve.limits import ResultTooLarge
+from kg.store.sparql import MAX_QUERY_DEPTH, QueryResult, check_query
 
 PAGE_SIZE = 100
 """Rows on a page unless the link asks for another size (from 10 to `MAX_PAGE_SIZE`)."""
@@ -310,8 +310,8 @@ def _graph_file(kg: KnowledgeGraph, answer: Any, media: str, max_rows: int) -> b
     from rdflib import Graph
 
     from kg.construct import json_ld_context_of
-    from kg.store.terms import RdflibTerms
     from kg.serve.results import GRAPH_TYPES, serialise_graph
+    from kg.store.terms import RdflibTerms
 
     convert = RdflibTerms()
     graph = Graph()
