@@ -54,7 +54,10 @@ dismissed, resigned, surrendered (the IRIs are `…/vocab/tenure-end/<how>`)."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # Latin capitals, for "Öcalan", "İmralı"
 _WORD = rf"[{_UPPER}][\w’'\-]{{1,40}}"
 _INITIALS = rf"(?:[{_UPPER}]\.\s?){{1,3}}"
-_PARTICLE = r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y)"
+_PARTICLE = (
+    r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y|"
+    r"Ó|Ní|Nic|Ua|Mac|Mc)"  # Irish: "Seán Ó Briain", "Máire Ní Bhriain"
+)
 _PERSON = re.compile(
     rf"(?:\b{_INITIALS}\s?{_WORD}|\b{_WORD}|(?<![\w-])al-[{_UPPER}][\w’'\-]{{1,40}})"
     rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:{_WORD}|al-[\w’'\-]{{1,40}})){{0,6}}"
@@ -291,7 +294,9 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
         word = re.sub(r"^(?:al|el)-", "", words[0].lower())
         for known in [*reversed(named or []), *reversed(state.known)]:
             parts = [re.sub(r"^(?:al|el)-", "", p.lower()) for p in known.split()]
-            if word in (parts[0], parts[-1]) and len(word) > 2:  # "Julani" is al-Julani
+            # "Julani" is al-Julani; a two-letter surname ("Ba") only of a name of two words
+            if word in (parts[0], parts[-1]) and (len(word) > 2 or (
+                    len(parts) > 1 and word == parts[-1])):
                 return known
         return None
     if words[0].lower().startswith("al-"):
@@ -357,10 +362,16 @@ def _leader_np(tag: str = "") -> str:
 
 
 _LEADER_NP = _leader_np()
+# A hedge keeps the tenure but marks it reported: "is (widely) believed to have", "appears to
+# have", "seems to have", "reportedly", ", by most accounts,".
 _HEDGE = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+(?:reported|believed|said|thought|alleged|understood|"
-    r"rumou?red|presumed)\s+to\s+(?:have\s+)?|reportedly\s+|allegedly\s+|apparently\s+|"
-    r"purportedly\s+|probably\s+|possibly\s+)",
+    r"\b(?:(?:is|was|are|were)\s+(?:(?:widely|generally|commonly|often|usually|also)\s+)?"
+    r"(?:reported|believed|said|thought|alleged|understood|rumou?red|presumed|held|considered|"
+    r"regarded|assumed|suspected)\s+to\s+(?:have\s+)?|"
+    r"(?:appears?|appeared|seems?|seemed)\s+(?:instead\s+|also\s+|then\s+)?to\s+(?:have\s+)?|"
+    r"reportedly\s+|allegedly\s+|apparently\s+|purportedly\s+|probably\s+|possibly\s+|"
+    r"presumably\s+|(?:,\s*)?(?:by|according\s+to)\s+(?:most|many|some|several|all)\s+"
+    r"accounts\s*,?\s*)",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t)\b", re.I)
@@ -397,9 +408,13 @@ _BE = re.compile(
     rf"(?:also\s+)?{_LEADER_NP}",
     re.I,
 )
+# "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
+# describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
+_DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
 _SUCCEEDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced)(?:\s+as\s+{_LEADER_NP})?"
-    rf"(?:\s+in\s+(?P<date>{_D}))?\s+by\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its)\s+[\w-]+\s+)?(?P<o>{_P})",
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced|followed)"
+    rf"(?:\s+as\s+{_LEADER_NP})?"
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})",
     re.I,
 )
 _SUCCEEDED = re.compile(
@@ -408,9 +423,26 @@ _SUCCEEDED = re.compile(
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
 _PASSED_TO = re.compile(
-    rf"(?:leadership|command|post)\s+(?:then\s+|later\s+)?(?:passed|fell|went|was\s+handed|"
-    rf"was\s+given|was\s+transferred)\s+to\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its|the)\s+(?:[\w-]+\s+){{0,2}})?"
+    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:has|had)\s+)?"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
+    rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
     rf"(?P<o>{_P})",
+    re.I,
+)
+# the start told in the passive: "Command was assumed in 2014 by X", "The leadership was taken
+# over by X in 2011"
+_TAKEN_BY = re.compile(
+    rf"(?:leadership|command|control|helm|reins)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    rf"(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|later\s+|eventually\s+)?"
+    rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})",
+    re.I,
+)
+# the founding told in the passive: "The group was founded in 1995 by X (and Y)"
+_FOUNDED_BY = re.compile(
+    rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
+    rf"established|created|set\s+up|formed|launched)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    rf"(?:\s+in\s+⟪X⟫)?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P}))?",
     re.I,
 )
 _BROUGHT = re.compile(
@@ -475,6 +507,8 @@ _END_WORDS = {
     "ousted": "dismissed", "dismissed": "dismissed", "removed": "dismissed",
     "deposed": "dismissed", "expelled": "dismissed", "voted": "dismissed",
     "resigned": "resigned", "stepped": "resigned", "surrendered": "surrendered",
+    "caught": "arrested", "seized": "arrested", "recaptured": "arrested", "fled": "fled",
+    "recapture": "arrested", "flight": "fled",
     "death": "died", "killing": "killed", "assassination": "killed", "execution": "killed",
     "arrest": "arrested", "capture": "arrested", "detention": "arrested",
     "extradition": "arrested", "ouster": "dismissed", "dismissal": "dismissed",
@@ -482,21 +516,23 @@ _END_WORDS = {
 }  # fmt: skip
 _END_VERB = (
     r"(?:(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?P<passive>killed|assassinated|"
-    r"executed|slain|arrested|captured|detained|extradited|ousted|dismissed|removed|deposed|"
-    r"expelled|voted\s+out)|(?P<active>died|dies|resigned|stepped\s+down|surrendered|"
+    r"executed|slain|arrested|captured|recaptured|caught|seized|detained|extradited|ousted|"
+    r"dismissed|removed|deposed|expelled|voted\s+out)|(?P<active>died|dies|resigned|"
+    r"stepped\s+down|surrendered|fled|"
     r"blew\s+(?:himself|herself)\s+up))"
 )
 _END_NOUN = (
-    r"(?P<noun>death|killing|assassination|execution|arrest|capture|detention|extradition|"
-    r"ouster|dismissal|removal|resignation|surrender)"
+    r"(?P<noun>death|killing|assassination|execution|arrest|capture|recapture|detention|"
+    r"extradition|ouster|dismissal|removal|resignation|surrender|flight)"
 )
 # "until his arrest (in D)", "until he was killed (… in D)", "until police captured him (… D)",
 # "until 2004"
 _UNTIL = re.compile(
-    rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+{_END_NOUN}"
+    rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+(?:own\s+|eventual\s+|later\s+)?"
+    rf"{_END_NOUN}"
     rf"|(?P<who2>⟪H⟫|{_P}|he|she)(?:\s+and\s+{_P})?\s+{_END_VERB}"
-    rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|arrested|assassinated|executed|removed|"
-    rf"ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
+    rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|recaptured|arrested|detained|caught|seized|"
+    rf"assassinated|executed|removed|ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D}))",
     re.I,
 )
@@ -508,7 +544,8 @@ _END_POSSESSIVE = re.compile(
     re.I,
 )
 _END_AGENT = re.compile(
-    rf"\b(?P<agent>killed|captured|arrested|assassinated|executed|ousted|deposed)\s+(?P<o>{_P})"
+    rf"\b(?P<agent>killed|captured|recaptured|arrested|detained|assassinated|executed|ousted|"
+    rf"deposed)\s+(?P<o>{_P})"
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.
@@ -784,7 +821,9 @@ def _read_clause(
     text = clause.text
     hedged = bool(_HEDGE.search(text))
     if hedged:
-        text = _HEDGE.sub("", text)
+        # "is believed to have been emir" reads as "has been emir"
+        text = _HEDGE.sub(lambda m: "has " if m.group(0).rstrip().endswith("have") else " ", text)
+        text = re.sub(r"\s{2,}", " ", text)
 
     def person(token: str) -> str | None:
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
@@ -811,8 +850,9 @@ def _read_clause(
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
-        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _BROUGHT, _ELECTED_OBJECT,
-                                      _LED_BY, _START, _SUCCEEDED, _LEAD, _BE, _FOUNDED)
+        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _TAKEN_BY, _BROUGHT,
+                                      _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
+                                      _LEAD, _BE, _FOUNDED)
     ]
     found = [(p, m) for p, m in predicates if m]
     found.sort(key=lambda pm: pm[1].start())
@@ -975,13 +1015,23 @@ def _read_clause(
                 since = t.end if t is not None else None
             begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
-    elif kind in (_PASSED_TO, _BROUGHT, _ELECTED_OBJECT):
+    elif kind in (_PASSED_TO, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT):
         assert match is not None
         successor = person(match["o"])
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            begin(successor, start, state.last_leader if kind is _PASSED_TO else None)
+            begin(successor, start,
+                  state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+    elif kind is _FOUNDED_BY:
+        assert match is not None
+        founders = [w for w in (person(t) for t in (match["o"], match["o2"]) if t) if w]
+        if founders and start is not None:
+            state.founders = founders
+            for who in founders:
+                state.founded[who] = start
+        if founders:
+            state.last_person = founders[0]  # "…, who led it", "he headed it"
     elif kind is _LED_BY:
         assert match is not None
         for token in (match["o"], match["o2"]):
