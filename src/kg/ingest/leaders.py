@@ -39,7 +39,7 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS, Namespace
 
 from kg.ingest.context import IngestContext, Sentence, looks_like_organisation
-from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
+from kg.ingest.dates import DateError, PartialDate, approximately, find_dates, from_edtf
 from kg.ingest.names import split_name_list
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
@@ -86,6 +86,15 @@ _GROUP_PHRASE = re.compile(
 _HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
 _NICKNAMED = re.compile(
     rf"\b(?P<first>{_WORD})\s+[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
+)
+_ABOUT = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|some\s+time\s+in)\s*$",
+                    re.I)
+# A lowercase noun for what a person is, right before a single capitalised name.
+_ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|his|her)\s+(?:[a-z-]+\s+){0,2}(?:engineer|cleric|preacher|scholar|"
+    r"commander|militant|veteran|fighter|bomb-maker|ideologue|teacher|student|doctor|"
+    r"businessman|judge|emir|amir|leader|chief|deputy|spokesman|brother|son|nephew|cousin|"
+    r"preacher|imam|mullah|sheikh|officer|soldier|recruiter|financier|trainer)\s+$"
 )
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
@@ -150,6 +159,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     spans: list[tuple[int, int, str, object]] = []
     try:
         for start, end, date in find_dates(text):
+            if _ABOUT.search(text, 0, start):
+                date = approximately(date)  # "in about 2000": 2000~, never stated as 2000
             spans.append((start, end, "D", date))
     except DateError:
         pass
@@ -202,6 +213,10 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if not free(start, end) or not name:
             continue
         full = _person_name(name, state, named)
+        if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
+            name
+        ) and name not in _NOT_FIRST:
+            full = name  # "the engineer Zarkasih": one name, introduced by what he is
         if full is None:
             continue
         named.append(full)
@@ -316,7 +331,8 @@ _GROUP = (
     r"(?!\s+(?!(?:in|from|since|until|till|to|and|for|with|at|after|between|during|when|as|on|"
     r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
     r"until|then|once|briefly|itself|throughout|across|has|had|have|was|were|is|are|been|"
-    r"did|does|would|will|not|never|also|effectively|formally)\b|[a-z]+ly\b)[a-z]{3,}\b)"
+    r"did|does|would|will|not|never|also|effectively|formally|himself|herself|themselves|alone|"
+    r"since|personally|thereafter)\b|[a-z]+ly\b)[a-z]{3,}\b)"
     r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
@@ -374,8 +390,12 @@ _HEDGE = re.compile(
     r"accounts\s*,?\s*)",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t)\b", re.I)
-_AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively)\s+)*"  # noqa: E501
+_NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of)\b", re.I)
+_AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively|since|ever\s+since)\s+)*"  # noqa: E501
+# "since" with no date of its own: "has since led it", "who has led it since.", "ever since"
+_BARE_SINCE = re.compile(
+    r"\bhas\s+(?:ever\s+)?since\b|\bsince\s*[.;,]?\s*$|\bever\s+since\b(?!\s*⟪D)"
+)
 
 # start: the subject became the group's leader
 _START = re.compile(
@@ -404,6 +424,7 @@ _LEAD = re.compile(
 # be: the subject is/was/has been the group's leader
 _BE = re.compile(
     rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
+    rf"(?:has\s+|had\s+)?acted\s+as|acts\s+as|"
     rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of)\s+"
     rf"(?:also\s+)?{_LEADER_NP}",
     re.I,
@@ -418,7 +439,8 @@ _SUCCEEDED_BY = re.compile(
     re.I,
 )
 _SUCCEEDED = re.compile(
-    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+"
+    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace|stood\s+in\s+for|"
+    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from)\s+"
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
@@ -827,7 +849,9 @@ def _read_clause(
 
     def person(token: str) -> str | None:
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
-            return state.last_person or tpl.pronoun
+            # "In 2014 fighters loyal to X took the town, and he became emir": with no one
+            # before the sentence, "he" is the last person the sentence named before him
+            return state.last_person or tpl.pronoun or _named_before(tpl, clause.text)
         if token.startswith("⟪P"):
             return tpl.persons.get(token.strip("⟪⟫"))
         return _surname(token, state)
@@ -925,6 +949,14 @@ def _read_clause(
             or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
         ):
             since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
+        if since is None and _BARE_SINCE.search(text):
+            # "… in May 2015 …, and has since led it", "who has led it since.": from the last
+            # date the sentence told before this clause, else the last the paragraph told
+            before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+            if before_clause:
+                since = date(before_clause[-1])
+            elif state.last_date is not None:
+                since = _single(state.last_date)
         if since is None and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
         if since is None and (then or who in state.successors) and state.last_leader:
@@ -1122,6 +1154,17 @@ def _read_clause(
         (end, how) if end is not None else None
     )
     return subjects, this_end
+
+
+def _named_before(tpl: Template, clause: str) -> str | None:
+    """The last person the sentence names before the first pronoun of a clause."""
+    offset = tpl.text.find(clause)
+    if offset < 0:
+        return None
+    pronoun = clause.find("⟪H⟫")
+    before = tpl.text[: offset + (pronoun if pronoun >= 0 else len(clause))]
+    tokens = re.findall(r"⟪(P\d+)⟫", before)
+    return tpl.persons.get(tokens[-1]) if tokens else None
 
 
 def _end_told(
