@@ -42,6 +42,7 @@ from kg.ingest.context import IngestContext, Sentence, looks_like_organisation
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates, from_edtf
 from kg.ingest.names import split_name_list
 from kg.ingest.report import Severity
+from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.namespaces import KG, LEADERSHIP, SCHEMA, VOCAB
 
@@ -71,6 +72,18 @@ _NOT_FIRST = {
     "October", "November", "December", "Spring", "Summer", "Autumn", "Winter", "Also", "And",
     "Of", "For", "Yet", "But", "Although", "Though", "Later", "Earlier", "Today", "Upon",
     "Once", "Together", "Neither", "Each", "One", "Two", "Three", "Some", "Many", "Most",
+    "Per", "Via", "Next", "Current", "Founder", "Successor", "Leader", "Leaders", "Other",
+}  # fmt: skip
+# Nationalities and peoples that may stand before a name ("the Malian Arab X") besides the
+# gazetteer's adjectives of nationality (kg.ingest.resolve.DEMONYMS).
+_ETHNONYMS = {
+    "Arab", "Berber", "Tuareg", "Kurdish", "Kurd", "Pashtun", "Baloch", "Fulani", "Tamil",
+    "Sinhalese", "Basque", "Catalan", "Corsican", "Irish", "Scottish", "Welsh", "English",
+    "German", "Italian", "Belgian", "Dutch", "Sudanese", "Ugandan", "Congolese", "Tanzanian",
+    "Ethiopian", "Eritrean", "Jordanian", "Kuwaiti", "Qatari", "Emirati", "Omani", "Bangladeshi",
+    "Uzbek", "Chechen", "Tajik", "Uighur", "Uyghur", "Zaydi", "Sunni", "Shia", "Shiite", "Druze",
+    "Maronite", "Moro", "Rohingya", "Acehnese", "Javanese", "Thai", "Burmese", "Nepali",
+    "Japanese", "Greek", "Cypriot", "Bosnian", "Albanian", "Kosovar", "Dagestani", "Ingush",
 }  # fmt: skip
 # Words that make a capitalised phrase an organisation or a place, never a person.
 _NOT_A_PERSON = re.compile(
@@ -132,6 +145,9 @@ class LeadershipState:
     tenures: dict[str, Tenure] = field(default_factory=dict)  # the latest tenure per person
     ends: dict[str, tuple[PartialDate | None, str | None]] = field(default_factory=dict)
     founded: dict[str, PartialDate] = field(default_factory=dict)  # founder → founding date
+    # the group's founding date when this sentence tells it: "X was announced on 22 August
+    # 2013; …, and the post went to Y" — the first leader's start, told in the same sentence
+    born: PartialDate | None = None
     last_leader: str | None = None
     last_date: str | None = None  # the last date the previous sentence told (EDTF)
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
@@ -199,6 +215,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         words = name.split()
         while words and (
             words[0] in _NOT_FIRST or (len(words) > 1 and words[0].endswith(("’s", "'s")))
+            # "the Malian Arab Ahmed al-Tilemsi": a nationality before a name of two words
+            or (len(words) > 2 and (words[0] in DEMONYMS or words[0] in _ETHNONYMS))
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words = words[1:]
@@ -445,7 +463,8 @@ _SUCCEEDED = re.compile(
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
 _PASSED_TO = re.compile(
-    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:has|had)\s+)?"
+    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
+    rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
     rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
     rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
     rf"(?P<o>{_P})",
@@ -458,6 +477,13 @@ _TAKEN_BY = re.compile(
     rf"(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|later\s+|eventually\s+)?"
     rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
     rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})",
+    re.I,
+)
+# the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
+_GROUP_BORN = re.compile(
+    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    rf"(?:announced|founded|formed|created|established|launched|set\s+up|proclaimed)"
+    rf"\s+(?:on|in)\s+(?P<date>{_D})",
     re.I,
 )
 # the founding told in the passive: "The group was founded in 1995 by X (and Y)"
@@ -710,11 +736,14 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
     killed in 2012" ends the tenure of the person "he" stands for."""
     tpl = template(ctx, text, state)
+    _drop_asides(tpl)
     reading = Reading()
     for name in tpl.persons.values():
         if name not in reading.persons:
             reading.persons.append(name)
     _read_aliases(tpl, reading)
+    born = _GROUP_BORN.search(tpl.text)
+    state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
     _read_dated_mentions(tpl, state, reading)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
@@ -748,6 +777,42 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     if reading.persons and not reading.tenures and state.last_person not in reading.persons:
         state.last_person = reading.persons[0]
     return reading
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:never|not\s+(?:been\s+)?|un)\s*(?:confirmed|verified)\b|\bfalse\s+reports?\b|"
+    r"\brumou?rs?\s+of\s+(?:his|her|⟪H⟫’s|⟪P\d+⟫’s)\s+death\b|\bprematurely\b",
+    re.I,
+)
+# Asides that tell no leadership of their own and would otherwise split a clause or lend it a
+# date: a concessive ", despite a spell in prison ended by an escape in October 1973,", and a
+# "— according to later statements —" between dashes (a source: the clause is then hedged).
+_CONCESSIVE = re.compile(
+    r",\s*(?:despite|in\s+spite\s+of|apart\s+from|notwithstanding|except\s+for)\b[^,;()]*,"
+)
+_DASHED = re.compile(r"\s[—–]\s(?P<aside>[^—–⟪;.]{1,80})\s[—–]\s")
+_SOURCE = re.compile(r"\b(?:according\s+to|reportedly|it\s+is\s+said|as\s+\w+\s+claimed)\b",
+                     re.I)
+
+
+def _drop_asides(tpl: Template) -> None:
+    """Take the asides out of the template, and read a clause's split marks inside brackets
+    ("X (alias Y — the One-Eyed — or Z)") as commas, so a bracket never splits a clause."""
+    for match in reversed(list(_CONCESSIVE.finditer(tpl.text))):
+        dropped = match.group(0).count("⟪X⟫")
+        if dropped:
+            first = tpl.text[: match.start()].count("⟪X⟫")
+            del tpl.others[first : first + dropped]
+        tpl.text = tpl.text[: match.start()] + "," + tpl.text[match.end() :]
+    tpl.text = _DASHED.sub(
+        lambda m: " reportedly " if _SOURCE.search(m["aside"]) else " ", tpl.text
+    )
+    out, depth = [], 0
+    for char in tpl.text:
+        depth += (char == "(") - (char == ")")
+        depth = max(depth, 0)
+        out.append("," if depth and char in ";:—–" else char)
+    tpl.text = "".join(out)
 
 
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
@@ -847,13 +912,17 @@ def _read_clause(
         text = _HEDGE.sub(lambda m: "has " if m.group(0).rstrip().endswith("have") else " ", text)
         text = re.sub(r"\s{2,}", " ", text)
 
+    aliased = {alias: main for main, alias in reading.aliases}
+
     def person(token: str) -> str | None:
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
             # "In 2014 fighters loyal to X took the town, and he became emir": with no one
             # before the sentence, "he" is the last person the sentence named before him
             return state.last_person or tpl.pronoun or _named_before(tpl, clause.text)
         if token.startswith("⟪P"):
-            return tpl.persons.get(token.strip("⟪⟫"))
+            name = tpl.persons.get(token.strip("⟪⟫"))
+            # "X, known as Y, who has led it since": an alias stands for its person
+            return aliased.get(name, name) if name else None
         return _surname(token, state)
 
     def names(tokens: list[str]) -> list[str]:
@@ -894,7 +963,8 @@ def _read_clause(
         subjects = names([clause.antecedent])
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
         own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
-    told_end = _end_told(text, own_names, date, tpl)
+    # "X's death has been announced several times and never confirmed": no end is stated
+    told_end = None if _UNCONFIRMED.search(tpl.text) else _end_told(text, own_names, date, tpl)
     if told_end is not None and told_end[0] is None and subjects:
         told_end = (subjects[0], told_end[1], told_end[2])
     for who in subjects:
@@ -903,7 +973,13 @@ def _read_clause(
         _typed(reading, state.last_person)
     for name in _all_end_subjects(text, names):
         _typed(reading, name)
-    negated = first is not None and bool(_NEGATION.search(text[: first.end()]))
+    # a negation belongs to the predicate when it stands right before it or inside it ("never
+    # led it", "neither of whom ever led"), not to an earlier part of the clause ("its emir
+    # would be neither of their own commanders, and the post went to X")
+    negated = first is not None and bool(_NEGATION.search(
+        re.split(r"[,;()]", text[max(0, first.start() - 40) : first.start()])[-1]
+        + text[first.start() : first.end()]
+    ))
 
     dates = _dates_in(text)
     until = _UNTIL.search(text)
@@ -949,6 +1025,8 @@ def _read_clause(
             or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
         ):
             since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
+        if since is None and previous_end is not None and then and previous_end[0] is not None:
+            since = previous_end[0]  # "X was arrested in May 2004; Y then took over"
         if since is None and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
             # date the sentence told before this clause, else the last the paragraph told
@@ -957,6 +1035,8 @@ def _read_clause(
                 since = date(before_clause[-1])
             elif state.last_date is not None:
                 since = _single(state.last_date)
+        if since is None and state.born is not None and not state.tenures:
+            since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
         if since is None and (then or who in state.successors) and state.last_leader:
@@ -1045,16 +1125,18 @@ def _read_clause(
             if since is None and prior is not None:
                 t = state.tenures.get(prior)
                 since = t.end if t is not None else None
-            begin(successor, since or (told_end[1] if told_end else None) or (
+            tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
+            _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT):
         assert match is not None
         successor = person(match["o"])
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            begin(successor, start,
-                  state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+            tenure = begin(successor, start,
+                           state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+            _close(tenure, until, end, how, end_owner)
     elif kind is _FOUNDED_BY:
         assert match is not None
         founders = [w for w in (person(t) for t in (match["o"], match["o2"]) if t) if w]
@@ -1154,6 +1236,24 @@ def _read_clause(
         (end, how) if end is not None else None
     )
     return subjects, this_end
+
+
+def _close(
+    tenure: Tenure | None,
+    until: re.Match[str] | None,
+    end: PartialDate | None,
+    how: str | None,
+    owner: str | None,
+) -> None:
+    """"… the post went to X, until French troops killed him in April 2014": the "until" of a
+    succession clause ends the successor's tenure (unless it names someone else's end)."""
+    if tenure is None or until is None or end is None or tenure.end is not None:
+        return
+    if owner is not None and owner != tenure.person:
+        return
+    if tenure.start is not None and end.latest < tenure.start.earliest:
+        return
+    tenure.end, tenure.ended_by = end, how
 
 
 def _named_before(tpl: Template, clause: str) -> str | None:
