@@ -148,6 +148,9 @@ class LeadershipState:
     # the group's founding date when this sentence tells it: "X was announced on 22 August
     # 2013; …, and the post went to Y" — the first leader's start, told in the same sentence
     born: PartialDate | None = None
+    # posts the text declares to be the group's top one: "an Army Council, whose Chief of
+    # Staff commands the organisation" — read as a leader word from then on
+    posts: list[str] = field(default_factory=list)
     last_leader: str | None = None
     last_date: str | None = None  # the last date the previous sentence told (EDTF)
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
@@ -450,6 +453,12 @@ _BE = re.compile(
 # "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
 # describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
 _DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
+# "X, the first leader, held the post from 1969 until …": the post held is the one in apposition
+_HELD = re.compile(
+    rf",\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,\s*(?:(?:has|had)\s+)?(?:held|occupied)\s+"
+    rf"(?:the|this|that)\s+(?:post|position|office|title)\b",
+    re.I,
+)
 _SUCCEEDED_BY = re.compile(
     rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced|followed)"
     rf"(?:\s+as\s+{_LEADER_NP})?"
@@ -737,6 +746,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     killed in 2012" ends the tenure of the person "he" stands for."""
     tpl = template(ctx, text, state)
     _drop_asides(tpl)
+    _read_posts(tpl, state)
+    _read_labels(tpl)
     reading = Reading()
     for name in tpl.persons.values():
         if name not in reading.persons:
@@ -777,6 +788,93 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     if reading.persons and not reading.tenures and state.last_person not in reading.persons:
         state.last_person = reading.persons[0]
     return reading
+
+
+# --- posts the text declares the top one, labels and fragments of terse profiles
+
+_POST = r"(?P<post>[A-Za-z][\w-]*(?:\s+of\s+[A-Za-z]+|\s+[a-z][\w-]*)?)"
+_DECLARED_POST = [
+    re.compile(
+        rf"\b(?:whose|its|the|⟪G⟫[’']s)\s+{_POST}\s+(?:commands|leads|heads|directs|runs)\s+"
+        r"(?:the\s+(?:organi[sz]ation|group|movement|party|front)|(?:the\s+)?⟪G⟫|it)(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:the\s+)?⟪G⟫\s+is\s+(?:led|headed|commanded|directed|run)\s+by\s+(?:its|a|the)\s+"
+        rf"{_POST}\s*(?:[,;.]|$)",
+        re.I,
+    ),
+]
+_NOT_A_POST = re.compile(
+    r"\b(?:council|committee|shura|body|board|assembly|bureau|leadership|command|wing|group|"
+    r"members?|cells?|leaders?|emirs?|amirs?|heads?|chiefs?|commanders?)$",
+    re.I,
+)
+
+
+def _read_posts(tpl: Template, state: LeadershipState) -> None:
+    """A post the text says commands the group is its leadership: it is declared once, and in
+    this sentence and every later one reads as "leader". Any other post (a chief of staff, a
+    quartermaster) stays another post unless the text declares it."""
+    for pattern in _DECLARED_POST:
+        for match in pattern.finditer(tpl.text):
+            post = " ".join(match["post"].lower().split())
+            if not _NOT_A_POST.search(post) and post not in state.posts:
+                state.posts.append(post)
+    for post in state.posts:
+        tpl.text = re.sub(rf"(?<![\w-]){re.escape(post)}(?![\w-])", "leader", tpl.text,
+                          flags=re.I)
+
+
+# "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
+# post, a colon, the person and the start
+_LABEL = re.compile(
+    rf"(?P<label>(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
+    rf"{_LEADER_WORD})\s*:\s*(?P<p>{_P})"
+    rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
+    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
+    rf"\s*(?:,\s*|\(\s*)(?P<how>since|from)\s+(?P<d>{_D})\s*\)?",
+    re.I,
+)
+# "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
+_NEXT = re.compile(
+    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})\s*,\s*"
+    rf"(?P<verb>chosen|elected|named|appointed|selected|picked|installed)\b(?!\s+(?:as\s+)?"
+    rf"(?:{_KEEPS}\s+)*(?:deputy|spokes|military|regional|governor))",
+)
+
+
+def _read_labels(tpl: Template) -> None:
+    """Rewrite a label and its fragment as the sentence it stands for."""
+    tpl.text = _LABEL.sub(
+        lambda m: f"{m['p']}{m['mid']} {'has been' if m['how'].lower() == 'since' else 'was'} "
+        f"{m['label'].lower()} {m['how'].lower()} {m['d']}",
+        tpl.text,
+    )
+    tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
+
+
+# A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
+# until …" (its subject carried); "killed by a drone, August 2009" → "was killed …".
+_FRAGMENT_POST = re.compile(
+    rf"^(?P<p>{_P}\s*,\s*)?(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between)\s+)?⟪D)",
+    re.I,
+)
+_FRAGMENT_END = re.compile(
+    r"^(?=(?:killed|assassinated|executed|arrested|captured|detained|extradited|ousted|"
+    r"dismissed|removed|deposed|expelled)\b)"
+)
+
+
+def _fragment(text: str) -> str:
+    match = _FRAGMENT_POST.match(text)
+    if match:
+        person = (match["p"] or "").rstrip(" ,")
+        return f"{person} was {text[match.end():]}".lstrip()
+    if _FRAGMENT_END.match(text):
+        return "was " + text
+    return text
 
 
 _UNCONFIRMED = re.compile(
@@ -905,7 +1003,7 @@ def _read_clause(
     following: _Clause | None = None,
 ) -> tuple[list[str], tuple[PartialDate | None, str | None] | None]:
     """Read one clause; return its subject (carried to an "and" clause) and the end it told."""
-    text = clause.text
+    text = _fragment(clause.text)
     hedged = bool(_HEDGE.search(text))
     if hedged:
         # "is believed to have been emir" reads as "has been emir"
@@ -945,7 +1043,7 @@ def _read_clause(
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _TAKEN_BY, _BROUGHT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
-                                      _LEAD, _BE, _FOUNDED)
+                                      _LEAD, _BE, _HELD, _FOUNDED)
     ]
     found = [(p, m) for p, m in predicates if m]
     found.sort(key=lambda pm: pm[1].start())
@@ -1162,7 +1260,7 @@ def _read_clause(
             for who in state.founders:
                 state.founded[who] = start
         # "founded the group in 2002 and led it": the next clause reads the leading
-    elif kind in (_START, _SUCCEEDED, _LEAD, _BE) and match is not None:
+    elif kind in (_START, _SUCCEEDED, _LEAD, _BE, _HELD) and match is not None:
         other = _other_post(match) if kind in (_START, _BE) else None
         obj_other = None
         if kind is _START:
@@ -1215,12 +1313,15 @@ def _read_clause(
                     tenure.end, tenure.ended_by = when, how_ended
             elif tenure is None:
                 state.ends[who] = (when, how_ended)
-        elif who and tenure is not None and tenure.ended_by is None and clause.link == "when" and (
-            when is None or when == tenure.end
+        elif who and tenure is not None and tenure.ended_by is None and (
+            (clause.link == "when" and (when is None or when == tenure.end))
+            or (clause.link in (";", "and") and when is not None and when == tenure.end)
         ):
-            tenure.ended_by = how_ended  # "… until February 2022, when he too died"
+            # "… until February 2022, when he too died"; "emir 2003–2008; arrested, 2008"
+            tenure.ended_by = how_ended
     state.last_kind = (
-        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED) else state.last_kind
+        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED, _HELD)
+        else state.last_kind
     )
     if new:
         last = new[-1]

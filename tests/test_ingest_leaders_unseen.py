@@ -1,0 +1,395 @@
+"""Leadership shapes that text nobody tuned the reader on brought out (issue #12, dev-2).
+
+Each block is one SHAPE that failed on profiles written by someone who never read the reader —
+a relative clause between the subject and its verb, a passive start, "has since led", a hedge
+of another wording, terse fragments after a label, a post the text itself declares to be the
+top one, descriptors and titles before a name, day-month-year dates, ends by flight or
+recapture — in at least four wordings of our own (none copied from the corpus), each asserting
+the exact facts: (leader, since, until, ended_by), or no leader at all. Precision first: where a
+sentence does not say who led *this* group, nothing is stated and the review says why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.context import split_sentences
+from kg.ingest.leaders import LeadershipState, Reading, read_sentence
+
+Tenure = tuple[str, "str | None", "str | None", "str | None"]
+
+
+def readings(text: str) -> list[Reading]:
+    state = LeadershipState()
+    return [read_sentence(None, text[a:b], state) for a, b in split_sentences(text)]
+
+
+def tenures(text: str) -> list[Tenure]:
+    """(person, since, until, ended_by) of every tenure the paragraph states, in order."""
+    read = [t for reading in readings(text) for t in reading.tenures]
+    return [(t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.ended_by) for t in read]
+
+
+def hedged(text: str) -> list[tuple[str, str | None, bool]]:
+    read = [t for reading in readings(text) for t in reading.tenures]
+    return [(t.person, t.start and t.start.edtf, t.hedged) for t in read]
+
+
+# --- a relative clause between the subject and its verb ---------------------------------------
+RELATIVE_BETWEEN = [
+    ("Kofi Asante led the group from 2001 until he was killed in 2006. Yaw Mensah, who had "
+     "trained in Libya, succeeded him.",
+     [("Kofi Asante", "2001", "2006", "killed"), ("Yaw Mensah", "2006", None, None)]),
+    ("Tariq Jamil, who was born in Multan in 1961, led the movement from 1998 until 2004.",
+     [("Tariq Jamil", "1998", "2004", None)]),
+    ("Rosa Etxebarria, whose brother had been jailed in 1979, took over the organisation in "
+     "March 1988.",
+     [("Rosa Etxebarria", "1988-03", None, None)]),
+    ("Hamid Nouri, who always denied any link to the group, became its emir in 2011 and "
+     "remained emir until the army captured him in 2015.",
+     [("Hamid Nouri", "2011", "2015", "arrested")]),
+    ("Samuel Okello, who later wrote a memoir about the war, headed the group between 1990 "
+     "and 1996.",
+     [("Samuel Okello", "1990", "1996", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_BETWEEN)
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+# --- successions told with other verbs: followed by, stood in for, acted as --------------------
+OTHER_SUCCESSION_VERBS = [
+    ("Karim Haddad led the group from 1999 until he was arrested in May 2004. He was followed "
+     "by Nabil Aoun.",
+     [("Karim Haddad", "1999", "2004-05", "arrested"), ("Nabil Aoun", "2004-05", None, None)]),
+    ("Karim Haddad headed the movement until his death in 2008; he was followed as emir by "
+     "Nabil Aoun.",
+     [("Karim Haddad", None, "2008", "died"), ("Nabil Aoun", "2008", None, None)]),
+    ("Karim Haddad led the group from 1999 until he was detained in 2003. Nabil Aoun stood in "
+     "for him until 2005.",
+     [("Karim Haddad", "1999", "2003", "arrested"), ("Nabil Aoun", "2003", "2005", None)]),
+    ("Nabil Aoun acted as leader of the group from 2005 until he was killed in 2007.",
+     [("Nabil Aoun", "2005", "2007", "killed")]),
+    ("Nabil Aoun served as acting emir from June 2005 until his arrest in 2007.",
+     [("Nabil Aoun", "2005-06", "2007", "arrested")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SUCCESSION_VERBS)
+def test_followed_by_stood_in_for_and_acted_as_are_successions(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+# --- the start told in the passive: the post is the subject, the person its agent ---------------
+PASSIVE_STARTS = [
+    ("Command was assumed in 2011 by Ibrahim Sesay.", [("Ibrahim Sesay", "2011", None, None)]),
+    ("The leadership was taken over by Ibrahim Sesay in March 2011.",
+     [("Ibrahim Sesay", "2011-03", None, None)]),
+    ("The group was founded in 1987 by Ibrahim Sesay, who led it until he died in 1999.",
+     [("Ibrahim Sesay", "1987", "1999", "died")]),
+    ("The movement was set up by Ibrahim Sesay in 1987; he headed it until his arrest in 1995.",
+     [("Ibrahim Sesay", "1987", "1995", "arrested")]),
+    ("In 2011 control of the group passed to Ibrahim Sesay.",
+     [("Ibrahim Sesay", "2011", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_STARTS)
+def test_a_start_told_in_the_passive_names_its_agent_as_the_leader(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+# --- "since" with no date: from the last date the narrative told ------------------------------
+BARE_SINCE = [
+    ("Command passed to Omar Faye in 2016, and he has led the group since.",
+     [("Omar Faye", "2016", None, None)]),
+    ("In June 2016 Omar Faye rejected the old council and has since led the movement himself.",
+     [("Omar Faye", "2016-06", None, None)]),
+    ("Omar Faye has led the group ever since.",
+     [("Omar Faye", None, None, None)]),  # no date told anywhere: no start is guessed
+    ("Omar Faye became emir in 2016 and has remained in charge since.",
+     [("Omar Faye", "2016", None, None)]),
+    ("The leadership was taken over in 2016 by Omar Faye, who has run the organisation since.",
+     [("Omar Faye", "2016", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SINCE)
+def test_a_bare_since_dates_the_tenure_from_the_last_date_told(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+# --- hedges in other wordings: kept as a hedged tenure ----------------------------------------
+MORE_HEDGES = [
+    ("Hassan Warsame is generally held to have led the group from 2012.",
+     [("Hassan Warsame", "2012", True)]),
+    ("Hassan Warsame is widely believed to have been its emir since 2012.",
+     [("Hassan Warsame", "2012", True)]),
+    ("Hassan Warsame, by most accounts, has headed the movement since 2012.",
+     [("Hassan Warsame", "2012", True)]),
+    ("The leadership appears to have passed to Hassan Warsame in 2012.",
+     [("Hassan Warsame", "2012", True)]),
+    ("Hassan Warsame is thought to have taken over the group in 2012.",
+     [("Hassan Warsame", "2012", True)]),
+    ("Hassan Warsame seems to have become leader of the group in 2012.",
+     [("Hassan Warsame", "2012", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_HEDGES)
+def test_a_hedged_tenure_in_other_wordings_is_kept_hedged(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert hedged(text) == expected
+
+
+# --- terse fragments after a label ----------------------------------------------------------
+TERSE = [
+    ("First leader: Dawud Ahmadi, emir from March 2003; killed in an air strike, June 2008.",
+     [("Dawud Ahmadi", "2003-03", "2008-06", "killed")]),
+    ("Leader: Dawud Ahmadi, since May 2010.", [("Dawud Ahmadi", "2010-05", None, None)]),
+    ("Current chief: Dawud Ahmadi (since 2019).", [("Dawud Ahmadi", "2019", None, None)]),
+    ("Dawud Ahmadi, emir from 2003 to 2008; arrested in Peshawar, 2008.",
+     [("Dawud Ahmadi", "2003", "2008", "arrested")]),
+    ("Successor: Zia Rahimi, chosen by the council in July 2008.",
+     [("Zia Rahimi", "2008-07", None, None)]),
+    ("Other commanders, none of them leader: Zia Rahimi, deputy; Omar Baig, spokesman.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERSE)
+def test_terse_fragments_after_a_label_are_read(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
+
+
+def test_a_terse_chain_takes_each_start_from_the_last_end() -> None:
+    text = (
+        "Founder: Dawud Ahmadi, emir from March 2003; killed by a drone, June 2008. Next: Zia "
+        "Rahimi, chosen by the shura in June 2008; arrested in Quetta, May 2012. Then Omar "
+        "Baig, known as “the Teacher”; emir from May 2012 until a raid killed him in 2015."
+    )
+    assert tenures(text) == [
+        ("Dawud Ahmadi", "2003-03", "2008-06", "killed"),
+        ("Zia Rahimi", "2008-06", "2012-05", "arrested"),
+        ("Omar Baig", "2012-05", "2015", "killed"),
+    ]
+
+
+# --- a post the text declares the top one ----------------------------------------------------
+DECLARED_POSTS = [
+    ("The group is run by a council whose chief of staff commands it. Liam Doherty, its first "
+     "chief of staff, held the post from 1970 until he was arrested on 2 May 1973.",
+     [("Liam Doherty", "1970", "1973-05-02", "arrested")]),
+    ("The chief of staff heads the organisation. Liam Doherty was chief of staff from 1970 to "
+     "1974.",
+     [("Liam Doherty", "1970", "1974", None)]),
+    ("Its quartermaster-general directs the movement. Liam Doherty became quartermaster-general "
+     "in 1981.",
+     [("Liam Doherty", "1981", None, None)]),
+    ("The organisation is led by its chief of staff. Liam Doherty was chief of staff from 1970; "
+     "Sean Keane succeeded him in 1975.",
+     [("Liam Doherty", "1970", "1975", None), ("Sean Keane", "1975", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLARED_POSTS)
+def test_a_post_the_text_says_leads_the_group_is_its_leadership(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+# --- posts that are never the leadership of the group -----------------------------------------
+NOT_LEADERS = [
+    ("Liam Doherty was chief of staff of the group from 1970 to 1974.", "chief of staff"),
+    ("Liam Doherty served as the army’s chief of staff from 1970.", "chief of staff"),
+    ("Liam Doherty was quartermaster-general of the group from 1981.", "quartermaster"),
+    ("Liam Doherty, the movement’s quartermaster, was arrested in 1984.", "quartermaster"),
+    ("Sheikh Abdelkarim Nasser was the group’s spiritual leader until his death in 2004.",
+     "spiritual leader"),
+    ("Sheikh Abdelkarim Nasser, revered as its spiritual guide, died in 2004.", "spiritual guide"),
+    ("Mawlana Faiz Rahman became the spiritual guide of the movement in 1998.",
+     "spiritual guide"),
+    ("Nuri Kamal chaired the group’s governing council from 2015 until 2018.", "council"),
+    ("Nuri Kamal, chairman of the Supreme Governing Council, was killed in 2018.", "council"),
+    ("Nuri Kamal was elected chairman of the council in 2015.", "council"),
+    ("Nuri Kamal was president of the political wing from 1990 to 2005.", "political wing"),
+    ("Nuri Kamal has been president of the movement’s political party since 1990.", "party"),
+    ("Nuri Kamal led the group’s political wing from 1990.", "political wing"),
+    ("In March 2016 Yusuf Dembele announced a pledge to the caliph in the group’s name; the "
+     "leadership disowned him within days.", "pledge"),
+    ("Yusuf Dembele declared in 2016 that the group had joined the Islamic State, but its emir "
+     "rejected the statement.", "pledge"),
+    ("Yusuf Dembele, the former spokesman, proclaimed the group’s allegiance in 2016 and was "
+     "expelled.", "pledge"),
+    ("Yusuf Dembele and Ali Toure, neither of whom ever led the group, were arrested in 2016.",
+     "neither"),
+    ("Yusuf Dembele was commander of the Gao brigade and never commanded the group as a whole.",
+     "brigade"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), NOT_LEADERS)
+def test_a_post_that_is_not_the_groups_leadership_states_no_leader(text: str, why: str) -> None:
+    assert tenures(text) == [], why
+
+
+def test_a_spiritual_guide_who_the_text_says_led_the_group_is_its_leader() -> None:
+    text = ("Sheikh Abdelkarim Nasser, the group’s spiritual guide, also led it from 1995 until "
+            "his death in 2004.")
+    assert tenures(text) == [("Sheikh Abdelkarim Nasser", "1995", "2004", "died")]
+
+
+def test_the_pledge_announcer_is_declined_in_the_review() -> None:
+    (first, _second) = readings(
+        "In March 2016 Yusuf Dembele announced a pledge to the caliph in the group’s name. "
+        "Ali Toure has led the group since 2013."
+    )
+    assert first.tenures == []
+
+
+# --- names with titles, descriptors and other transliterations --------------------------------
+NAMES = [
+    ("Mullah Abdul Qayyum took over the group in 2006.", "Mullah Abdul Qayyum"),
+    ("Mawlana Fazal Karim has led the movement since 2006.", "Mawlana Fazal Karim"),
+    ("Sheikh Mohamed Abdi became emir of the group in 2006.", "Sheikh Mohamed Abdi"),
+    ("Dr Ayman Salih has headed the organisation since 2006.", "Dr Ayman Salih"),
+    ("Commander Joseph Okot took command of the group in 2006.", "Commander Joseph Okot"),
+    ("The Sudanese cleric Abdelrahim Ould Hamma took over the group in 2006.",
+     "Abdelrahim Ould Hamma"),
+    ("He was followed in 2006 by the Libyan veteran Abu Anas al-Libi.", "Abu Anas al-Libi"),
+    ("Leadership passed in 2006 to his younger brother Abd al-Malik al-Hakim.",
+     "Abd al-Malik al-Hakim"),
+    ("The engineer Marwan Qasim took over the group in 2006.", "Marwan Qasim"),
+    ("Abou Moussab Abdelouadoud became emir of the group in 2006.", "Abou Moussab Abdelouadoud"),
+    ("Mohamed Ag Najem took over the group in 2006.", "Mohamed Ag Najem"),
+    ("Seán Ó Briain became chief of the organisation in 2006.", "Seán Ó Briain"),
+    ("Pádraig Mac Giolla Bhríde took over the group in 2006.", "Pádraig Mac Giolla Bhríde"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_titles_descriptors_and_transliterations_leave_the_name(text: str, name: str) -> None:
+    assert [(t[0], t[1]) for t in tenures(text)] == [(name, "2006")]
+
+
+def test_a_single_name_introduced_by_a_role_noun_is_a_person() -> None:
+    text = "The engineer Zulkifli later acted as emir until he was captured in June 2007."
+    assert tenures(text) == [("Zulkifli", None, "2007-06", "arrested")]
+
+
+# --- dates in other forms ---------------------------------------------------------------------
+DATES = [
+    ("Ahmad Karimi led the group from 3 March 2009 until 14 July 2011.",
+     [("Ahmad Karimi", "2009-03-03", "2011-07-14", None)]),
+    ("On 3 March 2009 Ahmad Karimi was named leader of the group.",
+     [("Ahmad Karimi", "2009-03-03", None, None)]),
+    ("In 2014 fighters loyal to Ahmad Karimi took the town, and he became emir of the group.",
+     [("Ahmad Karimi", "2014", None, None)]),
+    ("In 2014 militants chose Ahmad Karimi as the group’s new leader.",
+     [("Ahmad Karimi", "2014", None, None)]),
+    ("Ahmad Karimi took charge of the group in about 2000.",
+     [("Ahmad Karimi", "2000~", None, None)]),
+    ("Ahmad Karimi headed the group from the founding of the movement in December 1969 until "
+     "1974.",
+     [("Ahmad Karimi", "1969-12", "1974", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates_in_prose_of_every_form_date_the_tenure(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
+
+
+# --- ends of other kinds ------------------------------------------------------------------
+ENDS = [
+    ("Joseph Kato led the group from 1995 until he fled to Kenya in 2014.",
+     [("Joseph Kato", "1995", "2014", "fled")]),
+    ("Joseph Kato led the group from 1995 until his recapture in 2004.",
+     [("Joseph Kato", "1995", "2004", "arrested")]),
+    ("Joseph Kato led the group from 1995 until the police detained him in 2004.",
+     [("Joseph Kato", "1995", "2004", "arrested")]),
+    ("Joseph Kato led the group from 1995 until his own arrest in 2004.",
+     [("Joseph Kato", "1995", "2004", "arrested")]),
+    ("Joseph Kato led the group from 1995 until he was caught in Nairobi in 2004.",
+     [("Joseph Kato", "1995", "2004", "arrested")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDS)
+def test_a_tenure_ended_by_flight_or_recapture_says_so(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
+
+
+# --- a co-leader without a start ---------------------------------------------------------
+def test_a_co_leader_without_a_start_gets_no_guessed_start() -> None:
+    text = ("Amadou Sow founded the front in 1990 and led it together with his cousin Idrissa "
+            "Ba until Ba died in 1996.")
+    assert tenures(text) == [
+        ("Amadou Sow", "1990", None, None),
+        ("Idrissa Ba", None, "1996", "died"),
+    ]
+
+
+# --- asides, aliases as antecedents, the founding in the same sentence ------------------------
+ASIDES = [
+    # a concessive aside with a date of its own lends the tenure no start
+    ("Karim Haddad was arrested in May 2004; Nabil Aoun then took over and, despite a spell in "
+     "hospital that ended in August 2005, remained leader until his death in 2009.",
+     [("Nabil Aoun", "2004-05", "2009", "died")]),
+    # an aside between dashes: a source, so the tenure is hedged but read
+    ("Leadership passed — according to the group’s own statements — to Nabil Aoun in 2004.",
+     [("Nabil Aoun", "2004", None, None)]),
+    # dashes and semicolons inside brackets never split the clause
+    ("Nabil Aoun (also called Abu Yasin — the Teacher — or “the Doctor”; born in Tripoli) has "
+     "led the group since 2004.",
+     [("Nabil Aoun", "2004", None, None)]),
+    # an alias right before "who" stands for the person
+    ("Command was handed in 2004 to Nabil Aoun, known as Abu Yasin, who has led it since.",
+     [("Nabil Aoun", "2004", None, None)]),
+    ("The group was founded in 2004 by Nabil Aoun (Abu Yasin), who led it until he fled abroad "
+     "in 2011.",
+     [("Nabil Aoun", "2004", "2011", "fled")]),
+    # the first leader of a group whose founding the same sentence tells
+    ("The front was proclaimed on 12 March 2004, and the post of emir went to Nabil Aoun, until "
+     "soldiers killed him in 2006.",
+     [("Nabil Aoun", "2004-03-12", "2006", "killed")]),
+    # a "nor" earlier in the clause does not negate the succession
+    ("Its founders wanted neither a foreigner nor a cleric, and leadership went to Nabil Aoun in "
+     "2004.",
+     [("Nabil Aoun", "2004", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES)
+def test_asides_brackets_and_aliases_do_not_derail_the_clause(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+UNCONFIRMED_ENDS = [
+    "Nabil Aoun has led the group since 2004. His death has been reported twice and never "
+    "confirmed.",
+    "Nabil Aoun has led the group since 2004. Reports that he was killed in 2016 were never "
+    "verified.",
+    "Nabil Aoun has led the group since 2004; his death in a 2016 air strike remains "
+    "unconfirmed.",
+    "Nabil Aoun has led the group since 2004. Rumours of his death in 2016 proved false "
+    "reports.",
+]
+
+
+@pytest.mark.parametrize("text", UNCONFIRMED_ENDS)
+def test_a_death_never_confirmed_does_not_end_the_tenure(text: str) -> None:
+    assert tenures(text) == [("Nabil Aoun", "2004", None, None)]
