@@ -393,3 +393,57 @@ UNCONFIRMED_ENDS = [
 @pytest.mark.parametrize("text", UNCONFIRMED_ENDS)
 def test_a_death_never_confirmed_does_not_end_the_tenure(text: str) -> None:
     assert tenures(text) == [("Nabil Aoun", "2004", None, None)]
+
+
+# --- two founders, then one of them led; "<verb> the group as its leader" ---------------------
+FOUNDERS_THEN_ONE_LED = [
+    ("Two preachers, Omar Sidibe and Bakary Traore, set up the group in Bamako in March 1998, "
+     "and Sidibe, as its first emir, led it until he was killed in 2003.",
+     [("Omar Sidibe", "1998-03", "2003", "killed")]),
+    ("Omar Sidibe and Bakary Traore established the movement in 1998, and Traore headed it "
+     "until his arrest in 2001.",
+     [("Bakary Traore", "1998", "2001", "arrested")]),
+    ("Omar Sidibe and Bakary Traore formed the front in 1998, and Sidibe then commanded it until "
+     "he died in 2004.",
+     [("Omar Sidibe", "1998", "2004", "died")]),
+    ("Omar Sidibe and Bakary Traore launched the organisation in June 1998, and Traore, its "
+     "first amir, ran it until 2002.",
+     [("Bakary Traore", "1998-06", "2002", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDERS_THEN_ONE_LED)
+def test_of_two_founders_the_one_the_text_says_led_leads_from_the_founding(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected
+
+
+AS_ITS_LEADER = [
+    ("Idris Kamara rebuilt the organisation as its emir from 2009 until he was arrested in 2014.",
+     [("Idris Kamara", "2009", "2014", "arrested")]),
+    ("Idris Kamara revived the movement as its leader in 2009.",
+     [("Idris Kamara", "2009", None, None)]),
+    ("Idris Kamara reorganised the group as its new chief from 2009.",
+     [("Idris Kamara", "2009", None, None)]),
+    ("Idris Kamara steered the front as its commander-in-chief from 2009 to 2012.",
+     [("Idris Kamara", "2009", "2012", None)]),
+    # another post, or the group seen as something: no tenure
+    ("Idris Kamara served the group as its deputy emir from 2009.", []),
+    ("Idris Kamara described the group as its leader’s creature in 2009.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_ITS_LEADER)
+def test_any_verb_of_the_group_as_its_leader_is_a_tenure(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected
+
+
+def test_a_hedged_succession_after_a_long_relative_clause_keeps_its_subject() -> None:
+    text = ("Kofi Asante led the group from 2001 until he died in 2006. Yaw Mensah, who has always "
+            "denied that he ever belonged to it, is widely held to have succeeded him and to have "
+            "remained leader until soldiers captured him in 2010.")
+    assert tenures(text) == [
+        ("Kofi Asante", "2001", "2006", "died"),
+        ("Yaw Mensah", "2006", "2010", "arrested"),
+    ]

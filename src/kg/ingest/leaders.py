@@ -453,6 +453,13 @@ _BE = re.compile(
 # "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
 # describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
 _DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
+# "X rebuilt the organisation as its amir from 2009": any verb of the group, as its leader
+_AS_LEADER = re.compile(
+    rf"\b(?!(?:joined|left|served|described|saw|regarded|considered|called|named|portrayed|"
+    rf"presented|depicted|treated|recognised|recognized|acknowledged|denounced)\b)[a-z]{{3,}}\s+"
+    rf"(?:{_GROUP})\s+{_leader_np('d')}",
+    re.I,
+)
 # "X, the first leader, held the post from 1969 until …": the post held is the one in apposition
 _HELD = re.compile(
     rf",\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,\s*(?:(?:has|had)\s+)?(?:held|occupied)\s+"
@@ -662,13 +669,34 @@ def _clauses(text: str) -> list[_Clause]:
         if clause.link in ("who", "whom"):
             tokens = re.findall(_P, before.text)
             clause.antecedent = tokens[-1] if tokens else None
-    return result
+    return [part for clause in result for part in _split_relative(clause)]
+
+
+# The main verb that takes up the subject again after a relative clause: "X, who denied any
+# part in it, is held to have succeeded him", "X, who had trained in Libya, took over".
+_MAIN_AFTER_RELATIVE = re.compile(
+    r",\s+(?=(?:is|was|were|are|has|had|have|then|later|also|became|took|led|headed|succeeded|"
+    r"remained|served|stood|acted|assumed|replaced|rose|ran|commanded)\b)"
+)
+
+
+def _split_relative(clause: _Clause) -> list[_Clause]:
+    """A relative clause between the subject and its verb ends at the comma before the main
+    verb; what follows is a clause of its own whose subject is the relative's antecedent."""
+    if clause.link not in ("who", "whom") or clause.antecedent is None:
+        return [clause]
+    match = _MAIN_AFTER_RELATIVE.search(clause.text)
+    if match is None or not _FINITE.search(clause.text[: match.start()]):
+        return [clause]
+    return [_Clause(clause.text[: match.start()], clause.link, clause.antecedent),
+            _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
 _FINITE = re.compile(
     r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
     r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
-    r"stepped|surrendered|held|kept|remained|returned|fled|defected)\b"
+    r"stepped|surrendered|held|kept|remained|returned|fled|defected|created|established|"
+    r"co-founded|formed|launched|rebuilt|revived|rose|fought|went|set)\b"
 )
 _AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
 
@@ -682,8 +710,8 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
             re.search(_P, before)
             and _FINITE.search(before)
             and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
-            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?{_FINITE.pattern}",
-                         after)
+            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
+                         rf"(?:{_FINITE.pattern}|[a-z]{{3,}}ed\b)", after)
         ):
             return [_Clause(before, clause.link, clause.antecedent),
                     *_split_new_subject(_Clause(after, "and-new"))]
@@ -1043,7 +1071,7 @@ def _read_clause(
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _TAKEN_BY, _BROUGHT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
-                                      _LEAD, _BE, _HELD, _FOUNDED)
+                                      _LEAD, _BE, _HELD, _AS_LEADER, _FOUNDED)
     ]
     found = [(p, m) for p, m in predicates if m]
     found.sort(key=lambda pm: pm[1].start())
@@ -1260,8 +1288,8 @@ def _read_clause(
             for who in state.founders:
                 state.founded[who] = start
         # "founded the group in 2002 and led it": the next clause reads the leading
-    elif kind in (_START, _SUCCEEDED, _LEAD, _BE, _HELD) and match is not None:
-        other = _other_post(match) if kind in (_START, _BE) else None
+    elif kind in (_START, _SUCCEEDED, _LEAD, _BE, _HELD, _AS_LEADER) and match is not None:
+        other = _other_post(match) if kind in (_START, _BE, _AS_LEADER) else None
         obj_other = None
         if kind is _START:
             obj_other = next(
@@ -1320,7 +1348,7 @@ def _read_clause(
             # "… until February 2022, when he too died"; "emir 2003–2008; arrested, 2008"
             tenure.ended_by = how_ended
     state.last_kind = (
-        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED, _HELD)
+        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED, _HELD, _AS_LEADER)
         else state.last_kind
     )
     if new:
