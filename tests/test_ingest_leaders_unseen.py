@@ -447,3 +447,26 @@ def test_a_hedged_succession_after_a_long_relative_clause_keeps_its_subject() ->
         ("Kofi Asante", "2001", "2006", "died"),
         ("Yaw Mensah", "2006", "2010", "arrested"),
     ]
+
+
+# --- a restrictive relative's verb, a merger's "new body", a name that modifies a person --------
+MERGERS_AND_MODIFIERS = [
+    ("When the merger that formed the alliance was declared in March 2017, the veteran Kurdish "
+     "commander Dilan Aksoy was named the new body’s leader.",
+     [("Dilan Aksoy", "2017-03", None, None)]),
+    ("After the union which created the coalition in 2012, Dilan Aksoy became the new "
+     "organisation’s first chief.",
+     [("Dilan Aksoy", "2012", None, None)]),
+    ("In 2012 the former Ansar Dine commander Dilan Aksoy was chosen as the merged group’s emir.",
+     [("Dilan Aksoy", "2012", None, None)]),
+    ("The talks that established the front ended in 2012, and the Tamil Eelam veteran Dilan "
+     "Aksoy became the united movement’s leader in 2013.",
+     [("Dilan Aksoy", "2013", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MERGERS_AND_MODIFIERS)
+def test_the_leader_of_the_body_a_merger_created_is_the_groups_leader(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected

@@ -373,7 +373,10 @@ _LEADER_WORD = (
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
-    r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
+    # "the new body's general leader": the body a merger created is the group
+    r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
+    r"alliance|coalition|entity|formation|front)[’']s|"
+    r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
     r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
     r"undisputed|former|next|top|joint|current|present|incumbent)"
 )
@@ -494,6 +497,10 @@ _TAKEN_BY = re.compile(
     rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
     rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})",
     re.I,
+)
+_BIRTH_WORDS = re.compile(
+    r"\b(?:merger|union|founding|creation|formation|launch|created|formed|founded|established|"
+    r"announced|declared|proclaimed|launched)\b", re.I
 )
 # the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
 _GROUP_BORN = re.compile(
@@ -718,6 +725,12 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
     return [clause]
 
 
+_MODIFIER_OF_PERSON = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:commander|leader|chief|emir|amir|spokes(?:man|woman)|member|fighter|"
+    r"militant|official|cleric|ideologue|veteran|founder|co-founder|operative)\s+⟪P\d+⟫"
+)
+
+
 def _subjects(clause: str, end: int) -> list[str]:
     """The person tokens that are the subject of a predicate starting at `end`: the first
     person token before it that is not possessive, not after a preposition or alias word and
@@ -738,6 +751,8 @@ def _subjects(clause: str, end: int) -> list[str]:
         after = clause[match.end() : match.end() + 2]
         if after.startswith(("’s", "'s")):
             continue
+        if _MODIFIER_OF_PERSON.match(clause, match.end()):
+            continue  # "the veteran Ahrar al-Sham commander X": a name that modifies a person
         if found:
             if re.search(r"(?:,\s*|\s)and\s*$", before) and not re.search(_NOT_SUBJECT_BEFORE, before[:-4]):  # noqa: E501
                 found.append(token)
@@ -1073,7 +1088,9 @@ def _read_clause(
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _FOUNDED)
     ]
-    found = [(p, m) for p, m in predicates if m]
+    # a predicate of a restrictive relative ("the merger that created HTS") is not the clause's
+    found = [(p, m) for p, m in predicates
+             if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
     found.sort(key=lambda pm: pm[1].start())
     first = found[0][1] if found else None
     subject_tokens = _subjects(text, first.start() if first else len(text))
@@ -1161,6 +1178,12 @@ def _read_clause(
                 since = date(before_clause[-1])
             elif state.last_date is not None:
                 since = _single(state.last_date)
+        if since is None and clause.link == "after":
+            # "After the merger that created the coalition in 2012, X became its chief"
+            before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
+            told = _dates_in(before_clause)
+            if told and _BIRTH_WORDS.search(before_clause):
+                since = date(told[-1])
         if since is None and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and told_end is not None and told_end[0] != who:
