@@ -470,3 +470,47 @@ def test_the_leader_of_the_body_a_merger_created_is_the_groups_leader(
     text: str, expected: list[Tenure]
 ) -> None:
     assert tenures(text) == expected
+
+
+# --- persons typed from contexts the unseen profiles used -------------------------------------
+from kg.ingest.leaders import persons_in  # noqa: E402
+
+PERSON_CONTEXTS = [
+    # the successor in another post is still a person
+    ("Farid Nasser chaired the assembly until 2015 and was succeeded in that office by Karim "
+     "Yousef.", ["Karim Yousef"]),
+    ("In 2015 the council’s president was replaced by Karim Yousef.", ["Karim Yousef"]),
+    # a relative "whom" / "who" right after the name
+    ("Its creed draws on the sermons of Karim Yousef, whom many recruits heard in Peshawar.",
+     ["Karim Yousef"]),
+    ("Money came through Karim Yousef, who ran a charity in Doha.", ["Karim Yousef"]),
+    # led by one or two persons
+    ("Dissidents led by Karim Yousef and Samir Haddad walked out in 1998.",
+     ["Karim Yousef", "Samir Haddad"]),
+    ("A splinter group led by Karim Yousef formed in 1998.", ["Karim Yousef"]),
+    # a name followed by "and his/her …"
+    ("The bomb narrowly missed Karim Yousef and his bodyguards.", ["Karim Yousef"]),
+    ("In 2014 Karim Yousef and her supporters broke away.", ["Karim Yousef"]),
+    # the victim of a verb only persons suffer
+    ("Gunmen shot Karim Yousef outside his school.", ["Karim Yousef"]),
+    ("Militants kidnapped Karim Yousef and two engineers in 2009.", ["Karim Yousef"]),
+    ("Fighters assassinated Karim Yousef at a checkpoint.", ["Karim Yousef"]),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), PERSON_CONTEXTS)
+def test_a_person_is_typed_from_more_contexts(text: str, persons: list[str]) -> None:
+    assert persons_in(None, text, LeadershipState()) == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters attacked Baraawe Port and the Jubba Valley in 2009.",
+        "A coalition led by the Sahel Defence Movement formed in 2012.",
+        "The front shot down a helicopter over Kidal Region in 2013.",
+        "Support reached Jamaat Nusrat, which ran camps in Mali.",
+    ],
+)
+def test_a_capitalised_name_in_those_contexts_that_is_no_person_is_not_typed(text: str) -> None:
+    assert persons_in(None, text, LeadershipState()) == []

@@ -1611,6 +1611,17 @@ _FOLLOWERS_OF = re.compile(
     rf"(?:loyal\s+to|of|led\s+by|under)\s+(?P<p>{_P})(?![’']s)",
     re.I,
 )
+# Contexts only a person fits: the successor in a post ("was succeeded in that post by X"), a
+# relative "whom"/"who" after the name, "led by X (and Y)", "X and his/her …", the victim of
+# a verb only persons suffer ("shot X", "kidnapped X").
+_PERSON_CONTEXT = re.compile(
+    rf"\b(?:succeeded|replaced|followed)(?:\s+(?!by\b)[\w’']+){{0,4}}\s+by\s+(?P<p>{_P})"
+    rf"|(?P<s>{_P})\s*,\s*(?:whom|who)\b"
+    rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
+    rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
+    rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
+    rf"shot\s+dead)\s+(?P<p5>{_P})"
+)
 # "the Islamic State named X as governor of its province"
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|chose|elected|made)\s+(?P<p>{_P})\s+(?:as\s+)?"
@@ -1634,12 +1645,15 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
-    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION):
+    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
+                    _PERSON_CONTEXT):
         for match in pattern.finditer(tpl.text):
-            token = match.groupdict().get("p") or match.groupdict().get("s")
-            name = tpl.persons.get(token.strip("⟪⟫")) if token else None
-            if name:
-                found.append(name)
+            groups = match.groupdict()
+            for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),
+                          groups.get("p4"), groups.get("p5")):
+                name = tpl.persons.get(token.strip("⟪⟫")) if token else None
+                if name:
+                    found.append(name)
     for name in tpl.persons.values():
         if name not in state.known:
             state.known.append(name)
