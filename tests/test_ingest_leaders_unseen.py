@@ -514,3 +514,26 @@ def test_a_person_is_typed_from_more_contexts(text: str, persons: list[str]) -> 
 )
 def test_a_capitalised_name_in_those_contexts_that_is_no_person_is_not_typed(text: str) -> None:
     assert persons_in(None, text, LeadershipState()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("After Grace Akello’s Holy Spirit Movement was routed in 1987, its fighters scattered.",
+         ["Grace Akello"]),
+        ("Veterans of Omar Diallo’s Macina Front joined in 2015.", ["Omar Diallo"]),
+        ("In 2003 Samir Haddad’s Liberation Army merged with the group.", ["Samir Haddad"]),
+        ("Members of Karim Yousef’s Martyrs Brigade fled north.", ["Karim Yousef"]),
+    ],
+)
+def test_a_person_whose_organisation_is_named_is_a_person(text: str, persons: list[str]) -> None:
+    assert persons_in(None, text, LeadershipState()) == persons
+
+
+def test_a_successor_in_another_post_in_the_leadership_paragraph_is_a_person_not_a_leader() -> None:
+    (reading,) = readings(
+        "Farid Nasser, who chaired the governing council, was killed in 2018 and was succeeded "
+        "in that post by Karim Yousef; neither man led the group itself."
+    )
+    assert reading.tenures == []
+    assert "Karim Yousef" in reading.typed

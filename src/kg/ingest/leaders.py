@@ -226,6 +226,10 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if not words:
             continue
         end = match.end()
+        inner = re.search(r"[’']s(?=\s)", text[start:end])
+        if inner and len(text[start : start + inner.start()].split()) >= 2:
+            # "Grace Akello’s Holy Spirit Movement": the name ends at its possessive
+            end = start + inner.end()
         while end > start and text[end - 1] in "’'" and not text[start:end].endswith(("’s", "'s")):
             end -= 1  # a closing quote: "alias 'Djafar al-Afghani'"
         if text[start:end].endswith(("’s", "'s")):
@@ -814,6 +818,10 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             tpl, clause, subject, last_end, state, reading, following
         )
     _read_roles(tpl, reading)
+    for match in _PERSON_CONTEXT.finditer(tpl.text):
+        for token in match.groupdict().values():
+            if token:
+                _typed(reading, tpl.persons.get(token.strip("⟪⟫")))
     roled = {name for name, _ in reading.roles}
     if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
         tpl.text
@@ -1621,6 +1629,9 @@ _PERSON_CONTEXT = re.compile(
     rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
     rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
     rf"shot\s+dead)\s+(?P<p5>{_P})"
+    # "Alice Auma's Holy Spirit Movement": a person's own organisation
+    rf"|(?P<p6>{_P})[’']s\s+(?:⟪X⟫|(?:[A-Z][\w’'-]+\s+){{0,4}}(?:Movement|Army|Front|Party|"
+    rf"Brigades?|Group|Battalion|Network|Organi[sz]ation)\b)"
 )
 # "the Islamic State named X as governor of its province"
 _NAMED_AS = re.compile(
@@ -1650,7 +1661,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),
-                          groups.get("p4"), groups.get("p5")):
+                          groups.get("p4"), groups.get("p5"), groups.get("p6")):
                 name = tpl.persons.get(token.strip("⟪⟫")) if token else None
                 if name:
                     found.append(name)
