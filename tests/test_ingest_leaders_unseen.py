@@ -537,3 +537,15 @@ def test_a_successor_in_another_post_in_the_leadership_paragraph_is_a_person_not
     )
     assert reading.tenures == []
     assert "Karim Yousef" in reading.typed
+
+
+def test_a_place_in_a_terse_end_is_neither_a_subject_nor_a_person() -> None:
+    text = ("Founder: Dawud Ahmadi, emir from March 2003; killed by a drone in Upper Kurram, June "
+            "2008. Next: Zia Rahimi, chosen by the shura in June 2008; killed in North Kurram, "
+            "May 2012.")
+    assert tenures(text) == [
+        ("Dawud Ahmadi", "2003-03", "2008-06", "killed"),
+        ("Zia Rahimi", "2008-06", "2012-05", "killed"),
+    ]
+    typed = [name for reading in readings(text) for name in reading.typed]
+    assert "Upper Kurram" not in typed and "North Kurram" not in typed

@@ -357,7 +357,8 @@ _GROUP = (
     r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
     r"until|then|once|briefly|itself|throughout|across|has|had|have|was|were|is|are|been|"
     r"did|does|would|will|not|never|also|effectively|formally|himself|herself|themselves|alone|"
-    r"since|personally|thereafter)\b|[a-z]+ly\b)[a-z]{3,}\b)"
+    r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
+    r"[a-z]{3,}\b)"
     r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
@@ -639,6 +640,7 @@ _LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
+    r"in|at|near|into|across|outside|inside|through|toward|towards|"
     r"captured|arrested|succeeded|replaced|the|a|an|for|against|named|appointed|elected|"
     r"brought)|[(“‘\"'])\s*$",
     re.I,
@@ -1101,7 +1103,12 @@ def _read_clause(
              if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
     found.sort(key=lambda pm: pm[1].start())
     first = found[0][1] if found else None
-    subject_tokens = _subjects(text, first.start() if first else len(text))
+    # with no leadership predicate, the subject stands before the clause's end verb if any:
+    # "was killed by a drone in South Waziristan, August 2009" has none of its own
+    end_verb = None if first else re.search(_END_VERB, text, re.I)
+    subject_tokens = _subjects(
+        text, first.start() if first else (end_verb.start() if end_verb else len(text))
+    )
     subjects = names(subject_tokens)
     if not subjects and state.founders and re.match(
         r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
