@@ -477,7 +477,7 @@ _HELD = re.compile(
 _SUCCEEDED_BY = re.compile(
     rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced|followed)"
     rf"(?:\s+as\s+{_LEADER_NP})?"
-    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})",
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
 )
 _SUCCEEDED = re.compile(
@@ -491,7 +491,7 @@ _PASSED_TO = re.compile(
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
     rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
     rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
-    rf"(?P<o>{_P})",
+    rf"(?P<o>{_P})(?![’']s)",
     re.I,
 )
 # the start told in the passive: "Command was assumed in 2014 by X", "The leadership was taken
@@ -500,7 +500,7 @@ _TAKEN_BY = re.compile(
     rf"(?:leadership|command|control|helm|reins)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
     rf"(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|later\s+|eventually\s+)?"
     rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
-    rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})",
+    rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
 )
 _BIRTH_WORDS = re.compile(
@@ -518,7 +518,7 @@ _GROUP_BORN = re.compile(
 _FOUNDED_BY = re.compile(
     rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
     rf"established|created|set\s+up|formed|launched)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
-    rf"(?:\s+in\s+⟪X⟫)?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P}))?",
+    rf"(?:\s+in\s+⟪X⟫)?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P})(?![’']s))?",
     re.I,
 )
 _BROUGHT = re.compile(
