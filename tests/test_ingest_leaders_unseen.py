@@ -553,3 +553,12 @@ def test_a_place_in_a_terse_end_is_neither_a_subject_nor_a_person() -> None:
     ]
     typed = [name for reading in readings(text) for name in reading.typed]
     assert "Upper Kurram" not in typed and "North Kurram" not in typed
+
+
+def test_a_start_written_in_the_relative_clause_wins_over_the_predecessors_end() -> None:
+    text = ("Yusuf Hakim led the movement until soldiers killed him in September 2004. Command "
+            "then passed to his brother Abd al-Malik Hakim, who has led it since 2005.")
+    assert tenures(text) == [
+        ("Yusuf Hakim", None, "2004-09", "killed"),
+        ("Abd al-Malik Hakim", "2005", None, None),
+    ]

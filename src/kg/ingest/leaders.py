@@ -133,6 +133,7 @@ class Tenure:
     end: PartialDate | None = None
     ended_by: str | None = None
     hedged: bool = False
+    inferred: bool = False  # the start was not written with the tenure but carried from elsewhere
 
 
 @dataclass
@@ -1170,6 +1171,7 @@ def _read_clause(
     new: list[Tenure] = []
 
     def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+        written = since is not None
         if prior is not None:
             before = state.tenures.get(prior)
             if since is None:
@@ -1225,7 +1227,12 @@ def _read_clause(
             if existing.start is None:
                 existing.start = since
             return existing
-        tenure = Tenure(who, since, hedged=hedged)
+        if existing is not None and existing.inferred and written and existing in reading.tenures:
+            # "Command passed to X, who has led it since 2004": the date written with the
+            # tenure wins over the one carried from the predecessor's end
+            existing.start, existing.inferred = since, False
+            return existing
+        tenure = Tenure(who, since, hedged=hedged, inferred=not written)
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
             pending[0].earliest >= since.earliest
