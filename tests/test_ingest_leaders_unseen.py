@@ -97,6 +97,9 @@ PASSIVE_STARTS = [
      [("Ibrahim Sesay", "1987", "1995", "arrested")]),
     ("In 2011 control of the group passed to Ibrahim Sesay.",
      [("Ibrahim Sesay", "2011", None, None)]),
+    ("Ibrahim Sesay seized control of the group in a coup in 2011.",
+     [("Ibrahim Sesay", "2011", None, None)]),
+    ("Ibrahim Sesay seized control of the port in 2011.", []),
 ]
 
 
@@ -562,3 +565,21 @@ def test_a_start_written_in_the_relative_clause_wins_over_the_predecessors_end()
         ("Yusuf Hakim", None, "2004-09", "killed"),
         ("Abd al-Malik Hakim", "2005", None, None),
     ]
+
+
+# --- attempts, claims and expectations are not tenures ----------------------------------------
+UNREALISED = [
+    "Omar Bakr claimed to lead the group in 2010, but the council rejected his claim.",
+    "Omar Bakr sought to take over the movement in 2010.",
+    "Omar Bakr was expected to become emir in 2010.",
+    "Omar Bakr was a candidate to succeed Ali Musa in 2010.",
+    "Omar Bakr hoped to succeed Ali Musa as leader of the group.",
+    "Omar Bakr tried to seize control of the group in 2010 but failed.",
+]
+
+
+@pytest.mark.parametrize("text", UNREALISED)
+def test_an_attempt_a_claim_or_an_expectation_is_no_tenure(text: str) -> None:
+    (reading,) = readings(text)
+    assert reading.tenures == []
+    assert reading.declined, "the review must say why no leader was read"

@@ -420,6 +420,14 @@ _HEDGE = re.compile(
     r"accounts\s*,?\s*)",
     re.I,
 )
+# A leadership verb that only says someone wanted, tried, claimed or was expected to lead.
+_UNREALISED = re.compile(
+    r"\b(?:claim(?:ed|s)?|sought|seeks?|tried|tries|wanted|wants|hoped|hopes|aspired|planned|"
+    r"attempted|attempts|expected|intended|vowed|threatened|candidate|bid|failed|refused|"
+    r"declined|offered|promised|poised|tipped|likely|due|set|ambition|plot(?:ted)?|"
+    r"conspired|pretended|purported)\s+to\b",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of)\b", re.I)
 _AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively|since|ever\s+since)\s+)*"  # noqa: E501
 # "since" with no date of its own: "has since led it", "who has led it since.", "ever since"
@@ -440,6 +448,8 @@ _START = re.compile(
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
     rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
+    rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
     rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
     re.I,
@@ -1285,6 +1295,13 @@ def _read_clause(
         if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
             decline("a leadership verb, negated")
         kind = None
+    if match is not None and kind is not None and kind is not _FOUNDED and _UNREALISED.search(
+        re.split(r"[,;()]", text[max(0, match.start() - 40) : match.start()])[-1]
+        + text[match.start() : match.end()]
+    ):
+        # "claimed to lead the group", "sought to take over", "was expected to become emir"
+        decline("an attempt, a claim or an expectation, not a tenure")
+        kind = None
     if kind is _SUCCEEDED_BY:
         assert match is not None
         successor = person(match["o"])
@@ -1338,7 +1355,8 @@ def _read_clause(
         obj_other = None
         if kind is _START:
             obj_other = next(
-                (match[g] for g in ("other2", "other3", "other4", "other5", "other6") if match[g]),
+                (match[g] for g in ("other2", "other3", "other4", "other5", "other6", "other7")
+                 if match[g]),
                 None,
             )
             if obj_other and _is_group_text(obj_other):
