@@ -583,3 +583,33 @@ def test_an_attempt_a_claim_or_an_expectation_is_no_tenure(text: str) -> None:
     (reading,) = readings(text)
     assert reading.tenures == []
     assert reading.declined, "the review must say why no leader was read"
+
+
+# --- more verbs and phrases of taking and holding the top post --------------------------------
+MORE_WORDINGS = [
+    ("Tomas Reyes has been at the helm of the group since 2010.",
+     [("Tomas Reyes", "2010", None, None)]),
+    ("Tomas Reyes helmed the organisation from 2010 to 2014.",
+     [("Tomas Reyes", "2010", "2014", None)]),
+    ("Tomas Reyes presided over the movement from 2010 until his death in 2014.",
+     [("Tomas Reyes", "2010", "2014", "died")]),
+    ("Tomas Reyes assumed the mantle of leadership in 2010.", [("Tomas Reyes", "2010", None, None)]),
+    ("Tomas Reyes became the group’s top commander in 2010 after his rival’s arrest.",
+     [("Tomas Reyes", "2010", None, None)]),
+    ("On 5 June 2010, Tomas Reyes was proclaimed emir of the group.",
+     [("Tomas Reyes", "2010-06-05", None, None)]),
+    ("Tomas Reyes inherited the leadership from his father in 2010.",
+     [("Tomas Reyes", "2010", None, None)]),
+    ("Tomas Reyes stepped in as leader after the founder’s death in 2010.",
+     [("Tomas Reyes", "2010", None, None)]),
+    ("Tomas Reyes’s tenure as emir began in 2010.", [("Tomas Reyes", "2010", None, None)]),
+    # the same verbs with another object: no tenure
+    ("Tomas Reyes presided over the tribunal from 2010.", []),
+    ("Tomas Reyes inherited the leadership of his father’s clan in 2010.", []),
+    ("Tomas Reyes stepped in as deputy leader in 2010.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
+def test_more_verbs_of_taking_and_holding_the_top_post(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected

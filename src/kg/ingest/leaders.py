@@ -375,7 +375,8 @@ _LEADER_WORD = (
     r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
-    r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
+    r"during|when|who|whom|which|but|with|by|following|as|until|began|started|commenced|"
+    r"ended|lasted)\b)[a-z]{3,})"
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
@@ -383,8 +384,9 @@ _KEEPS = (
     r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
     r"alliance|coalition|entity|formation|front)[’']s|"
     r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
-    r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
-    r"undisputed|former|next|top|joint|current|present|incumbent)"
+    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+commander)|"
+    r"founding|interim|acting|undisputed|former|next|top(?!\s+commander)|joint|current|present|"
+    r"incumbent)"
 )
 # Adjectives that make it another post: a deputy, a branch, a region.
 _OTHER_POST = (
@@ -445,7 +447,11 @@ _START = re.compile(
     rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
-    rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control)"
+    rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
+    rf"|stepped\s+in\s+{_leader_np('e')}"
+    rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
+    rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
     rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
     rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
@@ -457,7 +463,8 @@ _START = re.compile(
 # lead: the subject led an object (the group or something else) — the object decides
 _LEAD = re.compile(
     rf"{_AUX}(?:co-)?(?:led|leads|lead|leading|headed|heads|head|heading|commanded|commands|"
-    rf"command|ran|runs|run|directed|directs|chaired|chairs)\s+"
+    rf"command|ran|runs|run|directed|directs|chaired|chairs|helmed|helms|steered|steers|"
+    rf"presided\s+over|presides\s+over)\s+"
     rf"(?:(?P<obj>{_GROUP}|{_TOP_BODY})|(?P<other>⟪[PX]\d*⟫|(?:the|a|an|its|his|her|⟪G⟫[’']s)\s+[^,;.⟪]{{1,50}}))",
     re.I,
 )
@@ -466,7 +473,15 @@ _BE = re.compile(
     rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
     rf"(?:has\s+|had\s+)?acted\s+as|acts\s+as|"
     rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of)\s+"
-    rf"(?:also\s+)?{_LEADER_NP}",
+    rf"(?:also\s+)?{_LEADER_NP}"
+    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
+    rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
+    re.I,
+)
+# "X's tenure as emir began in 2010"
+_TENURE_BEGAN = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:tenure|term|reign|rule|leadership)(?:\s+as\s+{_leader_np('t')})?"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:began|started|commenced)",
     re.I,
 )
 # "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
@@ -1107,7 +1122,7 @@ def _read_clause(
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _TAKEN_BY, _BROUGHT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
-                                      _LEAD, _BE, _HELD, _AS_LEADER, _FOUNDED)
+                                      _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
     # a predicate of a restrictive relative ("the merger that created HTS") is not the clause's
     found = [(p, m) for p, m in predicates
@@ -1206,10 +1221,13 @@ def _read_clause(
             elif state.last_date is not None:
                 since = _single(state.last_date)
         if since is None and clause.link == "after":
-            # "After the merger that created the coalition in 2012, X became its chief"
+            # "After the merger that created the coalition in 2012, X became its chief";
+            # "On 5 June 2010, X was proclaimed emir"
             before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
             told = _dates_in(before_clause)
-            if told and _BIRTH_WORDS.search(before_clause):
+            if told and (_BIRTH_WORDS.search(before_clause) or re.fullmatch(
+                rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
+            )):
                 since = date(told[-1])
         if since is None and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
@@ -1316,7 +1334,7 @@ def _read_clause(
             tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
-    elif kind in (_PASSED_TO, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT):
+    elif kind in (_PASSED_TO, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN):
         assert match is not None
         successor = person(match["o"])
         if _other_post(match):
@@ -1355,8 +1373,8 @@ def _read_clause(
         obj_other = None
         if kind is _START:
             obj_other = next(
-                (match[g] for g in ("other2", "other3", "other4", "other5", "other6", "other7")
-                 if match[g]),
+                (match[g] for g in ("other2", "other3", "other4", "other5", "other6", "other7",
+                                    "other8") if match[g]),
                 None,
             )
             if obj_other and _is_group_text(obj_other):
