@@ -614,3 +614,26 @@ MORE_WORDINGS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
 def test_more_verbs_of_taking_and_holding_the_top_post(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+def test_hostile_runs_of_the_new_shapes_are_read_in_bounded_time() -> None:
+    """Each new shape (relative clauses, describing words, asides, labels, concessives,
+    brackets, intentions, possessives) on a long repeated run: well under a second each on
+    today's machines; the bound is generous so a slow machine never fails it, a backtracking
+    regular expression (minutes) always does."""
+    import time
+
+    hostile = [
+        "Ali Kane, " + "who said that, " * 500 + "took over in 2004.",
+        "Leadership passed to " + "the old " * 2000 + "Omar Sy.",
+        "Ali Kane " + "— according to x — " * 500 + "took over in 2004.",
+        "Leader: Ali Kane, " + "alias Bob, " * 500 + "since 2004.",
+        "Ali Kane, despite " + "a, " * 2000 + "took over in 2004.",
+        "Ali Kane (" + "x — y; " * 1000 + ") led the group from 2004.",
+        "Ali Kane " + "claimed to " * 1000 + "lead the group in 2004.",
+        "Ali Kane’s " * 500 + "tenure as emir began in 2004.",
+    ]
+    for text in hostile:
+        began = time.monotonic()
+        read_sentence(None, text, LeadershipState())
+        assert time.monotonic() - began < 20, text[:60]

@@ -895,11 +895,17 @@ def _read_posts(tpl: Template, state: LeadershipState) -> None:
     """A post the text says commands the group is its leadership: it is declared once, and in
     this sentence and every later one reads as "leader". Any other post (a chief of staff, a
     quartermaster) stays another post unless the text declares it."""
+    declared: list[tuple[int, int]] = []
     for pattern in _DECLARED_POST:
         for match in pattern.finditer(tpl.text):
             post = " ".join(match["post"].lower().split())
-            if not _NOT_A_POST.search(post) and post not in state.posts:
-                state.posts.append(post)
+            if not _NOT_A_POST.search(post):
+                declared.append(match.span())
+                if post not in state.posts:
+                    state.posts.append(post)
+    if declared:
+        # the declaration itself names the post, no leader: it stays as written
+        return
     for post in state.posts:
         tpl.text = re.sub(rf"(?<![\w-]){re.escape(post)}(?![\w-])", "leader", tpl.text,
                           flags=re.I)
