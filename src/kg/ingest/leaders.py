@@ -1293,7 +1293,7 @@ def _read_clause(
                 reading.tenures.append(again)
                 new.append(again)
         kind = None
-    if match is not None and kind in (_START, _SUCCEEDED, _LEAD):
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
