@@ -637,3 +637,27 @@ def test_hostile_runs_of_the_new_shapes_are_read_in_bounded_time() -> None:
         began = time.monotonic()
         read_sentence(None, text, LeadershipState())
         assert time.monotonic() - began < 20, text[:60]
+
+
+# --- lists, bracketed years before "was followed by", handing over ----------------------------
+LISTS_AND_HANDOVERS = [
+    ("Leaders: Ali Musa (2001–2005); Omar Bakr (2005–present).",
+     [("Ali Musa", "2001", "2005", None), ("Omar Bakr", "2005", None, None)]),
+    ("Emirs: Ali Musa (1998–2003); Omar Bakr (since 2003).",
+     [("Ali Musa", "1998", "2003", None), ("Omar Bakr", "2003", None, None)]),
+    # the years in brackets are the predecessor's: the successor starts at their end
+    ("Ali Musa (2001–2005) was followed by Omar Bakr.", [("Omar Bakr", "2005", None, None)]),
+    ("Ali Musa (1990–1996) was succeeded by Omar Bakr.", [("Omar Bakr", "1996", None, None)]),
+    ("In 2005 Ali Musa handed the leadership to Omar Bakr.",
+     [("Omar Bakr", "2005", None, None)]),
+    ("Ali Musa headed the group until 2005, when he handed over to Omar Bakr.",
+     [("Ali Musa", None, "2005", None), ("Omar Bakr", "2005", None, None)]),
+    ("Ali Musa transferred command of the group to his deputy, Omar Bakr, in 2005.",
+     [("Omar Bakr", "2005", None, None)]),
+    ("Ali Musa handed the weapons to Omar Bakr in 2005.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_HANDOVERS)
+def test_lists_bracketed_years_and_handovers(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected

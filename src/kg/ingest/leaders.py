@@ -512,6 +512,13 @@ _SUCCEEDED = re.compile(
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
+# "X handed the leadership to Y in 2005", "… when he handed over to Y"
+_HANDED = re.compile(
+    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+)?(?:(?:the|his|her|⟪H⟫’s)\s+)?"
+    rf"(?:(?:leadership|command|control|reins|post)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)?to\s+"
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
 _PASSED_TO = re.compile(
     rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
@@ -564,8 +571,13 @@ _APPOSED_SINCE = re.compile(
 _LEADER_LIST = re.compile(
     r"(?:⟪G⟫|\b[Ii]ts|\bthe\s+group[’']s)[^.:;]{0,30}?\b(?:leaders|emirs|chiefs|"
     r"secretaries-general|commanders-in-chief)\b\s*(?::|were|have\s+been|included)"
+    r"|^\s*(?:Leaders|Emirs|Amirs|Leadership|Chiefs)\s*:"  # a terse "Leaders: A (2001–2005); …"
 )
-_LISTED = re.compile(rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})\s*\)", re.I)
+_LISTED = re.compile(
+    rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})"
+    r"(?:\s*[–-]\s*(?:present|today|now))?\s*\)",
+    re.I,
+)
 _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
     rf"picked)\s+(?P<o>{_P})\s+"
@@ -991,10 +1003,12 @@ def _drop_asides(tpl: Template) -> None:
         lambda m: " reportedly " if _SOURCE.search(m["aside"]) else " ", tpl.text
     )
     out, depth = [], 0
-    for char in tpl.text:
+    for i, char in enumerate(tpl.text):
         depth += (char == "(") - (char == ")")
         depth = max(depth, 0)
-        out.append("," if depth and char in ";:—–" else char)
+        # a spaced dash is an aside, "2005–present" a range
+        spaced = char in "—–" and i > 0 and tpl.text[i - 1].isspace()
+        out.append("," if depth and (char in ";:" or spaced) else char)
     tpl.text = "".join(out)
 
 
@@ -1126,7 +1140,7 @@ def _read_clause(
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
-        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _TAKEN_BY, _BROUGHT,
+        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -1333,21 +1347,33 @@ def _read_clause(
         if match["q"]:
             decline(f"succeeded as {match['q'].strip()} …: another post")
         elif successor:
-            since = date(match["date"]) or start
+            # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
+            # by Y" starts Y at the range's end, never at its start
+            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()]
+            earlier = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") < match.start()]
+            bracketed = bool(earlier) and bool(
+                re.search(r"\(\s*(?:[a-z]+\s+)?$", text[: text.index(f"⟪{earlier[-1]}⟫")])
+            )
+            last_before = date(earlier[-1]) if earlier else None
+            if last_before is not None and bracketed:
+                last_before = (_single(last_before.edtf.split("/", 1)[1])
+                               if "/" in last_before.edtf else None)
+            since = date(match["date"]) or (date(written[0]) if written else None) or last_before
             if since is None and prior is not None:
                 t = state.tenures.get(prior)
                 since = t.end if t is not None else None
             tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
-    elif kind in (_PASSED_TO, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN):
+    elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN):
         assert match is not None
         successor = person(match["o"])
+        prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
+            state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            tenure = begin(successor, start,
-                           state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+            tenure = begin(successor, start, prior)
             _close(tenure, until, end, how, end_owner)
     elif kind is _FOUNDED_BY:
         assert match is not None
