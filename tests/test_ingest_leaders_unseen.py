@@ -661,3 +661,23 @@ LISTS_AND_HANDOVERS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_AND_HANDOVERS)
 def test_lists_bracketed_years_and_handovers(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ali Musa was killed in 2005, and Omar Bakr was named the new emir.",
+         [("Omar Bakr", "2005", None, None)]),
+        ("Ali Musa was arrested in March 2005 and Omar Bakr took over the group.",
+         [("Omar Bakr", "2005-03", None, None)]),
+        ("Ali Musa died in 2005, and Omar Bakr became emir in 2007.",
+         [("Omar Bakr", "2007", None, None)]),
+        # none of these is a handover of the group
+        ("Omar Bakr's property passed to Ali Musa in 2005.", []),
+        ("Omar Bakr handed the money to Ali Musa in 2005.", []),
+        ("Ali Musa was followed by many recruits in 2005.", []),
+        ("Ali Musa's tenure as spokesman began in 2005.", []),
+    ],
+)
+def test_a_new_subject_after_an_end_starts_at_that_end(text: str, expected: list[Tenure]) -> None:
+    assert tenures(text) == expected

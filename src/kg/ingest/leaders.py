@@ -514,8 +514,9 @@ _SUCCEEDED = re.compile(
 )
 # "X handed the leadership to Y in 2005", "… when he handed over to Y"
 _HANDED = re.compile(
-    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+)?(?:(?:the|his|her|⟪H⟫’s)\s+)?"
-    rf"(?:(?:leadership|command|control|reins|post)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)?to\s+"
+    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
+    rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
 )
@@ -1230,8 +1231,12 @@ def _read_clause(
             or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
         ):
             since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
-        if since is None and previous_end is not None and then and previous_end[0] is not None:
-            since = previous_end[0]  # "X was arrested in May 2004; Y then took over"
+        if since is None and previous_end is not None and previous_end[0] is not None and (
+            then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
+        ):
+            # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
+            # named the new emir"
+            since = previous_end[0]
         if since is None and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
             # date the sentence told before this clause, else the last the paragraph told
