@@ -282,6 +282,11 @@ NAMES = [
     ("Mohamed Ag Najem took over the group in 2006.", "Mohamed Ag Najem"),
     ("Seán Ó Briain became chief of the organisation in 2006.", "Seán Ó Briain"),
     ("Pádraig Mac Giolla Bhríde took over the group in 2006.", "Pádraig Mac Giolla Bhríde"),
+    ("Abu Bakr el-Baghdadi took over the group in 2006.", "Abu Bakr el-Baghdadi"),
+    ("Nur ad-Din Zinki took over the group in 2006.", "Nur ad-Din Zinki"),
+    ("Abu Muhammad ash-Shami took over the group in 2006.", "Abu Muhammad ash-Shami"),
+    ("Abū Muḥammad al-Jawlānī took over the group in 2006.", "Abū Muḥammad al-Jawlānī"),
+    ("Şahin Yılmaz took over the group in 2006.", "Şahin Yılmaz"),
 ]
 
 

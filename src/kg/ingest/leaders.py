@@ -59,9 +59,11 @@ _PARTICLE = (
     r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y|"
     r"Ó|Ní|Nic|Ua|Mac|Mc)"  # Irish: "Seán Ó Briain", "Máire Ní Bhriain"
 )
+# The Arabic article in its transliterations, joined to the next word: "al-", "el-", "ad-Din"
+_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur|us|ut)-"
 _PERSON = re.compile(
     rf"(?:\b{_INITIALS}\s?{_WORD}|\b{_WORD}|(?<![\w-])al-[{_UPPER}][\w’'\-]{{1,40}})"
-    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:{_WORD}|al-[\w’'\-]{{1,40}})){{0,6}}"
+    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:{_WORD}|{_ARTICLE}[\w’'\-]{{1,40}})){{0,6}}"
 )
 # Capitalised words that open a sentence or name a month are never the first word of a person.
 _NOT_FIRST = {
