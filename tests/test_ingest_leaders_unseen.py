@@ -686,3 +686,32 @@ def test_lists_bracketed_years_and_handovers(text: str, expected: list[Tenure]) 
 )
 def test_a_new_subject_after_an_end_starts_at_that_end(text: str, expected: list[Tenure]) -> None:
     assert tenures(text) == expected
+
+
+CHAINS = [
+    ("Sani Bello led the group from 1998. He was succeeded by Omar Bakr in 2005, who was in turn "
+     "succeeded by Ali Musa in 2010.",
+     [("Sani Bello", "1998", "2005", None), ("Omar Bakr", "2005", "2010", None),
+      ("Ali Musa", "2010", None, None)]),
+    ("Sani Bello led the group from 1998 to 2005. Omar Bakr, his deputy, then took charge until "
+     "his death in 2010.",
+     [("Sani Bello", "1998", "2005", None), ("Omar Bakr", "2005", "2010", "died")]),
+    ("The group’s first leader was Sani Bello (1998–2005).",
+     [("Sani Bello", "1998", "2005", None)]),
+    ("Its current emir is Sani Bello, who took over in 2015.",
+     [("Sani Bello", "2015", None, None)]),
+    ("Sani Bello was emir until 2005. That year Omar Bakr became emir.",
+     [("Sani Bello", None, "2005", None), ("Omar Bakr", "2005", None, None)]),
+    ("Sani Bello, emir since 1998, was captured on 3 May 2005; Omar Bakr succeeded him the same "
+     "month.",
+     [("Sani Bello", "1998", "2005-05-03", "arrested"), ("Omar Bakr", "2005-05-03", None, None)]),
+    # not the group's: the army's first leader, a leader's brother
+    ("The army’s first leader was Sani Bello (1998–2005).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINS)
+def test_chains_told_in_turn_with_the_post_first_or_the_year_after(
+    text: str, expected: list[Tenure]
+) -> None:
+    assert tenures(text) == expected

@@ -480,6 +480,14 @@ _BE = re.compile(
     rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
     re.I,
 )
+# "The group's first leader was X (1998–2005)", "Its current emir is X"
+_BE_REVERSED = re.compile(
+    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
+    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
+    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph)\s+"
+    rf"(?:was|is|has\s+been|became)\s+(?P<o>{_P})(?![’']s)",
+    re.I,
+)
 # "X's tenure as emir began in 2010"
 _TENURE_BEGAN = re.compile(
     rf"(?P<o>{_P})[’']s\s+(?:tenure|term|reign|rule|leadership)(?:\s+as\s+{_leader_np('t')})?"
@@ -503,7 +511,8 @@ _HELD = re.compile(
     re.I,
 )
 _SUCCEEDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced|followed)"
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
+    rf"subsequently\s+)?(?:succeeded|replaced|followed)"
     rf"(?:\s+as\s+{_LEADER_NP})?"
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
@@ -1144,6 +1153,7 @@ def _read_clause(
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
+                                      _BE_REVERSED,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -1265,7 +1275,7 @@ def _read_clause(
             # when the narrative goes on from that end (not from a later date)
             before = state.tenures.get(state.last_leader)
             if before is not None and before.end is not None and before.person != who and (
-                state.last_date is None or state.last_date == before.end.edtf
+                state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
                 or who in state.successors
             ):
                 since = before.end
@@ -1325,10 +1335,13 @@ def _read_clause(
                 decline(f"in another post: as {written.group(1) if written else '…'}")
                 kind = None
     if kind is _START and start is None and re.search(
-        r"\b(?:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
+        r"\b(?i:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
     ):
-        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(text))])
-        if earlier and (year := date(earlier[-1])) is not None:
+        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        year = date(earlier[-1]) if earlier else (
+            _single(state.last_date.split("/")[-1]) if state.last_date else None
+        )  # "Ali Musa was emir until 2005. That year Omar Bakr became emir."
+        if year is not None:
             start = _single(year.edtf[:4])
             if year.edtf[:4].isdigit() and re.search(r"following|next", text):
                 start = _single(str(int(year.edtf[:4]) + 1))
@@ -1372,7 +1385,8 @@ def _read_clause(
             tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
-    elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN):
+    elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
+                  _BE_REVERSED):
         assert match is not None
         successor = person(match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
@@ -1382,6 +1396,10 @@ def _read_clause(
         elif successor:
             tenure = begin(successor, start, prior)
             _close(tenure, until, end, how, end_owner)
+            if tenure is not None and until is None and end is not None and tenure.end is None and (
+                kind is _BE_REVERSED
+            ):
+                tenure.end = end  # "The group's first leader was X (1998–2005)"
     elif kind is _FOUNDED_BY:
         assert match is not None
         founders = [w for w in (person(t) for t in (match["o"], match["o2"]) if t) if w]
@@ -1457,7 +1475,12 @@ def _read_clause(
             if tenure is not None and (
                 when is None or tenure.start is None or when.earliest >= tenure.start.earliest
             ):
-                if tenure not in new or kind is None:
+                later = re.search(_END_VERB, text[first.end():], re.I) if first else None
+                if tenure not in new or kind is None or (
+                    # "X, emir since 1998, was captured on 3 May 2005": the end told after
+                    # the tenure's own predicate, of its subject
+                    later is not None and who in subjects and when is not None
+                ):
                     tenure.end, tenure.ended_by = when, how_ended
             elif tenure is None:
                 state.ends[who] = (when, how_ended)
