@@ -715,3 +715,20 @@ def test_chains_told_in_turn_with_the_post_first_or_the_year_after(
     text: str, expected: list[Tenure]
 ) -> None:
     assert tenures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Militants kidnapped U.S. Brigadier General James L. Dozier from his flat in Verona.",
+         ["James L. Dozier"]),
+        ("Gunmen shot Colonel Ahmed Salim Bakr outside his home.", ["Ahmed Salim Bakr"]),
+        ("Fighters assassinated Lieutenant General Ravi Kumar Menon in 2001.",
+         ["Ravi Kumar Menon"]),
+        ("Militants abducted Major Ana María Quintero near Cali.", ["Ana María Quintero"]),
+    ],
+)
+def test_ranks_and_a_countrys_initials_are_not_part_of_the_name(
+    text: str, persons: list[str]
+) -> None:
+    assert persons_in(None, text, LeadershipState()) == persons

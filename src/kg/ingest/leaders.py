@@ -63,8 +63,16 @@ _PARTICLE = (
 _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur|us|ut)-"
 _PERSON = re.compile(
     rf"(?:\b{_INITIALS}\s?{_WORD}|\b{_WORD}|(?<![\w-])al-[{_UPPER}][\w’'\-]{{1,40}})"
-    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:{_WORD}|{_ARTICLE}[\w’'\-]{{1,40}})){{0,6}}"
+    # a middle initial stays in the name: "James L. Dozier"
+    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:[{_UPPER}]\.\s{{1,3}})?"
+    rf"(?:{_WORD}|{_ARTICLE}[\w’'\-]{{1,40}})){{0,6}}"
 )
+# Military ranks and a country's initials before a name are not part of it ("U.S. Brigadier
+# General James L. Dozier"); "Commander", "Mullah", "Sheikh" are kept, as the keys write them.
+_RANKS = {
+    "Brigadier", "General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant",
+    "Corporal", "Marshal", "Field", "Lt.", "Gen.", "Col.", "Capt.", "Maj.", "Sgt.",
+}
 # Capitalised words that open a sentence or name a month are never the first word of a person.
 _NOT_FIRST = {
     "In", "On", "At", "By", "After", "Before", "During", "Following", "However", "The", "Its",
@@ -222,7 +230,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         while words and (
             words[0] in _NOT_FIRST or (len(words) > 1 and words[0].endswith(("’s", "'s")))
             # "the Malian Arab Ahmed al-Tilemsi": a nationality before a name of two words
-            or (len(words) > 2 and (words[0] in DEMONYMS or words[0] in _ETHNONYMS))
+            or (len(words) > 2 and (words[0] in DEMONYMS or words[0] in _ETHNONYMS
+                                    or words[0] in _RANKS or re.fullmatch(r"(?:[A-Z]\.){2,}",
+                                                                           words[0])))
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words = words[1:]
@@ -1740,7 +1750,8 @@ _PERSON_CONTEXT = re.compile(
     rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
     rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
     rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
-    rf"shot\s+dead)\s+(?P<p5>{_P})"
+    rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{'|'.join(map(re.escape, sorted(_RANKS)))})\s+){{0,3}}"
+    rf"(?P<p5>{_P})"
     # "Alice Auma's Holy Spirit Movement": a person's own organisation
     rf"|(?P<p6>{_P})[’']s\s+(?:⟪X⟫|(?:[A-Z][\w’'-]+\s+){{0,4}}(?:Movement|Army|Front|Party|"
     rf"Brigades?|Group|Battalion|Network|Organi[sz]ation)\b)"
