@@ -1741,6 +1741,7 @@ _FOLLOWERS_OF = re.compile(
     rf"(?:loyal\s+to|of|led\s+by|under)\s+(?P<p>{_P})(?![’']s)",
     re.I,
 )
+_RANK_WORDS = "|".join(map(re.escape, sorted(_RANKS)))
 # Contexts only a person fits: the successor in a post ("was succeeded in that post by X"), a
 # relative "whom"/"who" after the name, "led by X (and Y)", "X and his/her …", the victim of
 # a verb only persons suffer ("shot X", "kidnapped X").
@@ -1750,7 +1751,7 @@ _PERSON_CONTEXT = re.compile(
     rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
     rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
     rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
-    rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{'|'.join(map(re.escape, sorted(_RANKS)))})\s+){{0,3}}"
+    rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_RANK_WORDS})\s+){{0,3}}"
     rf"(?P<p5>{_P})"
     # "Alice Auma's Holy Spirit Movement": a person's own organisation
     rf"|(?P<p6>{_P})[’']s\s+(?:⟪X⟫|(?:[A-Z][\w’'-]+\s+){{0,4}}(?:Movement|Army|Front|Party|"
