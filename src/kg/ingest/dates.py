@@ -66,6 +66,8 @@ _NOT_A_YEAR = re.compile(
     r"troops|soldiers|civilians)\b",
     re.I,
 )
+# …unless a preposition of time stands before it: "In 2014 fighters took the town".
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|during|early|late|mid)\s*$", re.I)
 _TIMESTAMP = re.compile(
     r"^(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})\s*"
     r"(?P<ampm>[ap]\.?m\.?)?)?$",
@@ -193,7 +195,10 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
-            if _NOT_A_YEAR.match(text, match.end()) or text[max(0, match.start() - 1)] == "$":
+            if text[max(0, match.start() - 1)] == "$" or (
+                _NOT_A_YEAR.match(text, match.end())
+                and not _YEAR_BEFORE.search(text, 0, match.start())  # "In 2014 fighters …"
+            ):
                 continue
             keep(match.start(), match.end(), parse_date_text(match.group(0)))
     return sorted(found, key=lambda item: item[0])

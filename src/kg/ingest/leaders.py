@@ -39,9 +39,10 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS, Namespace
 
 from kg.ingest.context import IngestContext, Sentence, looks_like_organisation
-from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
+from kg.ingest.dates import DateError, PartialDate, approximately, find_dates, from_edtf
 from kg.ingest.names import split_name_list
 from kg.ingest.report import Severity
+from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.namespaces import KG, LEADERSHIP, SCHEMA, VOCAB
 
@@ -54,11 +55,24 @@ dismissed, resigned, surrendered (the IRIs are `…/vocab/tenure-end/<how>`)."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # Latin capitals, for "Öcalan", "İmralı"
 _WORD = rf"[{_UPPER}][\w’'\-]{{1,40}}"
 _INITIALS = rf"(?:[{_UPPER}]\.\s?){{1,3}}"
-_PARTICLE = r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y)"
+_PARTICLE = (
+    r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y|"
+    r"Ó|Ní|Nic|Ua|Mac|Mc)"  # Irish: "Seán Ó Briain", "Máire Ní Bhriain"
+)
+# The Arabic article in its transliterations, joined to the next word: "al-", "el-", "ad-Din"
+_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur|us|ut)-"
 _PERSON = re.compile(
     rf"(?:\b{_INITIALS}\s?{_WORD}|\b{_WORD}|(?<![\w-])al-[{_UPPER}][\w’'\-]{{1,40}})"
-    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:{_WORD}|al-[\w’'\-]{{1,40}})){{0,6}}"
+    # a middle initial stays in the name: "James L. Dozier"
+    rf"(?:\s{{1,3}}(?:{_PARTICLE}\s{{1,3}}){{0,3}}(?:[{_UPPER}]\.\s{{1,3}})?"
+    rf"(?:{_WORD}|{_ARTICLE}[\w’'\-]{{1,40}})){{0,6}}"
 )
+# Military ranks and a country's initials before a name are not part of it ("U.S. Brigadier
+# General James L. Dozier"); "Commander", "Mullah", "Sheikh" are kept, as the keys write them.
+_RANKS = {
+    "Brigadier", "General", "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Sergeant",
+    "Corporal", "Marshal", "Field", "Lt.", "Gen.", "Col.", "Capt.", "Maj.", "Sgt.",
+}
 # Capitalised words that open a sentence or name a month are never the first word of a person.
 _NOT_FIRST = {
     "In", "On", "At", "By", "After", "Before", "During", "Following", "However", "The", "Its",
@@ -68,6 +82,18 @@ _NOT_FIRST = {
     "October", "November", "December", "Spring", "Summer", "Autumn", "Winter", "Also", "And",
     "Of", "For", "Yet", "But", "Although", "Though", "Later", "Earlier", "Today", "Upon",
     "Once", "Together", "Neither", "Each", "One", "Two", "Three", "Some", "Many", "Most",
+    "Per", "Via", "Next", "Current", "Founder", "Successor", "Leader", "Leaders", "Other",
+}  # fmt: skip
+# Nationalities and peoples that may stand before a name ("the Malian Arab X") besides the
+# gazetteer's adjectives of nationality (kg.ingest.resolve.DEMONYMS).
+_ETHNONYMS = {
+    "Arab", "Berber", "Tuareg", "Kurdish", "Kurd", "Pashtun", "Baloch", "Fulani", "Tamil",
+    "Sinhalese", "Basque", "Catalan", "Corsican", "Irish", "Scottish", "Welsh", "English",
+    "German", "Italian", "Belgian", "Dutch", "Sudanese", "Ugandan", "Congolese", "Tanzanian",
+    "Ethiopian", "Eritrean", "Jordanian", "Kuwaiti", "Qatari", "Emirati", "Omani", "Bangladeshi",
+    "Uzbek", "Chechen", "Tajik", "Uighur", "Uyghur", "Zaydi", "Sunni", "Shia", "Shiite", "Druze",
+    "Maronite", "Moro", "Rohingya", "Acehnese", "Javanese", "Thai", "Burmese", "Nepali",
+    "Japanese", "Greek", "Cypriot", "Bosnian", "Albanian", "Kosovar", "Dagestani", "Ingush",
 }  # fmt: skip
 # Words that make a capitalised phrase an organisation or a place, never a person.
 _NOT_A_PERSON = re.compile(
@@ -83,6 +109,15 @@ _GROUP_PHRASE = re.compile(
 _HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
 _NICKNAMED = re.compile(
     rf"\b(?P<first>{_WORD})\s+[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
+)
+_ABOUT = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|some\s+time\s+in)\s*$",
+                    re.I)
+# A lowercase noun for what a person is, right before a single capitalised name.
+_ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|his|her)\s+(?:[a-z-]+\s+){0,2}(?:engineer|cleric|preacher|scholar|"
+    r"commander|militant|veteran|fighter|bomb-maker|ideologue|teacher|student|doctor|"
+    r"businessman|judge|emir|amir|leader|chief|deputy|spokesman|brother|son|nephew|cousin|"
+    r"preacher|imam|mullah|sheikh|officer|soldier|recruiter|financier|trainer)\s+$"
 )
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
@@ -108,6 +143,7 @@ class Tenure:
     end: PartialDate | None = None
     ended_by: str | None = None
     hedged: bool = False
+    inferred: bool = False  # the start was not written with the tenure but carried from elsewhere
 
 
 @dataclass
@@ -120,6 +156,12 @@ class LeadershipState:
     tenures: dict[str, Tenure] = field(default_factory=dict)  # the latest tenure per person
     ends: dict[str, tuple[PartialDate | None, str | None]] = field(default_factory=dict)
     founded: dict[str, PartialDate] = field(default_factory=dict)  # founder → founding date
+    # the group's founding date when this sentence tells it: "X was announced on 22 August
+    # 2013; …, and the post went to Y" — the first leader's start, told in the same sentence
+    born: PartialDate | None = None
+    # posts the text declares to be the group's top one: "an Army Council, whose Chief of
+    # Staff commands the organisation" — read as a leader word from then on
+    posts: list[str] = field(default_factory=list)
     last_leader: str | None = None
     last_date: str | None = None  # the last date the previous sentence told (EDTF)
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
@@ -147,6 +189,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     spans: list[tuple[int, int, str, object]] = []
     try:
         for start, end, date in find_dates(text):
+            if _ABOUT.search(text, 0, start):
+                date = approximately(date)  # "in about 2000": 2000~, never stated as 2000
             spans.append((start, end, "D", date))
     except DateError:
         pass
@@ -185,12 +229,20 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         words = name.split()
         while words and (
             words[0] in _NOT_FIRST or (len(words) > 1 and words[0].endswith(("’s", "'s")))
+            # "the Malian Arab Ahmed al-Tilemsi": a nationality before a name of two words
+            or (len(words) > 2 and (words[0] in DEMONYMS or words[0] in _ETHNONYMS
+                                    or words[0] in _RANKS or re.fullmatch(r"(?:[A-Z]\.){2,}",
+                                                                           words[0])))
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words = words[1:]
         if not words:
             continue
         end = match.end()
+        inner = re.search(r"[’']s(?=\s)", text[start:end])
+        if inner and len(text[start : start + inner.start()].split()) >= 2:
+            # "Grace Akello’s Holy Spirit Movement": the name ends at its possessive
+            end = start + inner.end()
         while end > start and text[end - 1] in "’'" and not text[start:end].endswith(("’s", "'s")):
             end -= 1  # a closing quote: "alias 'Djafar al-Afghani'"
         if text[start:end].endswith(("’s", "'s")):
@@ -199,6 +251,10 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if not free(start, end) or not name:
             continue
         full = _person_name(name, state, named)
+        if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
+            name
+        ) and name not in _NOT_FIRST:
+            full = name  # "the engineer Zarkasih": one name, introduced by what he is
         if full is None:
             continue
         named.append(full)
@@ -291,7 +347,9 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
         word = re.sub(r"^(?:al|el)-", "", words[0].lower())
         for known in [*reversed(named or []), *reversed(state.known)]:
             parts = [re.sub(r"^(?:al|el)-", "", p.lower()) for p in known.split()]
-            if word in (parts[0], parts[-1]) and len(word) > 2:  # "Julani" is al-Julani
+            # "Julani" is al-Julani; a two-letter surname ("Ba") only of a name of two words
+            if word in (parts[0], parts[-1]) and (len(word) > 2 or (
+                    len(parts) > 1 and word == parts[-1])):
                 return known
         return None
     if words[0].lower().startswith("al-"):
@@ -311,7 +369,9 @@ _GROUP = (
     r"(?!\s+(?!(?:in|from|since|until|till|to|and|for|with|at|after|between|during|when|as|on|"
     r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
     r"until|then|once|briefly|itself|throughout|across|has|had|have|was|were|is|are|been|"
-    r"did|does|would|will|not|never|also|effectively|formally)\b|[a-z]+ly\b)[a-z]{3,}\b)"
+    r"did|does|would|will|not|never|also|effectively|formally|himself|herself|themselves|alone|"
+    r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
+    r"[a-z]{3,}\b)"
     r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
@@ -327,13 +387,18 @@ _LEADER_WORD = (
     r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader)s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
-    r"during|when|who|whom|which|but|with|by|following|as|until)\b)[a-z]{3,})"
+    r"during|when|who|whom|which|but|with|by|following|as|until|began|started|commenced|"
+    r"ended|lasted)\b)[a-z]{3,})"
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (
-    r"(?:the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
-    r"first|second|third|fourth|fifth|last|sole|overall|supreme|founding|interim|acting|"
-    r"undisputed|former|next|top|joint|current|present|incumbent)"
+    # "the new body's general leader": the body a merger created is the group
+    r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
+    r"alliance|coalition|entity|formation|front)[’']s|"
+    r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
+    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+commander)|"
+    r"founding|interim|acting|undisputed|former|next|top(?!\s+commander)|joint|current|present|"
+    r"incumbent)"
 )
 # Adjectives that make it another post: a deputy, a branch, a region.
 _OTHER_POST = (
@@ -357,14 +422,32 @@ def _leader_np(tag: str = "") -> str:
 
 
 _LEADER_NP = _leader_np()
+# A hedge keeps the tenure but marks it reported: "is (widely) believed to have", "appears to
+# have", "seems to have", "reportedly", ", by most accounts,".
 _HEDGE = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+(?:reported|believed|said|thought|alleged|understood|"
-    r"rumou?red|presumed)\s+to\s+(?:have\s+)?|reportedly\s+|allegedly\s+|apparently\s+|"
-    r"purportedly\s+|probably\s+|possibly\s+)",
+    r"\b(?:(?:is|was|are|were)\s+(?:(?:widely|generally|commonly|often|usually|also)\s+)?"
+    r"(?:reported|believed|said|thought|alleged|understood|rumou?red|presumed|held|considered|"
+    r"regarded|assumed|suspected)\s+to\s+(?:have\s+)?|"
+    r"(?:appears?|appeared|seems?|seemed)\s+(?:instead\s+|also\s+|then\s+)?to\s+(?:have\s+)?|"
+    r"reportedly\s+|allegedly\s+|apparently\s+|purportedly\s+|probably\s+|possibly\s+|"
+    r"presumably\s+|(?:,\s*)?(?:by|according\s+to)\s+(?:most|many|some|several|all)\s+"
+    r"accounts\s*,?\s*)",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t)\b", re.I)
-_AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively)\s+)*"  # noqa: E501
+# A leadership verb that only says someone wanted, tried, claimed or was expected to lead.
+_UNREALISED = re.compile(
+    r"\b(?:claim(?:ed|s)?|sought|seeks?|tried|tries|wanted|wants|hoped|hopes|aspired|planned|"
+    r"attempted|attempts|expected|intended|vowed|threatened|candidate|bid|failed|refused|"
+    r"declined|offered|promised|poised|tipped|likely|due|set|ambition|plot(?:ted)?|"
+    r"conspired|pretended|purported)\s+to\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of)\b", re.I)
+_AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively|since|ever\s+since)\s+)*"  # noqa: E501
+# "since" with no date of its own: "has since led it", "who has led it since.", "ever since"
+_BARE_SINCE = re.compile(
+    r"\bhas\s+(?:ever\s+)?since\b|\bsince\s*[.;,]?\s*$|\bever\s+since\b(?!\s*⟪D)"
+)
 
 # start: the subject became the group's leader
 _START = re.compile(
@@ -376,9 +459,15 @@ _START = re.compile(
     rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
-    rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control)"
+    rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
+    rf"|stepped\s+in\s+{_leader_np('e')}"
+    rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
+    rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
     rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
+    rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
     rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
     re.I,
@@ -386,31 +475,105 @@ _START = re.compile(
 # lead: the subject led an object (the group or something else) — the object decides
 _LEAD = re.compile(
     rf"{_AUX}(?:co-)?(?:led|leads|lead|leading|headed|heads|head|heading|commanded|commands|"
-    rf"command|ran|runs|run|directed|directs|chaired|chairs)\s+"
+    rf"command|ran|runs|run|directed|directs|chaired|chairs|helmed|helms|steered|steers|"
+    rf"presided\s+over|presides\s+over)\s+"
     rf"(?:(?P<obj>{_GROUP}|{_TOP_BODY})|(?P<other>⟪[PX]\d*⟫|(?:the|a|an|its|his|her|⟪G⟫[’']s)\s+[^,;.⟪]{{1,50}}))",
     re.I,
 )
 # be: the subject is/was/has been the group's leader
 _BE = re.compile(
     rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
+    rf"(?:has\s+|had\s+)?acted\s+as|acts\s+as|"
     rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of)\s+"
-    rf"(?:also\s+)?{_LEADER_NP}",
+    rf"(?:also\s+)?{_LEADER_NP}"
+    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
+    rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
+    re.I,
+)
+# "The group's first leader was X (1998–2005)", "Its current emir is X"
+_BE_REVERSED = re.compile(
+    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
+    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
+    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph)\s+"
+    rf"(?:was|is|has\s+been|became)\s+(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+# "X's tenure as emir began in 2010"
+_TENURE_BEGAN = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:tenure|term|reign|rule|leadership)(?:\s+as\s+{_leader_np('t')})?"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:began|started|commenced)",
+    re.I,
+)
+# "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
+# describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
+_DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
+# "X rebuilt the organisation as its amir from 2009": any verb of the group, as its leader
+_AS_LEADER = re.compile(
+    rf"\b(?!(?:joined|left|served|described|saw|regarded|considered|called|named|portrayed|"
+    rf"presented|depicted|treated|recognised|recognized|acknowledged|denounced)\b)[a-z]{{3,}}\s+"
+    rf"(?:{_GROUP})\s+{_leader_np('d')}",
+    re.I,
+)
+# "X, the first leader, held the post from 1969 until …": the post held is the one in apposition
+_HELD = re.compile(
+    rf",\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,\s*(?:(?:has|had)\s+)?(?:held|occupied)\s+"
+    rf"(?:the|this|that)\s+(?:post|position|office|title)\b",
     re.I,
 )
 _SUCCEEDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:succeeded|replaced)(?:\s+as\s+{_LEADER_NP})?"
-    rf"(?:\s+in\s+(?P<date>{_D}))?\s+by\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its)\s+[\w-]+\s+)?(?P<o>{_P})",
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
+    rf"subsequently\s+)?(?:succeeded|replaced|followed)"
+    rf"(?:\s+as\s+{_LEADER_NP})?"
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
 )
 _SUCCEEDED = re.compile(
-    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+"
+    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace|stood\s+in\s+for|"
+    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from)\s+"
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
+# "X handed the leadership to Y in 2005", "… when he handed over to Y"
+_HANDED = re.compile(
+    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
+    rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
 _PASSED_TO = re.compile(
-    rf"(?:leadership|command|post)\s+(?:then\s+|later\s+)?(?:passed|fell|went|was\s+handed|"
-    rf"was\s+given|was\s+transferred)\s+to\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its|the)\s+(?:[\w-]+\s+){{0,2}})?"
-    rf"(?P<o>{_P})",
+    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
+    rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
+    rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
+    rf"(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+# the start told in the passive: "Command was assumed in 2014 by X", "The leadership was taken
+# over by X in 2011"
+_TAKEN_BY = re.compile(
+    rf"(?:leadership|command|control|helm|reins)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    rf"(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|later\s+|eventually\s+)?"
+    rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+_BIRTH_WORDS = re.compile(
+    r"\b(?:merger|union|founding|creation|formation|launch|created|formed|founded|established|"
+    r"announced|declared|proclaimed|launched)\b", re.I
+)
+# the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
+_GROUP_BORN = re.compile(
+    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    rf"(?:announced|founded|formed|created|established|launched|set\s+up|proclaimed)"
+    rf"\s+(?:on|in)\s+(?P<date>{_D})",
+    re.I,
+)
+# the founding told in the passive: "The group was founded in 1995 by X (and Y)"
+_FOUNDED_BY = re.compile(
+    rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
+    rf"established|created|set\s+up|formed|launched)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    rf"(?:\s+in\s+⟪X⟫)?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P})(?![’']s))?",
     re.I,
 )
 _BROUGHT = re.compile(
@@ -430,8 +593,13 @@ _APPOSED_SINCE = re.compile(
 _LEADER_LIST = re.compile(
     r"(?:⟪G⟫|\b[Ii]ts|\bthe\s+group[’']s)[^.:;]{0,30}?\b(?:leaders|emirs|chiefs|"
     r"secretaries-general|commanders-in-chief)\b\s*(?::|were|have\s+been|included)"
+    r"|^\s*(?:Leaders|Emirs|Amirs|Leadership|Chiefs)\s*:"  # a terse "Leaders: A (2001–2005); …"
 )
-_LISTED = re.compile(rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})\s*\)", re.I)
+_LISTED = re.compile(
+    rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})"
+    r"(?:\s*[–-]\s*(?:present|today|now))?\s*\)",
+    re.I,
+)
 _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
     rf"picked)\s+(?P<o>{_P})\s+"
@@ -475,6 +643,8 @@ _END_WORDS = {
     "ousted": "dismissed", "dismissed": "dismissed", "removed": "dismissed",
     "deposed": "dismissed", "expelled": "dismissed", "voted": "dismissed",
     "resigned": "resigned", "stepped": "resigned", "surrendered": "surrendered",
+    "caught": "arrested", "seized": "arrested", "recaptured": "arrested", "fled": "fled",
+    "recapture": "arrested", "flight": "fled",
     "death": "died", "killing": "killed", "assassination": "killed", "execution": "killed",
     "arrest": "arrested", "capture": "arrested", "detention": "arrested",
     "extradition": "arrested", "ouster": "dismissed", "dismissal": "dismissed",
@@ -482,21 +652,23 @@ _END_WORDS = {
 }  # fmt: skip
 _END_VERB = (
     r"(?:(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?P<passive>killed|assassinated|"
-    r"executed|slain|arrested|captured|detained|extradited|ousted|dismissed|removed|deposed|"
-    r"expelled|voted\s+out)|(?P<active>died|dies|resigned|stepped\s+down|surrendered|"
+    r"executed|slain|arrested|captured|recaptured|caught|seized|detained|extradited|ousted|"
+    r"dismissed|removed|deposed|expelled|voted\s+out)|(?P<active>died|dies|resigned|"
+    r"stepped\s+down|surrendered|fled|"
     r"blew\s+(?:himself|herself)\s+up))"
 )
 _END_NOUN = (
-    r"(?P<noun>death|killing|assassination|execution|arrest|capture|detention|extradition|"
-    r"ouster|dismissal|removal|resignation|surrender)"
+    r"(?P<noun>death|killing|assassination|execution|arrest|capture|recapture|detention|"
+    r"extradition|ouster|dismissal|removal|resignation|surrender|flight)"
 )
 # "until his arrest (in D)", "until he was killed (… in D)", "until police captured him (… D)",
 # "until 2004"
 _UNTIL = re.compile(
-    rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+{_END_NOUN}"
+    rf"\b(?:until|till|to)\s+(?:(?P<who1>⟪H⟫|{_P})(?:[’']s)?\s+(?:own\s+|eventual\s+|later\s+)?"
+    rf"{_END_NOUN}"
     rf"|(?P<who2>⟪H⟫|{_P}|he|she)(?:\s+and\s+{_P})?\s+{_END_VERB}"
-    rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|arrested|assassinated|executed|removed|"
-    rf"ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
+    rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|recaptured|arrested|detained|caught|seized|"
+    rf"assassinated|executed|removed|ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D}))",
     re.I,
 )
@@ -508,7 +680,8 @@ _END_POSSESSIVE = re.compile(
     re.I,
 )
 _END_AGENT = re.compile(
-    rf"\b(?P<agent>killed|captured|arrested|assassinated|executed|ousted|deposed)\s+(?P<o>{_P})"
+    rf"\b(?P<agent>killed|captured|recaptured|arrested|detained|assassinated|executed|ousted|"
+    rf"deposed)\s+(?P<o>{_P})"
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.
@@ -527,6 +700,7 @@ _LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
+    r"in|at|near|into|across|outside|inside|through|toward|towards|"
     r"captured|arrested|succeeded|replaced|the|a|an|for|against|named|appointed|elected|"
     r"brought)|[(“‘\"'])\s*$",
     re.I,
@@ -568,13 +742,34 @@ def _clauses(text: str) -> list[_Clause]:
         if clause.link in ("who", "whom"):
             tokens = re.findall(_P, before.text)
             clause.antecedent = tokens[-1] if tokens else None
-    return result
+    return [part for clause in result for part in _split_relative(clause)]
+
+
+# The main verb that takes up the subject again after a relative clause: "X, who denied any
+# part in it, is held to have succeeded him", "X, who had trained in Libya, took over".
+_MAIN_AFTER_RELATIVE = re.compile(
+    r",\s+(?=(?:is|was|were|are|has|had|have|then|later|also|became|took|led|headed|succeeded|"
+    r"remained|served|stood|acted|assumed|replaced|rose|ran|commanded)\b)"
+)
+
+
+def _split_relative(clause: _Clause) -> list[_Clause]:
+    """A relative clause between the subject and its verb ends at the comma before the main
+    verb; what follows is a clause of its own whose subject is the relative's antecedent."""
+    if clause.link not in ("who", "whom") or clause.antecedent is None:
+        return [clause]
+    match = _MAIN_AFTER_RELATIVE.search(clause.text)
+    if match is None or not _FINITE.search(clause.text[: match.start()]):
+        return [clause]
+    return [_Clause(clause.text[: match.start()], clause.link, clause.antecedent),
+            _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
 _FINITE = re.compile(
     r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
     r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
-    r"stepped|surrendered|held|kept|remained|returned|fled|defected)\b"
+    r"stepped|surrendered|held|kept|remained|returned|fled|defected|created|established|"
+    r"co-founded|formed|launched|rebuilt|revived|rose|fought|went|set)\b"
 )
 _AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
 
@@ -588,12 +783,18 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
             re.search(_P, before)
             and _FINITE.search(before)
             and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
-            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?{_FINITE.pattern}",
-                         after)
+            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
+                         rf"(?:{_FINITE.pattern}|[a-z]{{3,}}ed\b)", after)
         ):
             return [_Clause(before, clause.link, clause.antecedent),
                     *_split_new_subject(_Clause(after, "and-new"))]
     return [clause]
+
+
+_MODIFIER_OF_PERSON = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:commander|leader|chief|emir|amir|spokes(?:man|woman)|member|fighter|"
+    r"militant|official|cleric|ideologue|veteran|founder|co-founder|operative)\s+⟪P\d+⟫"
+)
 
 
 def _subjects(clause: str, end: int) -> list[str]:
@@ -616,6 +817,8 @@ def _subjects(clause: str, end: int) -> list[str]:
         after = clause[match.end() : match.end() + 2]
         if after.startswith(("’s", "'s")):
             continue
+        if _MODIFIER_OF_PERSON.match(clause, match.end()):
+            continue  # "the veteran Ahrar al-Sham commander X": a name that modifies a person
         if found:
             if re.search(r"(?:,\s*|\s)and\s*$", before) and not re.search(_NOT_SUBJECT_BEFORE, before[:-4]):  # noqa: E501
                 found.append(token)
@@ -651,11 +854,16 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
     killed in 2012" ends the tenure of the person "he" stands for."""
     tpl = template(ctx, text, state)
+    _drop_asides(tpl)
+    _read_posts(tpl, state)
+    _read_labels(tpl)
     reading = Reading()
     for name in tpl.persons.values():
         if name not in reading.persons:
             reading.persons.append(name)
     _read_aliases(tpl, reading)
+    born = _GROUP_BORN.search(tpl.text)
+    state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
     _read_dated_mentions(tpl, state, reading)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
@@ -672,6 +880,10 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             tpl, clause, subject, last_end, state, reading, following
         )
     _read_roles(tpl, reading)
+    for match in _PERSON_CONTEXT.finditer(tpl.text):
+        for token in match.groupdict().values():
+            if token:
+                _typed(reading, tpl.persons.get(token.strip("⟪⟫")))
     roled = {name for name, _ in reading.roles}
     if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
         tpl.text
@@ -689,6 +901,137 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     if reading.persons and not reading.tenures and state.last_person not in reading.persons:
         state.last_person = reading.persons[0]
     return reading
+
+
+# --- posts the text declares the top one, labels and fragments of terse profiles
+
+_POST = r"(?P<post>[A-Za-z][\w-]*(?:\s+of\s+[A-Za-z]+|\s+[a-z][\w-]*)?)"
+_DECLARED_POST = [
+    re.compile(
+        rf"\b(?:whose|its|the|⟪G⟫[’']s)\s+{_POST}\s+(?:commands|leads|heads|directs|runs)\s+"
+        r"(?:the\s+(?:organi[sz]ation|group|movement|party|front)|(?:the\s+)?⟪G⟫|it)(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:the\s+)?⟪G⟫\s+is\s+(?:led|headed|commanded|directed|run)\s+by\s+(?:its|a|the)\s+"
+        rf"{_POST}\s*(?:[,;.]|$)",
+        re.I,
+    ),
+]
+_NOT_A_POST = re.compile(
+    r"\b(?:council|committee|shura|body|board|assembly|bureau|leadership|command|wing|group|"
+    r"members?|cells?|leaders?|emirs?|amirs?|heads?|chiefs?|commanders?)$",
+    re.I,
+)
+
+
+def _read_posts(tpl: Template, state: LeadershipState) -> None:
+    """A post the text says commands the group is its leadership: it is declared once, and in
+    this sentence and every later one reads as "leader". Any other post (a chief of staff, a
+    quartermaster) stays another post unless the text declares it."""
+    declared: list[tuple[int, int]] = []
+    for pattern in _DECLARED_POST:
+        for match in pattern.finditer(tpl.text):
+            post = " ".join(match["post"].lower().split())
+            if not _NOT_A_POST.search(post):
+                declared.append(match.span())
+                if post not in state.posts:
+                    state.posts.append(post)
+    if declared:
+        # the declaration itself names the post, no leader: it stays as written
+        return
+    for post in state.posts:
+        tpl.text = re.sub(rf"(?<![\w-]){re.escape(post)}(?![\w-])", "leader", tpl.text,
+                          flags=re.I)
+
+
+# "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
+# post, a colon, the person and the start
+_LABEL = re.compile(
+    rf"(?P<label>(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
+    rf"{_LEADER_WORD})\s*:\s*(?P<p>{_P})"
+    rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
+    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
+    rf"\s*(?:,\s*|\(\s*)(?P<how>since|from)\s+(?P<d>{_D})\s*\)?",
+    re.I,
+)
+# "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
+_NEXT = re.compile(
+    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})\s*,\s*"
+    rf"(?P<verb>chosen|elected|named|appointed|selected|picked|installed)\b(?!\s+(?:as\s+)?"
+    rf"(?:{_KEEPS}\s+)*(?:deputy|spokes|military|regional|governor))",
+)
+
+
+def _read_labels(tpl: Template) -> None:
+    """Rewrite a label and its fragment as the sentence it stands for."""
+    tpl.text = _LABEL.sub(
+        lambda m: f"{m['p']}{m['mid']} {'has been' if m['how'].lower() == 'since' else 'was'} "
+        f"{m['label'].lower()} {m['how'].lower()} {m['d']}",
+        tpl.text,
+    )
+    tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
+
+
+# A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
+# until …" (its subject carried); "killed by a drone, August 2009" → "was killed …".
+_FRAGMENT_POST = re.compile(
+    rf"^(?P<p>{_P}\s*,\s*)?(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between)\s+)?⟪D)",
+    re.I,
+)
+_FRAGMENT_END = re.compile(
+    r"^(?=(?:killed|assassinated|executed|arrested|captured|detained|extradited|ousted|"
+    r"dismissed|removed|deposed|expelled)\b)"
+)
+
+
+def _fragment(text: str) -> str:
+    match = _FRAGMENT_POST.match(text)
+    if match:
+        person = (match["p"] or "").rstrip(" ,")
+        return f"{person} was {text[match.end():]}".lstrip()
+    if _FRAGMENT_END.match(text):
+        return "was " + text
+    return text
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:never|not\s+(?:been\s+)?|un)\s*(?:confirmed|verified)\b|\bfalse\s+reports?\b|"
+    r"\brumou?rs?\s+of\s+(?:his|her|⟪H⟫’s|⟪P\d+⟫’s)\s+death\b|\bprematurely\b",
+    re.I,
+)
+# Asides that tell no leadership of their own and would otherwise split a clause or lend it a
+# date: a concessive ", despite a spell in prison ended by an escape in October 1973,", and a
+# "— according to later statements —" between dashes (a source: the clause is then hedged).
+_CONCESSIVE = re.compile(
+    r",\s*(?:despite|in\s+spite\s+of|apart\s+from|notwithstanding|except\s+for)\b[^,;()]*,"
+)
+_DASHED = re.compile(r"\s[—–]\s(?P<aside>[^—–⟪;.]{1,80})\s[—–]\s")
+_SOURCE = re.compile(r"\b(?:according\s+to|reportedly|it\s+is\s+said|as\s+\w+\s+claimed)\b",
+                     re.I)
+
+
+def _drop_asides(tpl: Template) -> None:
+    """Take the asides out of the template, and read a clause's split marks inside brackets
+    ("X (alias Y — the One-Eyed — or Z)") as commas, so a bracket never splits a clause."""
+    for match in reversed(list(_CONCESSIVE.finditer(tpl.text))):
+        dropped = match.group(0).count("⟪X⟫")
+        if dropped:
+            first = tpl.text[: match.start()].count("⟪X⟫")
+            del tpl.others[first : first + dropped]
+        tpl.text = tpl.text[: match.start()] + "," + tpl.text[match.end() :]
+    tpl.text = _DASHED.sub(
+        lambda m: " reportedly " if _SOURCE.search(m["aside"]) else " ", tpl.text
+    )
+    out, depth = [], 0
+    for i, char in enumerate(tpl.text):
+        depth += (char == "(") - (char == ")")
+        depth = max(depth, 0)
+        # a spaced dash is an aside, "2005–present" a range
+        spaced = char in "—–" and i > 0 and tpl.text[i - 1].isspace()
+        out.append("," if depth and (char in ";:" or spaced) else char)
+    tpl.text = "".join(out)
 
 
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
@@ -781,16 +1124,24 @@ def _read_clause(
     following: _Clause | None = None,
 ) -> tuple[list[str], tuple[PartialDate | None, str | None] | None]:
     """Read one clause; return its subject (carried to an "and" clause) and the end it told."""
-    text = clause.text
+    text = _fragment(clause.text)
     hedged = bool(_HEDGE.search(text))
     if hedged:
-        text = _HEDGE.sub("", text)
+        # "is believed to have been emir" reads as "has been emir"
+        text = _HEDGE.sub(lambda m: "has " if m.group(0).rstrip().endswith("have") else " ", text)
+        text = re.sub(r"\s{2,}", " ", text)
+
+    aliased = {alias: main for main, alias in reading.aliases}
 
     def person(token: str) -> str | None:
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
-            return state.last_person or tpl.pronoun
+            # "In 2014 fighters loyal to X took the town, and he became emir": with no one
+            # before the sentence, "he" is the last person the sentence named before him
+            return state.last_person or tpl.pronoun or _named_before(tpl, clause.text)
         if token.startswith("⟪P"):
-            return tpl.persons.get(token.strip("⟪⟫"))
+            name = tpl.persons.get(token.strip("⟪⟫"))
+            # "X, known as Y, who has led it since": an alias stands for its person
+            return aliased.get(name, name) if name else None
         return _surname(token, state)
 
     def names(tokens: list[str]) -> list[str]:
@@ -811,13 +1162,22 @@ def _read_clause(
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
-        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _BROUGHT, _ELECTED_OBJECT,
-                                      _LED_BY, _START, _SUCCEEDED, _LEAD, _BE, _FOUNDED)
+        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
+                                      _BE_REVERSED,
+                                      _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
+                                      _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
-    found = [(p, m) for p, m in predicates if m]
+    # a predicate of a restrictive relative ("the merger that created HTS") is not the clause's
+    found = [(p, m) for p, m in predicates
+             if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
     found.sort(key=lambda pm: pm[1].start())
     first = found[0][1] if found else None
-    subject_tokens = _subjects(text, first.start() if first else len(text))
+    # with no leadership predicate, the subject stands before the clause's end verb if any:
+    # "was killed by a drone in South Waziristan, August 2009" has none of its own
+    end_verb = None if first else re.search(_END_VERB, text, re.I)
+    subject_tokens = _subjects(
+        text, first.start() if first else (end_verb.start() if end_verb else len(text))
+    )
     subjects = names(subject_tokens)
     if not subjects and state.founders and re.match(
         r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
@@ -830,7 +1190,8 @@ def _read_clause(
         subjects = names([clause.antecedent])
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
         own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
-    told_end = _end_told(text, own_names, date, tpl)
+    # "X's death has been announced several times and never confirmed": no end is stated
+    told_end = None if _UNCONFIRMED.search(tpl.text) else _end_told(text, own_names, date, tpl)
     if told_end is not None and told_end[0] is None and subjects:
         told_end = (subjects[0], told_end[1], told_end[2])
     for who in subjects:
@@ -839,7 +1200,13 @@ def _read_clause(
         _typed(reading, state.last_person)
     for name in _all_end_subjects(text, names):
         _typed(reading, name)
-    negated = first is not None and bool(_NEGATION.search(text[: first.end()]))
+    # a negation belongs to the predicate when it stands right before it or inside it ("never
+    # led it", "neither of whom ever led"), not to an earlier part of the clause ("its emir
+    # would be neither of their own commanders, and the post went to X")
+    negated = first is not None and bool(_NEGATION.search(
+        re.split(r"[,;()]", text[max(0, first.start() - 40) : first.start()])[-1]
+        + text[first.start() : first.end()]
+    ))
 
     dates = _dates_in(text)
     until = _UNTIL.search(text)
@@ -872,6 +1239,7 @@ def _read_clause(
     new: list[Tenure] = []
 
     def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+        written = since is not None
         if prior is not None:
             before = state.tenures.get(prior)
             if since is None:
@@ -885,6 +1253,31 @@ def _read_clause(
             or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
         ):
             since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
+        if since is None and previous_end is not None and previous_end[0] is not None and (
+            then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
+        ):
+            # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
+            # named the new emir"
+            since = previous_end[0]
+        if since is None and _BARE_SINCE.search(text):
+            # "… in May 2015 …, and has since led it", "who has led it since.": from the last
+            # date the sentence told before this clause, else the last the paragraph told
+            before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+            if before_clause:
+                since = date(before_clause[-1])
+            elif state.last_date is not None:
+                since = _single(state.last_date)
+        if since is None and clause.link == "after":
+            # "After the merger that created the coalition in 2012, X became its chief";
+            # "On 5 June 2010, X was proclaimed emir"
+            before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
+            told = _dates_in(before_clause)
+            if told and (_BIRTH_WORDS.search(before_clause) or re.fullmatch(
+                rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
+            )):
+                since = date(told[-1])
+        if since is None and state.born is not None and not state.tenures:
+            since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
         if since is None and (then or who in state.successors) and state.last_leader:
@@ -892,7 +1285,7 @@ def _read_clause(
             # when the narrative goes on from that end (not from a later date)
             before = state.tenures.get(state.last_leader)
             if before is not None and before.end is not None and before.person != who and (
-                state.last_date is None or state.last_date == before.end.edtf
+                state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
                 or who in state.successors
             ):
                 since = before.end
@@ -909,7 +1302,12 @@ def _read_clause(
             if existing.start is None:
                 existing.start = since
             return existing
-        tenure = Tenure(who, since, hedged=hedged)
+        if existing is not None and existing.inferred and written and existing in reading.tenures:
+            # "Command passed to X, who has led it since 2004": the date written with the
+            # tenure wins over the one carried from the predecessor's end
+            existing.start, existing.inferred = since, False
+            return existing
+        tenure = Tenure(who, since, hedged=hedged, inferred=not written)
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
             pending[0].earliest >= since.earliest
@@ -936,7 +1334,7 @@ def _read_clause(
                 reading.tenures.append(again)
                 new.append(again)
         kind = None
-    if match is not None and kind in (_START, _SUCCEEDED, _LEAD):
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
@@ -947,10 +1345,13 @@ def _read_clause(
                 decline(f"in another post: as {written.group(1) if written else '…'}")
                 kind = None
     if kind is _START and start is None and re.search(
-        r"\b(?:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
+        r"\b(?i:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
     ):
-        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(text))])
-        if earlier and (year := date(earlier[-1])) is not None:
+        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        year = date(earlier[-1]) if earlier else (
+            _single(state.last_date.split("/")[-1]) if state.last_date else None
+        )  # "Ali Musa was emir until 2005. That year Omar Bakr became emir."
+        if year is not None:
             start = _single(year.edtf[:4])
             if year.edtf[:4].isdigit() and re.search(r"following|next", text):
                 start = _single(str(int(year.edtf[:4]) + 1))
@@ -962,6 +1363,13 @@ def _read_clause(
         if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
             decline("a leadership verb, negated")
         kind = None
+    if match is not None and kind is not None and kind is not _FOUNDED and _UNREALISED.search(
+        re.split(r"[,;()]", text[max(0, match.start() - 40) : match.start()])[-1]
+        + text[match.start() : match.end()]
+    ):
+        # "claimed to lead the group", "sought to take over", "was expected to become emir"
+        decline("an attempt, a claim or an expectation, not a tenure")
+        kind = None
     if kind is _SUCCEEDED_BY:
         assert match is not None
         successor = person(match["o"])
@@ -969,19 +1377,48 @@ def _read_clause(
         if match["q"]:
             decline(f"succeeded as {match['q'].strip()} …: another post")
         elif successor:
-            since = date(match["date"]) or start
+            # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
+            # by Y" starts Y at the range's end, never at its start
+            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()]
+            earlier = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") < match.start()]
+            bracketed = bool(earlier) and bool(
+                re.search(r"\(\s*(?:[a-z]+\s+)?$", text[: text.index(f"⟪{earlier[-1]}⟫")])
+            )
+            last_before = date(earlier[-1]) if earlier else None
+            if last_before is not None and bracketed:
+                last_before = (_single(last_before.edtf.split("/", 1)[1])
+                               if "/" in last_before.edtf else None)
+            since = date(match["date"]) or (date(written[0]) if written else None) or last_before
             if since is None and prior is not None:
                 t = state.tenures.get(prior)
                 since = t.end if t is not None else None
-            begin(successor, since or (told_end[1] if told_end else None) or (
+            tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
-    elif kind in (_PASSED_TO, _BROUGHT, _ELECTED_OBJECT):
+            _close(tenure, until, end, how, end_owner)
+    elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
+                  _BE_REVERSED):
         assert match is not None
         successor = person(match["o"])
+        prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
+            state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            begin(successor, start, state.last_leader if kind is _PASSED_TO else None)
+            tenure = begin(successor, start, prior)
+            _close(tenure, until, end, how, end_owner)
+            if tenure is not None and until is None and end is not None and tenure.end is None and (
+                kind is _BE_REVERSED
+            ):
+                tenure.end = end  # "The group's first leader was X (1998–2005)"
+    elif kind is _FOUNDED_BY:
+        assert match is not None
+        founders = [w for w in (person(t) for t in (match["o"], match["o2"]) if t) if w]
+        if founders and start is not None:
+            state.founders = founders
+            for who in founders:
+                state.founded[who] = start
+        if founders:
+            state.last_person = founders[0]  # "…, who led it", "he headed it"
     elif kind is _LED_BY:
         assert match is not None
         for token in (match["o"], match["o2"]):
@@ -998,12 +1435,13 @@ def _read_clause(
             for who in state.founders:
                 state.founded[who] = start
         # "founded the group in 2002 and led it": the next clause reads the leading
-    elif kind in (_START, _SUCCEEDED, _LEAD, _BE) and match is not None:
-        other = _other_post(match) if kind in (_START, _BE) else None
+    elif kind in (_START, _SUCCEEDED, _LEAD, _BE, _HELD, _AS_LEADER) and match is not None:
+        other = _other_post(match) if kind in (_START, _BE, _AS_LEADER) else None
         obj_other = None
         if kind is _START:
             obj_other = next(
-                (match[g] for g in ("other2", "other3", "other4", "other5", "other6") if match[g]),
+                (match[g] for g in ("other2", "other3", "other4", "other5", "other6", "other7",
+                                    "other8") if match[g]),
                 None,
             )
             if obj_other and _is_group_text(obj_other):
@@ -1047,16 +1485,24 @@ def _read_clause(
             if tenure is not None and (
                 when is None or tenure.start is None or when.earliest >= tenure.start.earliest
             ):
-                if tenure not in new or kind is None:
+                later = re.search(_END_VERB, text[first.end():], re.I) if first else None
+                if tenure not in new or kind is None or (
+                    # "X, emir since 1998, was captured on 3 May 2005": the end told after
+                    # the tenure's own predicate, of its subject
+                    later is not None and who in subjects and when is not None
+                ):
                     tenure.end, tenure.ended_by = when, how_ended
             elif tenure is None:
                 state.ends[who] = (when, how_ended)
-        elif who and tenure is not None and tenure.ended_by is None and clause.link == "when" and (
-            when is None or when == tenure.end
+        elif who and tenure is not None and tenure.ended_by is None and (
+            (clause.link == "when" and (when is None or when == tenure.end))
+            or (clause.link in (";", "and") and when is not None and when == tenure.end)
         ):
-            tenure.ended_by = how_ended  # "… until February 2022, when he too died"
+            # "… until February 2022, when he too died"; "emir 2003–2008; arrested, 2008"
+            tenure.ended_by = how_ended
     state.last_kind = (
-        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED) else state.last_kind
+        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED, _HELD, _AS_LEADER)
+        else state.last_kind
     )
     if new:
         last = new[-1]
@@ -1072,6 +1518,35 @@ def _read_clause(
         (end, how) if end is not None else None
     )
     return subjects, this_end
+
+
+def _close(
+    tenure: Tenure | None,
+    until: re.Match[str] | None,
+    end: PartialDate | None,
+    how: str | None,
+    owner: str | None,
+) -> None:
+    """"… the post went to X, until French troops killed him in April 2014": the "until" of a
+    succession clause ends the successor's tenure (unless it names someone else's end)."""
+    if tenure is None or until is None or end is None or tenure.end is not None:
+        return
+    if owner is not None and owner != tenure.person:
+        return
+    if tenure.start is not None and end.latest < tenure.start.earliest:
+        return
+    tenure.end, tenure.ended_by = end, how
+
+
+def _named_before(tpl: Template, clause: str) -> str | None:
+    """The last person the sentence names before the first pronoun of a clause."""
+    offset = tpl.text.find(clause)
+    if offset < 0:
+        return None
+    pronoun = clause.find("⟪H⟫")
+    before = tpl.text[: offset + (pronoun if pronoun >= 0 else len(clause))]
+    tokens = re.findall(r"⟪(P\d+)⟫", before)
+    return tpl.persons.get(tokens[-1]) if tokens else None
 
 
 def _end_told(
@@ -1266,6 +1741,22 @@ _FOLLOWERS_OF = re.compile(
     rf"(?:loyal\s+to|of|led\s+by|under)\s+(?P<p>{_P})(?![’']s)",
     re.I,
 )
+_RANK_WORDS = "|".join(map(re.escape, sorted(_RANKS)))
+# Contexts only a person fits: the successor in a post ("was succeeded in that post by X"), a
+# relative "whom"/"who" after the name, "led by X (and Y)", "X and his/her …", the victim of
+# a verb only persons suffer ("shot X", "kidnapped X").
+_PERSON_CONTEXT = re.compile(
+    rf"\b(?:succeeded|replaced|followed)(?:\s+(?!by\b)[\w’']+){{0,4}}\s+by\s+(?P<p>{_P})"
+    rf"|(?P<s>{_P})\s*,\s*(?:whom|who)\b"
+    rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
+    rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
+    rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
+    rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_RANK_WORDS})\s+){{0,3}}"
+    rf"(?P<p5>{_P})"
+    # "Alice Auma's Holy Spirit Movement": a person's own organisation
+    rf"|(?P<p6>{_P})[’']s\s+(?:⟪X⟫|(?:[A-Z][\w’'-]+\s+){{0,4}}(?:Movement|Army|Front|Party|"
+    rf"Brigades?|Group|Battalion|Network|Organi[sz]ation)\b)"
+)
 # "the Islamic State named X as governor of its province"
 _NAMED_AS = re.compile(
     rf"\b(?:named|appointed|chose|elected|made)\s+(?P<p>{_P})\s+(?:as\s+)?"
@@ -1289,12 +1780,15 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
-    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION):
+    for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
+                    _PERSON_CONTEXT):
         for match in pattern.finditer(tpl.text):
-            token = match.groupdict().get("p") or match.groupdict().get("s")
-            name = tpl.persons.get(token.strip("⟪⟫")) if token else None
-            if name:
-                found.append(name)
+            groups = match.groupdict()
+            for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),
+                          groups.get("p4"), groups.get("p5"), groups.get("p6")):
+                name = tpl.persons.get(token.strip("⟪⟫")) if token else None
+                if name:
+                    found.append(name)
     for name in tpl.persons.values():
         if name not in state.known:
             state.known.append(name)
