@@ -632,3 +632,41 @@ PARAGRAPHS = [
 @pytest.mark.parametrize(("history", "expected"), PARAGRAPHS)
 def test_round_three_paragraphs_state_exactly_their_facts(tmp_path, history, expected):
     assert facts(tmp_path, history) == expected
+
+
+NAMES_IN_ROLES = [
+    # one unknown word owning a name that says it is an organisation: the owner is a person
+    ("In 2011 the group was born of a merger between the Popular Front (PF) and Musa’s Tuareg "
+     "Battalion.",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "Tuareg Battalion", "2011")}),
+    # an unknown name the sentence calls a movement is an organisation; people beside it are not
+    ("Haddad and Musa broke away from Dar al-Salam, the movement that had fought since the "
+     "1950s, when they founded the SF in 1998.", {("sf", "split", "Dar al-Salam", "1998")}),
+    ("Kebir and Musa left Dar al-Salam, a Salafi network, and founded the group in 1998.",
+     {("sf", "split", "Dar al-Salam", "1998")}),
+    # a hedged date before the clause stays hedged
+    ("From about 2005 Ali Musa led a breakaway faction of the group that called itself the "
+     "Desert Falcons (DF).", {("df", "split", "sf", "2005~")}),
+    ("Around 2005 a faction that split from the group took the name Desert Falcons (DF).",
+     {("df", "split", "sf", "2005~")}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), NAMES_IN_ROLES)
+def test_names_in_lineage_roles_are_read_as_what_they_are(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
+
+
+@pytest.mark.parametrize("short", ["the Provisionals", "The Provisionals"])
+def test_a_plural_of_the_groups_first_word_is_the_group_itself(tmp_path, short):
+    """'The Provisionals' in the profile of the Provisional Sahel Front: the group, so its
+    split from the Sahel Front is read; another group's short form is never guessed."""
+    text = _profile(f"{short} were born of a split in the Sahel Front (SF) in 1969.").replace(
+        "Sahel Front (SF)\n\nAlternative", "Provisional Sahel Front (PSF)\n\nAlternative", 1
+    )
+    result = ingest_profile(tmp_path / "psf.txt", text=text, existing=Dataset())
+    graph = result.dataset
+    splits = {(str(next(graph.objects(s, KG.acronym), "")), str(next(graph.objects(o, KG.acronym),
+              next(graph.objects(o, SKOS.prefLabel), ""))))
+              for s, o in graph.subject_objects(KG.splitFrom)}
+    assert splits == {("PSF", "SF")}

@@ -382,7 +382,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 ):
                     consumed.append(match.span())
                     roles[match.span()] = _role_spans(frame, match)
-                    asides[match.span()] = _asides_of(frame, match)
+                    asides[match.span()] = _asides_of(frame, match, whole=True)
                     understood = True
                     recruits |= frame.kind == "recruits"
         for name, pattern in [*_PROSE, *_PATTERNS]:
@@ -459,8 +459,14 @@ def _antecedent(
 _ASIDE_RE = re.compile(rf"{ASIDE}|{INSERT}", re.I)
 
 
-def _asides_of(frame: Frame, match: re.Match[str]) -> list[tuple[int, int]]:
-    """The inserted clauses and parentheses inside a frame's roles (template offsets)."""
+def _asides_of(
+    frame: Frame, match: re.Match[str], *, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The inserted clauses and parentheses inside a frame's prior roles (template offsets),
+    or, `whole`, anywhere in its match (what a nested clause may still be read from)."""
+    if whole:
+        return [(match.start() + a.start(), match.start() + a.end())
+                for a in _ASIDE_RE.finditer(match.group(0))]
     spans: list[tuple[int, int]] = []
     for role in frame.priors:
         if role in match.re.groupindex and match[role]:
@@ -645,9 +651,10 @@ _NAME_POSSESSORS = {
 }  # fmt: skip
 
 
-def _is_owner(ctx: IngestContext, said: str) -> bool:
+def _is_owner(ctx: IngestContext, said: str, owned: str = "") -> bool:
     """Whether "X’s " before a name names its owner (a person: "Alice Auma’s Holy Spirit
-    Movement") rather than being part of the name ("the Lord’s Resistance Army")."""
+    Movement", "Belmokhtar’s al-Mulathamun Battalion") rather than being part of the name
+    ("the Lord’s Resistance Army")."""
     owner = re.sub(r"[’']s?\s*$", "", said.strip())
     words = owner.split()
     if not words or words[-1].lower() in _NAME_POSSESSORS:
@@ -655,6 +662,9 @@ def _is_owner(ctx: IngestContext, said: str) -> bool:
     known, _, _ = ctx.index.lookup(owner)
     if known is not None:
         return "person" in ctx.index.kinds.get(known, set())
+    if len(words) == 1 and owned and could_name_new_organisation(owned):
+        # one unknown word owning a name that says it is an organisation ("Battalion")
+        return not could_name_new_organisation(owner)
     return 2 <= len(words) <= 3 and not could_name_new_organisation(owner)
 
 
@@ -689,7 +699,7 @@ def _leader_stands_for_group(
 # the part after a slot's possessive, or a lowercase one after any ("⟦1⟧’s Sahara emirate",
 # "the Niger Brigade’s southern wing"); never "Alice Auma’s Holy Spirit Movement"
 _PART_AFTER = re.compile(
-    r"(?:(?<=⟧[’']s)|(?<=[’']s)(?=\s+[a-z]))\s+(?!⟦|the\s+⟦)(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30}"
+    r"(?:(?<=⟧[’']s)|(?<=[’']s)(?=\s+(?!(?:al|el|ad|ash|ar|as|az|an|at)-)[a-z]))\s+(?!⟦|the\s+⟦)(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30}"
     r"(?=\s*,|\s+and\s|\s*$)"
 )
 # "the Swat wing of ⟦TNSM⟧": the organisation is the one after "of"
@@ -698,7 +708,9 @@ _PART_OF_RE = re.compile(
     r"radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\b",
     re.I,
 )
-_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z])")
+_OWNER = re.compile(
+    r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z]|(?:al|el|ad|ash|ar|as|az|an|at)-)"
+)
 _ROLE_ITEM = re.compile(
     # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
     rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
@@ -734,9 +746,14 @@ def _role(
     # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
     # every item is of one kind: once a sibling is an organisation the graph knows or a name
     # that says it is one, an unknown item needs only to be an organisation's kind of name.
+    def known_organisation(said: str) -> bool:
+        known = ctx.index.lookup(strip_article(said))[0]
+        return known is not None and "person" not in ctx.index.kinds.get(known, set())
+
+    # a known person is no organisation sibling ("Sungkar and Ba’asyir broke away …")
     listed_with_organisations = len(items) > 1 and any(
         template.slot_number(other.group(0)) is not None
-        or ctx.index.lookup(strip_article(other.group(0)))[0] is not None
+        or known_organisation(other.group(0))
         or could_name_new_organisation(strip_article(other.group(0)))
         for other in items
     )
@@ -750,7 +767,7 @@ def _role(
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
                 owner = _OWNER.match(name)
-                if owner and _is_owner(ctx, name[: owner.end()]):
+                if owner and _is_owner(ctx, name[: owner.end()], name[owner.end():]):
                     # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
                     span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
                     name = name[owner.end():]
@@ -761,7 +778,12 @@ def _role(
                     if repr(name) not in refused:
                         refused.append(repr(name))
                     continue
-                loose = named or listed_with_organisations
+                if known is None and _short_form_of_group(ctx, name):
+                    # "the Provisionals" in the Provisional IRA's profile
+                    found += [ctx.subject] if ctx.subject not in found else []
+                    continue
+                loose = (named or listed_with_organisations
+                         or _called_an_organisation(template.original, name))
                 fit = is_organisation_name if loose else could_name_new_organisation
                 if known is None and not fit(name):
                     if repr(name) not in refused:
@@ -770,6 +792,32 @@ def _role(
             iris = slot_entities(ctx, section, template, span, line)
         found += [i for i in iris if i not in found]
     return found
+
+
+_ORG_NOUN = (
+    r"(?:movement|group|organi[sz]ation|party|militia|network|front|army|insurgency|faction|"
+    r"brigade|battalion|guerrilla|rebel\s+group|jihadist\s+group)"
+)
+
+
+def _called_an_organisation(sentence: str, name: str) -> bool:
+    """Whether the sentence itself says an unknown name is an organisation, by an appositive
+    ("Darul Islam, the movement that had fought for …", "X, a Salafi militia")."""
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(name)}\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
+        sentence,
+    ))
+
+
+def _short_form_of_group(ctx: IngestContext, name: str) -> bool:
+    """"The Provisionals" for the Provisional IRA: one plural word that is the first word of
+    the profile's own group's preferred name. Only the profile's group: another
+    organisation's short form is left unread."""
+    if ctx.subject is None or not re.fullmatch(r"[A-Z][a-z]{3,}s", name):
+        return False
+    firsts = {label.split()[0] for label in ctx.index.labels.get(ctx.subject, {}).values()
+              if label.split()}
+    return name[:-1] in firsts
 
 
 def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
@@ -814,10 +862,14 @@ def _date_of_clause(
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date
-    before = [d for a, b, d in found if b <= start]
+    before = [(a, d) for a, b, d in found if b <= start]
     if before and _AFTER_EVENT.match(sentence.text[:start]):
         return None  # "After Haddad’s death in 2019 its remnants formed …": the death's date
-    return before[-1] if before else None
+    if not before:
+        return None
+    a, found_date = before[-1]
+    # "From about 2005 Noordin Top led …": the hedge before the date
+    return approximately(found_date) if _HEDGE.search(sentence.text[:a]) else found_date
 
 
 def _subjects(

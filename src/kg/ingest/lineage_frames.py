@@ -60,7 +60,7 @@ ORGS = rf"{ORG}(?:{_AND}{ORG}){{0,8}}"
 # `kg.ingest.lineage` blanks the parts, parentheses and inserted clauses out of a role before
 # reading its organisations, and dates the main clause without the dates they hold.
 _POSSESSOR = rf"(?:{NAME}[’']s\s+)"
-ASIDE = r"(?:\s{0,3}\([^()⟦]{1,60}\))"
+ASIDE = r"(?:\s{0,3}\([^()]{1,60}\))"
 INSERT = (
     r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
     r"born|led|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
@@ -215,7 +215,8 @@ _ROUND_THREE: list[Frame] = [
     # "Sungkar and Ba’asyir broke away from ⟦DI⟧ when they founded ⟦JI⟧", "Haddad broke with
     # ⟦PLF⟧ in 1998 to set up ⟦SF⟧": founders leaving one organisation to found another
     _frame("left-when-founded", "split",
-           rf"{_WHEN_LEFT}\s+{_PART_OF}(?P<b>{ORG})(?:{_WHEN}|\s+[^⟦;.,]{{1,25}}?)?\s*,?\s+"
+           rf"{_WHEN_LEFT}\s+{_PART_OF}(?P<b>{ORG})(?:\s*,\s*(?:the|an?)\s+[^⟦;.,]{{1,80}}?(?=\s*,))?"
+           rf"(?:{_WHEN}|\s+[^⟦;.,]{{1,25}}?)?\s*,?\s+"
            rf"(?:when\s+(?:they|he|she)\s+{_ADVERB}{_FOUNDED_ACTIVE}|and\s+{_ADVERB}"
            rf"{_FOUNDED_ACTIVE}|to\s+{_FOUND_INFINITIVE})\s+(?P<x>{ORG})",
            "x", ("b",), ("left", "quit", "deserted", "abandoned", "walked out", "broke",

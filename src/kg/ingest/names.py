@@ -93,9 +93,17 @@ class NameSet:
         return chosen
 
 
+_ALSO = re.compile(
+    r"\s*[,;]?\s+(?:also|often|sometimes|variously)\s+(?:rendered|known\s+as|called|spelt|spelled|"
+    r"written|transliterated(?:\s+as)?|translated(?:\s+as)?)\s+|\s*,\s*a\.?k\.?a\.?\s+"
+)
+
+
 def parse_named(text: str) -> NameSet:
     """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'."""
     text = text.strip().strip("‘’“”\"'").strip()
+    # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
+    text = _ALSO.sub(" / ", text)
     parts = [p for p in re.split(r"\s*[()]\s*", text) if p.strip()]
     result = NameSet()
     for part in parts:
