@@ -371,3 +371,34 @@ def test_a_claim_under_one_of_the_groups_own_names_is_the_groups(gazetteer, tmp_
     credited_to = {str(o) for node in graph.objects(attack, KG.attribution)
                    for o in graph.objects(node, KG.attributedTo)}
     assert len(credited_to) == 1 and next(iter(credited_to)).endswith("/saf")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["A document signed by the DF-PCC claimed the killing of a judge in Gao.",
+     "The DF-PCC claimed the killing of a judge in Gao.",
+     "The killing of a judge in Gao was claimed by the DF-PCC.",
+     "Gunmen killed a judge in Gao; the DF-PCC claimed it."],
+)
+def test_an_acronym_joined_to_an_unknown_one_is_another_organisation(gazetteer, tmp_path, entry):
+    """'BR-PCC' is not the BR: the known acronym inside a longer hyphened one names nothing."""
+    found, _ = credited(gazetteer, tmp_path, entry)
+    assert len(found) == 1
+    ((name, modality),) = found
+    assert name != "df" and modality == "claimed"
+
+
+def test_a_claimant_left_uncredited_is_named_in_the_review(gazetteer, tmp_path):
+    text = (
+        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
+        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        f"The group emerged in 2009. {INTRO}\n\nMajor Attacks:\n\n"
+        "July 11, 2011: The Caliphate Movement (CM) claimed the bombing in Gao for the DF. "
+        "(3 killed)\n"
+    )
+    result = ingest_profile(tmp_path / "saf.txt", text=text, existing=gazetteer)
+    unused = [(said, reason) for section in result.sections
+              for _, said, kind, reason in section.unused if kind == "attribution"]
+    assert any("CM" in said or "Caliphate" in said for said, _ in unused)
+    assert any("not to the claimant" in reason for _, reason in unused)

@@ -86,7 +86,11 @@ _UNIT_NAME = (
     rf"Tigers|Province|Wilayat?)\b){NAME})"
 )
 # claimants the clause names: known organisations, or names that say they are organisations
-_CLAIMERS = rf"(?:the\s+)?(?:{G}|{_ORG_NAME})(?:{_AND}(?:the\s+)?(?:{G}|{_ORG_NAME})){{0,8}}"
+_ACRONYM = r"(?-i:\b[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9}){0,3}\b)"
+_CLAIMERS = (
+    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_ACRONYM})(?:{_AND}(?:the\s+)?(?:{G}|{_ORG_NAME}|"
+    rf"{_ACRONYM})){{0,8}}"
+)
 # the one a claim is made for: a known organisation or the profile's own group
 _FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
 _SPEAKERS = (
@@ -317,6 +321,12 @@ def _claims_made_for(
         if not groups:
             continue
         taken += [match.span("claimant"), span]
+        claimant = " ".join(template.original_span(*match.span("claimant")).split())
+        ctx.reports[section.key].unused.append((
+            section.start, claimant, "attribution",
+            "claimed the attack in another's name or for it: the claim is credited to "
+            f"{', '.join(ctx.short(g) for g in groups)}, not to the claimant",
+        ))
         statements.append(Statement("claim made for", "claimed", match.start(), match.end(),
                                     tuple(groups)))
 
