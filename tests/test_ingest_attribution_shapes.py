@@ -402,3 +402,24 @@ def test_a_claimant_left_uncredited_is_named_in_the_review(gazetteer, tmp_path):
               for _, said, kind, reason in section.unused if kind == "attribution"]
     assert any("CM" in said or "Caliphate" in said for said, _ in unused)
     assert any("not to the claimant" in reason for _, reason in unused)
+
+
+CLAIM_AFTER_DEED = [
+    # the owner of a unit claims for it
+    ("Militants of Musa’s Kidal Brigade seized a gas plant near Gao; Musa claimed the "
+     "operation in a video.", {("kidal-brigade", "claimed")}),
+    ("Fighters of Musa’s Kidal Brigade stormed a barracks in Gao, and Musa claimed the raid.",
+     {("kidal-brigade", "claimed")}),
+    # a claim says more than the narrative of the deed
+    ("DF fighters stormed a barracks in Gao; the DF claimed the attack the next day.",
+     {("df", "claimed")}),
+    ("The SAF attacked a convoy near Gao. The SAF later claimed the ambush.",
+     {("saf", "claimed")}),
+    # a man named nowhere as a unit's owner claims for nobody
+    ("Gunmen stormed a barracks in Gao; Musa claimed the raid.", {("saf", "conducted")}),
+]
+
+
+@pytest.mark.parametrize(("entry", "expected"), CLAIM_AFTER_DEED)
+def test_a_claim_after_the_deed_is_the_modality(gazetteer, tmp_path, entry, expected):
+    check(gazetteer, tmp_path, entry, expected)

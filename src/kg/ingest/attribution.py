@@ -262,6 +262,7 @@ def read_attributions(
             taken.append(span)
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
     statements += _led_by_the_leader(ctx, template)
+    statements += _owner_claims(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
     denials: list[Statement] = []
     for match in _DENIAL.finditer(template.text):
@@ -277,8 +278,12 @@ def read_attributions(
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
+            verbatim = " ".join(template.original_span(statement.start, statement.end).split())
             if group not in result:
-                verbatim = " ".join(template.original_span(statement.start, statement.end).split())
+                result[group] = (statement.modality, verbatim)
+            elif result[group][0] == "conducted" and statement.modality == "claimed":
+                # "its fighters seized the plant …; it claimed the operation": the claim is
+                # what the text says of the group's part, beyond telling the deed
                 result[group] = (statement.modality, verbatim)
     for denial in denials:
         for group in denial.groups:
@@ -329,6 +334,32 @@ def _claims_made_for(
         ))
         statements.append(Statement("claim made for", "claimed", match.start(), match.end(),
                                     tuple(groups)))
+
+
+def _owner_claims(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """"Militants of Belmokhtar’s Signed-in-Blood Battalion seized …; Belmokhtar claimed the
+    operation": the man whose unit the entry names claims for that unit. Only a person the
+    entry itself names as the unit's owner."""
+    found: list[Statement] = []
+    for match in _OWNER_CLAIMED.finditer(template.text):
+        person = match["person"]
+        owned = re.search(
+            rf"(?<![\w-]){re.escape(person)}[’']s\s+(?P<unit>{_ORG_NAME})", template.text
+        )
+        if owned is None:
+            continue
+        groups = _groups(ctx, section, template, owned.span(), named=True)
+        if groups:
+            found.append(Statement("owner's claim", "claimed", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+_OWNER_CLAIMED = re.compile(
+    rf"(?:^|[;.]\s*|,\s+|\band\s+)(?P<person>{NAME})\s+(?:(?:has|had)\s+)?claimed\b", _I
+)
 
 
 _FOLLOWERS_OF = re.compile(
