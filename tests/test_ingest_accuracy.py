@@ -356,3 +356,32 @@ def test_python_m_kg_ingest_accuracy_on_a_folder_without_keys_fails_in_one_line(
     assert main([str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no *.key.yaml answer keys" in err
+
+
+def test_an_ancestor_reached_again_through_a_later_absorption_is_no_successor() -> None:
+    """A merger of two splits from AQIM, absorbed back into AQIM years later: AQIM is a
+    predecessor and a successor, but MUJAO (split from AQIM before the absorption) is no
+    successor of the merger."""
+    from kg.ingest.accuracy import _lineage
+
+    def iri(name: str) -> URIRef:
+        return URIRef(f"https://example.org/{name}")
+
+    g = Dataset().graph(URIRef("https://example.org/g"))
+    group, mujao, aqim, jnim = iri("al-m"), iri("mujao"), iri("aqim"), iri("jnim")
+    for node, label in ((group, "Al-Mourabitoun"), (mujao, "MUJAO"), (aqim, "AQIM"),
+                        (jnim, "JNIM")):
+        g.add((node, SKOS.prefLabel, Literal(label, lang="en")))
+    steps = [("split", mujao, aqim, "2011"), ("merger", group, mujao, "2013-08"),
+             ("merger", aqim, group, "2015-12"), ("merger", jnim, group, "2017-03-02")]
+    for n, (kind, result, prior, date) in enumerate(steps):
+        event = iri(f"e{n}")
+        g.add((event, RDF.type, KG.Split if kind == "split" else KG.Merger))
+        g.add((event, KG.resultingOrganisation, result))
+        g.add((event, KG.priorOrganisation, prior))
+        g.add((event, KG.edtf, Literal(date)))
+    labels = Labels()
+    labels.add_graph(g)
+    found = {(d, shown) for d, _, _, _, shown in _lineage(g, group, labels)}
+    assert found == {("predecessor", "MUJAO"), ("predecessor", "AQIM"),
+                     ("successor", "AQIM"), ("successor", "JNIM")}

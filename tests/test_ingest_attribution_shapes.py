@@ -255,3 +255,171 @@ def test_a_short_form_of_one_of_the_groups_names_is_the_group(gazetteer, tmp_pat
     (attack,) = set(graph.subjects(RDF.type, KG.Attack))
     (node,) = graph.objects(attack, KG.attribution)
     assert str(next(graph.objects(node, KG.attributedTo))).endswith("/saf")
+
+
+# --- round three: shapes that failed on text nobody tuned on (dev-2), in own wordings ---------
+
+ROUND_THREE = [
+    # a claim by organisations the graph does not know, whose names say they are ones
+    ("The DF and the Tessalit Battalion claimed the attacks jointly.",
+     {("df", "claimed"), ("tessalit-battalion", "claimed")}),
+    ("The Tessalit Battalion claimed the bombing of a bus in Gao.",
+     {("tessalit-battalion", "claimed")}),
+    ("The Kidal Brigade and the DF claimed the raid on a barracks in Gao.",
+     {("kidal-brigade", "claimed"), ("df", "claimed")}),
+    ("The Tessalit Battalion admitted the bombing in Gao.", {("tessalit-battalion", "claimed")}),
+    # terse claims, as a list of facts writes them
+    ("Truck bomb at a barracks in Gao. Claim by an unknown group, the Tessalit Battalion.",
+     {("tessalit-battalion", "claimed")}),
+    ("Car bomb in Gao. Joint claim: SAF and DF.", {("saf", "claimed"), ("df", "claimed")}),
+    ("Bombing in Gao. Claimed by the DF.", {("df", "claimed")}),
+    ("Bombing in Gao. Claimed jointly by the DF and the SAF.",
+     {("df", "claimed"), ("saf", "claimed")}),
+    # a front suspected behind a claimant
+    ("Bombing in Gao. Claimed by the DF, which officials suspect is a front for the SAF.",
+     {("df", "claimed"), ("saf", "suspected")}),
+    ("The DF claimed the bombing in Gao; police believe it is a front for the SAF.",
+     {("df", "claimed"), ("saf", "suspected")}),
+    ("The DF, widely seen as a front for the SAF, claimed the bombing in Gao.",
+     {("df", "claimed"), ("saf", "suspected")}),
+    ("The DF claimed the attack in Gao; analysts suspect the name is a front for the SAF.",
+     {("df", "claimed"), ("saf", "suspected")}),
+    # a claim made in another's name: the one named claimed, the claimant did not
+    ("The Caliphate Movement (CM) claimed the bombing in Gao in the SAF’s name.",
+     {("saf", "claimed")}),
+    ("The Caliphate Movement (CM) claimed the bombing in Gao for the SAF.", {("saf", "claimed")}),
+    ("A video posted in the name of the SAF claimed the bombing in Gao.", {("saf", "claimed")}),
+    ("A text message sent in the DF’s name claimed the bombing in Gao.", {("df", "claimed")}),
+    ("Abu Talha claimed the strike for the group.", {("saf", "claimed")}),
+    # a parent that claims and names the one that carried it out: both claimed
+    ("The Caliphate Movement (CM) claimed the attack in Gao and said that the DF had carried "
+     "it out.", {("cm", "claimed"), ("df", "claimed")}),
+    ("The DF claimed the attack in Gao, saying that the SAF had carried it out.",
+     {("df", "claimed"), ("saf", "claimed")}),
+    ("The Caliphate Movement (CM) claimed the bombing and said the DF was behind it.",
+     {("cm", "claimed"), ("df", "claimed")}),
+    ("The Caliphate Movement (CM) claimed the raid and stated that the SAF had conducted it.",
+     {("cm", "claimed"), ("saf", "claimed")}),
+    # laid at the group's door
+    ("The trials that followed laid the bombing in Gao at the SAF’s door.",
+     {("saf", "attributed")}),
+    ("Investigators laid the bombings at the door of the DF.", {("df", "attributed")}),
+    ("Officials laid the attack in Gao at the DF’s door.", {("df", "attributed")}),
+    ("Prosecutors laid the blame for the bombing at the SAF’s door.", {("saf", "attributed")}),
+    # did not admit it (at the time)
+    ("A bomb exploded in Gao. The bombing was attributed to the SAF, which did not admit it at "
+     "the time.", {("saf", "attributed")}),
+    ("A bomb exploded in Gao. The SAF did not admit the bombing at the time.",
+     {("saf", "denied")}),
+    ("Bombs exploded in two bars in Gao; officials blamed the DF, which did not admit them.",
+     {("df", "attributed")}),
+    ("A bomb exploded in Gao. The SAF has never admitted the attack.", {("saf", "denied")}),
+    # suspicion without "of", of members, and attribution to a cell of the group
+    ("Villagers were killed in Gao; local officials suspected the DF.", {("df", "suspected")}),
+    ("A bomb exploded in Gao; the police suspected local SAF members, and no one claimed it.",
+     {("saf", "suspected")}),
+    ("Investigators attributed the bombing to a DF cell and suspected members of the SAF of "
+     "helping, which the SAF denied.", {("df", "attributed"), ("saf", "suspected")}),
+    ("Malian officials blamed fighters of the DF; the SAF claimed the attack in a statement.",
+     {("df", "attributed"), ("saf", "claimed")}),
+    ("Gunmen stormed a hotel in Gao; investigators suspected fighters of the DF.",
+     {("df", "suspected")}),
+    # an attack ON the group, claimed by another: the group is the target, not the perpetrator
+    ("Suicide bombers struck two mosques in Gao, killing many SAF supporters; the Gao Province "
+     "of the Caliphate Movement claimed the bombings.", {("gao-province", "claimed")}),
+    ("Gunmen killed twelve SAF fighters in Gao; the Gao Province of the DF claimed the attack.",
+     {("gao-province", "claimed")}),
+    ("A bomb killed ten SAF fighters in Gao; the DF claimed it.", {("df", "claimed")}),
+    ("An attack on the SAF’s headquarters in Gao was claimed by the DF.", {("df", "claimed")}),
+    ("The DF ambushed a SAF convoy near Gao.", {("df", "conducted")}),
+    # a unit of the group named as the one that acted
+    ("The SAF’s Kidal Brigade set off twenty bombs across Gao.", {("kidal-brigade", "conducted")}),
+    ("Snipers of the Kidal Brigade shot soldiers near Gao.", {("kidal-brigade", "conducted")}),
+    ("Militants of Haddad’s Kidal Brigade seized a gas plant near Gao.",
+     {("kidal-brigade", "conducted")}),
+    ("Volunteers of the Kidal Brigade bombed a barracks in Gao.",
+     {("kidal-brigade", "conducted")}),
+]
+
+
+@pytest.mark.parametrize(("entry", "expected"), ROUND_THREE)
+def test_round_three_shapes_credit_exactly_their_perpetrators(
+    gazetteer, tmp_path, entry, expected
+):
+    check(gazetteer, tmp_path, entry, expected)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["The Caliphate Movement claimed the bombing in Gao in SP’s name.",
+     "The Caliphate Movement claimed the bombing in Gao for SP.",
+     "SP claimed the bombing in Gao."],
+)
+def test_a_claim_under_one_of_the_groups_own_names_is_the_groups(gazetteer, tmp_path, entry):
+    """'Sahel Province (SP)' is listed among the group's alternative names: a claim in that
+    name is the group's, even where another sentence introduced the name as if new."""
+    text = (
+        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel, "
+        "Sahel Province (SP)\n\nThe Sahel: Mali.\n\nOmar Haddad has led the group since "
+        "2009.\n\nThe group is divided into cells.\n\nFunding Sources:\n\nKidnapping for "
+        "ransom.\n\nThe group emerged in 2009. Since 2019 the Caliphate Movement has claimed the "
+        "group’s attacks under the name Sahel Province (SP).\n\nMajor Attacks:\n\n"
+        f"July 11, 2011: {entry} (3 killed)\n"
+    )
+    graph = ingest_profile(tmp_path / "saf.txt", text=text, existing=gazetteer).dataset
+    (attack,) = set(graph.subjects(RDF.type, KG.Attack))
+    credited_to = {str(o) for node in graph.objects(attack, KG.attribution)
+                   for o in graph.objects(node, KG.attributedTo)}
+    assert len(credited_to) == 1 and next(iter(credited_to)).endswith("/saf")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["A document signed by the DF-PCC claimed the killing of a judge in Gao.",
+     "The DF-PCC claimed the killing of a judge in Gao.",
+     "The killing of a judge in Gao was claimed by the DF-PCC.",
+     "Gunmen killed a judge in Gao; the DF-PCC claimed it."],
+)
+def test_an_acronym_joined_to_an_unknown_one_is_another_organisation(gazetteer, tmp_path, entry):
+    """'BR-PCC' is not the BR: the known acronym inside a longer hyphened one names nothing."""
+    found, _ = credited(gazetteer, tmp_path, entry)
+    assert len(found) == 1
+    ((name, modality),) = found
+    assert name != "df" and modality == "claimed"
+
+
+def test_a_claimant_left_uncredited_is_named_in_the_review(gazetteer, tmp_path):
+    text = (
+        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
+        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        f"The group emerged in 2009. {INTRO}\n\nMajor Attacks:\n\n"
+        "July 11, 2011: The Caliphate Movement (CM) claimed the bombing in Gao for the DF. "
+        "(3 killed)\n"
+    )
+    result = ingest_profile(tmp_path / "saf.txt", text=text, existing=gazetteer)
+    unused = [(said, reason) for section in result.sections
+              for _, said, kind, reason in section.unused if kind == "attribution"]
+    assert any("CM" in said or "Caliphate" in said for said, _ in unused)
+    assert any("not to the claimant" in reason for _, reason in unused)
+
+
+CLAIM_AFTER_DEED = [
+    # the owner of a unit claims for it
+    ("Militants of Musa’s Kidal Brigade seized a gas plant near Gao; Musa claimed the "
+     "operation in a video.", {("kidal-brigade", "claimed")}),
+    ("Fighters of Musa’s Kidal Brigade stormed a barracks in Gao, and Musa claimed the raid.",
+     {("kidal-brigade", "claimed")}),
+    # a claim says more than the narrative of the deed
+    ("DF fighters stormed a barracks in Gao; the DF claimed the attack the next day.",
+     {("df", "claimed")}),
+    ("The SAF attacked a convoy near Gao. The SAF later claimed the ambush.",
+     {("saf", "claimed")}),
+    # a man named nowhere as a unit's owner claims for nobody
+    ("Gunmen stormed a barracks in Gao; Musa claimed the raid.", {("saf", "conducted")}),
+]
+
+
+@pytest.mark.parametrize(("entry", "expected"), CLAIM_AFTER_DEED)
+def test_a_claim_after_the_deed_is_the_modality(gazetteer, tmp_path, entry, expected):
+    check(gazetteer, tmp_path, entry, expected)

@@ -107,3 +107,20 @@ def test_a_name_that_holds_an_adjective_is_still_a_name(name):
 @pytest.mark.parametrize("name", ["Omar Haddad", "Hussein al-Musawi", "Abu Bakr al-Sahrawi"])
 def test_an_unknown_two_word_name_without_an_organisation_word_is_not_minted(name):
     assert not could_name_new_organisation(name)
+
+
+@pytest.mark.parametrize(
+    ("inner", "names", "acronyms"),
+    [
+        ("MUJAO, also rendered Movement for Tawhid and Jihad in West Africa",
+         ["Movement for Tawhid and Jihad in West Africa"], ["MUJAO"]),
+        ("MNJ, also known as Niger Justice Movement", ["Niger Justice Movement"], ["MNJ"]),
+        ("GF, sometimes spelt Gao Front", ["Gao Front"], ["GF"]),
+        ("Armed Islamic Group or GIA", ["Armed Islamic Group"], ["GIA"]),
+    ],
+)
+def test_a_parenthesis_that_gives_another_rendering_names_both(inner, names, acronyms):
+    from kg.ingest.names import parse_named
+
+    found = parse_named(inner)
+    assert (found.names, found.acronyms) == (names, acronyms)

@@ -436,3 +436,237 @@ def test_a_lineage_like_sentence_left_unused_is_named_in_the_review(tmp_path, hi
     found, review = read(tmp_path, history)
     assert found == set()
     assert "lineage" in review.lower()
+
+
+# --- round three: shapes that failed on text nobody tuned on (dev-2), in own wordings ---------
+# Each entry is one wording; the comment above a group names the shape. Facts are exact: a
+# relative clause inside a list tells its own step, a part of an organisation ("the NB’s
+# southern wing") is no party to a merger, and a date inside an inserted clause is not the
+# date of the main clause.
+
+ROUND_THREE = [
+    # a merger whose parties carry relative clauses and appositives of their own
+    ("In 2011 the group was born of a merger between the Popular Front (PF), which had broken "
+     "away from the Niger Brigade (NB) in 2009, and the Desert Falcons (DF).",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "df", "2011"),
+      ("pf", "split", "nb", "2009")}),
+    ("The group was created in 2011 through the fusion of the Popular Front (PF), a Tuareg "
+     "militia founded in 2005, and Ali Musa’s Desert Falcons (DF).",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "df", "2011")}),
+    ("The SF was formed in 2011 from the merger of the Popular Front (PF) (the Blue Men) and "
+     "the Desert Falcons (DF), set up the year before by Ali Musa.",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "df", "2011")}),
+    ("In 2011 the SF arose from a merger of the Desert Falcons (DF), which Ali Musa led, and "
+     "the Popular Front (PF).",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "df", "2011")}),
+    # an organisation formed when a person or a body left another: a split from it
+    ("The Desert Falcons (DF), formed in May 2010 when Ali Musa left the Niger Brigade (NB), "
+     "fight in the north.", {("df", "split", "nb", "2010-05")}),
+    ("It was created in 1998, when its founders quit the Popular Liberation Front (PLF).",
+     {("sf", "split", "plf", "1998")}),
+    ("The SF was founded in 1998 when Omar Haddad broke with the Popular Liberation Front "
+     "(PLF).", {("sf", "split", "plf", "1998")}),
+    ("The Sahel Guardians (SG) were set up in 2018 when dissidents walked out of the group.",
+     {("sg", "split", "sf", "2018")}),
+    # born of a split in X
+    ("The SF was born of a split in the Popular Liberation Front (PLF) in 1998.",
+     {("sf", "split", "plf", "1998")}),
+    ("The group emerged from a split within the Popular Liberation Front (PLF) in 1998.",
+     {("sf", "split", "plf", "1998")}),
+    ("In 1998 a split in the Popular Liberation Front (PLF) gave birth to the group.",
+     {("sf", "split", "plf", "1998")}),
+    ("The group is the product of a 1998 schism within the Popular Liberation Front (PLF).",
+     {("sf", "split", "plf", "1998")}),
+    # rejoined X (and was absorbed into it): X absorbed it
+    ("In 2015 the Desert Falcons (DF) rejoined the group.", {("sf", "absorption", "df", "2015")}),
+    ("In 2015 the group rejoined the Niger Brigade (NB) and was absorbed into it as a "
+     "battalion.", {("nb", "absorption", "sf", "2015")}),
+    ("The Desert Falcons (DF) and the Gao Column (GC) rejoined the SF in 2020 and were "
+     "absorbed into it.",
+     {("sf", "absorption", "df", "2020"), ("sf", "absorption", "gc", "2020")}),
+    ("After years apart, the Desert Falcons (DF) returned to the fold of the group in 2016.",
+     {("sf", "absorption", "df", "2016")}),
+    # was folded into X
+    ("In 2015 the SF was folded into the Niger Brigade (NB).",
+     {("nb", "absorption", "sf", "2015")}),
+    ("In 2015 the group was folded back into the Niger Brigade (NB).",
+     {("nb", "absorption", "sf", "2015")}),
+    ("The SF was merged into the Niger Brigade (NB) in 2015.",
+     {("nb", "absorption", "sf", "2015")}),
+    ("In 2015 the group was reabsorbed by the Niger Brigade (NB).",
+     {("nb", "absorption", "sf", "2015")}),
+    # a merger whose list holds a part of an organisation: the part is no party
+    ("In 2017 the group merged with the Desert Falcons (DF) and the Niger Brigade’s southern "
+     "wing to form the Sahel Union (SU).",
+     {("su", "merger", "sf", "2017"), ("su", "merger", "df", "2017")}),
+    ("On 2 March 2017 it merged with the Desert Falcons (DF), the Gao Column (GC) and the NB’s "
+     "Sahara emirate to form the Sahel Union (SU).",
+     {("su", "merger", "sf", "2017-03-02"), ("su", "merger", "df", "2017-03-02"),
+      ("su", "merger", "gc", "2017-03-02")}),
+    ("In 2017 the SF, the Desert Falcons (DF) and the Niger Brigade’s Timbuktu battalion merged "
+     "to form the Sahel Union (SU).",
+     {("su", "merger", "sf", "2017"), ("su", "merger", "df", "2017")}),
+    ("In 2017 the SF joined with the Desert Falcons (DF) and the Niger Brigade’s Sahara "
+     "emirate, forming the Sahel Union (SU).",
+     {("su", "merger", "sf", "2017"), ("su", "merger", "df", "2017")}),
+    # formed when people joined with (the remnants of) an organisation
+    ("The SF was formed in 1995, when Tuareg militants under Omar Haddad joined with the "
+     "remnants of the Popular Front (PF) to form a single force.",
+     {("sf", "merger", "pf", "1995")}),
+    ("The group was founded in 1995 when Haddad’s followers merged with the Popular Front (PF).",
+     {("sf", "merger", "pf", "1995")}),
+    ("It was created in 1995, when the Desert Falcons (DF) united with the Popular Front (PF).",
+     {("sf", "merger", "pf", "1995"), ("sf", "merger", "df", "1995")}),
+    ("The SF was established in 1995 when Islamist students and the remnants of the Popular "
+     "Front (PF) came together.", {("sf", "merger", "pf", "1995")}),
+    # founded as factions united, naming some of them
+    ("Founded June 2007: nine armed factions of the north united under Omar Haddad, among them "
+     "the Desert Falcons (DF).", {("sf", "merger", "df", "2007-06")}),
+    ("The SF was formed in 2007 when several militias merged, including the Desert Falcons (DF) "
+     "and the Gao Column (GC).",
+     {("sf", "merger", "df", "2007"), ("sf", "merger", "gc", "2007")}),
+    ("It was established in 2007, as a dozen local groups came together under Haddad, notably "
+     "the Desert Falcons (DF).", {("sf", "merger", "df", "2007")}),
+    ("Formed in 2007: militias of the region merged under Haddad, among them the Gao wing of "
+     "the Desert Falcons (DF).", {("sf", "merger", "df", "2007")}),
+    # a breakaway faction that named itself
+    ("From 2005 Ali Musa led a breakaway faction of the group that called itself the Desert "
+     "Falcons (DF).", {("df", "split", "sf", "2005")}),
+    ("In 2005 a dissident wing of the SF, which rejected the truce, took the name Desert Falcons "
+     "(DF).", {("df", "split", "sf", "2005")}),
+    ("In 2005 a splinter faction of the Niger Brigade (NB) that opposed the truce named itself "
+     "the Desert Falcons (DF).", {("df", "split", "nb", "2005")}),
+    ("In 2005 a faction that broke away from the group styled itself the Desert Falcons (DF).",
+     {("df", "split", "sf", "2005")}),
+    # a faction that went on under a name of its own
+    ("Ali Musa’s faction, after its break with Haddad in May 2015, went on as the Desert "
+     "Falcons (DF).", {("df", "split", "sf", "2015-05")}),
+    ("After breaking with the leadership in 2015, the Gao faction carried on as the Desert "
+     "Falcons (DF).", {("df", "split", "sf", "2015")}),
+    ("In 2015 the northern faction split off and continued as the Desert Falcons (DF).",
+     {("df", "split", "sf", "2015")}),
+    ("The dissidents, after leaving the group in 2015, regrouped as the Desert Falcons (DF).",
+     {("df", "split", "sf", "2015")}),
+    # founders who broke away from X when they founded the group
+    ("Haddad and Musa broke away from the Popular Liberation Front (PLF) when they founded the "
+     "SF in 1998.", {("sf", "split", "plf", "1998")}),
+    ("In 1998 Haddad left the Popular Liberation Front (PLF) and founded the group.",
+     {("sf", "split", "plf", "1998")}),
+    ("Haddad broke with the Popular Liberation Front (PLF) in 1998 to set up the SF.",
+     {("sf", "split", "plf", "1998")}),
+    ("In 1998 its founders quit the Popular Liberation Front (PLF) and launched the group.",
+     {("sf", "split", "plf", "1998")}),
+    # traced to X, which (or it) later took the group's name: a rename, not a split
+    ("The group is usually traced to the Gao Circle (GC), a students’ network founded in 1992; "
+     "it renamed itself the Sahel Front in 2011.", {("sf", "rename", "gc", "2011")}),
+    ("The Gao Circle (GC) was set up in 1992; in 2011 it renamed itself the Sahel Front.",
+     {("sf", "rename", "gc", "2011")}),
+    ("Its origins lie in the Gao Circle (GC), which took the name Sahel Front in 2011.",
+     {("sf", "rename", "gc", "2011")}),
+    ("The movement grew out of the Gao Circle (GC), a network of study circles; by most "
+     "accounts it renamed itself the SF in 2011.", {("sf", "rename", "gc", "2011")}),
+    # roots lie in X
+    ("The SF’s roots lie in the Popular Liberation Front (PLF), from which it broke away in "
+     "1998.", {("sf", "split", "plf", "1998")}),
+    ("The group’s roots lie in the Popular Liberation Front (PLF); it split from the PLF in "
+     "1998.", {("sf", "split", "plf", "1998")}),
+    # the group later became / was reconstituted as / gave way to: a rename
+    ("In 2019 the group later became the Sahel Union (SU).", {("su", "rename", "sf", "2019")}),
+    ("In 2019 the SF was reconstituted as the Sahel Union (SU).",
+     {("su", "rename", "sf", "2019")}),
+    ("In 2019 the SF gave way to the Sahel Union (SU).", {("su", "rename", "sf", "2019")}),
+    ("The group was reorganised as the Sahel Union (SU) in 2019.",
+     {("su", "rename", "sf", "2019")}),
+    # its remnants formed X: a split (a part lives on under a new name)
+    ("After Haddad’s death in 2019 its remnants formed the Sahel Union (SU).",
+     {("su", "split", "sf", None)}),
+    ("In 2019 the remnants of the group regrouped as the Sahel Union (SU).",
+     {("su", "split", "sf", "2019")}),
+    ("In 2019 what remained of the SF founded the Sahel Union (SU).",
+     {("su", "split", "sf", "2019")}),
+    ("In 2019 survivors of the group set up the Sahel Union (SU).",
+     {("su", "split", "sf", "2019")}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), ROUND_THREE)
+def test_round_three_shapes_state_exactly_their_facts(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
+
+
+# Whole paragraphs: the order of steps, the same organisation on both sides, a descendant of a
+# descendant, a wing, a pledge that made nothing new.
+PARAGRAPHS = [
+    # a merger born of two splits, absorbed back into the parent and merged again
+    ("The group was born of a merger between the Popular Front (PF), which had broken away from "
+     "the Niger Brigade (NB) in 2009, and the Desert Falcons (DF), formed in May 2010 when Ali "
+     "Musa left the NB. In December 2014 the SF rejoined the NB and was absorbed into it. In "
+     "2017 it merged with the Gao Column (GC) to form the Sahel Union (SU).",
+     {("sf", "merger", "pf", None), ("sf", "merger", "df", None),
+      ("pf", "split", "nb", "2009"), ("df", "split", "nb", "2010-05"),
+      ("nb", "absorption", "sf", "2014-12"), ("su", "merger", "sf", "2017"),
+      ("su", "merger", "gc", "2017")}),
+    # a faction that split and rejoined; a descendant of a descendant
+    ("In 2014 the Desert Falcons (DF) broke away from the group. In 2017 the Gao Column (GC) "
+     "split from the Desert Falcons, not from the SF. In 2020 the DF and the GC rejoined the SF "
+     "and were absorbed into it.",
+     {("df", "split", "sf", "2014"), ("gc", "split", "df", "2017"),
+      ("sf", "absorption", "df", "2020"), ("sf", "absorption", "gc", "2020")}),
+    # an armed wing of a split party is not a split
+    ("Dissidents left the group in 1986 and founded the Sahel Justice Party (SJP), whose armed "
+     "wing, the Desert Falcons (DF), surfaced in 1994.", {("sjp", "split", "sf", "1986")}),
+    ("In 1986 cadres who had left the SF founded the Sahel Justice Party (SJP); its armed wing, "
+     "the Desert Falcons (DF), appeared in 1994.", {("sjp", "split", "sf", "1986")}),
+    # a pledge that made no new organisation
+    ("Haddad is reported to have pledged allegiance to the Caliphate Movement (CM) around 2016, "
+     "and since 2019 the CM has claimed the group’s attacks under the name Sahel Province.",
+     set()),
+    ("In 2014 five commanders pledged allegiance to the Caliphate Movement (CM) and were "
+     "expelled.", set()),
+    ("In 2016 the group swore allegiance to the Caliphate Movement (CM), which now calls it its "
+     "Sahel Province.", set()),
+    ("The group pledged loyalty to the Caliphate Movement (CM) in 2016 but kept its name.", set()),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), PARAGRAPHS)
+def test_round_three_paragraphs_state_exactly_their_facts(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
+
+
+NAMES_IN_ROLES = [
+    # one unknown word owning a name that says it is an organisation: the owner is a person
+    ("In 2011 the group was born of a merger between the Popular Front (PF) and Musa’s Tuareg "
+     "Battalion.",
+     {("sf", "merger", "pf", "2011"), ("sf", "merger", "Tuareg Battalion", "2011")}),
+    # an unknown name the sentence calls a movement is an organisation; people beside it are not
+    ("Haddad and Musa broke away from Dar al-Salam, the movement that had fought since the "
+     "1950s, when they founded the SF in 1998.", {("sf", "split", "Dar al-Salam", "1998")}),
+    ("Kebir and Musa left Dar al-Salam, a Salafi network, and founded the group in 1998.",
+     {("sf", "split", "Dar al-Salam", "1998")}),
+    # a hedged date before the clause stays hedged
+    ("From about 2005 Ali Musa led a breakaway faction of the group that called itself the "
+     "Desert Falcons (DF).", {("df", "split", "sf", "2005~")}),
+    ("Around 2005 a faction that split from the group took the name Desert Falcons (DF).",
+     {("df", "split", "sf", "2005~")}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), NAMES_IN_ROLES)
+def test_names_in_lineage_roles_are_read_as_what_they_are(tmp_path, history, expected):
+    assert facts(tmp_path, history) == expected
+
+
+@pytest.mark.parametrize("short", ["the Provisionals", "The Provisionals"])
+def test_a_plural_of_the_groups_first_word_is_the_group_itself(tmp_path, short):
+    """'The Provisionals' in the profile of the Provisional Sahel Front: the group, so its
+    split from the Sahel Front is read; another group's short form is never guessed."""
+    text = _profile(f"{short} were born of a split in the Sahel Front (SF) in 1969.").replace(
+        "Sahel Front (SF)\n\nAlternative", "Provisional Sahel Front (PSF)\n\nAlternative", 1
+    )
+    result = ingest_profile(tmp_path / "psf.txt", text=text, existing=Dataset())
+    graph = result.dataset
+    splits = {(str(next(graph.objects(s, KG.acronym), "")), str(next(graph.objects(o, KG.acronym),
+              next(graph.objects(o, SKOS.prefLabel), ""))))
+              for s, o in graph.subject_objects(KG.splitFrom)}
+    assert splits == {("PSF", "SF")}

@@ -477,17 +477,22 @@ def _lineage(
     found: list[tuple[str, frozenset[str], frozenset[str], str | None, str]] = []
 
     def walk(direction: str, start: set[Node], follow_rename_only: bool = False) -> set[Node]:
-        seen, frontier = set(start), list(start)
+        # a step dated before the step that reached a node is no descent through it (AQIM
+        # absorbed al-Mourabitoun in 2015; MUJAO's split from AQIM in 2011 makes MUJAO no
+        # successor of al-Mourabitoun), and the other way round for ancestors
+        seen, frontier = set(start), [(node, None) for node in start]
         while frontier:
-            here = frontier.pop()
+            here, arrived = frontier.pop()
             for (result, prior), step in steps.items():
                 if follow_rename_only and not (result == here and "rename" in step["kinds"]):
                     continue
                 nxt = prior if direction == "predecessor" else result
                 if (result if direction == "predecessor" else prior) != here or nxt in seen:
                     continue
+                if _out_of_order(direction, arrived, step["date"]):
+                    continue
                 seen.add(nxt)
-                frontier.append(nxt)
+                frontier.append((nxt, step["date"] or arrived))
                 if not follow_rename_only and nxt != group:
                     found.append((direction, frozenset(labels.of(nxt)),
                                   frozenset(step["kinds"]), step["date"], labels.show(nxt)))
@@ -497,6 +502,17 @@ def _lineage(
     renamed_from = walk("predecessor", {group}, follow_rename_only=True)
     walk("successor", renamed_from)
     return found
+
+
+def _out_of_order(direction: str, arrived: str | None, step: str | None) -> bool:
+    """Whether a lineage step happened before (walking to descendants) or after (walking to
+    ancestors) the step that reached the node, at the precision both dates share."""
+    if not arrived or not step:
+        return False
+    a, b = arrived.split("/")[0].rstrip("~?%"), step.split("/")[0].rstrip("~?%")
+    width = min(len(a), len(b))
+    a, b = a[:width], b[:width]
+    return b < a if direction == "successor" else b > a
 
 
 def _clean_url(url: str) -> str:

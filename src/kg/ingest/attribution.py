@@ -39,11 +39,14 @@ from kg.ingest.names import (
     core_of_name,
     is_organisation_name,
     looks_like_person,
+    parse_named,
+    split_owner,
     strip_article,
 )
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
+from kg.namespaces import KG
 
 _AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
 # A list of known organisations only (slots), and one that may also hold unknown names.
@@ -63,7 +66,7 @@ _DEED = (
     r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
     r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
     r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
-    r"crossed|murdered|assassinated|overran|besieged)"
+    r"crossed|murdered|assassinated|overran|besieged|set\s+off)"
 )
 _I = re.I
 # An unknown name that says it is an organisation ("the Maute Group", "the Dune Battalion"):
@@ -72,19 +75,66 @@ _I = re.I
 _ORG_NAME = (
     rf"(?-i:(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Group|Brigades?|Battalions?|Front|Movement|"
     r"Army|Tigers|Party|Council|Network|Organi[sz]ation|Union|Forces|Militia|Jihad|Ansar\w*|"
-    rf"Jama\w*)\b){NAME})"
+    rf"Jama\w*|Province|Wilayat?|Branch|Emirate|Column|Unit|Squad|Regiment)\b){NAME})"
+)
+# A unit or faction acting under its own name ("The Provisionals’ Belfast Brigade set off …"):
+# only a name whose head word says it is one, never a state's forces.
+_UNIT_NAME = (
+    rf"(?-i:(?!(?:Security|Government|Armed|Police|National|Federal|Special|Border|Military|"
+    rf"Defen[cs]e|Coalition|Allied|Joint|Rapid|Republican\s+Guard|Presidential|Royal|State)\b)"
+    rf"(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Brigades?|Battalions?|Column|Unit|Squad|Cell|"
+    rf"Tigers|Province|Wilayat?)\b){NAME})"
+)
+# claimants the clause names: known organisations, or names that say they are organisations
+_ACRONYM = r"(?-i:\b[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9}){0,3}\b)"
+_CLAIMERS = (
+    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_ACRONYM})(?:{_AND}(?:the\s+)?(?:{G}|{_ORG_NAME}|"
+    rf"{_ACRONYM})){{0,8}}"
+)
+# the one a claim is made for: a known organisation or the profile's own group
+_FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
+_SPEAKERS = (
+    r"(?:claimed|admitted|announced)\b[^.;]{0,80}?\b(?:and\s+)?(?:said|saying|stated|stating|"
+    r"added|adding)"
 )
 
 # (name of the shape, modality, pattern): every pattern has a group `list`, the organisations.
+_OF_MEMBERS = (
+    r"(?:(?:fighters|members|militants|cells?|gunmen|operatives|elements|supporters)\s+"
+    r"(?:of|from)\s+(?:the\s+)?)"
+)
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "⟦AQIM⟧ claimed the attack and said that ⟦al-M⟧ had carried it out": the one the
+    # claimant names as the doer claimed too
+    ("claim naming the doer", "claimed", re.compile(
+        rf"\b{_SPEAKERS}\s+(?:that\s+)?(?P<list>{_CLAIMERS})\s+(?:had\s+)?(?:{_DEED}\s+it|"
+        rf"carried\s+(?:it|them)\s+out|conducted\s+(?:it|them)|was\s+behind|were\s+behind|"
+        rf"was\s+responsible|were\s+responsible)\b", _I)),
+    # "laid the campaign at ⟦JI⟧’s door", "at the door of ⟦X⟧"
+    ("laid at the door", "attributed", re.compile(
+        rf"\blaid\s+(?:[\w’'-]{{1,40}}\s+){{0,8}}?at\s+(?:the\s+door\s+of\s+(?P<list>{_NAMED})|"
+        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+door)", _I)),
+    # terse: "Claim by an unknown group, X", "Joint claim: X and Y", "Claimed by X"
+    ("terse claim", "claimed", re.compile(
+        rf"(?:\b(?:joint\s+)?claim(?:ed)?\s+(?:jointly\s+)?by|\bjoint\s+claim\s*:|\bclaimed\s*:)"
+        rf"\s+(?:an?\s+(?:unknown|little-known|new|obscure|previously\s+unknown)\s+(?:group|"
+        rf"organi[sz]ation|outfit)\s*,\s*)?(?P<list>{_NAMED})", _I)),
+    # "a front for ⟦TTP⟧" as others see it: the group behind the claimant is suspected
+    ("front behind a claimant", "implicated", re.compile(
+        rf"\b(?:suspect\w*|believ\w*|seen|thought|said|alleged\w*|considered|regarded|described)"
+        rf"\b[^.;]{{0,60}}?\bfront\s+(?:group\s+|organi[sz]ation\s+|name\s+)?(?:for|of)\s+"
+        rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
-        rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+)?(?P<list>{_NAMED})", _I)),  # noqa: E501
+        rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+|an?\s+(?:local\s+)?)?"
+        rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:blamed|held)\s+(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
     # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
     ("third-party attribution", "attributed", re.compile(
-        rf"\bblamed\s+(?P<list>{_NAMED})(?=\s*[,.;]|\s*$)", _I)),
+        rf"\bblamed\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})(?:\s+{_MEMBERS})?(?=\s*[,.;]|\s*$)",
+        _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:accused|charged)\s+(?P<list>{_NAMED})\s+(?:of|with|over)\b", _I)),
     # passive: "was claimed by X", "was carried out by X and Y"
@@ -96,7 +146,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"staged|executed|committed|launched|mounted|organi[sz]ed)\s+(?:jointly\s+)?by\s+"
         rf"(?P<list>{_NAMED})", _I)),
     ("suspicion", "implicated", re.compile(
-        rf"\bsuspect(?:ed|s)\s+(?P<list>{_NAMED})\s+of\b", _I)),
+        rf"\bsuspect(?:ed|s)\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+)?(?P<list>{_NAMED})"
+        rf"(?:\s+{_MEMBERS})?(?=\s+of\b|\s*[,.;]|\s*$)", _I)),
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
         r"suspected|said|alleged)\s+to\s+(?:have|be\s+(?:behind|responsible))|reportedly|"
@@ -121,7 +172,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
         r"announced\s+that\s+it\s+had)\b", _I)),
     ("claim", "claimed", re.compile(
-        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
+        rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
         r"both|also|later|quickly|swiftly|promptly|immediately|publicly)\s+)?(?:(?:claimed|"
         r"admitted)(?:\s+(?:responsibility|credit)\b|\b)|(?:took|accepted|assumed)\s+(?:full\s+)?"
         r"(?:responsibility|credit)\b)", _I)),
@@ -143,12 +194,20 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"as)\s+[^,.;]{{1,80}},\s+{_DEED}\b", _I)),
     # "Fighters of the Sinia Brigade raided …": a unit named by the clause as organisation
     ("fighters of", "conducted", re.compile(
-        rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres)\s+(?:of|from)\s+"
+        rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres|snipers|volunteers|"
+        rf"bombers|operatives|men)\s+(?:of|from)\s+"
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
+    ("claim in a name", "claimed", re.compile(
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post)"
+        rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)\s+)?in\s+"
+        rf"(?:the\s+name\s+of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+"
+        rf"name)\s+(?:claimed|announced)\b", _I)),
     ("signed claim", "claimed", re.compile(
         rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
         rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
+    ("unit acting", "conducted", re.compile(
+        rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
     ("conduct", "conducted", re.compile(
         rf"(?<!united\sin\s)(?<!united\sin\sthe\s)(?<!part\sof\s)(?<!part\sof\sthe\s)"
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:{_MEMBERS}\s+)?{_DEED}\b", _I)),
@@ -157,7 +216,8 @@ _DENIAL = re.compile(
     rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>which|who|both\s+groups|(?:the|both)\s+(?-i:[A-Z]?[\w’'-]{{1,40}})|it|they))"
     r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
     r"(?:denied|denies|rejected\s+(?:any\s+)?responsibility|did\s+not\s+claim|does\s+not\s+claim|"
-    r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed)\b",
+    r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed|did\s+not\s+admit|"
+    r"(?:has\s+|have\s+|had\s+)?never\s+admitted|(?:has|have|had)\s+not\s+admitted)\b",
     _I,
 )
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+$", _I)
@@ -182,11 +242,15 @@ def read_attributions(
     subject)."""
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
+    _claims_made_for(ctx, section, template, statements, taken)
     for shape, modality, pattern in _SHAPES:
         for match in pattern.finditer(template.text):
             if "ana" in pattern.groupindex and match["ana"]:
                 span = match.span("ana")  # "the group's spokesman", "its spokesman": the page's
                 groups = [ctx.subject] if ctx.subject is not None else []
+            elif "own" in pattern.groupindex and match["own"]:
+                span = match.span("own")  # "at ⟦JI⟧’s door", "in the DF’s name"
+                groups = []
             else:
                 span = match.span("list")
                 groups = []
@@ -198,6 +262,7 @@ def read_attributions(
             taken.append(span)
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
     statements += _led_by_the_leader(ctx, template)
+    statements += _owner_claims(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
     denials: list[Statement] = []
     for match in _DENIAL.finditer(template.text):
@@ -213,8 +278,12 @@ def read_attributions(
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
+            verbatim = " ".join(template.original_span(statement.start, statement.end).split())
             if group not in result:
-                verbatim = " ".join(template.original_span(statement.start, statement.end).split())
+                result[group] = (statement.modality, verbatim)
+            elif result[group][0] == "conducted" and statement.modality == "claimed":
+                # "its fighters seized the plant …; it claimed the operation": the claim is
+                # what the text says of the group's part, beyond telling the deed
                 result[group] = (statement.modality, verbatim)
     for denial in denials:
         for group in denial.groups:
@@ -226,6 +295,71 @@ def read_attributions(
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
     )
     return [(g, *result[g]) for g in ordered]
+
+
+# "⟦IS⟧ claimed the bombings in ⟦ISCAP⟧’s name", "… for ⟦ISCAP⟧", "Yahya Saree claimed the
+# strike for the movement": the claim is the named one's; the claimant (a parent, a person) is
+# credited with nothing
+_CLAIM_FOR = re.compile(
+    rf"(?P<claimant>(?:the\s+)?(?:{G}|{NAME}))\s+(?:(?:has|had)\s+)?claimed\s+[^.;⟦]{{0,60}}?\s*"
+    rf"(?:\bin\s+(?P<own>(?:the\s+)?{G})(?:’s|'s)\s+name|\bin\s+the\s+name\s+of\s+"
+    rf"(?P<named>(?:the\s+)?{G})|\b(?:for|on\s+behalf\s+of)\s+{_FOR}(?=\s*(?:[,.;]|$|and\b|"
+    rf"but\b|in\b|with\b|within\b|on\b|after\b)))",
+    _I,
+)
+
+
+def _claims_made_for(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Claims made in another's name: the named organisation claimed; the claimant's words
+    are taken so no other shape credits it."""
+    for match in _CLAIM_FOR.finditer(template.text):
+        if match["ana"]:
+            groups = [ctx.subject] if ctx.subject is not None else []
+            span = match.span("ana")
+        else:
+            which = next(g for g in ("own", "named", "list") if match[g])
+            span = match.span(which)
+            groups = _groups(ctx, section, template, span, named=False)
+        if not groups:
+            continue
+        taken += [match.span("claimant"), span]
+        claimant = " ".join(template.original_span(*match.span("claimant")).split())
+        ctx.reports[section.key].unused.append((
+            section.start, claimant, "attribution",
+            "claimed the attack in another's name or for it: the claim is credited to "
+            f"{', '.join(ctx.short(g) for g in groups)}, not to the claimant",
+        ))
+        statements.append(Statement("claim made for", "claimed", match.start(), match.end(),
+                                    tuple(groups)))
+
+
+def _owner_claims(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """"Militants of Belmokhtar’s Signed-in-Blood Battalion seized …; Belmokhtar claimed the
+    operation": the man whose unit the entry names claims for that unit. Only a person the
+    entry itself names as the unit's owner."""
+    found: list[Statement] = []
+    for match in _OWNER_CLAIMED.finditer(template.text):
+        person = match["person"]
+        owned = re.search(
+            rf"(?<![\w-]){re.escape(person)}[’']s\s+(?P<unit>{_ORG_NAME})", template.text
+        )
+        if owned is None:
+            continue
+        groups = _groups(ctx, section, template, owned.span(), named=True)
+        if groups:
+            found.append(Statement("owner's claim", "claimed", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+_OWNER_CLAIMED = re.compile(
+    rf"(?:^|[;.]\s*|,\s+|\band\s+)(?P<person>{NAME})\s+(?:(?:has|had)\s+)?claimed\b", _I
+)
 
 
 _FOLLOWERS_OF = re.compile(
@@ -270,15 +404,49 @@ def _groups(
         if iri is not None and part is not None:
             # "the Gao Province (GP) of the SAF claimed": the named part acts, not its parent
             iri = template.entity(part["g"]) or iri
+        province = _PART_NAME_BEFORE.search(template.text, max(0, match.start() - 80),
+                                             match.start())
+        if iri is not None and province is not None:
+            # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
+            iri = _organisation(ctx, section, province["part"])
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
+            name = _PROVINCE_OF.sub(r"\g<part>", name)  # "Yemen Province of the Islamic State"
+            owned = split_owner(name)
+            if owned is not None:
+                name = owned  # "Haddad’s Kidal Brigade", "the Provisionals’ Belfast Brigade"
             iri = _organisation(ctx, section, name)
+        if iri is not None and iri != ctx.subject and _one_of_subjects_names(ctx, iri):
+            iri = ctx.subject  # "in ISCAP’s name" where ISCAP is one of the ADF's own names
         if iri is not None and iri not in found:
             found.append(iri)
     return found
 
 
+def _one_of_subjects_names(ctx: IngestContext, iri: URIRef) -> bool:
+    """Whether an organisation the text names is, by its name or acronym, one the profile
+    lists among its own group's alternative names ("Islamic State Central Africa Province
+    (ISCAP)" in the ADF's): the profile says they are one."""
+    if ctx.subject is None:
+        return False
+    own: set[str] = set()
+    for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.acronym):
+        for label in ctx.graph.objects(ctx.subject, predicate):
+            parsed = parse_named(str(label))
+            own |= {n.casefold() for n in [*parsed.names, *parsed.acronyms]}
+    theirs = {str(label).casefold() for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.acronym)
+              for label in ctx.graph.objects(iri, predicate)}
+    return bool(own & theirs)
+
+
 _PART_BEFORE = re.compile(rf"(?P<g>{G})\s+of\s+(?:the\s+)?$")
+_PART_NAME_BEFORE = re.compile(
+    r"(?P<part>\b(?-i:[A-Z][\w’'-]{1,40}\s+){1,4}(?-i:Province|Wilayat?|Branch|Emirate|Division))"
+    r"\s+of\s+(?:the\s+)?$"
+)
+_PROVINCE_OF = re.compile(
+    r"^(?P<part>.+?\b(?:Province|Wilayat?|Branch|Emirate|Division))\s+of\s+(?:the\s+)?\S.*$"
+)
 
 _NOT_A_GROUP = re.compile(
     r"^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|"

@@ -17,7 +17,15 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
-from kg.ingest.lineage_frames import FRAMES, LINEAGE_WORDS, PLEDGE, SELF_WORDS, Frame
+from kg.ingest.lineage_frames import (
+    ASIDE,
+    FRAMES,
+    INSERT,
+    LINEAGE_WORDS,
+    PLEDGE,
+    SELF_WORDS,
+    Frame,
+)
 from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
@@ -336,13 +344,17 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         refused: list[str] = []  # names a frame could not take, said only if nothing is read
         # per clause read by a frame: the span of its result and of its priors
         roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
+        # per clause read by a frame: its inserted clauses and parentheses, which tell steps
+        # of their own ("⟦1⟧, which had broken away from ⟦2⟧ in 2009, and ⟦3⟧")
+        asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
         # what the shapes do not cover (split-into, converted, the anonymous split …).
         for frame in FRAMES:
             if not any(word in lowered for word in frame.cues):
                 continue
             for match in frame.pattern.finditer(template.text):
-                if any(_overlaps(template.text, frame, match, taken, roles[taken])
+                if any(_overlaps(_unaside(template.text, asides.get(taken, [])), frame, match,
+                                 taken, roles[taken])
                        for taken in consumed if taken in roles):
                     continue
                 if any(not (match.end() <= a or match.start() >= b)
@@ -355,14 +367,22 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                         ctx, section, sentence, template, match, closing_only=True
                     )
                 else:
+                    inserted = _asides_of(frame, match)
                     clause_date = _date_of_clause(
-                        ctx, section, sentence, template, match, closing_first=True
-                    ) or date
+                        ctx, section, sentence, template, match, closing_first=True,
+                        asides=inserted,
+                    )
+                    # the sentence's first date, unless it dates an inserted clause or an
+                    # event the sentence opens with
+                    if (clause_date is None and not inserted
+                            and not _dated_elsewhere(sentence, template, match)):
+                        clause_date = date
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
                 ):
                     consumed.append(match.span())
                     roles[match.span()] = _role_spans(frame, match)
+                    asides[match.span()] = _asides_of(frame, match, whole=True)
                     understood = True
                     recruits |= frame.kind == "recruits"
         for name, pattern in [*_PROSE, *_PATTERNS]:
@@ -402,6 +422,80 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         )
 
 
+# Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
+# remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
+# the text leaves unexplained (a person, a people).
+_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together"}
+# Frames that say where the group came from without saying how: a rename into the group told
+# later in the same sentence is the step itself.
+_ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}
+_RENAME_INTO = re.compile(
+    r"\b(?:renamed\s+itself|changed\s+its\s+name\s+to|took\s+(?:on\s+)?the\s+name(?:\s+of)?|"
+    r"became\s+known\s+as|rebranded\s+(?:itself\s+)?as)\s+(?P<x>(?:the\s+)?⟦\d+⟧)",
+    re.I,
+)
+
+
+def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the sentence goes on to rename something into the profile's own group."""
+    return any(
+        template.entity(found["x"]) == ctx.subject and ctx.subject is not None
+        for found in _RENAME_INTO.finditer(template.text, match.end())
+    )
+
+
+def _antecedent(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], own: URIRef
+) -> list[URIRef]:
+    """The organisation a pronoun subject stands for: the last one named before it in the
+    sentence that is not the group itself; nothing when there is none."""
+    before = [template.entity(m.group(0))
+              for m in re.finditer(r"⟦\d+⟧", template.text[: match.start()])]
+    named = [e for e in before if e is not None and e != own
+             and "person" not in ctx.index.kinds.get(e, set())]
+    return named[-1:]
+
+
+_ASIDE_RE = re.compile(rf"{ASIDE}|{INSERT}", re.I)
+
+
+def _asides_of(
+    frame: Frame, match: re.Match[str], *, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The inserted clauses and parentheses inside a frame's prior roles (template offsets),
+    or, `whole`, anywhere in its match (what a nested clause may still be read from)."""
+    if whole:
+        return [(match.start() + a.start(), match.start() + a.end())
+                for a in _ASIDE_RE.finditer(match.group(0))]
+    spans: list[tuple[int, int]] = []
+    for role in frame.priors:
+        if role in match.re.groupindex and match[role]:
+            start, end = match.span(role)
+            spans += [(start + a.start(), start + a.end())
+                      for a in _ASIDE_RE.finditer(match.string[start:end])]
+    return spans
+
+
+def _unaside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans blanked (same length, so offsets still hold)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_AFTER_EVENT = re.compile(
+    r"^\W*(?:after|following)\s+[^,]{0,80}?\b(?:death|killing|assassination|arrest|capture|"
+    r"defeat|rout|collapse|fall|surrender)\b[^,]{0,40}$",
+    re.I,
+)
+
+
+def _dated_elsewhere(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the only date before the clause belongs to another event the sentence opens
+    with ("After Haddad’s death in 2019 its remnants formed …": 2019 dates the death)."""
+    return bool(_AFTER_EVENT.match(sentence.text[: template.orig(match.start())]))
+
+
 # Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
 # Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
 # adjective or a common noun is taken.
@@ -409,6 +503,8 @@ _NAMED_BY_THE_VERB = {
     "pledge-and-rename", "after-pledging-renamed", "relative-rename", "and-took-the-name",
     "continued-as", "renamed", "merged-to-form", "born-of-union", "union-produced",
     "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
+    "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
+    "remnants-formed", "reconstituted-as",
 }  # fmt: skip
 _SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
 
@@ -502,6 +598,8 @@ def _frame_lineage(
             break
         if role.startswith("@leader:"):
             result = _leader_stands_for_group(ctx, template, match, role.split(":", 1)[1])
+        elif role == "@self":
+            result = [own] if own is not None else []
         else:
             result = _role(ctx, section, template, match, role, refused, sentence.line,
                            named=frame.name in _NAMED_BY_THE_VERB)
@@ -511,8 +609,16 @@ def _frame_lineage(
             if not priors and own is not None:
                 priors = [own]
             continue
-        priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line)
+        priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line,
+                                    slots_only=frame.name in _SLOTS_ONLY)
                    if p not in priors]
+    if (frame.kind in ("rename", "pledge") and own is not None and result == [own]
+            and priors == [own]):
+        # "…traced to ⟦BY⟧, a network founded in 1992; it renamed itself ⟦AA⟧": the pronoun
+        # is the organisation named before it, not the group it became
+        priors = _antecedent(ctx, template, match, own)
+    if frame.name in _ORIGIN_FRAMES and _renamed_into_group_later(ctx, template, match):
+        return False  # the rename that follows is the step ("grew out of X …; it renamed …")
     priors = [p for p in priors if not result or p != result[0]]
     if not result or not priors:
         return False
@@ -529,6 +635,9 @@ def _frame_lineage(
         _event(ctx, section, "merger", result[0], priors, [], date, sentence)
     elif kind == "split":
         _split(ctx, section, result[0], priors[0], date, sentence)
+    elif kind == "absorbed":
+        # "⟦DF⟧ and ⟦GC⟧ rejoined the SF": every body taken in
+        _event(ctx, section, kind, result[0], priors, [], date, sentence)
     else:
         _event(ctx, section, kind, result[0], priors[:1], [], date, sentence)
     return True
@@ -542,9 +651,10 @@ _NAME_POSSESSORS = {
 }  # fmt: skip
 
 
-def _is_owner(ctx: IngestContext, said: str) -> bool:
+def _is_owner(ctx: IngestContext, said: str, owned: str = "") -> bool:
     """Whether "X’s " before a name names its owner (a person: "Alice Auma’s Holy Spirit
-    Movement") rather than being part of the name ("the Lord’s Resistance Army")."""
+    Movement", "Belmokhtar’s al-Mulathamun Battalion") rather than being part of the name
+    ("the Lord’s Resistance Army")."""
     owner = re.sub(r"[’']s?\s*$", "", said.strip())
     words = owner.split()
     if not words or words[-1].lower() in _NAME_POSSESSORS:
@@ -552,6 +662,9 @@ def _is_owner(ctx: IngestContext, said: str) -> bool:
     known, _, _ = ctx.index.lookup(owner)
     if known is not None:
         return "person" in ctx.index.kinds.get(known, set())
+    if len(words) == 1 and owned and could_name_new_organisation(owned):
+        # one unknown word owning a name that says it is an organisation ("Battalion")
+        return not could_name_new_organisation(owner)
     return 2 <= len(words) <= 3 and not could_name_new_organisation(owner)
 
 
@@ -583,7 +696,21 @@ def _leader_stands_for_group(
     return [ctx.subject]
 
 
-_OWNER = re.compile(r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z])")
+# the part after a slot's possessive, or a lowercase one after any ("⟦1⟧’s Sahara emirate",
+# "the Niger Brigade’s southern wing"); never "Alice Auma’s Holy Spirit Movement"
+_PART_AFTER = re.compile(
+    r"(?:(?<=⟧[’']s)|(?<=[’']s)(?=\s+(?!(?:al|el|ad|ash|ar|as|az|an|at)-)[a-z]))\s+(?!⟦|the\s+⟦)(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30}"
+    r"(?=\s*,|\s+and\s|\s*$)"
+)
+# "the Swat wing of ⟦TNSM⟧": the organisation is the one after "of"
+_PART_OF_RE = re.compile(
+    r"\b(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|militant\s+|"
+    r"radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\b",
+    re.I,
+)
+_OWNER = re.compile(
+    r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z]|(?:al|el|ad|ash|ar|as|az|an|at)-)"
+)
 _ROLE_ITEM = re.compile(
     # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
     rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
@@ -592,7 +719,7 @@ _ROLE_ITEM = re.compile(
 
 def _role(
     ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
-    refused: list[str], line: int, *, named: bool = False,
+    refused: list[str], line: int, *, named: bool = False, slots_only: bool = False,
 ) -> list[URIRef]:
     """The organisations of one role: the profile's group for "the group", "it" …; the
     slots; an unknown name only where it could name an organisation (never a person, a place,
@@ -606,13 +733,27 @@ def _role(
         return []
     found: list[URIRef] = []
     start, end = match.span(group)
-    items = list(_ROLE_ITEM.finditer(template.text[start:end]))
+    said_role = template.text[start:end]
+    # inserted clauses, parentheses and the part after a possessive ("⟦1⟧’s Sahara emirate")
+    # are no party of this role; an owner ("Ali Musa’s ⟦2⟧") and a possessed item neither
+    said_role = _PART_OF_RE.sub(lambda m: " " * len(m.group(0)), said_role)
+    said_role = _PART_AFTER.sub(lambda m: " " * len(m.group(0)), _unaside(
+        said_role, [(a.start(), a.end()) for a in _ASIDE_RE.finditer(said_role)]))
+    items = [item for item in _ROLE_ITEM.finditer(said_role)
+             if not re.match(r"[’']s\b", said_role[item.end():])
+             and not re.search(r"[’']s$", item.group(0))
+             and (not slots_only or template.slot_number(item.group(0)) is not None)]
     # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
     # every item is of one kind: once a sibling is an organisation the graph knows or a name
     # that says it is one, an unknown item needs only to be an organisation's kind of name.
+    def known_organisation(said: str) -> bool:
+        known = ctx.index.lookup(strip_article(said))[0]
+        return known is not None and "person" not in ctx.index.kinds.get(known, set())
+
+    # a known person is no organisation sibling ("Sungkar and Ba’asyir broke away …")
     listed_with_organisations = len(items) > 1 and any(
         template.slot_number(other.group(0)) is not None
-        or ctx.index.lookup(strip_article(other.group(0)))[0] is not None
+        or known_organisation(other.group(0))
         or could_name_new_organisation(strip_article(other.group(0)))
         for other in items
     )
@@ -626,12 +767,23 @@ def _role(
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
                 owner = _OWNER.match(name)
-                if owner and _is_owner(ctx, name[: owner.end()]):
+                if owner and _is_owner(ctx, name[: owner.end()], name[owner.end():]):
                     # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
                     span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
                     name = name[owner.end():]
                 known, _, _ = ctx.index.lookup(name)
-                loose = named or listed_with_organisations
+                inner = re.search(r"(\w+)[’']s\s", name)
+                if known is None and inner and inner.group(1).lower() not in _NAME_POSSESSORS:
+                    # "the Niger Brigade’s Timbuktu battalion": a part of another, no party
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+                if known is None and _short_form_of_group(ctx, name):
+                    # "the Provisionals" in the Provisional IRA's profile
+                    found += [ctx.subject] if ctx.subject not in found else []
+                    continue
+                loose = (named or listed_with_organisations
+                         or _called_an_organisation(template.original, name))
                 fit = is_organisation_name if loose else could_name_new_organisation
                 if known is None and not fit(name):
                     if repr(name) not in refused:
@@ -640,6 +792,32 @@ def _role(
             iris = slot_entities(ctx, section, template, span, line)
         found += [i for i in iris if i not in found]
     return found
+
+
+_ORG_NOUN = (
+    r"(?:movement|group|organi[sz]ation|party|militia|network|front|army|insurgency|faction|"
+    r"brigade|battalion|guerrilla|rebel\s+group|jihadist\s+group)"
+)
+
+
+def _called_an_organisation(sentence: str, name: str) -> bool:
+    """Whether the sentence itself says an unknown name is an organisation, by an appositive
+    ("Darul Islam, the movement that had fought for …", "X, a Salafi militia")."""
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(name)}\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
+        sentence,
+    ))
+
+
+def _short_form_of_group(ctx: IngestContext, name: str) -> bool:
+    """"The Provisionals" for the Provisional IRA: one plural word that is the first word of
+    the profile's own group's preferred name. Only the profile's group: another
+    organisation's short form is left unread."""
+    if ctx.subject is None or not re.fullmatch(r"[A-Z][a-z]{3,}s", name):
+        return False
+    firsts = {label.split()[0] for label in ctx.index.labels.get(ctx.subject, {}).values()
+              if label.split()}
+    return name[:-1] in firsts
 
 
 def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
@@ -658,6 +836,7 @@ _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
+    asides: list[tuple[int, int]] | None = None,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
@@ -667,7 +846,9 @@ def _date_of_clause(
     except DateError:
         return None
     start, end = template.orig(match.start()), template.orig(match.end())
-    inside = [d for a, b, d in found if start <= a and b <= end]
+    skipped = [(template.orig(a), template.orig(b)) for a, b in asides or []]
+    inside = [d for a, b, d in found if start <= a and b <= end
+              and not any(x <= a and b <= y for x, y in skipped)]
     # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
     after = [
         (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(sentence.text[end:a])
@@ -681,8 +862,14 @@ def _date_of_clause(
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date
-    before = [d for a, b, d in found if b <= start]
-    return before[-1] if before else None
+    before = [(a, d) for a, b, d in found if b <= start]
+    if before and _AFTER_EVENT.match(sentence.text[:start]):
+        return None  # "After Haddad’s death in 2019 its remnants formed …": the death's date
+    if not before:
+        return None
+    a, found_date = before[-1]
+    # "From about 2005 Noordin Top led …": the hedge before the date
+    return approximately(found_date) if _HEDGE.search(sentence.text[:a]) else found_date
 
 
 def _subjects(

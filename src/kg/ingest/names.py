@@ -93,9 +93,17 @@ class NameSet:
         return chosen
 
 
+_ALSO = re.compile(
+    r"\s*[,;]?\s+(?:also|often|sometimes|variously)\s+(?:rendered|known\s+as|called|spelt|spelled|"
+    r"written|transliterated(?:\s+as)?|translated(?:\s+as)?)\s+|\s*,\s*a\.?k\.?a\.?\s+"
+)
+
+
 def parse_named(text: str) -> NameSet:
     """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'."""
     text = text.strip().strip("‘’“”\"'").strip()
+    # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
+    text = _ALSO.sub(" / ", text)
     parts = [p for p in re.split(r"\s*[()]\s*", text) if p.strip()]
     result = NameSet()
     for part in parts:
@@ -261,6 +269,30 @@ def could_name_new_organisation(name: str) -> bool:
     if is_acronym(text) or _ORG_HEADS.search(text) or _INNER_CONNECTOR.search(text):
         return True
     return len(text.split()) >= 3
+
+
+# possessives that are part of a name ("Lord’s Resistance Army", "New People’s Army")
+_NAME_POSSESSORS = {
+    "people", "peoples", "lord", "lords", "god", "gods", "workers", "women", "martyrs",
+    "nation", "nations", "allah", "prophet", "mother", "toilers", "masses", "mujahideen",
+}  # fmt: skip
+_OWNED = re.compile(
+    r"^(?P<owner>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:[’']s|s[’']))\s+(?P<owned>(?:[A-Z]|"
+    r"(?:al|el|ad|ash|ar|as|az|an|at)-)\S.*)$"
+)
+
+
+def split_owner(name: str) -> str | None:
+    """The organisation in "Owner’s Organisation" ("Belmokhtar’s Signed-in-Blood Battalion",
+    "the Provisionals’ Belfast Brigade"), or None when the possessive is part of the name or
+    what follows it does not say it is an organisation."""
+    found = _OWNED.match(" ".join(name.split()))
+    if found is None:
+        return None
+    owner_word = re.sub(r"(?:[’']s|[’'])$", "", found["owner"].split()[-1]).lower()
+    if owner_word in _NAME_POSSESSORS or not could_name_new_organisation(found["owned"]):
+        return None
+    return found["owned"]
 
 
 def looks_like_person(name: str) -> bool:

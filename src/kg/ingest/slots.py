@@ -133,6 +133,9 @@ def slotted(
             continue  # "Communist Party of Peru – Red Flag": another organisation's name
         if _inside_longer_name(text, mention.start):
             continue  # "Jabhat Ansar al-Din" is not Ansar al-Din
+        joined = re.match(r"-([A-Z][A-Z0-9]{1,9})\b", text[mention.end :])
+        if joined and ctx.index.lookup(joined.group(1))[0] is None:
+            continue  # "BR-PCC" is not the BR: an acronym joined to an unknown one
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
