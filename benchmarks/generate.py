@@ -101,6 +101,7 @@ class Group:
     predecessors: list[int] = field(default_factory=list)
     how: str = ""  # split | rename | merger
     country: str = ""
+    allies: list[int] = field(default_factory=list)  # groups it is kg:alliedWith
 
 
 @dataclass
@@ -181,11 +182,16 @@ def _samples(corpus: Corpus) -> dict[str, object]:
 
     deep = max(range(len(groups)), key=lambda i: (len(ancestors(i)), -i))
     root = min(ancestors(deep) or {deep})
+    ally = next((g for g in groups if g.allies), groups[deep])
     return {
         "size": corpus.size.name,
         "seed": corpus.seed,
         "group": groups[deep].acronym,
         "root": groups[root].acronym,
+        # a group with an ally (the allies query's sample), else the deep group, and a year when
+        # both existed (the later inception; the ally may be renamed or merged away later)
+        "ally": ally.acronym,
+        "ally_year": str(max([ally.inception] + [groups[i].inception for i in ally.allies])),
         "country": corpus.countries[0][1],
         "attack": f"attack:{corpus.sample_attack}",
     }
@@ -387,6 +393,8 @@ def _history(
         other = groups[rng.randrange(family_start, group.index)]
         relation = rng.choice(["kg:alliedWith", "kg:rivalOf", "kg:affiliateOf"])
         lines.append(f"  {g} {relation} group:{other.key} .\n")
+        if relation == "kg:alliedWith":
+            group.allies.append(other.index)
     if group.predecessors:
         year = group.inception
         prop = {"split": "kg:splitFrom", "rename": "kg:renamedFrom",

@@ -15,8 +15,10 @@ def catalogue_params(corpus: Path, query: str) -> list[tuple[str, dict[str, str]
     """(label, params) pairs for one catalogue query; a query without params runs once."""
     sample = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
     group, root = sample["group"], sample["root"]
+    # corpora generated before an ally was sampled have none
+    ally, ally_year = sample.get("ally", group), sample.get("ally_year", "1995")
     table: dict[str, list[dict[str, str]]] = {
-        "allies": [{"group": group}, {"group": group, "as_of": "1995"}],
+        "allies": [{"group": ally}, {"group": ally, "as_of": ally_year}],
         "attacks": [
             {"group": group, "min_killed": "20"},
             {"group": group, "country": sample["country"], "from": "1985", "to": "2000"},

@@ -1,7 +1,8 @@
 """An analyst works in the browser on the S corpus (#16): finds a group by typing its name into
-the search box, opens its page, runs a catalogue form, types a query in the SPARQL editor (with
-prefix completion), pages through an answer of more than 10,000 rows and downloads it as CSV and
-XLSX. Headless Chromium through Debian's chromedriver, as in tests/test_browser.py.
+the search box, opens its page, moves a group page's year slider, runs a catalogue form, types a
+query in the SPARQL editor (with prefix completion), pages through an answer of more than 10,000
+rows and downloads it as CSV and XLSX. Headless Chromium through Debian's chromedriver, as in
+tests/test_browser.py.
 
 Every request the browser makes is watched through the DevTools protocol's log: anything not
 addressed to the server on 127.0.0.1 fails the test, and could not leave anyway (it resolves
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from benchmarks.generate import generate
 
@@ -27,6 +29,13 @@ from .serve.servers import free_port, running_kg_serve
 from .test_browser import FLAGS, WAIT, screenshot, system_browser
 
 ROWS_QUERY = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+LINEAGE_GROUP = """PREFIX kg: <https://w3id.org/ctkg/ontology#>
+SELECT ?group WHERE {
+  ?early kg:resultingOrganisation ?middle ; kg:earliest ?one .
+  ?late kg:priorOrganisation ?middle ; kg:resultingOrganisation ?group ; kg:earliest ?two .
+  FILTER(YEAR(?one) < YEAR(?two))
+} ORDER BY ?group LIMIT 1"""
+"""A group with two dated lineage steps in different years: its slider has two ends to show."""
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +138,30 @@ def test_an_analyst_finds_a_group_runs_the_catalogue_and_pages_and_downloads_200
     candidates.find_element(By.LINK_TEXT, name).click()
     assert heading() == name
     screenshot(browser, tmp_path / "group.png")
+
+    # Opens a group whose lineage changed over the years and moves its year slider: to the first
+    # year of a change the steps taken by then, to the last every step.
+    with_steps = httpx.get(
+        f"{server}/sparql",
+        params={"query": LINEAGE_GROUP},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    ).json()["results"]["bindings"][0]["group"]["value"]
+    browser.get(with_steps.replace("https://w3id.org/ctkg", server))  # its page on this server
+    slider = wait.until(seen.visibility_of_element_located((By.ID, "as-of")))
+    assert slider.get_attribute("type") == "range"
+    steps_by_year = {}
+    for key in (Keys.HOME, Keys.END):
+        browser.find_element(By.ID, "as-of").send_keys(key)
+        year = browser.find_element(By.ID, "as-of").get_attribute("value")
+        browser.find_element(By.ID, "as-of-show").click()
+        wait.until(seen.url_contains(f"as_of={year}"))
+        steps = wait.until(seen.visibility_of_element_located((By.ID, "as-of-steps")))
+        taken = [r for r in steps.find_elements(By.TAG_NAME, "tr")[1:] if r.text != "none yet"]
+        steps_by_year[int(year)] = len(taken)
+        screenshot(browser, tmp_path / f"slider-{year}.png")
+    (first, at_first), (last, at_last) = sorted(steps_by_year.items())
+    assert first < last and at_first < at_last and at_last >= 2, steps_by_year
 
     # Runs the attacks form of the catalogue for that group, by its acronym.
     browser.get(f"{server}/query")

@@ -14,8 +14,9 @@ import pytest
 
 # the modules, not the functions `kg` re-exports under the same names
 build_module = importlib.import_module("kg.build")
-query_module = importlib.import_module("kg.query")
+query_module = importlib.import_module("kg.store.sparql")
 catalogue_module = importlib.import_module("kg.query_catalogue")
+NO_PREVIOUS_BUILD = Path("/nonexistent/checked-queries.json")  # the cache alone is tested here
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_a_second_build_records_the_same_checks_without_parsing_a_query(
     fresh_checker, monkeypatch, tmp_path
 ):
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    build_module._write_checked_queries(first)
+    build_module._write_checked_queries(first, NO_PREVIOUS_BUILD)
     assert json.loads(fresh_checker.read_text(encoding="utf-8")) == json.loads(
         first.read_text(encoding="utf-8")
     )
@@ -59,12 +60,12 @@ def test_a_second_build_records_the_same_checks_without_parsing_a_query(
         raise AssertionError("a catalogue query was parsed again")
 
     monkeypatch.setattr(query_module, "_parse_checked", no_parsing)
-    build_module._write_checked_queries(second)
+    build_module._write_checked_queries(second, NO_PREVIOUS_BUILD)
     assert second.read_bytes() == first.read_bytes()
 
 
 def test_a_cached_record_for_another_text_is_not_trusted(fresh_checker, monkeypatch, tmp_path):
-    build_module._write_checked_queries(tmp_path / "first.json")
+    build_module._write_checked_queries(tmp_path / "first.json", NO_PREVIOUS_BUILD)
     records = json.loads(fresh_checker.read_text(encoding="utf-8"))
     for record in records.values():  # as if the cache had been written for other queries
         record["text"] = "SELECT * WHERE { ?s ?p ?o }"
@@ -78,7 +79,7 @@ def test_a_cached_record_for_another_text_is_not_trusted(fresh_checker, monkeypa
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(query_module, "_parse_checked", counting)
-    build_module._write_checked_queries(tmp_path / "second.json")
+    build_module._write_checked_queries(tmp_path / "second.json", NO_PREVIOUS_BUILD)
     assert len(parsed) >= len(records)  # every query checked again
     assert (tmp_path / "second.json").read_bytes() != json.dumps(records).encode()
 
@@ -87,5 +88,5 @@ def test_an_unwritable_cache_folder_costs_time_not_the_build(fresh_checker, monk
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
     monkeypatch.setattr(build_module, "checked_queries_cache", lambda: blocker / "checked.json")
-    build_module._write_checked_queries(tmp_path / "checked.json")
+    build_module._write_checked_queries(tmp_path / "checked.json", NO_PREVIOUS_BUILD)
     assert json.loads((tmp_path / "checked.json").read_text(encoding="utf-8"))

@@ -74,7 +74,20 @@ for module, name in [
     setattr(module, name, counted(getattr(module, name)))
 
 builder = importlib.import_module("kg.build")  # `kg.build` is also the function's name
-builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": HalfWrittenStore})
+
+
+class Store:
+    """`ox.Store` as the build sees it: its on-disk store half written; an in-memory one (the
+    build frees its memory store by replacing it with an empty one before the bulk load) and
+    the published store opened read-only, as Oxigraph makes them."""
+
+    def __new__(cls, path: str | None = None) -> object:
+        return ox.Store() if path is None else HalfWrittenStore(path)
+
+    read_only = staticmethod(ox.Store.read_only)
+
+
+builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": Store})
 builder._write_store = counted(builder._write_store)
 
 result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
