@@ -124,7 +124,7 @@ def outcome(target, text: str, kind: str) -> str:
         return f"error: {error}"
 
 
-@pytest.mark.slow  # ~50 s on 2 cores: CI runs it (.ci/run), `pytest -q` does not
+@pytest.mark.slow  # ~9 s; leave it out of a quick local run with -m "not slow"
 def test_every_name_resolves_through_the_index_as_through_folding_every_name(reasoned_kg):
     indexed = OxigraphStore(reasoned_kg)
     folded = EveryName(indexed)

@@ -98,7 +98,7 @@ def mutate(lines: list[str], steps: list[tuple[str, int, str]]) -> list[str]:
     return lines
 
 
-@pytest.mark.slow  # ~50 s on 2 cores: CI runs it (.ci/run), `pytest -q` does not
+@pytest.mark.slow  # ~25 s; leave it out of a quick local run with -m "not slow"
 @SETTINGS
 @given(
     steps=st.lists(mutation, min_size=1, max_size=6),
