@@ -122,3 +122,23 @@ def comparable_rows(rows: list[dict[str, str]]) -> set[tuple[tuple[str, str], ..
         return value.casefold() if name == "language" else value
 
     return {tuple(sorted((k, cell(k, v)) for k, v in row.items())) for row in rows}
+
+
+LONGEST_FIRST = (
+    "test_scale.py",  # the S corpus: owlrl, rdflib and pySHACL equality checks, ~100 s in all
+    "test_ingest_properties.py",  # hypothesis: mutated and random profiles, ~60 s
+    "test_browser_workbench.py",  # Chromium on the S corpus, ~25 s
+    "test_virtuoso.py",  # starts Virtuoso and pushes the build
+    "test_stix.py",  # exports and validates the S corpus
+    "test_shapes.py",
+    "test_browser.py",
+)
+"""Modules that take the longest, run first. pytest-xdist (`-n auto --dist loadfile`, see
+pyproject.toml) hands whole modules to its workers in collection order; a long module collected
+last (alphabetically, test_scale and test_virtuoso are) keeps one worker busy while the other
+has finished. Longest first, the two workers end together."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: position for position, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: else as collected
