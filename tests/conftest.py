@@ -97,6 +97,17 @@ def built(in_the_project, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def embedded(built) -> KnowledgeGraph:
+    """The session's build, opened as `kg query` opens it (its on-disk store, read-only): what
+    a server or a remote store is compared with."""
+    from kg.build import open_built_graph
+
+    kg = open_built_graph(built)
+    assert kg is not None
+    return kg
+
+
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()

@@ -12,7 +12,6 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.build import open_built_graph
 from kg.construct import json_ld_context_of
 from kg.namespaces import GROUP, KG, PREFIXES
 
@@ -28,13 +27,6 @@ SYNTAXES = {
     "application/n-quads": "nquads",
     "application/trig": "trig",
 }
-
-
-@pytest.fixture(scope="module")
-def embedded(built):
-    kg = open_built_graph(built)
-    assert kg is not None
-    return kg
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from rdflib.compare import isomorphic
 from rdflib.query import Result
 from typer.testing import CliRunner
 
-from kg.build import open_built_graph
 from kg.cli import app
 from kg.namespaces import GROUP, ID, PREFIXES
 from kg.query import run_query, to_csv
@@ -37,13 +36,6 @@ GROUP_NAMES = (
 )
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 TIME_LIMIT = 2
-
-
-@pytest.fixture(scope="module")
-def embedded(built):
-    kg = open_built_graph(built)
-    assert kg is not None
-    return kg
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF
 
-from kg.build import open_built_graph
 from kg.namespaces import GROUP, KG
 from kg.query_catalogue import catalogue
 from kg.serve.assets import CACHE_FOREVER, EDITOR
@@ -33,13 +32,6 @@ CONSTRUCT = (
     "PREFIX kg: <https://w3id.org/ctkg/ontology#>\n"
     "CONSTRUCT { ?g kg:hasPredecessor ?p } WHERE { ?g kg:hasPredecessor ?p }"
 )
-
-
-@pytest.fixture(scope="module")
-def embedded(built):
-    kg = open_built_graph(built)
-    assert kg is not None
-    return kg
 
 
 @pytest.fixture(scope="module")
