@@ -354,26 +354,44 @@ def add_gazetteer_places(index: EntityIndex) -> None:
     3166-2 subdivisions by their full names ("Borno State"): the bare name of a subdivision
     ("Sahel", "Centre") and every town are looked up only where a sentence puts a place
     (`resolve_place`), since so many of them are also ordinary words."""
+    for iri, parents, name, names in _gazetteer_entries():
+        if "place" in index.kinds.get(iri, set()):
+            continue  # data/places.ttl or another profile describes it already
+        index.add_kind(iri, "place")
+        index.located_in.setdefault(iri, set()).update(parents)
+        index.labels.setdefault(iri, {}).setdefault("en", name)
+        for text, rank in names:
+            index.add_name(iri, text, rank)
+    index._ancestors.clear()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_entries() -> tuple[
+    tuple[URIRef, tuple[URIRef, ...], str, tuple[tuple[str, int], ...]], ...
+]:
+    """What `add_gazetteer_places` adds of each continent, country and subdivision (its IRI,
+    containers, English name, and names with their rank), read out of the gazetteer once per
+    process like the gazetteer itself: every ingest builds a new index, and reading the
+    places anew each time was a third of ingesting a short profile."""
     from kg.gazetteer import gazetteer
 
     world = gazetteer()
+    entries = []
     for kind in ("continent", "country", "subdivision"):
         for place in world.store.of_kind(kind):
-            iri = world.iri(place)
-            if "place" in index.kinds.get(iri, set()):
-                continue  # data/places.ttl or another profile describes it already
-            index.add_kind(iri, "place")
-            index.located_in.setdefault(iri, set()).update(PLACE[p] for p in place.parents)
-            index.labels.setdefault(iri, {}).setdefault("en", place.name)
             if kind == "subdivision":
                 # only "Borno State": the bare and local names ("Madrid", "Bekaa", "West")
                 # are found where a sentence puts a place, so many are towns or words too
                 names = [t for t, language in place.alt_names if language == "en"]
             else:
                 names = [place.name, *(t for t, _ in place.alt_names)]
-            for rank, name in enumerate(names):
-                index.add_name(iri, name, 0 if rank == 0 and kind != "subdivision" else 2)
-    index._ancestors.clear()
+            ranked = tuple(
+                (name, 0 if rank == 0 and kind != "subdivision" else 2)
+                for rank, name in enumerate(names)
+            )
+            parents = tuple(PLACE[p] for p in place.parents)
+            entries.append((world.iri(place), parents, place.name, ranked))
+    return tuple(entries)
 
 
 @dataclass(frozen=True)
