@@ -346,13 +346,18 @@ def shared_wholes(text: str) -> str:
     )
 
 
+def _singular_designator(kind: str) -> str:
+    """'States' or 'states' → 'State', 'Counties' → 'County': the designator one name takes."""
+    kind = kind.capitalize()
+    return kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+
+
 def shared_designators(text: str) -> str:
     """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State, Adamawa State': each name
     with the designator the list shares, so each is looked up as the place it is."""
 
     def distribute(match: re.Match[str]) -> str:
-        kind = match["kind"].capitalize()  # "the Gao and Timbuktu regions" too
-        singular = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+        singular = _singular_designator(match["kind"])  # "the Gao and Timbuktu regions" too
         names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
         return ", ".join(f"{n} {singular}" for n in names)
 
@@ -378,8 +383,7 @@ def national_designators(text: str) -> str:
     def distribute(match: re.Match[str]) -> str:
         if match["demonym"] not in DEMONYMS:
             return match.group(0)
-        kind = match["kind"]
-        singular = (kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]).capitalize()
+        singular = _singular_designator(match["kind"])
         names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
                  if n.strip()]
         return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
