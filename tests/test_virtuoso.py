@@ -22,15 +22,13 @@ from .conftest import comparable_rows, csv_rows
 from .serve.servers import running_virtuoso
 
 CASES = sorted((Path(__file__).parent / "queries").glob("*/*.params"))
-NOT_YET = {
-    # Virtuoso 7.2 evaluates `?group kg:hasPredecessor? ?x` from a VALUES-bound ?group wrongly
-    # (the zero-length step matches every node: Ansar al-Din and MUJAO count as AQIM's lineage;
-    # GSPC comes once per graph), refuses a `+` path neither end of which a pattern binds, and
-    # cannot put a path in an OPTIONAL. Written without paths (a filter on every attack's
-    # perpetrator), all three stores agree, but embedded it took 20 ms at S and 0.5 s at M
-    # instead of 1.5 and 4 ms, seconds at L: issue #15 stays open for it. The mark is strict,
-    # so a query that starts to agree fails here until it is taken off the list.
-    "casualties-by-year/aqim": "a zero-or-one path from a VALUES-bound group; `+` unbound",
+NOT_YET: dict[str, str] = {
+    # A catalogue query Virtuoso answers differently goes here with the reason; the mark is
+    # strict, so one that starts to agree fails until it is taken off. casualties-by-year was
+    # here until the build precomputed what it read through paths (kg.precompute): Virtuoso 7.2
+    # matches every node with the zero-length step of `?group kg:hasPredecessor? ?x` from a
+    # VALUES-bound ?group, refuses a `+` path neither end of which a pattern binds, and cannot
+    # put a path in an OPTIONAL.
 }
 
 
