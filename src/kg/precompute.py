@@ -171,6 +171,8 @@ def precompute(kg: KnowledgeGraph) -> int:
     return len(quads) + len(claims)
 
 
+_Node = ox.NamedNode | ox.BlankNode
+"""An organisation or an attack (a blank node only in a notebook's own data)."""
 _ATTACK_YEARS = """
 PREFIX kg: <https://w3id.org/ctkg/ontology#>
 SELECT DISTINCT ?attack (YEAR(?earliest) AS ?year) WHERE {
@@ -192,35 +194,36 @@ counts as its minimum, an unknown one has no count); an attack without any has n
 
 
 def lineage_casualties(store: ox.Store) -> list[ox.Quad]:
-    """What casualties-by-year reads (#15), from the data and the inferred graph of `store`:
-    which attacks count for each organisation (its own and those of every organisation it
-    descends from through kg:hasPredecessor, which the reasoner made transitive) and each
-    attack's years and killed bounds. One triple per fact in one graph, so the query counts
-    an attack once per year without paths or per-attack sub-selects."""
-    attack_class = ox.NamedNode(str(KG.Attack))
-    rdf_type = ox.NamedNode(str(RDF.type))
-    attacks = {q.subject for q in store.quads_for_pattern(None, rdf_type, attack_class)}
-    successors: dict[ox.NamedNode | ox.BlankNode, set] = {}
+    """What casualties-by-year reads (#15), worked out from the data and the inferred graph of
+    `store` (its precomputed graph left out first): which attacks count for each organisation
+    (its own and those of every organisation it descends from: kg:hasPredecessor is transitive
+    once reasoned), and each attack's years and killed bounds. One triple per fact in one
+    graph, so the query counts each attack once per year with neither paths nor per-attack
+    sub-selects (the union default graph repeats a triple once per section that states it).
+
+    The pairs are joined here from two quad scans: at M that took 0.2 s where the same join in
+    SPARQL (`?organisation kg:hasPredecessor? ?perpetrator`, DISTINCT) took 0.3–0.5 s."""
+    rdf_type, attack_class = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Attack))
+    attacks = {quad.subject for quad in store.quads_for_pattern(None, rdf_type, attack_class)}
+    successors: dict[_Node, set[_Node]] = {}
     for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG.hasPredecessor)), None):
-        successors.setdefault(quad.object, set()).add(quad.subject)  # type: ignore[arg-type]
-    pairs: set[tuple] = set()
+        successors.setdefault(quad.object, set()).add(quad.subject)
+    pairs: set[tuple[_Node, _Node]] = set()
     for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG.perpetrator)), None):
-        if quad.subject not in attacks or quad.graph_name == _GRAPH:
-            continue
-        for organisation in (quad.object, *successors.get(quad.object, ())):  # type: ignore[arg-type]
-            pairs.add((organisation, quad.subject))
+        if quad.subject in attacks and not isinstance(quad.object, ox.Literal):
+            for organisation in (quad.object, *successors.get(quad.object, ())):
+                pairs.add((organisation, quad.subject))
     lineage = ox.NamedNode(str(KGI.lineageAttack))
-    quads = [ox.Quad(org, lineage, attack, _GRAPH) for org, attack in pairs
-             if not isinstance(org, ox.Literal)]
-    year = ox.NamedNode(str(KGI.attackYear))
-    for row in store.query(_ATTACK_YEARS, use_default_graph_as_union=True):
-        if row["year"] is not None:
-            quads.append(ox.Quad(row["attack"], year, row["year"], _GRAPH))
-    lowest, highest = ox.NamedNode(str(KGI.killedLowest)), ox.NamedNode(str(KGI.killedHighest))
-    for row in store.query(_ATTACK_KILLED, use_default_graph_as_union=True):
-        for predicate, value in ((lowest, row["lowest"]), (highest, row["highest"])):
-            if value is not None:
-                quads.append(ox.Quad(row["attack"], predicate, value, _GRAPH))
+    quads = [ox.Quad(org, lineage, attack, _GRAPH) for org, attack in pairs]  # type: ignore[arg-type]
+    for query, objects in (
+        (_ATTACK_YEARS, {"year": KGI.attackYear}),
+        (_ATTACK_KILLED, {"lowest": KGI.killedLowest, "highest": KGI.killedHighest}),
+    ):
+        predicates = {name: ox.NamedNode(str(iri)) for name, iri in objects.items()}
+        for row in store.query(query, use_default_graph_as_union=True):
+            for name, predicate in predicates.items():
+                if row[name] is not None:
+                    quads.append(ox.Quad(row["attack"], predicate, row[name], _GRAPH))
     return quads
 
 
