@@ -87,6 +87,19 @@ def test_the_group_profile_lists_no_precomputed_statement(reasoned_kg):
     assert str(PRECOMPUTED_GRAPH) not in {str(t) for t in rows.column("section")}
 
 
+def test_an_entity_page_lists_no_precomputed_statement(reasoned_kg):
+    """AQIM's lineage attacks and folded names are the build's index for the catalogue, not
+    statements a source makes: its page leaves them out, as group-profile does."""
+    from kg.namespaces import GROUP
+    from kg.serve.entities import describe
+
+    page = describe(reasoned_kg, GROUP.aqim)
+    assert page.statements
+    shown = {link.href for _, _, link in page.statements} | {s.href for s in page.sources}
+    assert not any(str(PRECOMPUTED_GRAPH) in (h or "") for h in shown)
+    assert not any(str(KGI._NS) in (p.href or "") for p, _, _ in page.statements)
+
+
 def test_a_graph_reasoned_in_a_notebook_is_precomputed_on_its_first_catalogue_query():
     kg = load()
     reason(kg)
