@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.namespaces import INFERRED_GRAPH, PRECOMPUTED_GRAPH
+from kg.namespaces import INFERRED_GRAPH, KGI, PRECOMPUTED_GRAPH
 from kg.store.remote import RemoteStore
 
 from .conftest import comparable_rows, csv_rows, without_progress
@@ -160,6 +160,12 @@ def test_a_query_reading_the_precomputed_graph_at_a_store_without_it_says_what_t
         refused = [query("casualties-by-year", "group=group:aqim"), query("conflicting-claims")]
         second = kg_push(built, f"{server.base}/query", *update, "--graph", str(PRECOMPUTED_GRAPH))
         answered = query("casualties-by-year", "group=group:aqim")
+        # as an older kg pushed it: the precomputed graph without casualties-by-year's index
+        RemoteStore(f"{server.base}/query", update_endpoint=f"{server.base}/update").update(
+            f"DELETE DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> <{KGI.holds}> "
+            f"<{KGI.lineageAttack}> }} }}"
+        )
+        refused.append(query("casualties-by-year", "group=group:aqim"))
     assert first.exit_code == 0, first.output
     for result in refused:
         assert result.exit_code == 2, result.output

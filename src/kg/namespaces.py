@@ -204,6 +204,8 @@ class KGI(DefinedNamespace):
     compatible: URIRef
     # casualties-by-year (#15): what it read through property paths, which Virtuoso evaluates
     # wrongly from a bound group
+    holds: URIRef  # the precomputed graph → an index it holds (named by the index's property):
+    # a graph written by an older kg lacks it, and is not taken as current
     lineageAttack: URIRef  # organisation → an attack by it or by an organisation of its lineage
     attackYear: URIRef  # attack → the year of one of its earliest dates (xsd:integer)
     killedLowest: URIRef  # attack → its smallest killed count, as the data writes it

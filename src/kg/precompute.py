@@ -45,6 +45,12 @@ from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH
 
 _GRAPH = ox.NamedNode(str(PRECOMPUTED_GRAPH))
 _MARKER = ox.Quad(_GRAPH, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KGI.Index)), _GRAPH)
+LINEAGE_MARKER = ox.Quad(
+    _GRAPH, ox.NamedNode(str(KGI.holds)), ox.NamedNode(str(KGI.lineageAttack)), _GRAPH
+)
+"""Written with `lineage_casualties`' index: a precomputed graph without it (a build or a push
+by an older kg) would answer casualties-by-year with no rows."""
+_MARKERS = (_MARKER, LINEAGE_MARKER)
 _REVISION = "_precomputed_revision"
 
 DISPUTABLE = (
@@ -214,7 +220,8 @@ def lineage_casualties(store: ox.Store) -> list[ox.Quad]:
             for organisation in (quad.object, *successors.get(quad.object, ())):
                 pairs.add((organisation, quad.subject))
     lineage = ox.NamedNode(str(KGI.lineageAttack))
-    quads = [ox.Quad(org, lineage, attack, _GRAPH) for org, attack in pairs]  # type: ignore[arg-type]
+    quads = [LINEAGE_MARKER]
+    quads += (ox.Quad(org, lineage, attack, _GRAPH) for org, attack in pairs)  # type: ignore[arg-type]
     for query, objects in (
         (_ATTACK_YEARS, {"year": KGI.attackYear}),
         (_ATTACK_KILLED, {"lowest": KGI.killedLowest, "highest": KGI.killedHighest}),
@@ -233,14 +240,14 @@ def is_precomputed(kg: KnowledgeGraph) -> bool:
     process and not written to since."""
     if kg.__dict__.get(_REVISION) == kg.revision:
         return True
-    return kg.store_path is not None and _MARKER in kg.store
+    return kg.store_path is not None and all(m in kg.store for m in _MARKERS)
 
 
 def trust_precomputed(kg: KnowledgeGraph) -> bool:
     """Take the precomputed graph `kg` holds as current, if it holds one: for a store loaded
     whole from a graph that was precomputed (a build's `graph.nq`, the dump `kg serve` hands its
     workers), and not written to since. Returns whether it held one."""
-    if _MARKER not in kg.store:
+    if not all(m in kg.store for m in _MARKERS):
         return False
     kg.__dict__[_REVISION] = kg.revision
     return True

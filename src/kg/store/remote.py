@@ -195,14 +195,17 @@ class RemoteStore:
         answer with no rows, which reads as "no data" (a yes is remembered by this object,
         a no asked again: a push may come in between)."""
         if not self._holds_precomputed:
-            marker = f"GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> a <{KGI.Index}> }}"
+            marker = (
+                f"GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> a <{KGI.Index}> ; "
+                f"<{KGI.holds}> <{KGI.lineageAttack}> }}"
+            )
             self._holds_precomputed = bool(self._answer(f"ASK {{ {marker} }}").boolean)
         if not self._holds_precomputed:
             raise StoreError(
                 f"{self.endpoint}: the store holds no precomputed graph <{PRECOMPUTED_GRAPH}>, "
-                "which this query reads (the build works it out from the data); push the "
-                "build with kg push, which sends every named graph, or add --graph "
-                f"{PRECOMPUTED_GRAPH} to a push of chosen graphs"
+                "or one an older kg pushed, and this query reads it (the build works it out "
+                "from the data); push the build with kg push, which sends every named graph, "
+                f"or add --graph {PRECOMPUTED_GRAPH} to a push of chosen graphs"
             )
 
     def update(self, text: str) -> None:
