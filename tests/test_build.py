@@ -13,7 +13,7 @@ from rdflib import BNode, Dataset
 
 from kg.build import Inputs, _plan_update, _Previous
 from kg.cli import app
-from kg.namespaces import GROUP, INFERRED_GRAPH, KG
+from kg.namespaces import GROUP, INFERRED_GRAPH, KG, KGI, PRECOMPUTED_GRAPH
 from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
@@ -88,6 +88,12 @@ def test_an_added_profile_is_reasoned_into_the_lineage_as_a_full_build_would(
     assert "incremental: 1 data files added, changed or removed" in output
     # GIA is reached through MUJAO → AQIM → GSPC → GIA, three of them stated in other files
     assert (GROUP["al-mourabitoun"], KG.hasPredecessor, GROUP["gia"], INFERRED_GRAPH) in quads
+    # the precomputed graph is worked out anew (#15): MUJAO's attacks, stated in another file,
+    # now count for al-Mourabitoun's casualties-by-year too
+    lineage = {(s, o) for s, p, o, g in quads if p == KGI.lineageAttack and g == PRECOMPUTED_GRAPH}
+    by_mujao = {attack for group, attack in lineage if group == GROUP["mujao"]}
+    assert by_mujao
+    assert by_mujao <= {attack for group, attack in lineage if group == GROUP["al-mourabitoun"]}
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert str((project / "profiles" / AL_MOURABITOUN.name).resolve()) in manifest["inputs"]
 

@@ -17,9 +17,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.namespaces import INFERRED_GRAPH, KGI, PRECOMPUTED_GRAPH
 from kg.store.remote import RemoteStore
 
-from .conftest import without_progress
+from .conftest import comparable_rows, csv_rows, without_progress
 from .serve.servers import (
     Server,
     _stop,
@@ -140,3 +141,39 @@ def test_an_auth_failure_is_one_clear_line(built, status, message):
     assert result.exit_code == 2, result.output
     assert one_line(result.output)
     assert f"HTTP {status}" in result.output and message in result.output
+
+
+def test_a_query_reading_the_precomputed_graph_at_a_store_without_it_says_what_to_push(
+    built, tmp_path
+):
+    """casualties-by-year and conflicting-claims read what the build precomputed (#15); a store
+    given only chosen graphs would answer them with no rows, which reads as "no data"."""
+    expected = Path(__file__).parent / "queries" / "casualties-by-year" / "aqim.csv"
+
+    def query(name: str, *params: str):
+        args = ["query", name, "--format", "csv", "--endpoint", f"{server.base}/query"]
+        return CliRunner().invoke(app, [*args, *(f"--param={p}" for p in params)])
+
+    with running_oxigraph(tmp_path) as server:
+        update = ("--update-endpoint", f"{server.base}/update")
+        first = kg_push(built, f"{server.base}/query", *update, "--graph", str(INFERRED_GRAPH))
+        refused = [query("casualties-by-year", "group=group:aqim"), query("conflicting-claims")]
+        second = kg_push(built, f"{server.base}/query", *update, "--graph", str(PRECOMPUTED_GRAPH))
+        answered = query("casualties-by-year", "group=group:aqim")
+        # as an older kg pushed it: the precomputed graph without casualties-by-year's index
+        RemoteStore(f"{server.base}/query", update_endpoint=f"{server.base}/update").update(
+            f"DELETE DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> <{KGI.holds}> "
+            f"<{KGI.lineageAttack}> }} }}"
+        )
+        refused.append(query("casualties-by-year", "group=group:aqim"))
+    assert first.exit_code == 0, first.output
+    for result in refused:
+        assert result.exit_code == 2, result.output
+        assert one_line(result.output)
+        assert f"holds no precomputed graph <{PRECOMPUTED_GRAPH}>" in result.output
+        assert f"--graph {PRECOMPUTED_GRAPH}" in result.output
+    assert second.exit_code == 0, second.output
+    assert answered.exit_code == 0, answered.output
+    assert comparable_rows(csv_rows(answered.stdout)) == comparable_rows(
+        csv_rows(expected.read_text(encoding="utf-8"))
+    )

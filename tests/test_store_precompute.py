@@ -17,7 +17,7 @@ from benchmarks.params import catalogue_params
 from kg.build import build, open_built_graph
 from kg.load import KnowledgeGraph, load
 from kg.namespaces import KGI, PRECOMPUTED_GRAPH
-from kg.precompute import is_precomputed, precompute
+from kg.precompute import LINEAGE_MARKER, is_precomputed, precompute, trust_precomputed
 from kg.query import run_query
 from kg.query_catalogue import catalogue
 from kg.reason import reason
@@ -85,6 +85,29 @@ def test_the_group_profile_lists_no_precomputed_statement(reasoned_kg):
     rows = run_query(reasoned_kg, catalogue()["group-profile"], {"group": "AQIM"})
     assert rows.rows
     assert str(PRECOMPUTED_GRAPH) not in {str(t) for t in rows.column("section")}
+
+
+def test_an_entity_page_lists_no_precomputed_statement(reasoned_kg):
+    """AQIM's lineage attacks and folded names are the build's index for the catalogue, not
+    statements a source makes: its page leaves them out, as group-profile does."""
+    from kg.namespaces import GROUP
+    from kg.serve.entities import describe
+
+    page = describe(reasoned_kg, GROUP.aqim)
+    assert page.statements
+    shown = {link.href for _, _, link in page.statements} | {s.href for s in page.sources}
+    assert not any(str(PRECOMPUTED_GRAPH) in (h or "") for h in shown)
+    assert not any(str(KGI._NS) in (p.href or "") for p, _, _ in page.statements)
+
+
+def test_a_precomputed_graph_without_the_lineage_index_is_worked_out_again(reasoned_kg):
+    """A graph an older kg precomputed (a dump handed to `kg serve`) has no casualties-by-year
+    index: taken as current, that query would answer no rows."""
+    kg = KnowledgeGraph(files=dict(reasoned_kg.files))
+    kg.store.bulk_extend(q for q in reasoned_kg.store if q != LINEAGE_MARKER)
+    assert not trust_precomputed(kg)
+    rows = run_query(kg, catalogue()["casualties-by-year"], {"group": "AQIM"}).rows
+    assert rows and LINEAGE_MARKER in kg.store
 
 
 def test_a_graph_reasoned_in_a_notebook_is_precomputed_on_its_first_catalogue_query():

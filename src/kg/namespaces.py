@@ -202,6 +202,14 @@ class KGI(DefinedNamespace):
     qualifier2: URIRef
     section2: URIRef
     compatible: URIRef
+    # casualties-by-year (#15): what it read through property paths, which Virtuoso evaluates
+    # wrongly from a bound group
+    holds: URIRef  # the precomputed graph → an index it holds (named by the index's property):
+    # a graph written by an older kg lacks it, and is not taken as current
+    lineageAttack: URIRef  # organisation → an attack by it or by an organisation of its lineage
+    attackYear: URIRef  # attack → the year of one of its earliest dates (xsd:integer)
+    killedLowest: URIRef  # attack → its smallest killed count, as the data writes it
+    killedHighest: URIRef  # attack → its largest killed count, as the data writes it
 
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

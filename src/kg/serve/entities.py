@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
 from kg.load import KnowledgeGraph
-from kg.namespaces import ID, INFERRED_GRAPH, KG
+from kg.namespaces import ID, INFERRED_GRAPH, KG, PRECOMPUTED_GRAPH
 
 NAME_KINDS = {
     SKOS.prefLabel: "preferred",
@@ -150,6 +150,8 @@ def describe(kg: KnowledgeGraph, iri: URIRef, *, limit: int = 10_000) -> EntityD
     statements = []
     for _, p, o, g in ds.quads((iri, None, None, None)):
         graph = getattr(g, "identifier", g)
+        if graph == PRECOMPUTED_GRAPH:  # the build's index for queries, not a statement
+            continue
         graphs[graph] += 1
         statements.append((link(kg, p), link(kg, o), _graph_link(kg, graph)))
     page.statements = sorted(set(statements), key=lambda s: (s[0].text, s[1].text, s[2].text))

@@ -22,6 +22,11 @@ written in its N-Triples form into a `VALUES` block at the start of the query's 
 group. That is the same as binding the variable beforehand only where the variable is used at
 the top level of WHERE, so a query that uses a parameter inside OPTIONAL, UNION, MINUS or a
 sub-select is refused rather than answered differently (`kg.store.sparql.nested_parameter_uses`).
+
+Catalogue queries that read the build's precomputed graph (`kg.precompute`: conflicting-claims,
+casualties-by-year) find it at the store because `kg push` pushes every named graph, that one
+included. A store that was given only some graphs (`kg push --graph`) would answer them with
+nothing, silently; such a query is refused there instead, with the command that fixes it.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError, StoreError
 from kg.load import KnowledgeGraph
-from kg.namespaces import KG
+from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH
 from kg.store.sparql import (
     QueryResult,
     bind_with_values,
@@ -148,6 +153,7 @@ class RemoteStore:
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
         self.server_software = ""  # the `Server` header of the last answer ("Virtuoso/07.20…")
+        self._holds_precomputed = False  # asked on the first query that needs it
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoint!r})"
@@ -155,7 +161,12 @@ class RemoteStore:
     def select(self, query: str, bindings: Mapping[str, Node]) -> QueryResult:
         """Run a SELECT or ASK with `bindings` written into a VALUES block, never pasted text."""
         query = ensure_safe_query(query)
-        text = bind_with_values(query, bindings) if bindings else query
+        if f"<{PRECOMPUTED_GRAPH}>" in query:
+            self._ensure_precomputed()
+        return self._answer(bind_with_values(query, bindings) if bindings else query)
+
+    def _answer(self, text: str) -> QueryResult:
+        """Send a checked and bound query; its answer as rows or a yes or no."""
         raw = self._request(text, update=False)
         try:
             result = Result.parse(io.BytesIO(raw), format="json")
@@ -178,6 +189,24 @@ class RemoteStore:
             for binding in result.bindings
         ]
         return QueryResult(variables=variables, rows=rows)
+
+    def _ensure_precomputed(self) -> None:
+        """Refuse a query that reads the precomputed graph at a store that lacks it: it would
+        answer with no rows, which reads as "no data" (a yes is remembered by this object,
+        a no asked again: a push may come in between)."""
+        if not self._holds_precomputed:
+            marker = (
+                f"GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> a <{KGI.Index}> ; "
+                f"<{KGI.holds}> <{KGI.lineageAttack}> }}"
+            )
+            self._holds_precomputed = bool(self._answer(f"ASK {{ {marker} }}").boolean)
+        if not self._holds_precomputed:
+            raise StoreError(
+                f"{self.endpoint}: the store holds no precomputed graph <{PRECOMPUTED_GRAPH}>, "
+                "or one an older kg pushed, and this query reads it (the build works it out "
+                "from the data); push the build with kg push, which sends every named graph, "
+                f"or add --graph {PRECOMPUTED_GRAPH} to a push of chosen graphs"
+            )
 
     def update(self, text: str) -> None:
         """Send one SPARQL Update request (only `push` writes to a store)."""
