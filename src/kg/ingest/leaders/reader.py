@@ -1,0 +1,117 @@
+"""One sentence read through the stages: template, asides and labels, aliases, dated
+mentions, then clause by clause; what the paragraph has told so far is kept in the state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext
+from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.clauses import _clauses
+from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
+from kg.ingest.leaders.lexicon import _LEADER_WORD
+from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
+from kg.ingest.leaders.person_types import _PERSON_CONTEXT
+from kg.ingest.leaders.persons import template
+from kg.ingest.leaders.predicates import (
+    _APPOSED,
+    _APPOSED_SINCE,
+    _GROUP_BORN,
+    _IN_BRACKETS,
+    _LEADER_LIST,
+    _LISTED,
+    _SUCCESSOR_NP,
+    _UNDER,
+)
+from kg.ingest.leaders.roles import _read_aliases, _read_roles
+from kg.ingest.leaders.tenures import _read_clause
+
+
+def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) -> Reading:
+    """The tenures, successions, aliases and roles one sentence states (see module docstring).
+
+    Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
+    killed in 2012" ends the tenure of the person "he" stands for."""
+    tpl = template(ctx, text, state)
+    _drop_asides(tpl)
+    _read_posts(tpl, state)
+    _read_labels(tpl)
+    reading = Reading()
+    for name in tpl.persons.values():
+        if name not in reading.persons:
+            reading.persons.append(name)
+    _read_aliases(tpl, reading)
+    born = _GROUP_BORN.search(tpl.text)
+    state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
+    _read_dated_mentions(tpl, state, reading)
+    for match in _SUCCESSOR_NP.finditer(tpl.text):
+        name = tpl.persons.get(match["o"].strip("⟪⟫"))
+        if name:
+            state.successors.add(name)
+    subject: list[str] = []
+    last_end: tuple[PartialDate | None, str | None] | None = None
+    clauses = _clauses(tpl.text)
+    for i, clause in enumerate(clauses):
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        if following is not None and following.link not in ("after",):
+            following = None
+        subject, last_end = _read_clause(
+            tpl, clause, subject, last_end, state, reading, following
+        )
+    _read_roles(tpl, reading)
+    for match in _PERSON_CONTEXT.finditer(tpl.text):
+        for token in match.groupdict().values():
+            if token:
+                _typed(reading, tpl.persons.get(token.strip("⟪⟫")))
+    roled = {name for name, _ in reading.roles}
+    if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
+        tpl.text
+    ) and not set(tpl.persons.values()) <= roled:
+        reading.declined.append((text, NO_LEADERSHIP_VERB))
+    for name in reading.persons:
+        if name not in state.known:
+            state.known.append(name)
+    if tpl.dates:
+        state.last_date = list(tpl.dates.values())[-1].edtf
+    for name, _ in reading.roles:
+        _typed(reading, name)
+    for name, _ in reading.aliases:
+        _typed(reading, name)
+    if reading.persons and not reading.tenures and state.last_person not in reading.persons:
+        state.last_person = reading.persons[0]
+    return reading
+
+
+def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
+    """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
+    "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"."""
+    listed = _LEADER_LIST.search(tpl.text)
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
+        for match in pattern.finditer(tpl.text):
+            groups = match.groupdict()
+            token = groups.get("o") or groups.get("o2")
+            when_token = groups.get("date") or groups.get("date2")
+            who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+            when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
+            if who is None or when is None or who in state.tenures:
+                continue
+            start, end = when, None
+            if "/" in when.edtf:
+                first, last = when.edtf.split("/", 1)
+                start, end = _single(first), _single(last)
+            tenure = Tenure(who, start, end)
+            state.tenures[who] = tenure
+            reading.tenures.append(tenure)
+            _typed(reading, who)
+
+
+NO_LEADERSHIP_VERB = "a leader word and a name, but no leadership of the group read"
+"""The reason given for a sentence that only looks like leadership; the caller reports it only
+when no other reader used the sentence (a leader "trained with" someone is another fact)."""
+_LEADERSHIP_LIKE = re.compile(
+    rf"\b(?:{_LEADER_WORD}|led|leads|headed|heads|took\s+over|succeeded|leadership)\b", re.I
+)
+
+
+
