@@ -1,5 +1,18 @@
-"""References to the profile's own group in a sentence: the descriptive phrases ("the
-group", "the movement") and the names listed in its "Alternative Names" section.
+"""References to the profile's own group in a sentence, as a closed grammar of three forms:
+
+1. a description: "the group", "the organisation", "the movement", "the network", "the
+   insurgency", "the province", with at most two adjectives from a closed list ("the new
+   group", "the breakaway movement", "the armed movement");
+2. the head noun of its own name with "the": "the Front" (Sahel Liberation Front), "the Army"
+   (Lord's Resistance Army), "the Brigades" (Red Brigades) — the head nouns are a closed list
+   of the words organisations are named with;
+3. its own names from the "Alternative Names" section, each also without a generic head
+   ("Jabhat al-Nusra", "al-Nusra Front" → "al-Nusra"). (Its title name and acronym are found
+   through the entity index, `IngestContext.mentions`.)
+
+A description or head noun followed by a capitalised name ("the Front for the Liberation of
+Azawad", "the Movement Party") is part of another organisation's name, never a reference to
+this group; "the Popular Front" never matches, "the" not standing before the head noun.
 
 Shared by the leadership and lineage readers: whether a clause is about *this* group decides
 whether a tenure or a split is stated, so both must recognise the group the same way.
@@ -8,40 +21,78 @@ whether a tenure or a split is stated, so both must recognise the group the same
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.ingest.context import IngestContext
 from kg.ingest.names import split_name_list
 
-_GROUP_PHRASE = re.compile(
-    r"\b(?:[Tt]he\s+(?:group|movement|organi[sz]ation|network|party|front|insurgency)(?![’']s)\b)"
+# adjectives that keep a description this group's: "the new group" (the one just formed)
+_ADJECTIVES = (
+    r"(?:new|breakaway|militant|armed|jihadist|jihadi|Islamist|rebel|insurgent|merged|united|"
+    r"whole|entire|clandestine|underground|renamed|reconstituted|original|same|banned|outlawed)"
 )
+_NOUNS = (
+    r"(?:group|movement|organi[sz]ation|network|party|front|insurgency|province|outfit|militia)"
+)
+# what follows a description that makes it another name: "the Front for the Liberation of …"
+_NOT_OURS_AFTER = r"(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+[A-Z][\w’'-])"
+DESCRIPTION = re.compile(
+    rf"\b[Tt]he\s+(?:{_ADJECTIVES}\s+){{0,2}}{_NOUNS}\b{_NOT_OURS_AFTER}(?![’']s)"
+)
+"""A description of the profile's group: "the group", "the breakaway movement"."""
+
+# the words organisations are named with, whose "the X" stands for the whole name
+HEAD_NOUNS = frozenset({
+    "Front", "Army", "Movement", "Brigades", "Brigade", "Party", "Organisation", "Organization",
+    "Group", "Tigers", "Council", "Union", "Network", "Province", "Faction", "Alliance",
+    "Coalition", "Battalion", "Battalions", "Forces", "Commandos", "Cells", "League",
+    "Committees", "Resistance", "Mujahideen", "Legion", "Guard", "Guards", "Congress",
+})  # fmt: skip
 _GENERIC_HEAD = re.compile(
     r"^(?:Jabhat|Harakat|Jama[’']?at|Jamaat|Hay[’']at|Tanzim|The)\s+|"
     r"\s+(?:Front|Movement|Group|Army|Organi[sz]ation|Party|Brigades?)$"
 )
 
 
-def _listed_names(ctx: IngestContext | None) -> list[str]:
-    """The group's own names from its "Alternative Names" section, each also without a generic
-    head ("Jabhat al-Nusra", "al-Nusra Front" → "al-Nusra"): the leadership paragraph is read
+def head_nouns(title: str | None) -> list[str]:
+    """'the Front' for 'Sahel Liberation Front (SLF)', 'the Army' for 'Army of Islam': every
+    word of the title's name that is a head noun organisations are named with."""
+    if not title:
+        return []
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", title)
+    return [f"the {word}" for word in dict.fromkeys(re.findall(r"[\w’'-]+", name))
+            if word in HEAD_NOUNS]
+
+
+def own_names(ctx: IngestContext | None) -> list[str]:
+    """The group's own names from its "Alternative Names" section (each also without a generic
+    head) and "the <head noun>" of its title, longest first: the leadership paragraph is read
     before that section, yet "led al-Nusra from 2012" is a tenure of this group."""
     if ctx is None:
         return []
     names: set[str] = set()
     title = ctx.layout.get("title")
     if title is not None:
-        # "the Brigades" of the Red Brigades, "the Tigers" of the Liberation Tigers: a plural
-        # head noun of the title with "the" is the group
-        head = re.sub(r"\s*\([^()]*\)\s*$", "", title.body).split()
-        if head and head[-1].endswith("s") and len(head[-1]) > 4 and head[-1][0].isupper():
-            names.add(f"the {head[-1]}")
+        names.update(head_nouns(title.body))
     section = ctx.layout.get("alternative-names")
-    if section is None:
-        return sorted(names, key=len, reverse=True)
-    for _start, _end, name in split_name_list(section.body):
-        bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
-        for form in (bare, _GENERIC_HEAD.sub("", bare).strip()):
-            if len(form) >= 4 and (" " in form or "-" in form or form.isupper()):
-                names.add(form)
+    if section is not None:
+        for _start, _end, name in split_name_list(section.body):
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+            for form in (bare, _GENERIC_HEAD.sub("", bare).strip()):
+                if len(form) >= 4 and (" " in form or "-" in form or form.isupper()):
+                    names.add(form)
     return sorted(names, key=len, reverse=True)
 
+
+def references(ctx: IngestContext | None, text: str) -> Iterator[tuple[int, int]]:
+    """Spans of `text` that refer to the profile's group by a description, a head noun or a
+    listed name (descriptions first; the caller keeps the spans no earlier token took)."""
+    for match in DESCRIPTION.finditer(text):
+        yield match.span()
+    for name in own_names(ctx):
+        if name.startswith("the "):
+            pattern = rf"\b[Tt]he\s+{re.escape(name[4:])}(?![\w’'-]){_NOT_OURS_AFTER}"
+        else:
+            pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
+        for match in re.finditer(pattern, text):
+            yield match.span()

@@ -15,6 +15,9 @@ _SPLIT = re.compile(
     r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
     r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five)|both|they)\b)"
+    # "… was founded in 1998 and from then X led it": a start by reference opens a clause
+    r"|,?\s+(?=and\s+(?:from\s+(?:then|that\s+\w+)|thereafter|since\s+then|"
+    r"(?:\w+\s+){1,2}(?:years?|months?)\s+later)\b)"
     r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
     r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
     r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|"

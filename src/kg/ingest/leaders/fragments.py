@@ -56,10 +56,13 @@ def _read_posts(tpl: Template, state: LeadershipState) -> None:
 # post, a colon, the person and the start
 _LABEL = re.compile(
     rf"(?P<label>(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
-    rf"{_LEADER_WORD})\s*:\s*(?P<p>{_P})"
+    # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
+    rf"{_LEADER_WORD})(?<![sS])\s*:\s*(?P<p>{_P})"
     rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
     rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
-    rf"\s*(?:,\s*|\(\s*)(?P<how>since|from)\s+(?P<d>{_D})\s*\)?",
+    # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
+    rf"(?:\s*(?:,\s*|\(\s*)(?:(?P<how>since|from)\s+)?(?P<d>{_D})"
+    rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$))",
     re.I,
 )
 # "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
@@ -70,13 +73,19 @@ _NEXT = re.compile(
 )
 
 
+def _label_sentence(match: re.Match[str]) -> str:
+    """"Emir: X (since 2010)" → "X has been emir since 2010"; "Acting leader: X" → "X is
+    acting leader" (a tenure whose start the text does not give)."""
+    label, person = match["label"].lower(), f"{match['p']}{match['mid']}"
+    if match["d"] is None:
+        return f"{person} is {label}"
+    how = (match["how"] or "since").lower()
+    return f"{person} {'has been' if how == 'since' else 'was'} {label} {how} {match['d']}"
+
+
 def _read_labels(tpl: Template) -> None:
     """Rewrite a label and its fragment as the sentence it stands for."""
-    tpl.text = _LABEL.sub(
-        lambda m: f"{m['p']}{m['mid']} {'has been' if m['how'].lower() == 'since' else 'was'} "
-        f"{m['label'].lower()} {m['how'].lower()} {m['d']}",
-        tpl.text,
-    )
+    tpl.text = _LABEL.sub(_label_sentence, tpl.text)
     tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
 
 

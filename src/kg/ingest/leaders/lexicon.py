@@ -37,7 +37,9 @@ _TOP_BODY = (
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
-    r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader)s?"
+    r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader|wali|"
+    # "commander of the group" is its leader; "a commander", "commander of the north" are not
+    r"(?<!\ba\s)commander(?=\s+(?:of|over)\s+(?:the\s+)?(?:⟪G⟫|it\b)))s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
     r"during|when|who|whom|which|but|with|by|following|as|until|began|started|commenced|"
@@ -116,17 +118,25 @@ _END_WORDS = {
     "arrest": "arrested", "capture": "arrested", "detention": "arrested",
     "extradition": "arrested", "ouster": "dismissed", "dismissal": "dismissed",
     "removal": "dismissed", "resignation": "resigned", "surrender": "surrendered",
+    "stood": "resigned", "set": "dismissed", "sacked": "dismissed", "overthrown": "dismissed",
+    "forced": "dismissed", "pushed": "dismissed", "deposition": "dismissed",
+    "shot": "killed", "martyred": "killed", "jailed": "arrested", "imprisoned": "arrested",
+    "abdicated": "resigned", "retired": "resigned", "quit": "resigned",
 }  # fmt: skip
+"""How a tenure ended, by the first word of the verb or noun that tells it: the closed list of
+`ended_by` values (killed, died, arrested, dismissed, resigned, surrendered, fled)."""
 _END_VERB = (
     r"(?:(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?P<passive>killed|assassinated|"
     r"executed|slain|arrested|captured|recaptured|caught|seized|detained|extradited|ousted|"
-    r"dismissed|removed|deposed|expelled|voted\s+out)|(?P<active>died|dies|resigned|"
-    r"stepped\s+down|surrendered|fled|"
+    r"dismissed|removed|deposed|expelled|voted\s+out|set\s+aside|sacked|overthrown|"
+    r"(?:forced|pushed)\s+out|shot\s+dead|martyred|jailed|imprisoned)"
+    r"|(?P<active>died|dies|resigned|abdicated|retired|quit|"
+    r"(?:stepped|stood)\s+(?:down|aside)|surrendered|fled|"
     r"blew\s+(?:himself|herself)\s+up))"
 )
 _END_NOUN = (
     r"(?P<noun>death|killing|assassination|execution|arrest|capture|recapture|detention|"
-    r"extradition|ouster|dismissal|removal|resignation|surrender|flight)"
+    r"extradition|ouster|dismissal|removal|resignation|surrender|flight|deposition)"
 )
 # "until his arrest (in D)", "until he was killed (… in D)", "until police captured him (… D)",
 # "until 2004"

@@ -60,6 +60,9 @@ class LeadershipState:
     successors: set[str] = field(default_factory=set)  # "his successor, X": X follows on
     last_kind: str | None = None  # the last clause's predicate: "lead", "be"
     founders: list[str] = field(default_factory=list)  # who founded the group, with whom
+    # the dates the previous sentence told, in order: what "from then", "that August", "two
+    # years later" may refer to (kg.ingest.leaders.carried)
+    previous_dates: list[PartialDate] = field(default_factory=list)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 
 from kg.ingest.context import IngestContext, looks_like_organisation
 from kg.ingest.dates import DateError, approximately, find_dates
-from kg.ingest.group_reference import _GROUP_PHRASE, _listed_names
+from kg.ingest.group_reference import references
 from kg.ingest.leaders.model import LeadershipState, Template
 from kg.ingest.resolve import DEMONYMS
 
@@ -109,13 +109,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
                 spans.append((mention.start, mention.end, "G", None))
             elif kinds & {"group", "organisation", "place"} and "person" not in kinds:
                 spans.append((mention.start, mention.end, "X", None))
-    for match in _GROUP_PHRASE.finditer(text):
-        if free(match.start(), match.end()):
-            spans.append((match.start(), match.end(), "G", None))
-    for name in _listed_names(ctx):
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            if free(match.start(), match.end()):
-                spans.append((match.start(), match.end(), "G", None))
+    for start, end in references(ctx, text):
+        if free(start, end):
+            spans.append((start, end, "G", None))
     named: list[str] = []  # persons named earlier in the sentence: "… Jacobo Arenas until Arenas"
     nicknames: list[tuple[str, str]] = []
     for match in _NICKNAMED.finditer(text):

@@ -179,7 +179,7 @@ _ELECTED_OBJECT = re.compile(
     re.I,
 )
 _LED_BY = re.compile(
-    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run)\s+by\s+(?P<o>{_P})"
+    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed)\s+by\s+(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )

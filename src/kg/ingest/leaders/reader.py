@@ -74,6 +74,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             state.known.append(name)
     if tpl.dates:
         state.last_date = list(tpl.dates.values())[-1].edtf
+    state.previous_dates = list(tpl.dates.values())
     for name, _ in reading.roles:
         _typed(reading, name)
     for name, _ in reading.aliases:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.carried import carried_start
 from kg.ingest.leaders.clauses import _Clause, _co_founders, _dates_in, _subjects
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
@@ -177,6 +178,15 @@ def _read_clause(
 
     def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
         written = since is not None
+        # "From then, X led it", "Two years later X took over": a date by reference, resolved
+        # only from a date told before it in this sentence or the one before, else unknown
+        told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        by_reference, referred = (False, None) if written else carried_start(
+            text, [*state.previous_dates, *(tpl.dates[d] for d in told_before)]
+        )
+        settled = by_reference
+        if by_reference:
+            since = referred
         if prior is not None:
             before = state.tenures.get(prior)
             if since is None:
@@ -185,18 +195,20 @@ def _read_clause(
                 )[0]
             if before is not None and before.end is None and since is not None:
                 before.end = since
-        if since is None and previous_end is not None and (
+        if since is None and not settled and previous_end is not None and (
             clause.link in ("when", "after", "")
             or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
         ):
             since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
-        if since is None and previous_end is not None and previous_end[0] is not None and (
+        if since is None and not settled and previous_end is not None and (
+            previous_end[0] is not None
+        ) and (
             then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
         ):
             # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
             # named the new emir"
             since = previous_end[0]
-        if since is None and _BARE_SINCE.search(text):
+        if since is None and not settled and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
             # date the sentence told before this clause, else the last the paragraph told
             before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
@@ -204,7 +216,7 @@ def _read_clause(
                 since = date(before_clause[-1])
             elif state.last_date is not None:
                 since = _single(state.last_date)
-        if since is None and clause.link == "after":
+        if since is None and not settled and clause.link == "after":
             # "After the merger that created the coalition in 2012, X became its chief";
             # "On 5 June 2010, X was proclaimed emir"
             before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
@@ -213,11 +225,13 @@ def _read_clause(
                 rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
             )):
                 since = date(told[-1])
-        if since is None and state.born is not None and not state.tenures:
+        if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
-        if since is None and told_end is not None and told_end[0] != who:
+        if since is None and not settled and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
-        if since is None and (then or who in state.successors) and state.last_leader:
+        if since is None and not settled and (then or who in state.successors) and (
+            state.last_leader
+        ):
             # "Godane then became emir", "His successor, X, led …": from the last one's end,
             # when the narrative goes on from that end (not from a later date)
             before = state.tenures.get(state.last_leader)
@@ -226,10 +240,16 @@ def _read_clause(
                 or who in state.successors
             ):
                 since = before.end
-        if since is None and following is not None:
+        if since is None and not settled and following is not None:
             # "X took over after Y was killed in 2006": the end told in the "after" clause
             later = _end_told(following.text, names, date, tpl)
             since = later[1] if later is not None else None
+            if since is None and later is not None and later[0] is not None:
+                # "Y was killed in 2010. X took over after Y's death": the end told before
+                ended = state.tenures.get(later[0])
+                since = state.ends.get(later[0], (None, None))[0] or (
+                    ended.end if ended is not None else None
+                )
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))

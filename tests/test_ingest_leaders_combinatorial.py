@@ -1,0 +1,478 @@
+"""Leadership sentences generated from templates, one axis of variation at a time and crossed.
+
+The reader must read the SHAPE of a leadership statement, not the wordings of the profiles it
+was tuned on. Every bank here crosses axes of our own wording — who (the subject's form), the
+predicate, how the group is referred to, how the start is dated, how the tenure ended, and the
+voice or order of the clauses — and asserts the exact facts of EVERY combination: (leader,
+since, until, ended_by), the aliases, or no leader at all.
+
+Cheap by design: one synthetic profile is ingested once per module (`profile_context`), and the
+context its leadership reader saw is kept; each combination is then read with a fresh state
+(`read_sentence`), so combinations never lean on each other. One test per bank walks all its
+combinations and reports every failure at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from rdflib import Dataset
+
+import kg.ingest as ingest_module
+from kg.ingest import ingest_profile
+from kg.ingest.context import IngestContext, split_sentences
+from kg.ingest.leaders import LeadershipState, read_sentence
+
+PROFILE = """Terrorism Profiles
+
+Sahel Liberation Front (SLF)
+
+Alternative Names:
+
+Jabhat Tahrir al-Sahil, Front for the Liberation of the Sahel
+
+Africa: Mali, Niger.
+
+Abdoulaye Sy led the group from 1998.
+
+
+The Front is organised in cells under a council.
+
+Funding Sources:
+
+Kidnappings for ransom.
+"""
+
+Fact = tuple[str, "str | None", "str | None", "str | None"]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory) -> Iterator[IngestContext]:
+    """The context the leadership reader of a small synthetic profile works in: its title,
+    acronym and alternative names are the group's."""
+    seen: list[IngestContext] = []
+    original = ingest_module._READERS["leadership"]
+
+    def capture(context: IngestContext, section) -> None:  # type: ignore[no-untyped-def]
+        seen.append(context)
+        original(context, section)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(ingest_module._READERS, "leadership", capture)
+        ingest_profile(tmp_path_factory.mktemp("slf") / "slf.txt", text=PROFILE, existing=Dataset())
+    assert seen, "the synthetic profile has a leadership paragraph"
+    yield seen[0]
+
+
+def facts(ctx: IngestContext, text: str) -> list[Fact]:
+    """(person, since, until, ended_by) of every tenure a paragraph states, in order."""
+    state = LeadershipState()
+    read = []
+    for start, end in split_sentences(text):
+        read += read_sentence(ctx, text[start:end], state).tenures
+    return [(t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.ended_by) for t in read]
+
+
+def aliases(ctx: IngestContext, text: str) -> list[tuple[str, str]]:
+    state = LeadershipState()
+    found: list[tuple[str, str]] = []
+    for start, end in split_sentences(text):
+        found += read_sentence(ctx, text[start:end], state).aliases
+    return found
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expected: list[Fact]
+    alias: tuple[str, str] | None = None
+
+
+def check(ctx: IngestContext, cases: Iterable[Case]) -> tuple[int, list[str]]:
+    """Read every case; return how many there were and a line per case read wrong."""
+    failures, count = [], 0
+    for case in cases:
+        count += 1
+        got = facts(ctx, case.text)
+        if got != case.expected:
+            failures.append(f"{case.text!r}\n    expected {case.expected}\n    got      {got}")
+        if case.alias is not None and case.alias not in aliases(ctx, case.text):
+            failures.append(f"{case.text!r}\n    alias {case.alias} not read")
+    return count, failures
+
+
+def assert_all(ctx: IngestContext, cases: Iterable[Case], minimum: int) -> None:
+    count, failures = check(ctx, cases)
+    assert count >= minimum
+    assert not failures, f"{len(failures)} of {count} read wrong:\n" + "\n".join(failures[:40])
+
+
+# --- the axes ---------------------------------------------------------------------------------
+# subject forms: (as written in the sentence, the person, an alias the sentence gives)
+SUBJECTS = [
+    ("Karim Ould Haddad", "Karim Ould Haddad", None),
+    ("Abu Talha al-Masri", "Abu Talha al-Masri", None),
+    ("the cleric Yusuf Bello Danjuma", "Yusuf Bello Danjuma", None),
+    ("Idris Ag Mohamed, alias Abu Jandal,", "Idris Ag Mohamed", ("Idris Ag Mohamed", "Abu Jandal")),
+    ("Hamadou Kouffa Diallo, better known as “Sheikh Hamza”,", "Hamadou Kouffa Diallo",
+     ("Hamadou Kouffa Diallo", "Sheikh Hamza")),
+]
+# the group: its names, its acronym, the head noun of its name, descriptions
+GROUPS = [
+    "the group", "the organisation", "the Front", "SLF", "the Sahel Liberation Front",
+    "Jabhat Tahrir al-Sahil", "the movement", "the insurgency", "the network",
+    "the breakaway movement", "the new group",
+]
+# verbs of leading over a duration
+LEAD_VERBS = ["led", "headed", "ran", "commanded", "chaired", "directed", "presided over"]
+# start forms: (as written after the verb and group, EDTF)
+STARTS = [
+    ("from 2009", "2009"),
+    ("from March 2009", "2009-03"),
+    ("from 3 March 2009", "2009-03-03"),
+    ("from March 3, 2009", "2009-03-03"),
+    ("from early 2009", "2009"),
+    ("from the spring of 2009", "2009-21"),
+]
+# ends: (as written, EDTF, ended_by); the date always 2014
+ENDS = [
+    ("", None, None),
+    ("until 2014", "2014", None),
+    ("until his death in 2014", "2014", "died"),
+    ("until he died in 2014", "2014", "died"),
+    ("until he was killed in 2014", "2014", "killed"),
+    ("until he was assassinated in 2014", "2014", "killed"),
+    ("until he was executed in 2014", "2014", "killed"),
+    ("until his arrest in 2014", "2014", "arrested"),
+    ("until he was captured in 2014", "2014", "arrested"),
+    ("until he was detained in 2014", "2014", "arrested"),
+    ("until he was extradited in 2014", "2014", "arrested"),
+    ("until he surrendered in 2014", "2014", "surrendered"),
+    ("until he resigned in 2014", "2014", "resigned"),
+    ("until he stepped down in 2014", "2014", "resigned"),
+    ("until he stood down in 2014", "2014", "resigned"),
+    ("until he was removed in 2014", "2014", "dismissed"),
+    ("until he was set aside in 2014", "2014", "dismissed"),
+    ("until he was deposed in 2014", "2014", "dismissed"),
+    ("until he was ousted in 2014", "2014", "dismissed"),
+    ("until he was dismissed in 2014", "2014", "dismissed"),
+    ("until he was voted out in 2014", "2014", "dismissed"),
+    ("until his removal in 2014", "2014", "dismissed"),
+    ("until his resignation in 2014", "2014", "resigned"),
+]
+
+
+def crossed(*axes: list, full: int = 3) -> Iterator[tuple]:
+    """The full product of the first `full` axes; each further axis cycled along it with a
+    stride of its own, so every option of every axis is met many times at a bounded cost."""
+    strides = (7, 11, 13, 17, 19)  # primes: coprime with every axis's length here
+    for i, head in enumerate(itertools.product(*axes[:full])):
+        yield (*head, *(axis[(i * strides[k]) % len(axis)] for k, axis in enumerate(axes[full:])))
+
+
+def capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+# voice and clause order of a tenure over a duration: (template, whether the subject may carry
+# an alias in apposition)
+LEAD_ORDERS = [
+    "{S} {verb} {g} {start}{end}.",
+    "{Start}, {s} {verb} {g}{end}.",
+    "{G} was {passive} by {s} {start}{end}.",
+    "It was {s} who {verb} {g} {start}{end}.",
+]
+PASSIVE = {"led": "led", "headed": "headed", "ran": "run", "commanded": "commanded",
+           "chaired": "chaired", "directed": "directed", "presided over": "presided over"}
+
+
+def lead_cases() -> Iterator[Case]:
+    """verb × end in full; group, subject, start and clause order cycled along them."""
+    for verb, (end, until, how), group, (written, person, alias), (start, since), order in (
+        crossed(LEAD_VERBS, ENDS, GROUPS, SUBJECTS, STARTS, LEAD_ORDERS, full=2)
+    ):
+        if order.startswith("{G}") and verb == "presided over":
+            continue  # "was presided over by": no one writes it
+        if "{G}" in order or "It was" in order:
+            written = person  # an alias in apposition reads oddly after "by" or "It was"
+            alias = None
+        text = order.format(
+            S=capital(written), s=written, verb=verb, passive=PASSIVE[verb], g=group,
+            G=capital(group), start=start, Start=capital(start), end=f" {end}" if end else "",
+        )
+        yield Case(text, [(person, since, until, how)], alias)
+
+
+def test_every_verb_of_leading_with_every_end_group_reference_start_and_order(ctx) -> None:
+    assert_all(ctx, lead_cases(), 150)
+
+
+# --- taking the post: a start verb or an appointment to a leader noun -------------------------
+LEADER_NOUNS = ["emir", "leader", "head", "chief", "commander", "chairman", "secretary-general",
+                "amir", "wali", "supreme leader"]
+TAKE_VERBS = ["took over {g}", "took charge of {g}", "took the helm of {g}",
+              "assumed command of {g}", "assumed the leadership of {g}", "took control of {g}"]
+APPOINTED = ["became {noun} of {g}", "was named {noun} of {g}", "was appointed {noun} of {g}",
+             "was chosen as {noun} of {g}", "was elected {noun} of {g}",
+             "was installed as {noun} of {g}", "was proclaimed {noun} of {g}",
+             "was declared {noun} of {g}"]
+AT_DATES = [("in 2009", "2009"), ("in March 2009", "2009-03"), ("on 3 March 2009", "2009-03-03"),
+            ("on March 3, 2009", "2009-03-03"), ("in early 2009", "2009"),
+            ("in the spring of 2009", "2009-21"), ("in late 2009", "2009")]
+START_ORDERS = ["{S} {pred} {at}.", "{At}, {s} {pred}.", "{S}, a veteran of the war, {pred} {at}."]
+
+
+def start_cases() -> Iterator[Case]:
+    """appointment × noun in full (and every take-over verb), group, subject, date and order
+    cycled along them."""
+    preds = [(a, n) for a in APPOINTED for n in LEADER_NOUNS] + [(v, "") for v in TAKE_VERBS]
+    for (pred, noun), group, (written, person, alias), (at, since), order in crossed(
+        preds, GROUPS, SUBJECTS, AT_DATES, START_ORDERS, full=2
+    ):
+        if "veteran" in order and alias:
+            written, alias = person, None
+        text = order.format(S=capital(written), s=written, pred=pred.format(noun=noun, g=group),
+                            at=at, At=capital(at))
+        yield Case(text, [(person, since, None, None)], alias)
+
+
+def test_every_verb_of_taking_the_post_and_every_leader_noun(ctx) -> None:
+    assert_all(ctx, start_cases(), 800)
+
+
+# --- succession: the successor starts; the predecessor is only named --------------------------
+PREDECESSORS = ["Moussa Ag Acharatoumane", "Abu Obeida Yusuf al-Annabi", "Salif Traoré Keita",
+                "Mohamed Lamine Ould Sidatt"]
+SUCCESSIONS = [
+    "{S} succeeded {P} as {noun} of {g} {at}.",
+    "{S} replaced {P} at the head of {g} {at}.",
+    "{P} was succeeded by {s} {at}.",
+    "{P} was replaced as {noun} of {g} by {s} {at}.",
+    "{At}, {s} succeeded {P}.",
+    "{At}, the leadership of {g} passed to {s}.",
+]
+
+
+def succession_cases() -> Iterator[Case]:
+    for order, noun, group, (_written, person, _alias), pred, (at, since) in crossed(
+        SUCCESSIONS, LEADER_NOUNS, GROUPS, SUBJECTS, PREDECESSORS, AT_DATES, full=2
+    ):
+        text = order.format(S=capital(person), s=person, P=pred, noun=noun, g=group, at=at,
+                            At=capital(at))
+        yield Case(text, [(person, since, None, None)])
+
+
+def test_a_successor_starts_at_the_date_of_the_succession(ctx) -> None:
+    assert_all(ctx, succession_cases(), 60)
+
+
+# --- labelled lines of terse profiles -------------------------------------------------------
+LABELS = ["Emir", "Leader", "Acting leader", "Current emir", "Head", "Supreme leader",
+          "Chairman", "Interim leader"]
+LABEL_DATES = [("", None), (" (since 2010)", "2010"), (", since June 2010", "2010-06"),
+               (" (from 2010)", "2010"), (" (2010–present)", "2010")]
+
+
+def label_cases() -> Iterator[Case]:
+    for label, (_written, person, _alias), (date, since) in crossed(LABELS, SUBJECTS,
+                                                                     LABEL_DATES, full=2):
+        yield Case(f"{label}: {person}{date}.", [(person, since, None, None)])
+
+
+def test_a_labelled_line_names_the_leader_and_its_start_if_any(ctx) -> None:
+    assert_all(ctx, label_cases(), 40)
+
+
+# --- not leadership: another post, another organisation, an unrealised or hedged one ------------
+NOT_LEADING = [
+    "{S} served as the deputy leader of {g} {at}.",
+    "{S} was appointed spokesman of {g} {at}.",
+    "{S}, the ideologue of {g}, was arrested {at}.",
+    "{S} was the spiritual guide of {g} {at}.",
+    "{S} was named chief of staff of {g} {at}.",
+    "{S} commanded the northern brigade of {g} {at}.",
+    "{S} led the Movement for Unity and Jihad from 2009 until 2014.",
+    "{S} was elected governor of Borno State {at}.",
+    "{S} was thought to be the real power behind {g} {at}.",
+    "{S}, who would later lead a splinter faction, joined {g} {at}.",
+    "{S} co-founded {g} {at} but never led it.",
+    "{S} acted as the chief negotiator of {g} {at}.",
+    "{S} was the patron of {g} {at}.",
+    "{S} became military commander of {g} {at}.",
+    "{S} sought to take over {g} {at}.",
+    "{S} headed the political wing of {g} {at}.",
+]
+
+
+def not_leading_cases() -> Iterator[Case]:
+    for order, group, (_written, person, _alias), (at, _since) in crossed(
+        NOT_LEADING, GROUPS, SUBJECTS, AT_DATES, full=2
+    ):
+        yield Case(order.format(S=capital(person), g=group, at=at), [])
+
+
+def test_other_posts_other_organisations_and_attempts_state_no_leader(ctx) -> None:
+    assert_all(ctx, not_leading_cases(), 150)
+
+
+# --- dates carried from the sentence before, resolved only when that date is told -------------
+CARRIED = [
+    # (first sentence, second sentence, since)
+    ("{G} was founded in 1998.", "From then, {s} led it.", "1998"),
+    ("{G} was founded in 1998.", "{S} led it from that point until 2004.", "1998"),
+    ("{G} was founded in 1998.", "{S} led it thereafter.", "1998"),
+    ("{G} was founded in March 1998.", "That August, {s} took over {g}.", "1998-08"),
+    ("{G} was founded in 1998.", "Two years later, {s} took over {g}.", "2000"),
+    ("{G} was founded in May 1998.", "Seventeen months later {s} became its emir.", "1999-10"),
+    ("{G} was founded in 1998 and from then {s} led it.", "", "1998"),
+    ("On the founding of {g} in 1998, {s} became its emir.", "", "1998"),
+    ("Omar Sangaré was killed in 2010.", "{S} took over {g} after Sangaré’s death.", "2010"),
+    ("{S} took over {g} after the death of Omar Sangaré in 2010.", "", "2010"),
+    ("Its founders met in prison.", "From then, {s} led it.", None),
+    ("Its founders met in prison.", "{S} led it thereafter.", None),
+    ("Its founders met in prison.", "Two years later, {s} took over {g}.", None),
+    ("Its founders met in prison.", "That August, {s} took over {g}.", None),
+    ("{G} was founded in 1998. Its founders met in prison.", "From then, {s} led it.", None),
+]
+
+
+def carried_cases() -> Iterator[Case]:
+    for (first, second, since), group, (_written, person, _alias) in crossed(
+        CARRIED, GROUPS, SUBJECTS, full=2
+    ):
+        parts = (first, second) if second else (first,)
+        text = " ".join(capital(s.format(S=person, s=person, g=group, G=group)) for s in parts)
+        until = "2004" if "until 2004" in text else None
+        yield Case(text, [(person, since, until, None)])
+
+
+def test_a_carried_date_is_resolved_only_from_a_date_told_before(ctx) -> None:
+    assert_all(ctx, carried_cases(), 150)
+
+
+# --- leadership told as a circumstance: "under the leadership of X", "X's leadership" ----------
+CIRCUMSTANCES = [
+    # (template, since): the date is the circumstance's, never the start, unless it says so
+    ("Under the leadership of {s}, {g} expanded into Niger in 2012.", None),
+    ("{G} grew quickly under {s}’s leadership.", None),
+    ("With {s} at its head, {g} spread south.", None),
+    ("{S}’s leadership of {g} began in 2012.", "2012"),
+    ("{G} has been under the leadership of {s} since 2012.", "2012"),
+    ("{G}, with {s} at its head since 2012, spread south.", "2012"),
+]
+
+
+def circumstance_cases() -> Iterator[Case]:
+    for (order, since), group, (_written, person, _alias) in crossed(
+        CIRCUMSTANCES, GROUPS, SUBJECTS, full=2
+    ):
+        text = order.format(S=person, s=person, g=group, G=capital(group))
+        yield Case(text, [(person, since, None, None)])
+
+
+@pytest.mark.xfail(reason="being generalised", strict=True)
+def test_leadership_told_as_a_circumstance_names_the_leader(ctx) -> None:
+    assert_all(ctx, circumstance_cases(), 60)
+
+
+# --- the holder of the post since a date: be-predicates ----------------------------------------
+BE_FORMS = [
+    "{S} has been {noun} of {g} since {d}.",
+    "{S} has served as {noun} of {g} since {d}.",
+    "{S} has chaired {g} since {d}.",
+    "{S}, {noun} of {g} since {d}, lives in hiding.",
+    "Since {d}, {g} has been led by {s}.",
+    "{G} has been headed since {d} by {s}.",
+]
+SINCE_DATES = [("2009", "2009"), ("March 2009", "2009-03"), ("3 March 2009", "2009-03-03"),
+               ("March 3, 2009", "2009-03-03"), ("early 2009", "2009")]
+
+
+def be_cases() -> Iterator[Case]:
+    for order, noun, group, (written, person, alias), (d, since) in crossed(
+        BE_FORMS, LEADER_NOUNS, GROUPS, SUBJECTS, SINCE_DATES, full=2
+    ):
+        if not order.startswith("{S}"):
+            written, alias = person, None
+        text = order.format(S=capital(written), s=written, noun=noun, g=group,
+                            G=capital(group), d=d)
+        yield Case(text, [(person, since, None, None)], alias)
+
+
+@pytest.mark.xfail(reason="being generalised", strict=True)
+def test_the_holder_of_the_post_since_a_date(ctx) -> None:
+    assert_all(ctx, be_cases(), 60)
+
+
+# --- hedges: the tenure is kept, marked reported -----------------------------------------------
+HEDGES = [
+    "{S} reportedly led {g} from 2009.",
+    "{S} is believed to have led {g} from 2009.",
+    "{S} is said to have taken over {g} in 2009.",
+    "By most accounts, {s} led {g} from 2009.",
+    "{S} is thought to have become emir of {g} in 2009.",
+    "{S} allegedly headed {g} from 2009.",
+]
+
+
+def test_a_hedged_tenure_is_kept_and_marked_reported(ctx) -> None:
+    count, failures = 0, []
+    for order, group, (_written, person, _alias) in crossed(HEDGES, GROUPS, SUBJECTS, full=2):
+        count += 1
+        text = order.format(S=person, s=person, g=group)
+        state = LeadershipState()
+        read = read_sentence(ctx, text, state).tenures
+        got = [(t.person, t.start and t.start.edtf, t.hedged) for t in read]
+        if got != [(person, "2009", True)]:
+            failures.append(f"{text!r}: {got}")
+    assert count >= 60
+    assert not failures, "\n".join(failures)
+
+
+# --- "it" is the group only when the sentence before was about the group ----------------------
+PRONOUNS = [
+    ("{G} was founded in 1998.", "It was led by {s} from 2001.", [("{p}", "2001", None, None)]),
+    ("{G} grew in the north.", "Its emir from 2001 was {s}.", [("{p}", "2001", None, None)]),
+    ("{G} split in 2004.", "It has been headed by {s} since 2006.", [("{p}", "2006", None, None)]),
+    ("The Movement for Unity and Jihad was founded in 1998.", "It was led by {s} from 2001.", []),
+    ("The Movement for Unity and Jihad grew in the north.", "Its emir from 2001 was {s}.", []),
+    ("The Movement for Unity and Jihad split in 2004.", "It has been headed by {s} since 2006.",
+     []),
+]
+
+
+def pronoun_cases() -> Iterator[Case]:
+    for (first, second, expected), group, (_written, person, _alias) in crossed(
+        PRONOUNS, GROUPS, SUBJECTS, full=2
+    ):
+        text = f"{capital(first.format(G=group))} {second.format(s=person)}"
+        yield Case(text, [tuple(v.format(p=person) if v else v for v in f) for f in expected])
+
+
+@pytest.mark.xfail(reason="being generalised", strict=True)
+def test_it_is_the_group_only_after_a_sentence_about_the_group(ctx) -> None:
+    assert_all(ctx, pronoun_cases(), 60)
+
+
+# --- approximate and decade starts --------------------------------------------------------------
+APPROXIMATE = [
+    ("around 2005", "2005~"), ("about 2005", "2005~"), ("circa 2005", "2005~"),
+    ("the mid-1990s", "199X"), ("the early 1990s", "199X"), ("the 1990s", "199X"),
+]
+APPROXIMATE_FORMS = ["{S} took over {g} in {d}.", "{S} led {g} from {d}.",
+                     "{S} became emir of {g} in {d}."]
+
+
+def approximate_cases() -> Iterator[Case]:
+    for order, (d, since), group, (_written, person, _alias) in crossed(
+        APPROXIMATE_FORMS, APPROXIMATE, GROUPS, SUBJECTS, full=2
+    ):
+        yield Case(order.format(S=person, g=group, d=d), [(person, since, None, None)])
+
+
+@pytest.mark.xfail(reason="being generalised", strict=True)
+def test_an_approximate_start_is_kept_approximate(ctx) -> None:
+    assert_all(ctx, approximate_cases(), 18)
