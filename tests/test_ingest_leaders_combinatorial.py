@@ -304,6 +304,9 @@ NOT_LEADING = [
     "{S} became military commander of {g} {at}.",
     "{S} sought to take over {g} {at}.",
     "{S} headed the political wing of {g} {at}.",
+    "{S} was captured {at}; nothing suggests he ever headed {g}.",
+    "{S} was arrested {at}, and no one has claimed that he led {g}.",
+    "There is no evidence that {S} commanded {g} {at}.",
 ]
 
 
@@ -331,6 +334,10 @@ CARRIED = [
     ("On the founding of {g} in 1998, {s} became its emir.", "", "1998"),
     ("Omar Sangaré was killed in 2010.", "{S} took over {g} after Sangaré’s death.", "2010"),
     ("{S} took over {g} after the death of Omar Sangaré in 2010.", "", "2010"),
+    ("{G} was founded in December 1998.", "The following March, {s} took over {g}.",
+     "1999-03"),
+    ("{G} was founded in 1998.", "The following March, {s} took over {g}.", None),
+    ("In 2004 {s} took over {g}, which had been founded six years earlier.", "", "2004"),
     ("Its founders met in prison.", "From then, {s} led it.", None),
     ("Its founders met in prison.", "{S} led it thereafter.", None),
     ("Its founders met in prison.", "Two years later, {s} took over {g}.", None),
@@ -362,6 +369,9 @@ CIRCUMSTANCES = [
     ("{S}’s leadership of {g} began in 2012.", "2012"),
     ("{G} has been under the leadership of {s} since 2012.", "2012"),
     ("{G}, with {s} at its head since 2012, spread south.", "2012"),
+    ("{G} was founded in 2012 under the command of {s}.", "2012"),
+    ("{G} was constituted in March 2012 under the leadership of {s}.", "2012-03"),
+    ("{G} was set up in 2012 under the direction of {s}.", "2012"),
 ]
 
 
@@ -373,7 +383,6 @@ def circumstance_cases() -> Iterator[Case]:
         yield Case(text, [(person, since, None, None)])
 
 
-@pytest.mark.xfail(reason="being generalised", strict=True)
 def test_leadership_told_as_a_circumstance_names_the_leader(ctx) -> None:
     assert_all(ctx, circumstance_cases(), 60)
 
@@ -398,11 +407,10 @@ def be_cases() -> Iterator[Case]:
         if not order.startswith("{S}"):
             written, alias = person, None
         text = order.format(S=capital(written), s=written, noun=noun, g=group,
-                            G=capital(group), d=d)
+                            G=capital(group), d=d).replace(",,", ",")
         yield Case(text, [(person, since, None, None)], alias)
 
 
-@pytest.mark.xfail(reason="being generalised", strict=True)
 def test_the_holder_of_the_post_since_a_date(ctx) -> None:
     assert_all(ctx, be_cases(), 60)
 
@@ -452,7 +460,6 @@ def pronoun_cases() -> Iterator[Case]:
         yield Case(text, [tuple(v.format(p=person) if v else v for v in f) for f in expected])
 
 
-@pytest.mark.xfail(reason="being generalised", strict=True)
 def test_it_is_the_group_only_after_a_sentence_about_the_group(ctx) -> None:
     assert_all(ctx, pronoun_cases(), 60)
 
@@ -473,6 +480,69 @@ def approximate_cases() -> Iterator[Case]:
         yield Case(order.format(S=person, g=group, d=d), [(person, since, None, None)])
 
 
-@pytest.mark.xfail(reason="being generalised", strict=True)
 def test_an_approximate_start_is_kept_approximate(ctx) -> None:
     assert_all(ctx, approximate_cases(), 18)
+
+
+# --- terse profiles: a label, then fragments without a subject ---------------------------------
+TERSE_LABELS = ["Leader and founder: {S}, a former teacher.", "Emir: {S}.",
+                "Founder and chief: {S} (kunya Abu Bakr), a veteran of the war.",
+                "Commander: {S}, born in Gao."]
+TERSE_FRAGMENTS = [
+    ("Founded {g} in 2009; led it until May 2014.", "2009", "2014-05", None),
+    ("Set {g} up in 2009 after a quarrel with his clan; commanded it until May 2014.", "2009",
+     "2014-05", None),
+    ("Took over {g} in 2009; killed in a raid in May 2014.", "2009", "2014-05", "killed"),
+    ("Headed {g} from 2009 until his arrest in May 2014.", "2009", "2014-05", "arrested"),
+]
+
+
+def terse_cases() -> Iterator[Case]:
+    for label, (fragment, since, until, how), group, (_w, person, _a) in crossed(
+        TERSE_LABELS, TERSE_FRAGMENTS, GROUPS, SUBJECTS, full=2
+    ):
+        text = f"{label.format(S=person)} {fragment.format(g=group)}"
+        yield Case(text, [(person, since, until, how)])
+
+
+def test_a_fragment_without_a_subject_is_the_labelled_persons(ctx) -> None:
+    assert_all(ctx, terse_cases(), 16)
+
+
+# --- a work's title is no person; the author who led is ------------------------------------------
+WORKS = ["pamphlet", "book", "manifesto", "treatise"]
+TITLES = ["The Forgotten Duty", "The Silent Obligation", "Milestones of the Road",
+          "The Clear Proof"]
+
+
+def work_cases() -> Iterator[Case]:
+    for work, title, group, (_w, person, _a) in crossed(WORKS, TITLES, GROUPS, SUBJECTS, full=2):
+        text = (f"{group[0].upper() + group[1:]} was the creation of {person}, whose {work} "
+                f"{title} inspired a generation; he led it from 1979 until 1981.")
+        yield Case(text, [(person, "1979", "1981", None)])
+
+
+def test_the_title_of_a_work_is_never_taken_for_the_leader(ctx) -> None:
+    assert_all(ctx, work_cases(), 16)
+
+
+# --- the post passed on after an end told in the sentence before -------------------------------
+ENDS_BEFORE = [("Police shot {P} dead in May 2002.", "2002-05"),
+               ("{P} was killed in a raid in May 2002.", "2002-05"),
+               ("{P} was arrested in May 2002.", "2002-05"),
+               ("{P} died in May 2002.", "2002-05")]
+PASSED = ["Command fell to {s}.", "The leadership passed to {s}.",
+          "Command of {g} went to {s}.", "The post of emir went to {s}."]
+
+
+def passed_cases() -> Iterator[Case]:
+    for (end, since), passed, group, (_w, person, _a), predecessor in crossed(
+        ENDS_BEFORE, PASSED, GROUPS, SUBJECTS, PREDECESSORS, full=2
+    ):
+        text = f"{end.format(P=predecessor)} {passed.format(s=person, g=group)}"
+        yield Case(text, [(person, since, None, None)])
+
+
+def test_the_post_passed_on_starts_at_the_end_told_before(ctx) -> None:
+    assert_all(ctx, passed_cases(), 16)
+

@@ -31,8 +31,10 @@ _ADJECTIVES = (
     r"(?:new|breakaway|militant|armed|jihadist|jihadi|Islamist|rebel|insurgent|merged|united|"
     r"whole|entire|clandestine|underground|renamed|reconstituted|original|same|banned|outlawed)"
 )
+# lowercase, or capitalised as a defined term ("The Organisation was constituted …")
 _NOUNS = (
-    r"(?:group|movement|organi[sz]ation|network|party|front|insurgency|province|outfit|militia)"
+    r"(?:[Gg]roup|[Mm]ovement|[Oo]rgani[sz]ation|network|party|front|insurgency|province|"
+    r"outfit|militia)"
 )
 # what follows a description that makes it another name: "the Front for the Liberation of …"
 _NOT_OURS_AFTER = r"(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+[A-Z][\w’'-])"
@@ -96,3 +98,24 @@ def references(ctx: IngestContext | None, text: str) -> Iterator[tuple[int, int]
             pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
         for match in re.finditer(pattern, text):
             yield match.span()
+
+
+_HEADS = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
+_CAPITAL = r"[A-Z][\w’'-]+(?<![’']s)"  # never a possessive: "Grace Akello's Holy Spirit Movement"
+OTHER_ORGANISATION = re.compile(
+    # "the Movement for Unity and Jihad", "the Popular Front", "Islamic Salvation Army": a head
+    # noun with at least one more capitalised word before it or after "of"/"for"
+    rf"\b(?:[Tt]he\s+)?(?:(?:{_CAPITAL}\s+){{1,4}}(?:{_HEADS})\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?{_CAPITAL}){{0,4}})?"
+    rf"|(?:{_HEADS})\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}"
+    rf"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?{_CAPITAL}){{0,4}})"
+)
+"""An organisation named by the shape of its name (capitalised words around a head noun): in a
+sentence, any such name that is not one of the group's own is another organisation."""
+
+
+def other_organisations(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of names shaped like an organisation's (`OTHER_ORGANISATION`); the caller keeps
+    those no reference to the group took first."""
+    for match in OTHER_ORGANISATION.finditer(text):
+        yield match.span()

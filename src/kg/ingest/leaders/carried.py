@@ -24,7 +24,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december"]
 # "that August", "in August of that year": a month of the year told before
 THAT_MONTH = re.compile(
-    rf"\b(?:that|the\s+same|the\s+following)\s+(?P<m>{'|'.join(_MONTHS)})\b"
+    rf"\b(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<m>{'|'.join(_MONTHS)})\b"
     rf"|\bin\s+(?P<m2>{'|'.join(_MONTHS)})\s+of\s+(?:that|the\s+same)\s+year\b",
     re.I,
 )
@@ -36,36 +36,66 @@ _NUMBERS = {
 }  # fmt: skip
 # "two years later", "a year after", "seventeen months later"
 LATER = re.compile(
-    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?P<unit>years?|months?)\s+(?:later|after(?:wards)?)\b",
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?P<unit>years?|months?)\s+"
+    rf"(?P<way>later|after(?:wards)?|earlier|before)\b",
     re.I,
 )
 
 
+def carried_dates(
+    text: str, told: list[tuple[int, int, PartialDate]], previous: list[PartialDate]
+) -> list[tuple[int, int, PartialDate]]:
+    """Spans of "that August", "the following September", "two years later" resolved to dates,
+    each against the last date told before it (in `told`, this sentence's dates with their
+    spans, else the last of `previous`, the sentence before's). Unresolved ones are left out:
+    the text stays as written and gives no date."""
+    found = []
+    for pattern in (THAT_MONTH, LATER):
+        for match in pattern.finditer(text):
+            before = [d for s, _e, d in told if s < match.start()] or previous
+            resolved = _resolve(match, before[-1] if before else None)
+            if resolved is not None:
+                found.append((match.start(), match.end(), resolved))
+    return found
+
+
+def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate | None:
+    if referent is None:
+        return None
+    edtf = referent.edtf.split("/")[-1].rstrip("~")
+    if not edtf[:4].isdigit():
+        return None
+    year = int(edtf[:4])
+    groups = match.groupdict()
+    if groups.get("m") or groups.get("m2"):
+        number = _MONTHS.index((groups.get("m") or groups.get("m2") or "").lower()) + 1
+        if re.match(r"the\s+(?:following|next)", match.group(0), re.I):
+            # "the following September" after December 2001 is September 2002
+            if len(edtf) < 7:
+                return None
+            year += 1 if number <= int(edtf[5:7]) else 0
+        return _edtf(f"{year}-{number:02d}")
+    count = int(groups["n"]) if groups["n"].isdigit() else _NUMBERS[groups["n"].lower()]
+    if groups["way"].lower() in ("earlier", "before"):
+        count = -count
+    if groups["unit"].lower().startswith("year"):
+        return _edtf(str(year + count))
+    if len(edtf) < 7:
+        return None  # months after a year: the month is unknown
+    months = year * 12 + int(edtf[5:7]) - 1 + count
+    return _edtf(f"{months // 12}-{months % 12 + 1:02d}")
+
+
 def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDate | None]:
-    """(whether the clause dates its start by reference, the date it refers to resolved against
-    `before`, the dates told before it in this sentence and the one before, in order)."""
-    referent = before[-1] if before else None
-    if referent is not None and "/" in referent.edtf:
-        referent = _edtf(referent.edtf.split("/")[-1])
-    month = THAT_MONTH.search(text)
-    if month:
-        if referent is None:
-            return True, None
-        number = _MONTHS.index((month["m"] or month["m2"]).lower()) + 1
-        return True, _edtf(f"{referent.edtf[:4]}-{number:02d}")
-    later = LATER.search(text)
-    if later:
-        if referent is None:
-            return True, None
-        count = int(later["n"]) if later["n"].isdigit() else _NUMBERS[later["n"].lower()]
-        year = int(referent.edtf[:4])
-        if later["unit"].lower().startswith("year"):
-            return True, _edtf(str(year + count))
-        if len(referent.edtf.rstrip("~")) < 7:
-            return True, None  # months after a year: the month is unknown
-        months = year * 12 + int(referent.edtf[5:7]) - 1 + count
-        return True, _edtf(f"{months // 12}-{months % 12 + 1:02d}")
+    """(whether the clause dates its start by reference, the date it refers to): "from then",
+    "thereafter" refer to the last date told before (`before`, in order); a "that August" or
+    "two years later" left in the text found no date to refer to, so the start is unknown."""
+    if THAT_MONTH.search(text) or LATER.search(text):
+        return True, None
     if THEN.search(text):
+        referent = before[-1] if before else None
+        if referent is not None and "/" in referent.edtf:
+            referent = _edtf(referent.edtf.split("/")[-1])
         return True, referent
     return False, None
 

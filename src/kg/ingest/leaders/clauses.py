@@ -108,7 +108,7 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
     for match in _AND_PERSON.finditer(clause.text):
         before, after = clause.text[: match.start()], clause.text[match.end() :]
         if (
-            re.search(_P, before)
+            re.search(_PH, before)  # "he was detained, and X took over"
             and _FINITE.search(before)
             and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
             and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"

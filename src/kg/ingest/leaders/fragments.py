@@ -104,6 +104,8 @@ _FRAGMENT_END = re.compile(
 
 def _fragment(text: str) -> str:
     match = _FRAGMENT_POST.match(text)
+    if match and not match["p"] and re.search(r"\b(?:was|is|has\s+been|became)\s+⟪P\d+⟫", text):
+        match = None  # "Its emir from 2001 was X": a sentence with its verb, no fragment
     if match:
         person = (match["p"] or "").rstrip(" ,")
         return f"{person} was {text[match.end():]}".lstrip()

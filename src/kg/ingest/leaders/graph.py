@@ -63,17 +63,12 @@ def state_leadership(
 
 
 def state_tenure(ctx: IngestContext, section: Section, sentence: Sentence, tenure: Tenure) -> None:
-    """One kg:Leadership, or a review problem when it has no start date."""
+    """One kg:Leadership. Its start as the text gives it: an XSD date at the text's precision,
+    an approximate one ("around 2005", "the mid-1990s") as kg:edtf only, or none at all where
+    the text gives none (an acting leader; a review note says so) — never a guessed one."""
     if ctx.subject is None:
         return
     person = ctx.person(section, tenure.person, sentence.line)
-    if tenure.start is None or tenure.start.literal is None:
-        ctx.problem(
-            section, sentence.line,
-            f"leader {tenure.person!r} found but no start date; a kg:Leadership needs one, "
-            "so only the person was recorded",
-        )
-        return
     subject_local = str(ctx.subject).rsplit("/", 1)[-1]
     node = ctx.index.mint(
         LEADERSHIP, f"{subject_local}-{str(person).rsplit('/', 1)[-1]}", ctx.minted
@@ -82,12 +77,25 @@ def state_tenure(ctx: IngestContext, section: Section, sentence: Sentence, tenur
     ctx.add(section, node, RDF.type, KG.Leadership)
     ctx.add(section, node, KG.ofOrganisation, ctx.subject)
     ctx.add(section, node, KG.leader, person)
-    ctx.add(section, node, KG.startDate, tenure.start.literal, sentence.line)
-    described = f"leader {ctx.short(person)} since {tenure.start.edtf}"
+    start = tenure.start
+    if start is not None and start.literal is not None:
+        ctx.add(section, node, KG.startDate, start.literal, sentence.line)
+        described = f"leader {ctx.short(person)} since {start.edtf}"
+    elif start is not None:
+        ctx.add(section, node, KG.edtf, Literal(start.edtf), sentence.line)
+        described = f"leader {ctx.short(person)} since about {start.edtf}"
+    else:
+        described = f"leader {ctx.short(person)} (start not given)"
+        ctx.problem(
+            section, sentence.line,
+            f"leader {tenure.person!r}: the text gives no start of the tenure; stated without "
+            "one",
+            Severity.NOTE,
+        )
     if (
         tenure.end is not None
         and tenure.end.literal is not None
-        and tenure.end.latest >= tenure.start.earliest
+        and (start is None or tenure.end.latest >= start.earliest)
     ):
         ctx.add(section, node, KG.endDate, tenure.end.literal, sentence.line)
         described += f" until {tenure.end.edtf}"

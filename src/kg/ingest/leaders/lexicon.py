@@ -97,7 +97,11 @@ _UNREALISED = re.compile(
     r"conspired|pretended|purported)\s+to\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|"
+    r"no\s+(?:evidence|sign|record|indication|source))\b",
+    re.I,
+)
 _AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively|since|ever\s+since)\s+)*"  # noqa: E501
 # "since" with no date of its own: "has since led it", "who has led it since.", "ever since"
 _BARE_SINCE = re.compile(
@@ -121,7 +125,7 @@ _END_WORDS = {
     "stood": "resigned", "set": "dismissed", "sacked": "dismissed", "overthrown": "dismissed",
     "forced": "dismissed", "pushed": "dismissed", "deposition": "dismissed",
     "shot": "killed", "martyred": "killed", "jailed": "arrested", "imprisoned": "arrested",
-    "abdicated": "resigned", "retired": "resigned", "quit": "resigned",
+    "abdicated": "resigned", "retired": "resigned", "quit": "resigned", "picked": "arrested",
 }  # fmt: skip
 """How a tenure ended, by the first word of the verb or noun that tells it: the closed list of
 `ended_by` values (killed, died, arrested, dismissed, resigned, surrendered, fled)."""
@@ -129,7 +133,7 @@ _END_VERB = (
     r"(?:(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?P<passive>killed|assassinated|"
     r"executed|slain|arrested|captured|recaptured|caught|seized|detained|extradited|ousted|"
     r"dismissed|removed|deposed|expelled|voted\s+out|set\s+aside|sacked|overthrown|"
-    r"(?:forced|pushed)\s+out|shot\s+dead|martyred|jailed|imprisoned)"
+    r"(?:forced|pushed)\s+out|shot\s+dead|martyred|jailed|imprisoned|picked\s+up)"
     r"|(?P<active>died|dies|resigned|abdicated|retired|quit|"
     r"(?:stepped|stood)\s+(?:down|aside)|surrendered|fled|"
     r"blew\s+(?:himself|herself)\s+up))"
@@ -159,6 +163,7 @@ _END_POSSESSIVE = re.compile(
 _END_AGENT = re.compile(
     rf"\b(?P<agent>killed|captured|recaptured|arrested|detained|assassinated|executed|ousted|"
     rf"deposed)\s+(?P<o>{_P})"
+    rf"|\b(?P<agent2>shot)\s+(?P<o2>{_P})\s+dead\b"  # "police shot X dead in May 2002"
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.

@@ -63,6 +63,8 @@ class LeadershipState:
     # the dates the previous sentence told, in order: what "from then", "that August", "two
     # years later" may refer to (kg.ingest.leaders.carried)
     previous_dates: list[PartialDate] = field(default_factory=list)
+    # the organisation (not the group) the previous sentence was about: its "it" is that one
+    other_subject: str | None = None
 
 
 @dataclass

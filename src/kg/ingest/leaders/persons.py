@@ -9,10 +9,12 @@ person named before is that person.
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
 
 from kg.ingest.context import IngestContext, looks_like_organisation
-from kg.ingest.dates import DateError, approximately, find_dates
-from kg.ingest.group_reference import references
+from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.group_reference import other_organisations, references
+from kg.ingest.leaders.carried import carried_dates
 from kg.ingest.leaders.model import LeadershipState, Template
 from kg.ingest.resolve import DEMONYMS
 
@@ -82,6 +84,13 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"businessman|judge|emir|amir|leader|chief|deputy|spokesman|brother|son|nephew|cousin|"
     r"preacher|imam|mullah|sheikh|officer|soldier|recruiter|financier|trainer)\s+$"
 )
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<d>1[89]\d|20\d)0s\b", re.I)
+# A work's title after the noun for it is never a person: "his pamphlet The Neglected Duty".
+_WORK_BEFORE = re.compile(
+    r"\b(?:pamphlet|book|manifesto|treatise|tract|essay|article|newspaper|magazine|journal|"
+    r"sermon|letter|video|film|statement|communiqué|bulletin|booklet|poem|song|fatwa|"
+    r"periodical|leaflet|broadcast|station|website)\s+(?:(?i:the)\s+)?$"
+)
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
@@ -99,6 +108,18 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e, _, _ in spans)
 
+    told = sorted((s, e, d) for s, e, k, d in spans if k == "D")
+    for start, end, date in carried_dates(text, told, state.previous_dates):  # type: ignore[arg-type]
+        if free(start, end):
+            spans.append((start, end, "D", date))
+    for match in _DECADE.finditer(text):
+        # "the mid-1990s": EDTF's unspecified year digit, a decade and never a year
+        if free(match.start(), match.end()):
+            decade = PartialDate(f"{match['d']}X", date_type(int(match["d"]) * 10, 1, 1),
+                                 date_type(int(match["d"]) * 10 + 9, 12, 31), "decade",
+                                 match.group(0))
+            spans.append((match.start(), match.end(), "D", decade))
+
     if ctx is not None:
         for mention in ctx.mentions(text):
             best = mention.best()
@@ -112,6 +133,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     for start, end in references(ctx, text):
         if free(start, end):
             spans.append((start, end, "G", None))
+    for start, end in other_organisations(text):
+        if free(start, end):
+            spans.append((start, end, "X", None))
     named: list[str] = []  # persons named earlier in the sentence: "… Jacobo Arenas until Arenas"
     nicknames: list[tuple[str, str]] = []
     for match in _NICKNAMED.finditer(text):
@@ -146,6 +170,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             end -= 2  # the possessive stays in the template: "⟪P0⟫’s death"
         name = text[start:end]
         if not free(start, end) or not name:
+            continue
+        if _WORK_BEFORE.search(text, 0, start):
+            spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue
         full = _person_name(name, state, named)
         if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(

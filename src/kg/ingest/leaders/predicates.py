@@ -56,7 +56,8 @@ _LEAD = re.compile(
 _BE = re.compile(
     rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
     rf"(?:has\s+|had\s+)?acted\s+as|acts\s+as|"
-    rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of)\s+"
+    rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of|"
+    rf"(?:(?:has|had)\s+)?held\s+(?:office|the\s+(?:post|position|office))\s+as)\s+"
     rf"(?:also\s+)?{_LEADER_NP}"
     rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
     rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
@@ -66,7 +67,10 @@ _BE = re.compile(
 _BE_REVERSED = re.compile(
     rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
     rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
-    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph)\s+"
+    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph|head|"
+    rf"wali|supreme\s+leader)\s+"
+    # "Its emir from 2001 was X": the start between the post and the verb
+    rf"(?:(?:from|since|in)\s+{_D}(?:\s+(?:to|until)\s+{_D})?\s+)?"
     rf"(?:was|is|has\s+been|became)\s+(?P<o>{_P})(?![’']s)",
     re.I,
 )
@@ -132,7 +136,7 @@ _TAKEN_BY = re.compile(
 )
 _BIRTH_WORDS = re.compile(
     r"\b(?:merger|union|founding|creation|formation|launch|created|formed|founded|established|"
-    r"announced|declared|proclaimed|launched)\b", re.I
+    r"announced|declared|proclaimed|launched|constituted|organi[sz]ed|set\s+up)\b", re.I
 )
 # the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
 _GROUP_BORN = re.compile(
@@ -155,7 +159,10 @@ _BROUGHT = re.compile(
 )
 # "X, the group's emir since 2010, …", "The group's leader since 2010, X, …"
 _APPOSED_SINCE = re.compile(
-    rf"(?P<o>{_P})\s*,\s*(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?\s+since\s+"
+    # with a determiner ("X, the group's emir since 2010") or the group ("X, head of the Front
+    # since 2010")
+    rf"(?P<o>{_P})[’”\"']?\s*,\s*(?:(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?|"
+    rf"{_LEADER_WORD}\s+of\s+{_GROUP})\s+since\s+"
     rf"(?P<date>{_D})"
     rf"|(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
     rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
@@ -179,7 +186,8 @@ _ELECTED_OBJECT = re.compile(
     re.I,
 )
 _LED_BY = re.compile(
-    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed)\s+by\s+(?P<o>{_P})"
+    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed)"
+    rf"(?:\s+(?:since|from)\s+{_D})?\s+by\s+(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )
@@ -199,8 +207,9 @@ _APPOSED = re.compile(
     re.I,
 )
 _FOUNDED = re.compile(
-    rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|formed|launched)\s+"
-    rf"(?:(?P<obj>{_GROUP})|(?P<other>[^,;.]{{1,60}}))",
+    # "set the group up": the particle after the object
+    rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
+    rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))",
     re.I,
 )
 _TOGETHER = re.compile(
@@ -208,3 +217,24 @@ _TOGETHER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?P<o>{_P})",
     re.I,
 )
+# Leadership told as a circumstance of something the group did, with the group as the subject:
+# "Under the leadership of X, the group expanded", "The group grew under X's leadership", "With
+# X at its head (since 2012), the group …", "The group has been under the leadership of X since
+# 2012". Only "since D" written with it dates the start; any other date is the event's.
+_UNDER_WORDS = r"(?:leadership|command|direction|stewardship)"
+_CIRCUMSTANCES = [
+    re.compile(
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:Under|With)\s+(?:the\s+{_UNDER_WORDS}\s+of\s+(?P<o>{_P})"
+        rf"|(?P<o2>{_P})\s+at\s+(?:its|the)\s+(?:head|helm))(?![’']s)"
+        rf"(?:\s+since\s+(?P<date>{_D}))?\s*,\s*(?:the\s+)?⟪G⟫",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪D\d+⟫){{0,80}}?)"
+        rf"\b(?:under\s+(?:the\s+"
+        rf"{_UNDER_WORDS}\s+of\s+(?P<o>{_P})(?![’']s)|(?P<o2>{_P})[’']s\s+{_UNDER_WORDS})"
+        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm))"
+        rf"(?:\s+since\s+(?P<date>{_D}))?",
+        re.I,
+    ),
+]

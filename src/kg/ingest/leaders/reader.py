@@ -17,6 +17,8 @@ from kg.ingest.leaders.persons import template
 from kg.ingest.leaders.predicates import (
     _APPOSED,
     _APPOSED_SINCE,
+    _BIRTH_WORDS,
+    _CIRCUMSTANCES,
     _GROUP_BORN,
     _IN_BRACKETS,
     _LEADER_LIST,
@@ -27,6 +29,42 @@ from kg.ingest.leaders.predicates import (
 from kg.ingest.leaders.roles import _read_aliases, _read_roles
 from kg.ingest.leaders.tenures import _read_clause
 
+_OPENER = re.compile(r"^\s*(?:(?:In|On|By|After|From|Since|During|Later|Then)\b[^,⟪]{0,40}"
+                     r"(?:⟪D\d+⟫)?[^,⟪]{0,20},\s*)?")
+# A verb of founding or leading that opens a sentence: the fragment has no subject of its own.
+_SUBJECTLESS = re.compile(
+    r"(?:Founded|Co-founded|Set|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
+    r"Directed|Chaired|Took|Became|Succeeded|Replaced|Assumed|Seized|Was|Has|Had|Returned)\b"
+)
+_SUBORDINATE = {"after", "when", "whereupon", "before", "while", "although", "though"}
+_IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
+
+
+def _other_subject(tpl: Template) -> str | None:
+    """The organisation, not the group, that the sentence is about ("The Movement for Unity
+    and Jihad was founded in 1998."), or None when its subject is the group or a person."""
+    opened = tpl.text[_OPENER.match(tpl.text).end() :]  # type: ignore[union-attr]
+    if opened.startswith("⟪X⟫") and tpl.others:
+        return tpl.others[tpl.text[: len(tpl.text) - len(opened)].count("⟪X⟫")]
+    return None
+
+
+def _pronouns_for(tpl: Template, other: str) -> None:
+    """"It"/"its" after a sentence about another organisation stand for that organisation,
+    not for the group (unless the sentence names the group before them)."""
+    parts, others, position = [], list(tpl.others), 0
+    for match in _IT.finditer(tpl.text):
+        before = tpl.text[: match.start()]
+        if "⟪G⟫" in before:
+            break
+        parts.append(tpl.text[position : match.start()])
+        others.insert("".join(parts).count("⟪X⟫"), other)
+        parts.append("⟪X⟫’s" if match.group(0).lower() == "its" else "⟪X⟫")
+        position = match.end()
+    if parts:
+        tpl.text = "".join(parts) + tpl.text[position:]
+        tpl.others[:] = others
+
 
 def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) -> Reading:
     """The tenures, successions, aliases and roles one sentence states (see module docstring).
@@ -34,6 +72,14 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
     killed in 2012" ends the tenure of the person "he" stands for."""
     tpl = template(ctx, text, state)
+    if state.last_person and _SUBJECTLESS.match(tpl.text):
+        # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
+        # until 2017" after "Emir: X" — its subject is the person named before
+        tpl.text = "⟪H⟫ " + tpl.text[0].lower() + tpl.text[1:]
+    other = state.other_subject
+    state.other_subject = _other_subject(tpl)
+    if other is not None:
+        _pronouns_for(tpl, other)
     _drop_asides(tpl)
     _read_posts(tpl, state)
     _read_labels(tpl)
@@ -56,9 +102,12 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         if following is not None and following.link not in ("after",):
             following = None
-        subject, last_end = _read_clause(
+        told, last_end = _read_clause(
             tpl, clause, subject, last_end, state, reading, following
         )
+        # a subordinate clause with no subject of its own ("after a quarrel with his tribe")
+        # leaves the main clause's subject to the clauses after it
+        subject = told or (subject if clause.link in _SUBORDINATE else told)
     _read_roles(tpl, reading)
     for match in _PERSON_CONTEXT.finditer(tpl.text):
         for token in match.groupdict().values():
@@ -86,7 +135,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
 
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
-    "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"."""
+    "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
+    circumstance of what the group did ("Under the leadership of X, the group …")."""
     listed = _LEADER_LIST.search(tpl.text)
     for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
@@ -94,6 +144,8 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             token = groups.get("o") or groups.get("o2")
             when_token = groups.get("date") or groups.get("date2")
             who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+            # "X, alias Y, emir since 2010": the alias stands for its person
+            who = next((main for main, alias in reading.aliases if alias == who), who)
             when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
             if who is None or when is None or who in state.tenures:
                 continue
@@ -105,6 +157,22 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             state.tenures[who] = tenure
             reading.tenures.append(tenure)
             _typed(reading, who)
+    for pattern in _CIRCUMSTANCES:
+        match = pattern.search(tpl.text)
+        token = match and (match["o"] or match["o2"] or match.groupdict().get("o3"))
+        who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+        if who is None or who in state.tenures:
+            continue
+        when = tpl.dates.get(match["date"].strip("⟪⟫")) if match and match["date"] else None
+        between = (match.groupdict().get("between") or "") if match else ""
+        born = re.search(r"⟪(D\d+)⟫", between)
+        if when is None and born and _BIRTH_WORDS.search(between):
+            # "The group was founded in 1989 under the command of X": X from the founding
+            when = tpl.dates.get(born.group(1))
+        tenure = Tenure(who, when)  # no start unless "since" gives one
+        state.tenures[who] = tenure
+        reading.tenures.append(tenure)
+        _typed(reading, who)
 
 
 NO_LEADERSHIP_VERB = "a leader word and a name, but no leadership of the group read"

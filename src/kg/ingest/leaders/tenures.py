@@ -358,6 +358,9 @@ def _read_clause(
         successor = person(match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
             state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+        if prior is None and kind is _PASSED_TO and state.last_person in state.ends:
+            # "X was shot dead in May 2002. Command fell to Y": Y from X's end
+            prior = state.last_person
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
@@ -522,10 +525,10 @@ def _end_told(
                 _END_WORDS.get(possessive["noun"].lower()))
     agent = _END_AGENT.search(text)
     if agent:
-        who = names([agent["o"]])
+        who = names([agent["o"] or agent["o2"]])
         after = _dates_in(text[agent.end() :])
         return (who[0] if who else None, date(after[0]) if after else None,
-                _END_WORDS.get(agent["agent"].lower()))
+                _END_WORDS.get((agent["agent"] or agent["agent2"]).lower()))
     verb = re.search(_END_VERB, text, re.I)
     if verb:
         before = text[: verb.start()]
@@ -543,7 +546,7 @@ def _all_end_subjects(text: str, names) -> list[str]:  # type: ignore[no-untyped
     for match in _END_POSSESSIVE.finditer(text):
         found += names([match["o"] or match["o2"]])
     for match in _END_AGENT.finditer(text):
-        found += names([match["o"]])
+        found += names([match["o"] or match["o2"]])
     return found
 
 
