@@ -20,6 +20,10 @@ THEN = re.compile(
     r"from\s+this\s+point(?:\s+on)?)\b",
     re.I,
 )
+# "at some point after that", "at an unknown date": the text says it does not know the start
+SOME_TIME = re.compile(
+    r"\bat\s+(?:some|an\s+unknown|an\s+unspecified)\s+(?:point|time|stage|date)\b", re.I
+)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 # "that August", "in August of that year": a month of the year told before
@@ -27,6 +31,10 @@ THAT_MONTH = re.compile(
     rf"\b(?:that|the\s+same|the\s+following|the\s+next)\s+(?P<m>{'|'.join(_MONTHS)})\b"
     rf"|\bin\s+(?P<m2>{'|'.join(_MONTHS)})\s+of\s+(?:that|the\s+same)\s+year\b",
     re.I,
+)
+# "the following month", "that year", "the next year": a unit after the date told before
+THAT_UNIT = re.compile(
+    r"\b(?P<which>that|the\s+same|the\s+following|the\s+next)\s+(?P<unit2>month|year)\b", re.I
 )
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -50,7 +58,7 @@ def carried_dates(
     spans, else the last of `previous`, the sentence before's). Unresolved ones are left out:
     the text stays as written and gives no date."""
     found = []
-    for pattern in (THAT_MONTH, LATER):
+    for pattern in (THAT_MONTH, LATER, THAT_UNIT):
         for match in pattern.finditer(text):
             before = [d for s, _e, d in told if s < match.start()] or previous
             resolved = _resolve(match, before[-1] if before else None)
@@ -75,6 +83,14 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
                 return None
             year += 1 if number <= int(edtf[5:7]) else 0
         return _edtf(f"{year}-{number:02d}")
+    if groups.get("unit2"):
+        step = 0 if groups["which"].lower() in ("that", "the same") else 1
+        if groups["unit2"].lower() == "year":
+            return _edtf(str(year + step))
+        if len(edtf) < 7:
+            return None
+        months = year * 12 + int(edtf[5:7]) - 1 + step
+        return _edtf(f"{months // 12}-{months % 12 + 1:02d}")
     count = int(groups["n"]) if groups["n"].isdigit() else _NUMBERS[groups["n"].lower()]
     if groups["way"].lower() in ("earlier", "before"):
         count = -count
@@ -90,7 +106,9 @@ def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDa
     """(whether the clause dates its start by reference, the date it refers to): "from then",
     "thereafter" refer to the last date told before (`before`, in order); a "that August" or
     "two years later" left in the text found no date to refer to, so the start is unknown."""
-    if THAT_MONTH.search(text) or LATER.search(text):
+    if THAT_MONTH.search(text) or LATER.search(text) or SOME_TIME.search(text) or (
+        THAT_UNIT.search(text)
+    ):
         return True, None
     if THEN.search(text):
         referent = before[-1] if before else None

@@ -69,6 +69,13 @@ def state_tenure(ctx: IngestContext, section: Section, sentence: Sentence, tenur
     if ctx.subject is None:
         return
     person = ctx.person(section, tenure.person, sentence.line)
+    if tenure.start is None and tenure.start_unread:
+        ctx.problem(
+            section, sentence.line,
+            f"leader {tenure.person!r} found, but the sentence tells a date or a duration not "
+            "read as the start; only the person was recorded",
+        )
+        return
     subject_local = str(ctx.subject).rsplit("/", 1)[-1]
     node = ctx.index.mint(
         LEADERSHIP, f"{subject_local}-{str(person).rsplit('/', 1)[-1]}", ctx.minted

@@ -25,7 +25,9 @@ _GROUP = (
     r"did|does|would|will|not|never|also|effectively|formally|himself|herself|themselves|alone|"
     r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
     r"[a-z]{3,}\b)"
-    r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of))"
+    r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of)"
+    # "led what remained (at some point)": the group's remnant, after its end was told
+    r"|what\s+(?:remained|was\s+left)\b(?!\s+of))"
 )
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013", "chairs its political bureau".

@@ -37,6 +37,12 @@ class Tenure:
     ended_by: str | None = None
     hedged: bool = False
     inferred: bool = False  # the start was not written with the tenure but carried from elsewhere
+    # with no start: the text's shape says it gives none ("Acting leader: X", "under the
+    # leadership of X", "at some point after that") — stated without a start
+    no_start_given: bool = False
+    # with no start: the sentence tells a date or a duration the reader did not take as the
+    # start ("headed it for three decades") — not stated, only reported, as before
+    start_unread: bool = False
 
 
 @dataclass

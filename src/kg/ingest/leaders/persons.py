@@ -91,6 +91,12 @@ _WORK_BEFORE = re.compile(
     r"sermon|letter|video|film|statement|communiqué|bulletin|booklet|poem|song|fatwa|"
     r"periodical|leaflet|broadcast|station|website)\s+(?:(?i:the)\s+)?$"
 )
+# A place after the group's name makes it a namesake: "Ansar al-Sharia in Derna"
+_ELSEWHERE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)\b)"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
@@ -126,12 +132,19 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             if best is None or not free(mention.start, mention.end):
                 continue
             kinds = ctx.index.kinds.get(best, set())
-            if best == ctx.subject:
+            elsewhere = _ELSEWHERE.match(text, mention.end)
+            if best == ctx.subject and elsewhere and free(mention.start, elsewhere.end()):
+                # "Ansar al-Sharia in Derna": the group's name with another place is a namesake
+                spans.append((mention.start, elsewhere.end(), "X", None))
+            elif best == ctx.subject:
                 spans.append((mention.start, mention.end, "G", None))
             elif kinds & {"group", "organisation", "place"} and "person" not in kinds:
                 spans.append((mention.start, mention.end, "X", None))
     for start, end in references(ctx, text):
-        if free(start, end):
+        elsewhere = _ELSEWHERE.match(text, end)
+        if elsewhere and free(start, elsewhere.end()) and text[start].isupper():
+            spans.append((start, elsewhere.end(), "X", None))  # a namesake elsewhere
+        elif free(start, end):
             spans.append((start, end, "G", None))
     for start, end in other_organisations(text):
         if free(start, end):

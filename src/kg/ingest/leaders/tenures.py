@@ -23,6 +23,7 @@ from kg.ingest.leaders.lexicon import (
     _HEDGE,
     _LEADER_NP,
     _NEGATION,
+    _P,
     _PH,
     _TOP_BODY,
     _UNREALISED,
@@ -156,7 +157,12 @@ def _read_clause(
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
-    then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text))
+    then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
+        # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
+        clause.link in ("who", "whom")
+        and re.search(r"\bthen\b(?:[^;.⟪]|⟪(?:P\d+|H)⟫)*$",
+                      tpl.text[: max(0, tpl.text.find(clause.text))])
+    )
     end: PartialDate | None = None
     how: str | None = None
     if until:
@@ -237,7 +243,7 @@ def _read_clause(
             before = state.tenures.get(state.last_leader)
             if before is not None and before.end is not None and before.person != who and (
                 state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
-                or who in state.successors
+                or who in state.successors or before.end in tpl.dates.values()
             ):
                 since = before.end
         if since is None and not settled and following is not None:
@@ -264,7 +270,8 @@ def _read_clause(
             # tenure wins over the one carried from the predecessor's end
             existing.start, existing.inferred = since, False
             return existing
-        tenure = Tenure(who, since, hedged=hedged, inferred=not written)
+        tenure = Tenure(who, since, hedged=hedged, inferred=not written,
+                        no_start_given=by_reference and since is None)
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
             pending[0].earliest >= since.earliest
@@ -372,7 +379,10 @@ def _read_clause(
                 tenure.end = end  # "The group's first leader was X (1998–2005)"
     elif kind is _FOUNDED_BY:
         assert match is not None
-        founders = [w for w in (person(t) for t in (match["o"], match["o2"]) if t) if w]
+        tokens = [match["o"], match["o2"]]
+        if match["including"]:  # every name of the list: "including X, Y, Z and W"
+            tokens = re.findall(_P, re.split(r"[;.]", text[match.start("o") :])[0])
+        founders = [w for w in dict.fromkeys(person(t) for t in tokens if t) if w]
         if founders and start is not None:
             state.founders = founders
             for who in founders:
