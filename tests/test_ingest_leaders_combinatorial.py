@@ -614,3 +614,60 @@ def founding_cases() -> Iterator[Case]:
 def test_a_listed_founder_who_led_and_a_namesake_elsewhere(ctx) -> None:
     assert_all(ctx, founding_cases(), 20)
 
+
+
+# --- the successor "chosen in his place"; the post named first; founders as "the pair" ----------
+IN_PLACE = [
+    ("{P} remained its head until internal elections in 2011, when {s} was chosen in his place.",
+     "2011"),
+    ("{P} led {g} until he was killed in 2011; {s} was named to replace him.", "2011"),
+    ("{P} was arrested in 2011, and {s} was elected as his successor.", "2011"),
+]
+NAMED_AS = [
+    "The emir (amir) is generally named as {s}, from the group’s emergence in 1995.",
+    "Its leader is usually identified as {s}, from 1995.",
+    "The chief (qaid) of {g} from 1995 was {s}.",
+]
+PAIRS = [
+    ("{S} founded {g} in February 1971 together with Omar Tall; the pair are usually described "
+     "as having led it jointly until 1972.", True),
+    ("{S} and Omar Tall founded {g} in February 1971, and the two led it until 1972.", False),
+    ("{S} set up {g} in February 1971 with Omar Tall, and both ran it until 1972.", False),
+]
+
+
+def successor_cases() -> Iterator[Case]:
+    for (order, since), group, (_w, person, _a), predecessor in crossed(
+        IN_PLACE, GROUPS, SUBJECTS, PREDECESSORS, full=2
+    ):
+        text = order.format(P=predecessor, s=person, g=group)
+        got = [f for f in [(person, since, None, None)]]
+        yield Case(text, got)
+    for order, group, (_w, person, _a) in crossed(NAMED_AS, GROUPS, SUBJECTS, full=2):
+        yield Case(order.format(s=person, g=group), [(person, "1995", None, None)])
+
+
+def test_a_successor_chosen_in_his_place_and_a_post_named_first(ctx) -> None:
+    count, failures = 0, []
+    for case in successor_cases():
+        count += 1
+        got = [f for f in facts(ctx, case.text) if f[0] == case.expected[0][0]]
+        if got != case.expected:
+            failures.append(f"{case.text!r}: {got}")
+    assert count >= 60
+    assert not failures, "\n".join(failures)
+
+
+def test_founders_named_as_a_pair_led_jointly(ctx) -> None:
+    failures = []
+    for (order, hedged), group, (_w, person, _a) in crossed(PAIRS, GROUPS, SUBJECTS, full=2):
+        text = order.format(S=person, g=group)
+        state = LeadershipState()
+        read = read_sentence(ctx, text, state).tenures
+        got = sorted((t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.hedged)
+                     for t in read)
+        expected = sorted([(person, "1971-02", "1972", hedged), ("Omar Tall", "1971-02", "1972",
+                                                                  hedged)])
+        if got != expected:
+            failures.append(f"{text!r}: {got}")
+    assert not failures, "\n".join(failures)

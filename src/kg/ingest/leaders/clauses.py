@@ -14,7 +14,7 @@ _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
-    r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five)|both|they)\b)"
+    r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"
     # "… was founded in 1998 and from then X led it": a start by reference opens a clause
     r"|,?\s+(?=and\s+(?:from\s+(?:then|that\s+\w+)|thereafter|since\s+then|"
     r"(?:\w+\s+){1,2}(?:years?|months?)\s+later)\b)"
@@ -159,7 +159,11 @@ def _subjects(clause: str, end: int) -> list[str]:
 
 def _co_founders(text: str) -> list[str]:
     """"together with his wife X and Y": every person token of the "together with" list."""
-    match = re.search(r"\b(?:together|jointly|along)\s+with\s+(?P<rest>[^;]*)", text, re.I)
+    # "together with X", or a plain "with X" right after the founding: "set it up with X"
+    match = re.search(r"\b(?:together|jointly|along)\s+with\s+(?P<rest>[^;]*)", text, re.I) or (
+        re.search(r"\b(?:founded|established|created|set\s+up|formed|launched|⟪G⟫\s+up)"
+                  r"(?:\s+(?:the\s+)?⟪G⟫)?(?:\s+(?:in|on)\s+⟪D\d+⟫)?\s+with\s+(?P<rest>[^;]*)",
+                  text, re.I))
     if match is None:
         return []
     tokens = []

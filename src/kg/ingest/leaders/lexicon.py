@@ -85,6 +85,9 @@ _HEDGE = re.compile(
     r"\b(?:(?:is|was|are|were)\s+(?:(?:widely|generally|commonly|often|usually|also)\s+)?"
     r"(?:reported|believed|said|thought|alleged|understood|rumou?red|presumed|held|considered|"
     r"regarded|assumed|suspected)\s+to\s+(?:have\s+)?|"
+    # "are usually described as having led it", "is credited with having led"
+    r"(?:is|was|are|were)\s+(?:(?:widely|generally|commonly|often|usually|also)\s+)?"
+    r"(?:described|portrayed|depicted|seen|regarded|credited)\s+(?:as|with)\s+having\s+|"
     r"(?:appears?|appeared|seems?|seemed)\s+(?:instead\s+|also\s+|then\s+)?to\s+(?:have\s+)?|"
     r"reportedly\s+|allegedly\s+|apparently\s+|purportedly\s+|probably\s+|possibly\s+|"
     r"presumably\s+|(?:,\s*)?(?:by|according\s+to)\s+(?:most|many|some|several|all)\s+"
@@ -152,7 +155,9 @@ _UNTIL = re.compile(
     rf"|(?P<who2>⟪H⟫|{_P}|he|she)(?:\s+and\s+{_P})?\s+{_END_VERB}"
     rf"|[^;⟪]{{0,40}}?\b(?P<agent>killed|captured|recaptured|arrested|detained|caught|seized|"
     rf"assassinated|executed|removed|ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
-    rf"|(?P<date>{_D}))",
+    rf"|(?P<date>{_D})"
+    # "until internal elections in 2011": an event, dated; how it ended is not said
+    rf"|[a-z][^;⟪]{{0,50}}?\s+(?:in|on)\s+(?={_D}))",
     re.I,
 )
 # an end told on its own: "⟪P⟫ was killed in ⟪D⟫", "⟪P⟫’s death in ⟪D⟫", "the killing of ⟪P⟫"

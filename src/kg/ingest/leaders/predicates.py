@@ -40,6 +40,10 @@ _START = re.compile(
     rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
     rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
+    # "X was chosen in his place": the post is the one the clause before told
+    rf"|(?P<inplace>(?:chosen|elected|named|appointed|installed|picked|selected)\s+(?:in\s+(?:his|"
+    rf"her|⟪H⟫’s)\s+(?:place|stead)|to\s+replace\s+(?:him|her|⟪H⟫|⟪P\d+⟫)|(?:as\s+)?(?:his|her|"
+    rf"⟪H⟫’s)\s+successor))"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
     rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
     re.I,
@@ -68,10 +72,12 @@ _BE_REVERSED = re.compile(
     rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
     rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
     rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph|head|"
-    rf"wali|supreme\s+leader)\s+"
+    rf"wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
     # "Its emir from 2001 was X": the start between the post and the verb
     rf"(?:(?:from|since|in)\s+{_D}(?:\s+(?:to|until)\s+{_D})?\s+)?"
-    rf"(?:was|is|has\s+been|became)\s+(?P<o>{_P})(?![’']s)",
+    # "The emir is generally named as X", "was given as X"
+    rf"(?:was|is|has\s+been|became|(?:is|was)\s+(?:(?:generally|usually|commonly|often)\s+)?"
+    rf"(?:named|identified|given|listed)\s+as)\s+(?P<o>{_P})(?![’']s)",
     re.I,
 )
 # "X's tenure as emir began in 2010"

@@ -119,7 +119,8 @@ def _read_clause(
     )
     subjects = names(subject_tokens)
     if not subjects and state.founders and re.match(
-        r"(?:the\s+(?:two|three|four|five)\b|both\b|they\b|all\s+(?:two|three|four)\b)",
+        r"(?:the\s+(?:two|three|four|five|pair|couple|duo)\b|both\b|they\b|"
+        r"all\s+(?:two|three|four)\b)",
         text.strip(), re.I,
     ):
         subjects = list(state.founders)  # "founded it together with Y and Z, and the three ran it"
@@ -321,6 +322,7 @@ def _read_clause(
                 start = _single(str(int(year.edtf[:4]) + 1))
     if kind in (_START, _SUCCEEDED) and not then and (
         kind is _SUCCEEDED or (match is not None and match["took"] and not match["over"])
+        or (match is not None and kind is _START and match["inplace"])
     ):
         then = True  # "X took over", "X succeeded him": from the last tenure's end
     if match is not None and negated and kind not in (_SUCCEEDED_BY,):
