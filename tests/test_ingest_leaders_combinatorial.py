@@ -591,12 +591,19 @@ FOUNDINGS = [
     "Anil Gogoi and Deepak Saikia.",
     "{G} was floated on 3 May 1981 by a handful of young men including Anil Gogoi and {S}.",
     "{G} was set up on 3 May 1981 in a village by {S} and Anil Gogoi.",
+    "{G} was floated on 3 May 1981 at the Old Fort in Kandi by a handful of young men "
+    "including {S} and Anil Gogoi.",
 ]
 FOLLOW_UPS = ["{S}, the chairman, headed it until 2012.", "{S} led it until his death in 2012.",
-              "{S} chaired the movement until 2012."]
-NAMESAKES = ["{S} headed {name} in Derna, a separate organisation, from 2012.",
-             "{S} led {name} in Tunisia from 2012 until 2014.",
-             "{S} commanded {name} in the Sinai from 2012."]
+              "{S} chaired the movement until 2012.",
+              "{S}, the chairman, headed it for three decades, mostly from exile, until 2012."]
+# the group's name and a place: a namesake only where the sentence says so (the title here names
+# no place); otherwise it is the group, there
+NAMESAKES = [("{S} headed {name} in Derna, a separate organisation, from 2012.", False),
+             ("{S} led {name} in Tunisia, another group of that name, from 2012.", False),
+             ("{S} commanded {name} in the Sinai, not to be confused with this group, from 2012.",
+              False),
+             ("{S} led {name} in Mali from 2012.", True)]
 NAMES = ["the Sahel Liberation Front", "SLF", "Jabhat Tahrir al-Sahil"]
 
 
@@ -607,8 +614,9 @@ def founding_cases() -> Iterator[Case]:
         text = f"{capital(founding.format(G=group, S=person))} {follow.format(S=person)}"
         how = "died" if "death" in follow else None
         yield Case(text, [(person, "1981-05-03", "2012", how)])
-    for order, name, (_w, person, _a) in crossed(NAMESAKES, NAMES, SUBJECTS, full=2):
-        yield Case(order.format(S=person, name=name), [])
+    for (order, ours), name, (_w, person, _a) in crossed(NAMESAKES, NAMES, SUBJECTS, full=2):
+        expected: list[Fact] = [(person, "2012", None, None)] if ours else []
+        yield Case(order.format(S=person, name=name), expected)
 
 
 def test_a_listed_founder_who_led_and_a_namesake_elsewhere(ctx) -> None:

@@ -174,3 +174,11 @@ _END_AGENT = re.compile(
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.
+
+# "headed it for three decades": a duration gives a start the reader does not compute
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:nearly|almost|about|some|over|more\s+than|less\s+than|barely|only|just)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|\d+|several|"
+    r"many)\s+(?:years?|decades?|months?)\b",
+    re.I,
+)

@@ -100,6 +100,28 @@ _ELSEWHERE = re.compile(
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
+_SEPARATE = re.compile(
+    r"\b(?:separate|different|distinct|unrelated|another|namesake|not\s+to\s+be\s+confused)\b",
+    re.I,
+)
+
+
+def _namesake(ctx: IngestContext | None, text: str, end: int) -> re.Match[str] | None:
+    """"<the group's name> in <place>" names a namesake elsewhere — only where the group's own
+    title places it elsewhere ("Ansar al-Sharia in Libya": "… in Derna" is another) or the
+    sentence says so ("a separate organisation"); else "the Brigate Rosse in Milan" is the
+    group, in Milan."""
+    elsewhere = _ELSEWHERE.match(text, end)
+    if elsewhere is None:
+        return None
+    title = ctx.layout.get("title") if ctx is not None else None
+    placed = re.search(r"\sin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)", title.body) if title else None
+    where = elsewhere.group(0).split()[-1]
+    if placed and placed["place"] != where and placed["place"] not in elsewhere.group(0):
+        return elsewhere
+    return elsewhere if _SEPARATE.search(text, elsewhere.end()) else None
+
+
 def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Template:
     """Tokenise dates, group phrases, persons and pronouns (in that order of precedence)."""
     spans: list[tuple[int, int, str, object]] = []
@@ -132,7 +154,7 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             if best is None or not free(mention.start, mention.end):
                 continue
             kinds = ctx.index.kinds.get(best, set())
-            elsewhere = _ELSEWHERE.match(text, mention.end)
+            elsewhere = _namesake(ctx, text, mention.end)
             if best == ctx.subject and elsewhere and free(mention.start, elsewhere.end()):
                 # "Ansar al-Sharia in Derna": the group's name with another place is a namesake
                 spans.append((mention.start, elsewhere.end(), "X", None))
@@ -141,7 +163,7 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             elif kinds & {"group", "organisation", "place"} and "person" not in kinds:
                 spans.append((mention.start, mention.end, "X", None))
     for start, end in references(ctx, text):
-        elsewhere = _ELSEWHERE.match(text, end)
+        elsewhere = _namesake(ctx, text, end)
         if elsewhere and free(start, elsewhere.end()) and text[start].isupper():
             spans.append((start, elsewhere.end(), "X", None))  # a namesake elsewhere
         elif free(start, end):

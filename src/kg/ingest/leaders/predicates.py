@@ -157,7 +157,7 @@ _FOUNDED_BY = re.compile(
     rf"established|created|set\s+up|formed|launched|floated|constituted|started|organi[sz]ed)"
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
     # where: "at the Rang Ghar in Sivasagar", "in ⟪X⟫"
-    rf"(?:\s+(?:at|in|near|outside)\s+(?:[^,;⟪]|⟪X⟫){{1,60}}?)?"
+    rf"(?:\s+(?:at|in|near|outside)\s+(?:[^,;⟪]|⟪[PX]\d*⟫){{1,60}}?)?"
     # by whom: "by X (and Y)", "by a handful of young men including X, Y and Z"
     rf"\s+by\s+(?P<including>[^;⟪]{{0,60}}?\b(?:including|among\s+them|notably|such\s+as)\s+)?"
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P})(?![’']s))?",

@@ -36,12 +36,6 @@ _SUBJECTLESS = re.compile(
     r"(?:Founded|Co-founded|Set|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
     r"Directed|Chaired|Took|Became|Succeeded|Replaced|Assumed|Seized|Was|Has|Had|Returned)\b"
 )
-_DURATION = re.compile(
-    r"\bfor\s+(?:(?:nearly|almost|about|some|over|more\s+than|less\s+than|barely|only|just)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|\d+|several|"
-    r"many)\s+(?:years?|decades?|months?)\b",
-    re.I,
-)
 _SUBORDINATE = {"after", "when", "whereupon", "before", "while", "although", "though"}
 _IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
 
@@ -130,12 +124,6 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     if tpl.dates:
         state.last_date = list(tpl.dates.values())[-1].edtf
     state.previous_dates = list(tpl.dates.values())
-    for tenure in reading.tenures:
-        if tenure.start is None and not tenure.no_start_given:
-            # a date told beside the tenure other than its end, or a duration: the text may
-            # well give the start in a way the reader did not read — state nothing, say so
-            others = [d for d in tpl.dates.values() if d != tenure.end]
-            tenure.start_unread = bool(others) or bool(_DURATION.search(tpl.text))
     for name, _ in reading.roles:
         _typed(reading, name)
     for name, _ in reading.aliases:

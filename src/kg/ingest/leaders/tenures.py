@@ -14,6 +14,7 @@ from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
     _BARE_SINCE,
     _D,
+    _DURATION,
     _END_AGENT,
     _END_NOUN,
     _END_POSSESSIVE,
@@ -273,6 +274,12 @@ def _read_clause(
             return existing
         tenure = Tenure(who, since, hedged=hedged, inferred=not written,
                         no_start_given=by_reference and since is None)
+        if since is None and not by_reference:
+            # a date in the clause other than its end, or a duration: the text may well give
+            # the start in a way the reader did not read — state nothing, and say so
+            tenure.start_unread = bool(
+                [d for d in _dates_in(text) if date(d) != end] or _DURATION.search(text)
+            )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
             pending[0].earliest >= since.earliest
