@@ -307,6 +307,8 @@ NOT_LEADING = [
     "{S} was captured {at}; nothing suggests he ever headed {g}.",
     "{S} was arrested {at}, and no one has claimed that he led {g}.",
     "There is no evidence that {S} commanded {g} {at}.",
+    "{S}, its best-known field commander, was killed {at} without ever heading {g}.",
+    "{S} fought for {g} for a decade without leading it.",
 ]
 
 

@@ -103,7 +103,7 @@ _UNREALISED = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|"
+    r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|without|"
     r"no\s+(?:evidence|sign|record|indication|source))\b",
     re.I,
 )
