@@ -24,7 +24,7 @@ from rdflib import Dataset
 import kg.ingest as ingest_module
 from kg.ingest import ingest_profile
 from kg.ingest.context import IngestContext, split_sentences
-from kg.ingest.leaders import LeadershipState, read_sentence
+from kg.ingest.leaders import LeadershipState, persons_in, read_sentence
 
 PROFILE = """Terrorism Profiles
 
@@ -680,4 +680,32 @@ def test_founders_named_as_a_pair_led_jointly(ctx) -> None:
                                                                   hedged)])
         if got != expected:
             failures.append(f"{text!r}: {got}")
+    assert not failures, "\n".join(failures)
+
+
+# --- typing: a name in apposition with a description only a person fits ------------------------
+DESCRIPTIONS = ["the artillery lieutenant who opened fire", "a Fulani preacher",
+                "the blind cleric revered as its guide", "a former customs officer",
+                "the intelligence officer who planned the raid", "his younger brother",
+                "a veteran of the Afghan war"]
+ORGANISATIONS = [("Ansar Dine", "a Tuareg group"), ("the Tripoli Council", "a militia coalition"),
+                 ("Dan Na Ambassagou", "a hunters’ militia"),
+                 ("the Saiqa unit", "the army’s special forces")]
+FRAMES = ["{X}, {d}, was arrested in 2004.", "In 2004 the police arrested {X}, {d}, in Gao.",
+          "Neither {X}, {d}, nor anyone else led it."]
+
+
+def test_a_name_described_as_only_a_person_can_be_is_typed_a_person() -> None:
+    failures, count = [], 0
+    for frame, description, (_w, person, _a) in crossed(FRAMES, DESCRIPTIONS, SUBJECTS, full=2):
+        count += 1
+        text = frame.format(X=person, d=description)
+        if person not in persons_in(None, text, LeadershipState()):
+            failures.append(text)
+    for frame, (name, description) in crossed(FRAMES, ORGANISATIONS, full=2):
+        count += 1
+        text = frame.format(X=name, d=description)
+        if persons_in(None, text, LeadershipState()):
+            failures.append(f"{text} (an organisation typed a person)")
+    assert count >= 30
     assert not failures, "\n".join(failures)

@@ -70,6 +70,24 @@ _TAKEN_UP = re.compile(
 )
 
 
+# Nouns only a person is: "X, the artillery lieutenant who …", "X, a Fulani preacher,".
+PERSON_NOUNS = (
+    r"(?:officer|lieutenant|captain|colonel|general|soldier|preacher|cleric|imam|scholar|"
+    r"physician|doctor|engineer|teacher|student|lawyer|journalist|writer|poet|diplomat|"
+    r"ambassador|official|politician|businessman|businesswoman|detainee|prisoner|veteran|"
+    r"militant|fighter|gunman|bomber|hijacker|operative|activist|ideologue|theorist|leader|"
+    r"founder|co-founder|commander|chief|emir|amir|member|man|woman|brother|sister|son|"
+    r"daughter|wife|husband|father|mother|nephew|cousin|agent|informer|defector|warlord|"
+    r"president|minister|king|prince|sheikh|mullah|strongman|dictator|ruler|negotiator)"
+)
+# a name in apposition with a lowercase description ending in one of those nouns: "Abbud
+# al-Zumar, the intelligence officer who planned …", "Amadou Koufa, a Fulani preacher"
+_DESCRIBED_AFTER = re.compile(
+    rf"(?P<p>{_P})(?:\s*\([^()]*\))?\s*,\s*(?:the|a|an|his|her|its|their|⟪H⟫’s)\s+"
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+)\s+){{0,4}}?{PERSON_NOUNS}s?\b(?![’'-])"
+)
+
+
 def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> list[str]:
     """The persons a sentence of any section shows to be persons: named with an honorific
     ("Ayatollah …", "Mullah …"), in a role ("the former chief negotiator", "the eastern
@@ -82,7 +100,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
-                    _PERSON_CONTEXT):
+                    _PERSON_CONTEXT, _DESCRIBED_AFTER):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),

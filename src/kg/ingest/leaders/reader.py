@@ -12,7 +12,7 @@ from kg.ingest.leaders.clauses import _clauses
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
-from kg.ingest.leaders.person_types import _PERSON_CONTEXT
+from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
 from kg.ingest.leaders.persons import template
 from kg.ingest.leaders.predicates import (
     _APPOSED,
@@ -109,7 +109,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         # leaves the main clause's subject to the clauses after it
         subject = told or (subject if clause.link in _SUBORDINATE else told)
     _read_roles(tpl, reading)
-    for match in _PERSON_CONTEXT.finditer(tpl.text):
+    for match in (*_PERSON_CONTEXT.finditer(tpl.text), *_DESCRIBED_AFTER.finditer(tpl.text)):
         for token in match.groupdict().values():
             if token:
                 _typed(reading, tpl.persons.get(token.strip("⟪⟫")))
