@@ -194,8 +194,11 @@ def _profile(ns: str = "a/", **change: bool) -> Dataset:
         tenure, person = iri(f"tenure-{local}"), iri(local)
         g.add((group, KG.hasLeadership, tenure))
         g.add((tenure, KG.leader, person))
-        g.add((tenure, KG.startDate, Literal(since, datatype=namespace.XSD.gYearMonth
-                                            if "-" in since else namespace.XSD.gYear)))
+        if change.get("approximate_start"):
+            g.add((tenure, KG.edtf, Literal("1992~")))
+        elif not change.get("no_start"):
+            g.add((tenure, KG.startDate, Literal(since, datatype=namespace.XSD.gYearMonth
+                                                if "-" in since else namespace.XSD.gYear)))
         g.add((person, RDF.type, KG.Person))
         g.add((person, SKOS.prefLabel, Literal(name, lang="en")))
     g.add((amal, SKOS.prefLabel, Literal("Amal Movement", lang="en")))
@@ -235,10 +238,12 @@ def _profile(ns: str = "a/", **change: bool) -> Dataset:
     return ds
 
 
-def _scores(ds: Dataset) -> dict[str, tuple[float | None, float | None]]:
+def _scores(ds: Dataset, since: str | None = "1992-02") -> dict[str, tuple[float | None, float | None]]:  # noqa: E501
     labels = Labels()
     labels.add_graph(ds)
-    scores = score_facts(_key(), extract_facts(ds, labels))
+    key = _key()
+    key.data["leaders"][0]["since"] = since
+    scores = score_facts(key, extract_facts(ds, labels))
     return {kind: (score.recall, score.precision) for kind, score in scores.items()}
 
 
@@ -263,6 +268,15 @@ def test_a_deputy_made_leader_counts_against_leaders_and_not_leaders() -> None:
     scores = _scores(_profile(false_leader=True))
     assert scores["leaders"] == (1.0, 0.5)
     assert scores["not-leaders"] == (0.0, None)
+
+
+def test_a_key_leader_since_null_is_matched_by_a_tenure_stated_without_a_start() -> None:
+    assert _scores(_profile(no_start=True), since=None)["leaders"] == (1.0, 1.0)
+    assert _scores(_profile(no_start=True))["leaders"] == (0.0, 0.0)
+
+
+def test_an_approximate_start_is_compared_as_its_edtf() -> None:
+    assert _scores(_profile(approximate_start=True), since="1992~")["leaders"] == (1.0, 1.0)
 
 
 def test_a_deputy_typed_as_an_armed_group_counts_against_typing() -> None:

@@ -312,3 +312,33 @@ def test_members_of_a_top_body_are_roles_never_leaders():
         ("Ali Kane", "member of the executive committee"),
         ("Moussa Keita", "member of the executive committee"),
     ]
+
+
+def test_a_tenure_whose_start_the_text_does_not_give_is_stated_without_one(tmp_path: Path):
+    """An acting leader and a leader from "around 2005" or "the mid-1990s": a kg:Leadership
+    each, with no kg:startDate (none is guessed); an approximate start kept as kg:edtf. A
+    leader "for two decades" gives a start the reader cannot read: no tenure is stated."""
+    leadership = (
+        "Acting leader: Salif Konaté. Moussa Traoré took over the group around 2005. "
+        "Ibrahim Maïga led the group from the mid-1990s until his arrest in 2001. "
+        "Omar Keita, its chairman, headed it for two decades until he died in 2019."
+    )
+    result = ingest_profile(tmp_path / "sf.txt", text=PROFILE.replace(LEADERSHIP, leadership),
+                            existing=Dataset())
+    graph = result.dataset
+    found = {}
+    for node in graph.subjects(RDF.type, KG.Leadership):
+        (leader,) = graph.objects(node, KG.leader)
+        (name,) = graph.objects(leader, SKOS.prefLabel)
+        found[str(name)] = (sorted(graph.objects(node, KG.startDate)),
+                            sorted(map(str, graph.objects(node, KG.edtf))),
+                            sorted(graph.objects(node, KG.endDate)))
+    assert found == {
+        "Salif Konaté": ([], [], []),
+        "Moussa Traoré": ([], ["2005~"], []),
+        "Ibrahim Maïga": ([], ["199X"], [Literal("2001", datatype=XSD.gYear)]),
+    }
+    assert any("'Salif Konaté': the text gives no start" in p.message for p in result.problems)
+    # a duration is a start the reader did not read: the person only, and the review says so
+    assert any("'Omar Keita' found, but the sentence tells a date or a duration" in p.message
+               for p in result.problems)

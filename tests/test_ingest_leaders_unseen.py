@@ -704,7 +704,8 @@ CHAINS = [
      [("Sani Bello", None, "2005", None), ("Omar Bakr", "2005", None, None)]),
     ("Sani Bello, emir since 1998, was captured on 3 May 2005; Omar Bakr succeeded him the same "
      "month.",
-     [("Sani Bello", "1998", "2005-05-03", "arrested"), ("Omar Bakr", "2005-05-03", None, None)]),
+     # "the same month" is a date of its own, at the month's precision (kg.ingest.leaders.carried)
+     [("Sani Bello", "1998", "2005-05-03", "arrested"), ("Omar Bakr", "2005-05", None, None)]),
     # not the group's: the army's first leader, a leader's brother
     ("The army’s first leader was Sani Bello (1998–2005).", []),
 ]

@@ -357,7 +357,8 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
     )
     for tenure in tenures:
         for person in merged.objects(tenure, KG.leader):
-            since = _one(merged, tenure, KG.startDate)
+            # no start stated matches a key's `since: null`; an approximate one is kg:edtf
+            since = _one(merged, tenure, KG.startDate) or _one(merged, tenure, KG.edtf)
             facts.leaders.append(
                 (frozenset(labels.of(person)), str(since) if since is not None else None,
                  labels.show(person))

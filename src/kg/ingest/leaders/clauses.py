@@ -1,0 +1,182 @@
+"""A template split into clauses (at ";", ", when", " after", " and" before a verb, ", who"),
+each with the word that joined it, and the subject of a clause's predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.ingest.leaders.lexicon import _P, _PH
+
+_SPLIT = re.compile(
+    r"\s*;\s*|:\s+|\s*[—–]\s+"
+    r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
+    r"|,\s+(?=(?:who|whom|which)\s)"
+    r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"
+    # "… was founded in 1998 and from then X led it": a start by reference opens a clause
+    r"|,?\s+(?=and\s+(?:from\s+(?:then|that\s+\w+)|thereafter|since\s+then|"
+    r"(?:\w+\s+){1,2}(?:years?|months?)\s+later)\b)"
+    r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
+    r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
+    r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|"
+    r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
+    re.I,
+)
+_LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
+# words before a token that make it no subject: a preposition, an alias marker, "the"
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
+    r"in|at|near|into|across|outside|inside|through|toward|towards|"
+    r"captured|arrested|succeeded|replaced|the|a|an|for|against|named|appointed|elected|"
+    r"brought)|[(“‘\"'])\s*$",
+    re.I,
+)
+
+
+@dataclass
+class _Clause:
+    text: str  # template text
+    link: str  # "", "and", "when", "after", "but", "who", ";"
+    antecedent: str | None = None  # for "who": the last person token before it
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """The template split into clauses, each with the word that joined it to the one before."""
+    result: list[_Clause] = []
+    leading = _LEADING.match(text)
+    if leading:
+        result.append(_Clause(text[: leading.end()].rstrip(", "), ""))
+        text = text[leading.end() :]
+    position, link = 0, "after" if leading else ""
+    for match in _SPLIT.finditer(text):
+        piece = text[position : match.start()]
+        if piece.strip():
+            result.append(_Clause(piece.strip(" ,"), link))
+        position = match.end()
+        after = text[position:]
+        first = after.split(None, 1)[0].lower() if after.strip() else ""
+        link = first if first in {"and", "when", "whereupon", "after", "but", "while", "before",
+                                  "who", "whom", "which", "although", "though"} else ";"
+        if first in {"and", "when", "whereupon", "after", "but", "while", "before", "who",
+                     "whom", "which", "although", "though"}:
+            position += len(after) - len(after.lstrip()) + len(first)
+    piece = text[position:]
+    if piece.strip():
+        result.append(_Clause(piece.strip(" ,"), link))
+    result = [part for clause in result for part in _split_new_subject(clause)]
+    for before, clause in pairwise(result):
+        if clause.link in ("who", "whom"):
+            tokens = re.findall(_P, before.text)
+            clause.antecedent = tokens[-1] if tokens else None
+    return [part for clause in result for part in _split_relative(clause)]
+
+
+# The main verb that takes up the subject again after a relative clause: "X, who denied any
+# part in it, is held to have succeeded him", "X, who had trained in Libya, took over".
+_MAIN_AFTER_RELATIVE = re.compile(
+    r",\s+(?=(?:is|was|were|are|has|had|have|then|later|also|became|took|led|headed|succeeded|"
+    r"remained|served|stood|acted|assumed|replaced|rose|ran|commanded)\b)"
+)
+
+
+def _split_relative(clause: _Clause) -> list[_Clause]:
+    """A relative clause between the subject and its verb ends at the comma before the main
+    verb; what follows is a clause of its own whose subject is the relative's antecedent."""
+    if clause.link not in ("who", "whom") or clause.antecedent is None:
+        return [clause]
+    match = _MAIN_AFTER_RELATIVE.search(clause.text)
+    if match is None or not _FINITE.search(clause.text[: match.start()]):
+        return [clause]
+    return [_Clause(clause.text[: match.start()], clause.link, clause.antecedent),
+            _Clause(clause.text[match.end() :], "who", clause.antecedent)]
+
+
+_FINITE = re.compile(
+    r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
+    r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
+    r"stepped|surrendered|held|kept|remained|returned|fled|defected|created|established|"
+    r"co-founded|formed|launched|rebuilt|revived|rose|fought|went|set)\b"
+)
+_AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
+
+
+def _split_new_subject(clause: _Clause) -> list[_Clause]:
+    """"X was killed in 2024 and Y, its chief in Gaza, was named head": a second subject
+    after "and" opens a clause of its own once the first has its verb."""
+    for match in _AND_PERSON.finditer(clause.text):
+        before, after = clause.text[: match.start()], clause.text[match.end() :]
+        if (
+            re.search(_PH, before)  # "he was detained, and X took over"
+            and _FINITE.search(before)
+            and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
+            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
+                         rf"(?:{_FINITE.pattern}|[a-z]{{3,}}ed\b)", after)
+        ):
+            return [_Clause(before, clause.link, clause.antecedent),
+                    *_split_new_subject(_Clause(after, "and-new"))]
+    return [clause]
+
+
+_MODIFIER_OF_PERSON = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:commander|leader|chief|emir|amir|spokes(?:man|woman)|member|fighter|"
+    r"militant|official|cleric|ideologue|veteran|founder|co-founder|operative)\s+⟪P\d+⟫"
+)
+
+
+def _subjects(clause: str, end: int) -> list[str]:
+    """The person tokens that are the subject of a predicate starting at `end`: the first
+    person token before it that is not possessive, not after a preposition or alias word and
+    not in brackets or quotes; a second one joined by "and" is a co-subject."""
+    found: list[str] = []
+    depth = 0
+    for match in re.finditer(rf"{_PH}|[()]", clause[:end]):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+            continue
+        if token == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        before = clause[: match.start()]
+        after = clause[match.end() : match.end() + 2]
+        if after.startswith(("’s", "'s")):
+            continue
+        if _MODIFIER_OF_PERSON.match(clause, match.end()):
+            continue  # "the veteran Ahrar al-Sham commander X": a name that modifies a person
+        if found:
+            if re.search(r"(?:,\s*|\s)and\s*$", before) and not re.search(_NOT_SUBJECT_BEFORE, before[:-4]):  # noqa: E501
+                found.append(token)
+            continue
+        if _NOT_SUBJECT_BEFORE.search(before):
+            continue
+        found.append(token)
+    return found
+
+
+def _co_founders(text: str) -> list[str]:
+    """"together with his wife X and Y": every person token of the "together with" list."""
+    # "together with X", or a plain "with X" right after the founding: "set it up with X"
+    match = re.search(r"\b(?:together|jointly|along)\s+with\s+(?P<rest>[^;]*)", text, re.I) or (
+        re.search(r"\b(?:founded|established|created|set\s+up|formed|launched|⟪G⟫\s+up)"
+                  r"(?:\s+(?:the\s+)?⟪G⟫)?(?:\s+(?:in|on)\s+⟪D\d+⟫)?\s+with\s+(?P<rest>[^;]*)",
+                  text, re.I))
+    if match is None:
+        return []
+    tokens = []
+    for token in re.finditer(rf"{_P}|[,.;]\s*(?!and\b)|\bwho\b", match["rest"]):
+        if not token.group(0).startswith("⟪"):
+            if (tokens and token.group(0).strip() in (".", ";")) or token.group(0) == "who":
+                break
+            continue
+        tokens.append(token.group(0))
+    return tokens
+
+
+def _dates_in(text: str) -> list[str]:
+    return re.findall(r"⟪(D\d+)⟫", text)
+
+

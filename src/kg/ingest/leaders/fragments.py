@@ -1,0 +1,154 @@
+"""Text that is not yet a clause: labelled lines of terse profiles ("Emir: X (since 2010)"),
+verbless fragments ("X, emir from 2003"), posts the text declares to be the top one, and
+asides that would otherwise split a clause or lend it a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.leaders.lexicon import _D, _KEEPS, _LEADER_WORD, _P
+from kg.ingest.leaders.model import LeadershipState, Template
+
+# --- posts the text declares the top one, labels and fragments of terse profiles
+
+_POST = r"(?P<post>[A-Za-z][\w-]*(?:\s+of\s+[A-Za-z]+|\s+[a-z][\w-]*)?)"
+_DECLARED_POST = [
+    re.compile(
+        rf"\b(?:whose|its|the|⟪G⟫[’']s)\s+{_POST}\s+(?:commands|leads|heads|directs|runs)\s+"
+        r"(?:the\s+(?:organi[sz]ation|group|movement|party|front)|(?:the\s+)?⟪G⟫|it)(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:the\s+)?⟪G⟫\s+is\s+(?:led|headed|commanded|directed|run)\s+by\s+(?:its|a|the)\s+"
+        rf"{_POST}\s*(?:[,;.]|$)",
+        re.I,
+    ),
+]
+_NOT_A_POST = re.compile(
+    r"\b(?:council|committee|shura|body|board|assembly|bureau|leadership|command|wing|group|"
+    r"members?|cells?|leaders?|emirs?|amirs?|heads?|chiefs?|commanders?)$",
+    re.I,
+)
+
+
+def _read_posts(tpl: Template, state: LeadershipState) -> None:
+    """A post the text says commands the group is its leadership: it is declared once, and in
+    this sentence and every later one reads as "leader". Any other post (a chief of staff, a
+    quartermaster) stays another post unless the text declares it."""
+    declared: list[tuple[int, int]] = []
+    for pattern in _DECLARED_POST:
+        for match in pattern.finditer(tpl.text):
+            post = " ".join(match["post"].lower().split())
+            if not _NOT_A_POST.search(post):
+                declared.append(match.span())
+                if post not in state.posts:
+                    state.posts.append(post)
+    if declared:
+        # the declaration itself names the post, no leader: it stays as written
+        return
+    for post in state.posts:
+        tpl.text = re.sub(rf"(?<![\w-]){re.escape(post)}(?![\w-])", "leader", tpl.text,
+                          flags=re.I)
+
+
+# "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
+# post, a colon, the person and the start
+_LABEL = re.compile(
+    rf"(?P<label>(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
+    # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
+    rf"{_LEADER_WORD})(?<![sS])\s*:\s*(?P<p>{_P})"
+    rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
+    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
+    # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
+    rf"(?:\s*(?:,\s*|\(\s*)(?:(?P<how>since|from)\s+)?(?P<d>{_D})"
+    rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$))",
+    re.I,
+)
+# "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
+_NEXT = re.compile(
+    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})\s*,\s*"
+    rf"(?P<verb>chosen|elected|named|appointed|selected|picked|installed)\b(?!\s+(?:as\s+)?"
+    rf"(?:{_KEEPS}\s+)*(?:deputy|spokes|military|regional|governor))",
+)
+
+
+def _label_sentence(match: re.Match[str]) -> str:
+    """"Emir: X (since 2010)" → "X has been emir since 2010"; "Acting leader: X" → "X is
+    acting leader" (a tenure whose start the text does not give)."""
+    label, person = match["label"].lower(), f"{match['p']}{match['mid']}"
+    if match["d"] is None:
+        return f"{person} is {label}"
+    how = (match["how"] or "since").lower()
+    return f"{person} {'has been' if how == 'since' else 'was'} {label} {how} {match['d']}"
+
+
+def _read_labels(tpl: Template) -> None:
+    """Rewrite a label and its fragment as the sentence it stands for."""
+    tpl.text = _LABEL.sub(_label_sentence, tpl.text)
+    tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
+
+
+# A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
+# until …" (its subject carried); "killed by a drone, August 2009" → "was killed …".
+_FRAGMENT_POST = re.compile(
+    rf"^(?P<p>{_P}\s*,\s*)?(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between)\s+)?⟪D)",
+    re.I,
+)
+_FRAGMENT_END = re.compile(
+    r"^(?=(?:killed|assassinated|executed|arrested|captured|detained|extradited|ousted|"
+    r"dismissed|removed|deposed|expelled)\b)"
+)
+
+
+def _fragment(text: str) -> str:
+    match = _FRAGMENT_POST.match(text)
+    if match and not match["p"] and re.search(r"\b(?:was|is|has\s+been|became)\s+⟪P\d+⟫", text):
+        match = None  # "Its emir from 2001 was X": a sentence with its verb, no fragment
+    if match:
+        person = (match["p"] or "").rstrip(" ,")
+        return f"{person} was {text[match.end():]}".lstrip()
+    if _FRAGMENT_END.match(text):
+        return "was " + text
+    return text
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:never|not\s+(?:been\s+)?|un)\s*(?:confirmed|verified)\b|\bfalse\s+reports?\b|"
+    r"\brumou?rs?\s+of\s+(?:his|her|⟪H⟫’s|⟪P\d+⟫’s)\s+death\b|\bprematurely\b",
+    re.I,
+)
+# Asides that tell no leadership of their own and would otherwise split a clause or lend it a
+# date: a concessive ", despite a spell in prison ended by an escape in October 1973,", and a
+# "— according to later statements —" between dashes (a source: the clause is then hedged).
+_CONCESSIVE = re.compile(
+    r",\s*(?:despite|in\s+spite\s+of|apart\s+from|notwithstanding|except\s+for)\b[^,;()]*,"
+)
+_DASHED = re.compile(r"\s[—–]\s(?P<aside>[^—–⟪;.]{1,80})\s[—–]\s")
+_SOURCE = re.compile(r"\b(?:according\s+to|reportedly|it\s+is\s+said|as\s+\w+\s+claimed)\b",
+                     re.I)
+
+
+def _drop_asides(tpl: Template) -> None:
+    """Take the asides out of the template, and read a clause's split marks inside brackets
+    ("X (alias Y — the One-Eyed — or Z)") as commas, so a bracket never splits a clause."""
+    for match in reversed(list(_CONCESSIVE.finditer(tpl.text))):
+        dropped = match.group(0).count("⟪X⟫")
+        if dropped:
+            first = tpl.text[: match.start()].count("⟪X⟫")
+            del tpl.others[first : first + dropped]
+        tpl.text = tpl.text[: match.start()] + "," + tpl.text[match.end() :]
+    tpl.text = _DASHED.sub(
+        lambda m: " reportedly " if _SOURCE.search(m["aside"]) else " ", tpl.text
+    )
+    out, depth = [], 0
+    for i, char in enumerate(tpl.text):
+        depth += (char == "(") - (char == ")")
+        depth = max(depth, 0)
+        # a spaced dash is an aside, "2005–present" a range
+        spaced = char in "—–" and i > 0 and tpl.text[i - 1].isspace()
+        out.append("," if depth and (char in ";:" or spaced) else char)
+    tpl.text = "".join(out)
+
+

@@ -1,0 +1,251 @@
+"""The leadership predicates, one pattern per family of shape over template tokens: start
+(took over, became/was named LEADER), lead (led/headed OBJECT), be (has been LEADER),
+succession (succeeded/replaced, was succeeded by, passed to, handed to, brought to the head
+of), founding, and the dated mentions ("under the leadership of X (2001–2009)", lists).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.leaders.lexicon import (
+    _AUX,
+    _D,
+    _GROUP,
+    _KEEPS,
+    _LEADER_NP,
+    _LEADER_WORD,
+    _P,
+    _PH,
+    _TOP_BODY,
+    _leader_np,
+)
+from kg.ingest.leaders.persons import _HIS, _UPPER
+
+_START = re.compile(
+    rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
+    rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
+    rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
+    # "took over operations in the north": a lowercase object is something else
+    rf"|(?!(?:in|on|at|as|from|after|when|following|upon|and|with|that|until|briefly|again|"
+    rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
+    rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
+    rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
+    rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
+    rf"|stepped\s+in\s+{_leader_np('e')}"
+    rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
+    rf"(?:leadership|command))?)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
+    rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
+    rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
+    # "X was chosen in his place": the post is the one the clause before told
+    rf"|(?P<inplace>(?:chosen|elected|named|appointed|installed|picked|selected)\s+(?:in\s+(?:his|"
+    rf"her|⟪H⟫’s)\s+(?:place|stead)|to\s+replace\s+(?:him|her|⟪H⟫|⟪P\d+⟫)|(?:as\s+)?(?:his|her|"
+    rf"⟪H⟫’s)\s+successor))"
+    rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
+    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
+    re.I,
+)
+# lead: the subject led an object (the group or something else) — the object decides
+_LEAD = re.compile(
+    rf"{_AUX}(?:co-)?(?:led|leads|lead|leading|headed|heads|head|heading|commanded|commands|"
+    rf"command|ran|runs|run|directed|directs|chaired|chairs|helmed|helms|steered|steers|"
+    rf"presided\s+over|presides\s+over)\s+"
+    rf"(?:(?P<obj>{_GROUP}|{_TOP_BODY})|(?P<other>⟪[PX]\d*⟫|(?:the|a|an|its|his|her|⟪G⟫[’']s)\s+[^,;.⟪]{{1,50}}))",
+    re.I,
+)
+# be: the subject is/was/has been the group's leader
+_BE = re.compile(
+    rf"\b(?:(?:has|had|have)\s+been|is|was|were|are|served\s+as|serves\s+as|remained|remains|"
+    rf"(?:has\s+|had\s+)?acted\s+as|acts\s+as|"
+    rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of|"
+    rf"(?:(?:has|had)\s+)?held\s+(?:office|the\s+(?:post|position|office))\s+as)\s+"
+    rf"(?:also\s+)?{_LEADER_NP}"
+    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
+    rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
+    re.I,
+)
+# "The group's first leader was X (1998–2005)", "Its current emir is X"
+_BE_REVERSED = re.compile(
+    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
+    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
+    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph|head|"
+    rf"wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    # "Its emir from 2001 was X": the start between the post and the verb
+    rf"(?:(?:from|since|in)\s+{_D}(?:\s+(?:to|until)\s+{_D})?\s+)?"
+    # "The emir is generally named as X", "was given as X"
+    rf"(?:was|is|has\s+been|became|(?:is|was)\s+(?:(?:generally|usually|commonly|often)\s+)?"
+    rf"(?:named|identified|given|listed)\s+as)\s+(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+# "X's tenure as emir began in 2010"
+_TENURE_BEGAN = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:tenure|term|reign|rule|leadership)(?:\s+as\s+{_leader_np('t')})?"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:began|started|commenced)",
+    re.I,
+)
+# "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
+# describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
+_DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
+# "X rebuilt the organisation as its amir from 2009": any verb of the group, as its leader
+_AS_LEADER = re.compile(
+    rf"\b(?!(?:joined|left|served|described|saw|regarded|considered|called|named|portrayed|"
+    rf"presented|depicted|treated|recognised|recognized|acknowledged|denounced)\b)[a-z]{{3,}}\s+"
+    rf"(?:{_GROUP})\s+{_leader_np('d')}",
+    re.I,
+)
+# "X, the first leader, held the post from 1969 until …": the post held is the one in apposition
+_HELD = re.compile(
+    rf",\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,\s*(?:(?:has|had)\s+)?(?:held|occupied)\s+"
+    rf"(?:the|this|that)\s+(?:post|position|office|title)\b",
+    re.I,
+)
+_SUCCEEDED_BY = re.compile(
+    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
+    rf"subsequently\s+)?(?:succeeded|replaced|followed)"
+    rf"(?:\s+as\s+{_LEADER_NP})?"
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+_SUCCEEDED = re.compile(
+    rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace|stood\s+in\s+for|"
+    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from)\s+"
+    rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
+    rf"(?:\s+as\s+{_LEADER_NP})?",
+)
+# "X handed the leadership to Y in 2005", "… when he handed over to Y"
+_HANDED = re.compile(
+    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
+    rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+_PASSED_TO = re.compile(
+    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
+    rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
+    rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
+    rf"(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+# the start told in the passive: "Command was assumed in 2014 by X", "The leadership was taken
+# over by X in 2011"
+_TAKEN_BY = re.compile(
+    rf"(?:leadership|command|control|helm|reins)(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    rf"(?:was|were|had\s+been|has\s+been)\s+(?:then\s+|later\s+|eventually\s+)?"
+    rf"(?:assumed|taken(?:\s+over)?|seized|inherited)(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    rf"\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+_BIRTH_WORDS = re.compile(
+    r"\b(?:merger|union|founding|creation|formation|launch|created|formed|founded|established|"
+    r"announced|declared|proclaimed|launched|constituted|organi[sz]ed|set\s+up)\b", re.I
+)
+# the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
+_GROUP_BORN = re.compile(
+    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    rf"(?:announced|founded|formed|created|established|launched|set\s+up|proclaimed)"
+    rf"\s+(?:on|in)\s+(?P<date>{_D})",
+    re.I,
+)
+# the founding told in the passive: "The group was founded in 1995 by X (and Y)"
+_FOUNDED_BY = re.compile(
+    rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
+    rf"established|created|set\s+up|formed|launched|floated|constituted|started|organi[sz]ed)"
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    # where: "at the Rang Ghar in Sivasagar", "in ⟪X⟫"
+    rf"(?:\s+(?:at|in|near|outside)\s+(?:[^,;⟪]|⟪[PX]\d*⟫){{1,60}}?)?"
+    # by whom: "by X (and Y)", "by a handful of young men including X, Y and Z"
+    rf"\s+by\s+(?P<including>[^;⟪]{{0,60}}?\b(?:including|among\s+them|notably|such\s+as)\s+)?"
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P})(?![’']s))?",
+    re.I,
+)
+_BROUGHT = re.compile(
+    rf"(?:brought|propelled|elevated|raised)\s+(?P<o>{_P})\s+to\s+the\s+(?:head|helm|leadership|"
+    rf"top|command)(?:\s+of\s+(?:{_GROUP}|(?P<other>[^,;.]{{1,60}})))?",
+    re.I,
+)
+# "X, the group's emir since 2010, …", "The group's leader since 2010, X, …"
+_APPOSED_SINCE = re.compile(
+    # with a determiner ("X, the group's emir since 2010") or the group ("X, head of the Front
+    # since 2010")
+    rf"(?P<o>{_P})[’”\"']?\s*,\s*(?:(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?|"
+    rf"{_LEADER_WORD}\s+of\s+{_GROUP})\s+since\s+"
+    rf"(?P<date>{_D})"
+    rf"|(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
+    rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
+    re.I,
+)
+# "The group has had three leaders: A (2001–2005), B (2005–2012) and C (since 2012)"
+_LEADER_LIST = re.compile(
+    r"(?:⟪G⟫|\b[Ii]ts|\bthe\s+group[’']s)[^.:;]{0,30}?\b(?:leaders|emirs|chiefs|"
+    r"secretaries-general|commanders-in-chief)\b\s*(?::|were|have\s+been|included)"
+    r"|^\s*(?:Leaders|Emirs|Amirs|Leadership|Chiefs)\s*:"  # a terse "Leaders: A (2001–2005); …"
+)
+_LISTED = re.compile(
+    rf"(?P<o>{_P})\s*\(\s*(?:since\s+|from\s+)?(?P<date>{_D})"
+    r"(?:\s*[–-]\s*(?:present|today|now))?\s*\)",
+    re.I,
+)
+_ELECTED_OBJECT = re.compile(
+    rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
+    rf"picked)\s+(?P<o>{_P})\s+"
+    rf"{_LEADER_NP}",
+    re.I,
+)
+_LED_BY = re.compile(
+    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed)"
+    rf"(?:\s+(?:since|from)\s+{_D})?\s+by\s+(?P<o>{_P})"
+    rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
+    re.I,
+)
+_SUCCESSOR_NP = re.compile(
+    rf"(?:⟪H⟫’s|{_P}[’']s|his|her)\s+(?:\w+\s+)?successor\s*,?\s+(?:was\s+)?(?P<o>{_P})", re.I
+)
+_UNDER = re.compile(
+    rf"under\s+the\s+(?:leadership|command)\s+of\s+(?P<o>{_P})(?:\s*\(\s*(?P<date>{_D})\s*\))?",
+    re.I,
+)
+_IN_BRACKETS = re.compile(
+    rf"(?P<o>{_P})\s*\(\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,?\s*(?P<date>{_D})\s*\)", re.I
+)
+_APPOSED = re.compile(
+    rf"(?P<o>{_P})\s*,\s*(?:{_KEEPS}\s+)+(?:{_LEADER_WORD})(?:\s+of\s+{_GROUP})?\s*"
+    rf"\(\s*(?P<date>{_D})\s*\)",
+    re.I,
+)
+_FOUNDED = re.compile(
+    # "set the group up": the particle after the object
+    rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
+    rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))",
+    re.I,
+)
+_TOGETHER = re.compile(
+    rf"(?:together|jointly|along)\s+with\s+(?:(?:his|her|⟪H⟫’s|⟪H⟫|its|the\s+group[’']s|⟪G⟫[’']s)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<o>{_P})",
+    re.I,
+)
+# Leadership told as a circumstance of something the group did, with the group as the subject:
+# "Under the leadership of X, the group expanded", "The group grew under X's leadership", "With
+# X at its head (since 2012), the group …", "The group has been under the leadership of X since
+# 2012". Only "since D" written with it dates the start; any other date is the event's.
+_UNDER_WORDS = r"(?:leadership|command|direction|stewardship)"
+_CIRCUMSTANCES = [
+    re.compile(
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:Under|With)\s+(?:the\s+{_UNDER_WORDS}\s+of\s+(?P<o>{_P})"
+        rf"|(?P<o2>{_P})\s+at\s+(?:its|the)\s+(?:head|helm))(?![’']s)"
+        rf"(?:\s+since\s+(?P<date>{_D}))?\s*,\s*(?:the\s+)?⟪G⟫",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪D\d+⟫){{0,80}}?)"
+        rf"\b(?:under\s+(?:the\s+"
+        rf"{_UNDER_WORDS}\s+of\s+(?P<o>{_P})(?![’']s)|(?P<o2>{_P})[’']s\s+{_UNDER_WORDS})"
+        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm))"
+        rf"(?:\s+since\s+(?P<date>{_D}))?",
+        re.I,
+    ),
+]

@@ -1,0 +1,186 @@
+"""One sentence read through the stages: template, asides and labels, aliases, dated
+mentions, then clause by clause; what the paragraph has told so far is kept in the state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext
+from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.clauses import _clauses
+from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
+from kg.ingest.leaders.lexicon import _LEADER_WORD
+from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
+from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
+from kg.ingest.leaders.persons import template
+from kg.ingest.leaders.predicates import (
+    _APPOSED,
+    _APPOSED_SINCE,
+    _BIRTH_WORDS,
+    _CIRCUMSTANCES,
+    _GROUP_BORN,
+    _IN_BRACKETS,
+    _LEADER_LIST,
+    _LISTED,
+    _SUCCESSOR_NP,
+    _UNDER,
+)
+from kg.ingest.leaders.roles import _read_aliases, _read_roles
+from kg.ingest.leaders.tenures import _read_clause
+
+_OPENER = re.compile(r"^\s*(?:(?:In|On|By|After|From|Since|During|Later|Then)\b[^,⟪]{0,40}"
+                     r"(?:⟪D\d+⟫)?[^,⟪]{0,20},\s*)?")
+# A verb of founding or leading that opens a sentence: the fragment has no subject of its own.
+_SUBJECTLESS = re.compile(
+    r"(?:Founded|Co-founded|Set|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
+    r"Directed|Chaired|Took|Became|Succeeded|Replaced|Assumed|Seized|Was|Has|Had|Returned)\b"
+)
+_SUBORDINATE = {"after", "when", "whereupon", "before", "while", "although", "though"}
+_IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
+
+
+def _other_subject(tpl: Template) -> str | None:
+    """The organisation, not the group, that the sentence is about ("The Movement for Unity
+    and Jihad was founded in 1998."), or None when its subject is the group or a person."""
+    opened = tpl.text[_OPENER.match(tpl.text).end() :]  # type: ignore[union-attr]
+    if opened.startswith("⟪X⟫") and tpl.others:
+        return tpl.others[tpl.text[: len(tpl.text) - len(opened)].count("⟪X⟫")]
+    return None
+
+
+def _pronouns_for(tpl: Template, other: str) -> None:
+    """"It"/"its" after a sentence about another organisation stand for that organisation,
+    not for the group (unless the sentence names the group before them)."""
+    parts, others, position = [], list(tpl.others), 0
+    for match in _IT.finditer(tpl.text):
+        before = tpl.text[: match.start()]
+        if "⟪G⟫" in before:
+            break
+        parts.append(tpl.text[position : match.start()])
+        others.insert("".join(parts).count("⟪X⟫"), other)
+        parts.append("⟪X⟫’s" if match.group(0).lower() == "its" else "⟪X⟫")
+        position = match.end()
+    if parts:
+        tpl.text = "".join(parts) + tpl.text[position:]
+        tpl.others[:] = others
+
+
+def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) -> Reading:
+    """The tenures, successions, aliases and roles one sentence states (see module docstring).
+
+    Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
+    killed in 2012" ends the tenure of the person "he" stands for."""
+    tpl = template(ctx, text, state)
+    if state.last_person and _SUBJECTLESS.match(tpl.text):
+        # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
+        # until 2017" after "Emir: X" — its subject is the person named before
+        tpl.text = "⟪H⟫ " + tpl.text[0].lower() + tpl.text[1:]
+    other = state.other_subject
+    state.other_subject = _other_subject(tpl)
+    if other is not None:
+        _pronouns_for(tpl, other)
+    _drop_asides(tpl)
+    _read_posts(tpl, state)
+    _read_labels(tpl)
+    reading = Reading()
+    for name in tpl.persons.values():
+        if name not in reading.persons:
+            reading.persons.append(name)
+    _read_aliases(tpl, reading)
+    born = _GROUP_BORN.search(tpl.text)
+    state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
+    _read_dated_mentions(tpl, state, reading)
+    for match in _SUCCESSOR_NP.finditer(tpl.text):
+        name = tpl.persons.get(match["o"].strip("⟪⟫"))
+        if name:
+            state.successors.add(name)
+    subject: list[str] = []
+    last_end: tuple[PartialDate | None, str | None] | None = None
+    clauses = _clauses(tpl.text)
+    for i, clause in enumerate(clauses):
+        following = clauses[i + 1] if i + 1 < len(clauses) else None
+        if following is not None and following.link not in ("after",):
+            following = None
+        told, last_end = _read_clause(
+            tpl, clause, subject, last_end, state, reading, following
+        )
+        # a subordinate clause with no subject of its own ("after a quarrel with his tribe")
+        # leaves the main clause's subject to the clauses after it
+        subject = told or (subject if clause.link in _SUBORDINATE else told)
+    _read_roles(tpl, reading)
+    for match in (*_PERSON_CONTEXT.finditer(tpl.text), *_DESCRIBED_AFTER.finditer(tpl.text)):
+        for token in match.groupdict().values():
+            if token:
+                _typed(reading, tpl.persons.get(token.strip("⟪⟫")))
+    roled = {name for name, _ in reading.roles}
+    if not reading.tenures and not reading.declined and tpl.persons and _LEADERSHIP_LIKE.search(
+        tpl.text
+    ) and not set(tpl.persons.values()) <= roled:
+        reading.declined.append((text, NO_LEADERSHIP_VERB))
+    for name in reading.persons:
+        if name not in state.known:
+            state.known.append(name)
+    if tpl.dates:
+        state.last_date = list(tpl.dates.values())[-1].edtf
+    state.previous_dates = list(tpl.dates.values())
+    for name, _ in reading.roles:
+        _typed(reading, name)
+    for name, _ in reading.aliases:
+        _typed(reading, name)
+    if reading.persons and not reading.tenures and state.last_person not in reading.persons:
+        state.last_person = reading.persons[0]
+    return reading
+
+
+def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
+    """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
+    "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
+    circumstance of what the group did ("Under the leadership of X, the group …")."""
+    listed = _LEADER_LIST.search(tpl.text)
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
+        for match in pattern.finditer(tpl.text):
+            groups = match.groupdict()
+            token = groups.get("o") or groups.get("o2")
+            when_token = groups.get("date") or groups.get("date2")
+            who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+            # "X, alias Y, emir since 2010": the alias stands for its person
+            who = next((main for main, alias in reading.aliases if alias == who), who)
+            when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
+            if who is None or when is None or who in state.tenures:
+                continue
+            start, end = when, None
+            if "/" in when.edtf:
+                first, last = when.edtf.split("/", 1)
+                start, end = _single(first), _single(last)
+            tenure = Tenure(who, start, end)
+            state.tenures[who] = tenure
+            reading.tenures.append(tenure)
+            _typed(reading, who)
+    for pattern in _CIRCUMSTANCES:
+        match = pattern.search(tpl.text)
+        token = match and (match["o"] or match["o2"] or match.groupdict().get("o3"))
+        who = tpl.persons.get(token.strip("⟪⟫")) if token else None
+        if who is None or who in state.tenures:
+            continue
+        when = tpl.dates.get(match["date"].strip("⟪⟫")) if match and match["date"] else None
+        between = (match.groupdict().get("between") or "") if match else ""
+        born = re.search(r"⟪(D\d+)⟫", between)
+        if when is None and born and _BIRTH_WORDS.search(between):
+            # "The group was founded in 1989 under the command of X": X from the founding
+            when = tpl.dates.get(born.group(1))
+        tenure = Tenure(who, when, no_start_given=True)  # no start unless "since" gives one
+        state.tenures[who] = tenure
+        reading.tenures.append(tenure)
+        _typed(reading, who)
+
+
+NO_LEADERSHIP_VERB = "a leader word and a name, but no leadership of the group read"
+"""The reason given for a sentence that only looks like leadership; the caller reports it only
+when no other reader used the sentence (a leader "trained with" someone is another fact)."""
+_LEADERSHIP_LIKE = re.compile(
+    rf"\b(?:{_LEADER_WORD}|led|leads|headed|heads|took\s+over|succeeded|leadership)\b", re.I
+)
+
+
+

@@ -1,0 +1,629 @@
+"""One clause read into tenures: which predicate, whose, of what, from when, until when and
+how it ended; a clause with a leadership word not read as leadership of the group is declined
+with a reason the review lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.carried import carried_start
+from kg.ingest.leaders.clauses import _Clause, _co_founders, _dates_in, _subjects
+from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
+from kg.ingest.leaders.lexicon import (
+    _BARE_SINCE,
+    _D,
+    _DURATION,
+    _END_AGENT,
+    _END_NOUN,
+    _END_POSSESSIVE,
+    _END_VERB,
+    _END_WORDS,
+    _GROUP,
+    _HEDGE,
+    _LEADER_NP,
+    _NEGATION,
+    _P,
+    _PH,
+    _TOP_BODY,
+    _UNREALISED,
+    _UNTIL,
+)
+from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
+from kg.ingest.leaders.predicates import (
+    _AS_LEADER,
+    _BE,
+    _BE_REVERSED,
+    _BIRTH_WORDS,
+    _BROUGHT,
+    _ELECTED_OBJECT,
+    _FOUNDED,
+    _FOUNDED_BY,
+    _HANDED,
+    _HELD,
+    _LEAD,
+    _LED_BY,
+    _PASSED_TO,
+    _START,
+    _SUCCEEDED,
+    _SUCCEEDED_BY,
+    _TAKEN_BY,
+    _TENURE_BEGAN,
+    _TOGETHER,
+)
+
+
+def _read_clause(
+    tpl: Template,
+    clause: _Clause,
+    carried: list[str],
+    previous_end: tuple[PartialDate | None, str | None] | None,
+    state: LeadershipState,
+    reading: Reading,
+    following: _Clause | None = None,
+) -> tuple[list[str], tuple[PartialDate | None, str | None] | None]:
+    """Read one clause; return its subject (carried to an "and" clause) and the end it told."""
+    text = _fragment(clause.text)
+    hedged = bool(_HEDGE.search(text))
+    if hedged:
+        # "is believed to have been emir" reads as "has been emir"
+        text = _HEDGE.sub(lambda m: "has " if m.group(0).rstrip().endswith("have") else " ", text)
+        text = re.sub(r"\s{2,}", " ", text)
+
+    aliased = {alias: main for main, alias in reading.aliases}
+
+    def person(token: str) -> str | None:
+        if token.startswith("⟪H") or token.lower() in ("him", "her"):
+            # "In 2014 fighters loyal to X took the town, and he became emir": with no one
+            # before the sentence, "he" is the last person the sentence named before him
+            return state.last_person or tpl.pronoun or _named_before(tpl, clause.text)
+        if token.startswith("⟪P"):
+            name = tpl.persons.get(token.strip("⟪⟫"))
+            # "X, known as Y, who has led it since": an alias stands for its person
+            return aliased.get(name, name) if name else None
+        return _surname(token, state)
+
+    def names(tokens: list[str]) -> list[str]:
+        return [n for n in (person(t) for t in tokens) if n]
+
+    def own_names(tokens: list[str]) -> list[str]:
+        """In an end told of the subject ("until her death"), he/his/her is the subject."""
+        return [n for n in ((own[0] if t.startswith("⟪H") and own[0] else person(t))
+                            for t in tokens) if n]
+
+    own: list[str | None] = [None]
+
+    def date(token: str | None) -> PartialDate | None:
+        return tpl.dates.get(token.strip("⟪⟫")) if token else None
+
+    def decline(why: str) -> None:
+        reading.declined.append((_written(tpl, clause.text), _written(tpl, why, clause.text)))
+
+    # the subject: the persons before the predicate, else the one carried over by "and"
+    predicates = [
+        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
+                                      _BE_REVERSED,
+                                      _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
+                                      _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
+    ]
+    # a predicate of a restrictive relative ("the merger that created HTS") is not the clause's
+    found = [(p, m) for p, m in predicates
+             if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
+    found.sort(key=lambda pm: pm[1].start())
+    first = found[0][1] if found else None
+    # with no leadership predicate, the subject stands before the clause's end verb if any:
+    # "was killed by a drone in South Waziristan, August 2009" has none of its own
+    end_verb = None if first else re.search(_END_VERB, text, re.I)
+    subject_tokens = _subjects(
+        text, first.start() if first else (end_verb.start() if end_verb else len(text))
+    )
+    subjects = names(subject_tokens)
+    if not subjects and state.founders and re.match(
+        r"(?:the\s+(?:two|three|four|five|pair|couple|duo)\b|both\b|they\b|"
+        r"all\s+(?:two|three|four)\b)",
+        text.strip(), re.I,
+    ):
+        subjects = list(state.founders)  # "founded it together with Y and Z, and the three ran it"
+    if not subjects and clause.link in ("and", "but", "", ";") and carried:
+        subjects = list(carried)
+    if not subjects and clause.link in ("who",) and clause.antecedent:
+        subjects = names([clause.antecedent])
+    if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
+        own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
+    # "X's death has been announced several times and never confirmed": no end is stated
+    told_end = None if _UNCONFIRMED.search(tpl.text) else _end_told(text, own_names, date, tpl)
+    if told_end is not None and told_end[0] is None and subjects:
+        told_end = (subjects[0], told_end[1], told_end[2])
+    for who in subjects:
+        _typed(reading, who)
+    if "⟪H⟫" in text and state.last_person:
+        _typed(reading, state.last_person)
+    for name in _all_end_subjects(text, names):
+        _typed(reading, name)
+    # a negation belongs to the predicate when it stands right before it or inside it ("never
+    # led it", "neither of whom ever led"), not to an earlier part of the clause ("its emir
+    # would be neither of their own commanders, and the post went to X")
+    negated = first is not None and bool(_NEGATION.search(
+        re.split(r"[,;()]", text[max(0, first.start() - 40) : first.start()])[-1]
+        + text[first.start() : first.end()]
+    ))
+
+    dates = _dates_in(text)
+    until = _UNTIL.search(text)
+    # whatever follows "until" is the end, read or not: never a start
+    bound = re.search(r"\b(?:until|till)\b", text)
+    cut = until.start() if until else (bound.start() if bound else len(text))
+    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut]
+    if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
+        after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
+        start_dates = after or start_dates
+    start = date(start_dates[0]) if start_dates else None
+    then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
+        # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
+        clause.link in ("who", "whom")
+        and re.search(r"\bthen\b(?:[^;.⟪]|⟪(?:P\d+|H)⟫)*$",
+                      tpl.text[: max(0, tpl.text.find(clause.text))])
+    )
+    end: PartialDate | None = None
+    how: str | None = None
+    if until:
+        how = _how(until)
+        end_token = until["date"] or next(iter(_dates_in(text[until.start():])), None)
+        end = date(end_token)
+        if start is None and end is not None and until["date"] is None:
+            pass
+    end_owner = None
+    if until is not None:
+        owner = until["who1"] or until["who2"]
+        if owner and owner.startswith("⟪P"):
+            end_owner = person(owner)
+    if start is not None and "/" in start.edtf:
+        first_half, last_half = start.edtf.split("/", 1)
+        start, end = _single(first_half), (end or _single(last_half))
+
+    new: list[Tenure] = []
+
+    def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+        written = since is not None
+        # "From then, X led it", "Two years later X took over": a date by reference, resolved
+        # only from a date told before it in this sentence or the one before, else unknown
+        told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        by_reference, referred = (False, None) if written else carried_start(
+            text, [*state.previous_dates, *(tpl.dates[d] for d in told_before)]
+        )
+        settled = by_reference
+        if by_reference:
+            since = referred
+        if prior is not None:
+            before = state.tenures.get(prior)
+            if since is None:
+                since = (before.end if before and before.end else None) or state.ends.get(
+                    prior, (None, None)
+                )[0]
+            if before is not None and before.end is None and since is not None:
+                before.end = since
+        if since is None and not settled and previous_end is not None and (
+            clause.link in ("when", "after", "")
+            or re.search(r"\b(?:ever\s+since|since\s+then)\b", text)
+        ):
+            since = previous_end[0]  # "X stepped down in 2017, and Y has led it ever since"
+        if since is None and not settled and previous_end is not None and (
+            previous_end[0] is not None
+        ) and (
+            then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
+        ):
+            # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
+            # named the new emir"
+            since = previous_end[0]
+        if since is None and not settled and _BARE_SINCE.search(text):
+            # "… in May 2015 …, and has since led it", "who has led it since.": from the last
+            # date the sentence told before this clause, else the last the paragraph told
+            before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+            if before_clause:
+                since = date(before_clause[-1])
+            elif state.last_date is not None:
+                since = _single(state.last_date)
+        if since is None and not settled and clause.link == "after":
+            # "After the merger that created the coalition in 2012, X became its chief";
+            # "On 5 June 2010, X was proclaimed emir"
+            before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
+            told = _dates_in(before_clause)
+            if told and (_BIRTH_WORDS.search(before_clause) or re.fullmatch(
+                rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
+            )):
+                since = date(told[-1])
+        if since is None and not settled and state.born is not None and not state.tenures:
+            since = state.born  # the first leader, in the sentence that tells the founding
+        if since is None and not settled and told_end is not None and told_end[0] != who:
+            since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
+        if since is None and not settled and (then or who in state.successors) and (
+            state.last_leader
+        ):
+            # "Godane then became emir", "His successor, X, led …": from the last one's end,
+            # when the narrative goes on from that end (not from a later date)
+            before = state.tenures.get(state.last_leader)
+            if before is not None and before.end is not None and before.person != who and (
+                state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
+                or who in state.successors or before.end in tpl.dates.values()
+            ):
+                since = before.end
+        if since is None and not settled and following is not None:
+            # "X took over after Y was killed in 2006": the end told in the "after" clause
+            later = _end_told(following.text, names, date, tpl)
+            since = later[1] if later is not None else None
+            if since is None and later is not None and later[0] is not None:
+                # "Y was killed in 2010. X took over after Y's death": the end told before
+                ended = state.tenures.get(later[0])
+                since = state.ends.get(later[0], (None, None))[0] or (
+                    ended.end if ended is not None else None
+                )
+            noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
+            if since is None and noun:  # "after Guzmán’s arrest in 1992"
+                since = date(noun.group(2))
+        existing = state.tenures.get(who)
+        if existing is not None and (since is None or existing.start == since
+                                     or existing.start is None):
+            if existing.start is None:
+                existing.start = since
+            return existing
+        if existing is not None and existing.inferred and written and existing in reading.tenures:
+            # "Command passed to X, who has led it since 2004": the date written with the
+            # tenure wins over the one carried from the predecessor's end
+            existing.start, existing.inferred = since, False
+            return existing
+        tenure = Tenure(who, since, hedged=hedged, inferred=not written,
+                        no_start_given=by_reference and since is None)
+        if since is None and not by_reference:
+            # a date in the clause other than its end, or a duration: the text may well give
+            # the start in a way the reader did not read — state nothing, and say so
+            tenure.start_unread = bool(
+                [d for d in _dates_in(text) if date(d) != end] or _DURATION.search(text)
+            )
+        pending = state.ends.get(who)
+        if pending is not None and pending[0] is not None and since is not None and (
+            pending[0].earliest >= since.earliest
+        ):
+            tenure.end, tenure.ended_by = pending
+        state.tenures[who] = tenure
+        reading.tenures.append(tenure)
+        new.append(tenure)
+        _typed(reading, who)
+        state.last_leader = who
+        return tenure
+
+    kind = found[0][0] if found else None
+    match = first
+    if kind is None and clause.link == "and" and carried and state.last_kind in ("lead", "be") and (
+        re.match(rf"again\b.*?\b(?:from|since|in)\s+{_D}", text)
+    ):
+        # "led the group from 2004 to 2006 and again from 2010 until …": a second tenure
+        kind, match = _LEAD, None
+        if start is not None:
+            for who in carried:
+                again = Tenure(who, start, end, how if end is not None else None, hedged)
+                state.tenures[who] = again
+                reading.tenures.append(again)
+                new.append(again)
+        kind = None
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
+        tail = text[match.end() :]
+        if re.match(r"\s+as\s+", tail):
+            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
+            if post is None or _other_post(post):
+                written = re.match(
+                    r"\s+as\s+([^,;.]{1,60}?)(?:\s+(?:in|from|since)\s+⟪D|[,;.]|$)", tail
+                )
+                decline(f"in another post: as {written.group(1) if written else '…'}")
+                kind = None
+    if kind is _START and start is None and re.search(
+        r"\b(?i:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
+    ):
+        earlier = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        year = date(earlier[-1]) if earlier else (
+            _single(state.last_date.split("/")[-1]) if state.last_date else None
+        )  # "Ali Musa was emir until 2005. That year Omar Bakr became emir."
+        if year is not None:
+            start = _single(year.edtf[:4])
+            if year.edtf[:4].isdigit() and re.search(r"following|next", text):
+                start = _single(str(int(year.edtf[:4]) + 1))
+    if kind in (_START, _SUCCEEDED) and not then and (
+        kind is _SUCCEEDED or (match is not None and match["took"] and not match["over"])
+        or (match is not None and kind is _START and match["inplace"])
+    ):
+        then = True  # "X took over", "X succeeded him": from the last tenure's end
+    if match is not None and negated and kind not in (_SUCCEEDED_BY,):
+        if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
+            decline("a leadership verb, negated")
+        kind = None
+    if match is not None and kind is not None and kind is not _FOUNDED and _UNREALISED.search(
+        re.split(r"[,;()]", text[max(0, match.start() - 40) : match.start()])[-1]
+        + text[match.start() : match.end()]
+    ):
+        # "claimed to lead the group", "sought to take over", "was expected to become emir"
+        decline("an attempt, a claim or an expectation, not a tenure")
+        kind = None
+    if kind is _SUCCEEDED_BY:
+        assert match is not None
+        successor = person(match["o"])
+        prior = subjects[0] if subjects else state.last_leader
+        if match["q"]:
+            decline(f"succeeded as {match['q'].strip()} …: another post")
+        elif successor:
+            # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
+            # by Y" starts Y at the range's end, never at its start
+            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()]
+            earlier = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") < match.start()]
+            bracketed = bool(earlier) and bool(
+                re.search(r"\(\s*(?:[a-z]+\s+)?$", text[: text.index(f"⟪{earlier[-1]}⟫")])
+            )
+            last_before = date(earlier[-1]) if earlier else None
+            if last_before is not None and bracketed:
+                last_before = (_single(last_before.edtf.split("/", 1)[1])
+                               if "/" in last_before.edtf else None)
+            since = date(match["date"]) or (date(written[0]) if written else None) or last_before
+            if since is None and prior is not None:
+                t = state.tenures.get(prior)
+                since = t.end if t is not None else None
+            tenure = begin(successor, since or (told_end[1] if told_end else None) or (
+                previous_end[0] if previous_end else None), prior)
+            _close(tenure, until, end, how, end_owner)
+    elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
+                  _BE_REVERSED):
+        assert match is not None
+        successor = person(match["o"])
+        prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
+            state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+        if prior is None and kind is _PASSED_TO and state.last_person in state.ends:
+            # "X was shot dead in May 2002. Command fell to Y": Y from X's end
+            prior = state.last_person
+        if _other_post(match):
+            decline(_other_post(match) or "")
+        elif successor:
+            tenure = begin(successor, start, prior)
+            _close(tenure, until, end, how, end_owner)
+            if tenure is not None and until is None and end is not None and tenure.end is None and (
+                kind is _BE_REVERSED
+            ):
+                tenure.end = end  # "The group's first leader was X (1998–2005)"
+    elif kind is _FOUNDED_BY:
+        assert match is not None
+        tokens = [match["o"], match["o2"]]
+        if match["including"]:  # every name of the list: "including X, Y, Z and W"
+            tokens = re.findall(_P, re.split(r"[;.]", text[match.start("o") :])[0])
+        founders = [w for w in dict.fromkeys(person(t) for t in tokens if t) if w]
+        if founders and start is not None:
+            state.founders = founders
+            for who in founders:
+                state.founded[who] = start
+        if founders:
+            state.last_person = founders[0]  # "…, who led it", "he headed it"
+    elif kind is _LED_BY:
+        assert match is not None
+        for token in (match["o"], match["o2"]):
+            who = person(token) if token else None
+            if who:
+                tenure = begin(who, start)
+                if tenure is not None and end is not None:
+                    tenure.end, tenure.ended_by = end, how
+    elif kind is _FOUNDED:
+        assert match is not None
+        if match["obj"] and start is not None:
+            partners = [person(t) for t in _co_founders(text)]
+            state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
+            for who in state.founders:
+                state.founded[who] = start
+        # "founded the group in 2002 and led it": the next clause reads the leading
+    elif kind in (_START, _SUCCEEDED, _LEAD, _BE, _HELD, _AS_LEADER) and match is not None:
+        other = _other_post(match) if kind in (_START, _BE, _AS_LEADER) else None
+        obj_other = None
+        if kind is _START:
+            obj_other = next(
+                (match[g] for g in ("other2", "other3", "other4", "other5", "other6", "other7",
+                                    "other8") if match[g]),
+                None,
+            )
+            if obj_other and _is_group_text(obj_other):
+                obj_other = None
+        if kind is _LEAD and match["other"]:
+            obj_other = match["other"]
+        if kind is _SUCCEEDED and match["q"] is not None and _other_post(match):
+            other = _other_post(match)
+        if other:
+            decline(other)
+        elif obj_other:
+            decline(f"led something other than the group ({_written(tpl, obj_other).strip()})")
+        elif not subjects:
+            decline("a leadership verb, but no person as its subject")
+        else:
+            co = [person(m["o"]) for m in _TOGETHER.finditer(text)]
+            prior = person(match["o"]) if kind is _SUCCEEDED else None
+            since = start
+            if since is None and kind is _LEAD:
+                since = next((state.founded[w] for w in subjects if w in state.founded), None)
+            for who in subjects:
+                tenure = begin(who, since, prior)
+                if end_owner is not None and end_owner != who:
+                    continue  # "… together with Y until Y died": Y's end, not the subject's
+                if tenure is not None and end is not None and tenure.end is None:
+                    tenure.end, tenure.ended_by = end, how
+                elif tenure is not None and until is not None and how and tenure.ended_by is None:
+                    tenure.ended_by = how
+            for partner in co:
+                if partner and partner not in subjects:
+                    joint = begin(partner, start)  # only a date this clause states
+                    if joint is not None and end_owner == partner and joint.end is None:
+                        joint.end, joint.ended_by = end, how
+    # an end told in this clause closes the open tenure of its subject
+    if told_end is not None:
+        who, when, how_ended = told_end
+        tenure = state.tenures.get(who) if who else None
+        if who and (tenure is None or tenure.end is None) and not (
+            tenure is not None and tenure in new and until is not None
+        ):
+            if tenure is not None and (
+                when is None or tenure.start is None or when.earliest >= tenure.start.earliest
+            ):
+                later = re.search(_END_VERB, text[first.end():], re.I) if first else None
+                if tenure not in new or kind is None or (
+                    # "X, emir since 1998, was captured on 3 May 2005": the end told after
+                    # the tenure's own predicate, of its subject
+                    later is not None and who in subjects and when is not None
+                ):
+                    tenure.end, tenure.ended_by = when, how_ended
+            elif tenure is None:
+                state.ends[who] = (when, how_ended)
+        elif who and tenure is not None and tenure.ended_by is None and (
+            (clause.link == "when" and (when is None or when == tenure.end))
+            or (clause.link in (";", "and") and when is not None and when == tenure.end)
+        ):
+            # "… until February 2022, when he too died"; "emir 2003–2008; arrested, 2008"
+            tenure.ended_by = how_ended
+    state.last_kind = (
+        "lead" if kind is _LEAD else "be" if kind in (_BE, _START, _SUCCEEDED, _HELD, _AS_LEADER)
+        else state.last_kind
+    )
+    if new:
+        last = new[-1]
+        state.last_person = subjects[0] if subjects and kind not in (
+            _SUCCEEDED_BY, _PASSED_TO, _BROUGHT, _ELECTED_OBJECT
+        ) else last.person
+    elif subjects:
+        state.last_person = subjects[0]
+    ends = [t.end for t in reading.tenures if t.end is not None]
+    if ends:
+        state.last_end = ends[-1]
+    this_end = (told_end[1], told_end[2]) if told_end else (
+        (end, how) if end is not None else None
+    )
+    return subjects, this_end
+
+
+def _close(
+    tenure: Tenure | None,
+    until: re.Match[str] | None,
+    end: PartialDate | None,
+    how: str | None,
+    owner: str | None,
+) -> None:
+    """"… the post went to X, until French troops killed him in April 2014": the "until" of a
+    succession clause ends the successor's tenure (unless it names someone else's end)."""
+    if tenure is None or until is None or end is None or tenure.end is not None:
+        return
+    if owner is not None and owner != tenure.person:
+        return
+    if tenure.start is not None and end.latest < tenure.start.earliest:
+        return
+    tenure.end, tenure.ended_by = end, how
+
+
+def _named_before(tpl: Template, clause: str) -> str | None:
+    """The last person the sentence names before the first pronoun of a clause."""
+    offset = tpl.text.find(clause)
+    if offset < 0:
+        return None
+    pronoun = clause.find("⟪H⟫")
+    before = tpl.text[: offset + (pronoun if pronoun >= 0 else len(clause))]
+    tokens = re.findall(r"⟪(P\d+)⟫", before)
+    return tpl.persons.get(tokens[-1]) if tokens else None
+
+
+def _end_told(
+    text: str, names, date, tpl: Template  # type: ignore[no-untyped-def]
+) -> tuple[str | None, PartialDate | None, str | None] | None:
+    """An end of a person's tenure told outside an "until": (person, date, how)."""
+    if _UNTIL.search(text) and not _END_POSSESSIVE.search(text):
+        return None
+    dates = _dates_in(text)
+    possessive = _END_POSSESSIVE.search(text)
+    if possessive:
+        token = possessive["o"] or possessive["o2"]
+        after = _dates_in(text[possessive.end() :])
+        who = names([token])
+        return (who[0] if who else None, date(after[0]) if after else None,
+                _END_WORDS.get(possessive["noun"].lower()))
+    agent = _END_AGENT.search(text)
+    if agent:
+        who = names([agent["o"] or agent["o2"]])
+        after = _dates_in(text[agent.end() :])
+        return (who[0] if who else None, date(after[0]) if after else None,
+                _END_WORDS.get((agent["agent"] or agent["agent2"]).lower()))
+    verb = re.search(_END_VERB, text, re.I)
+    if verb:
+        before = text[: verb.start()]
+        tokens = re.findall(_PH, before)
+        who = names(tokens[:1]) if tokens else []
+        after = _dates_in(text[verb.end() :])
+        word = (verb["passive"] or verb["active"]).split()[0].lower()
+        return (who[0] if who else None, date(after[0]) if after else (
+            date(dates[0]) if dates else None), _END_WORDS.get(word))
+    return None
+
+
+def _all_end_subjects(text: str, names) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    for match in _END_POSSESSIVE.finditer(text):
+        found += names([match["o"] or match["o2"]])
+    for match in _END_AGENT.finditer(text):
+        found += names([match["o"] or match["o2"]])
+    return found
+
+
+def _how(until: re.Match[str]) -> str | None:
+    word = until["noun"] or until["passive"] or until["active"] or until["agent"]
+    return _END_WORDS.get(word.split()[0].lower()) if word else None
+
+
+def _other_post(match: re.Match[str]) -> str | None:
+    """Why a leader noun phrase is not the group's top post, or None if it is."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    for key, value in groups.items():
+        if key.startswith("q") and value.strip():
+            return f"a {value.strip()} post, not the group's leadership"
+    for key, value in groups.items():
+        if not key.startswith("other"):
+            continue
+        of = groups.get("of" + key[5:], "")
+        if _is_group_text(value) or re.match(r"\s*in\s+⟪D\d+⟫", of):
+            continue
+        value = re.sub(r"\s+(?:in|on|since|from|until)\s+⟪D\d+⟫.*$", "", value.strip())
+        return f"leader of another organisation or a part of it ({value})"
+    return None
+
+
+def _is_group_text(text: str) -> bool:
+    """'the group', 'it', '⟪G⟫', its top body — the profile's group itself."""
+    text = text.strip()
+    return bool(re.fullmatch(rf"(?:{_GROUP}|{_TOP_BODY})(?:\s+(?:in|on|from|since)\s.*)?", text))
+
+
+def _surname(word: str, state: LeadershipState) -> str | None:
+    for known in reversed(state.known):
+        parts = [p.lower() for p in known.split()]
+        if word.lower() in (parts[0], parts[-1]):
+            return known
+    return None
+
+
+def _written(tpl: Template, text: str, within: str | None = None) -> str:
+    """A template text back in words, for the review (`within`: the clause it is part of,
+    so each ⟪X⟫ is the organisation or place written there)."""
+    clause = within or text
+    offset = tpl.text.find(clause)
+    if offset >= 0 and "⟪X⟫" in text:
+        first = tpl.text[:offset].count("⟪X⟫") + clause[: max(0, clause.find(text))].count("⟪X⟫")
+        names = iter(tpl.others[first:])
+        text = re.sub("⟪X⟫", lambda _: next(names, "…"), text)
+
+    def back(match: re.Match[str]) -> str:
+        token = match.group(1)
+        if token.startswith("P"):
+            return tpl.persons.get(token, token)
+        if token.startswith("D"):
+            date = tpl.dates.get(token)
+            return date.text if date is not None else token
+        return {"G": "the group", "H": "he", "X": "…"}.get(token, token)
+
+    return re.sub(r"⟪([A-Z]\d*)⟫", back, text.replace("⟪H⟫’s", "his"))
+
+
