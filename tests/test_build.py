@@ -4,6 +4,7 @@ up holding exactly what a full build of the same files holds."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 from pathlib import Path
@@ -150,3 +151,35 @@ def test_a_changed_ontology_or_shape_means_a_full_rebuild(project):
     assert _plan_update(previous(inputs.schema), inputs, "rules") is not None
     assert _plan_update(previous("another schema"), inputs, "rules") is None
     assert _plan_update(previous(inputs.schema, "owlrl"), inputs, "rules") is None
+
+
+def test_an_added_profile_updates_a_copy_of_the_previous_store(
+    runner, project, tmp_path, monkeypatch
+):
+    """Files only added: the new store is the previous one (copied by hard links) plus what the
+    new file adds and entails and the graphs written anew, not a bulk load of every quad; it
+    holds exactly what `graph.nq` holds (#13)."""
+    import pyoxigraph as ox
+
+    out = tmp_path / "build"
+    assert build(runner, project, out).exit_code == 0
+    shutil.copy(AL_MOURABITOUN, project / "profiles" / AL_MOURABITOUN.name)
+
+    def no_full_write(*_args: object) -> None:
+        raise AssertionError("the store was bulk-loaded in full")
+
+    monkeypatch.setattr(importlib.import_module("kg.build"), "_write_store", no_full_write)
+    result = build(runner, project, out)
+    assert result.exit_code == 0, result.output
+    assert "incremental" in result.output
+    store = ox.Store.read_only(str(out / "store"))
+    written = list(ox.parse(path=out / "graph.nq", format=ox.RdfFormat.N_QUADS))
+    assert len(store) == len(written)
+    plain = [q for q in written if not isinstance(q.subject, ox.BlankNode)
+             and not isinstance(q.object, ox.BlankNode)]
+    assert all(quad in store for quad in plain)
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    lineage = ox.Quad(ox.NamedNode(str(GROUP["al-mourabitoun"])),
+                      ox.NamedNode(str(KG.hasPredecessor)), ox.NamedNode(str(GROUP["gia"])),
+                      inferred)
+    assert lineage in store

@@ -444,11 +444,15 @@ def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
         return properties | _class_entailments(kg.store, schema, properties)
 
 
-def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResult:
+def reason_increment(
+    kg: KnowledgeGraph, added: list[ox.Quad], *, inferred_out: list[ox.Quad] | None = None
+) -> ReasoningResult:
     """Add to the inferred graph what `added` (quads just put into `kg.store`, whose inferred
     graph was complete before) entails, with the `rules` engine: only rules whose premises
     touch a new triple fire, so adding one profile to a large graph costs what that profile
-    entails. Valid for additions only (entailment is monotonic); a removal needs `reason`."""
+    entails. Valid for additions only (entailment is monotonic); a removal needs `reason`.
+    The inferred quads it adds are appended to `inferred_out`, if given (a build writes them
+    into a copy of the previous build's store)."""
     from kg.derive import derive, drop_derived
 
     drop_derived(kg)
@@ -460,7 +464,10 @@ def reason_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> ReasoningResul
         kg.store, schema, properties, nodes={n for n in nodes if isinstance(n, ox.NamedNode)}
     )
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
-    kg.store.bulk_extend(_inferred_quads(properties | classes))
+    new = _inferred_quads(properties | classes)
+    kg.store.bulk_extend(new)
+    if inferred_out is not None:
+        inferred_out += new
     kg.changed()
     total = _count(kg, inferred)
     result = ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)

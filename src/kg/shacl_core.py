@@ -162,6 +162,13 @@ def reference_only(shapes: Graph) -> list[str]:
     return sorted(set(reasons))
 
 
+def reach(shapes: Graph) -> int | None:
+    """How many path steps from a focus node the shapes read statements (a value's own
+    statements count as one step more, as sh:class reads its type), or None if unbounded
+    (shapes that refer to themselves): what an incremental validation scopes by."""
+    return _Plan(shapes).hops
+
+
 def _checks_datatype(shapes: Graph, shape: Node) -> bool:
     """The shape has sh:datatype, or an sh:or of shapes that each give only an sh:datatype."""
     if shapes.value(shape, SH.path) is None:

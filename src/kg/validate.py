@@ -16,23 +16,29 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
 from kg.errors import KgError
+from kg.identity_check import CHECK_STEM as IDENTITY_CHECK
+from kg.identity_check import identity_violations
 from kg.load import KnowledgeGraph, Limits, bind_prefixes, escaped, parse_file
 from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
 from kg.reason import schema_axioms_in_data
 from kg.resources import shapes_dir
-from kg.shacl_core import validate_core
+from kg.shacl_core import reach, reference_only, validate_core
 
 
 class Severity(Enum):
@@ -116,20 +122,27 @@ def validate(
     shapes: Graph | None = None,
     checks_dir: Path | None = None,
     validator: str = "split",
+    increment: Increment | None = None,
 ) -> ValidationReport:
-    """Validate the stated graph with the SHACL shapes and the SPARQL checks."""
+    """Validate the stated graph with the SHACL shapes and the SPARQL checks. With
+    `increment` (what was added since a validation whose report is known), the core shapes
+    are checked only on the focus nodes the added statements can change (`Increment`); the
+    SHACL-SPARQL constraints and the checks still run over the whole graph."""
     if validator not in VALIDATORS:
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
     with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
         if constraints is not None:
-            with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
-                stated = Path(folder) / "stated.nq"
-                kg.write_stated_nquads(stated)
-                report_graph = validate_core(
-                    stated, _without(shapes, constraints), data_format="nq"
-                )
+            core = _without(shapes, constraints)
+            scoped = _validate_core_scoped(kg, core, increment) if increment else None
+            if scoped is not None:
+                report_graph = scoped
+            else:
+                with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+                    stated = Path(folder) / "stated.nq"
+                    kg.write_stated_nquads(stated)
+                    report_graph = validate_core(stated, core, data_format="nq")
         else:
             report_graph = _run_pyshacl(kg.union(as_written=True), shapes)
         bind_prefixes(report_graph)
@@ -156,6 +169,118 @@ def validate(
         )
     )
     return ValidationReport(results=results, graph=report_graph)
+
+
+@dataclass(frozen=True)
+class Increment:
+    """Statements added to a graph since a validation of it, and that validation's report
+    graph: what lets `validate` check the core shapes only where the additions can change an
+    answer.
+
+    A core shape reads, from its focus node, the statements of nodes at most `reach` steps
+    away along its (plain, forward) paths (`kg.shacl_core.reach`). So an added statement can
+    change the results of the nodes from which its subject is at most `reach` steps away, and
+    of no other: those are the focus nodes validated again, on every statement of the nodes
+    they reach (and the class hierarchy), read from the store as the files wrote them. Every
+    other node keeps the results the previous report gave it. Where that argument does not
+    hold (shapes with cycles or complex paths, an added rdfs:subClassOf, which changes what
+    every class target means), the whole graph is validated."""
+
+    added: Sequence[ox.Quad]
+    """The stated quads added, as the store holds them (inferred ones are not validated)."""
+    previous: Graph
+    """The report graph of the previous validation, of the same shapes."""
+
+
+def _validate_core_scoped(
+    kg: KnowledgeGraph, core: Graph, increment: Increment
+) -> Graph | None:
+    """The core shapes' report for the graph after `increment`, by validating only the focus
+    nodes it can affect; None where that cannot be trusted (then the caller validates all)."""
+    import pyoxigraph as ox
+
+    from kg.store.terms import to_rdflib
+
+    hops = reach(core)
+    subclass = ox.NamedNode(str(RDFS.subClassOf))
+    if hops is None or reference_only(core):
+        return None
+    if any(q.predicate == subclass for q in increment.added):
+        return None
+    store = kg.store
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    affected = {q.subject for q in increment.added if q.graph_name != inferred}
+    frontier = set(affected)
+    for _ in range(hops):  # every node from which a changed subject is within reach
+        frontier = {
+            q.subject for node in frontier for q in store.quads_for_pattern(None, None, node)
+        } - affected
+        if not frontier:
+            break
+        affected |= frontier
+    quads: dict[ox.Quad, None] = dict.fromkeys(store.quads_for_pattern(None, subclass, None))
+    frontier, seen = set(affected), set()
+    for _ in range(hops + 1):
+        reached = set()
+        for node in frontier:
+            for quad in store.quads_for_pattern(node, None, None):
+                quads[quad] = None
+                if not isinstance(quad.object, ox.Literal):
+                    reached.add(quad.object)
+        seen |= frontier
+        frontier = reached - seen
+    stated = kg.as_written.restore(quads) if kg.as_written else iter(quads)
+    with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+        neighbourhood = Path(folder) / "neighbourhood.nq"
+        neighbourhood.write_bytes(ox.serialize(stated, format=ox.RdfFormat.N_QUADS) or b"")
+        report = validate_core(neighbourhood, core, data_format="nq")
+    focus_nodes = {to_rdflib(node) for node in affected}
+    root = next(report.subjects(RDF.type, SH.ValidationReport))
+    for result in list(report.objects(root, SH.result)):
+        if report.value(result, SH.focusNode) not in focus_nodes:
+            report.remove((root, SH.result, result))
+            _remove_description(report, result)
+    _copy_core_results(increment.previous, report, root, focus_nodes)
+    report.remove((root, SH.conforms, None))
+    return report
+
+
+def _is_core_result(report: Graph, result: Node) -> bool:
+    """A result of a core shape (the SPARQL constraints and checks are run again in full):
+    one with a constraint component other than SHACL-SPARQL's."""
+    component = report.value(result, SH.sourceConstraintComponent)
+    return component is not None and component != SH.SPARQLConstraintComponent
+
+
+def _copy_core_results(source: Graph, report: Graph, root: Node, skipped: set[Node]) -> None:
+    """The previous report's core results about focus nodes not in `skipped`, with the nodes
+    they describe (nested results, anonymous shapes)."""
+    for origin in source.subjects(RDF.type, SH.ValidationReport):
+        for result in source.objects(origin, SH.result):
+            if source.value(result, SH.focusNode) in skipped or not _is_core_result(source, result):
+                continue
+            report.add((root, SH.result, result))
+            stack, done = [result], set()
+            while stack:
+                node = stack.pop()
+                if node in done:
+                    continue
+                done.add(node)
+                for p, o in source.predicate_objects(node):
+                    report.add((node, p, o))
+                    if isinstance(o, BNode):
+                        stack.append(o)
+
+
+def _remove_description(report: Graph, node: Node) -> None:
+    """A result node's statements, and those of the blank nodes only it reaches."""
+    stack = [node]
+    while stack:
+        subject = stack.pop()
+        for p, o in list(report.predicate_objects(subject)):
+            report.remove((subject, p, o))
+            if isinstance(o, BNode) and next(report.subjects(None, o), None) is None:
+                stack.append(o)
 
 
 @contextmanager
@@ -395,8 +520,10 @@ def run_checks(
         header = parse_header(text, path)
         severity = Severity(header.get("severity", "Violation"))
         check = CHECKS[path.stem]
-        if in_oxigraph:
-            rows: object = _select(kg.store, text, f"{path}: check")
+        if in_oxigraph and path.stem == IDENTITY_CHECK and path.parent == shapes_dir() / "checks":
+            rows: object = _identity_rows(kg)
+        elif in_oxigraph:
+            rows = _select(kg.store, text, f"{path}: check")
         else:
             try:
                 rows = kg.dataset.query(text, use_store_provided=False)
@@ -417,6 +544,15 @@ def run_checks(
             results.append(result)
             _add_result(report_graph, result)
     return results
+
+
+def _identity_rows(kg: KnowledgeGraph) -> list[dict[str, Node]]:
+    """The identity check's rows by index look-ups (`kg.identity_check`): the query itself
+    takes minutes of CPU at the L corpus in Oxigraph."""
+    from kg.store.terms import to_rdflib
+
+    found = dict.fromkeys(identity_violations(kg.store))
+    return [{"focus": to_rdflib(focus), "message": Literal(message)} for focus, message in found]
 
 
 SCHEMA_AXIOM_CHECK = CHECKS["schema-axiom-in-data"]

@@ -58,8 +58,16 @@ class HalfWrittenStore:
         self.store.bulk_load(**kwargs)
         step_done()
 
+    def bulk_extend(self, quads) -> None:
+        """A batch of the build's quads, or an incremental build's delta, written."""
+        self.store.bulk_extend(quads)
+        step_done()
+
     def flush(self) -> None:
         self.store.flush()
+
+    def __getattr__(self, name: str) -> object:  # reading and removing, as the store does
+        return getattr(self.store, name)
 
 
 for module, name in [
@@ -89,6 +97,7 @@ class Store:
 
 builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": Store})
 builder._write_store = counted(builder._write_store)
+builder._write_store_by_delta = counted(builder._write_store_by_delta)
 
 result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
 assert result.succeeded
