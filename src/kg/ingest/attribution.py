@@ -34,6 +34,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
+from kg.ingest.group_references import head_noun_spans
 from kg.ingest.names import (
     NameSet,
     core_of_name,
@@ -45,7 +46,7 @@ from kg.ingest.names import (
 )
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
-from kg.ingest.slots import NAME, G, Slotted
+from kg.ingest.slots import NAME, G, Slotted, slotted
 from kg.namespaces import KG
 
 _AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
@@ -215,7 +216,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
 _DENIAL = re.compile(
     rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>which|who|both\s+groups|(?:the|both)\s+(?-i:[A-Z]?[\w’'-]{{1,40}})|it|they))"
     r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:denied|denies|rejected\s+(?:any\s+)?responsibility|did\s+not\s+claim|does\s+not\s+claim|"
+    r"(?:denied|denies|rejected\s+(?:any\s+)?(?:responsibility|role|involvement|part)|"
+    r"disclaimed|disowned|claimed\s+nothing|did\s+not\s+claim|does\s+not\s+claim|"
     r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed|did\s+not\s+admit|"
     r"(?:has\s+|have\s+|had\s+)?never\s+admitted|(?:has|have|had)\s+not\s+admitted)\b",
     _I,
@@ -240,6 +242,7 @@ def read_attributions(
     """(organisation, modality, verbatim) for every organisation the entry credits, in order of
     first mention; empty when the entry names nobody (the caller then falls back to the page's
     subject)."""
+    template = _with_group_slotted(ctx, template)
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
     _claims_made_for(ctx, section, template, statements, taken)
@@ -256,11 +259,16 @@ def read_attributions(
                 groups = []
             if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
                 continue
+            if _PARENT_IN_APPOSITIVE.search(template.text, 0, span[0]) and re.match(
+                r"\s*,", template.text[span[1]:]
+            ):
+                continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
             groups = groups or _groups(ctx, section, template, span, named=shape != "conduct")
             if not groups:
                 continue
             taken.append(span)
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
+    _units_of(ctx, section, template)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
@@ -295,6 +303,66 @@ def read_attributions(
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
     )
     return [(g, *result[g]) for g in ordered]
+
+
+_SELF_REFERENCE = re.compile(
+    r"\b(?:the\s+(?-i:group|organi[sz]ation|movement))(?![\w-])", re.I
+)
+
+
+def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
+    """The entry with "the group", "the organisation", "the movement" and the head noun of
+    the group's own name ("the Front") slotted as the profile's group, where no other
+    organisation is named before it (then the reference could be that one's)."""
+    if ctx.subject is None:
+        return template
+    kept = [(a, b, template.slots[i]) for i, (_, _, a, b) in enumerate(template._pieces)]
+    spans: list[tuple[int, int, URIRef]] = []
+    text = template.original
+    for match in _SELF_REFERENCE.finditer(text):
+        if re.match(r"[’']s\s+(?:own\s+)?(?:news|media|propaganda|spokes)", text[match.end():]):
+            continue  # "the group’s news agency": its own shape reads the voice
+        spans.append((match.start(), match.end(), ctx.subject))
+    spans += head_noun_spans(ctx, text, kept + spans)
+    spans = [(a, b, iri) for a, b, iri in spans
+             if not any(not (b <= x or a >= y) for x, y, _ in kept)
+             and not any(other != ctx.subject and x < a for x, _, other in kept)]
+    if not spans:
+        return template
+    return slotted(ctx, text, kept + spans)
+
+
+# "⟦U⟧, a unit of ⟦SAF⟧, carried out", "⟦U⟧, the SAF’s special brigade,": a part of the
+# group named in an appositive
+_UNIT_WORDS = (
+    r"(?:unit|units|wing|brigade|battalion|faction|cell|branch|arm|squad|column|division|"
+    r"province|section|company)"
+)
+_PARENT_IN_APPOSITIVE = re.compile(
+    rf",\s*(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+(?:of|within)\s+"
+    rf"(?:the\s+)?$",
+    re.I,
+)
+_UNIT_OF = re.compile(
+    rf"(?P<unit>{G})\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+"
+    rf"(?:of|within)\s+(?:the\s+)?(?P<parent>{G})\s*,"
+    rf"|(?P<unit2>{G})\s*,\s*(?:the\s+)?(?P<parent2>{G})(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_UNIT_WORDS}\s*,",
+    re.I,
+)
+
+
+def _units_of(ctx: IngestContext, section: Section, template: Slotted) -> None:
+    """A unit the entry says is part of another organisation ("⟦U⟧, a unit of ⟦SAF⟧,") is
+    tied to it by kg:affiliateOf (the nearest relation the model has for a part that answers
+    to a senior body; not lineage). The unit alone is credited with the attack."""
+    for match in _UNIT_OF.finditer(template.text):
+        unit = template.entity(match["unit"] or match["unit2"])
+        parent = template.entity(match["parent"] or match["parent2"])
+        if unit is None or parent is None or unit == parent:
+            continue
+        ctx.add(section, unit, KG.affiliateOf, parent)
+        ctx.extracted(section, f"{ctx.short(unit)} a unit of {ctx.short(parent)} (affiliate of)")
 
 
 # "⟦IS⟧ claimed the bombings in ⟦ISCAP⟧’s name", "… for ⟦ISCAP⟧", "Yahya Saree claimed the
@@ -533,4 +601,33 @@ def persons_in_entry(ctx: IngestContext, section: Section, template: Slotted) ->
         ctx.person(section, name, section.start)
         names.append(name)
     return names
+
+
+_STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
+_STATE_ACTOR = re.compile(
+    rf"^\W*(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
+    rf"security|state|federal|national|allied|international)\s+)+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
+    rf"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
+    rf"warplanes|aircraft|helicopters|special\s+forces|commandos|marines)\b",
+    re.I,
+)
+
+
+def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
+    """Whether an entry that credits no organisation tells an act of a state's forces
+    ("French forces struck a SAF camp", "The Malian army bombed …"): the profile's group is
+    then the target, not the perpetrator, and nothing is attributed. A state is no
+    kg:Organisation in this model (kg:attributedTo ranges over organisations, and the answer
+    keys list such a state among the entry's reference places), so the act is left in the
+    review rather than typed as an organisation of its own."""
+    match = _STATE_ACTOR.match(prose)
+    if match is None:
+        return False
+    ctx.reports[section.key].unused.append((
+        section.start, " ".join(match.group(0).split()), "attribution",
+        "a state's forces acted: a state is not an organisation in this model, and the "
+        "profile's group is the target here, so no perpetrator is stated",
+    ))
+    return True
 

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.group_references import head_noun_spans
 from kg.ingest.lineage_frames import (
     ASIDE,
     FRAMES,
@@ -25,6 +26,13 @@ from kg.ingest.lineage_frames import (
     PLEDGE,
     SELF_WORDS,
     Frame,
+)
+from kg.ingest.lineage_grammar import (
+    GRAMMAR,
+    carried_date,
+    dates_with_carried,
+    negated,
+    survived,
 )
 from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
 from kg.ingest.report import Severity
@@ -319,13 +327,18 @@ class _PendingSplit:
 
 def extract_history(ctx: IngestContext, section: Section) -> None:
     pending: _PendingSplit | None = None
+    previous: str | None = None
     for sentence in ctx.sentences(section):
         understood = False
         spans = introductions(ctx, section, sentence.text, sentence.line)
         if spans:
             understood = True
-        template = slotted(ctx, sentence.text, spans)
+        # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
+        template = slotted(ctx, sentence.text, spans + head_noun_spans(ctx, sentence.text, spans))
         date = _first_date(ctx, section, sentence)
+        # "two years later", "that August": dated by an anchor in this or the last sentence
+        if date is None:
+            date = carried_date(sentence.text, previous)
         for fought in _FOUGHT.finditer(template.text):
             fighter = template.entity(fought["g"])
             if fighter is not None and "group" not in ctx.index.kinds.get(fighter, set()):
@@ -349,7 +362,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
         # what the shapes do not cover (split-into, converted, the anonymous split …).
-        for frame in FRAMES:
+        for frame in [*FRAMES, *GRAMMAR]:
             if not any(word in lowered for word in frame.cues):
                 continue
             for match in frame.pattern.finditer(template.text):
@@ -360,22 +373,28 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 if any(not (match.end() <= a or match.start() >= b)
                        for a, b in consumed if (a, b) not in roles):
                     continue
+                if _not_lineage_after_all(ctx, section, sentence, template, frame, match):
+                    consumed.append(match.span())
+                    understood = True
+                    continue
                 if frame.name == "its-fighters-joined":
                     # "After X was routed in November 1987, many of its fighters joined …":
                     # that date is the rout's; the joining is dated only by a date after it
                     clause_date = _date_of_clause(
-                        ctx, section, sentence, template, match, closing_only=True
+                        ctx, section, sentence, template, match, closing_only=True,
+                        previous=previous,
                     )
                 else:
                     inserted = _asides_of(frame, match)
                     clause_date = _date_of_clause(
                         ctx, section, sentence, template, match, closing_first=True,
-                        asides=inserted,
+                        asides=inserted, previous=previous,
                     )
                     # the sentence's first date, unless it dates an inserted clause or an
                     # event the sentence opens with
                     if (clause_date is None and not inserted
-                            and not _dated_elsewhere(sentence, template, match)):
+                            and not _dated_elsewhere(sentence, template, match)
+                            and not _date_in_a_relative_after(sentence, template, match)):
                         clause_date = date
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
@@ -406,8 +425,11 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                                pending.sentence)
                         pending = None
                     continue
-                clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
+                clause_date = _date_of_clause(
+                    ctx, section, sentence, template, match, previous=previous
+                ) or date
                 _lineage(ctx, section, name, template, match, clause_date, sentence)
+        previous = sentence.text
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
@@ -420,6 +442,48 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
             pending.sentence.line,
             "a split is described but the new group is not named; no lineage recorded for it",
         )
+
+
+def _date_in_a_relative_after(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the sentence's first date lies in a relative clause after the clause a frame
+    read ("… broke away under Asif Chotu, who was killed in January 2017"): it dates that
+    clause's event, not the step."""
+    end = template.orig(match.end())
+    found = _safe_dates(sentence.text)
+    if not found:
+        return False
+    first = found[0][0]
+    return first >= end and bool(
+        re.search(r",\s*(?:who|which|whose|where|when)\b", sentence.text[end:first], re.I)
+    )
+
+
+def _safe_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    try:
+        return find_dates(text)
+    except DateError:
+        return []
+
+
+def _not_lineage_after_all(
+    ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted, frame: Frame,
+    match: re.Match[str],
+) -> bool:
+    """A clause a frame matched that says the step did not happen ("was not part of", "never
+    merged with"), or fighters taken in while their own organisation lived on ("…, but X
+    fought on"): nothing is stated, and the review says why."""
+    clause = template.original_span(match.start(), match.end())
+    if negated(clause):
+        _not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
+                     "the clause is negated")
+        return True
+    if frame.kind == "absorption" and survived(template.original_span(match.end(),
+                                                                      len(template.text))):
+        _not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
+                     "the organisation the fighters came from lived on: recruits, not an "
+                     "absorption")
+        return True
+    return False
 
 
 # Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
@@ -505,6 +569,8 @@ _NAMED_BY_THE_VERB = {
     "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
+    "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
+    "g-split-expelled-formed", "g-pledge-province",
 }  # fmt: skip
 _SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
 
@@ -609,7 +675,9 @@ def _frame_lineage(
             if not priors and own is not None:
                 priors = [own]
             continue
+        # a party to a merger is an organisation by the verb ("merged with the Kidal Falcons")
         priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line,
+                                    named=frame.kind == "merger",
                                     slots_only=frame.name in _SLOTS_ONLY)
                    if p not in priors]
     if (frame.kind in ("rename", "pledge") and own is not None and result == [own]
@@ -829,22 +897,21 @@ def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> Par
     return found[0][2] if found else None
 
 
-_CLOSING_DATE = re.compile(r"\s*,?\s*(?:on|in|around|about|circa|c\.|approximately)?\s*", re.I)
+_CLOSING_DATE = re.compile(
+    r"\s*,?\s*(?:(?:on|in|around|about|circa|c\.|approximately|by)\s*){0,2}", re.I
+)
 _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
-    asides: list[tuple[int, int]] | None = None,
+    asides: list[tuple[int, int]] | None = None, previous: str | None = None,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
     things ("After the agreement signed in November 2016, … in August 2017 converted itself")."""
-    try:
-        found = find_dates(sentence.text)
-    except DateError:
-        return None
+    found = dates_with_carried(sentence.text, previous)
     start, end = template.orig(match.start()), template.orig(match.end())
     skipped = [(template.orig(a), template.orig(b)) for a, b in asides or []]
     inside = [d for a, b, d in found if start <= a and b <= end
@@ -858,7 +925,9 @@ def _date_of_clause(
     if closing_only:
         return after[0][1] if after else None
     if inside and not (closing_first and after):
-        return inside[0]
+        first = min(a for a, b, d in found if d is inside[0])
+        # "began around 2011 as a faction of …": the hedge before a date inside the clause
+        return approximately(inside[0]) if _HEDGE.search(sentence.text[:first]) else inside[0]
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date

@@ -88,7 +88,7 @@ _SPLINTER_NOUN = (
 )
 _RENAME_VERB = (
     r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
-    r"name\s+to|rebranded\s+(?:itself\s+)?(?:as\s+)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
+    r"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
     r"name(?:\s+of)?|adopted\s+the\s+name(?:\s+of)?|assumed\s+the\s+name(?:\s+of)?)"
 )
 _RENAME_ING = (

@@ -206,6 +206,8 @@ def introductions(
         joined = re.match(r"(?P<left>.+)\s+and\s+(?:the\s+)?(?P<right>\S.*)$", outer)
         if joined and (
             is_acronym(joined["left"]) or ctx.index.lookup(strip_article(joined["left"]))[0]
+            # "the Jibo Falcons and the Pissila Falcons (PF)": the acronym is the right one's
+            or _initials(joined["right"]) in parse_named(match["inner"]).acronyms
         ):
             name_start = match.start("name") + match["name"].rfind(joined["right"])
             outer = joined["right"]
@@ -221,6 +223,11 @@ def introductions(
         if iri is not None:
             spans.append((name_start, match.end(), iri))
     return spans
+
+
+def _initials(name: str) -> str:
+    """"Pissila Falcons" → "PF": the capitals that open the words of a name."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _plausible_name(name: str) -> bool:

@@ -1,0 +1,356 @@
+"""The lineage grammar, tested by a combinatorial bank rather than by sentences seen in profiles.
+
+Every sentence is generated from templates: a predicate wording (per kind: split, rename,
+merger, absorption, pledge; both directions, active and passive, relative clauses) × a form of
+the profile's group (its acronym, its name, the head noun of its name, "the group", "the
+organisation", "it" after a sentence about the group) × a form of the other organisation (with
+or without an acronym) × a date form (year, month, day either way round, approximate, carried
+from the sentence before) × the clause order (date first or last). Each sentence names
+organisations of its own, so a whole batch is one synthetic profile (one ingest per batch, not
+per sentence) and each sentence's facts are picked out of the batch by its organisations.
+
+Facts are (resulting organisation, kind, prior organisation, EDTF date), organisations named
+by acronym (lower case) where the sentence gives one, else by preferred name; the profile's
+group is `sf`. Distractors (alliances, wings, fronts, rivals, another group's own split,
+fighters taken in while their group lived on …) must state NO fact touching the group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from rdflib import RDF, SKOS, Dataset
+from rdflib.namespace import DCTERMS
+
+from kg.ingest import ingest_profile
+from kg.ingest.lineage import LINEAGE_KIND
+from kg.namespaces import KG
+
+Fact = tuple[str, str, str, "str | None"]
+_KIND = {
+    KG.splitFrom: "split",
+    KG.formedByMergerOf: "merger",
+    KG.absorbed: "absorption",
+    KG.renamedFrom: "rename",
+}
+
+# --- the axes ---------------------------------------------------------------------------------
+
+# the profile's group as a sentence names it: (text, needs a sentence about the group before)
+SELF_FORMS = [
+    ("the SF", False),
+    ("the Sahel Front", False),
+    ("the Front", False),
+    ("the group", False),
+    ("the organisation", False),
+    ("it", True),
+]
+# (phrase, EDTF); a phrase that carries its date from the sentence before has an anchor
+DATE_FORMS = [
+    ("in 2011", "2011"),
+    ("in March 2011", "2011-03"),
+    ("on 5 March 2011", "2011-03-05"),
+    ("on March 5, 2011", "2011-03-05"),
+    ("around 2011", "2011~"),
+    ("in about 2011", "2011~"),
+]
+CARRIED = [
+    # (anchor sentence, carried phrase, EDTF)
+    ("The Sahel Front held a congress in 2009.", "two years later", "2011"),
+    ("The Sahel Front held a congress in 2010.", "the following year", "2011"),
+    ("The Sahel Front held a congress in 2011.", "that August", "2011-08"),
+    ("The Sahel Front held a congress in March 2011.", "later that year", "2011"),
+]
+_PLACES = ["Azawad", "Bourem", "Diabaly", "Essakane", "Gourma", "Hombori", "Intahaka", "Kidal",
+           "Lere", "Menaka", "Nampala", "Ouatagouna", "Rharous", "Segou", "Timbuktu",
+           "Youwarou", "Zinder", "Chinagodrar", "Filingue", "Jibo", "Pissila", "Uvira",
+           "Wagadou", "Quinzambougou", "Veye"]  # fmt: skip
+_NOUNS = ["Brigade", "Falcons", "Column", "Legion", "Union", "Movement", "Army", "Guard"]
+
+
+@dataclass
+class Org:
+    name: str
+    acronym: str
+    with_acronym: bool
+
+    @property
+    def first(self) -> str:
+        """How the sentence names it the first time."""
+        return f"the {self.name} ({self.acronym})" if self.with_acronym else f"the {self.name}"
+
+    @property
+    def key(self) -> str:
+        return self.acronym.lower() if self.with_acronym else self.name
+
+
+class Orgs:
+    """Organisations with unique names and acronyms, handed out in order."""
+
+    def __init__(self) -> None:
+        self._names = (
+            (place, noun) for noun in _NOUNS for place in _PLACES
+        )
+        self._count = 0
+
+    def next(self) -> Org:
+        place, noun = next(self._names)
+        self._count += 1
+        return Org(f"{place} {noun}", f"{place[0]}{noun[0]}", self._count % 3 != 0)
+
+
+@dataclass
+class Case:
+    """One generated sentence (with the sentence before it, if it needs one) and its facts."""
+
+    ident: str
+    text: str
+    orgs: list[Org]
+    expected: set[Fact] = field(default_factory=set)
+
+
+# --- the templates ----------------------------------------------------------------------------
+# {S} the group, {X} {Y} other organisations (first mention), {Z} the resulting one, {D} a date.
+# Each template says who is the result and who the prior: "S<X" is "the group came from X".
+
+SPLIT_FROM_OTHER = [  # this group came from X
+    "{S} broke away from {X} {D}.",
+    "{S} split from {X} {D}.",
+    "{S} splintered from {X} {D}.",
+    "{S} seceded from {X} {D}.",
+    "{S} broke off from {X} {D}.",
+    "{S} parted ways with {X} {D}.",
+    "{S} walked out of {X} {D}.",
+    "{S} defected from {X} {D}.",
+    "{S} was carved out of {X} {D}.",
+    "{S} was formed {D} as a breakaway faction of {X}.",
+    "{S} began {D} as a dissident faction of {X}.",
+    "{S}, which had split from {X} {D}, operates in Gao.",
+]
+SPLIT_FROM_SELF = [  # X came from this group
+    "{X} broke away from {S} {D}.",
+    "{X} split from {S} {D}.",
+    "{X} splintered from {S} {D}.",
+    "{X} seceded from {S} {D}.",
+    "{X} broke off from {S} {D}.",
+    "{X} parted ways with {S} {D}.",
+    "{X} walked out of {S} {D}.",
+    "{X} was carved out of {S} {D}.",
+    "{X}, which had broken away from {S} {D}, operates in Gao.",
+    "{X}, a breakaway faction of {S}, was formed {D}.",
+    "Dissidents expelled from {S} {D} formed {X}.",
+    "Commanders who quit {S} {D} founded {X}.",
+]
+RENAME_SELF = [  # the group took a new name X: X renamed from the group
+    "{S} renamed itself {X} {D}.",
+    "{S} changed its name to {X} {D}.",
+    "{S} adopted the name {X} {D}.",
+    "{S} took the name {X} {D}.",
+    "{S} rebranded as {X} {D}.",
+    "{S} became known as {X} {D}.",
+    "{S} gave itself the name {X} {D}.",
+    "{S} was renamed {X} {D}.",
+]
+MERGER_OUT = [  # the group and X merged to form Z
+    "{S} merged with {X} {D} to form {Z}.",
+    "{S} joined with {X} to form {Z} {D}.",
+    "{S} united with {X} {D} to form {Z}.",
+    "{S} fused with {X} {D}, forming {Z}.",
+    "{S} amalgamated with {X} {D} to create {Z}.",
+    "{S} combined with {X} to form {Z} {D}.",
+]
+MERGER_IN = [  # X and Y merged to form the group (the group named by its names only)
+    "{S} was formed {D} by a merger of {X} and {Y}.",
+    "{X} and {Y} merged {D} to form {S}.",
+    "{X} and {Y} came together as {S} {D}.",
+    "{S} was created {D} through the merger of {X} and {Y}.",
+]
+ABSORB_IN = [  # the group took X in
+    "{S} absorbed {X} {D}.",
+    "{S} incorporated {X} {D}.",
+    "{X} was absorbed into {S} {D}.",
+    "{X} was folded into {S} {D}.",
+    "{X} was integrated into {S} {D}.",
+    "{X} was incorporated into {S} {D}.",
+    "{X} was subsumed into {S} {D}.",
+    "{X} dissolved into {S} {D}.",
+    "{X} was taken over by {S} {D}.",
+    "{X} transferred its fighters into {S} {D}.",
+]
+ABSORB_OUT = [  # the group was taken into X
+    "{S} was absorbed into {X} {D}.",
+    "{S} was folded into {X} {D}.",
+    "{S} was integrated into {X} {D}.",
+    "{S} dissolved into {X} {D}.",
+]
+PLEDGE = [  # the group pledged to X and took the name Z
+    "{S} pledged allegiance to {X} {D} and renamed itself {Z}.",
+    "{S} swore loyalty to {X} {D}, taking the name {Z}.",
+    "{S} pledged bay’ah to {X} {D} and took the name {Z}.",
+    "{S} swore allegiance to {X} {D} and changed its name to {Z}.",
+]
+DISTRACTORS = [
+    "{S} formed an alliance with {X} {D}.",
+    "{S} joined a coalition with {X} {D}.",
+    "{S} and {X} formed a coalition, {Z}, {D}.",
+    "There was no merger between {S} and {X} {D}.",
+    "{X} is the armed wing of {S}.",
+    "{X} has served as a cover name for {S} since 2011.",
+    "{X} is a front for {S}.",
+    "{X} is a sister party of {S}.",
+    "{X} has been a rival of {S} since 2011.",
+    "{S} fought {X} {D}.",
+    "{S} crushed {X} {D}.",
+    "{S} and {X} never formed one organisation.",
+    "{S} was not part of {X}.",
+    "{S} pledged allegiance to {X} {D}.",
+    "{X} split from {Y} {D}.",
+    "Some fighters of {X} joined {S} {D}, but {X} fought on.",
+    "{S} cooperated with {X} {D}.",
+    "{S} clashed with {X} {D}.",
+]
+
+# (family name, templates, expected facts as (result, kind, prior) over the roles S X Y Z)
+FAMILIES: list[tuple[str, list[str], list[tuple[str, str, str]], bool]] = [
+    # the last item: whether {S} may be a pronoun or a descriptive phrase
+    ("split-from-other", SPLIT_FROM_OTHER, [("S", "split", "X")], True),
+    ("split-from-self", SPLIT_FROM_SELF, [("X", "split", "S")], True),
+    ("rename", RENAME_SELF, [("X", "rename", "S")], True),
+    ("merger-out", MERGER_OUT, [("Z", "merger", "S"), ("Z", "merger", "X")], True),
+    ("merger-in", MERGER_IN, [("S", "merger", "X"), ("S", "merger", "Y")], False),
+    ("absorb-in", ABSORB_IN, [("S", "absorption", "X")], True),
+    ("absorb-out", ABSORB_OUT, [("X", "absorption", "S")], True),
+    ("pledge", PLEDGE, [("Z", "pledge", "S")], True),
+    ("distractor", DISTRACTORS, [], True),
+]
+BATCHES = 4  # each wording meets four forms of the group and four dates across the batches
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def generate(batch: int) -> list[Case]:
+    """Every template once, its axes chosen so that across the batches each template meets
+    several forms of every axis (a Latin square rather than the full product)."""
+    orgs = Orgs()
+    cases: list[Case] = []
+    for family, templates, facts, pronoun in FAMILIES:
+        for number, template in enumerate(templates):
+            forms = SELF_FORMS if pronoun else SELF_FORMS[:2]
+            self_form, needs_before = forms[(number + batch) % len(forms)]
+            if needs_before and template.startswith("{S},"):
+                self_form, needs_before = "the group", False  # never "It, which …"
+            x = orgs.next()
+            y = orgs.next() if "{Y}" in template else x
+            z = orgs.next() if "{Z}" in template else x
+            carried = (number + 2 * batch) % 5 == 4
+            before = ""
+            if carried:
+                anchor, phrase, edtf = CARRIED[(number + batch) % len(CARRIED)]
+                before = anchor + " "
+                if needs_before:
+                    self_form = "the group"
+            else:
+                phrase, edtf = DATE_FORMS[(number + 3 * batch) % len(DATE_FORMS)]
+                if needs_before:
+                    before = "The Sahel Front recruits in Gao. "
+            text = template.replace("{X}", x.first).replace("{Y}", y.first)
+            text = text.replace("{Z}", z.first).replace("{S}", self_form)
+            date_first = ((number + batch) % 2 == 1 and template.find("{D}") > 0
+                          and "," not in template[: template.find("{D}")])
+            if date_first and not text.startswith(("Dissidents", "Commanders", "There")):
+                # "In March 2011, the group split from …": the date opens the clause
+                text = _cap(phrase) + ", " + text.replace(" {D}", "")
+                # "it" stays right after the date
+            else:
+                text = text.replace("{D}", phrase).replace(" ,", ",")
+            text = before + _cap(text)
+            role = {"S": "sf", "X": x.key, "Y": y.key, "Z": z.key}
+            expected = {(role[r], kind, role[p], edtf) for r, kind, p in facts}
+            used = [o for o, role in ((x, "{X}"), (y, "{Y}"), (z, "{Z}")) if role in template]
+            cases.append(Case(f"{family}-{number}-b{batch}", text, used, expected))
+    return cases
+
+
+def _profile(history: str) -> str:
+    return (
+        "Terrorism Profiles\n\nSahel Front (SF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
+        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        f"{history}\n\nMajor Attacks:\n\nJune 2010: The group attacked a barracks. (3 killed)\n"
+    )
+
+
+def lineage_facts(graph) -> set[Fact]:
+    """(result, kind, prior, EDTF) for every direct lineage edge, dated by its event."""
+
+    def name(node) -> str:
+        acronyms = sorted(str(a) for a in graph.objects(node, KG.acronym))
+        if acronyms:
+            return acronyms[0].lower()
+        labels = sorted(str(a) for a in graph.objects(node, SKOS.prefLabel))
+        return labels[0] if labels else str(node).rsplit("/", 1)[-1]
+
+    events: dict[tuple, tuple[str | None, bool]] = {}
+    for cls in (KG.LineageEvent, KG.Split, KG.Merger, KG.Rename):
+        for event in graph.subjects(RDF.type, cls):
+            pledge = (event, DCTERMS.type, LINEAGE_KIND.pledge) in graph
+            date = next(graph.objects(event, KG.edtf), None)
+            for resulting in graph.objects(event, KG.resultingOrganisation):
+                for prior in graph.objects(event, KG.priorOrganisation):
+                    events[(resulting, prior)] = (str(date) if date else None, pledge)
+    found: set[Fact] = set()
+    for edge, kind in _KIND.items():
+        for s, o in graph.subject_objects(edge):
+            date, pledge = events.get((s, o), (None, False))
+            found.add((name(s), "pledge" if pledge else kind, name(o), date))
+    return found
+
+
+@pytest.fixture(scope="module")
+def batches(tmp_path_factory) -> dict[int, set[Fact]]:
+    """One ingest per batch: every generated sentence of the batch in one history paragraph."""
+    folder = tmp_path_factory.mktemp("grammar")
+    found: dict[int, set[Fact]] = {}
+    for batch in range(BATCHES):
+        history = " ".join(case.text for case in generate(batch))
+        result = ingest_profile(folder / f"sf{batch}.txt", text=_profile(history),
+                                existing=Dataset())
+        found[batch] = lineage_facts(result.dataset)
+    return found
+
+
+CASES = [case for batch in range(BATCHES) for case in generate(batch)]
+
+
+def _mine(case: Case, facts: set[Fact]) -> set[Fact]:
+    keys = {o.key for o in case.orgs}
+    return {f for f in facts if f[0] in keys or f[2] in keys}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.ident for c in CASES])
+def test_generated_sentence_states_exactly_its_lineage(batches, case):
+    batch = int(case.ident.rsplit("b", 1)[1])
+    mine = _mine(case, batches[batch])
+    if case.ident.startswith("distractor") and len(case.orgs) > 1:
+        # another group's own split may be stated; never as the group's lineage
+        mine = {f for f in mine if "sf" in (f[0], f[2])}
+    assert mine == case.expected, case.text
+
+
+def test_no_batch_states_a_fact_no_sentence_asked_for(batches):
+    """A fact of the group with no organisation of the sentences (a self-loop, a guess)."""
+    for batch, facts in batches.items():
+        keys = {o.key for case in generate(batch) for o in case.orgs}
+        stray = {f for f in facts if f[0] not in keys and f[2] not in keys}
+        assert stray == set(), batch
+
+
+def test_the_bank_is_combinatorial():
+    """At least four options of every axis, every template met in every batch."""
+    assert len(SELF_FORMS) >= 4 and len(DATE_FORMS) >= 4 and len(CARRIED) >= 4
+    assert all(len(templates) >= 4 for _, templates, _, _ in FAMILIES)
+    assert len({c.ident for c in CASES}) == len(CASES)
+    assert len({c.text for c in CASES}) > 0.95 * len(CASES)  # the batches word them apart
