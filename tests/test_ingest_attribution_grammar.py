@@ -97,6 +97,35 @@ TARGETS = [  # the group attacked by another: only the attacker
     "{Q} claimed an attack on the group’s camp near Gao.",
     "{Q} killed three SAF commanders in Gao.",
 ]
+BACK = [  # "both claimed", "so did": the groups pointed back to or named
+    ("{P} and {Q} fighters overran a post near Gao, and both claimed its capture.",
+     "claimed", "claimed"),
+    ("{P} and {Q} attacked a convoy; both groups later claimed it.", "claimed", "claimed"),
+    ("{P} claimed {deed}, and so did {Q}.", "claimed", "claimed"),
+    ("{deed_cap} was claimed both by {P} and by {Q}.", "claimed", "claimed"),
+    ("Prosecutors charged two men and members of both {P} and {Q} over {deed}.",
+     "attributed", "attributed"),
+]
+PARTNERS = [  # partners in the deed conducted it too
+    ("{P} led the assault, with {Q}, on a base near Gao.", "conducted", "conducted"),
+    ("{P} stormed the town, together with {Q}, at dawn.", "conducted", "conducted"),
+]
+OWN_VOICE = [  # the group's own voice, leader's men, a claim in its (alternative) name
+    ("Gunmen burned a school; the spokesman, Abu Talha, said it was a warning.", "claimed"),
+    ("Gunmen burned a school; its spokesman said the raid was revenge.", "claimed"),
+    ("Gunmen burned a school; the spokesman said the group had nothing to do with it.",
+     "denied"),
+    ("Police suspected Haddad’s followers of {deed}.", "suspected"),
+    ("Haddad’s men carried out {deed}.", "conducted"),
+    ("A second claim was issued in the name of the Front du Sahel.", "claimed"),
+    ("With the help of local guides, gunmen carried out {deed}.", "conducted"),
+]
+DESCRIBED = [  # a description before another organisation's name
+    "The government blamed the Fulani militia {Q}, which denied it.",
+    "Officials blamed the armed group {Q} for {deed}.",
+    "Police held the rebel group {Q} responsible for {deed}.",
+    "The army blamed the Dogon militia {Q}.",
+]
 STATES = [  # a state or its forces: no organisation is credited
     "French forces struck a SAF camp near Gao.",
     "The Malian army bombed a SAF base near Gao.",
@@ -170,6 +199,32 @@ def generate(batch: int) -> list[Entry]:
         (q, qkey) = orgs.next()
         modality = "claimed" if "claimed" in template else "conducted"
         add(f"target-{number}", template.replace("{Q}", q), {(qkey, modality)})
+    for number, (template, first, second) in enumerate(BACK + PARTNERS):
+        (q, qkey) = orgs.next()
+        p, pkey = ("the SAF", "saf") if batch % 2 == 0 else orgs.next()
+        add(f"back-{number}", template.replace("{P}", p).replace("{Q}", q),
+            {(pkey, first), (qkey, second)})
+    for number, (template, modality) in enumerate(OWN_VOICE):
+        add(f"voice2-{number}", template, {("saf", modality)})
+    for number, template in enumerate(DESCRIBED):
+        (q, qkey) = orgs.next()
+        add(f"described-{number}", template.replace("{Q}", q), {(qkey, "attributed")})
+    for number, (template, modality) in enumerate([
+        ("With {Q}, took the town of Gao.", "conducted"),
+        ("With {Q}, seized a convoy near Gao.", "conducted"),
+    ]):
+        (q, qkey) = orgs.next()
+        add(f"with-{number}", template.replace("{Q}", q), {("saf", modality), (qkey, modality)})
+    # a short form of an organisation this profile names ("Jaish Ansar al-Gao"); an unknown
+    # one is an organisation of its own
+    for number, (template, key) in enumerate([
+        ("Ansar al-Gao claimed {deed}.", "jag"),
+        ("Gunmen stormed a checkpoint; Ansar al-Gao took responsibility.", "jag"),
+        ("Ansar al-Timbuktu claimed {deed}.", "ansar-al-timbuktu"),
+    ]):
+        add(f"short-{number}", template, {(key, "claimed")})
+    add("so-did-unknown", "The SAF claimed {deed}, and so did an unknown Gourma Justice Group.",
+        {("saf", "claimed"), ("gourma-justice-group", "claimed")})
     for number, template in enumerate(STATES):
         add(f"state-{number}", template, set())
     return entries
@@ -189,7 +244,8 @@ def _profile(entries: list[Entry]) -> str:
         "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
         "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
         "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
-        f"The group emerged in 2009.\n\nMajor Attacks:\n\n{attacks}\n"
+        "The group emerged in 2009. In 2012 it fought beside Jaish Ansar al-Gao (JAG).\n\n"
+        f"Major Attacks:\n\n{attacks}\n"
     )
 
 
@@ -241,4 +297,5 @@ def test_no_person_news_agency_or_state_becomes_an_organisation(batches):
 def test_the_bank_is_combinatorial():
     assert len(SELF_FORMS) >= 4
     assert all(len(t) >= 4 for _, t in MODALITIES)
-    assert all(len(t) >= 4 for t in (JOINT, TWO, VOICES, FACTIONS, TARGETS, STATES))
+    assert all(len(t) >= 4 for t in (JOINT, TWO, VOICES, FACTIONS, TARGETS, STATES, BACK,
+                                      OWN_VOICE, DESCRIBED))

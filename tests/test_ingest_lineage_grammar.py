@@ -61,6 +61,7 @@ CARRIED = [
     ("The Sahel Front held a congress in 2010.", "the following year", "2011"),
     ("The Sahel Front held a congress in 2011.", "that August", "2011-08"),
     ("The Sahel Front held a congress in March 2011.", "later that year", "2011"),
+    ("The Sahel Front held a congress in September 2010.", "three months later", "2010-12"),
 ]
 _PLACES = ["Azawad", "Bourem", "Diabaly", "Essakane", "Gourma", "Hombori", "Intahaka", "Kidal",
            "Lere", "Menaka", "Nampala", "Ouatagouna", "Rharous", "Segou", "Timbuktu",
@@ -94,10 +95,11 @@ class Orgs:
         )
         self._count = 0
 
-    def next(self) -> Org:
+    def next(self, *, acronym: bool = False) -> Org:
+        """Every third without an acronym, unless the shape needs a known organisation."""
         place, noun = next(self._names)
         self._count += 1
-        return Org(f"{place} {noun}", f"{place[0]}{noun[0]}", self._count % 3 != 0)
+        return Org(f"{place} {noun}", f"{place[0]}{noun[0]}", acronym or self._count % 3 != 0)
 
 
 @dataclass
@@ -142,6 +144,31 @@ SPLIT_FROM_SELF = [  # X came from this group
     "Dissidents expelled from {S} {D} formed {X}.",
     "Commanders who quit {S} {D} founded {X}.",
 ]
+SPLIT_FOUNDED = [  # people of the group left and founded X: X came from the group
+    "Commanders of {S} broke away {D} and announced {X}.",
+    "Some notables broke away {D} and launched {X}.",
+    "Ali Musa founded a breakaway formation, {X}, {D}.",
+    "Ali Musa set up a splinter group, {X}, {D}.",
+    "A dissident wing walked out {D} to form {X}.",
+]
+LEADER_LEFT = [  # the group's leader (named in its leadership paragraph) left X
+    "Omar Haddad walked out of {X} {D}.",
+    "Omar Haddad quit {X} {D}, judging its leaders too soft.",
+    "Omar Haddad defected from {X} {D}.",
+    "Omar Haddad parted ways with {X} {D}.",
+]
+FOLLOWERS = [  # a commander left; the men who followed him formed X: X came from the group
+    "Ali Musa renounced {S} {D}; the fighters who followed him formed {X}.",
+    "Ali Musa left {S} {D}, and the men who went with him became {X}.",
+    "Ali Musa broke with {S} {D}; the commanders who sided with him set up {X}.",
+    "Ali Musa quit {S} {D}, and the militants who followed him were announced as {X}.",
+]
+REMNANT_MERGED = [  # what was left of the group merged into Z
+    "its survivors merged as {Z} {D}.",
+    "its remnants and local militias united as {Z} {D}.",
+    "the group’s remaining fighters came together as {Z} {D}.",
+    "its members and other insurgents combined to form {Z} {D}.",
+]
 RENAME_SELF = [  # the group took a new name X: X renamed from the group
     "{S} renamed itself {X} {D}.",
     "{S} changed its name to {X} {D}.",
@@ -151,6 +178,8 @@ RENAME_SELF = [  # the group took a new name X: X renamed from the group
     "{S} became known as {X} {D}.",
     "{S} gave itself the name {X} {D}.",
     "{S} was renamed {X} {D}.",
+    "{S} reverted to the name {X} {D}.",
+    "{S} went back to its old name, {X}, {D}.",
 ]
 MERGER_OUT = [  # the group and X merged to form Z
     "{S} merged with {X} {D} to form {Z}.",
@@ -159,6 +188,16 @@ MERGER_OUT = [  # the group and X merged to form Z
     "{S} fused with {X} {D}, forming {Z}.",
     "{S} amalgamated with {X} {D} to create {Z}.",
     "{S} combined with {X} to form {Z} {D}.",
+    "{S} joined with {X} {D}, and the merged group took the name of {Z}.",
+    "{S} merged with {X} {D}, and the new organisation was called {Z}.",
+    "{S} united with {X} {D}, and the joint movement became known as {Z}.",
+    "Omar Haddad merged {S} with {X} {D}, and the joint organisation was named {Z}.",
+]
+MERGER_THREE = [  # the group and two others
+    "{S} joined {X} and {Y} in creating {Z} {D}.",
+    "{S} merged with {X} and {Y} {D} into {Z}.",
+    "{S}, {X} and {Y} came together as {Z} {D}.",
+    "{S} fused with {X} and {Y} {D} to found {Z}.",
 ]
 MERGER_IN = [  # X and Y merged to form the group (the group named by its names only)
     "{S} was formed {D} by a merger of {X} and {Y}.",
@@ -183,6 +222,8 @@ ABSORB_OUT = [  # the group was taken into X
     "{S} was folded into {X} {D}.",
     "{S} was integrated into {X} {D}.",
     "{S} dissolved into {X} {D}.",
+    "{S} pledged allegiance to {X} {D}, and its fighters were absorbed.",
+    "{S} swore loyalty to {X} {D}, and its fighters were integrated.",
 ]
 PLEDGE = [  # the group pledged to X and took the name Z
     "{S} pledged allegiance to {X} {D} and renamed itself {Z}.",
@@ -209,6 +250,9 @@ DISTRACTORS = [
     "Some fighters of {X} joined {S} {D}, but {X} fought on.",
     "{S} cooperated with {X} {D}.",
     "{S} clashed with {X} {D}.",
+    "Omar Haddad left {X} {D} and joined a rival group.",
+    "{S} merged with {X} {D}, but the merger failed.",
+    "{S} held talks with {X} {D}, and the joint committee was named the Peace Council.",
 ]
 
 # (family name, templates, expected facts as (result, kind, prior) over the roles S X Y Z)
@@ -216,8 +260,14 @@ FAMILIES: list[tuple[str, list[str], list[tuple[str, str, str]], bool]] = [
     # the last item: whether {S} may be a pronoun or a descriptive phrase
     ("split-from-other", SPLIT_FROM_OTHER, [("S", "split", "X")], True),
     ("split-from-self", SPLIT_FROM_SELF, [("X", "split", "S")], True),
+    ("split-founded", SPLIT_FOUNDED, [("X", "split", "S")], True),
+    ("leader-left", LEADER_LEFT, [("S", "split", "X")], True),
+    ("followers", FOLLOWERS, [("X", "split", "S")], True),
+    ("remnant-merged", REMNANT_MERGED, [("Z", "merger", "S")], True),
     ("rename", RENAME_SELF, [("X", "rename", "S")], True),
     ("merger-out", MERGER_OUT, [("Z", "merger", "S"), ("Z", "merger", "X")], True),
+    ("merger-three", MERGER_THREE,
+     [("Z", "merger", "S"), ("Z", "merger", "X"), ("Z", "merger", "Y")], True),
     ("merger-in", MERGER_IN, [("S", "merger", "X"), ("S", "merger", "Y")], False),
     ("absorb-in", ABSORB_IN, [("S", "absorption", "X")], True),
     ("absorb-out", ABSORB_OUT, [("X", "absorption", "S")], True),
@@ -242,7 +292,12 @@ def generate(batch: int) -> list[Case]:
             self_form, needs_before = forms[(number + batch) % len(forms)]
             if needs_before and template.startswith("{S},"):
                 self_form, needs_before = "the group", False  # never "It, which …"
-            x = orgs.next()
+            # Decisions: where the organisation stands in free text (after "merged X with",
+            # before ", and the merged group took the name") or beside a person who left it
+            # ("Omar Haddad walked out of X"), only a known or introduced one is a party; an
+            # unknown name there could be a place or a person's
+            known = family == "leader-left" or ", and the" in template
+            x = orgs.next(acronym=known)
             y = orgs.next() if "{Y}" in template else x
             z = orgs.next() if "{Z}" in template else x
             carried = (number + 2 * batch) % 5 == 4
@@ -266,6 +321,8 @@ def generate(batch: int) -> list[Case]:
                 # "it" stays right after the date
             else:
                 text = text.replace("{D}", phrase).replace(" ,", ",")
+            if family == "remnant-merged" and not before:
+                before = "The Sahel Front was routed in the north. "
             text = before + _cap(text)
             role = {"S": "sf", "X": x.key, "Y": y.key, "Z": z.key}
             expected = {(role[r], kind, role[p], edtf) for r, kind, p in facts}
@@ -315,10 +372,17 @@ def batches(tmp_path_factory) -> dict[int, set[Fact]]:
     folder = tmp_path_factory.mktemp("grammar")
     found: dict[int, set[Fact]] = {}
     for batch in range(BATCHES):
-        history = " ".join(case.text for case in generate(batch))
-        result = ingest_profile(folder / f"sf{batch}.txt", text=_profile(history),
-                                existing=Dataset())
-        found[batch] = lineage_facts(result.dataset)
+        found[batch] = set()
+        # a profile's paragraph stays under the ingest's line limit: a batch in chunks
+        chunks: list[list[str]] = [[]]
+        for case in generate(batch):
+            if sum(len(t) + 1 for t in chunks[-1]) + len(case.text) > 8000:
+                chunks.append([])
+            chunks[-1].append(case.text)
+        for number, chunk in enumerate(chunks):
+            result = ingest_profile(folder / f"sf{batch}-{number}.txt",
+                                    text=_profile(" ".join(chunk)), existing=Dataset())
+            found[batch] |= lineage_facts(result.dataset)
     return found
 
 

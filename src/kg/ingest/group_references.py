@@ -26,6 +26,30 @@ HEAD_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# generic first words of transliterated names ("Katiba Macina", "Jabhat al-Nusra"): "the
+# katiba" stands for the group, in either case
+FOREIGN_HEADS = frozenset({
+    "katiba", "katibat", "jamaat", "jama’at", "jama'at", "jamaah", "jamaa", "harakat", "harakah",
+    "jabhat", "hizb", "lashkar", "jaish", "jaysh", "tehrik", "tehreek", "tanzim", "liwa",
+    "saraya", "kataib", "majlis",
+})  # fmt: skip
+# capitalised generic nouns a profile may use for its own group ("the Organisation claimed")
+GENERIC = ("Organisation", "Organization", "Group", "Movement")
+
+
+def foreign_heads(ctx: IngestContext) -> set[str]:
+    """The generic first words of the group's names ("Katiba" of "Katiba Macina")."""
+    if ctx.subject is None:
+        return set()
+    found: set[str] = set()
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for label in ctx.graph.objects(ctx.subject, predicate):
+            words = str(label).split()
+            if len(words) >= 2 and words[0].lower() in FOREIGN_HEADS:
+                found.add(words[0].lower())
+    return found
+
+
 def head_nouns(ctx: IngestContext) -> set[str]:
     """The head nouns of the group's preferred and alternative English names: the last
     name word that is an organisation's noun, before any "of" ("Liberation Tigers of Tamil
@@ -45,11 +69,15 @@ def head_noun_spans(
     ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
 ) -> list[tuple[int, int, URIRef]]:
     """Spans of "the <head noun>" that stand for the group, outside the spans already taken."""
-    nouns = head_nouns(ctx)
-    if not nouns or ctx.subject is None:
+    if ctx.subject is None:
         return []
+    nouns = head_nouns(ctx) | set(GENERIC)
+    foreign = foreign_heads(ctx)
+    words = "|".join(sorted(re.escape(n) for n in nouns))
+    if foreign:
+        words += "|(?i:" + "|".join(sorted(re.escape(n) for n in foreign)) + ")"
     pattern = re.compile(
-        rf"\b[Tt]he\s+(?:{'|'.join(sorted(nouns))})\b"
+        rf"\b[Tt]he\s+(?:{words})\b"
         r"(?![’'-]|\s+(?:of|for|de|du|des|al|el)\b|\s+[A-Z(⟦])"
     )
     own = {str(label) for predicate in (SKOS.prefLabel, SKOS.altLabel)

@@ -444,17 +444,33 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         )
 
 
+_FACTION_OUT_OF = re.compile(
+    r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:faction|wing|splinter|part|section)\s+(?:(?:that|which)\s+"
+    r"[^⟦.;]{0,60}?\b(?:out\s+of|from|away\s+from))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _faction_out_of(template: Slotted, match: re.Match[str], prior: URIRef) -> bool:
+    """Whether a merger's party is named only as the organisation a faction came out of."""
+    for slot in re.finditer(r"⟦\d+⟧", template.text[match.start() : match.end()]):
+        if template.entity(slot.group(0)) == prior:
+            start = match.start() + slot.start()
+            return bool(_FACTION_OUT_OF.search(template.text, match.start(), start))
+    return False
+
+
 def _date_in_a_relative_after(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
-    """Whether the sentence's first date lies in a relative clause after the clause a frame
-    read ("… broke away under Asif Chotu, who was killed in January 2017"): it dates that
-    clause's event, not the step."""
+    """Whether the sentence's first date lies in a relative clause about a person after the
+    clause a frame read ("… broke away under Ali Musa, who was killed in January 2017"): it
+    dates that person's fate, not the step. ("…, which it left in 1998" dates the step.)"""
     end = template.orig(match.end())
     found = _safe_dates(sentence.text)
     if not found:
         return False
     first = found[0][0]
     return first >= end and bool(
-        re.search(r",\s*(?:who|which|whose|where|when)\b", sentence.text[end:first], re.I)
+        re.search(r",\s*(?:who|whose)\b", sentence.text[end:first], re.I)
     )
 
 
@@ -489,7 +505,8 @@ def _not_lineage_after_all(
 # Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
 # remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
 # the text leaves unexplained (a person, a people).
-_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together"}
+_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together", "g-merger-then-named",
+               "g-merger-x-with-y-then-named"}
 # Frames that say where the group came from without saying how: a rename into the group told
 # later in the same sentence is the step itself.
 _ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}
@@ -570,7 +587,9 @@ _NAMED_BY_THE_VERB = {
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
-    "g-split-expelled-formed", "g-pledge-province",
+    "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
+    "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
+    "g-merger-x-with-y-then-named",
 }  # fmt: skip
 _SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
 
@@ -700,7 +719,14 @@ def _frame_lineage(
     kind = {"split": "split", "merger": "merger", "absorption": "absorbed",
             "rename": "rename", "pledge": "rename"}[frame.kind]  # fmt: skip
     if kind == "merger":
-        _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+        # "joined with a faction that Krekar had led out of ⟦IMK⟧": ⟦IMK⟧ lived on, so it
+        # is the prior of a split, the other parties of the merger
+        left = [p for p in priors if _faction_out_of(template, match, p)]
+        for prior in left:
+            _split(ctx, section, result[0], prior, date, sentence)
+        priors = [p for p in priors if p not in left]
+        if priors:
+            _event(ctx, section, "merger", result[0], priors, [], date, sentence)
     elif kind == "split":
         _split(ctx, section, result[0], priors[0], date, sentence)
     elif kind == "absorbed":
@@ -810,7 +836,8 @@ def _role(
     items = [item for item in _ROLE_ITEM.finditer(said_role)
              if not re.match(r"[’']s\b", said_role[item.end():])
              and not re.search(r"[’']s$", item.group(0))
-             and (not slots_only or template.slot_number(item.group(0)) is not None)]
+             and (not slots_only or template.slot_number(item.group(0)) is not None
+                  or " ".join(item.group(0).split()).lower() in SELF_WORDS)]
     # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
     # every item is of one kind: once a sibling is an organisation the graph knows or a name
     # that says it is one, an unknown item needs only to be an organisation's kind of name.

@@ -49,7 +49,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
-from kg.ingest.lineage_frames import _ADVERB, ITEMS, NAMED, ORG, Frame
+from kg.ingest.lineage_frames import _ADVERB, _OATH, ITEMS, NAMED, ORG, PART, Frame
+from kg.ingest.slots import NAME
 
 # --- lexicons: (phrase, side of the result) --------------------------------------------------
 # "left": the organisation before the predicate is the result; "right": the one after it.
@@ -76,7 +77,8 @@ RENAME = [
     r"became\s+known\s+as",
     r"gave\s+itself\s+the\s+name",
     r"restyled\s+itself(?:\s+as)?",
-    r"(?:reverted\s+to|resumed)\s+(?:its\s+)?(?:old|former|original|earlier)\s+name\s*,?",
+    r"(?:reverted\s+to|resumed|went\s+back\s+to|returned\s+to)\s+(?:the|its)\s+"
+    r"(?:(?:old|former|original|earlier|first)\s+)?name(?:\s+of)?\s*,?",
 ]
 MERGE_VERBS = (
     r"(?:merged|joined(?:\s+forces)?|united|fused|amalgamated|combined|came\s+together)"
@@ -99,7 +101,7 @@ ABSORB_PASSIVE = [  # the left one was taken into the right one
 
 _REL = r"(?:\s*,\s*(?:which|that)(?:\s+(?:had|has|have))?)?"
 _AUX = r"(?:(?:had|has|have)\s+)?"
-_DATE_GAP = r"(?:\s+[^⟦,.;]{1,30}?\s*,?)?"  # "in 2011", "two years later"
+_DATE_GAP = r"(?:\s+[^⟦.;]{1,30}?\s*,?)?"  # "in 2011", "on March 5, 2011", "two years later"
 _PEOPLE = (
     r"(?:members|dissidents|commanders|cadres|militants|fighters|leaders|hardliners|"
     r"activists|clerics|officers|veterans|loyalists)"
@@ -116,6 +118,15 @@ def _f(name: str, kind: str, pattern: str, result: str, priors: tuple[str, ...],
     return Frame(name, kind, re.compile(pattern, re.I), result, priors, cues)
 
 
+# ", and the merged group took the name Z": the name a merger's result took
+_THEN_NAMED = (
+    r",?\s+and\s+the\s+(?:merged|joint|new|combined|resulting|united|enlarged)\s+(?:group|"
+    r"organi[sz]ation|movement|body|entity|formation|front)\s+(?:(?:later|then|soon)\s+)?"
+    r"(?:took\s+(?:on\s+)?the\s+name(?:\s+of)?|(?:was|were)\s+(?:called|named|renamed|known\s+as|"
+    r"christened|dubbed)|became\s+known\s+as|called\s+itself|named\s+itself|adopted\s+the\s+"
+    r"name(?:\s+of)?)\s+(?P<x>" + NAMED + ")"
+)
+_THEN_CUES = ("merged", "joint", "combined", "resulting", "united", "enlarged")
 _SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "walked out",
                "parted", "left", "quit", "carved")
 _ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
@@ -154,15 +165,26 @@ GRAMMAR: list[Frame] = [
        "x", ("a",), ("dropped",)),
     # --- merger --------------------------------------------------------------------------
     _f("g-merger-with-to-form", "merger",
-       rf"(?P<a>{ITEMS})\s+{_ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+with\s+(?P<b>{ITEMS}))?"
+       rf"(?P<a>{ITEMS})\s+{_ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS}))?"
        rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
-       rf"as|into)\s+(?P<x>{ORG})",
+       rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
+       rf"(?P<x>{ORG})",
        "x", ("a", "b"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
                          "came together")),
     _f("g-merger-appositive", "merger",
        rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:merger|union|fusion|amalgamation)\s+"
        rf"(?:of|between)\s+(?P<a>{ITEMS})",
        "x", ("a",), ("merger", "union", "fusion", "amalgamation")),
+    # "A joined with B …, and the merged group took the name Z"; "X merged A with B, and the
+    # joint organisation was called Z": the name comes after the merger, in its own clause
+    _f("g-merger-x-with-y-then-named", "merger",
+       rf"\b(?:merged|united|fused|combined|amalgamated)\s+[^⟦.;]{{0,40}}?(?P<a>{ORG})(?:{PART})?"
+       rf"\s+with\s+[^⟦.;]{{0,40}}?(?P<b>{ORG})[^.;]{{0,60}}?{_THEN_NAMED}",
+       "x", ("a", "b"), _THEN_CUES),
+    _f("g-merger-then-named", "merger",
+       rf"(?P<a>{ITEMS})\s+{_ADVERB}{MERGE_VERBS}(?:\s+(?:together\s+)?with\s+"
+       rf"(?P<b>[^.;]{{1,100}}?)|[^.;]{{0,60}}?){_THEN_NAMED}",
+       "x", ("a", "b"), _THEN_CUES),
     # --- absorption ----------------------------------------------------------------------
     _f("g-absorb-active", "absorption",
        rf"(?P<x>{ORG}){_REL}\s+{_AUX}{_ADVERB}{_alt(ABSORB_ACTIVE)}\s+(?P<a>{ORG})",
@@ -174,6 +196,53 @@ GRAMMAR: list[Frame] = [
     _f("g-absorb-passive", "absorption",
        rf"(?P<a>{ORG}){_REL}\s+{_AUX}{_ADVERB}{_alt(ABSORB_PASSIVE)}\s+(?P<x>{ORG})",
        "x", ("a",), _ABSORB_CUES),
+    # "pledged allegiance to X, and its fighters were absorbed": taken into X
+    _f("g-absorb-after-pledge", "absorption",
+       rf"\b{_OATH}\s+(?P<x>{NAMED})[^⟦.;]{{0,40}}?,?\s+and\s+(?:its|their)\s+(?:fighters|members|"
+       rf"units|forces|men|cadres)\b[^⟦.;]{{0,40}}?\s+(?:were|was)\s+{_ADVERB}(?:(?:largely|fully)"
+       rf"\s+)?(?:absorbed|integrated|incorporated|folded\s+in|merged\s+in)\b",
+       "x", ("@self",), ("allegiance", "loyalty", "fealty", "bay")),
+    # "… broke away and announced X", "split off from Y to launch X": a new organisation
+    _f("g-split-and-founded", "split",
+       rf"\b(?:broke\s+away|split\s+off|splintered\s+off|seceded|walked\s+out|broke\s+ranks)"
+       rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{_DATE_GAP}\s+"
+       rf"(?:and\s+{_ADVERB}(?:formed|founded|created|launched|announced|proclaimed|established|"
+       rf"set\s+up|declared)|to\s+(?:form|found|create|launch|announce|proclaim|establish|"
+       rf"set\s+up))\s+(?:the\s+(?:creation|formation|founding|birth)\s+of\s+)?(?P<x>{NAMED})",
+       "x", ("b", "@self"), ("broke away", "split off", "splintered off", "seceded",
+                             "walked out", "broke ranks")),
+    # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
+    _f("g-split-founded-a-breakaway", "split",
+       rf"\b{_FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"
+       rf"dissident)\s+(?:formation|group|faction|organi[sz]ation|movement|party|outfit|wing)"
+       rf"(?:\s+(?:of|from)\s+(?P<b>{ORG}))?\s*,?\s*(?:called\s+|named\s+|known\s+as\s+)?"
+       rf"(?P<x>{NAMED})",
+       "x", ("b", "@self"), ("breakaway", "splinter", "dissident")),
+    # "Basra, Ishaq and Lahori walked out of X in 1996": the group's founders (named in its
+    # leadership paragraph) leaving X take the group out of it, unless they joined or founded
+    # something else in the same sentence
+    _f("g-leaders-left", "split",
+       rf"(?P<p>{NAME})\s+{_ADVERB}(?:walked\s+out\s+of|quit|left|defected\s+from|parted\s+"
+       rf"ways\s+with|broke\s+ranks\s+with)\s+(?P<b>{NAMED})"
+       rf"(?![^.;]{{0,80}}\b(?:form|found|creat|establish|set\s+up|join|launch|announc))",
+       "@leader:p", ("b",), ("walked out", "quit", "left", "defected", "parted", "broke ranks")),
+    # "its survivors and other insurgents merged as X": the group's remnant in a merger
+    _f("g-merger-its-remnant", "merger",
+       rf"\b(?:its|the\s+group[’']s)\s+(?:survivors|remnants|fighters|members|cadres|rump|"
+       rf"remaining\s+(?:fighters|members))\s+(?:and\s+[^⟦.;]{{1,60}}?\s+)?{_ADVERB}(?:merged|united|"
+       rf"joined\s+forces|combined|came\s+together|banded\s+together)\s+(?:as|into|to\s+form|to\s+"
+       rf"create|forming)\s+(?P<x>{NAMED})",
+       "x", ("@self",), ("survivors", "remnants", "fighters", "members", "cadres", "rump",
+                         "remaining")),
+    # "… renounced the group; the fighters who followed him were announced as X"
+    _f("g-split-followers-formed", "split",
+       rf"\b(?:renounced|left|quit|broke\s+with|defected\s+from|split\s+from|was\s+expelled\s+"
+       rf"from|walked\s+out\s+of)\s+(?P<b>{ORG})[^.]{{0,80}}?\b(?:the\s+)?(?:fighters|men|"
+       rf"followers|members|cadres|militants|commanders)\s+(?:who|that)\s+(?:had\s+)?(?:followed|"
+       rf"joined|went\s+with|sided\s+with|stayed\s+with)\s+(?:him|her|them|{NAME})\s+{_ADVERB}"
+       rf"(?:were\s+announced\s+as|announced\s+themselves\s+as|formed|founded|became|set\s+up|"
+       rf"regrouped\s+as|re-?emerged\s+as|took\s+the\s+name)\s+(?P<x>{NAMED})",
+       "x", ("b",), ("followed", "joined", "went with", "sided with", "stayed with")),
     # --- pledge: a province or branch under a new name -------------------------------------
     _f("g-pledge-province", "pledge",
        rf"(?P<a>{ORG})\s+{_ADVERB}became\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:province|branch|"
@@ -213,6 +282,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december"]  # fmt: skip
 _CARRIED = re.compile(
     rf"\b(?:(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+years?\s+later|"
+    rf"(?P<nm>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+months?\s+later|"
     r"(?P<next>the\s+(?:following|next)\s+year|a\s+year\s+later)|"
     r"(?P<same>(?:later\s+)?(?:that|the\s+same)\s+year)|"
     rf"(?:that|the\s+same|the\s+following)\s+(?P<month>{'|'.join(_MONTHS)}))\b",
@@ -267,6 +337,12 @@ def _safe_find(sentence: str) -> list[tuple[int, int, PartialDate]]:
 def _carry(match: re.Match[str], anchor: PartialDate) -> PartialDate | None:
     year = anchor.earliest.year
     try:
+        if match["nm"]:
+            if anchor.precision not in ("month", "day"):
+                return None  # "three months later" than a year: the month is unknown
+            count = _NUMBERS.get(match["nm"].lower()) or int(match["nm"])
+            months = year * 12 + anchor.earliest.month - 1 + count
+            return from_edtf(f"{months // 12}-{months % 12 + 1:02d}", "month", match.group(0))
         if match["n"]:
             count = _NUMBERS.get(match["n"].lower()) or int(match["n"])
             return from_edtf(str(year + count), "year", match.group(0))

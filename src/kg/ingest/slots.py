@@ -109,7 +109,7 @@ class Slotted:
         return self.slots[number] if number is not None else None
 
     def slot_number(self, slot_text: str) -> int | None:
-        match = re.fullmatch(r"\s*(?:the\s+)?⟦(\d+)⟧\s*", slot_text)
+        match = re.fullmatch(r"\s*(?:[Tt]he\s+)?⟦(\d+)⟧\s*", slot_text)
         return int(match.group(1)) if match else None
 
 
