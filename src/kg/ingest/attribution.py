@@ -34,7 +34,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
-from kg.ingest.group_references import FOREIGN_HEADS, head_noun_spans
+from kg.ingest.group_references import FOREIGN_HEADS, head_noun_spans, own_name_spans
 from kg.ingest.names import (
     NameSet,
     core_of_name,
@@ -405,8 +405,8 @@ _SELF_REFERENCE = re.compile(
 # "Koufa’s followers", "Zawahiri’s group": the men or the group of the profile's leader
 _LEADERS_MEN = re.compile(
     rf"(?P<person>{NAME})(?:(?<=[’']s)|[’']s)\s+(?:own\s+)?(?:group|followers|men|fighters|movement|"
-    r"organi[sz]ation|militants|loyalists|faction)\b"
-)
+    r"organi[sz]ation|militants|loyalists)\b(?!\s*,\s*(?:the\s+)?[A-Z⟦“\"])"
+)  # never "Top’s group, Tanzim Qaedat al-Jihad,": a named part is an organisation of its own
 
 
 def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
@@ -423,6 +423,7 @@ def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
             continue  # "the group’s news agency": its own shape reads the voice
         spans.append((match.start(), match.end(), ctx.subject))
     spans += head_noun_spans(ctx, text, kept + spans)
+    spans += own_name_spans(ctx, text, kept + spans)
     leadership = ctx.layout.get("leadership")
     for match in _LEADERS_MEN.finditer(text):
         person = re.sub(r"[’']s$", "", match["person"].split()[-1])

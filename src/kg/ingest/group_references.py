@@ -16,6 +16,8 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
+from kg.ingest.names import could_name_new_organisation
+from kg.ingest.slots import NAME, Slotted, _inside_longer_name
 
 # head nouns of organisations' names: a name ending in one of these can be referred to by it
 HEAD_NOUNS = frozenset({
@@ -103,3 +105,79 @@ def _another_named(text: str, noun: str, own: set[str]) -> bool:
         if not any(label.endswith(name) or name.endswith(label) for label in own):
             return True
     return False
+
+
+# what "it" stands for when the sentence before was about an organisation the graph does not
+# know: no organisation, so no lineage is read from it (precision first)
+UNRESOLVED = URIRef("urn:kg:ingest:unresolved-reference")
+
+# a sentence's opening: a date or a linking phrase before its subject ("In March 2011, ")
+_OPENING = re.compile(
+    r"^\W*(?:(?:in|on|by|from|after|during|around|about|later|then|since|until|that|the\s+"
+    r"following|two|three|four|five|\d{1,4}|early|late|mid-?|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|spring|summer|autumn|winter|year|"
+    r"years|months?|later)[\s,]+)*",
+    re.I,
+)
+
+
+def subject_of(ctx: IngestContext, template: Slotted) -> URIRef | None:
+    """The organisation a sentence is about, for the pronoun of the next: the slot that opens
+    it (after a date), or the group when it opens with a reference to it; None otherwise."""
+    rest = template.text[_OPENING.match(template.text).end():]
+    slot = re.match(r"(?:the\s+)?(⟦\d+⟧)", rest, re.I)
+    if slot:
+        return template.entity(slot.group(1))
+    if re.match(r"(?:it|the\s+(?:group|organi[sz]ation|movement))\b", rest, re.I):
+        return ctx.subject
+    name = re.match(rf"(?:(?P<the>[Tt]he)\s+)?(?P<name>{NAME})", rest)
+    if name and (name["the"] or could_name_new_organisation(name["name"])):
+        return UNRESOLVED  # "The Wagadou Falcons was founded …": another, unknown one
+    return None
+
+
+def other_subject_pronoun(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]],
+    last_subject: URIRef | None,
+) -> list[tuple[int, int, URIRef]]:
+    """"It" opening a sentence whose previous sentence was about another organisation
+    stands for that organisation, never for the profile's group."""
+    if last_subject is None or last_subject == ctx.subject:
+        return []
+    opening = _OPENING.match(text)
+    match = re.match(r"[Ii]t\b(?![’'])", text[opening.end():])
+    if match is None:
+        return []
+    start = opening.end()
+    if any(a <= start < b for a, b, _ in taken):
+        return []
+    return [(start, start + 2, last_subject)]
+
+
+def own_name_spans(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """Spans of the group's own alternative names ("the Jihad Group" in the profile of
+    Egyptian Islamic Jihad, which lists it among its names) that no other span covers: the
+    profile says they name the group. Longer names first, whole words only."""
+    if ctx.subject is None:
+        return []
+    labels = {str(label) for predicate in (SKOS.prefLabel, SKOS.altLabel)
+              for label in ctx.graph.objects(ctx.subject, predicate)}
+    listed = ctx.layout.get("alternative-names")  # read before its section states them
+    if listed is not None:
+        labels |= {" ".join(n.split()) for n in re.split(r"[,;\n]", listed.body) if n.strip()}
+    spans: list[tuple[int, int, URIRef]] = []
+    for label in sorted(labels, key=len, reverse=True):
+        if len(label) < 4 or not re.search(r"[A-Z]", label):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-]|[’']s\b)", text):
+            if any(not (match.end() <= a or match.start() >= b) for a, b, _ in [*taken, *spans]):
+                continue
+            if _inside_longer_name(text, match.start()) or re.match(
+                r"\s+(?-i:[A-Z])", text[match.end():]
+            ):
+                continue  # "Qaedat al-Jihad" is not al-Jihad
+            spans.append((match.start(), match.end(), ctx.subject))
+    return spans
+

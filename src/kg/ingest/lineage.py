@@ -17,7 +17,13 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
-from kg.ingest.group_references import head_noun_spans
+from kg.ingest.group_references import (
+    UNRESOLVED,
+    head_noun_spans,
+    other_subject_pronoun,
+    own_name_spans,
+    subject_of,
+)
 from kg.ingest.lineage_frames import (
     ASIDE,
     FRAMES,
@@ -328,20 +334,27 @@ class _PendingSplit:
 def extract_history(ctx: IngestContext, section: Section) -> None:
     pending: _PendingSplit | None = None
     previous: str | None = None
+    last_subject: URIRef | None = None
     for sentence in ctx.sentences(section):
         understood = False
         spans = introductions(ctx, section, sentence.text, sentence.line)
         if spans:
             understood = True
         # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
-        template = slotted(ctx, sentence.text, spans + head_noun_spans(ctx, sentence.text, spans))
+        spans = spans + head_noun_spans(ctx, sentence.text, spans)
+        spans += own_name_spans(ctx, sentence.text, spans)
+        # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
+        spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
+        template = slotted(ctx, sentence.text, spans)
+        last_subject = subject_of(ctx, template)
         date = _first_date(ctx, section, sentence)
         # "two years later", "that August": dated by an anchor in this or the last sentence
         if date is None:
             date = carried_date(sentence.text, previous)
         for fought in _FOUGHT.finditer(template.text):
             fighter = template.entity(fought["g"])
-            if fighter is not None and "group" not in ctx.index.kinds.get(fighter, set()):
+            if (fighter is not None and fighter != UNRESOLVED
+                    and "group" not in ctx.index.kinds.get(fighter, set())):
                 ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
                 ctx.index.add_kind(fighter, "group")
                 ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
@@ -886,7 +899,7 @@ def _role(
                     continue
             iris = slot_entities(ctx, section, template, span, line)
         found += [i for i in iris if i not in found]
-    return found
+    return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
 
 
 _ORG_NOUN = (
@@ -1120,7 +1133,7 @@ def _event(
     """The direct lineage edges, the result's inception, and a dated kg:LineageEvent."""
     partners = [p for p in partners if p not in priors and p != result]
     priors = [p for p in priors if p != result]
-    if not priors:
+    if not priors or UNRESOLVED in (result, *priors, *partners):
         return
     for prior in priors:
         ctx.add(section, result, _EDGE[kind], prior, sentence.line)

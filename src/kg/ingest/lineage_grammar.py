@@ -50,7 +50,7 @@ import re
 
 from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
 from kg.ingest.lineage_frames import _ADVERB, _OATH, ITEMS, NAMED, ORG, PART, Frame
-from kg.ingest.slots import NAME
+from kg.ingest.slots import NAME, G
 
 # --- lexicons: (phrase, side of the result) --------------------------------------------------
 # "left": the organisation before the predicate is the result; "right": the one after it.
@@ -218,12 +218,13 @@ GRAMMAR: list[Frame] = [
        rf"(?:\s+(?:of|from)\s+(?P<b>{ORG}))?\s*,?\s*(?:called\s+|named\s+|known\s+as\s+)?"
        rf"(?P<x>{NAMED})",
        "x", ("b", "@self"), ("breakaway", "splinter", "dissident")),
-    # "Basra, Ishaq and Lahori walked out of X in 1996": the group's founders (named in its
+    # "Haddad, Musa and Kebir walked out of X in 1996": the group's founders (named in its
     # leadership paragraph) leaving X take the group out of it, unless they joined or founded
-    # something else in the same sentence
+    # something else in the same sentence; X must be an organisation the graph knows or the
+    # sentence introduces ("left the Malian Army" is a career, not a split)
     _f("g-leaders-left", "split",
        rf"(?P<p>{NAME})\s+{_ADVERB}(?:walked\s+out\s+of|quit|left|defected\s+from|parted\s+"
-       rf"ways\s+with|broke\s+ranks\s+with)\s+(?P<b>{NAMED})"
+       rf"ways\s+with|broke\s+ranks\s+with)\s+(?P<b>(?:the\s+)?{G})"
        rf"(?![^.;]{{0,80}}\b(?:form|found|creat|establish|set\s+up|join|launch|announc))",
        "@leader:p", ("b",), ("walked out", "quit", "left", "defected", "parted", "broke ranks")),
     # "its survivors and other insurgents merged as X": the group's remnant in a merger
