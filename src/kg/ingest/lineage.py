@@ -21,7 +21,6 @@ from kg.ingest.group_references import (
     UNRESOLVED,
     head_noun_spans,
     other_subject_pronoun,
-    own_name_spans,
     subject_of,
 )
 from kg.ingest.lineage_frames import (
@@ -342,7 +341,8 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
             understood = True
         # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
         spans = spans + head_noun_spans(ctx, sentence.text, spans)
-        spans += own_name_spans(ctx, sentence.text, spans)
+        # (the group's listed alternative names are not slotted as the group here: a profile
+        # lists former names there, and lineage reads them as the predecessors they were)
         # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
         spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
         template = slotted(ctx, sentence.text, spans)
