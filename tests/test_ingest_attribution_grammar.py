@@ -120,6 +120,17 @@ OWN_VOICE = [  # the group's own voice, leader's men, a claim in its (alternativ
     ("Haddad’s men carried out {deed}.", "conducted"),
     ("A second claim was issued in the name of the Front du Sahel.", "claimed"),
     ("With the help of local guides, gunmen carried out {deed}.", "conducted"),
+    ("A bomb hit Gao. A statement issued abroad in the group’s name claimed the massacre.",
+     "claimed"),
+    ("Armed men attacked a mission in Gao; the government attributed the attack in part to its "
+     "members.", "attributed"),
+    ("Three SAF members, recruited abroad, opened fire at a market in Gao.", "conducted"),
+    ("Gunmen shot dead a writer in Gao; the Front claimed the killing.", "claimed"),
+]
+NAMED_FORCES = [  # a force named as an organisation acts; the group is its target
+    ("The Royal Gourma Army raided SAF camps near Gao.", "royal-gourma-army"),
+    ("The Azawad National Guard stormed a SAF hideout near Gao.", "azawad-national-guard"),
+    ("Gunmen attacked a bus; the New SAF claimed the attack.", "new-saf"),
 ]
 DESCRIBED = [  # a description before another organisation's name
     "The government blamed the Fulani militia {Q}, which denied it.",
@@ -226,6 +237,9 @@ def generate(batch: int) -> list[Entry]:
         add(f"short-{number}", template, {(key, "claimed")})
     add("so-did-unknown", "The SAF claimed {deed}, and so did an unknown Gourma Justice Group.",
         {("saf", "claimed"), ("gourma-justice-group", "claimed")})
+    for number, (template, key) in enumerate(NAMED_FORCES):
+        add(f"named-{number}", template, {(key, "claimed" if "claimed" in template else
+                                            "conducted")})
     for number, template in enumerate(STATES):
         add(f"state-{number}", template, set())
     return entries

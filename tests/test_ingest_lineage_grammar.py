@@ -169,6 +169,12 @@ REMNANT_MERGED = [  # what was left of the group merged into Z
     "the group’s remaining fighters came together as {Z} {D}.",
     "its members and other insurgents combined to form {Z} {D}.",
 ]
+LEADERS_GROUP = [  # the group named as its leader's (named in its leadership paragraph)
+    "Omar Haddad’s group split from {X} {D}.",
+    "Haddad’s followers broke away from {X} {D}.",
+    "Haddad’s band walked out of {X} {D}.",
+    "Haddad’s men seceded from {X} {D}.",
+]
 OTHERS_IT = [  # "it" after a sentence about another organisation is that one, not the group
     "{X} operates near Gao. It broke away from {Y} {D}.",
     "{X} was founded by students. It split from {Y} {D}.",
@@ -277,6 +283,7 @@ FAMILIES: list[tuple[str, list[str], list[tuple[str, str, str]], bool]] = [
     ("followers", FOLLOWERS, [("X", "split", "S")], True),
     ("remnant-merged", REMNANT_MERGED, [("Z", "merger", "S")], True),
     ("others-it", OTHERS_IT, [("X", "split", "Y")], False),
+    ("leaders-group", LEADERS_GROUP, [("S", "split", "X")], False),
     ("unknown-it", UNKNOWN_IT, [], False),
     ("rename", RENAME_SELF, [("X", "rename", "S")], True),
     ("merger-out", MERGER_OUT, [("Z", "merger", "S"), ("Z", "merger", "X")], True),
@@ -434,3 +441,29 @@ def test_the_bank_is_combinatorial():
     assert all(len(templates) >= 4 for _, templates, _, _ in FAMILIES)
     assert len({c.ident for c in CASES}) == len(CASES)
     assert len({c.text for c in CASES}) > 0.9 * len(CASES)  # the batches word them apart
+
+
+WHEN = [  # the step dated by a when-clause after it, not by a date elsewhere in the sentence
+    ("Omar Haddad’s group split from the Gao Circle (GC) when he left for Kidal in February "
+     "2011.", {("sf", "split", "gc", "2011-02")}),
+    ("The Gao Union (GU), which had split from the Niger Brigade (NB) in 2005, lost the Kidal "
+     "Legion (KL) when its commanders walked out in June 2009.",
+     {("gu", "split", "nb", "2005")}),
+    ("The anti-talks cadres under Ali Musa broke away in 2012 and in April 2013 adopted the name "
+     "Sahel Independent (SI).", {("si", "split", "sf", "2012")}),
+    ("Later a harder faction styling itself the Gao Legion (GLE) broke away under Ali Musa, who "
+     "was killed in January 2017.", {("gle", "split", "sf", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def when_facts(tmp_path_factory) -> set[Fact]:
+    folder = tmp_path_factory.mktemp("when")
+    history = " ".join(text for text, _ in WHEN)
+    result = ingest_profile(folder / "sf.txt", text=_profile(history), existing=Dataset())
+    return lineage_facts(result.dataset)
+
+
+def test_a_step_is_dated_by_its_own_clause(when_facts):
+    assert when_facts == set().union(*(facts for _, facts in WHEN))
+

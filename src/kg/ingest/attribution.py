@@ -34,7 +34,12 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
-from kg.ingest.group_references import FOREIGN_HEADS, head_noun_spans, own_name_spans
+from kg.ingest.group_references import (
+    FOREIGN_HEADS,
+    head_noun_spans,
+    leaders_men_spans,
+    own_name_spans,
+)
 from kg.ingest.names import (
     NameSet,
     core_of_name,
@@ -67,7 +72,7 @@ _DEED = (
     r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
     r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
     r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
-    r"crossed|murdered|assassinated|overran|besieged|set\s+off|"
+    r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|"
     r"led\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|assault|push|offensive|raid|charge|operation))"
 )
 _I = re.I
@@ -89,9 +94,11 @@ _UNIT_NAME = (
 )
 # claimants the clause names: known organisations, or names that say they are organisations
 _ACRONYM = r"(?-i:\b[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9}){0,3}\b)"
+# "the New IRA": a word before an acronym makes a name of its own, not the acronym's group
+_WORD_ACRONYM = r"(?-i:[A-Z][a-z][\w’'-]{0,30}\s+[A-Z][A-Z0-9]{1,9}\b)"
 _CLAIMERS = (
-    rf"(?:the\s+|an?\s+)?[“\"]?(?:{G}|{_ORG_NAME}|{_ACRONYM})[”\"]?(?:{_AND}(?:the\s+)?"
-    rf"(?:{G}|{_ORG_NAME}|{_ACRONYM})){{0,8}}"
+    rf"(?:the\s+|an?\s+)?[“\"]?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})[”\"]?(?:{_AND}"
+    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})){{0,8}}"
 )
 # the one a claim is made for: a known organisation or the profile's own group
 _FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
@@ -210,7 +217,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"\b(?:fighters|forces|militants|men|gunmen)\s+loyal\s+to\s+(?:{NAME}\s+and\s+)?"
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
     ("members of a list acting", "conducted", re.compile(
-        rf"(?P<list>{_NAMED})\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),
+        rf"(?P<list>{_NAMED})\s+{_MEMBERS}{_APPOSITIVE}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b",
+        _I)),
     ("members acting", "conducted", re.compile(
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
     # "al-Nusra and Ahrar al-Sham fighters, united in the Army of Conquest, took Idlib": the
@@ -226,12 +234,16 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
     ("claim in a name", "claimed", re.compile(
         rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post)"
-        rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)\s+)?in\s+"
+        rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)(?:\s+[a-z]{{3,12}})?\s+)?in\s+"
         rf"(?:the\s+name\s+of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+"
         rf"name)\s+(?:claimed|announced)\b", _I)),
     ("signed claim", "claimed", re.compile(
         rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
         rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
+    # "The Royal Bhutan Army launched an offensive": a force named as an organisation acts
+    ("named force acting", "conducted", re.compile(
+        rf"^\W*(?P<list>(?:the\s+)?(?-i:(?=(?:[A-Z][\w’'-]{{0,40}}\s+){{1,5}}(?:Army|Forces|"
+        rf"Police|Guard|Navy|Air\s+Force)\b){NAME}))\s+{_DEED}\b", _I)),
     ("unit acting", "conducted", re.compile(
         rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
     ("conduct", "conducted", re.compile(
@@ -402,11 +414,9 @@ _SELF_REFERENCE = re.compile(
 )
 
 
-# "Koufa’s followers", "Zawahiri’s group": the men or the group of the profile's leader
-_LEADERS_MEN = re.compile(
-    rf"(?P<person>{NAME})(?:(?<=[’']s)|[’']s)\s+(?:own\s+)?(?:group|followers|men|fighters|movement|"
-    r"organi[sz]ation|militants|loyalists)\b(?!\s*,\s*(?:the\s+)?[A-Z⟦“\"])"
-)  # never "Top’s group, Tanzim Qaedat al-Jihad,": a named part is an organisation of its own
+_ITS_MEMBERS = re.compile(
+    r"(?<=\bto\s)its\s+(?:own\s+)?(?:members|fighters|militants|cadres|men|operatives)\b", re.I
+)
 
 
 def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
@@ -424,12 +434,9 @@ def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
         spans.append((match.start(), match.end(), ctx.subject))
     spans += head_noun_spans(ctx, text, kept + spans)
     spans += own_name_spans(ctx, text, kept + spans)
-    leadership = ctx.layout.get("leadership")
-    for match in _LEADERS_MEN.finditer(text):
-        person = re.sub(r"[’']s$", "", match["person"].split()[-1])
-        if leadership is not None and re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])",
-                                                 leadership.body):
-            spans.append((match.start(), match.end(), ctx.subject))
+    spans += leaders_men_spans(ctx, text, kept + spans)
+    # "attributed the attack in part to its members": the group's members
+    spans += [(m.start(), m.end(), ctx.subject) for m in _ITS_MEMBERS.finditer(text)]
     spans = [(a, b, iri) for a, b, iri in spans
              if not any(not (b <= x or a >= y) for x, y, _ in kept)
              and not any(other != ctx.subject and x < a for x, _, other in kept)]

@@ -52,6 +52,22 @@ def foreign_heads(ctx: IngestContext) -> set[str]:
     return found
 
 
+def first_words(ctx: IngestContext) -> set[str]:
+    """The first distinctive word of the group's preferred name without its Arabic article
+    ("Gama’a" of "al-Gama’a al-Islamiyya"): "the Gama’a" stands for the group."""
+    if ctx.subject is None:
+        return set()
+    found: set[str] = set()
+    for label in ctx.graph.objects(ctx.subject, SKOS.prefLabel):
+        words = str(label).split()
+        article = re.match(r"(?:al|el|ad|ar|as|ash|at|az|an)-", words[0]) if words else None
+        if len(words) >= 2 and article:  # only after an article: "the Sahel" is a region
+            word = words[0][article.end():]
+            if len(word) >= 4 and word[:1].isupper() and word.lower() not in FOREIGN_HEADS:
+                found.add(word)
+    return found
+
+
 def head_nouns(ctx: IngestContext) -> set[str]:
     """The head nouns of the group's preferred and alternative English names: the last
     name word that is an organisation's noun, before any "of" ("Liberation Tigers of Tamil
@@ -73,7 +89,7 @@ def head_noun_spans(
     """Spans of "the <head noun>" that stand for the group, outside the spans already taken."""
     if ctx.subject is None:
         return []
-    nouns = head_nouns(ctx) | set(GENERIC)
+    nouns = head_nouns(ctx) | set(GENERIC) | first_words(ctx)
     foreign = foreign_heads(ctx)
     words = "|".join(sorted(re.escape(n) for n in nouns))
     if foreign:
@@ -178,6 +194,31 @@ def own_name_spans(
                 r"\s+(?-i:[A-Z])", text[match.end():]
             ):
                 continue  # "Qaedat al-Jihad" is not al-Jihad
+            spans.append((match.start(), match.end(), ctx.subject))
+    return spans
+
+
+# "Shigenobu’s group", "Koufa’s followers": the men or the group of the profile's leader
+LEADERS_MEN = re.compile(
+    rf"(?P<person>{NAME})(?:(?<=[’']s)|[’']s)\s+(?:own\s+)?(?:group|followers|men|fighters|"
+    r"movement|organi[sz]ation|militants|loyalists|band)\b(?!\s*,\s*(?:the\s+)?[A-Z⟦“\"])"
+)  # never "Top’s group, Tanzim Qaedat al-Jihad,": a named part is an organisation of its own
+
+
+def leaders_men_spans(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """Spans of "<leader>’s group / followers / men" where the leader is a person the
+    profile's leadership paragraph names: the group."""
+    leadership = ctx.layout.get("leadership")
+    if ctx.subject is None or leadership is None:
+        return []
+    spans: list[tuple[int, int, URIRef]] = []
+    for match in LEADERS_MEN.finditer(text):
+        if any(not (match.end() <= a or match.start() >= b) for a, b, _ in taken):
+            continue
+        person = re.sub(r"[’']s$", "", match["person"].split()[-1])
+        if re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])", leadership.body):
             spans.append((match.start(), match.end(), ctx.subject))
     return spans
 

@@ -20,6 +20,7 @@ from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
 from kg.ingest.group_references import (
     UNRESOLVED,
     head_noun_spans,
+    leaders_men_spans,
     other_subject_pronoun,
     subject_of,
 )
@@ -341,6 +342,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
             understood = True
         # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
         spans = spans + head_noun_spans(ctx, sentence.text, spans)
+        spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
         # (the group's listed alternative names are not slotted as the group here: a profile
         # lists former names there, and lineage reads them as the predecessors they were)
         # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
@@ -937,6 +939,7 @@ def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> Par
     return found[0][2] if found else None
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^.;,]{0,60}?\s(?:in|on)\s+", re.I)
 _CLOSING_DATE = re.compile(
     r"\s*,?\s*(?:(?:on|in|around|about|circa|c\.|approximately|by)\s*){0,2}", re.I
 )
@@ -964,6 +967,11 @@ def _date_of_clause(
     # circle formed in 1969, which renamed itself SP in 1970": 1970)
     if closing_only:
         return after[0][1] if after else None
+    # "… split from X when she left for Beirut in February 1971": the when-clause dates it
+    when = [(a, d) for a, b, d in found if end <= a
+            and _WHEN_CLAUSE.fullmatch(sentence.text[end:a])]
+    if not inside and not after and when:
+        return when[0][1]
     if inside and not (closing_first and after):
         first = min(a for a, b, d in found if d is inside[0])
         # "began around 2011 as a faction of …": the hedge before a date inside the clause

@@ -206,9 +206,11 @@ GRAMMAR: list[Frame] = [
     _f("g-split-and-founded", "split",
        rf"\b(?:broke\s+away|split\s+off|splintered\s+off|seceded|walked\s+out|broke\s+ranks)"
        rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{_DATE_GAP}\s+"
-       rf"(?:and\s+{_ADVERB}(?:formed|founded|created|launched|announced|proclaimed|established|"
-       rf"set\s+up|declared)|to\s+(?:form|found|create|launch|announce|proclaim|establish|"
-       rf"set\s+up))\s+(?:the\s+(?:creation|formation|founding|birth)\s+of\s+)?(?P<x>{NAMED})",
+       rf"(?:and\s+(?:(?:in|on|by)\s+[^⟦,.;]{{1,30}}?\s+)?{_ADVERB}(?:formed|founded|created|"
+       rf"launched|announced|proclaimed|established|set\s+up|declared|adopted\s+the\s+name|"
+       rf"took\s+the\s+name|(?:called|named|styled)\s+themselves)|to\s+(?:form|found|create|"
+       rf"launch|announce|proclaim|establish|set\s+up))\s+(?:the\s+(?:creation|formation|"
+       rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",
        "x", ("b", "@self"), ("broke away", "split off", "splintered off", "seceded",
                              "walked out", "broke ranks")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"

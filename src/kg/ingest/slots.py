@@ -180,7 +180,11 @@ def _inside_longer_name(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before["w"]
-    return not _NOT_PART.match(word) and is_organisation_name(word) and not is_acronym(word)
+    if _NOT_PART.match(word):
+        return False
+    if re.match(r"[A-Z][A-Z0-9]{1,9}\b", text[start:]) and not is_acronym(word):
+        return True  # "the New IRA" is not the IRA: a capitalised word before an acronym
+    return is_organisation_name(word) and not is_acronym(word)
 
 
 def introductions(
