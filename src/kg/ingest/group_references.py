@@ -18,6 +18,7 @@ from rdflib.namespace import SKOS
 from kg.ingest.context import IngestContext
 from kg.ingest.names import could_name_new_organisation
 from kg.ingest.slots import NAME, Slotted, _inside_longer_name
+from kg.namespaces import KG
 
 # head nouns of organisations' names: a name ending in one of these can be referred to by it
 HEAD_NOUNS = frozenset({
@@ -170,8 +171,31 @@ def other_subject_pronoun(
     return [(start, start + 2, last_subject)]
 
 
+def _variant_of(alt: str, preferred: str) -> bool:
+    """Whether an alternative name is the preferred name written another way: an acronym
+    standing for some of its words ("Real IRA" for "Real Irish Republican Army"), an article,
+    another case. A former name ("Those Who Sign in Blood") is none."""
+    def norm(words: list[str]) -> str:
+        return " ".join(w.casefold() for w in words if w.casefold() not in ("the", "a", "an"))
+
+    pref = preferred.split()
+    expanded: list[str] = []
+    for word in alt.split():
+        if re.fullmatch(r"[A-Z]{2,8}", word):
+            for i in range(len(pref) - len(word) + 1):
+                if "".join(w[0] for w in pref[i : i + len(word)]).upper() == word:
+                    expanded += pref[i : i + len(word)]
+                    break
+            else:
+                expanded.append(word)
+        else:
+            expanded.append(word)
+    return norm(expanded) == norm(pref)
+
+
 def own_name_spans(
-    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]],
+    *, variants_only: bool = False,
 ) -> list[tuple[int, int, URIRef]]:
     """Spans of the group's own alternative names ("the Jihad Group" in the profile of
     Egyptian Islamic Jihad, which lists it among its names) that no other span covers: the
@@ -180,9 +204,15 @@ def own_name_spans(
         return []
     labels = {str(label) for predicate in (SKOS.prefLabel, SKOS.altLabel)
               for label in ctx.graph.objects(ctx.subject, predicate)}
+    preferred = [str(label) for label in ctx.graph.objects(ctx.subject, SKOS.prefLabel)]
     listed = ctx.layout.get("alternative-names")  # read before its section states them
     if listed is not None:
         labels |= {" ".join(n.split()) for n in re.split(r"[,;\n]", listed.body) if n.strip()}
+    if variants_only:
+        acronyms = {str(a).casefold() for a in ctx.graph.objects(ctx.subject, KG.acronym)}
+        labels = {label for label in labels
+                  if label.casefold() in acronyms
+                  or any(_variant_of(label, p) for p in preferred)}
     spans: list[tuple[int, int, URIRef]] = []
     for label in sorted(labels, key=len, reverse=True):
         if len(label) < 4 or not re.search(r"[A-Z]", label):

@@ -22,6 +22,7 @@ from kg.ingest.group_references import (
     head_noun_spans,
     leaders_men_spans,
     other_subject_pronoun,
+    own_name_spans,
     subject_of,
 )
 from kg.ingest.lineage_frames import (
@@ -343,8 +344,10 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
         spans = spans + head_noun_spans(ctx, sentence.text, spans)
         spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
-        # (the group's listed alternative names are not slotted as the group here: a profile
-        # lists former names there, and lineage reads them as the predecessors they were)
+        # the group's listed names, but only those that are its preferred name written another
+        # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
+        # the predecessors they were ("Those Who Sign in Blood")
+        spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
         # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
         spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
         template = slotted(ctx, sentence.text, spans)

@@ -37,7 +37,7 @@ _STOP = rf"(?:{_STOP}|(?:Formerly|Previously|Originally|Initially|Until|Founded|
 # pattern searched at every offset of a long run of capitals would otherwise rescan the run
 # from each offset, quadratic time on a hostile line (see kg.ingest.bounds).
 _CAP = (
-    rf"\b(?!{_STOP})(?:[A-Z][\w’'´\-]{{0,40}}"
+    rf"\b(?!{_STOP})(?:[A-ZÀ-ÖØ-Þ][\w’'´\-]{{0,40}}"  # "Óglaigh na hÉireann" too
     rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi|ut|ud|ul|as|az|an|at)-[\w’'´\-]{{1,40}})"
 )
 # An en or em dash inside a name continues it: "Communist Party of Peru – Red Flag",
