@@ -221,9 +221,9 @@ def own_name_spans(
             if any(not (match.end() <= a or match.start() >= b) for a, b, _ in [*taken, *spans]):
                 continue
             if _inside_longer_name(text, match.start()) or re.match(
-                r"\s+(?-i:[A-Z])", text[match.end():]
+                r"\s+(?-i:[A-Z])|\s{0,3}[–—]", text[match.end():]
             ):
-                continue  # "Qaedat al-Jihad" is not al-Jihad
+                continue  # "Qaedat al-Jihad" is not al-Jihad, "Red Brigades–Fighting …" not RB
             spans.append((match.start(), match.end(), ctx.subject))
     return spans
 
