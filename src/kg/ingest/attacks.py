@@ -16,7 +16,7 @@ import re
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.ingest.attribution import persons_in_entry, read_attributions
+from kg.ingest.attribution import acted_by_a_state, persons_in_entry, read_attributions
 from kg.ingest.casualties import (
     KILLED,
     RELEASED,
@@ -371,7 +371,7 @@ def _attributions(
                 modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
     if not perpetrators:
-        if ctx.subject is None:
+        if ctx.subject is None or acted_by_a_state(ctx, section, prose):
             return
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]

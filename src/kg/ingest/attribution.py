@@ -34,6 +34,12 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
+from kg.ingest.group_references import (
+    FOREIGN_HEADS,
+    head_noun_spans,
+    leaders_men_spans,
+    own_name_spans,
+)
 from kg.ingest.names import (
     NameSet,
     core_of_name,
@@ -45,10 +51,10 @@ from kg.ingest.names import (
 )
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
-from kg.ingest.slots import NAME, G, Slotted
+from kg.ingest.slots import NAME, G, Slotted, slotted
 from kg.namespaces import KG
 
-_AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
+_AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+|(?:also\s+)?by\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
 # A list of known organisations only (slots), and one that may also hold unknown names.
 _SLOTS = rf"(?:the\s+)?{G}(?:{_AND}(?:the\s+)?{G}){{0,8}}"
 _NAMED = rf"(?:the\s+)?(?:{G}|{NAME})(?:{_AND}(?:the\s+)?(?:{G}|{NAME})){{0,8}}"
@@ -66,7 +72,8 @@ _DEED = (
     r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
     r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
     r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
-    r"crossed|murdered|assassinated|overran|besieged|set\s+off)"
+    r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|"
+    r"led\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|assault|push|offensive|raid|charge|operation))"
 )
 _I = re.I
 # An unknown name that says it is an organisation ("the Maute Group", "the Dune Battalion"):
@@ -87,9 +94,11 @@ _UNIT_NAME = (
 )
 # claimants the clause names: known organisations, or names that say they are organisations
 _ACRONYM = r"(?-i:\b[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9}){0,3}\b)"
+# "the New IRA": a word before an acronym makes a name of its own, not the acronym's group
+_WORD_ACRONYM = r"(?-i:[A-Z][a-z][\w’'-]{0,30}\s+[A-Z][A-Z0-9]{1,9}\b)"
 _CLAIMERS = (
-    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_ACRONYM})(?:{_AND}(?:the\s+)?(?:{G}|{_ORG_NAME}|"
-    rf"{_ACRONYM})){{0,8}}"
+    rf"(?:the\s+|an?\s+)?[“\"]?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})[”\"]?(?:{_AND}"
+    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})){{0,8}}"
 )
 # the one a claim is made for: a known organisation or the profile's own group
 _FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
@@ -104,7 +113,28 @@ _OF_MEMBERS = (
     r"(?:of|from)\s+(?:the\s+)?)"
 )
 
+# "the Dogon militia Dan Na Ambassagou": a description before the name, no part of it
+_DESCRIBED = (
+    r"(?:(?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?-i:militia|group|movement|faction|"
+    r"organi[sz]ation|outfit|network|rebel\s+group|armed\s+group)\s+)?"
+)
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
+    # were charged
+    ("members charged", "attributed", re.compile(
+        rf"\b(?:charged|indicted|accused|prosecuted|convicted)\s+[^.;]{{0,80}}?\bmembers\s+of\s+"
+        rf"(?:both\s+)?(?P<list>{_SLOTS})", _I)),
+    # "a second claim was issued in the name of ⟦MLF⟧"
+    ("claim issued in a name", "claimed", re.compile(
+        rf"\bclaims?\s+(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:issued|made|published|posted|released|"
+        rf"put\s+out)\s+in\s+the\s+name\s+of\s+(?P<list>{_NAMED})", _I)),
+    # "the spokesman, Sanda Bouamama, said the destruction was a divine order": the group's
+    # own spokesman speaking for the deed, unless he says it was not theirs
+    ("spokesman said", "claimed", re.compile(
+        rf"\b(?P<ana>the|its|the\s+group[’']s)\s+(?:(?:chief|main|official)\s+)?"
+        rf"spokes(?:man|woman|person)\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:said|stated|"
+        rf"declared|explained)\b(?![^.;]{{0,80}}\b(?:not|never|no|nothing)\b)", _I)),
     # "⟦AQIM⟧ claimed the attack and said that ⟦al-M⟧ had carried it out": the one the
     # claimant names as the doer claimed too
     ("claim naming the doer", "claimed", re.compile(
@@ -130,17 +160,18 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+|an?\s+(?:local\s+)?)?"
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
-        rf"\b(?:blamed|held)\s+(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
+        rf"\b(?:blamed|held)\s+{_DESCRIBED}(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
     # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
     ("third-party attribution", "attributed", re.compile(
-        rf"\bblamed\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})(?:\s+{_MEMBERS})?(?=\s*[,.;]|\s*$)",
+        rf"\bblamed\s+(?:{_OF_MEMBERS})?{_DESCRIBED}(?P<list>{_NAMED})(?:\s+{_MEMBERS})?"
+        rf"(?=\s*[,.;]|\s*$)",
         _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:accused|charged)\s+(?P<list>{_NAMED})\s+(?:of|with|over)\b", _I)),
     # passive: "was claimed by X", "was carried out by X and Y"
     ("passive claim", "claimed", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|quickly|swiftly|promptly|also|"
-        rf"jointly)\s+)?claimed\s+by\s+(?P<list>{_NAMED})", _I)),
+        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+)?by\s+(?P<list>{_NAMED})", _I)),
     ("passive conduct", "conducted", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|conducted|perpetrated|"
         rf"staged|executed|committed|launched|mounted|organi[sz]ed)\s+(?:jointly\s+)?by\s+"
@@ -185,6 +216,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("fighters loyal to", "conducted", re.compile(
         rf"\b(?:fighters|forces|militants|men|gunmen)\s+loyal\s+to\s+(?:{NAME}\s+and\s+)?"
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}))\s+{_DEED}\b", _I)),
+    ("members of a list acting", "conducted", re.compile(
+        rf"(?P<list>{_NAMED})\s+{_MEMBERS}{_APPOSITIVE}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b",
+        _I)),
     ("members acting", "conducted", re.compile(
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
     # "al-Nusra and Ahrar al-Sham fighters, united in the Army of Conquest, took Idlib": the
@@ -200,12 +234,16 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
     ("claim in a name", "claimed", re.compile(
         rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post)"
-        rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)\s+)?in\s+"
+        rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)(?:\s+[a-z]{{3,12}})?\s+)?in\s+"
         rf"(?:the\s+name\s+of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+"
         rf"name)\s+(?:claimed|announced)\b", _I)),
     ("signed claim", "claimed", re.compile(
         rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
         rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
+    # "The Royal Bhutan Army launched an offensive": a force named as an organisation acts
+    ("named force acting", "conducted", re.compile(
+        rf"^\W*(?P<list>(?:the\s+)?(?-i:(?=(?:[A-Z][\w’'-]{{0,40}}\s+){{1,5}}(?:Army|Forces|"
+        rf"Police|Guard|Navy|Air\s+Force)\b){NAME}))\s+{_DEED}\b", _I)),
     ("unit acting", "conducted", re.compile(
         rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
     ("conduct", "conducted", re.compile(
@@ -215,7 +253,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
 _DENIAL = re.compile(
     rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>which|who|both\s+groups|(?:the|both)\s+(?-i:[A-Z]?[\w’'-]{{1,40}})|it|they))"
     r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:denied|denies|rejected\s+(?:any\s+)?responsibility|did\s+not\s+claim|does\s+not\s+claim|"
+    r"(?:denied|denies|rejected\s+(?:any\s+)?(?:responsibility|role|involvement|part)|"
+    r"disclaimed|disowned|claimed\s+nothing|(?:had|has)\s+nothing\s+to\s+do\s+with|"
+    r"did\s+not\s+claim|does\s+not\s+claim|"
     r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed|did\s+not\s+admit|"
     r"(?:has\s+|have\s+|had\s+)?never\s+admitted|(?:has|have|had)\s+not\s+admitted)\b",
     _I,
@@ -240,6 +280,7 @@ def read_attributions(
     """(organisation, modality, verbatim) for every organisation the entry credits, in order of
     first mention; empty when the entry names nobody (the caller then falls back to the page's
     subject)."""
+    template = _with_group_slotted(ctx, template)
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
     _claims_made_for(ctx, section, template, statements, taken)
@@ -256,13 +297,21 @@ def read_attributions(
                 groups = []
             if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
                 continue
+            if _PARENT_IN_APPOSITIVE.search(template.text, 0, span[0]) and re.match(
+                r"\s*,", template.text[span[1]:]
+            ):
+                continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
             groups = groups or _groups(ctx, section, template, span, named=shape != "conduct")
             if not groups:
                 continue
             taken.append(span)
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
+    _units_of(ctx, section, template)
+    statements += _with_partners(ctx, section, template, statements)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
+    statements.sort(key=lambda s: s.start)
+    statements += _back_references(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
     denials: list[Statement] = []
     for match in _DENIAL.finditer(template.text):
@@ -295,6 +344,138 @@ def read_attributions(
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
     )
     return [(g, *result[g]) for g in ordered]
+
+
+# "with ⟦AQIM⟧ and ⟦MUJAO⟧," after a deed, or an entry that opens "With ⟦AQIM⟧, took …"
+_WITH_PARTNERS = re.compile(
+    rf"(?P<open>(?:^|[:;]\s*)\W*)?(?:along\s+|together\s+)?\bwith\s+(?P<list>{_SLOTS})\s*,", _I
+)
+_DEED_BEFORE = re.compile(rf"\b(?:{_DEED}|led|spearheaded|headed)\b[^.;]{{0,40}}$", _I)
+_DEED_AFTER = re.compile(rf"\s*{_DEED}\b", _I)  # used with .match(text, pos)
+
+
+def _with_partners(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """Partners in the deed: "⟦AD⟧ led the push, with ⟦AQIM⟧ and ⟦MUJAO⟧, on Konna" (they
+    conducted it too) and the subjectless "With ⟦AQIM⟧, took Timbuktu" (the profile's group
+    and the partner conducted it)."""
+    found: list[Statement] = []
+    for match in _WITH_PARTNERS.finditer(template.text):
+        groups = _groups(ctx, section, template, match.span("list"), named=False)
+        if not groups:
+            continue
+        if match["open"] is not None and _DEED_AFTER.match(template.text, match.end()):
+            if ctx.subject is not None:
+                groups = [ctx.subject, *[g for g in groups if g != ctx.subject]]
+        elif not _DEED_BEFORE.search(template.text, 0, match.start()):
+            continue
+        found.append(Statement("with partners", "conducted", match.start(), match.end(),
+                               tuple(groups)))
+    return found
+
+
+# "both claimed its capture", "and so did ⟦GI⟧ and ⟦IJG⟧": the groups the clause points back
+# to, or names, take the modality of the statement before
+_BOTH = re.compile(
+    r"\b(?:both|the\s+two)(?:\s+(?:groups|organi[sz]ations|movements))?\s+(?:(?:later|also|"
+    r"quickly)\s+)?(?:claimed|took\s+responsibility|admitted)\b",
+    re.I,
+)
+# "an unknown International Justice Group": a determiner and a word of doubt before a name
+_DET = (
+    r"(?:(?:the|an?)\s+(?:(?:unknown|little-known|obscure|new|previously\s+unknown|shadowy)\s+)?)?"
+)
+_SO_DID = re.compile(
+    rf"\bso\s+did\s+(?P<list>{_DET}(?:{G}|{NAME})(?:{_AND}{_DET}(?:{G}|{NAME})){{0,8}})", re.I
+)
+
+
+def _back_references(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _BOTH.finditer(template.text):
+        before = [s for s in statements if s.start < match.start() and len(s.groups) > 1]
+        if before:
+            found.append(Statement("both claimed", "claimed", match.start(), match.end(),
+                                   before[-1].groups))
+    for match in _SO_DID.finditer(template.text):
+        before = [s for s in statements if s.start < match.start()]
+        groups = _groups(ctx, section, template, match.span("list"), named=True)
+        if before and groups:
+            found.append(Statement("so did", before[-1].modality, match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+_SELF_REFERENCE = re.compile(
+    r"\b(?:the\s+(?-i:group|organi[sz]ation|movement))(?![\w-])", re.I
+)
+
+
+_ITS_MEMBERS = re.compile(
+    r"(?<=\bto\s)its\s+(?:own\s+)?(?:members|fighters|militants|cadres|men|operatives)\b", re.I
+)
+
+
+def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
+    """The entry with "the group", "the organisation", "the movement" and the head noun of
+    the group's own name ("the Front") slotted as the profile's group, where no other
+    organisation is named before it (then the reference could be that one's)."""
+    if ctx.subject is None:
+        return template
+    kept = [(a, b, template.slots[i]) for i, (_, _, a, b) in enumerate(template._pieces)]
+    spans: list[tuple[int, int, URIRef]] = []
+    text = template.original
+    for match in _SELF_REFERENCE.finditer(text):
+        if re.match(r"[’']s\s+(?:own\s+)?(?:news|media|propaganda|spokes)", text[match.end():]):
+            continue  # "the group’s news agency": its own shape reads the voice
+        spans.append((match.start(), match.end(), ctx.subject))
+    spans += head_noun_spans(ctx, text, kept + spans)
+    spans += own_name_spans(ctx, text, kept + spans)
+    spans += leaders_men_spans(ctx, text, kept + spans)
+    # "attributed the attack in part to its members": the group's members
+    spans += [(m.start(), m.end(), ctx.subject) for m in _ITS_MEMBERS.finditer(text)]
+    spans = [(a, b, iri) for a, b, iri in spans
+             if not any(not (b <= x or a >= y) for x, y, _ in kept)
+             and not any(other != ctx.subject and x < a for x, _, other in kept)]
+    if not spans:
+        return template
+    return slotted(ctx, text, kept + spans)
+
+
+# "⟦U⟧, a unit of ⟦SAF⟧, carried out", "⟦U⟧, the SAF’s special brigade,": a part of the
+# group named in an appositive
+_UNIT_WORDS = (
+    r"(?:unit|units|wing|brigade|battalion|faction|cell|branch|arm|squad|column|division|"
+    r"province|section|company)"
+)
+_PARENT_IN_APPOSITIVE = re.compile(
+    rf",\s*(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+(?:of|within)\s+"
+    rf"(?:the\s+)?$",
+    re.I,
+)
+_UNIT_OF = re.compile(
+    rf"(?P<unit>{G})\s*,\s*(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+"
+    rf"(?:of|within)\s+(?:the\s+)?(?P<parent>{G})\s*,"
+    rf"|(?P<unit2>{G})\s*,\s*(?:the\s+)?(?P<parent2>{G})(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_UNIT_WORDS}\s*,",
+    re.I,
+)
+
+
+def _units_of(ctx: IngestContext, section: Section, template: Slotted) -> None:
+    """A unit the entry says is part of another organisation ("⟦U⟧, a unit of ⟦SAF⟧,") is
+    tied to it by kg:affiliateOf (the nearest relation the model has for a part that answers
+    to a senior body; not lineage). The unit alone is credited with the attack."""
+    for match in _UNIT_OF.finditer(template.text):
+        unit = template.entity(match["unit"] or match["unit2"])
+        parent = template.entity(match["parent"] or match["parent2"])
+        if unit is None or parent is None or unit == parent:
+            continue
+        ctx.add(section, unit, KG.affiliateOf, parent)
+        ctx.extracted(section, f"{ctx.short(unit)} a unit of {ctx.short(parent)} (affiliate of)")
 
 
 # "⟦IS⟧ claimed the bombings in ⟦ISCAP⟧’s name", "… for ⟦ISCAP⟧", "Yahya Saree claimed the
@@ -487,7 +668,26 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
         return None  # "Palestinian", "the movement", "Abu Talha": never a new group
     if _short_form_of_subject(ctx, name):
         return ctx.subject
+    longer = _longer_name_in_profile(ctx, name)
+    if longer is not None:
+        return longer
     return ctx.group(section, NameSet([name]), section.start)
+
+
+def _longer_name_in_profile(ctx: IngestContext, name: str) -> URIRef | None:
+    """"Ansar al-Sunna claimed …" in a profile whose history names "Jaish Ansar al-Sunna":
+    the name without its generic first word (Jaish, Jabhat, Harakat, Katiba …) names the
+    organisation this profile already stated, if exactly one; an organisation of another
+    profile is never matched this way (two groups may share the short form)."""
+    wanted = name.casefold()
+    found: set[URIRef] = set()
+    for node, predicate, label, _ in ctx.graph.quads():
+        if predicate in (SKOS.prefLabel, SKOS.altLabel):
+            words = str(label).split()
+            if (len(words) >= 2 and words[0].casefold() in FOREIGN_HEADS
+                    and " ".join(words[1:]).casefold() == wanted):
+                found.add(node)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
@@ -533,4 +733,33 @@ def persons_in_entry(ctx: IngestContext, section: Section, template: Slotted) ->
         ctx.person(section, name, section.start)
         names.append(name)
     return names
+
+
+_STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
+_STATE_ACTOR = re.compile(
+    rf"^\W*(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
+    rf"security|state|federal|national|allied|international)\s+)+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
+    rf"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
+    rf"warplanes|aircraft|helicopters|special\s+forces|commandos|marines)\b",
+    re.I,
+)
+
+
+def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
+    """Whether an entry that credits no organisation tells an act of a state's forces
+    ("French forces struck a SAF camp", "The Malian army bombed …"): the profile's group is
+    then the target, not the perpetrator, and nothing is attributed. A state is no
+    kg:Organisation in this model (kg:attributedTo ranges over organisations, and the answer
+    keys list such a state among the entry's reference places), so the act is left in the
+    review rather than typed as an organisation of its own."""
+    match = _STATE_ACTOR.match(prose)
+    if match is None:
+        return False
+    ctx.reports[section.key].unused.append((
+        section.start, " ".join(match.group(0).split()), "attribution",
+        "a state's forces acted: a state is not an organisation in this model, and the "
+        "profile's group is the target here, so no perpetrator is stated",
+    ))
+    return True
 

@@ -17,6 +17,14 @@ from rdflib.namespace import DCTERMS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.group_references import (
+    UNRESOLVED,
+    head_noun_spans,
+    leaders_men_spans,
+    other_subject_pronoun,
+    own_name_spans,
+    subject_of,
+)
 from kg.ingest.lineage_frames import (
     ASIDE,
     FRAMES,
@@ -25,6 +33,13 @@ from kg.ingest.lineage_frames import (
     PLEDGE,
     SELF_WORDS,
     Frame,
+)
+from kg.ingest.lineage_grammar import (
+    GRAMMAR,
+    carried_date,
+    dates_with_carried,
+    negated,
+    survived,
 )
 from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
 from kg.ingest.report import Severity
@@ -319,16 +334,32 @@ class _PendingSplit:
 
 def extract_history(ctx: IngestContext, section: Section) -> None:
     pending: _PendingSplit | None = None
+    previous: str | None = None
+    last_subject: URIRef | None = None
     for sentence in ctx.sentences(section):
         understood = False
         spans = introductions(ctx, section, sentence.text, sentence.line)
         if spans:
             understood = True
+        # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
+        spans = spans + head_noun_spans(ctx, sentence.text, spans)
+        spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
+        # the group's listed names, but only those that are its preferred name written another
+        # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
+        # the predecessors they were ("Those Who Sign in Blood")
+        spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
+        # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
+        spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
         template = slotted(ctx, sentence.text, spans)
+        last_subject = subject_of(ctx, template)
         date = _first_date(ctx, section, sentence)
+        # "two years later", "that August": dated by an anchor in this or the last sentence
+        if date is None:
+            date = carried_date(sentence.text, previous)
         for fought in _FOUGHT.finditer(template.text):
             fighter = template.entity(fought["g"])
-            if fighter is not None and "group" not in ctx.index.kinds.get(fighter, set()):
+            if (fighter is not None and fighter != UNRESOLVED
+                    and "group" not in ctx.index.kinds.get(fighter, set())):
                 ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
                 ctx.index.add_kind(fighter, "group")
                 ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
@@ -349,7 +380,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # The shapes first (kg.ingest.lineage_frames), then the older sentence patterns for
         # what the shapes do not cover (split-into, converted, the anonymous split …).
-        for frame in FRAMES:
+        for frame in [*FRAMES, *GRAMMAR]:
             if not any(word in lowered for word in frame.cues):
                 continue
             for match in frame.pattern.finditer(template.text):
@@ -360,22 +391,28 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                 if any(not (match.end() <= a or match.start() >= b)
                        for a, b in consumed if (a, b) not in roles):
                     continue
+                if _not_lineage_after_all(ctx, section, sentence, template, frame, match):
+                    consumed.append(match.span())
+                    understood = True
+                    continue
                 if frame.name == "its-fighters-joined":
                     # "After X was routed in November 1987, many of its fighters joined …":
                     # that date is the rout's; the joining is dated only by a date after it
                     clause_date = _date_of_clause(
-                        ctx, section, sentence, template, match, closing_only=True
+                        ctx, section, sentence, template, match, closing_only=True,
+                        previous=previous,
                     )
                 else:
                     inserted = _asides_of(frame, match)
                     clause_date = _date_of_clause(
                         ctx, section, sentence, template, match, closing_first=True,
-                        asides=inserted,
+                        asides=inserted, previous=previous,
                     )
                     # the sentence's first date, unless it dates an inserted clause or an
                     # event the sentence opens with
                     if (clause_date is None and not inserted
-                            and not _dated_elsewhere(sentence, template, match)):
+                            and not _dated_elsewhere(sentence, template, match)
+                            and not _date_in_a_relative_after(sentence, template, match)):
                         clause_date = date
                 if _frame_lineage(
                     ctx, section, frame, template, match, clause_date, sentence, refused
@@ -406,8 +443,11 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                                pending.sentence)
                         pending = None
                     continue
-                clause_date = _date_of_clause(ctx, section, sentence, template, match) or date
+                clause_date = _date_of_clause(
+                    ctx, section, sentence, template, match, previous=previous
+                ) or date
                 _lineage(ctx, section, name, template, match, clause_date, sentence)
+        previous = sentence.text
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
@@ -422,10 +462,69 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         )
 
 
+_FACTION_OUT_OF = re.compile(
+    r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:faction|wing|splinter|part|section)\s+(?:(?:that|which)\s+"
+    r"[^⟦.;]{0,60}?\b(?:out\s+of|from|away\s+from))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _faction_out_of(template: Slotted, match: re.Match[str], prior: URIRef) -> bool:
+    """Whether a merger's party is named only as the organisation a faction came out of."""
+    for slot in re.finditer(r"⟦\d+⟧", template.text[match.start() : match.end()]):
+        if template.entity(slot.group(0)) == prior:
+            start = match.start() + slot.start()
+            return bool(_FACTION_OUT_OF.search(template.text, match.start(), start))
+    return False
+
+
+def _date_in_a_relative_after(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the sentence's first date lies in a relative clause about a person after the
+    clause a frame read ("… broke away under Ali Musa, who was killed in January 2017"): it
+    dates that person's fate, not the step. ("…, which it left in 1998" dates the step.)"""
+    end = template.orig(match.end())
+    found = _safe_dates(sentence.text)
+    if not found:
+        return False
+    first = found[0][0]
+    return first >= end and bool(
+        re.search(r",\s*(?:who|whose)\b", sentence.text[end:first], re.I)
+    )
+
+
+def _safe_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    try:
+        return find_dates(text)
+    except DateError:
+        return []
+
+
+def _not_lineage_after_all(
+    ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted, frame: Frame,
+    match: re.Match[str],
+) -> bool:
+    """A clause a frame matched that says the step did not happen ("was not part of", "never
+    merged with"), or fighters taken in while their own organisation lived on ("…, but X
+    fought on"): nothing is stated, and the review says why."""
+    clause = template.original_span(match.start(), match.end())
+    if negated(clause):
+        _not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
+                     "the clause is negated")
+        return True
+    if frame.kind == "absorption" and survived(template.original_span(match.end(),
+                                                                      len(template.text))):
+        _not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
+                     "the organisation the fighters came from lived on: recruits, not an "
+                     "absorption")
+        return True
+    return False
+
+
 # Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
 # remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
 # the text leaves unexplained (a person, a people).
-_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together"}
+_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together", "g-merger-then-named",
+               "g-merger-x-with-y-then-named"}
 # Frames that say where the group came from without saying how: a rename into the group told
 # later in the same sentence is the step itself.
 _ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}
@@ -505,6 +604,10 @@ _NAMED_BY_THE_VERB = {
     "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
+    "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
+    "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
+    "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
+    "g-merger-x-with-y-then-named",
 }  # fmt: skip
 _SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
 
@@ -609,7 +712,9 @@ def _frame_lineage(
             if not priors and own is not None:
                 priors = [own]
             continue
+        # a party to a merger is an organisation by the verb ("merged with the Kidal Falcons")
         priors += [p for p in _role(ctx, section, template, match, role, refused, sentence.line,
+                                    named=frame.kind == "merger",
                                     slots_only=frame.name in _SLOTS_ONLY)
                    if p not in priors]
     if (frame.kind in ("rename", "pledge") and own is not None and result == [own]
@@ -632,7 +737,14 @@ def _frame_lineage(
     kind = {"split": "split", "merger": "merger", "absorption": "absorbed",
             "rename": "rename", "pledge": "rename"}[frame.kind]  # fmt: skip
     if kind == "merger":
-        _event(ctx, section, "merger", result[0], priors, [], date, sentence)
+        # "joined with a faction that Krekar had led out of ⟦IMK⟧": ⟦IMK⟧ lived on, so it
+        # is the prior of a split, the other parties of the merger
+        left = [p for p in priors if _faction_out_of(template, match, p)]
+        for prior in left:
+            _split(ctx, section, result[0], prior, date, sentence)
+        priors = [p for p in priors if p not in left]
+        if priors:
+            _event(ctx, section, "merger", result[0], priors, [], date, sentence)
     elif kind == "split":
         _split(ctx, section, result[0], priors[0], date, sentence)
     elif kind == "absorbed":
@@ -742,7 +854,8 @@ def _role(
     items = [item for item in _ROLE_ITEM.finditer(said_role)
              if not re.match(r"[’']s\b", said_role[item.end():])
              and not re.search(r"[’']s$", item.group(0))
-             and (not slots_only or template.slot_number(item.group(0)) is not None)]
+             and (not slots_only or template.slot_number(item.group(0)) is not None
+                  or " ".join(item.group(0).split()).lower() in SELF_WORDS)]
     # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
     # every item is of one kind: once a sibling is an organisation the graph knows or a name
     # that says it is one, an unknown item needs only to be an organisation's kind of name.
@@ -791,7 +904,7 @@ def _role(
                     continue
             iris = slot_entities(ctx, section, template, span, line)
         found += [i for i in iris if i not in found]
-    return found
+    return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
 
 
 _ORG_NOUN = (
@@ -829,22 +942,22 @@ def _first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> Par
     return found[0][2] if found else None
 
 
-_CLOSING_DATE = re.compile(r"\s*,?\s*(?:on|in|around|about|circa|c\.|approximately)?\s*", re.I)
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^.;,]{0,60}?\s(?:in|on)\s+", re.I)
+_CLOSING_DATE = re.compile(
+    r"\s*,?\s*(?:(?:on|in|around|about|circa|c\.|approximately|by)\s*){0,2}", re.I
+)
 _HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 
 def _date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
-    asides: list[tuple[int, int]] | None = None,
+    asides: list[tuple[int, int]] | None = None, previous: str | None = None,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
     things ("After the agreement signed in November 2016, … in August 2017 converted itself")."""
-    try:
-        found = find_dates(sentence.text)
-    except DateError:
-        return None
+    found = dates_with_carried(sentence.text, previous)
     start, end = template.orig(match.start()), template.orig(match.end())
     skipped = [(template.orig(a), template.orig(b)) for a, b in asides or []]
     inside = [d for a, b, d in found if start <= a and b <= end
@@ -857,8 +970,15 @@ def _date_of_clause(
     # circle formed in 1969, which renamed itself SP in 1970": 1970)
     if closing_only:
         return after[0][1] if after else None
+    # "… split from X when she left for Beirut in February 1971": the when-clause dates it
+    when = [(a, d) for a, b, d in found if end <= a
+            and _WHEN_CLAUSE.fullmatch(sentence.text[end:a])]
+    if not inside and not after and when:
+        return when[0][1]
     if inside and not (closing_first and after):
-        return inside[0]
+        first = min(a for a, b, d in found if d is inside[0])
+        # "began around 2011 as a faction of …": the hedge before a date inside the clause
+        return approximately(inside[0]) if _HEDGE.search(sentence.text[:first]) else inside[0]
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date
@@ -1024,7 +1144,7 @@ def _event(
     """The direct lineage edges, the result's inception, and a dated kg:LineageEvent."""
     partners = [p for p in partners if p not in priors and p != result]
     priors = [p for p in priors if p != result]
-    if not priors:
+    if not priors or UNRESOLVED in (result, *priors, *partners):
         return
     for prior in priors:
         ctx.add(section, result, _EDGE[kind], prior, sentence.line)

@@ -65,7 +65,8 @@ INSERT = (
     r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
     r"born|led|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
 )
-PART = r"(?:[’']s\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
+# (a name's last word may have taken the "’s" already: "Brigade’s" is one word of NAME)
+PART = r"(?:(?:[’']s|(?<=[’']s))\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
 _ITEM = rf"(?:{_PART_OF}{_POSSESSOR}?{ORG}{PART}?{ASIDE}?{INSERT}?)"
 ITEMS = rf"{_ITEM}(?:{_AND}{_ITEM}){{0,8}}"
 _GAP = r"[^⟦.;]{0,80}?"
@@ -88,7 +89,7 @@ _SPLINTER_NOUN = (
 )
 _RENAME_VERB = (
     r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
-    r"name\s+to|rebranded\s+(?:itself\s+)?(?:as\s+)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
+    r"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
     r"name(?:\s+of)?|adopted\s+the\s+name(?:\s+of)?|assumed\s+the\s+name(?:\s+of)?)"
 )
 _RENAME_ING = (

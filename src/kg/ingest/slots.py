@@ -37,7 +37,7 @@ _STOP = rf"(?:{_STOP}|(?:Formerly|Previously|Originally|Initially|Until|Founded|
 # pattern searched at every offset of a long run of capitals would otherwise rescan the run
 # from each offset, quadratic time on a hostile line (see kg.ingest.bounds).
 _CAP = (
-    rf"\b(?!{_STOP})(?:[A-Z][\w’'´\-]{{0,40}}"
+    rf"\b(?!{_STOP})(?:[A-ZÀ-ÖØ-Þ][\w’'´\-]{{0,40}}"  # "Óglaigh na hÉireann" too
     rf"|(?:al|el|wal|bil|bi|ad|ash|ar|fi|ut|ud|ul|as|az|an|at)-[\w’'´\-]{{1,40}})"
 )
 # An en or em dash inside a name continues it: "Communist Party of Peru – Red Flag",
@@ -109,7 +109,7 @@ class Slotted:
         return self.slots[number] if number is not None else None
 
     def slot_number(self, slot_text: str) -> int | None:
-        match = re.fullmatch(r"\s*(?:the\s+)?⟦(\d+)⟧\s*", slot_text)
+        match = re.fullmatch(r"\s*(?:[Tt]he\s+)?⟦(\d+)⟧\s*", slot_text)
         return int(match.group(1)) if match else None
 
 
@@ -180,7 +180,11 @@ def _inside_longer_name(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before["w"]
-    return not _NOT_PART.match(word) and is_organisation_name(word) and not is_acronym(word)
+    if _NOT_PART.match(word):
+        return False
+    if re.match(r"[A-Z][A-Z0-9]{1,9}\b", text[start:]) and not is_acronym(word):
+        return True  # "the New IRA" is not the IRA: a capitalised word before an acronym
+    return is_organisation_name(word) and not is_acronym(word)
 
 
 def introductions(
@@ -206,6 +210,8 @@ def introductions(
         joined = re.match(r"(?P<left>.+)\s+and\s+(?:the\s+)?(?P<right>\S.*)$", outer)
         if joined and (
             is_acronym(joined["left"]) or ctx.index.lookup(strip_article(joined["left"]))[0]
+            # "the Jibo Falcons and the Pissila Falcons (PF)": the acronym is the right one's
+            or _initials(joined["right"]) in parse_named(match["inner"]).acronyms
         ):
             name_start = match.start("name") + match["name"].rfind(joined["right"])
             outer = joined["right"]
@@ -221,6 +227,11 @@ def introductions(
         if iri is not None:
             spans.append((name_start, match.end(), iri))
     return spans
+
+
+def _initials(name: str) -> str:
+    """"Pissila Falcons" → "PF": the capitals that open the words of a name."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _plausible_name(name: str) -> bool:
