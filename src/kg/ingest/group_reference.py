@@ -48,7 +48,8 @@ HEAD_NOUNS = frozenset({
     "Front", "Army", "Movement", "Brigades", "Brigade", "Party", "Organisation", "Organization",
     "Group", "Tigers", "Council", "Union", "Network", "Province", "Faction", "Alliance",
     "Coalition", "Battalion", "Battalions", "Forces", "Commandos", "Cells", "League",
-    "Committees", "Resistance", "Mujahideen", "Legion", "Guard", "Guards", "Congress",
+    "Committee", "Committees", "Resistance", "Mujahideen", "Legion", "Guard", "Guards",
+    "Congress", "Militia", "Column", "Falcons", "Jihad",
 })  # fmt: skip
 _GENERIC_HEAD = re.compile(
     r"^(?:Jabhat|Harakat|Jama[’']?at|Jamaat|Hay[’']at|Tanzim|The)\s+|"

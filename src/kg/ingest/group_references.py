@@ -5,7 +5,9 @@ name, with the article and nothing after it that would make it another name ("th
 the Liberation of …", "the Front’s"), stands for the group. The lineage reader slots such a
 reference as the group, so every lineage shape reads it as it reads "the group".
 
-Kept apart so the leaders' readers can use (and the lead can unify) one module for it.
+The descriptions and the head-noun list are `kg.ingest.group_reference`'s, shared with the
+leadership reader; this module adds what the lineage and attribution readers need beyond them
+(foreign first words, pronouns after another organisation, a leader's men).
 """
 
 from __future__ import annotations
@@ -16,17 +18,13 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
+from kg.ingest.group_reference import HEAD_NOUNS
 from kg.ingest.names import could_name_new_organisation
 from kg.ingest.slots import NAME, Slotted, _inside_longer_name
 from kg.namespaces import KG
 
-# head nouns of organisations' names: a name ending in one of these can be referred to by it
-HEAD_NOUNS = frozenset({
-    "Front", "Army", "Movement", "Party", "Brigade", "Brigades", "Union", "Council", "Group",
-    "Organisation", "Organization", "Network", "Tigers", "Battalion", "Legion", "Alliance",
-    "Coalition", "Forces", "Militia", "Congress", "Committee", "Column", "Guard", "Guards",
-    "Falcons", "Mujahideen", "Resistance", "Jihad", "Faction",
-})  # fmt: skip
+# head nouns of organisations' names: one list, kg.ingest.group_reference's, shared with leaders
+
 
 
 # generic first words of transliterated names ("Katiba Macina", "Jabhat al-Nusra"): "the
