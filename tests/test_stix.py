@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 import stix2
 from benchmarks.generate import generate
-from stix2validator import ValidationOptions, validate_instance
 
 from kg.cli import app
 from kg.load import load
@@ -41,6 +40,10 @@ def bundle(bundle_file):
 
 
 def errors_of(path: Path) -> list[str]:
+    # imported here: the validator builds 38 grammars on import (2 s), which every pytest-xdist
+    # worker would pay while collecting, not only the one that runs this module
+    from stix2validator import ValidationOptions, validate_instance
+
     result = validate_instance(json.loads(path.read_text(encoding="utf-8")),
                                ValidationOptions(version="2.1"))
     return [str(error) for error in result.errors]

@@ -37,6 +37,7 @@ from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
 from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
+from kg.ingest.index_cache import cached_index
 from kg.ingest.leaders import type_persons
 from kg.ingest.lineage import extract_history
 from kg.ingest.names import slugify
@@ -180,12 +181,16 @@ def _index(
         existing = load([default_data_dir()], with_ontology=False)
     dataset = existing.dataset if isinstance(existing, KnowledgeGraph) else existing
     owns = {str(document)} | {str(d) for d in same_title_documents(dataset, title)}
-    index = EntityIndex.from_dataset(
-        dataset,
-        skip_graph=lambda g: str(g) in owns or str(g).split("#", 1)[0] in owns,
-    )
-    add_gazetteer_places(index)
-    return index
+
+    def build() -> EntityIndex:
+        index = EntityIndex.from_dataset(
+            dataset,
+            skip_graph=lambda g: str(g) in owns or str(g).split("#", 1)[0] in owns,
+        )
+        add_gazetteer_places(index)
+        return index
+
+    return cached_index(dataset, owns, build)  # built once per process for the same quads
 
 
 def same_title_documents(dataset: Dataset, title: str | None) -> list[URIRef]:
