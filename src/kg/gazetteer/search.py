@@ -107,7 +107,9 @@ class Gazetteer:
             return (
                 _KIND_RANK.get(place.kind, 3) if place.kind in ("country", "continent") else 1,
                 tier(place),
-                fold(place.name) != folded,  # Borno State before Borna, once called "Borno"
+                # Borno State before Borna, once called "Borno"; but a city of a million or
+                # more goes with its older or local names ("Bombay", "Madras", "Rangoon")
+                fold(place.name) != folded and not _is_metropolis(place),
                 _KIND_RANK.get(place.kind, 3),
                 self._level(place),  # Navarre the community before Navarra the province in it
                 -place.population,
@@ -148,6 +150,15 @@ class Gazetteer:
         where = [a.name for a in self.ancestors(place) if a.kind == "country"]
         label = place.name + (f", {where[0]}" if where and place.kind != "country" else "")
         return f"{label} (place:{place.key})"
+
+
+# A city this populous is what its former and local names mean, rather than a small town that
+# bears one of them as its own name (Madras, Oregon; Calcutta, South Africa)
+_METROPOLIS = 1_000_000
+
+
+def _is_metropolis(place: Place) -> bool:
+    return place.kind == "city" and place.population >= _METROPOLIS
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of, slugify
+from kg.ingest.place_frames import relation_after, relation_before
 from kg.ingest.report import Problem, SectionReport, Severity
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -95,6 +96,9 @@ _PLACE_OF_CUE = re.compile(
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
+    # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
+    r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
+    r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
 # point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
@@ -153,6 +157,12 @@ _DIRECTION_WORD = re.compile(
 _DESIGNATOR_AFTER = re.compile(
     r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
     r"district|wilaya)\b"
+)
+# ... or before it: "the province of Nampula", "the State of Borno" (never "the Islamic State
+# of Iraq": a capitalised word before the designator makes it an organisation's name)
+_DESIGNATOR_BEFORE = re.compile(
+    r"\bthe\s+(?P<kind>(?i:province|state|governorate|region|county|territory|department|"
+    r"prefecture|district|wilaya))\s+of\s+(?:the\s+)?$"
 )
 # Designators of a second-level unit, often named after its chief town ("Chitral district",
 # "Beni territory"): without a subdivision of that name, the unit, never the town
@@ -257,31 +267,6 @@ class PlaceFinding:
     notes: list[str] = field(default_factory=list)
 
 
-# What stands right before a place name when the place is not where the thing happened.
-_REFERENCE_BEFORE = [
-    (re.compile(r"\b(?:near|close\s+to)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "near"),  # noqa: E501
-    (re.compile(r"\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "around"),  # noqa: E501
-    (re.compile(r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?$", re.I), "on-the-shore-of"),  # noqa: E501
-    (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
-    (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
-    (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
-    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
-    # "off the coast of Somalia": somewhere at sea beside it, not in it
-    (re.compile(r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?$", re.I), "off-the-coast-of"),
-    (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
-    (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
-    # "attributed the strikes to Iran", "blamed the blast on Syria": the one accused
-    (re.compile(r"\b(?:attributed|ascribed|credited|traced|blamed)\b[^.;:]{0,60}\b(?:to|on)\s+(?:the\s+)?$", re.I), "attributed-to"),  # noqa: E501
-    # "had flown from Pakistan", "after it left Manila": where someone came from or went
-    (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
-    (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
-    # "he was freed by police in Padua", "after the army struck their camps in Garamba": where
-    # another event, before or after the attack, happened
-    (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
-    (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
-    # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
-    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
-]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
     r"[Cc]entral)\s+$"
@@ -353,13 +338,14 @@ def _singular_designator(kind: str) -> str:
 
 
 def shared_designators(text: str) -> str:
-    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State, Adamawa State': each name
+    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State and Adamawa State': each name
     with the designator the list shares, so each is looked up as the place it is."""
 
     def distribute(match: re.Match[str]) -> str:
         singular = _singular_designator(match["kind"])  # "the Gao and Timbuktu regions" too
         names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
-        return ", ".join(f"{n} {singular}" for n in names)
+        designated = [f"{n} {singular}" for n in names]
+        return f"{', '.join(designated[:-1])} and {designated[-1]}"  # still a list to the cues
 
     return _SHARED_DESIGNATOR.sub(distribute, text)
 
@@ -413,7 +399,7 @@ def _qualifies_a_place(text: str, start: int) -> bool:
 def _cue_group(match: re.Match[str]) -> str:
     """The named group of a place cue that matched: the name, the second of two, or the name
     in apposition."""
-    for group in ("name", "second", "apposed"):
+    for group in ("name", "second", "apposed", "designated"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
@@ -436,14 +422,9 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oc
 def _reference_relation(before: str) -> str | None:
     """How a place named right after `before` is only a reference point or plays another role
     ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
-    words before it make it a place where something happened."""
-    for pattern, relation in _REFERENCE_BEFORE:
-        found = pattern.search(before)
-        if found is not None:
-            if relation == "direction-of":
-                return f"{found['dir'].lower()}-of"
-            return relation
-    return None
+    words before it make it a place where something happened: the frames of
+    `kg.ingest.place_frames`, the one table of them."""
+    return relation_before(before)
 
 
 @dataclass
@@ -753,7 +734,7 @@ class IngestContext:
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
             before = text[max(0, mention.start - 120) : mention.start]
-            relation = _reference_relation(before)
+            relation = _reference_relation(before) or relation_after(text, mention.end, before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -829,7 +810,7 @@ class IngestContext:
                 previous_mention, previous = kept[-1]
                 between = text[previous_mention.end : mention.start]
                 if re.fullmatch(
-                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?", between
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?", between
                 ) and place in self.index.ancestors(previous):
                     continue
             kept.append((mention, place))
@@ -904,7 +885,16 @@ class IngestContext:
         for start, (name, strength) in sorted(cues.items()):
             if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
-            relation = _reference_relation(text[max(0, start - 120) : start])
+            if name.lower() in _REGION_KINDS:
+                continue  # "the State of Borno": the generic word, read with the name after it
+            possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
+            if possessive is not None:
+                # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
+                # (a country that owns is read with the mentions above)
+                name = possessive["owner"]
+            relation = _reference_relation(text[max(0, start - 120) : start]) or relation_after(
+                text, start + len(name), text[max(0, start - 120) : start]
+            )
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             resolved_only = strength == 1
@@ -958,7 +948,9 @@ class IngestContext:
                     inside = whole  # "the Northern Province of Sri Lanka"
                     context = context | self._countries_of(whole)
                     qualifying.add(whole)
-            designator = _DESIGNATOR_AFTER.match(text, end)
+            designator = _DESIGNATOR_AFTER.match(text, end) or _DESIGNATOR_BEFORE.search(
+                text[max(0, start - 40) : start]
+            )  # "the province of Nampula", "the State of Borno": the generic word before
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
@@ -983,6 +975,20 @@ class IngestContext:
                         resolved.append((start, end, district[1]))
                     continue
             words = name.split()
+            if found is None and len(words) > 1 and words[-1].lower() in _REGION_KINDS:
+                # "Timbuktu Region" (from "the Gao and Timbuktu regions"): the subdivision,
+                # else the district named after its chief town, never the town itself
+                region = self._subdivision_named(name, context)
+                if region is not None:
+                    found = (region, None)
+                elif words[-1].lower() in _DISTRICT_KINDS:
+                    district = self._district_of_town(
+                        " ".join(words[:-1]), words[-1].lower(), context, inside
+                    )
+                    if district is not None and relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
                 found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
@@ -1049,7 +1055,7 @@ class IngestContext:
                 for start, end, iri in resolved
                 for mention, place in kept
                 if re.fullmatch(
-                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?",
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?",
                     text[end : mention.start],
                 )
                 and place in self.index.ancestors(iri)
