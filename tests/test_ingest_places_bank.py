@@ -76,6 +76,17 @@ CITIES = [
     City("Garissa", "Garissa", "KE", "Kenya"),
     City("Mosul", "Mosul", "IQ", "Iraq"),
 ]
+CITY_KIDAL = f"geonames:{city_id('Kidal', 'ML')}"
+CITY_MOSUL = f"geonames:{city_id('Mosul', 'IQ')}"
+CITY_AGADEZ = f"geonames:{city_id('Agadez', 'NE')}"
+CITY_KIRKUK = f"geonames:{city_id('Kirkuk', 'IQ')}"
+CITY_GOMA = f"geonames:{city_id('Goma', 'CD')}"
+CITY_LAGOS = f"geonames:{city_id('Lagos', 'NG')}"
+CITY_MOMBASA = f"geonames:{city_id('Mombasa', 'KE')}"
+CITY_GARISSA = f"geonames:{city_id('Garissa', 'KE')}"
+CITY_QUETTA = f"geonames:{city_id('Quetta', 'PK')}"
+CITY_MAIDUGURI = f"geonames:{city_id('Maiduguri', 'NG')}"
+CITY_MOPTI = f"geonames:{city_id('Mopti', 'ML')}"
 # Reference points: other cities, never the attack's place
 REFERENCES = [
     City("Kisumu", "Kisumu", "KE", "Kenya"),
@@ -142,6 +153,31 @@ AIRPORTS = [
     ("Karachi’s Jinnah International Airport", City("Karachi", "Karachi", "PK", "Pakistan")),
     ("Lagos's Murtala Muhammed airport", City("Lagos", "Lagos", "NG", "Nigeria")),
     ("Istanbul’s Atatürk airport", City("Istanbul", "Istanbul", "TR", "Turkey")),
+]
+
+
+SITE_FRAMES: list[tuple[str, set[str], set[str]]] = [
+    ("Rebels took Kidal as the garrison pulled out.", {CITY_KIDAL}, set()),
+    ("Insurgents retook Mosul after a week of street fighting.", {CITY_MOSUL}, set()),
+    ("Jihadists entered Agadez at dawn and freed prisoners.", {CITY_AGADEZ}, set()),
+    ("Militants burnt the old mosques of Agadez.", {CITY_AGADEZ}, set()),
+    ("Fighters desecrated the shrines of Kirkuk over two days.", {CITY_KIRKUK}, set()),
+    ("A bomb exploded in a tea shop in Mosul, in the Zanjili quarter.", {CITY_MOSUL}, set()),
+    ("Gunmen raided a bakery in Goma, in the Birere neighbourhood.", {CITY_GOMA}, set()),
+    ("Gunmen opened fire on shoppers at Ikeja, in Lagos.", {CITY_LAGOS}, set()),
+    ("Bombers hit a bus stop at Surulere, in central Lagos, at rush hour.", {CITY_LAGOS}, set()),
+    ("Bombers hit the ANC and PAC offices in Mombasa.", {CITY_MOMBASA}, set()),
+    ("A bomb aimed at President Ruto exploded at Garissa.", {CITY_GARISSA}, set()),
+    ("A suicide bomber struck worshippers at the Pir Ghaib shrine in Quetta.", {CITY_QUETTA},
+     set()),
+    ("Gunmen attacked mourners at the Imam Zaid cemetery in Kirkuk.", {CITY_KIRKUK}, set()),
+    ("Rebels overran an army camp; the rout brought in French troops.", {"unknown"},
+     {"place:france"}),
+    ("A mine hit a lorry of traders coming back from Niger near Maiduguri.", {"unknown"},
+     {"place:niger", CITY_MAIDUGURI}),
+    ("Militants torched fuel tankers next to Mopti airport.", {"unknown"}, {CITY_MOPTI}),
+    ("Fighters advanced on Bulaqadi, some 30 km from Maiduguri, and burnt it.",
+     {"part:Bulaqadi@nigeria"}, {CITY_MAIDUGURI}),
 ]
 
 
@@ -226,7 +262,12 @@ def _entries() -> list[Entry]:
     # under an older name; an airport given by its city
     for phrase, city in AMBIGUOUS + OLDER_NAMES + AIRPORTS:
         entries.append(Entry(f"{next(frames).format(phrase)}.", {city.expected}))
-    # 5. only a reference point, or only a non-place: the attack has no place
+    # 5. site frames: a city taken or entered, the monuments "of" a city, a quarter beside
+    # its city, a quarter GeoNames lists as a town inside a bigger one, an acronym or a
+    # person's title after a place word, a shrine's name, soldiers from abroad
+    for sentence, expected, not_places in SITE_FRAMES:
+        entries.append(Entry(sentence, expected, not_places))
+    # 6. only a reference point, or only a non-place: the attack has no place
     for i, ref in enumerate(REFERENCES):
         other = REFERENCES[(i + 2) % len(REFERENCES)]
         relative, refs = _relative(i, ref, other)

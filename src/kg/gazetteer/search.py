@@ -107,9 +107,7 @@ class Gazetteer:
             return (
                 _KIND_RANK.get(place.kind, 3) if place.kind in ("country", "continent") else 1,
                 tier(place),
-                # Borno State before Borna, once called "Borno"; but a city of a million or
-                # more goes with its older or local names ("Bombay", "Madras", "Rangoon")
-                fold(place.name) != folded and not _is_metropolis(place),
+                fold(place.name) != folded,  # Borno State before Borna, once called "Borno"
                 _KIND_RANK.get(place.kind, 3),
                 self._level(place),  # Navarre the community before Navarra the province in it
                 -place.population,
@@ -117,6 +115,10 @@ class Gazetteer:
             )
 
         ranked = sorted(candidates, key=order)
+        metropolis = _metropolis_by_older_name(ranked, folded, tier)
+        if metropolis is not None:  # "Madras": Chennai, not Madras, Oregon
+            ranked.remove(metropolis)
+            ranked.insert(0, metropolis)
         best, others = ranked[0], tuple(ranked[1:])
         choice = None
         # Batna the town over Batna Province, which contains it, is no real choice
@@ -157,8 +159,25 @@ class Gazetteer:
 _METROPOLIS = 1_000_000
 
 
-def _is_metropolis(place: Place) -> bool:
-    return place.kind == "city" and place.population >= _METROPOLIS
+_DWARFS = 20  # ... and at least this many times as populous as the town of that name
+
+
+def _metropolis_by_older_name(ranked: list[Place], folded: str, tier) -> Place | None:  # type: ignore[no-untyped-def]
+    """A city of a million or more that has the name among its older or local names
+    ('Bombay', 'Madras', 'Rangoon', 'Saigon') when the place ranked first is a town whose own
+    name it is and which it dwarfs, in the same tier of context; else None. ('Islamabad' stays
+    Pakistan's capital: Chattogram, once also called so, does not dwarf it.)"""
+    best = ranked[0]
+    if best.kind != "city" or fold(best.name) != folded:
+        return None
+    for place in ranked[1:]:
+        if (
+            place.kind == "city" and tier(place) <= tier(best)
+            and place.population >= _METROPOLIS
+            and place.population >= _DWARFS * max(best.population, 1)
+        ):
+            return place
+    return None
 
 
 @functools.lru_cache(maxsize=1)

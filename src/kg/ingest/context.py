@@ -71,7 +71,7 @@ _COUNTED_BEFORE = re.compile(
 # del Tronto", "Jisr al-Shughur")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
 _N = (
-    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
@@ -111,7 +111,8 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # street". So many capitalised words follow them that an unknown one is no place.
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
-    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|"
+    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
+    r"recaptured|entered|"
     r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
@@ -119,6 +120,9 @@ _RESOLVED_ONLY_CUE = re.compile(
 
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
     rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
+    # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
+    r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
+    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
 )
 # "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
 # (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
@@ -204,6 +208,7 @@ _NAMED_SITE = re.compile(
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
 # words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
 _PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
+              "es", "el",
               "le"}
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
@@ -211,16 +216,31 @@ _REFERENCE_AFTER = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles|"
     r"nautical\s+miles|nm)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
-    r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
+    r"outside|close\s+to|next\s+to|beside|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
 )
+# "Quetta, in the Hazara quarter": a quarter, neighbourhood or area of a town, no place itself
+_QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\s+of\b)")
+# "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
+_IN_TOWN_AFTER = re.compile(
+    r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
+    + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
+)
+# soldiers of a country: abroad as often as at home
+_MILITARY = re.compile(r"\s+(?:troops|forces|soldiers|army|military)\b")
 # "X-based", "X-born": a name that qualifies something else
-_HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded|linked|led|run)\b")
+_HYPHEN_ADJECTIVE_AFTER = re.compile(
+    r"[-‑–](?:based|born|bred|backed|funded|linked|led|run|administered|controlled|held|occupied|"
+    r"ruled)\b"
+)
 
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
     r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year)\b"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|"
+    # a person's title: "aimed at Prime Minister Atef Sidqi" names a person
+    r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
+    r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
 )
 
 
@@ -294,13 +314,15 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+(?:the\s+)?)?$"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
+    r"(?:the\s+)?)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
-    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college)\b"
+    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
+    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
@@ -858,7 +880,9 @@ class IngestContext:
             cue(match.start("name"), match["name"], 2)
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
-            group = next(g for g in ("name", "attributive", "served") if match[g] is not None)
+            group = next(
+                g for g in ("name", "attributive", "served", "owner_of") if match[g] is not None
+            )
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
@@ -897,8 +921,13 @@ class IngestContext:
             )
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
-            resolved_only = strength == 1
+            # an acronym ("the KDP offices") names a place only when the gazetteer has it
+            resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
             if re.match(r"\d", name) or name in finding.unresolved:
+                continue
+            if _QUARTER_AFTER.match(text, start + len(name)):
+                # "in Quetta, in the Hazara quarter": a quarter of the city named with it
+                finding.notes.append(f"{name!r} is a quarter or area of a town, not a place")
                 continue
             if re.match(r"\s+of\s+[A-Z]", text[start + len(name) :]) and _ORGANISATION_OF.search(
                 name + " of "
@@ -1014,6 +1043,13 @@ class IngestContext:
                 continue
             if found is None:
                 if resolved_only:
+                    # "pushed on Konna, about 60 km from Mopti": a town, since the text
+                    # locates it (inside a country of the profile's areas)
+                    near = _REFERENCE_AFTER.match(text, end) if relation is None else None
+                    container = self._container_after(text, end, context) if near else None
+                    if container is not None and not re.fullmatch(r"[A-Z]{2,6}", name):
+                        finding.local.append((name, container[0], container[1]))
+                        resolved.append((start, end, container[0]))
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
@@ -1043,6 +1079,17 @@ class IngestContext:
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
                 continue
+            inner = _IN_TOWN_AFTER.match(text, end)
+            if inner is not None and self._kind_of(iri) == "city":
+                town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
+                if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
+                    # "at Nasr City, in Cairo": a quarter of the city the text puts it in,
+                    # which is the place
+                    finding.notes.append(
+                        f"{name!r} lies in {inner['town']!r}, which the text gives: placed there"
+                    )
+                    resolved.append((inner.start("town"), inner.end("town"), town[0]))
+                    continue
             resolved.append((start, end, iri))
             if choice:
                 finding.choices.append(choice)
@@ -1082,15 +1129,34 @@ class IngestContext:
                 finding.places.append(found[0])
                 if found[1]:
                     finding.choices.append(found[1])
-        if not finding.places and not finding.parts and not finding.local and demonyms:
+        if (
+            not finding.places and not finding.parts and not finding.local and demonyms
+            and not finding.unresolved  # a town the text names is where, not the nationality
+        ):
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                     continue  # "killed two Kenyan soldiers": victims, wherever they were
                 place = self.index.demonym(match.group(1))
+                if place is not None and _MILITARY.match(text, match.end(1)) and (
+                    self.area_countries and not self._countries_of(place) & self.area_countries
+                ):
+                    continue  # "brought in French troops": foreign forces, not where it was
                 if place is not None and place not in finding.places:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+    def _bigger_city(self, city: URIRef, other: URIRef) -> bool:
+        """Whether `city` is a city more populous than `other` (so `other` may be a quarter of
+        it, as GeoNames lists some large quarters as cities of their own)."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        one, two = world.place(str(city)), world.place(str(other))
+        return (
+            one is not None and two is not None and one.kind == "city"
+            and one.country == two.country and one.population > two.population
+        )
 
     def _inside(self, place: URIRef, whole: URIRef) -> bool:
         return place == whole or whole in self.index.ancestors(place)

@@ -50,7 +50,8 @@ def _before(pattern: str, role: str, relation: str, example: str) -> Frame:
 
 # The words right before a name (matched at the end of the text before it)
 FRAMES_BEFORE: list[Frame] = [
-    _before(r"\b(?:near|close\s+to)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
+    _before(r"\b(?:near|close\s+to|next\s+to|beside|adjacent\s+to)\s+"
+            r"(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
             REFERENCE, "near", "near Gao"),
     _before(r"\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
             REFERENCE, "around", "around Tame"),
@@ -93,7 +94,8 @@ FRAMES_BEFORE: list[Frame] = [
             NON_PLACE, "attributed-to", "blamed the blast on Syria"),
     # "had flown from Pakistan", "extradited to France": where someone came from or went
     _before(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|"
-            r"departed|sailed|fled|came|smuggled|repatriated|transferred|taken)\s+(?:back\s+)?"
+            r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning)"
+            r"\s+(?:back\s+|home\s+)?"
             r"(?:from|to|into)\s+(?:the\s+)?",
             NON_PLACE, "travel", "the bodies were flown to France"),
     # "he was freed by police in Padua": where another event, after the attack, happened
