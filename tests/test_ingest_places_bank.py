@@ -178,6 +178,10 @@ SITE_FRAMES: list[tuple[str, set[str], set[str]]] = [
     ("Militants torched fuel tankers next to Mopti airport.", {"unknown"}, {CITY_MOPTI}),
     ("Fighters advanced on Bulaqadi, some 30 km from Maiduguri, and burnt it.",
      {"part:Bulaqadi@nigeria"}, {CITY_MAIDUGURI}),
+    ("The offensive, led by the MPA and the FLN, fell on Wabaria, some 45 km from Kidal.",
+     {"part:Wabaria@mali"}, {CITY_KIDAL}),
+    ("Gunmen attacked a tourist bus in Upper Egypt.", {"part:Upper Egypt@egypt"}, {"place:egypt"}),
+    ("Militants bombed a rail line in Lower Egypt.", {"part:Lower Egypt@egypt"}, {"place:egypt"}),
 ]
 
 

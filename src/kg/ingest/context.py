@@ -289,7 +289,7 @@ class PlaceFinding:
 
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
-    r"[Cc]entral)\s+$"
+    r"[Cc]entral|Upper|Lower)\s+$"  # "Upper Egypt": a subdivision of that name, else a part
 )
 
 
@@ -415,6 +415,8 @@ def _qualifies_a_place(text: str, start: int) -> bool:
     here = _NAME_AT.match(text, start)
     if here is not None and len(previous) > 1 and previous[-1] == here.group(0).split()[-1]:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
+    if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
+        return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
 
@@ -747,6 +749,10 @@ class IngestContext:
                 continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
+            if _QUARTER_AFTER.match(text, mention.end) and mention.start > 0 and re.search(
+                r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start]
+            ):
+                continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
             if _inside_longer_name(text, mention.start, mention.end):
                 continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
             if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
