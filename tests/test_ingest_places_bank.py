@@ -180,6 +180,9 @@ SITE_FRAMES: list[tuple[str, set[str], set[str]]] = [
      {"part:Bulaqadi@nigeria"}, {CITY_MAIDUGURI}),
     ("The offensive, led by the MPA and the FLN, fell on Wabaria, some 45 km from Kidal.",
      {"part:Wabaria@mali"}, {CITY_KIDAL}),
+    ("A gunman opened fire in Le Jardin, a nightclub in Mombasa, before dawn.", {CITY_MOMBASA},
+     set()),
+    ("Attackers threw grenades into Chez Wahab, a busy café in Garissa.", {CITY_GARISSA}, set()),
     ("Gunmen attacked a tourist bus in Upper Egypt.", {"part:Upper Egypt@egypt"}, {"place:egypt"}),
     ("Militants bombed a rail line in Lower Egypt.", {"part:Lower Egypt@egypt"}, {"place:egypt"}),
 ]

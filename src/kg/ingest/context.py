@@ -225,6 +225,12 @@ _IN_TOWN_AFTER = re.compile(
     r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
     + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
 )
+# "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
+_VENUE_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w’'\-]+\s+){0,2}(?:bar|bar-restaurant|restaurant|caf[eé]|hotel|"
+    r"guesthouse|nightclub|club|disco(?:theque)?|mall|cinema|theatre|theater|school|church|mosque|"
+    r"shop|supermarket|stadium|pub|brasserie|lounge|bakery)\b"
+)
 # soldiers of a country: abroad as often as at home
 _MILITARY = re.compile(r"\s+(?:troops|forces|soldiers|army|military)\b")
 # "X-based", "X-born": a name that qualifies something else
@@ -931,6 +937,8 @@ class IngestContext:
             resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
+            if _VENUE_AFTER.match(text, start + len(name)):
+                continue  # "in Le Jardin, a nightclub in Abidjan": a venue's name, no place
             if _QUARTER_AFTER.match(text, start + len(name)):
                 # "in Quetta, in the Hazara quarter": a quarter of the city named with it
                 finding.notes.append(f"{name!r} is a quarter or area of a town, not a place")
