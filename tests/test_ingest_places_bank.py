@@ -16,6 +16,7 @@ strict as one that a place is."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -230,6 +231,8 @@ class Entry:
     sentence: str
     places: set[str]
     not_places: set[str] = field(default_factory=set)  # references and non-places
+    # reference points the review must list with a relation: 'geonames:<id>'
+    references: set[str] = field(default_factory=set)
 
 
 def _entries() -> list[Entry]:
@@ -250,7 +253,7 @@ def _entries() -> list[Entry]:
         not_places = {r.expected for r in refs} | {key}
         if role == "capital":
             not_places.add(f"geonames:{city_id(capital, key_country(key))}")
-        entries.append(Entry(sentence, {city.expected}, not_places))
+        entries.append(Entry(sentence, {city.expected}, not_places, {r.expected for r in refs}))
     # 2. a subdivision in any order of its generic word, with a distractor
     for phrase, expected in SUBDIVISIONS:
         country, capital, demonym, key = next(abroad)
@@ -279,7 +282,7 @@ def _entries() -> list[Entry]:
         other = REFERENCES[(i + 2) % len(REFERENCES)]
         relative, refs = _relative(i, ref, other)
         entries.append(Entry(f"Gunmen ambushed a lorry{relative}.", {"unknown"},
-                             {r.expected for r in refs}))
+                             {r.expected for r in refs}, {r.expected for r in refs}))
     return entries
 
 
@@ -357,3 +360,18 @@ def test_the_attack_is_exactly_where_its_frame_puts_it(ingested, i, entry):
     found = _found(ingested, _day(i))
     assert found == entry.places
     assert not found & entry.not_places
+
+
+@pytest.mark.parametrize(
+    ("i", "entry"),
+    [(i, e) for i, e in enumerate(ENTRIES) if e.references],
+    ids=[e.sentence[:70] for e in ENTRIES if e.references],
+)
+def test_every_reference_point_is_listed_in_the_review_with_its_relation(ingested, i, entry):
+    section = next(r for r in ingested.sections if r.key == f"attack-{i + 1:02d}")
+    listed = {
+        f"geonames:{found['id']}"
+        for line in section.extracted
+        if (found := re.match(r"reference point place:\S+?-(?P<id>\d+) \(\w+\) \([\w-]+, ", line))
+    }
+    assert entry.references <= listed

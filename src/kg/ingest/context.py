@@ -100,10 +100,11 @@ _PLACE_OF_CUE = re.compile(
     r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
     r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
 )
-# "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
-# point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
+# "15 km from Arlit", "south of Gao", "the border with Niger", "between Gao and Ansongo", "bound
+# for Kidal", "after it left Manila": a name that may be a reference point; it counts as one
+# only where a frame of `kg.ingest.place_frames` recognises the words before it
 _REFERENCE_CUE = re.compile(
-    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
+    r"\b(?:from|of|with|to|between|and|for|left|leaving)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
 # Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
