@@ -184,6 +184,27 @@ SITE_FRAMES: list[tuple[str, set[str], set[str]]] = [
     ("A gunman opened fire in Le Jardin, a nightclub in Mombasa, before dawn.", {CITY_MOMBASA},
      set()),
     ("Attackers threw grenades into Chez Wahab, a busy café in Garissa.", {CITY_GARISSA}, set()),
+    # dev-3's second half showed these shapes; the wordings are ours
+    ("Gunmen fired on a convoy on the road from Mombasa airport.", {CITY_MOMBASA}, set()),
+    ("A bomb wrecked a police post in Maiduguri; the group called it revenge for the arrest of "
+     "its emir in Niger.", {CITY_MAIDUGURI}, {"place:niger"}),
+    ("Militants shelled a ferry landing at Bukavu, across the lake from Goma.",
+     {f"geonames:{city_id('Bukavu', 'CD')}"}, {CITY_GOMA}),
+    ("A rocket hit a village across the Congo from Brazzaville.", {"unknown"},
+     {f"geonames:{city_id('Brazzaville', 'CG')}"}),
+    ("Gunmen seized the Kenyan consulate in The Hague until Norway freed a prisoner held in Oslo.",
+     {f"geonames:{city_id('The Hague', 'NL')}"},
+     {"place:norway", "place:kenya", f"geonames:{city_id('Oslo', 'NO')}"}),
+    ("A grenade exploded at the Republic Day parade in Kisumu.",
+     {f"geonames:{city_id('Kisumu', 'KE')}"}, set()),
+    ("A taxi bomb went off outside a studio in west London.",
+     {f"geonames:{city_id('London', 'GB')}"}, set()),
+    ("Gunmen shot bus passengers in central Kabul.", {f"geonames:{city_id('Kabul', 'AF')}"},
+     set()),
+    ("Militants killed migrant workers, many of them from Kano, in Garissa and Mandera counties.",
+     {"place:ke-07", "place:ke-24"}, {f"geonames:{city_id('Kano', 'NG')}"}),
+    ("Serial blasts hit Kano, Kaduna, Jos and Zaria.",
+     {f"geonames:{city_id(c, 'NG')}" for c in ("Kano", "Kaduna", "Jos", "Zaria")}, set()),
     ("Gunmen attacked a tourist bus in Upper Egypt.", {"part:Upper Egypt@egypt"}, {"place:egypt"}),
     ("Militants bombed a rail line in Lower Egypt.", {"part:Lower Egypt@egypt"}, {"place:egypt"}),
 ]
@@ -368,7 +389,9 @@ def test_the_attack_is_exactly_where_its_frame_puts_it(ingested, i, entry):
     ids=[e.sentence[:70] for e in ENTRIES if e.references],
 )
 def test_every_reference_point_is_listed_in_the_review_with_its_relation(ingested, i, entry):
-    section = next(r for r in ingested.sections if r.key == f"attack-{i + 1:02d}")
+    entries = sorted((r for r in ingested.sections if r.key.startswith("attack-")),
+                     key=lambda r: r.start_line)
+    section = entries[i]
     listed = {
         f"geonames:{found['id']}"
         for line in section.extracted

@@ -21,7 +21,7 @@ from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of, slugify
-from kg.ingest.place_frames import relation_after, relation_before
+from kg.ingest.place_frames import AIRPORT_AFTER, relation_after, relation_before
 from kg.ingest.report import Problem, SectionReport, Severity
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -96,6 +96,9 @@ _PLACE_OF_CUE = re.compile(
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
+    # "in west London", "in central Kabul": the city (lowercase: not a region's own name)
+    r"|\b(?:in|at)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"central|downtown|inner|outer)\s+(?P<city_part>" + _N + r")"
     # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
     r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
     r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
@@ -133,7 +136,7 @@ _SEAT_OF = re.compile(
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
 _LIST_CUE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
     r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
 )
 # The words that end a building's name: "the Pearl Continental Hotel" names no place
@@ -305,7 +308,8 @@ _AGENT_VERB = re.compile(
     # "the United States and Saudi Arabia attributed": the first of two who speak, too
     r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})?"
     r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
-    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited)\b"
+    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited|freed|released|"
+    r"agreed|refused|paid|negotiated|demanded|deployed|expelled|recalled|condemned)\b"
 )
 # "the Yemen Province of the Islamic State": a branch of an organisation named after a place
 _BRANCH_OF_AFTER = re.compile(
@@ -430,7 +434,7 @@ def _qualifies_a_place(text: str, start: int) -> bool:
 def _cue_group(match: re.Match[str]) -> str:
     """The named group of a place cue that matched: the name, the second of two, or the name
     in apposition."""
-    for group in ("name", "second", "apposed", "designated"):
+    for group in ("name", "second", "apposed", "designated", "city_part"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
@@ -861,7 +865,8 @@ class IngestContext:
             sentence_countries |= self._countries_of(owner_place)
         for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
             sentence_countries |= self._countries_of(reference)
-        list_items = _list_items(text)
+        verb_items = _verb_list_items(text)  # resolved only, and no item qualifies another
+        list_items = {**_list_items(text), **verb_items}
         list_spans = _list_spans(text)  # start of each name in a list → end of the list
         kept = [
             (mention, place) for mention, place in kept
@@ -903,7 +908,7 @@ class IngestContext:
             cue(match.start("seat"), match["seat"], 1)
             attributive.add(match.start("seat"))
         for start, name in list_items.items():
-            cue(start, name, 0)
+            cue(start, name, 1 if start in verb_items else 0)
         site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
@@ -920,10 +925,18 @@ class IngestContext:
                     sentence_countries |= self._countries_of(reference)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
         for start, (name, strength) in sorted(cues.items()):
-            if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
+            if name.startswith("The ") and len(name.split()) > 1 and not any(
+                a <= start < b for a, b in covered
+            ) and not _NOT_PLACES.match(name[4:]) and self._gazetteer_place(
+                name, sentence_countries, whole_name=True
+            ):
+                strength = max(strength, 1)  # "in The Hague": a name that has its article
+            elif any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
             if name.lower() in _REGION_KINDS:
                 continue  # "the State of Borno": the generic word, read with the name after it
+            if re.search(r"\s(?:Day|Eve)$", name):
+                continue  # "the Independence Day parade": a holiday, not a place
             possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
             if possessive is not None:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
@@ -932,6 +945,8 @@ class IngestContext:
             relation = _reference_relation(text[max(0, start - 120) : start]) or relation_after(
                 text, start + len(name), text[max(0, start - 120) : start]
             )
+            if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
+                relation = None  # "on the road from Addis Ababa airport": in Addis Ababa
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
@@ -1532,10 +1547,27 @@ def _list_items(text: str) -> dict[int, str]:
     list one cue governs (the first is the cue's own)."""
     items: dict[int, str] = {}
     for match in _LIST_CUE.finditer(text):
+        if match["verb"]:
+            continue  # see _verb_list_items
         offset = match.start("rest")
         for item in re.finditer(_N, match["rest"]):
             if item.group(0) != "and":
                 items[offset + item.start()] = item.group(0)
+    return items
+
+
+def _verb_list_items(text: str) -> dict[int, str]:
+    """'Blasts hit Guwahati, Kokrajhar, Barpeta and Bongaigaon': every item of a list a verb of
+    striking governs, the first included; each counts only where the gazetteer has it."""
+    items: dict[int, str] = {}
+    for match in _LIST_CUE.finditer(text):
+        if not match["verb"]:
+            continue
+        first = re.compile(_N).search(text, match.end("verb"), match.start("rest"))
+        if first is not None:
+            items[first.start()] = first.group(0)
+        for item in re.finditer(_N, match["rest"]):
+            items[match.start("rest") + item.start()] = item.group(0)
     return items
 
 

@@ -71,6 +71,9 @@ FRAMES_BEFORE: list[Frame] = [
     # "between Kisumu and Kakamega": both ends only locate
     _before(rf"\bbetween\s+(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:and\s+(?:the\s+)?)?",
             REFERENCE, "between", "between Abu Dhabi and Dubai"),
+    # "across the Nile from Luxor": the far bank's town only locates
+    _before(r"\bacross\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}from\s+(?:the\s+)?",
+            REFERENCE, "across-from", "across the Nile from Luxor"),
     # "on the road from Gao to Ansongo": where the road runs, not where it was hit
     _before(rf"\b(?:road|highway|motorway|route|railway|rail\s+line|flight|journey|trip|way)\s+"
             rf"(?:from\s+(?:the\s+)?(?:{_CAP}\s+){{1,4}}(?:to|towards?)|from|to|towards?)\s+"
@@ -105,6 +108,15 @@ FRAMES_BEFORE: list[Frame] = [
     _before(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|"
             r"shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?",
             NON_PLACE, "other-event", "after the army struck their camps in Garamba"),
+    # "as revenge for the arrest of its leader in Croatia": where the motive happened
+    _before(r"\b(?:revenge|retaliation|reprisal|retribution|response|protest)\s+(?:for|against|to)"
+            r"\b[^.;,]{0,60}\bin\s+(?:the\s+)?",
+            NON_PLACE, "motive", "as revenge for Qasim’s abduction in Croatia"),
+    # "migrant labourers from Bihar", "pilgrims from Iran": where people came from
+    _before(r"\b(?:migrants?|labou?rers|workers|pilgrims|refugees|traders|tourists|settlers|"
+            r"families|many\s+of\s+them|most\s+of\s+them|all\s+of\s+them)\b[^.;]{0,20}?"
+            r"\bfrom\s+(?:the\s+)?",
+            NON_PLACE, "origin", "migrant labourers from Bihar"),
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
     _before(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|"
             r"policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+"
@@ -114,6 +126,8 @@ FRAMES_BEFORE: list[Frame] = [
 
 # The words right after a name (matched at its end)
 FRAMES_AFTER: list[Frame] = [
+    # "across the Nile from Luxor": the river between, no place
+    Frame(re.compile(r"\s+from\s+"), REFERENCE, "across-from", "across the Nile from Luxor"),
     # "Kano, where the body was found": where another event happened
     Frame(re.compile(r",?\s+where\s+[^.;:]{0,50}?\b(?:bod(?:y|ies)|remains|corpses?|hostages?|"
                      r"captives?)\s+(?:was|were|had\s+been)\s+(?:later\s+|eventually\s+)?"
@@ -150,6 +164,10 @@ def relation_after(text: str, end: int, before: str = "") -> str | None:
     """The relation the words after a name (at `end`) give it ('other-event' for 'Kano, where
     the body was found'; 'source' for 'officials in Paris said'), else None."""
     for frame in FRAMES_AFTER:
+        if frame.relation == "across-from" and not re.search(
+            r"\bacross\s+(?:the\s+)?$", before
+        ):
+            continue
         if frame.pattern.match(text, end):
             return frame.relation
     if before and _SPEAKER_BEFORE.search(before) and _SAYING_AFTER.match(text, end):
@@ -162,3 +180,7 @@ def relation(text: str, start: int, end: int) -> str | None:
     nothing keeps it from being a place of the attack."""
     before = text[max(0, start - 120) : start]
     return relation_before(before) or relation_after(text, end, before)
+
+
+# "on the road from Addis Ababa airport": the city's own airport road, so the city is the place
+AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airport\b", re.I)

@@ -183,20 +183,26 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 # "London above all", "Mindanao in particular": the same words after the item
 _AREA_FILLER_AFTER = re.compile(
-    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly)$", re.I
+    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly|in\s+the\s+(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+    r"interior))$",  # "the Jebel al-Akhdar in the east": the name
+    re.I,
 )
 _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
     r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
+    r"the\s+(?:border\s+)?(?:counties|districts|provinces|regions|states)\s+of|"
     r"reportedly|apparently|possibly|probably|perhaps|it\s+(?:appears|seems),?|"
     r"the)\s+)+",
     re.I,
 )
 # an item that is only a hedge ("and, it appears, Northern Burkina Faso"), no place
 _AREA_HEDGE = re.compile(
-    r"(?:it\s+(?:appears|seems|is\s+said)|reportedly|apparently|possibly|perhaps|probably)", re.I
+    r"(?:it\s+(?:appears|seems|is\s+said)|reportedly|apparently|possibly|perhaps|probably|"
+    r"beyond|elsewhere|abroad|other\s+countries)",  # "North Africa and beyond"
+    re.I,
 )
 
 
