@@ -144,7 +144,7 @@ _BUILDING_WORDS = (
     r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
     r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
     r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
-    r"Ministry|Parliament|Prison|Jail)"
+    r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
 )
 _BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
 # "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
