@@ -185,7 +185,8 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 _AREA_FILLER_AFTER = re.compile(
     r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly|in\s+the\s+(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
-    r"interior))$",  # "the Jebel al-Akhdar in the east": the name
+    r"interior)|(?:around|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})$",
+    # "the Jebel al-Akhdar in the east", "the Red Sea coast around Hodeidah": the name
     re.I,
 )
 _AREA_FILLER = re.compile(
