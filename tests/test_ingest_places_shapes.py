@@ -267,6 +267,22 @@ AREA_LINES = [
      "Eastern Provinces).",
      {"south-asia", "pakistan", "pk-pb", "part:Indian-administered Kashmir@india", "sri-lanka",
       "lk-4", "lk-5"}),
+    # "and beyond", "in the west", "the country around", hedges ("it appears"), Upper X
+    ("North Africa and beyond: Libya (Misrata, the Nafusa Mountains in the west; the country "
+     "around Sirte), Egypt (Upper Egypt), Tunisia and, it appears, Algeria.",
+     {"north-africa", "libya", "misratah-2214846", "part:Nafusa Mountains@libya",
+      "sirte-2210554", "egypt", "part:Upper Egypt@egypt", "tunisia", "algeria"}),
+    # a name with "and" in it, "X-administered", "the towns of", "the area around"
+    ("South Asia: Indian-administered Jammu and Kashmir (the towns of Sopore and Srinagar), "
+     "Pakistan-administered Kashmir (the area around Muzaffarabad).",
+     {"south-asia", "part:Indian-administered Jammu and Kashmir@india", "sopur-1255714",
+      "srinagar-1255634", "part:Pakistan-administered Kashmir@pakistan",
+      "muzaffarabad-1169607"}),
+    # "the border districts of A and B", "the X coast near Y"
+    ("Europe: Bosnia and Herzegovina (the border districts of Bihać and Cazin), Croatia (the "
+     "Dalmatian coast near Split).",
+     {"europe", "bosnia-and-herzegovina", "bihac-3204222", "cazin-3202822", "croatia",
+      "part:Dalmatian coast@croatia"}),
 ]
 
 

@@ -115,6 +115,10 @@ class Gazetteer:
             )
 
         ranked = sorted(candidates, key=order)
+        metropolis = _metropolis_by_older_name(ranked, folded, tier)
+        if metropolis is not None:  # "Madras": Chennai, not Madras, Oregon
+            ranked.remove(metropolis)
+            ranked.insert(0, metropolis)
         best, others = ranked[0], tuple(ranked[1:])
         choice = None
         # Batna the town over Batna Province, which contains it, is no real choice
@@ -148,6 +152,32 @@ class Gazetteer:
         where = [a.name for a in self.ancestors(place) if a.kind == "country"]
         label = place.name + (f", {where[0]}" if where and place.kind != "country" else "")
         return f"{label} (place:{place.key})"
+
+
+# A city this populous is what its former and local names mean, rather than a small town that
+# bears one of them as its own name (Madras, Oregon; Calcutta, South Africa)
+_METROPOLIS = 1_000_000
+
+
+_DWARFS = 20  # ... and at least this many times as populous as the town of that name
+
+
+def _metropolis_by_older_name(ranked: list[Place], folded: str, tier) -> Place | None:  # type: ignore[no-untyped-def]
+    """A city of a million or more that has the name among its older or local names
+    ('Bombay', 'Madras', 'Rangoon', 'Saigon') when the place ranked first is a town whose own
+    name it is and which it dwarfs, in the same tier of context; else None. ('Islamabad' stays
+    Pakistan's capital: Chattogram, once also called so, does not dwarf it.)"""
+    best = ranked[0]
+    if best.kind != "city" or fold(best.name) != folded:
+        return None
+    for place in ranked[1:]:
+        if (
+            place.kind == "city" and tier(place) <= tier(best)
+            and place.population >= _METROPOLIS
+            and place.population >= _DWARFS * max(best.population, 1)
+        ):
+            return place
+    return None
 
 
 @functools.lru_cache(maxsize=1)

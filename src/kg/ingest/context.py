@@ -21,6 +21,7 @@ from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of, slugify
+from kg.ingest.place_frames import AIRPORT_AFTER, relation_after, relation_before
 from kg.ingest.report import Problem, SectionReport, Severity
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -70,7 +71,7 @@ _COUNTED_BEFORE = re.compile(
 # del Tronto", "Jisr al-Shughur")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
 _N = (
-    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le)\s+)?"
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
@@ -95,11 +96,18 @@ _PLACE_OF_CUE = re.compile(
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
+    # "in west London", "in central Kabul": the city (lowercase: not a region's own name)
+    r"|\b(?:in|at)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"central|downtown|inner|outer)\s+(?P<city_part>" + _N + r")"
+    # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
+    r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
+    r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
 )
-# "15 km from Arlit", "south of Gao", "the border with Niger": a name that may be a reference
-# point; it counts as one only where `_REFERENCE_BEFORE` recognises the words before it
+# "15 km from Arlit", "south of Gao", "the border with Niger", "between Gao and Ansongo", "bound
+# for Kidal", "after it left Manila": a name that may be a reference point; it counts as one
+# only where a frame of `kg.ingest.place_frames` recognises the words before it
 _REFERENCE_CUE = re.compile(
-    r"\b(?:from|of|with|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
+    r"\b(?:from|of|with|to|between|and|for|left|leaving)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
 # Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
@@ -107,7 +115,8 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # street". So many capitalised words follow them that an unknown one is no place.
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
-    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|"
+    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
+    r"recaptured|entered|"
     r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
@@ -115,6 +124,9 @@ _RESOLVED_ONLY_CUE = re.compile(
 
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
     rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
+    # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
+    r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
+    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
 )
 # "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
 # (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
@@ -124,7 +136,7 @@ _SEAT_OF = re.compile(
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
 _LIST_CUE = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
     r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
 )
 # The words that end a building's name: "the Pearl Continental Hotel" names no place
@@ -132,7 +144,7 @@ _BUILDING_WORDS = (
     r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
     r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
     r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
-    r"Ministry|Parliament|Prison|Jail)"
+    r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
 )
 _BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
 # "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
@@ -153,6 +165,12 @@ _DIRECTION_WORD = re.compile(
 _DESIGNATOR_AFTER = re.compile(
     r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
     r"district|wilaya)\b"
+)
+# ... or before it: "the province of Nampula", "the State of Borno" (never "the Islamic State
+# of Iraq": a capitalised word before the designator makes it an organisation's name)
+_DESIGNATOR_BEFORE = re.compile(
+    r"\bthe\s+(?P<kind>(?i:province|state|governorate|region|county|territory|department|"
+    r"prefecture|district|wilaya))\s+of\s+(?:the\s+)?$"
 )
 # Designators of a second-level unit, often named after its chief town ("Chitral district",
 # "Beni territory"): without a subdivision of that name, the unit, never the town
@@ -194,6 +212,7 @@ _NAMED_SITE = re.compile(
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
 # words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
 _PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
+              "es", "el",
               "le"}
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
@@ -201,16 +220,37 @@ _REFERENCE_AFTER = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles|"
     r"nautical\s+miles|nm)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
-    r"outside|close\s+to|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
+    r"outside|close\s+to|next\s+to|beside|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
 )
+# "Quetta, in the Hazara quarter": a quarter, neighbourhood or area of a town, no place itself
+_QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\s+of\b)")
+# "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
+_IN_TOWN_AFTER = re.compile(
+    r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
+    + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
+)
+# "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
+_VENUE_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w’'\-]+\s+){0,2}(?:bar|bar-restaurant|restaurant|caf[eé]|hotel|"
+    r"guesthouse|nightclub|club|disco(?:theque)?|mall|cinema|theatre|theater|school|church|mosque|"
+    r"shop|supermarket|stadium|pub|brasserie|lounge|bakery)\b"
+)
+# soldiers of a country: abroad as often as at home
+_MILITARY = re.compile(r"\s+(?:troops|forces|soldiers|army|military)\b")
 # "X-based", "X-born": a name that qualifies something else
-_HYPHEN_ADJECTIVE_AFTER = re.compile(r"[-‑–](?:based|born|bred|backed|funded|linked|led|run)\b")
+_HYPHEN_ADJECTIVE_AFTER = re.compile(
+    r"[-‑–](?:based|born|bred|backed|funded|linked|led|run|administered|controlled|held|occupied|"
+    r"ruled)\b"
+)
 
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
     r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year)\b"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|"
+    # a person's title: "aimed at Prime Minister Atef Sidqi" names a person
+    r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
+    r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
 )
 
 
@@ -257,34 +297,9 @@ class PlaceFinding:
     notes: list[str] = field(default_factory=list)
 
 
-# What stands right before a place name when the place is not where the thing happened.
-_REFERENCE_BEFORE = [
-    (re.compile(r"\b(?:near|close\s+to)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "near"),  # noqa: E501
-    (re.compile(r"\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?$", re.I), "around"),  # noqa: E501
-    (re.compile(r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?$", re.I), "on-the-shore-of"),  # noqa: E501
-    (re.compile(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?$", re.I), "near-border-with"),  # noqa: E501
-    (re.compile(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?$", re.I), "near-border-with"),
-    (re.compile(r"\b(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$", re.I), "direction-of"),  # noqa: E501
-    (re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?$", re.I), "distance-from"),  # noqa: E501
-    # "off the coast of Somalia": somewhere at sea beside it, not in it
-    (re.compile(r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?$", re.I), "off-the-coast-of"),
-    (re.compile(r"\b(?:held|jailed|detained|imprisoned|tried|sentenced)\s+in\s+(?:the\s+)?$", re.I), "held-in"),  # noqa: E501
-    (re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I), "source"),
-    # "attributed the strikes to Iran", "blamed the blast on Syria": the one accused
-    (re.compile(r"\b(?:attributed|ascribed|credited|traced|blamed)\b[^.;:]{0,60}\b(?:to|on)\s+(?:the\s+)?$", re.I), "attributed-to"),  # noqa: E501
-    # "had flown from Pakistan", "after it left Manila": where someone came from or went
-    (re.compile(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|departed|sailed|fled|came|smuggled)\s+(?:back\s+)?(?:from|to|into)\s+(?:the\s+)?$", re.I), "travel"),  # noqa: E501
-    (re.compile(r"\b(?:left|leaving|leaves)\s+(?:the\s+)?$", re.I), "departure-point"),
-    # "he was freed by police in Padua", "after the army struck their camps in Garamba": where
-    # another event, before or after the attack, happened
-    (re.compile(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|hospitali[sz]ed|treated)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
-    (re.compile(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?$", re.I), "other-event"),  # noqa: E501
-    # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
-    (re.compile(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+(?:the\s+)?$", re.I), "motive"),  # noqa: E501
-]
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
-    r"[Cc]entral)\s+$"
+    r"[Cc]entral|Upper|Lower)\s+$"  # "Upper Egypt": a subdivision of that name, else a part
 )
 
 
@@ -293,7 +308,8 @@ _AGENT_VERB = re.compile(
     # "the United States and Saudi Arabia attributed": the first of two who speak, too
     r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})?"
     r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
-    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited)\b"
+    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited|freed|released|"
+    r"agreed|refused|paid|negotiated|demanded|deployed|expelled|recalled|condemned)\b"
 )
 # "the Yemen Province of the Islamic State": a branch of an organisation named after a place
 _BRANCH_OF_AFTER = re.compile(
@@ -309,13 +325,15 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+|on\s+(?:the\s+)?)?$"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
+    r"(?:the\s+)?)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
-    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college)\b"
+    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
+    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
@@ -353,13 +371,14 @@ def _singular_designator(kind: str) -> str:
 
 
 def shared_designators(text: str) -> str:
-    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State, Adamawa State': each name
+    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State and Adamawa State': each name
     with the designator the list shares, so each is looked up as the place it is."""
 
     def distribute(match: re.Match[str]) -> str:
         singular = _singular_designator(match["kind"])  # "the Gao and Timbuktu regions" too
         names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
-        return ", ".join(f"{n} {singular}" for n in names)
+        designated = [f"{n} {singular}" for n in names]
+        return f"{', '.join(designated[:-1])} and {designated[-1]}"  # still a list to the cues
 
     return _SHARED_DESIGNATOR.sub(distribute, text)
 
@@ -407,13 +426,15 @@ def _qualifies_a_place(text: str, start: int) -> bool:
     here = _NAME_AT.match(text, start)
     if here is not None and len(previous) > 1 and previous[-1] == here.group(0).split()[-1]:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
+    if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
+        return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
 
 def _cue_group(match: re.Match[str]) -> str:
     """The named group of a place cue that matched: the name, the second of two, or the name
     in apposition."""
-    for group in ("name", "second", "apposed"):
+    for group in ("name", "second", "apposed", "designated", "city_part"):
         if group in match.re.groupindex and match.group(group) is not None:
             return group
     return "name"
@@ -436,14 +457,9 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oc
 def _reference_relation(before: str) -> str | None:
     """How a place named right after `before` is only a reference point or plays another role
     ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
-    words before it make it a place where something happened."""
-    for pattern, relation in _REFERENCE_BEFORE:
-        found = pattern.search(before)
-        if found is not None:
-            if relation == "direction-of":
-                return f"{found['dir'].lower()}-of"
-            return relation
-    return None
+    words before it make it a place where something happened: the frames of
+    `kg.ingest.place_frames`, the one table of them."""
+    return relation_before(before)
 
 
 @dataclass
@@ -744,6 +760,10 @@ class IngestContext:
                 continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
+            if _QUARTER_AFTER.match(text, mention.end) and mention.start > 0 and re.search(
+                r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start]
+            ):
+                continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
             if _inside_longer_name(text, mention.start, mention.end):
                 continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
             if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
@@ -753,7 +773,7 @@ class IngestContext:
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
             before = text[max(0, mention.start - 120) : mention.start]
-            relation = _reference_relation(before)
+            relation = _reference_relation(before) or relation_after(text, mention.end, before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -829,7 +849,7 @@ class IngestContext:
                 previous_mention, previous = kept[-1]
                 between = text[previous_mention.end : mention.start]
                 if re.fullmatch(
-                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?", between
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?", between
                 ) and place in self.index.ancestors(previous):
                     continue
             kept.append((mention, place))
@@ -845,7 +865,8 @@ class IngestContext:
             sentence_countries |= self._countries_of(owner_place)
         for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
             sentence_countries |= self._countries_of(reference)
-        list_items = _list_items(text)
+        verb_items = _verb_list_items(text)  # resolved only, and no item qualifies another
+        list_items = {**_list_items(text), **verb_items}
         list_spans = _list_spans(text)  # start of each name in a list → end of the list
         kept = [
             (mention, place) for mention, place in kept
@@ -877,7 +898,9 @@ class IngestContext:
             cue(match.start("name"), match["name"], 2)
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
-            group = next(g for g in ("name", "attributive", "served") if match[g] is not None)
+            group = next(
+                g for g in ("name", "attributive", "served", "owner_of") if match[g] is not None
+            )
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
@@ -885,7 +908,7 @@ class IngestContext:
             cue(match.start("seat"), match["seat"], 1)
             attributive.add(match.start("seat"))
         for start, name in list_items.items():
-            cue(start, name, 0)
+            cue(start, name, 1 if start in verb_items else 0)
         site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
@@ -902,13 +925,39 @@ class IngestContext:
                     sentence_countries |= self._countries_of(reference)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
         for start, (name, strength) in sorted(cues.items()):
-            if any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
+            if name.startswith("The ") and len(name.split()) > 1 and not any(
+                a <= start < b for a, b in covered
+            ) and not _NOT_PLACES.match(name[4:]) and self._gazetteer_place(
+                name, sentence_countries, whole_name=True
+            ):
+                strength = max(strength, 1)  # "in The Hague": a name that has its article
+            elif any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
                 continue
-            relation = _reference_relation(text[max(0, start - 120) : start])
+            if name.lower() in _REGION_KINDS:
+                continue  # "the State of Borno": the generic word, read with the name after it
+            if re.search(r"\s(?:Day|Eve)$", name):
+                continue  # "the Independence Day parade": a holiday, not a place
+            possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
+            if possessive is not None:
+                # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
+                # (a country that owns is read with the mentions above)
+                name = possessive["owner"]
+            relation = _reference_relation(text[max(0, start - 120) : start]) or relation_after(
+                text, start + len(name), text[max(0, start - 120) : start]
+            )
+            if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
+                relation = None  # "on the road from Addis Ababa airport": in Addis Ababa
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
-            resolved_only = strength == 1
+            # an acronym ("the KDP offices") names a place only when the gazetteer has it
+            resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
             if re.match(r"\d", name) or name in finding.unresolved:
+                continue
+            if _VENUE_AFTER.match(text, start + len(name)):
+                continue  # "in Le Jardin, a nightclub in Abidjan": a venue's name, no place
+            if _QUARTER_AFTER.match(text, start + len(name)):
+                # "in Quetta, in the Hazara quarter": a quarter of the city named with it
+                finding.notes.append(f"{name!r} is a quarter or area of a town, not a place")
                 continue
             if re.match(r"\s+of\s+[A-Z]", text[start + len(name) :]) and _ORGANISATION_OF.search(
                 name + " of "
@@ -958,7 +1007,9 @@ class IngestContext:
                     inside = whole  # "the Northern Province of Sri Lanka"
                     context = context | self._countries_of(whole)
                     qualifying.add(whole)
-            designator = _DESIGNATOR_AFTER.match(text, end)
+            designator = _DESIGNATOR_AFTER.match(text, end) or _DESIGNATOR_BEFORE.search(
+                text[max(0, start - 40) : start]
+            )  # "the province of Nampula", "the State of Borno": the generic word before
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
@@ -983,6 +1034,20 @@ class IngestContext:
                         resolved.append((start, end, district[1]))
                     continue
             words = name.split()
+            if found is None and len(words) > 1 and words[-1].lower() in _REGION_KINDS:
+                # "Timbuktu Region" (from "the Gao and Timbuktu regions"): the subdivision,
+                # else the district named after its chief town, never the town itself
+                region = self._subdivision_named(name, context)
+                if region is not None:
+                    found = (region, None)
+                elif words[-1].lower() in _DISTRICT_KINDS:
+                    district = self._district_of_town(
+                        " ".join(words[:-1]), words[-1].lower(), context, inside
+                    )
+                    if district is not None and relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
                 found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
@@ -1008,6 +1073,13 @@ class IngestContext:
                 continue
             if found is None:
                 if resolved_only:
+                    # "pushed on Konna, about 60 km from Mopti": a town, since the text
+                    # locates it (inside a country of the profile's areas)
+                    near = _REFERENCE_AFTER.match(text, end) if relation is None else None
+                    container = self._container_after(text, end, context) if near else None
+                    if container is not None and not re.fullmatch(r"[A-Z]{2,6}", name):
+                        finding.local.append((name, container[0], container[1]))
+                        resolved.append((start, end, container[0]))
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
@@ -1037,6 +1109,17 @@ class IngestContext:
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
                 continue
+            inner = _IN_TOWN_AFTER.match(text, end)
+            if inner is not None and self._kind_of(iri) == "city":
+                town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
+                if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
+                    # "at Nasr City, in Cairo": a quarter of the city the text puts it in,
+                    # which is the place
+                    finding.notes.append(
+                        f"{name!r} lies in {inner['town']!r}, which the text gives: placed there"
+                    )
+                    resolved.append((inner.start("town"), inner.end("town"), town[0]))
+                    continue
             resolved.append((start, end, iri))
             if choice:
                 finding.choices.append(choice)
@@ -1049,7 +1132,7 @@ class IngestContext:
                 for start, end, iri in resolved
                 for mention, place in kept
                 if re.fullmatch(
-                    r"\s*,\s*(?:the\s+(?:capital|city|town|region|province)\s+of\s+)?",
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?",
                     text[end : mention.start],
                 )
                 and place in self.index.ancestors(iri)
@@ -1076,15 +1159,34 @@ class IngestContext:
                 finding.places.append(found[0])
                 if found[1]:
                     finding.choices.append(found[1])
-        if not finding.places and not finding.parts and not finding.local and demonyms:
+        if (
+            not finding.places and not finding.parts and not finding.local and demonyms
+            and not finding.unresolved  # a town the text names is where, not the nationality
+        ):
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                     continue  # "killed two Kenyan soldiers": victims, wherever they were
                 place = self.index.demonym(match.group(1))
+                if place is not None and _MILITARY.match(text, match.end(1)) and (
+                    self.area_countries and not self._countries_of(place) & self.area_countries
+                ):
+                    continue  # "brought in French troops": foreign forces, not where it was
                 if place is not None and place not in finding.places:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+    def _bigger_city(self, city: URIRef, other: URIRef) -> bool:
+        """Whether `city` is a city more populous than `other` (so `other` may be a quarter of
+        it, as GeoNames lists some large quarters as cities of their own)."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        one, two = world.place(str(city)), world.place(str(other))
+        return (
+            one is not None and two is not None and one.kind == "city"
+            and one.country == two.country and one.population > two.population
+        )
 
     def _inside(self, place: URIRef, whole: URIRef) -> bool:
         return place == whole or whole in self.index.ancestors(place)
@@ -1445,10 +1547,27 @@ def _list_items(text: str) -> dict[int, str]:
     list one cue governs (the first is the cue's own)."""
     items: dict[int, str] = {}
     for match in _LIST_CUE.finditer(text):
+        if match["verb"]:
+            continue  # see _verb_list_items
         offset = match.start("rest")
         for item in re.finditer(_N, match["rest"]):
             if item.group(0) != "and":
                 items[offset + item.start()] = item.group(0)
+    return items
+
+
+def _verb_list_items(text: str) -> dict[int, str]:
+    """'Blasts hit Guwahati, Kokrajhar, Barpeta and Bongaigaon': every item of a list a verb of
+    striking governs, the first included; each counts only where the gazetteer has it."""
+    items: dict[int, str] = {}
+    for match in _LIST_CUE.finditer(text):
+        if not match["verb"]:
+            continue
+        first = re.compile(_N).search(text, match.end("verb"), match.start("rest"))
+        if first is not None:
+            items[first.start()] = first.group(0)
+        for item in re.finditer(_N, match["rest"]):
+            items[match.start("rest") + item.start()] = item.group(0)
     return items
 
 

@@ -4,6 +4,8 @@ funding, ideology, goals, enemies, tactics, and when the profile was last update
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
@@ -181,14 +183,66 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 # "London above all", "Mindanao in particular": the same words after the item
 _AREA_FILLER_AFTER = re.compile(
-    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly)$", re.I
+    r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly|in\s+the\s+(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+    r"interior)|(?:around|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})$",
+    # "the Jebel al-Akhdar in the east", "the Red Sea coast around Hodeidah": the name
+    re.I,
 )
 _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
+    # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
+    r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
+    r"the\s+(?:border\s+)?(?:counties|districts|provinces|regions|states)\s+of|"
+    r"reportedly|apparently|possibly|probably|perhaps|it\s+(?:appears|seems),?|"
     r"the)\s+)+",
     re.I,
 )
+# an item that is only a hedge ("and, it appears, Northern Burkina Faso"), no place
+_AREA_HEDGE = re.compile(
+    r"(?:it\s+(?:appears|seems|is\s+said)|reportedly|apparently|possibly|perhaps|probably|"
+    r"beyond|elsewhere|abroad|other\s+countries)",  # "North Africa and beyond"
+    re.I,
+)
+
+
+# " and " inside a place's own name ("Jammu and Kashmir", "Trinidad and Tobago") is no list
+_AND_IN_NAME = "\u2060\u00a0\u2060"
+
+
+@lru_cache(maxsize=1)
+def _names_with_and() -> re.Pattern[str] | None:
+    """Every country's and first-level subdivision's name that has 'and' inside it."""
+    from kg.ingest.resolve import gazetteer_names
+
+    names = sorted({_bare(n.strip()) for n in gazetteer_names() if " and " in n},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def _bare(text: str) -> str:
+    """The text without diacritics, one character for one ('Kashmīr' → 'Kashmir'), so that a
+    match in it is a match at the same offsets in the text."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _protect_and(text: str) -> str:
+    pattern = _names_with_and()
+    if pattern is None or " and " not in text:
+        return text
+    out, last = [], 0
+    for match in pattern.finditer(_bare(text)):
+        out += [text[last : match.start()],
+                text[match.start() : match.end()].replace(" and ", _AND_IN_NAME)]
+        last = match.end()
+    return "".join(out) + text[last:]
+
+
+def _restore_and(name: str) -> str:
+    return name.replace(_AND_IN_NAME, " and ")
 
 
 def area_items(text: str) -> list[str]:
@@ -198,12 +252,14 @@ def area_items(text: str) -> list[str]:
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
 
-    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
+    text = _protect_and(
+        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
+    )
     items = []
     for piece in re.split(r"[:;,()]|\band\b|\n", text):
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
-        if name:
-            items.append(name)
+        if name and not _AREA_HEDGE.fullmatch(name):
+            items.append(_restore_and(name))
     return items
 
 
@@ -216,7 +272,9 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
+    text = _protect_and(
+        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
+    )
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
@@ -232,8 +290,8 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
-        name = _BORDER_QUALIFIER.sub("", name).strip()
-        if not name or piece in (":", ";", ",", "and", "\n"):
+        name = _restore_and(_BORDER_QUALIFIER.sub("", name).strip())
+        if not name or piece in (":", ";", ",", "and", "\n") or _AREA_HEDGE.fullmatch(name):
             continue
         found.append((name, owner if depth else None))
         if depth == 0:
@@ -319,7 +377,12 @@ def _demonym_whole(ctx: IngestContext, name: str) -> URIRef | None:
     first = re.split(r"[\s\-‑–]", name, maxsplit=1)[0]
     if first == name:
         return None
-    return ctx.index.demonym(first)
+    whole = ctx.index.demonym(first)
+    if whole is None and re.match(r"[\-‑–](?:administered|controlled|held|occupied|ruled)\b",
+                                  name[len(first) :]):
+        # "Pakistan-administered Kashmir": the country named before the hyphen
+        whole, _, _ = ctx.index.lookup(first, "place")
+    return whole
 
 
 def extract_leadership(ctx: IngestContext, section: Section) -> None:

@@ -394,6 +394,21 @@ def _gazetteer_entries() -> tuple[
     return tuple(entries)
 
 
+@lru_cache(maxsize=1)
+def gazetteer_names() -> frozenset[str]:
+    """Every name of the gazetteer's continents, countries and subdivisions (own, alternate,
+    ISO), read once per process."""
+    from kg.gazetteer import gazetteer
+
+    world = gazetteer()
+    return frozenset(
+        text
+        for kind in ("continent", "country", "subdivision")
+        for place in world.store.of_kind(kind)
+        for text in (place.name, *(t for t, _ in place.alt_names))
+    )
+
+
 @dataclass(frozen=True)
 class PlaceMatch:
     """What `resolve_place` found: the place's IRI, and the choice made among several places
