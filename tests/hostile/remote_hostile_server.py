@@ -6,7 +6,8 @@ that uses it. Each path is one behaviour:
 - `/drip-body`: headers at once, then one byte of body every `interval` seconds;
 - `/drip-headers`: the status line and headers themselves, one byte every `interval` seconds;
 - `/markup`: a 400 refusal whose text is Rich markup (`[/x]`, `[bold]`);
-- `/rows`: a well-formed answer whose values are Rich markup;
+- `/rows`: a well-formed answer whose values are Rich markup (and "yes" to any ASK, such as
+  the client's check that the store holds the precomputed graph);
 - `/redirect`: a redirect to an ftp: URL.
 
 It counts the bytes it managed to send, the proof that a client stopped reading."""
@@ -17,6 +18,7 @@ import contextlib
 import http.server
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -25,6 +27,7 @@ ROWS = (
     b'{"head": {"vars": ["group", "name"]}, "results": {"bindings": [{"group": {"type": "uri", '
     b'"value": "http://example.org/[/x]"}, "name": {"type": "literal", "value": "[/] [bold]x"}}]}}'
 )
+YES = b'{"head": {}, "boolean": true}'
 
 
 @dataclass
@@ -49,9 +52,11 @@ def hostile_store(
         protocol_version = "HTTP/1.0"
 
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            path, _, query = self.path.partition("?")
+            self.query = urllib.parse.unquote_plus(body.decode("utf-8", "replace") + query)
             with contextlib.suppress(OSError):  # the client hung up, as it should
-                getattr(self, "answer_" + self.path.strip("/").replace("-", "_"))()
+                getattr(self, "answer_" + path.strip("/").replace("-", "_"))()
 
         do_GET = do_POST
 
@@ -102,8 +107,9 @@ def hostile_store(
             self._send(MARKUP_REFUSAL)
 
         def answer_rows(self) -> None:
-            self._head(200, len(ROWS))
-            self._send(ROWS)
+            answer = YES if "ASK {" in self.query else ROWS
+            self._head(200, len(answer))
+            self._send(answer)
 
         def log_message(self, *args: object) -> None:
             pass
