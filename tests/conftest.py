@@ -142,6 +142,9 @@ LONGEST_FIRST = (
     "test_virtuoso.py",  # starts Virtuoso and pushes the build
     "test_stix.py",  # exports and validates the S corpus
     "test_shapes.py",
+    "test_shacl_core.py",  # every shape fixture through the core engine and pySHACL, ~65 s CPU
+    "test_build_crash.py",  # a build killed at each of its steps, ~60 s CPU
+    "test_fast_query.py",  # name folding against the index, ~50 s CPU
     "test_browser.py",
 )
 """Modules that take the longest, run first. pytest-xdist (`-n auto --dist loadfile`, see
