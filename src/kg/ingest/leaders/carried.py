@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.dates import DateError, PartialDate, from_edtf
+from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.model import single_date
 
 # "from then (on)", "from that point", "thereafter", "since then", "after that": the start is
 # the date told just before
@@ -82,24 +83,24 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
             if len(edtf) < 7:
                 return None
             year += 1 if number <= int(edtf[5:7]) else 0
-        return _edtf(f"{year}-{number:02d}")
+        return single_date(f"{year}-{number:02d}")
     if groups.get("unit2"):
         step = 0 if groups["which"].lower() in ("that", "the same") else 1
         if groups["unit2"].lower() == "year":
-            return _edtf(str(year + step))
+            return single_date(str(year + step))
         if len(edtf) < 7:
             return None
         months = year * 12 + int(edtf[5:7]) - 1 + step
-        return _edtf(f"{months // 12}-{months % 12 + 1:02d}")
+        return single_date(f"{months // 12}-{months % 12 + 1:02d}")
     count = int(groups["n"]) if groups["n"].isdigit() else _NUMBERS[groups["n"].lower()]
     if groups["way"].lower() in ("earlier", "before"):
         count = -count
     if groups["unit"].lower().startswith("year"):
-        return _edtf(str(year + count))
+        return single_date(str(year + count))
     if len(edtf) < 7:
         return None  # months after a year: the month is unknown
     months = year * 12 + int(edtf[5:7]) - 1 + count
-    return _edtf(f"{months // 12}-{months % 12 + 1:02d}")
+    return single_date(f"{months // 12}-{months % 12 + 1:02d}")
 
 
 def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDate | None]:
@@ -113,16 +114,6 @@ def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDa
     if THEN.search(text):
         referent = before[-1] if before else None
         if referent is not None and "/" in referent.edtf:
-            referent = _edtf(referent.edtf.split("/")[-1])
+            referent = single_date(referent.edtf.split("/")[-1])
         return True, referent
     return False, None
-
-
-def _edtf(edtf: str) -> PartialDate | None:
-    precision = {4: "year", 7: "month", 10: "day"}.get(len(edtf))
-    if precision is None:
-        return None
-    try:
-        return from_edtf(edtf, precision, edtf)
-    except DateError:
-        return None

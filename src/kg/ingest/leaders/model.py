@@ -87,7 +87,7 @@ class Reading:
     def anything(self) -> bool:
         return bool(self.tenures or self.aliases or self.roles or self.typed)
 
-def _single(edtf: str) -> PartialDate | None:
+def single_date(edtf: str) -> PartialDate | None:
     """One end of a range ('2004', '2013-05') as a date of its own precision."""
     precision = {4: "year", 7: "month", 10: "day"}.get(len(edtf))
     if precision is None:

@@ -11,7 +11,7 @@ from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.clauses import _clauses
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
-from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
+from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
 from kg.ingest.leaders.persons import template
 from kg.ingest.leaders.predicates import (
@@ -152,7 +152,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             start, end = when, None
             if "/" in when.edtf:
                 first, last = when.edtf.split("/", 1)
-                start, end = _single(first), _single(last)
+                start, end = single_date(first), single_date(last)
             tenure = Tenure(who, start, end)
             state.tenures[who] = tenure
             reading.tenures.append(tenure)

@@ -30,7 +30,7 @@ from kg.ingest.leaders.lexicon import (
     _UNREALISED,
     _UNTIL,
 )
-from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _single, _typed
+from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.predicates import (
     _AS_LEADER,
     _BE,
@@ -180,7 +180,7 @@ def _read_clause(
             end_owner = person(owner)
     if start is not None and "/" in start.edtf:
         first_half, last_half = start.edtf.split("/", 1)
-        start, end = _single(first_half), (end or _single(last_half))
+        start, end = single_date(first_half), (end or single_date(last_half))
 
     new: list[Tenure] = []
 
@@ -223,7 +223,7 @@ def _read_clause(
             if before_clause:
                 since = date(before_clause[-1])
             elif state.last_date is not None:
-                since = _single(state.last_date)
+                since = single_date(state.last_date)
         if since is None and not settled and clause.link == "after":
             # "After the merger that created the coalition in 2012, X became its chief";
             # "On 5 June 2010, X was proclaimed emir"
@@ -321,12 +321,12 @@ def _read_clause(
     ):
         earlier = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
         year = date(earlier[-1]) if earlier else (
-            _single(state.last_date.split("/")[-1]) if state.last_date else None
+            single_date(state.last_date.split("/")[-1]) if state.last_date else None
         )  # "Ali Musa was emir until 2005. That year Omar Bakr became emir."
         if year is not None:
-            start = _single(year.edtf[:4])
+            start = single_date(year.edtf[:4])
             if year.edtf[:4].isdigit() and re.search(r"following|next", text):
-                start = _single(str(int(year.edtf[:4]) + 1))
+                start = single_date(str(int(year.edtf[:4]) + 1))
     if kind in (_START, _SUCCEEDED) and not then and (
         kind is _SUCCEEDED or (match is not None and match["took"] and not match["over"])
         or (match is not None and kind is _START and match["inplace"])
@@ -359,7 +359,7 @@ def _read_clause(
             )
             last_before = date(earlier[-1]) if earlier else None
             if last_before is not None and bracketed:
-                last_before = (_single(last_before.edtf.split("/", 1)[1])
+                last_before = (single_date(last_before.edtf.split("/", 1)[1])
                                if "/" in last_before.edtf else None)
             since = date(match["date"]) or (date(written[0]) if written else None) or last_before
             if since is None and prior is not None:
