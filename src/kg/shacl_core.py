@@ -307,12 +307,12 @@ def _add_result(report: Graph, root: Node, result: _Result, shapes: Graph) -> No
     for message in messages or [Literal(m) for m in result.messages]:
         report.add((node, SH.resultMessage, message))
     if isinstance(result.shape, BNode):
-        _copy_description(shapes, report, result.shape)
+        copy_description(shapes, report, result.shape)
 
 
-def _copy_description(source: Graph, target: Graph, node: Node) -> None:
-    """A blank node's triples, and those of the blank nodes they reach (pySHACL copies an
-    anonymous shape into the report that names it)."""
+def copy_description(source: Graph, target: Graph, node: Node) -> None:
+    """A node's triples, and those of the blank nodes they reach: a result with its nested
+    results, or an anonymous shape (pySHACL copies one into the report that names it)."""
     stack, seen = [node], set()
     while stack:
         subject = stack.pop()
@@ -369,7 +369,7 @@ def _copy_results(source: Graph, report: Graph, root: Node, focus_nodes: set[Nod
         for result in source.objects(origin, SH.result):
             if source.value(result, SH.focusNode) in focus_nodes:
                 report.add((root, SH.result, result))
-                _copy_description(source, report, result)
+                copy_description(source, report, result)
 
 
 def _parsed(data: bytes | Path, data_format: str) -> Iterator[object]:

@@ -38,7 +38,7 @@ from kg.namespaces import CHECKS, INFERRED_GRAPH
 from kg.query_catalogue import parse_header
 from kg.reason import schema_axioms_in_data
 from kg.resources import shapes_dir
-from kg.shacl_core import reach, reference_only, validate_core
+from kg.shacl_core import copy_description, reach, reference_only, validate_core
 
 
 class Severity(Enum):
@@ -260,16 +260,7 @@ def _copy_core_results(source: Graph, report: Graph, root: Node, skipped: set[No
             if source.value(result, SH.focusNode) in skipped or not _is_core_result(source, result):
                 continue
             report.add((root, SH.result, result))
-            stack, done = [result], set()
-            while stack:
-                node = stack.pop()
-                if node in done:
-                    continue
-                done.add(node)
-                for p, o in source.predicate_objects(node):
-                    report.add((node, p, o))
-                    if isinstance(o, BNode):
-                        stack.append(o)
+            copy_description(source, report, result)
 
 
 def _remove_description(report: Graph, node: Node) -> None:
