@@ -39,14 +39,14 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_three_dev_sets_and_three_heldout_sets() -> None:
+def test_the_corpus_has_four_dev_sets_and_two_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
     assert folders.count("dev-2") == 6
     assert folders.count("dev-3") == 12
     assert folders.count("heldout-3") == 6
-    assert folders.count("heldout-4") == 6
+    assert folders.count("dev-4") == 6
 
 
 @functools.cache
