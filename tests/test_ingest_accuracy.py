@@ -47,7 +47,7 @@ def test_the_corpus_has_five_dev_sets_and_two_heldout_sets() -> None:
     assert folders.count("dev-3") == 12
     assert folders.count("heldout-3") == 6
     assert folders.count("dev-4") == 6
-    assert folders.count("dev-5") == 5
+    assert folders.count("dev-5") == 10
 
 
 @functools.cache
