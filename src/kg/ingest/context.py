@@ -8,6 +8,7 @@ line and section.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.gazetteer.index import fold
+from kg.gazetteer.index import Place, fold
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
@@ -81,7 +82,7 @@ _PLACE_CUE = re.compile(
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
     r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
-    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?P<second>" + _N + r")"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -92,7 +93,8 @@ _NEAR_CUE = re.compile(
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
-    r"streets?|square|market|markets)"
+    r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|forest|hills|"
+    r"mountains|countryside|old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -204,9 +206,24 @@ _OWNED_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
     r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
 )
+# The last word of a named site or landform the gazetteer does not hold: "W National Park"
+_LANDFORM_NAMES = {"Park", "Forest", "Reserve", "Gorge", "Pass", "Valley", "Mountains", "Hills",
+                   "Desert", "Plateau", "Delta", "Oasis", "Junction", "Crossing"}  # fmt: skip
+# "the " right before a name, and a lowercase word after it that is no preposition, conjunction
+# or verb: the name is used as an adjective ("the Kyrgyz mountains", "the Maxim restaurant")
+_ATTRIBUTIVE_AFTER_THE = re.compile(r"\bthe\s+$")
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|near|to|from|by|with|for|when|where|while|after|before|as|"
+    r"that|which|who|was|were|is|are|had|has|have|on|off|into|onto|during|until|"
+    # a landform or a subdivision's generic word belongs to the name: "the Swat valley"
+    r"valley|valleys|mountains?|hills|desert|region|province|state|district|governorate|county|"
+    r"territory|department|area|coast|plain|plateau|delta|basin|forest|jungle|river|lake|"
+    r"islands?|peninsula|strip|border|frontier|highlands|corridor)\b)[a-z][a-z’']+"
+)
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
-    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement)\b"
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
+    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis)|oil\s+field|gas\s+field)\b"
 )
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
@@ -247,7 +264,8 @@ _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
     r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|Passover|Hanukkah|"
+    r"Yom\s+Kippur|Diwali|Holi|Nowruz|Navruz|Vesak|Thanksgiving|Lent|Advent|"
     # a person's title: "aimed at Prime Minister Atef Sidqi" names a person
     r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
     r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
@@ -326,14 +344,15 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
-    r"(?:the\s+)?)?$"
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
     r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
-    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall)\b"
+    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
+    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
@@ -786,6 +805,23 @@ class IngestContext:
                 if owner["direction"]:
                     written = f"{text[mention.start : owner.end('direction')]}"
                     finding.parts.append((written, best))
+                elif owned is not None and (
+                    owned["designator"] or ""
+                ).strip() in _DISTRICT_KINDS and (
+                    district := self._district_of_town(
+                        owned["name"], owned["designator"].strip(), self._countries_of(best), best
+                    )
+                ) is not None:
+                    # "Kyrgyzstan’s Batken district": the district named after its chief town
+                    # (never the town), inside what holds the town
+                    finding.parts.append(district)
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]) and (
+                    owned["name"].split()[-1] in _LANDFORM_NAMES
+                ) and self._gazetteer_place(owned["name"], self._countries_of(best), inside=best,
+                                            whole_name=True) is None:
+                    # "Benin’s W National Park": a site the gazetteer lacks, inside the owner
+                    finding.local.append((owned["name"], best, f"the text places it in "
+                                          f"{text[mention.start : mention.end]!r}"))
                 elif owned is not None and not _NOT_PLACES.match(owned["name"]):
                     # "Pakistan’s Swat valley": the place inside it, else a part of it
                     own = self._gazetteer_place(
@@ -951,6 +987,13 @@ class IngestContext:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
             resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+            if _ATTRIBUTIVE_AFTER_THE.search(text[max(0, start - 6) : start]) and (
+                _COMMON_NOUN_AFTER.match(text, start + len(name))
+            ):
+                # "in the Kyrgyz mountains", "at the Japanese ambassador’s residence", "in the
+                # Maxim restaurant": a word before a common noun qualifies it; a place only if
+                # the gazetteer has it ("in the Swat valley")
+                resolved_only = True
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
             if _VENUE_AFTER.match(text, start + len(name)):
@@ -1068,7 +1111,10 @@ class IngestContext:
                 # north of Lira": a camp or village named after a place the gazetteer lacks
                 container = self._site_container(text, sites[start].end(), context)
                 if container is not None and relation is None:
-                    finding.local.append((name, container[0], container[1]))
+                    # "the Beit Lid junction", "the Kamarob gorge": a landform keeps its word
+                    landform = sites[start]["landform"]
+                    written = f"{name} {landform}" if landform else name
+                    finding.local.append((written, container[0], container[1]))
                     resolved.append((start, end, container[0]))
                 continue
             if found is None:
@@ -1110,6 +1156,9 @@ class IngestContext:
                     finding.references.append((name, iri, relation))
                 continue
             inner = _IN_TOWN_AFTER.match(text, end)
+            known = self.index.lookup(inner["town"], "place")[0] if inner is not None else None
+            if known is not None and self._kind_of(known) not in ("city", None):
+                inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
             if inner is not None and self._kind_of(iri) == "city":
                 town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
                 if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
@@ -1186,6 +1235,7 @@ class IngestContext:
         return (
             one is not None and two is not None and one.kind == "city"
             and one.country == two.country and one.population > two.population
+            and _km_apart(one, two) < _QUARTER_KM
         )
 
     def _inside(self, place: URIRef, whole: URIRef) -> bool:
@@ -1197,6 +1247,21 @@ class IngestContext:
         """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
         State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
         match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
+        owned = re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"]) if (
+            match is not None
+        ) else None
+        if owned is not None:
+            # "Kpinkankandi, in Togo’s Savanes region": the subdivision inside the owner
+            owner = self._known_place(owned["owner"], context)
+            if owner is None:
+                return None
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
+            own = self._gazetteer_place(name, self._countries_of(owner), inside=owner,
+                                        whole_name=True) or self._gazetteer_place(
+                owned["owned"], self._countries_of(owner), inside=owner)
+            where = own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
+            return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
             words = written.split()
@@ -1313,10 +1378,16 @@ class IngestContext:
         among the profile's areas)."""
         clause = re.match(r"[^.;:]{0,80}", text[end:])
         tail = clause.group(0) if clause else ""
-        inside = re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
+        # "in Gulu District", "of the Rasht Valley" (a region data/places.ttl has), "in
+        # northern Israel" (a part: the country holds it)
+        inside = re.match(
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+            r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+            r"(?P<container>" + _N + r")", tail
+        ) or re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
         if inside is not None:
             iri = self._known_place(inside["container"], context)
-            if iri is not None and self._kind_of(iri) in ("subdivision", "country"):
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", None):
                 return iri, f"the text places it in {inside['container']!r}"
         for comma in re.finditer(",", tail):
             found = self._container_after(tail, comma.start(), context)
@@ -1485,6 +1556,22 @@ _UNDECOMPOSED = str.maketrans({
     "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
 })
+
+
+# How far a quarter GeoNames lists as a town of its own lies from the city it belongs to, at
+# most ("Nasr City, in Cairo": 10 km); "Juanjuí, in San Martín" names the region, not the city
+# of that name 100 km away
+_QUARTER_KM = 30.0
+
+
+def _km_apart(one: Place, two: Place) -> float:
+    """Great-circle distance between two gazetteer places (inf when one has no coordinates)."""
+    if one.lat is None or one.long is None or two.lat is None or two.long is None:
+        return math.inf
+    p1, p2 = math.radians(one.lat), math.radians(two.lat)
+    dp, dl = p2 - p1, math.radians(two.long - one.long)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -59,8 +59,11 @@ FRAMES_BEFORE: list[Frame] = [
             REFERENCE, "on-the-shore-of", "on the shore of Lake Albert"),
     _before(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?",
             REFERENCE, "near-border-with", "near the border with Niger"),
-    _before(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?",
+    _before(r"\bborder(?:s|ing)?\s+(?:with\s+|of\s+)?(?:the\s+)?",
             REFERENCE, "near-border-with", "bordering Kenya"),
+    # "where the borders of Benin, Niger and Burkina Faso meet", "the frontier with Mali"
+    _before(r"\bfrontiers?\s+(?:with|of)\s+(?:the\s+)?",
+            REFERENCE, "near-border-with", "close to the frontier with Mali"),
     _before(rf"\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
             REFERENCE, "direction-of", "35 km north-west of Kandahar"),
     _before(rf"\b{_DISTANCE}\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?",
@@ -97,10 +100,17 @@ FRAMES_BEFORE: list[Frame] = [
             NON_PLACE, "attributed-to", "blamed the blast on Syria"),
     # "had flown from Pakistan", "extradited to France": where someone came from or went
     _before(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|"
-            r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning)"
-            r"\s+(?:back\s+|home\s+)?"
-            r"(?:from|to|into)\s+(?:the\s+)?",
+            r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning|"
+            r"slipped|slipping|infiltrated|crossed|sneaked|escaped|withdrew|retreated)"
+            r"\s+(?:back\s+|home\s+|in\s+|out\s+)?"
+            r"(?:from|to|into|through|via)\s+(?:the\s+)?",
             NON_PLACE, "travel", "the bodies were flown to France"),
+    # "carried hostages back into Gaza", "took the captives to Jolo": where someone was taken
+    _before(r"\b(?:carried|carrying|took|taking|brought|bringing|dragged|driven|drove|marched|"
+            r"moved|spirited)\s+(?:(?:the|their|its|his|her|some|all|\d+|[a-z]+)\s+){0,2}"
+            r"(?:hostages?|captives?|prisoners?|victims?|them|him|her|bod(?:y|ies)|ship|vessel|"
+            r"aircraft|plane|crew|passengers)\s+(?:back\s+|away\s+)?(?:in)?to\s+(?:the\s+)?",
+            NON_PLACE, "taken-to", "carried hostages back into Gaza"),
     # "he was freed by police in Padua": where another event, after the attack, happened
     _before(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|"
             r"hospitali[sz]ed|treated|extradited|handed\s+over)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?",
@@ -148,15 +158,34 @@ _SAYING_AFTER = re.compile(
 )
 
 
+# The earlier items of a coordinated list before a name: "Benin, Niger and ", "Benin, " (the
+# name is an item of the list, and takes the frame the first item stands in)
+_LIST_BEFORE = re.compile(
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}\s*,\s*){{0,6}}{_CAP}(?:\s+{_CAP}){{0,3}}"
+    r"(?:\s*,?\s+(?:and|or)\s+|\s*,\s*)$"
+)
+
+
 def relation_before(before: str) -> str | None:
     """The relation of a name that follows `before` when its frame makes it a reference point
-    or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place)."""
+    or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place). An
+    item of a coordinated list takes the frame of the list ('the borders of Benin, Niger and
+    Burkina Faso': all three only locate)."""
     for frame in FRAMES_BEFORE:
         found = frame.pattern.search(before)
         if found is not None:
             if frame.relation == "direction-of":
                 return f"{found['dir'].lower()}-of"
             return frame.relation
+    listed = _LIST_BEFORE.search(before)
+    if listed is not None and listed.start() > 0:
+        head = before[: listed.start()]
+        for frame in FRAMES_BEFORE:
+            found = frame.pattern.search(head)
+            if found is not None and frame.role == REFERENCE:
+                if frame.relation == "direction-of":
+                    return f"{found['dir'].lower()}-of"
+                return frame.relation
     return None
 
 
