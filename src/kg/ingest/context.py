@@ -93,8 +93,8 @@ _NEAR_CUE = re.compile(
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
-    r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|forest|hills|"
-    r"mountains|countryside|old\s+town|old\s+city)"
+    r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
+    r"countryside|old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -223,7 +223,8 @@ _COMMON_NOUN_AFTER = re.compile(
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
     r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
-    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis)|oil\s+field|gas\s+field)\b"
+    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest)|"
+    r"oil\s+field|gas\s+field)\b"
 )
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
@@ -315,6 +316,19 @@ class PlaceFinding:
     notes: list[str] = field(default_factory=list)
 
 
+# "in the south of Kaduna State": a part, not a reference point ("south of Kaduna")
+_THE_DIRECTION_OF = re.compile(
+    r"\bthe\s+(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west|centre|center|interior)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_DIRECTION_ADJECTIVE = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "north-eastern", "north-east": "north-eastern", "northwest": "north-western",
+    "north-west": "north-western", "southeast": "south-eastern", "south-east": "south-eastern",
+    "southwest": "south-western", "south-west": "south-western", "centre": "central",
+    "center": "central", "interior": "interior",
+}  # fmt: skip
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
     r"[Cc]entral|Upper|Lower)\s+$"  # "Upper Egypt": a subdivision of that name, else a part
@@ -843,11 +857,29 @@ class IngestContext:
                 finding.parts.append((written, best))
                 finding.regions.append(written)
                 continue
+            quarter = _THE_DIRECTION_OF.search(before)
+            if quarter is not None and self._divisible(best):
+                # "in the south of Kaduna State", "across the north of Mali": a part of it,
+                # written as a direction word ("southern Kaduna State"), never the whole
+                direction = quarter["dir"].lower()
+                written = f"{_DIRECTION_ADJECTIVE.get(direction, direction)} {mention.text}"
+                own = self._known_place(written, self._countries_of(best))
+                if own is not None and own != best and self._inside(own, best):
+                    placed.append((mention, own))  # "the north of Mali": Northern Mali
+                else:
+                    finding.parts.append((written, best))
+                continue
             part = _PART_BEFORE.search(before)
             if part is not None and part.end() == len(before):
                 # "Northern Israel": a subdivision of that name if the gazetteer has one, else
                 # a part of the country, never the whole country
                 written = f"{part['part']} {text[mention.start : mention.end]}"
+                if re.search(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|Channel)\b", mention.text):
+                    placed.append((mention, best))  # "the southern Red Sea": the sea itself
+                    continue
+                if part["part"].islower() and self._kind_of(best) == "city":
+                    placed.append((mention, best))  # "in central Kabul": the city, as a cue
+                    continue  # gives it the first time the text names the city
                 own = self._known_place(written, self._countries_of(best))
                 if own is not None and own != best and (
                     self._inside(own, best) or fold(self.name_of(own)) == fold(written)

@@ -106,8 +106,10 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
         if clause.attack:
             continue
         other = ctx.find_places(clause.text, demonyms=False)
-        named = [ctx.short(p) for p in other.places] + [w for w, _ in other.parts]
-        named += other.unresolved
+        named = [f"{ctx.name_of(p)!r} ({ctx.short(p)})" for p in other.places]
+        named += [repr(w) for w, _ in other.parts]
+        named += [f"{w!r} ({ctx.short(p)}, {relation})" for w, p, relation in other.references]
+        named += [repr(w) for w in other.unresolved]
         for place in dict.fromkeys(named):
             ctx.problem(
                 section, section.start,
