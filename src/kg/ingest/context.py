@@ -58,7 +58,7 @@ _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
-    r"town|capital|border|authorities|officials)\b"
+    r"town|capital|authorities|officials)\b"
 )
 # A count right before a nationality: "two Kenyan soldiers", "15 Nigerian policemen", "dozens of
 # Malian troops" are people (victims, hostages), not the country an attack happened in
@@ -94,7 +94,7 @@ _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
     r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
-    r"countryside|old\s+town|old\s+city)"
+    r"old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -104,6 +104,12 @@ _PLACE_OF_CUE = re.compile(
     # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
     r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
     r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
+)
+# "in northern Hama", "across north-western Nigeria": a part of a place the index may not hold
+# yet (a city is looked up only after a cue); read as a part, never as the whole
+_DIRECTION_PART_CUE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?P<dir>(?:north|south)(?:-?east|-?west)?ern|"
+    r"eastern|western)\s+(?P<name>" + _N + r")"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger", "between Gao and Ansongo", "bound
 # for Kidal", "after it left Manila": a name that may be a reference point; it counts as one
@@ -319,7 +325,7 @@ class PlaceFinding:
 # "in the south of Kaduna State": a part, not a reference point ("south of Kaduna")
 _THE_DIRECTION_OF = re.compile(
     r"\bthe\s+(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west|centre|center|interior)\s+of\s+(?:the\s+)?$",
+    r"south-?west)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _DIRECTION_ADJECTIVE = {
@@ -446,6 +452,25 @@ def national_designators(text: str) -> str:
 _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
 
 
+# A street or square named before a comma and a city ("on the avenue Trudaine, in Paris", "at
+# Plaza Miranda, in Manila", "Malvern Street, off the Shankill Road"): no place of its own
+_STREET_WORD = re.compile(
+    r"(?:Avenue|Boulevard|Street|Road|Lane|Plaza|Piazza|Praça|Place|Square|Rue|Calle|Avenida|"
+    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan)$"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:avenue|boulevard|rue|street|road|lane|square|plaza|quai|place)\s+(?:de\s+|du\s+|des\s+|"
+    r"de\s+la\s+)?$"
+)
+
+
+# "the Lebanese town of ", "a Malian village called ": the country of a town the gazetteer lacks
+_NATIONAL_TOWN_BEFORE = re.compile(
+    r"\b(?P<demonym>[A-Z][a-zé]+)\s+(?P<kind>town|city|village|port|settlement)\s+"
+    r"(?:of|called|named)\s+$"
+)
+
+
 def _qualifies_a_place(text: str, start: int) -> bool:
     """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
     container written beside it, unless that place is only a reference point ('south of Gao,
@@ -461,6 +486,10 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
+        previous[0]
+    ) or _STREET_WORD.fullmatch(previous[-1]):
+        return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
 
@@ -805,6 +834,8 @@ class IngestContext:
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
+            if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
+                continue  # "off the Shankill Road in Belfast": a street, the city is the place
             before = text[max(0, mention.start - 120) : mention.start]
             relation = _reference_relation(before) or relation_after(text, mention.end, before)
             if relation is not None:
@@ -874,10 +905,9 @@ class IngestContext:
                 # "Northern Israel": a subdivision of that name if the gazetteer has one, else
                 # a part of the country, never the whole country
                 written = f"{part['part']} {text[mention.start : mention.end]}"
-                if re.search(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|Channel)\b", mention.text):
-                    placed.append((mention, best))  # "the southern Red Sea": the sea itself
-                    continue
-                if part["part"].islower() and self._kind_of(best) == "city":
+                if part["part"].lower() in ("central", "downtown", "inner", "outer") and (
+                    part["part"].islower() and self._kind_of(best) == "city"
+                ):
                     placed.append((mention, best))  # "in central Kabul": the city, as a cue
                     continue  # gives it the first time the text names the city
                 own = self._known_place(written, self._countries_of(best))
@@ -964,6 +994,11 @@ class IngestContext:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
+        direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
+        for match in _DIRECTION_PART_CUE.finditer(text):
+            if match["name"].split()[0] not in _PARTICLES:
+                cue(match.start("name"), match["name"], 1)
+                direction_parts[match.start("name")] = match["dir"]
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
             group = next(
@@ -1050,6 +1085,15 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
+            if _STREET_WORD.match(name.split()[0]) and len(name.split()) > 1:
+                # "at Plaza Miranda, in Manila", "in Via Fani, Rome": a street or square, never
+                # a place of its own; the city the text puts it in is the place
+                street_in = self._container_after(text, start + len(name), context)
+                if street_in is not None and relation is None:
+                    finding.notes.append(f"{name!r} is a street or square; {street_in[1]}: "
+                                         "placed there")
+                    resolved.append((start, start + len(name), street_in[0]))
+                continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
@@ -1138,6 +1182,16 @@ class IngestContext:
                     continue
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
+            if found is not None and start in sites and sites[start]["landform"] in (
+                "mountains", "hills", "forest", "gorge", "pass"
+            ) and self._kind_of(found[0]) == "city":
+                found = None  # "the Latakia mountains" are not the city of Latakia
+            if found is not None and start in direction_parts and relation is None:
+                if self._divisible(found[0]):
+                    # "in northern Hama": a part of the place, inside it, never the whole
+                    finding.parts.append((f"{direction_parts[start]} {name}", found[0]))
+                    resolved.append((start, end, found[0]))
+                continue
             if found is None and start in sites:
                 # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
                 # north of Lira": a camp or village named after a place the gazetteer lacks
@@ -1161,6 +1215,12 @@ class IngestContext:
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
+                    national = _NATIONAL_TOWN_BEFORE.search(text[max(0, start - 40) : start])
+                    country = self.index.demonym(national["demonym"]) if national else None
+                    if container is None and country is not None:
+                        # "the Lebanese town of Arsal": a town of the country the adjective names
+                        container = (country, f"the text calls it a {national['demonym']} "
+                                     f"{national['kind']}")
                     if container is None and start in list_spans:
                         # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
                         container = self._container_after(text, list_spans[start], context)

@@ -94,14 +94,45 @@ def clauses(text: str) -> list[Clause]:
     return result
 
 
+# ", kidnapped in Birnin Kebbi in May 2011, were killed": a participle phrase set off by commas
+# between a subject and its verb tells what happened to the subject before (or elsewhere); its
+# places are not the attack's
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s+(?:(?:later|first|previously|once|originally|earlier)\s+)?(?:[a-z]+ed|taken|held|"
+    r"seen|born|brought|kept|flown|driven|hidden|caught|sent|stolen)\b[^,;()]{0,120}?,"
+    r"(?=\s+(?:(?:were|was|had|have|has|are|is)\b|[a-z]+ed\b))"
+)
+
+
+def _without_participle_phrases(text: str) -> tuple[str, list[str]]:
+    """The clause without its participle phrases about the subject, and those phrases."""
+    asides = [m.group(0) for m in _PARTICIPLE_PHRASE.finditer(text)]
+    return _PARTICIPLE_PHRASE.sub(",", text), asides
+
+
 def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFinding:
     """The places of the attack an entry's text tells: read from the clauses that tell the
     attack only (see `clauses`), with the places that merely contain another of them left out
     ('Kpinkankandi, in Togo's Savanes region … in Togo': the town, not the region or the
     country). Every place named in another clause is listed in the review with the reason."""
     parts = clauses(text)
-    kept = [c.text for c in parts if c.attack]
+    kept: list[str] = []
+    asides: list[str] = []
+    for clause in parts:
+        if clause.attack:
+            main, aside = _without_participle_phrases(clause.text)
+            kept.append(main)
+            asides += aside
     finding = ctx.find_places("; ".join(kept))
+    for aside in asides:
+        other = ctx.find_places(aside, demonyms=False)
+        for place in [*other.places, *(p for _, p, _ in other.references)]:
+            ctx.problem(
+                section, section.start,
+                f"place {ctx.name_of(place)!r} ({ctx.short(place)}) is named in a phrase about "
+                f"the subject ({aside.strip(' ,')[:80]!r}), another event: not the attack's place",
+                Severity.NOTE,
+            )
     for clause in parts:
         if clause.attack:
             continue

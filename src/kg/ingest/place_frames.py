@@ -103,7 +103,7 @@ FRAMES_BEFORE: list[Frame] = [
     _before(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|"
             r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning|"
             r"slipped|slipping|infiltrated|crossed|sneaked|escaped|withdrew|retreated)"
-            r"\s+(?:back\s+|home\s+|in\s+|out\s+)?"
+            r"\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:across|over)\s+the\s+border\s+)?"
             r"(?:from|to|into|through|via)\s+(?:the\s+)?",
             NON_PLACE, "travel", "the bodies were flown to France"),
     # "carried hostages back into Gaza", "took the captives to Jolo": where someone was taken
