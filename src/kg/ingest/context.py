@@ -516,12 +516,12 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oc
                "Antarctica", "America", "Americas"}  # fmt: skip
 
 
-def _reference_relation(before: str) -> str | None:
+def _reference_relation(before: str, after: str = "") -> str | None:
     """How a place named right after `before` is only a reference point or plays another role
     ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
     words before it make it a place where something happened: the frames of
     `kg.ingest.place_frames`, the one table of them."""
-    return relation_before(before)
+    return relation_before(before, after)
 
 
 @dataclass
@@ -837,7 +837,9 @@ class IngestContext:
             if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
                 continue  # "off the Shankill Road in Belfast": a street, the city is the place
             before = text[max(0, mention.start - 120) : mention.start]
-            relation = _reference_relation(before) or relation_after(text, mention.end, before)
+            relation = _reference_relation(
+                before, text[mention.end : mention.end + 80]
+            ) or relation_after(text, mention.end, before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -1022,7 +1024,9 @@ class IngestContext:
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
         # somewhere in Uganda), before any name is resolved
         for start, (name, _) in sorted(cues.items()):
-            if _reference_relation(text[max(0, start - 120) : start]) is not None:
+            if _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) is not None:
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
@@ -1045,7 +1049,9 @@ class IngestContext:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
                 # (a country that owns is read with the mentions above)
                 name = possessive["owner"]
-            relation = _reference_relation(text[max(0, start - 120) : start]) or relation_after(
+            relation = _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) or relation_after(
                 text, start + len(name), text[max(0, start - 120) : start]
             )
             if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):

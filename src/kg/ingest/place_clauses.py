@@ -152,11 +152,26 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
     return finding
 
 
+def _kind_of(place: URIRef) -> str | None:
+    """The gazetteer's kind of a place (city, subdivision, country, continent), None for the
+    regions of data/places.ttl and the parts and towns a profile states itself."""
+    from kg.gazetteer import gazetteer
+
+    found = gazetteer().place(str(place))
+    return found.kind if found is not None else None
+
+
 def _drop_containers(ctx: IngestContext, section: Section, finding: PlaceFinding) -> None:
     """The most specific place the entry names is the attack's: a place that contains another
     of its places (a country, a province, a region written beside the town) is only where that
     one lies, as the answer keys and the curated data write it."""
-    inner: list[URIRef] = [*finding.places, *(c for _, c, _ in finding.local)]
+    # a town or a subdivision makes its containers redundant; a region or a part does not
+    # ("an offensive in Mali, eventually taking control of Northern Mali": both, as the curated
+    # data states them)
+    inner: list[URIRef] = [
+        *(p for p in finding.places if _kind_of(p) in ("city", "subdivision")),
+        *(c for _, c, _ in finding.local),
+    ]
 
     def contains_another(place: URIRef) -> bool:
         return any(

@@ -160,14 +160,22 @@ _SAYING_AFTER = re.compile(
 
 
 # The earlier items of a coordinated list before a name: "Benin, Niger and ", "Benin, " (the
-# name is an item of the list, and takes the frame the first item stands in)
+# name is an item of the list, and takes the frame the first item stands in); after a comma
+# alone only when the list goes on after the name ("Benin, Niger and Burkina Faso"), never
+# "near In Amenas, Algeria", where the name after the comma says where the first one lies
 _LIST_BEFORE = re.compile(
     rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}\s*,\s*){{0,6}}{_CAP}(?:\s+{_CAP}){{0,3}}"
-    r"(?:\s*,?\s+(?:and|or)\s+|\s*,\s*)$"
+    r"(?P<end>\s*,?\s+(?:and|or)\s+|\s*,\s*)$"
 )
 
 
-def relation_before(before: str) -> str | None:
+# After a middle item: the rest of the list ("… Niger and Burkina Faso")
+_LIST_GOES_ON = re.compile(
+    rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})*\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def relation_before(before: str, after: str = "") -> str | None:
     """The relation of a name that follows `before` when its frame makes it a reference point
     or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place). An
     item of a coordinated list takes the frame of the list ('the borders of Benin, Niger and
@@ -179,6 +187,10 @@ def relation_before(before: str) -> str | None:
                 return f"{found['dir'].lower()}-of"
             return frame.relation
     listed = _LIST_BEFORE.search(before)
+    if listed is not None and "," in listed["end"] and not listed["end"].strip(" ,") and not (
+        _LIST_GOES_ON.match(after)
+    ):
+        listed = None  # "near In Amenas, Algeria": a qualifier, not an item
     if listed is not None and listed.start() > 0:
         head = before[: listed.start()]
         for frame in FRAMES_BEFORE:
@@ -209,7 +221,7 @@ def relation(text: str, start: int, end: int) -> str | None:
     """The relation of the name at text[start:end] by its frame before or after, or None when
     nothing keeps it from being a place of the attack."""
     before = text[max(0, start - 120) : start]
-    return relation_before(before) or relation_after(text, end, before)
+    return relation_before(before, text[end : end + 80]) or relation_after(text, end, before)
 
 
 # "on the road from Addis Ababa airport": the city's own airport road, so the city is the place
