@@ -31,6 +31,7 @@ from kg.ingest.casualties import (
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
 from kg.ingest.events import PERSON, is_legal, legal_event
+from kg.ingest.place_clauses import attack_places
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import G, Slotted, introductions, slot_entities, slotted
@@ -120,7 +121,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         for start, end, iri in introductions(ctx, section, sentence.text, sentence.line):
             intro_spans.append((start + sentence.start - rest_offset, end + sentence.start - rest_offset, iri))  # noqa: E501
     template = slotted(ctx, prose, intro_spans)
-    places = ctx.find_places(attack_text)
+    places = attack_places(ctx, section, attack_text)  # the attack's clauses only
     types = [c for c, _ in concepts_in(attack_text, ATTACK_TYPES)]
     if ATTACK_TYPE["hostage-taking-kidnapping"] in types and _BARRICADE.search(attack_text):
         types = [ATTACK_TYPE["hostage-taking-barricade"] if t == ATTACK_TYPE["hostage-taking-kidnapping"] else t for t in types]  # noqa: E501

@@ -8,6 +8,7 @@ line and section.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS, XSD
 from rdflib.term import Node
 
-from kg.gazetteer.index import fold
+from kg.gazetteer.index import Place, fold
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
@@ -57,7 +58,7 @@ _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
-    r"town|capital|border|authorities|officials)\b"
+    r"town|capital|authorities|officials)\b"
 )
 # A count right before a nationality: "two Kenyan soldiers", "15 Nigerian policemen", "dozens of
 # Malian troops" are people (victims, hostages), not the country an attack happened in
@@ -81,7 +82,7 @@ _PLACE_CUE = re.compile(
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
     r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
-    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?P<second>" + _N + r")"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -92,7 +93,8 @@ _NEAR_CUE = re.compile(
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
-    r"streets?|square|market|markets)"
+    r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
+    r"old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
     r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
@@ -102,6 +104,12 @@ _PLACE_OF_CUE = re.compile(
     # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
     r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
     r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
+)
+# "in northern Hama", "across north-western Nigeria": a part of a place the index may not hold
+# yet (a city is looked up only after a cue); read as a part, never as the whole
+_DIRECTION_PART_CUE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?P<dir>(?:north|south)(?:-?east|-?west)?ern|"
+    r"eastern|western)\s+(?P<name>" + _N + r")"
 )
 # "15 km from Arlit", "south of Gao", "the border with Niger", "between Gao and Ansongo", "bound
 # for Kidal", "after it left Manila": a name that may be a reference point; it counts as one
@@ -204,9 +212,25 @@ _OWNED_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
     r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
 )
+# The last word of a named site or landform the gazetteer does not hold: "W National Park"
+_LANDFORM_NAMES = {"Park", "Forest", "Reserve", "Gorge", "Pass", "Valley", "Mountains", "Hills",
+                   "Desert", "Plateau", "Delta", "Oasis", "Junction", "Crossing"}  # fmt: skip
+# "the " right before a name, and a lowercase word after it that is no preposition, conjunction
+# or verb: the name is used as an adjective ("the Kyrgyz mountains", "the Maxim restaurant")
+_ATTRIBUTIVE_AFTER_THE = re.compile(r"\bthe\s+$")
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|near|to|from|by|with|for|when|where|while|after|before|as|"
+    r"that|which|who|was|were|is|are|had|has|have|on|off|into|onto|during|until|"
+    # a landform or a subdivision's generic word belongs to the name: "the Swat valley"
+    r"valley|valleys|mountains?|hills|desert|region|province|state|district|governorate|county|"
+    r"territory|department|area|coast|plain|plateau|delta|basin|forest|jungle|river|lake|"
+    r"islands?|peninsula|strip|border|frontier|highlands|corridor)\b)[a-z][a-z’']+"
+)
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
-    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement)\b"
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
+    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest)|"
+    r"oil\s+field|gas\s+field)\b"
 )
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
@@ -247,7 +271,8 @@ _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
     r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|Passover|Hanukkah|"
+    r"Yom\s+Kippur|Diwali|Holi|Nowruz|Navruz|Vesak|Thanksgiving|Lent|Advent|"
     # a person's title: "aimed at Prime Minister Atef Sidqi" names a person
     r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
     r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
@@ -297,6 +322,19 @@ class PlaceFinding:
     notes: list[str] = field(default_factory=list)
 
 
+# "in the south of Kaduna State": a part, not a reference point ("south of Kaduna")
+_THE_DIRECTION_OF = re.compile(
+    r"\bthe\s+(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_DIRECTION_ADJECTIVE = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "north-eastern", "north-east": "north-eastern", "northwest": "north-western",
+    "north-west": "north-western", "southeast": "south-eastern", "south-east": "south-eastern",
+    "southwest": "south-western", "south-west": "south-western", "centre": "central",
+    "center": "central", "interior": "interior",
+}  # fmt: skip
 _PART_BEFORE = re.compile(
     r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
     r"[Cc]entral|Upper|Lower)\s+$"  # "Upper Egypt": a subdivision of that name, else a part
@@ -326,14 +364,15 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
     r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
-    r"(?:the\s+)?)?$"
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
     r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
-    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall)\b"
+    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
+    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
 )
 
 _NAMED_FACILITY_AFTER = re.compile(
@@ -413,6 +452,25 @@ def national_designators(text: str) -> str:
 _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
 
 
+# A street or square named before a comma and a city ("on the avenue Trudaine, in Paris", "at
+# Plaza Miranda, in Manila", "Malvern Street, off the Shankill Road"): no place of its own
+_STREET_WORD = re.compile(
+    r"(?:Avenue|Boulevard|Street|Road|Lane|Plaza|Piazza|Praça|Place|Square|Rue|Calle|Avenida|"
+    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan)$"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:avenue|boulevard|rue|street|road|lane|square|plaza|quai|place)\s+(?:de\s+|du\s+|des\s+|"
+    r"de\s+la\s+)?$"
+)
+
+
+# "the Lebanese town of ", "a Malian village called ": the country of a town the gazetteer lacks
+_NATIONAL_TOWN_BEFORE = re.compile(
+    r"\b(?P<demonym>[A-Z][a-zé]+)\s+(?P<kind>town|city|village|port|settlement)\s+"
+    r"(?:of|called|named)\s+$"
+)
+
+
 def _qualifies_a_place(text: str, start: int) -> bool:
     """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
     container written beside it, unless that place is only a reference point ('south of Gao,
@@ -428,6 +486,10 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
+        previous[0]
+    ) or _STREET_WORD.fullmatch(previous[-1]):
+        return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
 
@@ -454,12 +516,12 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oc
                "Antarctica", "America", "Americas"}  # fmt: skip
 
 
-def _reference_relation(before: str) -> str | None:
+def _reference_relation(before: str, after: str = "") -> str | None:
     """How a place named right after `before` is only a reference point or plays another role
     ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
     words before it make it a place where something happened: the frames of
     `kg.ingest.place_frames`, the one table of them."""
-    return relation_before(before)
+    return relation_before(before, after)
 
 
 @dataclass
@@ -772,8 +834,12 @@ class IngestContext:
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
+            if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
+                continue  # "off the Shankill Road in Belfast": a street, the city is the place
             before = text[max(0, mention.start - 120) : mention.start]
-            relation = _reference_relation(before) or relation_after(text, mention.end, before)
+            relation = _reference_relation(
+                before, text[mention.end : mention.end + 80]
+            ) or relation_after(text, mention.end, before)
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -786,6 +852,23 @@ class IngestContext:
                 if owner["direction"]:
                     written = f"{text[mention.start : owner.end('direction')]}"
                     finding.parts.append((written, best))
+                elif owned is not None and (
+                    owned["designator"] or ""
+                ).strip() in _DISTRICT_KINDS and (
+                    district := self._district_of_town(
+                        owned["name"], owned["designator"].strip(), self._countries_of(best), best
+                    )
+                ) is not None:
+                    # "Kyrgyzstan’s Batken district": the district named after its chief town
+                    # (never the town), inside what holds the town
+                    finding.parts.append(district)
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]) and (
+                    owned["name"].split()[-1] in _LANDFORM_NAMES
+                ) and self._gazetteer_place(owned["name"], self._countries_of(best), inside=best,
+                                            whole_name=True) is None:
+                    # "Benin’s W National Park": a site the gazetteer lacks, inside the owner
+                    finding.local.append((owned["name"], best, f"the text places it in "
+                                          f"{text[mention.start : mention.end]!r}"))
                 elif owned is not None and not _NOT_PLACES.match(owned["name"]):
                     # "Pakistan’s Swat valley": the place inside it, else a part of it
                     own = self._gazetteer_place(
@@ -807,11 +890,28 @@ class IngestContext:
                 finding.parts.append((written, best))
                 finding.regions.append(written)
                 continue
+            quarter = _THE_DIRECTION_OF.search(before)
+            if quarter is not None and self._divisible(best):
+                # "in the south of Kaduna State", "across the north of Mali": a part of it,
+                # written as a direction word ("southern Kaduna State"), never the whole
+                direction = quarter["dir"].lower()
+                written = f"{_DIRECTION_ADJECTIVE.get(direction, direction)} {mention.text}"
+                own = self._known_place(written, self._countries_of(best))
+                if own is not None and own != best and self._inside(own, best):
+                    placed.append((mention, own))  # "the north of Mali": Northern Mali
+                else:
+                    finding.parts.append((written, best))
+                continue
             part = _PART_BEFORE.search(before)
             if part is not None and part.end() == len(before):
                 # "Northern Israel": a subdivision of that name if the gazetteer has one, else
                 # a part of the country, never the whole country
                 written = f"{part['part']} {text[mention.start : mention.end]}"
+                if part["part"].lower() in ("central", "downtown", "inner", "outer") and (
+                    part["part"].islower() and self._kind_of(best) == "city"
+                ):
+                    placed.append((mention, best))  # "in central Kabul": the city, as a cue
+                    continue  # gives it the first time the text names the city
                 own = self._known_place(written, self._countries_of(best))
                 if own is not None and own != best and (
                     self._inside(own, best) or fold(self.name_of(own)) == fold(written)
@@ -896,6 +996,11 @@ class IngestContext:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
+        direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
+        for match in _DIRECTION_PART_CUE.finditer(text):
+            if match["name"].split()[0] not in _PARTICLES:
+                cue(match.start("name"), match["name"], 1)
+                direction_parts[match.start("name")] = match["dir"]
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
         for match in _RESOLVED_ONLY_CUE.finditer(text):
             group = next(
@@ -919,7 +1024,9 @@ class IngestContext:
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
         # somewhere in Uganda), before any name is resolved
         for start, (name, _) in sorted(cues.items()):
-            if _reference_relation(text[max(0, start - 120) : start]) is not None:
+            if _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) is not None:
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
@@ -942,7 +1049,9 @@ class IngestContext:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
                 # (a country that owns is read with the mentions above)
                 name = possessive["owner"]
-            relation = _reference_relation(text[max(0, start - 120) : start]) or relation_after(
+            relation = _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) or relation_after(
                 text, start + len(name), text[max(0, start - 120) : start]
             )
             if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
@@ -951,6 +1060,13 @@ class IngestContext:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
             resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+            if _ATTRIBUTIVE_AFTER_THE.search(text[max(0, start - 6) : start]) and (
+                _COMMON_NOUN_AFTER.match(text, start + len(name))
+            ):
+                # "in the Kyrgyz mountains", "at the Japanese ambassador’s residence", "in the
+                # Maxim restaurant": a word before a common noun qualifies it; a place only if
+                # the gazetteer has it ("in the Swat valley")
+                resolved_only = True
             if re.match(r"\d", name) or name in finding.unresolved:
                 continue
             if _VENUE_AFTER.match(text, start + len(name)):
@@ -975,6 +1091,15 @@ class IngestContext:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
+            if _STREET_WORD.match(name.split()[0]) and len(name.split()) > 1:
+                # "at Plaza Miranda, in Manila", "in Via Fani, Rome": a street or square, never
+                # a place of its own; the city the text puts it in is the place
+                street_in = self._container_after(text, start + len(name), context)
+                if street_in is not None and relation is None:
+                    finding.notes.append(f"{name!r} is a street or square; {street_in[1]}: "
+                                         "placed there")
+                    resolved.append((start, start + len(name), street_in[0]))
+                continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
@@ -1063,12 +1188,25 @@ class IngestContext:
                     continue
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
+            if found is not None and start in sites and sites[start]["landform"] in (
+                "mountains", "hills", "forest", "gorge", "pass"
+            ) and self._kind_of(found[0]) == "city":
+                found = None  # "the Latakia mountains" are not the city of Latakia
+            if found is not None and start in direction_parts and relation is None:
+                if self._divisible(found[0]):
+                    # "in northern Hama": a part of the place, inside it, never the whole
+                    finding.parts.append((f"{direction_parts[start]} {name}", found[0]))
+                    resolved.append((start, end, found[0]))
+                continue
             if found is None and start in sites:
                 # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
                 # north of Lira": a camp or village named after a place the gazetteer lacks
                 container = self._site_container(text, sites[start].end(), context)
                 if container is not None and relation is None:
-                    finding.local.append((name, container[0], container[1]))
+                    # "the Beit Lid junction", "the Kamarob gorge": a landform keeps its word
+                    landform = sites[start]["landform"]
+                    written = f"{name} {landform}" if landform else name
+                    finding.local.append((written, container[0], container[1]))
                     resolved.append((start, end, container[0]))
                 continue
             if found is None:
@@ -1083,6 +1221,12 @@ class IngestContext:
                     continue
                 if relation is None:
                     container = self._container_after(text, end, context)
+                    national = _NATIONAL_TOWN_BEFORE.search(text[max(0, start - 40) : start])
+                    country = self.index.demonym(national["demonym"]) if national else None
+                    if container is None and country is not None:
+                        # "the Lebanese town of Arsal": a town of the country the adjective names
+                        container = (country, f"the text calls it a {national['demonym']} "
+                                     f"{national['kind']}")
                     if container is None and start in list_spans:
                         # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
                         container = self._container_after(text, list_spans[start], context)
@@ -1110,6 +1254,9 @@ class IngestContext:
                     finding.references.append((name, iri, relation))
                 continue
             inner = _IN_TOWN_AFTER.match(text, end)
+            known = self.index.lookup(inner["town"], "place")[0] if inner is not None else None
+            if known is not None and self._kind_of(known) not in ("city", None):
+                inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
             if inner is not None and self._kind_of(iri) == "city":
                 town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
                 if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
@@ -1186,6 +1333,7 @@ class IngestContext:
         return (
             one is not None and two is not None and one.kind == "city"
             and one.country == two.country and one.population > two.population
+            and _km_apart(one, two) < _QUARTER_KM
         )
 
     def _inside(self, place: URIRef, whole: URIRef) -> bool:
@@ -1197,6 +1345,21 @@ class IngestContext:
         """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
         State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
         match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
+        owned = re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"]) if (
+            match is not None
+        ) else None
+        if owned is not None:
+            # "Kpinkankandi, in Togo’s Savanes region": the subdivision inside the owner
+            owner = self._known_place(owned["owner"], context)
+            if owner is None:
+                return None
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
+            own = self._gazetteer_place(name, self._countries_of(owner), inside=owner,
+                                        whole_name=True) or self._gazetteer_place(
+                owned["owned"], self._countries_of(owner), inside=owner)
+            where = own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
+            return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
             words = written.split()
@@ -1313,10 +1476,16 @@ class IngestContext:
         among the profile's areas)."""
         clause = re.match(r"[^.;:]{0,80}", text[end:])
         tail = clause.group(0) if clause else ""
-        inside = re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
+        # "in Gulu District", "of the Rasht Valley" (a region data/places.ttl has), "in
+        # northern Israel" (a part: the country holds it)
+        inside = re.match(
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+            r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+            r"(?P<container>" + _N + r")", tail
+        ) or re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
         if inside is not None:
             iri = self._known_place(inside["container"], context)
-            if iri is not None and self._kind_of(iri) in ("subdivision", "country"):
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", None):
                 return iri, f"the text places it in {inside['container']!r}"
         for comma in re.finditer(",", tail):
             found = self._container_after(tail, comma.start(), context)
@@ -1485,6 +1654,22 @@ _UNDECOMPOSED = str.maketrans({
     "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
 })
+
+
+# How far a quarter GeoNames lists as a town of its own lies from the city it belongs to, at
+# most ("Nasr City, in Cairo": 10 km); "Juanjuí, in San Martín" names the region, not the city
+# of that name 100 km away
+_QUARTER_KM = 30.0
+
+
+def _km_apart(one: Place, two: Place) -> float:
+    """Great-circle distance between two gazetteer places (inf when one has no coordinates)."""
+    if one.lat is None or one.long is None or two.lat is None or two.long is None:
+        return math.inf
+    p1, p2 = math.radians(one.lat), math.radians(two.lat)
+    dp, dl = p2 - p1, math.radians(two.long - one.long)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -59,9 +59,13 @@ FRAMES_BEFORE: list[Frame] = [
             REFERENCE, "on-the-shore-of", "on the shore of Lake Albert"),
     _before(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?",
             REFERENCE, "near-border-with", "near the border with Niger"),
-    _before(r"\bborder(?:s|ing)?\s+(?:with\s+)?(?:the\s+)?",
+    _before(r"\bborder(?:s|ing)?\s+(?:with\s+|of\s+)?(?:the\s+)?",
             REFERENCE, "near-border-with", "bordering Kenya"),
-    _before(rf"\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
+    # "where the borders of Benin, Niger and Burkina Faso meet", "the frontier with Mali"
+    _before(r"\bfrontiers?\s+(?:with|of)\s+(?:the\s+)?",
+            REFERENCE, "near-border-with", "close to the frontier with Mali"),
+    # never "in the south of Kaduna State" (a part of it: kg.ingest.context reads it so)
+    _before(rf"(?<!\bthe\s)\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
             REFERENCE, "direction-of", "35 km north-west of Kandahar"),
     _before(rf"\b{_DISTANCE}\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?",
             REFERENCE, "distance-from", "15 km from Kidal"),
@@ -97,10 +101,17 @@ FRAMES_BEFORE: list[Frame] = [
             NON_PLACE, "attributed-to", "blamed the blast on Syria"),
     # "had flown from Pakistan", "extradited to France": where someone came from or went
     _before(r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|"
-            r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning)"
-            r"\s+(?:back\s+|home\s+)?"
-            r"(?:from|to|into)\s+(?:the\s+)?",
+            r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning|"
+            r"slipped|slipping|infiltrated|crossed|sneaked|escaped|withdrew|retreated)"
+            r"\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:across|over)\s+the\s+border\s+)?"
+            r"(?:from|to|into|through|via)\s+(?:the\s+)?",
             NON_PLACE, "travel", "the bodies were flown to France"),
+    # "carried hostages back into Gaza", "took the captives to Jolo": where someone was taken
+    _before(r"\b(?:carried|carrying|took|taking|brought|bringing|dragged|driven|drove|marched|"
+            r"moved|spirited)\s+(?:(?:the|their|its|his|her|some|all|\d+|[a-z]+)\s+){0,2}"
+            r"(?:hostages?|captives?|prisoners?|victims?|them|him|her|bod(?:y|ies)|ship|vessel|"
+            r"aircraft|plane|crew|passengers)\s+(?:back\s+|away\s+)?(?:in)?to\s+(?:the\s+)?",
+            NON_PLACE, "taken-to", "carried hostages back into Gaza"),
     # "he was freed by police in Padua": where another event, after the attack, happened
     _before(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|"
             r"hospitali[sz]ed|treated|extradited|handed\s+over)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?",
@@ -148,15 +159,46 @@ _SAYING_AFTER = re.compile(
 )
 
 
-def relation_before(before: str) -> str | None:
+# The earlier items of a coordinated list before a name: "Benin, Niger and ", "Benin, " (the
+# name is an item of the list, and takes the frame the first item stands in); after a comma
+# alone only when the list goes on after the name ("Benin, Niger and Burkina Faso"), never
+# "near In Amenas, Algeria", where the name after the comma says where the first one lies
+_LIST_BEFORE = re.compile(
+    rf"(?:{_CAP}(?:\s+{_CAP}){{0,3}}\s*,\s*){{0,6}}{_CAP}(?:\s+{_CAP}){{0,3}}"
+    r"(?P<end>\s*,?\s+(?:and|or)\s+|\s*,\s*)$"
+)
+
+
+# After a middle item: the rest of the list ("… Niger and Burkina Faso")
+_LIST_GOES_ON = re.compile(
+    rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,3}})*\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def relation_before(before: str, after: str = "") -> str | None:
     """The relation of a name that follows `before` when its frame makes it a reference point
-    or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place)."""
+    or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place). An
+    item of a coordinated list takes the frame of the list ('the borders of Benin, Niger and
+    Burkina Faso': all three only locate)."""
     for frame in FRAMES_BEFORE:
         found = frame.pattern.search(before)
         if found is not None:
             if frame.relation == "direction-of":
                 return f"{found['dir'].lower()}-of"
             return frame.relation
+    listed = _LIST_BEFORE.search(before)
+    if listed is not None and "," in listed["end"] and not listed["end"].strip(" ,") and not (
+        _LIST_GOES_ON.match(after)
+    ):
+        listed = None  # "near In Amenas, Algeria": a qualifier, not an item
+    if listed is not None and listed.start() > 0:
+        head = before[: listed.start()]
+        for frame in FRAMES_BEFORE:
+            found = frame.pattern.search(head)
+            if found is not None and frame.role == REFERENCE:
+                if frame.relation == "direction-of":
+                    return f"{found['dir'].lower()}-of"
+                return frame.relation
     return None
 
 
@@ -179,7 +221,7 @@ def relation(text: str, start: int, end: int) -> str | None:
     """The relation of the name at text[start:end] by its frame before or after, or None when
     nothing keeps it from being a place of the attack."""
     before = text[max(0, start - 120) : start]
-    return relation_before(before) or relation_after(text, end, before)
+    return relation_before(before, text[end : end + 80]) or relation_after(text, end, before)
 
 
 # "on the road from Addis Ababa airport": the city's own airport road, so the city is the place
