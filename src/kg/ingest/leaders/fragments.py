@@ -67,7 +67,9 @@ _LABEL = re.compile(
 )
 # "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
 _NEXT = re.compile(
-    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})\s*,\s*"
+    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})"
+    # "Then X, chosen …"; with the asides taken out, "Then X (Y) chosen …"
+    rf"(?:\s*,\s*|\s*\(\s*⟪P\d+⟫\s*\)\s*,?\s*|\s+)"
     rf"(?P<verb>chosen|elected|named|appointed|selected|picked|installed)\b(?!\s+(?:as\s+)?"
     rf"(?:{_KEEPS}\s+)*(?:deputy|spokes|military|regional|governor))",
 )

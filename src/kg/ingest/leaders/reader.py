@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
-from kg.ingest.leaders.clauses import _clauses
+from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -97,6 +98,17 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             state.successors.add(name)
     subject: list[str] = []
     last_end: tuple[PartialDate | None, str | None] | None = None
+    # the core clauses: asides between a subject and its predicate out (their aliases, roles
+    # and dated mentions were read above); the full text back for the readers after the loop
+    written, others = tpl.text, list(tpl.others)
+    tpl.text, asides = strip_asides(
+        tpl.text, r"⟪P\d+⟫|⟪G⟫", keep=_KEEP_ASIDE, participles=True,
+        not_participles=_TENURE_PARTICIPLE,
+    )
+    _drop_others(tpl, written, asides)
+    tpl.text = restrictive_relatives(tpl.text)
+    if asides:
+        _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
@@ -108,6 +120,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         # a subordinate clause with no subject of its own ("after a quarrel with his tribe")
         # leaves the main clause's subject to the clauses after it
         subject = told or (subject if clause.link in _SUBORDINATE else told)
+    tpl.text, tpl.others[:] = written, others
     _read_roles(tpl, reading)
     for match in (*_PERSON_CONTEXT.finditer(tpl.text), *_DESCRIBED_AFTER.finditer(tpl.text)):
         for token in match.groupdict().values():
@@ -133,6 +146,23 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     return reading
 
 
+# An aside that tells a post of the group is read by the clause stages, never taken out; a
+# participle of taking a post ("X, named emir in 2011, …") is the tenure itself.
+_KEEP_ASIDE = re.compile(rf"\b{_LEADER_WORD}|\bleadership\b", re.I)
+_TENURE_PARTICIPLE = re.compile(
+    r"(?:named|appointed|elected|chosen|installed|proclaimed|made|designated|selected|picked|"
+    r"confirmed|succeeded|replaced|founded|established|created|formed|launched)\b"
+)
+
+
+def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:
+    """Keep `tpl.others` (each ⟪X⟫ as written, in order) in step with a text whose asides were
+    taken out: the ⟪X⟫ of an aside go with it."""
+    positions = [m.start() for m in re.finditer("⟪X⟫", written)]
+    tpl.others[:] = [other for position, other in zip(positions, tpl.others, strict=False)
+                     if not any(a.start <= position < a.end for a in asides)]
+
+
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
@@ -147,7 +177,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             # "X, alias Y, emir since 2010": the alias stands for its person
             who = next((main for main, alias in reading.aliases if alias == who), who)
             when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
-            if who is None or when is None or who in state.tenures:
+            if who is None or when is None or who in state.tenures or who in tpl.partial:
                 continue
             start, end = when, None
             if "/" in when.edtf:
@@ -161,7 +191,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
         match = pattern.search(tpl.text)
         token = match and (match["o"] or match["o2"] or match.groupdict().get("o3"))
         who = tpl.persons.get(token.strip("⟪⟫")) if token else None
-        if who is None or who in state.tenures:
+        if who is None or who in state.tenures or who in tpl.partial:
             continue
         when = tpl.dates.get(match["date"].strip("⟪⟫")) if match and match["date"] else None
         between = (match.groupdict().get("between") or "") if match else ""

@@ -45,6 +45,9 @@ from kg.ingest.leaders.predicates import (
     _LEAD,
     _LED_BY,
     _PASSED_TO,
+    _POSSESSED,
+    _RISE,
+    _SHIFTED_OBJECT,
     _START,
     _SUCCEEDED,
     _SUCCEEDED_BY,
@@ -103,7 +106,7 @@ def _read_clause(
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
-                                      _BE_REVERSED,
+                                      _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -111,6 +114,12 @@ def _read_clause(
     found = [(p, m) for p, m in predicates
              if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
     found.sort(key=lambda pm: pm[1].start())
+    shifted = next((pm for pm in found if pm[0] is _SHIFTED_OBJECT), None)
+    if shifted is not None and found[0][1].end() > shifted[1].start():
+        # "had chosen as his successor X": the object after the complement is the new leader,
+        # not a subject before the verb
+        found.remove(shifted)
+        found.insert(0, shifted)
     first = found[0][1] if found else None
     # with no leadership predicate, the subject stands before the clause's end verb if any:
     # "was killed by a drone in South Waziristan, August 2009" has none of its own
@@ -159,6 +168,11 @@ def _read_clause(
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
+    if start is None and not dates and clause.link in ("and", "and-new"):
+        # "In 2014 fighters loyal to X took the town, and he became emir": a time adjunct that
+        # opens the sentence dates every clause coordinated with its main one
+        opener = _OPENING_DATE.match(tpl.text)
+        start = date(opener["d"]) if opener else None
     then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
         # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
         clause.link in ("who", "whom")
@@ -185,6 +199,9 @@ def _read_clause(
     new: list[Tenure] = []
 
     def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+        if who in tpl.partial:
+            decline(f"a name given by one part only ({who}): the full name is not said")
+            return None
         written = since is not None
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
@@ -369,7 +386,7 @@ def _read_clause(
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
-                  _BE_REVERSED):
+                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT):
         assert match is not None
         successor = person(match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
@@ -382,6 +399,8 @@ def _read_clause(
         elif successor:
             tenure = begin(successor, start, prior)
             _close(tenure, until, end, how, end_owner)
+            if tenure is not None and kind is _ELECTED_OBJECT and match["said"]:
+                tenure.hedged = True  # "the press called him the group's chief": reported
             if tenure is not None and until is None and end is not None and tenure.end is None and (
                 kind is _BE_REVERSED
             ):
@@ -408,7 +427,7 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if match["obj"] and start is not None:
+        if (match["obj"] or match["made"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
@@ -497,6 +516,12 @@ def _read_clause(
         (end, how) if end is not None else None
     )
     return subjects, this_end
+
+
+_OPENING_DATE = re.compile(
+    r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
+    r"⟪(?P<d>D\d+)⟫\s*,?\s"
+)
 
 
 def _close(
@@ -598,11 +623,10 @@ def _is_group_text(text: str) -> bool:
 
 
 def _surname(word: str, state: LeadershipState) -> str | None:
-    for known in reversed(state.known):
-        parts = [p.lower() for p in known.split()]
-        if word.lower() in (parts[0], parts[-1]):
-            return known
-    return None
+    """The one person named before whose first or last name `word` is; None if none or two."""
+    matches = {known for known in state.known
+               if word.lower() in (known.split()[0].lower(), known.split()[-1].lower())}
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _written(tpl: Template, text: str, within: str | None = None) -> str:
