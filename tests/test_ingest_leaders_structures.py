@@ -266,3 +266,109 @@ PARTIAL_NAMES: list[Case] = [
 
 def test_a_partial_name_is_the_full_name_used_before_or_nothing(ctx) -> None:
     assert_cases(ctx, PARTIAL_NAMES)
+
+
+# --- the text says it does not know the start: an indirect question ---------------------------
+UNKNOWN_STARTS: list[Case] = [
+    ("Tahar Belkacem led the group until his arrest in 2019; when he had first taken command "
+     "was never disclosed.",
+     [("Tahar Belkacem", None, "2019", "arrested")]),
+    ("Police arrested Hadi Saleh in May 2017; when he had become the group's leader has never "
+     "been made public.",
+     [("Hadi Saleh", None, "2017-05", "arrested")]),
+    ("Exactly when Ousmane Sidibé took over the organisation remains unclear.",
+     [("Ousmane Sidibé", None, None, None)]),
+    ("Cheikh Ba was killed in 2011. Youssef Amrani succeeded him, but when is uncertain; "
+     "when Amrani replaced Ba is not known.",
+     [("Youssef Amrani", None, None, None)]),
+    ("Sani Dogo was made emir of the group in 2014 and led it until he was captured in 2021; "
+     "how he rose is unclear.",
+     [("Sani Dogo", "2014", "2021", "arrested")]),
+    ("When the group was founded is not known.", []),
+]
+
+
+def test_a_start_the_text_says_it_does_not_know_is_stated_as_none(ctx) -> None:
+    assert_cases(ctx, UNKNOWN_STARTS)
+
+
+# --- others' characterisation: "officials described him as the leader" -------------------------
+CHARACTERISATIONS: list[Case] = [
+    ("When gunmen killed Abdi Farah in Ceel Buur on 2 May 2015, the government had long "
+     "described him as the group's leader.",
+     [("Abdi Farah", None, "2015-05-02", "killed")]),
+    ("Analysts called Moussa Ag Attaher the group's emir from its first statement in 2014.",
+     [("Moussa Ag Attaher", "2014", None, None)]),
+    ("In 2011 the ministry regarded Salah Bakri as the movement's chief.",
+     [("Salah Bakri", "2011", None, None)]),
+    ("Security officials have long styled Abdou Kane the organisation's commander-in-chief.",
+     [("Abdou Kane", None, None, None)]),
+    ("The press called Hamza Ould Sidi the group's strategist.", []),
+    ("Diplomats described Omar Hamadi as the leader of a rival faction in 2016.", []),
+]
+
+
+def test_a_characterisation_tells_a_leader_but_no_start_of_its_own(ctx) -> None:
+    assert_cases(ctx, CHARACTERISATIONS)
+
+
+# --- a subordinate clause inside the subject's aside; the main verb after it --------------------
+SUBORDINATES: list[Case] = [
+    ("Hassan Toure, listed by the UN in 2013 and widely thought to have been the group's "
+     "treasurer before he became its emir, was killed in Gao in June 2018.",
+     [("Hassan Toure", None, "2018-06", "killed")]),
+    ("Fode Kaba, a preacher from Kayes who was jailed in 2004, later became the group's "
+     "leader.",
+     [("Fode Kaba", None, None, None)]),
+    ("Mamadou Cissé, deported from Libya in 2005 after he had trained there, took over the "
+     "movement in 2008.",
+     [("Mamadou Cissé", "2008", None, None)]),
+    ("Aliou Sall, who served as a judge before he joined the group, was never its leader.", []),
+    ("Karim Daou, jailed in 1999 while he was a student, was arrested again in 2007.", []),
+    ("Bouba Maiga, whom the army captured in 2012 after he had fled Gao, had led the group "
+     "since 2009.",
+     [("Bouba Maiga", "2009", None, None)]),
+]
+
+
+def test_a_subordinate_clause_in_an_aside_ends_before_the_main_verb(ctx) -> None:
+    assert_cases(ctx, SUBORDINATES)
+
+
+# --- "it" is the nearest organisation made an object before it ---------------------------------
+NEAREST_IT: list[Case] = [
+    ("Joseph Kamara, who had founded the Socialist Workers Party in 1968 and chaired it, never "
+     "commanded the group.", []),
+    ("Amadou Ba joined the Forces of National Salvation in 1999 and led it until 2003.", []),
+    ("The group was set up in 1990 by Musa Diarra, who had created the Sahel Students Union a "
+     "year earlier and run it since.", []),
+    ("Ali Dicko co-founded the Front for Justice in 2008, and he led it until 2012.", []),
+    ("Amadou Ba left the Forces of National Salvation in 1999, joined the group and led it "
+     "from 2004.",
+     [("Amadou Ba", "2004", None, None)]),
+    ("Salif Keita founded the group in 1994 and led it until 2002.",
+     [("Salif Keita", "1994", "2002", None)]),
+]
+
+
+def test_it_after_another_organisation_made_an_object_is_that_organisation(ctx) -> None:
+    assert_cases(ctx, NEAREST_IT)
+
+
+# --- a label, an aside, then a fragment of its own ---------------------------------------------
+LABELS: list[Case] = [
+    ("Leader: Oumar Diallo (also “Abu Yahya”), a former imam of Mopti; in office from the "
+     "founding, May 2015.",
+     [("Oumar Diallo", "2015-05", None, None)]),
+    ("Emir: Saleh Adam (Abu Anas), a Chadian veteran; in post since March 2019.",
+     [("Saleh Adam", "2019-03", None, None)]),
+    ("Emir: Malik Fofana, the son of a trader; killed in a strike, April 2020.",
+     [("Malik Fofana", None, "2020-04", "killed")]),
+    ("Deputy: Bakar Sy (Abu Hafs); arrested in Niamey, July 2021.", []),
+    ("Spokesman: Hamid Yero (Abu Khalid), a former journalist; in office from 2016.", []),
+    ("Chief of the Gao column: Issa Dembélé, a former soldier; in command from 2013.", []),
+]
+
+
+def test_a_label_with_an_aside_reads_its_fragment(ctx) -> None:
+    assert_cases(ctx, LABELS)

@@ -29,6 +29,11 @@ _NP_START = (
     r"at\s+the\s+time|until\s+then|formerly|previously)\s+)?"
     r"(?:a|an|the|his|her|its|their|one\s+of|(?:⟪[A-Z]\d*⟫|[A-Z][\w’'-]+)[’']s?)\b"
 )
+# An alias phrase: "known to the guerrillas as ⟪P1⟫", "better known as ⟪P1⟫", "alias ⟪P1⟫"
+_ALIAS_START = (
+    r"(?:(?:also|better|widely)\s+)?known\s+(?:to\s+[^,;⟪]{1,40}?\s+)?as|alias|a\.k\.a\.|aka|"
+    r"nicknamed|also\s+called"
+)
 # A participle phrase: "weakened by arrests", "released in 2009", "born in Kidal"
 _PARTICIPLE_START = r"(?:born|[a-z]{3,}(?:ed|en)|by\s+then|long\s+since)\b"
 # What makes a phrase a clause, not an aside: a relative pronoun, an auxiliary or a finite verb
@@ -68,11 +73,11 @@ def strip_asides(
     it), and so does a participle that `not_participles` matches ("named emir in 2011" is a
     tenure, not an aside). A parenthetical with a digit stays unless it gives a birth ("(born
     1970)"): "(1998–2005)" is a tenure's range."""
-    appositive = _NP_START + (f"|{_PARTICIPLE_START}" if participles else "")
+    appositive = f"{_NP_START}|{_ALIAS_START}" + (f"|{_PARTICIPLE_START}" if participles else "")
     pattern = re.compile(
         rf"(?P<anchor>{anchor})(?P<bracket>{_PARENTHETICAL})?"
         rf"(?P<apos>\s*,\s*(?P<np>(?:{appositive})[^,;:()⟪]{{0,80}}?"
-        rf"(?:⟪[A-Z]\d*⟫[’']?s?[^,;:()⟪]{{0,60}}?){{0,2}})\s*,\s*(?=(?!(?:and|or|but|who|whom|whose|which)\b)[a-z⟪]))?"
+        rf"(?:⟪[A-Z]\d*⟫[’']?s?[^,;:()⟪]{{0,60}}?){{0,2}})(?:\s*,\s*(?=(?!(?:and|or|but|who|whom|whose|which)\b)[a-z⟪])|\s*(?=;)))?"
     )
     asides: list[Aside] = []
     parts: list[str] = []

@@ -28,7 +28,7 @@ _SPLIT = re.compile(
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
 )
-_LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
+_LEADING = re.compile(r"^(?:After|Following|Upon|On|With|When|Once)\b[^,]{1,120},\s*")
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
@@ -76,9 +76,14 @@ def _clauses(text: str) -> list[_Clause]:
     if piece.strip():
         result.append(_Clause(piece.strip(" ,"), link))
     result = [part for clause in result for part in _split_new_subject(clause)]
-    for before, clause in pairwise(result):
+    for index, (before, clause) in enumerate(pairwise(result)):
         if clause.link in ("who", "whom"):
             tokens = re.findall(_P, before.text)
+            if not tokens:
+                # "When police shot X dead in 2002, they ended the career of the man who …":
+                # the one person the sentence named before, if only one
+                earlier = {t for c in result[: index + 1] for t in re.findall(_P, c.text)}
+                tokens = sorted(earlier) if len(earlier) == 1 else []
             clause.antecedent = tokens[-1] if tokens else None
     return [part for clause in result for part in _split_relative(clause)]
 
@@ -94,6 +99,14 @@ _MAIN_AFTER_RELATIVE = re.compile(
 def _split_relative(clause: _Clause) -> list[_Clause]:
     """A relative clause between the subject and its verb ends at the comma before the main
     verb; what follows is a clause of its own whose subject is the relative's antecedent."""
+    if clause.link in _SUBORDINATE_LINKS:
+        # "X, …, before he became its leader, was arrested in 2016": the subordinate clause
+        # ends at the comma before the main clause's auxiliary, whose subject is carried
+        main = _MAIN_AFTER_SUBORDINATE.search(clause.text)
+        if main is not None and _FINITE.search(clause.text[: main.start()]):
+            return [_Clause(clause.text[: main.start()], clause.link, clause.antecedent),
+                    _Clause(clause.text[main.end() :], "")]
+        return [clause]
     if clause.link not in ("who", "whom") or clause.antecedent is None:
         return [clause]
     match = _MAIN_AFTER_RELATIVE.search(clause.text)
@@ -103,6 +116,10 @@ def _split_relative(clause: _Clause) -> list[_Clause]:
             _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
+_SUBORDINATE_LINKS = ("before", "after", "when", "while", "although", "though")
+_MAIN_AFTER_SUBORDINATE = re.compile(
+    r",\s+(?=(?:was|were|is|are|has|had|have)\s+(?!been\s+\w+\s+by\b))"
+)
 _FINITE = re.compile(
     r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
     r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
@@ -195,8 +212,10 @@ def _dates_in(text: str) -> list[str]:
 # "… ended the life of the man who had founded the group": a restrictive relative after a noun
 # for a person is a clause of that person's — when the sentence names one person before it
 _RESTRICTIVE = re.compile(
-    r"\b(?P<np>the\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|one|figure|cleric|preacher|veteran|"
-    r"militant|engineer|teacher|student|doctor|physician|lawyer|officer|soldier))\s+"
+    r"\b(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|one|figure|cleric|preacher|"
+    r"veteran|militant|engineer|teacher|student|doctor|physician|lawyer|officer|soldier)"
+    # "a preacher from Kayes who …"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]+)?)\s+"
     r"(?=(?:who|whom)\s)"
 )
 

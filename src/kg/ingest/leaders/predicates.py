@@ -28,12 +28,15 @@ _START = re.compile(
     rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
     # "took over operations in the north": a lowercase object is something else
     rf"|(?!(?:in|on|at|as|from|after|when|following|upon|and|with|that|until|briefly|again|"
-    rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
+    rf"while|but|before|during|once|shortly|soon|later|the|that|ever|was|is|were|are|has|had|"
+    rf"remains|remained)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
+    # "began to direct the network", "came to lead it": the start of leading
+    rf"|(?:began|begun|started|came)\s+to\s+(?:lead|head|direct|command|run)\s+(?P<over2>{_GROUP})"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
     rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"

@@ -107,6 +107,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     )
     _drop_others(tpl, written, asides)
     tpl.text = restrictive_relatives(tpl.text)
+    _it_of_the_nearest(tpl)
     if asides:
         _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
     clauses = _clauses(tpl.text)
@@ -153,6 +154,33 @@ _TENURE_PARTICIPLE = re.compile(
     r"(?:named|appointed|elected|chosen|installed|proclaimed|made|designated|selected|picked|"
     r"confirmed|succeeded|replaced|founded|established|created|formed|launched)\b"
 )
+
+
+# an organisation made the object of founding, leading or joining: "who had founded the CPP
+# … and chaired it" — a later "it" in the sentence is that organisation, not the group
+_OBJECT_ORGANISATION = re.compile(
+    r"\b(?:founded|co-founded|established|created|formed|set\s+up|launched|joined|chaired|"
+    r"led|headed|ran|built|commanded)\s+(?:the\s+)?⟪X⟫"
+)
+
+
+def _it_of_the_nearest(tpl: Template) -> None:
+    """"It" stands for the nearest organisation before it: when that is another organisation,
+    made the object of a verb since the group was last named, "it" is that organisation."""
+    parts, others, position = [], list(tpl.others), 0
+    for match in re.finditer(r"(?<![\w’'-])it(?![\w’'-])", tpl.text):
+        before = tpl.text[: match.start()]
+        objects = list(_OBJECT_ORGANISATION.finditer(before))
+        if not objects or "⟪G⟫" in before[objects[-1].end() :]:
+            continue
+        named = before[: objects[-1].end()].count("⟪X⟫") - 1
+        parts.append(tpl.text[position : match.start()])
+        others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
+        parts.append("⟪X⟫")
+        position = match.end()
+    if parts:
+        tpl.text = "".join(parts) + tpl.text[position:]
+        tpl.others[:] = others
 
 
 def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:

@@ -159,6 +159,9 @@ def _read_clause(
     ))
 
     dates = _dates_in(text)
+    # "when he took over was never made public", "when X succeeded Y is unclear": an indirect
+    # question whose answer the text says it does not know — a tenure with no start
+    unknown_start = bool(_START_UNKNOWN.search(text))
     until = _UNTIL.search(text)
     # whatever follows "until" is the end, read or not: never a start
     bound = re.search(r"\b(?:until|till)\b", text)
@@ -198,11 +201,41 @@ def _read_clause(
 
     new: list[Tenure] = []
 
-    def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+    def begin(who: str, since: PartialDate | None, prior: str | None = None,
+              infer: bool = True) -> Tenure | None:
         if who in tpl.partial:
             decline(f"a name given by one part only ({who}): the full name is not said")
             return None
+        if unknown_start:
+            # "when X succeeded Y is unclear": the text says it does not know the start
+            existing = state.tenures.get(who)
+            if existing is not None and (existing.start is None or existing.inferred):
+                existing.start, existing.start_unread, existing.no_start_given = None, False, True
+                return existing
+            if existing is None:
+                tenure = Tenure(who, None, hedged=hedged, no_start_given=True)
+                tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
+                state.tenures[who] = tenure
+                reading.tenures.append(tenure)
+                new.append(tenure)
+                _typed(reading, who)
+                state.last_leader = who
+                return tenure
         written = since is not None
+        if not infer and not written:
+            # "officials described him as the leader": a characterisation tells that he led,
+            # never from when — only a date written with it is the start
+            existing = state.tenures.get(who)
+            if existing is not None:
+                return existing
+            tenure = Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text)))
+            tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
+            state.tenures[who] = tenure
+            reading.tenures.append(tenure)
+            new.append(tenure)
+            _typed(reading, who)
+            state.last_leader = who
+            return tenure
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
         told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
@@ -325,7 +358,7 @@ def _read_clause(
         kind = None
     if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
         tail = text[match.end() :]
-        if re.match(r"\s+as\s+", tail):
+        if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
             if post is None or _other_post(post):
                 written = re.match(
@@ -397,9 +430,10 @@ def _read_clause(
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            tenure = begin(successor, start, prior)
+            said = kind is _ELECTED_OBJECT and bool(match["said"])
+            tenure = begin(successor, start, prior, infer=not said)
             _close(tenure, until, end, how, end_owner)
-            if tenure is not None and kind is _ELECTED_OBJECT and match["said"]:
+            if tenure is not None and said:
                 tenure.hedged = True  # "the press called him the group's chief": reported
             if tenure is not None and until is None and end is not None and tenure.end is None and (
                 kind is _BE_REVERSED
@@ -518,6 +552,15 @@ def _read_clause(
     return subjects, this_end
 
 
+_START_UNKNOWN = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|has|have|had)\s+(?:been\s+)?(?:(?:still|also|far)\s+)?"
+    r"(?:unclear|unknown|uncertain|not\s+(?:been\s+)?(?:known|clear|recorded|established|"
+    r"disclosed|public)|never\s+(?:been\s+)?(?:established|made\s+public|recorded|disclosed|"
+    r"published|known|confirmed|clear)|nowhere\s+recorded)\b"
+    r"|\bdid\s+not\s+(?:try\s+to\s+)?establish\b"
+    r"|\bnot\s+known\s+to\s+have\s+taken\s+(?:the|that|this)\s+(?:post|role|office)\b",
+    re.I,
+)
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
     r"⟪(?P<d>D\d+)⟫\s*,?\s"
@@ -549,7 +592,13 @@ def _named_before(tpl: Template, clause: str) -> str | None:
         return None
     pronoun = clause.find("⟪H⟫")
     before = tpl.text[: offset + (pronoun if pronoun >= 0 else len(clause))]
-    tokens = re.findall(r"⟪(P\d+)⟫", before)
+    # a name after a preposition of place ("killed X in ⟪P1⟫") is where, not who
+    # a name after a preposition of place ("killed X in ⟪P1⟫") is where, not who; the owner of
+    # an organisation ("a commander of ⟪P1⟫’s Hezb-e-Islami") is not who either
+    tokens = [m.group(1) for m in re.finditer(r"⟪(P\d+)⟫", before)
+              if not re.search(r"\b(?:in|at|near|into|from|across|outside|inside)\s+$",
+                               before[: m.start()])
+              and not re.match(r"[’']s\s+(?:⟪X⟫|[A-Z])", before[m.end() :])]
     return tpl.persons.get(tokens[-1]) if tokens else None
 
 
