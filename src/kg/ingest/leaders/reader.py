@@ -4,6 +4,7 @@ mentions, then clause by clause; what the paragraph has told so far is kept in t
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.clauses import Aside, strip_asides
@@ -168,12 +169,16 @@ def _it_of_the_nearest(tpl: Template) -> None:
     """"It" stands for the nearest organisation before it: when that is another organisation,
     made the object of a verb since the group was last named, "it" is that organisation."""
     parts, others, position = [], list(tpl.others), 0
+    objects = [m.end() for m in _OBJECT_ORGANISATION.finditer(tpl.text)]
+    groups = [m.start() for m in re.finditer("⟪G⟫", tpl.text)]
     for match in re.finditer(r"(?<![\w’'-])it(?![\w’'-])", tpl.text):
-        before = tpl.text[: match.start()]
-        objects = list(_OBJECT_ORGANISATION.finditer(before))
-        if not objects or "⟪G⟫" in before[objects[-1].end() :]:
+        made = bisect.bisect_right(objects, match.start())
+        if not made:
             continue
-        named = before[: objects[-1].end()].count("⟪X⟫") - 1
+        last = objects[made - 1]
+        if bisect.bisect_right(groups, match.start()) > bisect.bisect_left(groups, last):
+            continue  # the group named since: "it" is the group
+        named = tpl.text.count("⟪X⟫", 0, last) - 1
         parts.append(tpl.text[position : match.start()])
         others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
         parts.append("⟪X⟫")

@@ -507,6 +507,13 @@ def _read_clause(
                     joint = begin(partner, start)  # only a date this clause states
                     if joint is not None and end_owner == partner and joint.end is None:
                         joint.end, joint.ended_by = end, how
+    if unknown_start and not new and reading.tenures and reading.tenures[-1].inferred and (
+        _OF_THE_START.search(text) and not re.search(r"\b(?:ended|end|ceased)\b", text)
+    ):
+        # "X succeeded him; when he did so has never been made public": the start carried from
+        # the predecessor's end is not the text's — it says it does not know
+        last = reading.tenures[-1]
+        last.start, last.start_unread, last.no_start_given = None, False, True
     # an end told in this clause closes the open tenure of its subject
     if told_end is not None:
         who, when, how_ended = told_end
@@ -559,6 +566,13 @@ _START_UNKNOWN = re.compile(
     r"published|known|confirmed|clear)|nowhere\s+recorded)\b"
     r"|\bdid\s+not\s+(?:try\s+to\s+)?establish\b"
     r"|\bnot\s+known\s+to\s+have\s+taken\s+(?:the|that|this)\s+(?:post|role|office)\b",
+    re.I,
+)
+# what a clause that says "… is not known" must be about for it to be the start: "when he did
+# so", "when he took over" — never "how and when his tenure ended is not known"
+_OF_THE_START = re.compile(
+    r"\b(?:did\s+so|took\s+over|took\s+(?:that|the|this)\s+(?:role|post|office)|succeeded|became|"
+    r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
     re.I,
 )
 _OPENING_DATE = re.compile(
