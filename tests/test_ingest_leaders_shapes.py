@@ -552,8 +552,10 @@ FOUNDERS_TOGETHER_AND_POSTS = [
     ("Luca Ferrante founded the group in 1971 together with his sister Chiara “Kia” Ferrante "
      "and Paolo Neri, and the three ran it jointly until Ferrante and Neri were arrested in "
      "May 1975.",
-     [("Luca Ferrante", "1971", "1975-05", "arrested"), ("Chiara Ferrante", "1971", None, None),
-      ("Paolo Neri", "1971", None, None)]),
+     # "Ferrante" alone may be either sibling: whose arrest it tells is not said, so no end
+     # for either; Neri's is his own
+     [("Luca Ferrante", "1971", None, None), ("Chiara Ferrante", "1971", None, None),
+      ("Paolo Neri", "1971", "1975-05", "arrested")]),
     ("Giulia Rinaldi is believed to have headed what was left of the group from 1982 until her "
      "capture in June 1986.", [("Giulia Rinaldi", "1982", "1986-06", "arrested")]),
     # the group's name as a modifier names something else: a delegation, not the group

@@ -94,7 +94,8 @@ def references(ctx: IngestContext | None, text: str) -> Iterator[tuple[int, int]
         yield match.span()
     for name in own_names(ctx):
         if name.startswith("the "):
-            pattern = rf"\b[Tt]he\s+{re.escape(name[4:])}(?![\w’'-]){_NOT_OURS_AFTER}"
+            # "the Front’s emir": the possessive of the head noun is the group's too
+            pattern = rf"\b[Tt]he\s+{re.escape(name[4:])}(?=[’']s\b|(?![\w’'-])){_NOT_OURS_AFTER}"
         else:
             pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])"
         for match in re.finditer(pattern, text):

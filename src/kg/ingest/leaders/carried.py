@@ -37,6 +37,13 @@ THAT_MONTH = re.compile(
 THAT_UNIT = re.compile(
     r"\b(?P<which>that|the\s+same|the\s+following|the\s+next)\s+(?P<unit2>month|year)\b", re.I
 )
+# "before the year was out", "by the end of the year", "later that year": the year told before
+YEAR_OUT = re.compile(
+    r"\b(?:before|by)\s+the\s+(?:end\s+of\s+the\s+)?year\s+(?:was\s+out|was\s+over|ended|"
+    r"had\s+ended|closed)\b|\bby\s+the\s+end\s+of\s+the\s+year\b|"
+    r"\blater\s+(?:that|the\s+same)\s+year\b",
+    re.I,
+)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -59,7 +66,7 @@ def carried_dates(
     spans, else the last of `previous`, the sentence before's). Unresolved ones are left out:
     the text stays as written and gives no date."""
     found = []
-    for pattern in (THAT_MONTH, LATER, THAT_UNIT):
+    for pattern in (THAT_MONTH, LATER, THAT_UNIT, YEAR_OUT):
         for match in pattern.finditer(text):
             before = [d for s, _e, d in told if s < match.start()] or previous
             resolved = _resolve(match, before[-1] if before else None)
@@ -76,6 +83,8 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
         return None
     year = int(edtf[:4])
     groups = match.groupdict()
+    if match.re is YEAR_OUT:
+        return single_date(str(year))
     if groups.get("m") or groups.get("m2"):
         number = _MONTHS.index((groups.get("m") or groups.get("m2") or "").lower()) + 1
         if re.match(r"the\s+(?:following|next)", match.group(0), re.I):
@@ -108,7 +117,7 @@ def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDa
     "thereafter" refer to the last date told before (`before`, in order); a "that August" or
     "two years later" left in the text found no date to refer to, so the start is unknown."""
     if THAT_MONTH.search(text) or LATER.search(text) or SOME_TIME.search(text) or (
-        THAT_UNIT.search(text)
+        THAT_UNIT.search(text) or YEAR_OUT.search(text)
     ):
         return True, None
     if THEN.search(text):

@@ -8,11 +8,14 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.ingest.clauses import OPENING_PARTICIPLE
 from kg.ingest.leaders.lexicon import _P, _PH
 
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
-    r"|,?\s+(?=(?:when|whereupon|after|but|while|before|although|though)\s)"
+    # "after that", "before then": an adverb of time, no subordinate clause
+    r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|"
+    r"before(?!\s+(?:that|this|then)\b)|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
     r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"
     # "… was founded in 1998 and from then X led it": a start by reference opens a clause
@@ -20,11 +23,12 @@ _SPLIT = re.compile(
     r"(?:\w+\s+){1,2}(?:years?|months?)\s+later)\b)"
     r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
     r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
-    r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|"
+    r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|run|"
+    r"directed|chaired|"
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
 )
-_LEADING = re.compile(r"^(?:After|Following|Upon|On|With)\b[^,]{1,120},\s*")
+_LEADING = re.compile(r"^(?:After|Following|Upon|On|With|When|Once)\b[^,]{1,120},\s*")
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
@@ -46,10 +50,16 @@ def _clauses(text: str) -> list[_Clause]:
     """The template split into clauses, each with the word that joined it to the one before."""
     result: list[_Clause] = []
     leading = _LEADING.match(text)
+    participle = None if leading else OPENING_PARTICIPLE.match(text)
+    if participle:
+        # "Having fought in Chad in 1987, X became emir": a clause of its own, whose dates are
+        # never the main predicate's
+        result.append(_Clause(text[: participle.end()].rstrip(", "), ""))
+        text = text[participle.end() :]
     if leading:
         result.append(_Clause(text[: leading.end()].rstrip(", "), ""))
         text = text[leading.end() :]
-    position, link = 0, "after" if leading else ""
+    position, link = 0, "after" if leading else "participle" if participle else ""
     for match in _SPLIT.finditer(text):
         piece = text[position : match.start()]
         if piece.strip():
@@ -66,9 +76,14 @@ def _clauses(text: str) -> list[_Clause]:
     if piece.strip():
         result.append(_Clause(piece.strip(" ,"), link))
     result = [part for clause in result for part in _split_new_subject(clause)]
-    for before, clause in pairwise(result):
+    for index, (before, clause) in enumerate(pairwise(result)):
         if clause.link in ("who", "whom"):
             tokens = re.findall(_P, before.text)
+            if not tokens:
+                # "When police shot X dead in 2002, they ended the career of the man who …":
+                # the one person the sentence named before, if only one
+                earlier = {t for c in result[: index + 1] for t in re.findall(_P, c.text)}
+                tokens = sorted(earlier) if len(earlier) == 1 else []
             clause.antecedent = tokens[-1] if tokens else None
     return [part for clause in result for part in _split_relative(clause)]
 
@@ -84,6 +99,14 @@ _MAIN_AFTER_RELATIVE = re.compile(
 def _split_relative(clause: _Clause) -> list[_Clause]:
     """A relative clause between the subject and its verb ends at the comma before the main
     verb; what follows is a clause of its own whose subject is the relative's antecedent."""
+    if clause.link in _SUBORDINATE_LINKS:
+        # "X, …, before he became its leader, was arrested in 2016": the subordinate clause
+        # ends at the comma before the main clause's auxiliary, whose subject is carried
+        main = _MAIN_AFTER_SUBORDINATE.search(clause.text)
+        if main is not None and _FINITE.search(clause.text[: main.start()]):
+            return [_Clause(clause.text[: main.start()], clause.link, clause.antecedent),
+                    _Clause(clause.text[main.end() :], "")]
+        return [clause]
     if clause.link not in ("who", "whom") or clause.antecedent is None:
         return [clause]
     match = _MAIN_AFTER_RELATIVE.search(clause.text)
@@ -93,13 +116,19 @@ def _split_relative(clause: _Clause) -> list[_Clause]:
             _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
+_SUBORDINATE_LINKS = ("before", "after", "when", "while", "although", "though")
+_MAIN_AFTER_SUBORDINATE = re.compile(
+    r",\s+(?=(?:was|were|is|are|has|had|have)\s+(?!been\s+\w+\s+by\b))"
+)
 _FINITE = re.compile(
     r"\b(?:was|were|has|had|is|are|led|leads|headed|commanded|took|became|assumed|succeeded|"
     r"replaced|died|resigned|founded|killed|arrested|captured|chaired|ran|named|appointed|"
     r"stepped|surrendered|held|kept|remained|returned|fled|defected|created|established|"
     r"co-founded|formed|launched|rebuilt|revived|rose|fought|went|set)\b"
 )
-_AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:[\w’'-]+\s+){{0,3}}?{_P})")
+_AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:(?:[\w’'-]+|⟪D\d+⟫),?\s+){{0,3}}?{_PH}(?![’']s))")
+# "…, and in 2008 he became …": a time adjunct before the new subject
+_ADJUNCT = r"(?:(?:in|on|by|from|since|after|later|then|soon)\s+(?:[\w’'-]+\s+)?(?:⟪D\d+⟫)?,?\s*)?"
 
 
 def _split_new_subject(clause: _Clause) -> list[_Clause]:
@@ -109,9 +138,9 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
         before, after = clause.text[: match.start()], clause.text[match.end() :]
         if (
             re.search(_PH, before)  # "he was detained, and X took over"
-            and _FINITE.search(before)
+            and (_FINITE.search(before) or re.search(r"\b[a-z]{3,}ed\b", before))
             and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
-            and re.match(rf"{_P}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
+            and re.match(rf"{_ADJUNCT}{_PH}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
                          rf"(?:{_FINITE.pattern}|[a-z]{{3,}}ed\b)", after)
         ):
             return [_Clause(before, clause.link, clause.antecedent),
@@ -180,3 +209,23 @@ def _dates_in(text: str) -> list[str]:
     return re.findall(r"⟪(D\d+)⟫", text)
 
 
+# "… ended the life of the man who had founded the group": a restrictive relative after a noun
+# for a person is a clause of that person's — when the sentence names one person before it
+_RESTRICTIVE = re.compile(
+    r"\b(?P<np>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|one|figure|cleric|preacher|"
+    r"veteran|militant|engineer|teacher|student|doctor|physician|lawyer|officer|soldier)"
+    # "a preacher from Kayes who …"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?=(?:who|whom)\s)"
+)
+
+
+def restrictive_relatives(text: str) -> str:
+    """"the man who …" read as "the man, who …" (a relative clause of its own, whose
+    antecedent is the one person named before it), only where exactly one person is named
+    before it in the sentence: with two, which one is meant is not said."""
+    def comma(match: re.Match[str]) -> str:
+        named = set(re.findall(_P, text[: match.start()]))
+        return f"{match['np']}, " if len(named) == 1 else match.group(0)
+
+    return _RESTRICTIVE.sub(comma, text)

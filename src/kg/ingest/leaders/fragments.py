@@ -61,13 +61,19 @@ _LABEL = re.compile(
     rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
     rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
     # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
-    rf"(?:\s*(?:,\s*|\(\s*)(?:(?P<how>since|from)\s+)?(?P<d>{_D})"
-    rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$))",
+    # "Emir: X; in office from the founding, February 2018": the start in a fragment of its own
+    rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b))"
+    rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)\s*,?\s*)?"
+    rf"(?P<d>{_D})"
+    # or none: at the end, or before a fragment of its own ("Emir: X; killed in …")
+    rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$|\s*;))",
     re.I,
 )
 # "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
 _NEXT = re.compile(
-    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})\s*,\s*"
+    rf"\b(?P<label>Next|Then|Successor|Later|Subsequently)\s*:?\s*(?P<p>{_P})"
+    # "Then X, chosen …"; with the asides taken out, "Then X (Y) chosen …"
+    rf"(?:\s*,\s*|\s*\(\s*⟪P\d+⟫\s*\)\s*,?\s*|\s+)"
     rf"(?P<verb>chosen|elected|named|appointed|selected|picked|installed)\b(?!\s+(?:as\s+)?"
     rf"(?:{_KEEPS}\s+)*(?:deputy|spokes|military|regional|governor))",
 )

@@ -45,7 +45,8 @@ _LEADER_WORD = (
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
     r"(?![\w-])(?!\s+(?!(?:of|for|over|in|on|at|to|since|from|until|and|or|after|between|ever|till|"
     r"during|when|who|whom|which|but|with|by|following|as|until|began|started|commenced|"
-    r"ended|lasted)\b)[a-z]{3,})"
+    # "when he became the group's leader has never been made public": an auxiliary follows
+    r"ended|lasted|has|had|have|was|were|is|are|remains|remained|would|will)\b)[a-z]{3,})"
 )
 # Determiners and adjectives that keep a leader word the group's top post.
 _KEEPS = (

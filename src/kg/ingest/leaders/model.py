@@ -25,6 +25,9 @@ class Template:
     pronoun: str | None = None  # the person "he"/"she" stands for, if any
     others: list[str] = field(default_factory=list)  # each ⟪X⟫ as written, in order
     nicknames: list[tuple[str, str]] = field(default_factory=list)  # "Margherita “Mara” Cagol"
+    # persons named by one part only, whose full name the text does not give ("his son S"):
+    # a person, but never stated as a leader
+    partial: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -71,6 +74,8 @@ class LeadershipState:
     previous_dates: list[PartialDate] = field(default_factory=list)
     # the organisation (not the group) the previous sentence was about: its "it" is that one
     other_subject: str | None = None
+    # family names the text uses as such ("the elder Haqqani", "the Barre family")
+    families: set[str] = field(default_factory=set)
 
 
 @dataclass

@@ -97,6 +97,18 @@ _ELSEWHERE = re.compile(
     r"October|November|December|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)\b)"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 )
+# a kinship noun right before a single given name: "his son S", "Y's younger brother B"
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|⟪H⟫’s|[A-Z][\w’'-]+[’']s)\s+(?:(?:eldest|elder|younger|youngest|own|"
+    r"oldest|second|third)\s+)?(?:son|brother|half-brother|nephew|cousin|grandson|daughter|"
+    r"sister|stepson|son-in-law|brother-in-law)\s+$"
+)
+# a family name told as one: "the elder Haqqani", "the Barre family", "the Haqqanis"
+_FAMILY = re.compile(
+    r"\bthe\s+(?:elder|younger|older|late)\s+([A-Z][\w’'-]+)\b(?![’']s\s+(?:son|brother))"
+    r"|\bthe\s+([A-Z][\w’'-]+)\s+(?:family|clan|brothers|dynasty|household)\b"
+    r"|\bthe\s+([A-Z][\w’'-]+?)s\b(?![’'\w])"
+)
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
 
@@ -172,6 +184,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if free(start, end):
             spans.append((start, end, "X", None))
     named: list[str] = []  # persons named earlier in the sentence: "… Jacobo Arenas until Arenas"
+    kin: list[str] = []  # given names after a kinship noun, resolved once the sentence is read
+    for match in _FAMILY.finditer(text):
+        state.families.add(next(g for g in match.groups() if g))
     nicknames: list[tuple[str, str]] = []
     for match in _NICKNAMED.finditer(text):
         # a nickname in quotes inside the name: the person is the name without it
@@ -214,6 +229,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             name
         ) and name not in _NOT_FIRST:
             full = name  # "the engineer Zarkasih": one name, introduced by what he is
+            if " " not in name and _KIN_BEFORE.search(text, 0, start):
+                kin.append(name)  # "his son Sirajuddin": a given name, the family's is elsewhere
         if full is None:
             continue
         named.append(full)
@@ -226,6 +243,16 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             spans.append((match.start(), match.end(), "H", None))
     spans.sort()
     result = Template("")
+    full_names = {n for n in (*named, *state.known) if " " in n}
+    for given in kin:
+        # "his son Sirajuddin" with "the elder Haqqani" told: Sirajuddin Haqqani — when exactly
+        # one family of the persons named is told as a family; else a partial name
+        surnames = {n.split()[-1] for n in full_names} & state.families
+        if len(surnames) == 1:
+            resolved = f"{given} {surnames.pop()}"
+            spans = [(s, e, k, resolved if k == "P" and v == given else v) for s, e, k, v in spans]
+        else:
+            result.partial.add(given)
     parts: list[str] = []
     position = 0
     counters = {"D": 0, "P": 0}
@@ -258,16 +285,24 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
 
 def _person_name(name: str, state: LeadershipState, named: list[str] | None = None) -> str | None:
     """The full name a capitalised phrase stands for: a surname of a person already named is
-    that person; a single unknown word is not taken for a person (precision first)."""
+    that person — the one person of this sentence, else of the text before, it can be; a part
+    shared by two ("Ahmed" of Ahmed Salem and Ahmed Yero) or a single unknown word is not taken
+    for a person (precision first)."""
     words = name.split()
     if len(words) == 1:
         word = re.sub(r"^(?:al|el)-", "", words[0].lower())
-        for known in [*reversed(named or []), *reversed(state.known)]:
-            parts = [re.sub(r"^(?:al|el)-", "", p.lower()) for p in known.split()]
-            # "Julani" is al-Julani; a two-letter surname ("Ba") only of a name of two words
-            if word in (parts[0], parts[-1]) and (len(word) > 2 or (
-                    len(parts) > 1 and word == parts[-1])):
-                return known
+        for pool in (named or [], state.known):
+            matches = set()
+            for known in pool:
+                parts = [re.sub(r"^(?:al|el)-", "", p.lower()) for p in known.split()]
+                # "Julani" is al-Julani; a two-letter surname ("Ba") only of a name of two words
+                if word in (parts[0], parts[-1]) and (len(word) > 2 or (
+                        len(parts) > 1 and word == parts[-1])):
+                    matches.add(known)
+            if len(matches) == 1:
+                return matches.pop()
+            if matches:
+                return None  # two persons it may be: which one is not said
         return None
     if words[0].lower().startswith("al-"):
         words[0] = words[0][0].upper() + words[0][1:]

@@ -28,12 +28,15 @@ _START = re.compile(
     rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
     # "took over operations in the north": a lowercase object is something else
     rf"|(?!(?:in|on|at|as|from|after|when|following|upon|and|with|that|until|briefly|again|"
-    rf"while|but|before|during|once|shortly|soon|later|the|that|ever)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
+    rf"while|but|before|during|once|shortly|soon|later|the|that|ever|was|is|were|are|has|had|"
+    rf"remains|remained)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
     rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
+    # "began to direct the network", "came to lead it": the start of leading
+    rf"|(?:began|begun|started|came)\s+to\s+(?:lead|head|direct|command|run)\s+(?P<over2>{_GROUP})"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
     rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
@@ -123,11 +126,46 @@ _HANDED = re.compile(
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
     re.I,
 )
+# the post itself as a noun: "the leadership", "the secretary-generalship", "the command"
+_POST_NOUN = (
+    r"(?:leadership|command|control|post|helm|secretary[- ]generalship|chairmanship|presidency|"
+    r"emirship|top\s+(?:post|job))"
+)
+# what may stand between the post and its verb, or the verb and "to X": "belonged from the
+# outset in 1991 to X", "had passed in practice to X"
+_POST_ADJUNCT = (
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D})|\s+(?:from|since|after|at|in)\s+[^,;⟪]{{0,30}}?{_D}"
+    rf"|\s+in\s+practice|\s+(?:briefly|formally|effectively|de\s+facto|then|later|eventually|"
+    rf"naturally|quickly|soon))*"
+)
 _PASSED_TO = re.compile(
-    rf"(?:leadership|command|control|post|helm)(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
+    rf"{_POST_NOUN}(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
-    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|was\s+handed|"
-    rf"was\s+given|was\s+transferred)(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+to\s+{_DESCRIBED}"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|was\s+handed|"
+    rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+to\s+{_DESCRIBED}"
+    rf"(?P<o>{_P})(?![’']s)",
+    re.I,
+)
+# the post as the subject and its holder as a possessive: "the command was his once more",
+# "From 2003 the leadership was X's alone"
+_POSSESSED = re.compile(
+    rf"\b{_POST_NOUN}(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:was|became|remained|is|had\s+become)\s+"
+    rf"(?:(?:once\s+more|again|now|then|once\s+again)\s+)?(?P<o>⟪(?:P\d+|H)⟫)[’']s\b",
+    re.I,
+)
+# a nominal of taking the post: "X's rise to the leadership (of the group) came in 2015",
+# "X's election as emir in 2015"
+_RISE = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:rise|accession|elevation|promotion|election|appointment|"
+    rf"succession|return)\s+(?:to\s+(?:the\s+)?(?:leadership|command|helm|top|head|post)"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?(?!\s+of\b)|as\s+{_leader_np('r')})",
+    re.I,
+)
+# the object complement shifted before a long object: "chose as its new emir X", "had chosen
+# as his successor X"
+_SHIFTED_OBJECT = re.compile(
+    rf"\b(?:chose|chosen|choose|chooses|elected|elects|named|names|appointed|appoints|selected|"
+    rf"picked|installed|proclaimed|designated|confirmed)\s+(?=as\s){_leader_np('s')}\s+"
     rf"(?P<o>{_P})(?![’']s)",
     re.I,
 )
@@ -192,12 +230,25 @@ _LISTED = re.compile(
 )
 _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
-    rf"picked)\s+(?P<o>{_P})\s+"
+    rf"picked|presented|acclaimed|recogni[sz]ed|introduced|hailed|"
+    # others' characterisation: a tenure, reported ("the press called him the group's chief")
+    rf"(?P<said>called|described|considered|regarded|dubbed|styled))\s+"
+    rf"(?P<o>{_P}|⟪H⟫(?![’']s)|him\b|her\b(?!\s+(?:own\s+)?[a-z]))\s+"
     rf"{_LEADER_NP}",
     re.I,
 )
+# a passive's auxiliary with an adjunct inside it: "has since 2012 been led", "was in 1993 taken
+# over", "was headed from 2001 by"
+_PASSIVE_AUX = (
+    rf"(?:(?:has|had|have|is|was|were)\s+(?:(?:since|from|in)\s+{_D}\s+|(?:then|later|also|"
+    rf"thereafter|subsequently|effectively|jointly|briefly|eventually|since|ever\s+since)\s+)*"
+    rf"(?:been\s+)?(?:(?:since|from|in)\s+{_D}\s+)?)"
+)
 _LED_BY = re.compile(
-    rf"{_GROUP}\s+{_AUX}(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed)"
+    # "What was left of the movement after that was directed by X": an adjunct after the subject
+    rf"{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
+    rf"(?:in|from|since)\s+{_D}))?\s+(?:{_PASSIVE_AUX}|{_AUX})"
+    rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
     rf"(?:\s+(?:since|from)\s+{_D})?\s+by\s+(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
@@ -220,7 +271,11 @@ _APPOSED = re.compile(
 _FOUNDED = re.compile(
     # "set the group up": the particle after the object
     rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
-    rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))",
+    rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))"
+    # "had drawn the scattered circles into a single group in 1979": making a group of parts
+    rf"|{_AUX}(?:drew|drawn|brought|gathered|organi[sz]ed|united|welded|forged|merged)\s+"
+    rf"[^,;.⟪]{{1,60}}?\s+into\s+(?P<made>(?:a|one)\s+(?:single\s+|new\s+|unified\s+)?"
+    rf"(?:group|organi[sz]ation|movement|body|network|front|party))\b",
     re.I,
 )
 _TOGETHER = re.compile(

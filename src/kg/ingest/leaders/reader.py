@@ -4,11 +4,13 @@ mentions, then clause by clause; what the paragraph has told so far is kept in t
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
-from kg.ingest.leaders.clauses import _clauses
+from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -97,6 +99,18 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             state.successors.add(name)
     subject: list[str] = []
     last_end: tuple[PartialDate | None, str | None] | None = None
+    # the core clauses: asides between a subject and its predicate out (their aliases, roles
+    # and dated mentions were read above); the full text back for the readers after the loop
+    written, others = tpl.text, list(tpl.others)
+    tpl.text, asides = strip_asides(
+        tpl.text, r"⟪P\d+⟫|⟪G⟫", keep=_KEEP_ASIDE, participles=True,
+        not_participles=_TENURE_PARTICIPLE,
+    )
+    _drop_others(tpl, written, asides)
+    tpl.text = restrictive_relatives(tpl.text)
+    _it_of_the_nearest(tpl)
+    if asides:
+        _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
@@ -108,6 +122,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         # a subordinate clause with no subject of its own ("after a quarrel with his tribe")
         # leaves the main clause's subject to the clauses after it
         subject = told or (subject if clause.link in _SUBORDINATE else told)
+    tpl.text, tpl.others[:] = written, others
     _read_roles(tpl, reading)
     for match in (*_PERSON_CONTEXT.finditer(tpl.text), *_DESCRIBED_AFTER.finditer(tpl.text)):
         for token in match.groupdict().values():
@@ -133,6 +148,54 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     return reading
 
 
+# An aside that tells a post of the group is read by the clause stages, never taken out; a
+# participle of taking a post ("X, named emir in 2011, …") is the tenure itself.
+_KEEP_ASIDE = re.compile(rf"\b{_LEADER_WORD}|\bleadership\b", re.I)
+_TENURE_PARTICIPLE = re.compile(
+    r"(?:named|appointed|elected|chosen|installed|proclaimed|made|designated|selected|picked|"
+    r"confirmed|succeeded|replaced|founded|established|created|formed|launched)\b"
+)
+
+
+# an organisation made the object of founding, leading or joining: "who had founded the CPP
+# … and chaired it" — a later "it" in the sentence is that organisation, not the group
+_OBJECT_ORGANISATION = re.compile(
+    r"\b(?:founded|co-founded|established|created|formed|set\s+up|launched|joined|chaired|"
+    r"led|headed|ran|built|commanded)\s+(?:the\s+)?⟪X⟫"
+)
+
+
+def _it_of_the_nearest(tpl: Template) -> None:
+    """"It" stands for the nearest organisation before it: when that is another organisation,
+    made the object of a verb since the group was last named, "it" is that organisation."""
+    parts, others, position = [], list(tpl.others), 0
+    objects = [m.end() for m in _OBJECT_ORGANISATION.finditer(tpl.text)]
+    groups = [m.start() for m in re.finditer("⟪G⟫", tpl.text)]
+    for match in re.finditer(r"(?<![\w’'-])it(?![\w’'-])", tpl.text):
+        made = bisect.bisect_right(objects, match.start())
+        if not made:
+            continue
+        last = objects[made - 1]
+        if bisect.bisect_right(groups, match.start()) > bisect.bisect_left(groups, last):
+            continue  # the group named since: "it" is the group
+        named = tpl.text.count("⟪X⟫", 0, last) - 1
+        parts.append(tpl.text[position : match.start()])
+        others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
+        parts.append("⟪X⟫")
+        position = match.end()
+    if parts:
+        tpl.text = "".join(parts) + tpl.text[position:]
+        tpl.others[:] = others
+
+
+def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:
+    """Keep `tpl.others` (each ⟪X⟫ as written, in order) in step with a text whose asides were
+    taken out: the ⟪X⟫ of an aside go with it."""
+    positions = [m.start() for m in re.finditer("⟪X⟫", written)]
+    tpl.others[:] = [other for position, other in zip(positions, tpl.others, strict=False)
+                     if not any(a.start <= position < a.end for a in asides)]
+
+
 def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Tenures told beside a name with their years: "under the leadership of X (2001–2009)",
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
@@ -147,7 +210,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             # "X, alias Y, emir since 2010": the alias stands for its person
             who = next((main for main, alias in reading.aliases if alias == who), who)
             when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
-            if who is None or when is None or who in state.tenures:
+            if who is None or when is None or who in state.tenures or who in tpl.partial:
                 continue
             start, end = when, None
             if "/" in when.edtf:
@@ -161,7 +224,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
         match = pattern.search(tpl.text)
         token = match and (match["o"] or match["o2"] or match.groupdict().get("o3"))
         who = tpl.persons.get(token.strip("⟪⟫")) if token else None
-        if who is None or who in state.tenures:
+        if who is None or who in state.tenures or who in tpl.partial:
             continue
         when = tpl.dates.get(match["date"].strip("⟪⟫")) if match and match["date"] else None
         between = (match.groupdict().get("between") or "") if match else ""

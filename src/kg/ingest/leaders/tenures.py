@@ -45,6 +45,9 @@ from kg.ingest.leaders.predicates import (
     _LEAD,
     _LED_BY,
     _PASSED_TO,
+    _POSSESSED,
+    _RISE,
+    _SHIFTED_OBJECT,
     _START,
     _SUCCEEDED,
     _SUCCEEDED_BY,
@@ -103,7 +106,7 @@ def _read_clause(
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
         (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
-                                      _BE_REVERSED,
+                                      _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -111,6 +114,12 @@ def _read_clause(
     found = [(p, m) for p, m in predicates
              if m and not re.search(r"\b(?:that|which)\s+$", text[: m.start()])]
     found.sort(key=lambda pm: pm[1].start())
+    shifted = next((pm for pm in found if pm[0] is _SHIFTED_OBJECT), None)
+    if shifted is not None and found[0][1].end() > shifted[1].start():
+        # "had chosen as his successor X": the object after the complement is the new leader,
+        # not a subject before the verb
+        found.remove(shifted)
+        found.insert(0, shifted)
     first = found[0][1] if found else None
     # with no leadership predicate, the subject stands before the clause's end verb if any:
     # "was killed by a drone in South Waziristan, August 2009" has none of its own
@@ -150,6 +159,9 @@ def _read_clause(
     ))
 
     dates = _dates_in(text)
+    # "when he took over was never made public", "when X succeeded Y is unclear": an indirect
+    # question whose answer the text says it does not know — a tenure with no start
+    unknown_start = bool(_START_UNKNOWN.search(text))
     until = _UNTIL.search(text)
     # whatever follows "until" is the end, read or not: never a start
     bound = re.search(r"\b(?:until|till)\b", text)
@@ -159,6 +171,11 @@ def _read_clause(
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
+    if start is None and not dates and clause.link in ("and", "and-new"):
+        # "In 2014 fighters loyal to X took the town, and he became emir": a time adjunct that
+        # opens the sentence dates every clause coordinated with its main one
+        opener = _OPENING_DATE.match(tpl.text)
+        start = date(opener["d"]) if opener else None
     then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
         # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
         clause.link in ("who", "whom")
@@ -184,8 +201,41 @@ def _read_clause(
 
     new: list[Tenure] = []
 
-    def begin(who: str, since: PartialDate | None, prior: str | None = None) -> Tenure | None:
+    def begin(who: str, since: PartialDate | None, prior: str | None = None,
+              infer: bool = True) -> Tenure | None:
+        if who in tpl.partial:
+            decline(f"a name given by one part only ({who}): the full name is not said")
+            return None
+        if unknown_start:
+            # "when X succeeded Y is unclear": the text says it does not know the start
+            existing = state.tenures.get(who)
+            if existing is not None and (existing.start is None or existing.inferred):
+                existing.start, existing.start_unread, existing.no_start_given = None, False, True
+                return existing
+            if existing is None:
+                tenure = Tenure(who, None, hedged=hedged, no_start_given=True)
+                tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
+                state.tenures[who] = tenure
+                reading.tenures.append(tenure)
+                new.append(tenure)
+                _typed(reading, who)
+                state.last_leader = who
+                return tenure
         written = since is not None
+        if not infer and not written:
+            # "officials described him as the leader": a characterisation tells that he led,
+            # never from when — only a date written with it is the start
+            existing = state.tenures.get(who)
+            if existing is not None:
+                return existing
+            tenure = Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text)))
+            tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
+            state.tenures[who] = tenure
+            reading.tenures.append(tenure)
+            new.append(tenure)
+            _typed(reading, who)
+            state.last_leader = who
+            return tenure
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
         told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
@@ -308,7 +358,7 @@ def _read_clause(
         kind = None
     if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
         tail = text[match.end() :]
-        if re.match(r"\s+as\s+", tail):
+        if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
             if post is None or _other_post(post):
                 written = re.match(
@@ -369,7 +419,7 @@ def _read_clause(
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
-                  _BE_REVERSED):
+                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT):
         assert match is not None
         successor = person(match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
@@ -380,8 +430,11 @@ def _read_clause(
         if _other_post(match):
             decline(_other_post(match) or "")
         elif successor:
-            tenure = begin(successor, start, prior)
+            said = kind is _ELECTED_OBJECT and bool(match["said"])
+            tenure = begin(successor, start, prior, infer=not said)
             _close(tenure, until, end, how, end_owner)
+            if tenure is not None and said:
+                tenure.hedged = True  # "the press called him the group's chief": reported
             if tenure is not None and until is None and end is not None and tenure.end is None and (
                 kind is _BE_REVERSED
             ):
@@ -408,7 +461,7 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if match["obj"] and start is not None:
+        if (match["obj"] or match["made"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
@@ -454,6 +507,13 @@ def _read_clause(
                     joint = begin(partner, start)  # only a date this clause states
                     if joint is not None and end_owner == partner and joint.end is None:
                         joint.end, joint.ended_by = end, how
+    if unknown_start and not new and reading.tenures and reading.tenures[-1].inferred and (
+        _OF_THE_START.search(text) and not re.search(r"\b(?:ended|end|ceased)\b", text)
+    ):
+        # "X succeeded him; when he did so has never been made public": the start carried from
+        # the predecessor's end is not the text's — it says it does not know
+        last = reading.tenures[-1]
+        last.start, last.start_unread, last.no_start_given = None, False, True
     # an end told in this clause closes the open tenure of its subject
     if told_end is not None:
         who, when, how_ended = told_end
@@ -499,6 +559,28 @@ def _read_clause(
     return subjects, this_end
 
 
+_START_UNKNOWN = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|has|have|had)\s+(?:been\s+)?(?:(?:still|also|far)\s+)?"
+    r"(?:unclear|unknown|uncertain|not\s+(?:been\s+)?(?:known|clear|recorded|established|"
+    r"disclosed|public)|never\s+(?:been\s+)?(?:established|made\s+public|recorded|disclosed|"
+    r"published|known|confirmed|clear)|nowhere\s+recorded)\b"
+    r"|\bdid\s+not\s+(?:try\s+to\s+)?establish\b"
+    r"|\bnot\s+known\s+to\s+have\s+taken\s+(?:the|that|this)\s+(?:post|role|office)\b",
+    re.I,
+)
+# what a clause that says "… is not known" must be about for it to be the start: "when he did
+# so", "when he took over" — never "how and when his tenure ended is not known"
+_OF_THE_START = re.compile(
+    r"\b(?:did\s+so|took\s+over|took\s+(?:that|the|this)\s+(?:role|post|office)|succeeded|became|"
+    r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
+    re.I,
+)
+_OPENING_DATE = re.compile(
+    r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
+    r"⟪(?P<d>D\d+)⟫\s*,?\s"
+)
+
+
 def _close(
     tenure: Tenure | None,
     until: re.Match[str] | None,
@@ -524,7 +606,13 @@ def _named_before(tpl: Template, clause: str) -> str | None:
         return None
     pronoun = clause.find("⟪H⟫")
     before = tpl.text[: offset + (pronoun if pronoun >= 0 else len(clause))]
-    tokens = re.findall(r"⟪(P\d+)⟫", before)
+    # a name after a preposition of place ("killed X in ⟪P1⟫") is where, not who
+    # a name after a preposition of place ("killed X in ⟪P1⟫") is where, not who; the owner of
+    # an organisation ("a commander of ⟪P1⟫’s Hezb-e-Islami") is not who either
+    tokens = [m.group(1) for m in re.finditer(r"⟪(P\d+)⟫", before)
+              if not re.search(r"\b(?:in|at|near|into|from|across|outside|inside)\s+$",
+                               before[: m.start()])
+              and not re.match(r"[’']s\s+(?:⟪X⟫|[A-Z])", before[m.end() :])]
     return tpl.persons.get(tokens[-1]) if tokens else None
 
 
@@ -598,11 +686,10 @@ def _is_group_text(text: str) -> bool:
 
 
 def _surname(word: str, state: LeadershipState) -> str | None:
-    for known in reversed(state.known):
-        parts = [p.lower() for p in known.split()]
-        if word.lower() in (parts[0], parts[-1]):
-            return known
-    return None
+    """The one person named before whose first or last name `word` is; None if none or two."""
+    matches = {known for known in state.known
+               if word.lower() in (known.split()[0].lower(), known.split()[-1].lower())}
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _written(tpl: Template, text: str, within: str | None = None) -> str:
