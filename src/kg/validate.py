@@ -126,8 +126,9 @@ def validate(
 ) -> ValidationReport:
     """Validate the stated graph with the SHACL shapes and the SPARQL checks. With
     `increment` (what was added since a validation whose report is known), the core shapes
-    are checked only on the focus nodes the added statements can change (`Increment`); the
-    SHACL-SPARQL constraints and the checks still run over the whole graph."""
+    and the SHACL-SPARQL constraints are checked only on the focus nodes the added statements
+    can change (`Increment`, `kg.constraint_scope`); the checks still run over the whole
+    graph."""
     if validator not in VALIDATORS:
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
@@ -149,8 +150,9 @@ def validate(
         results = [
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
         ]
+        scoping = increment if increment is not None and _scopable(increment) else None
         for constraint in constraints or []:
-            results += _run_constraint(kg, constraint, report_graph)
+            results += _run_constraint(kg, constraint, report_graph, increment=scoping)
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
     # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
     # property paths inside OPTIONAL and FILTER NOT EXISTS); the catalogue tests compare the
@@ -441,16 +443,33 @@ def _select(
     return [{n: to_rdflib(row[n]) for n in names} for row in solutions]
 
 
+def _scopable(increment: Increment) -> bool:
+    """Whether the constraints can be run on the focus nodes `increment` can affect: not when
+    it adds an rdfs:subClassOf, which changes what every class target means."""
+    return not any(q.predicate.value == str(RDFS.subClassOf) for q in increment.added)
+
+
 def _run_constraint(
-    kg: KnowledgeGraph, constraint: SparqlConstraint, report_graph: Graph
+    kg: KnowledgeGraph,
+    constraint: SparqlConstraint,
+    report_graph: Graph,
+    *,
+    increment: Increment | None = None,
 ) -> list[ValidationResult]:
+    """The constraint's results over the whole graph, or with `increment` on the focus nodes
+    it can affect (`kg.constraint_scope`), the previous report's results kept for the rest."""
     results = []
     seen: set[tuple] = set()  # a node typed with two target classes is still one focus node
     where = f"SPARQL constraint {constraint.constraint}"
     query = constraint.query.replace(
         "#classes#", _n3(_subclasses(kg, constraint.target_classes))
     )
-    for row in _select(kg.store, query, where):
+    scoped = _scoped_rows(kg, constraint, query, where, increment) if increment else None
+    if scoped is not None:
+        rows, kept = scoped
+    else:
+        rows, kept = _select(kg.store, query, where), []
+    for row in rows:
         row.pop("shapeClass_", None)
         if tuple(sorted(row.items())) in seen:
             continue
@@ -472,7 +491,44 @@ def _run_constraint(
         )
         results.append(result)
         _add_result(report_graph, result, constraint=constraint.constraint)
+    for result in kept:
+        results.append(result)
+        _add_result(report_graph, result, constraint=constraint.constraint)
     return results
+
+
+def _scoped_rows(
+    kg: KnowledgeGraph, constraint: SparqlConstraint, query: str, where: str,
+    increment: Increment,
+) -> tuple[list[dict[str, Node | None]], list[ValidationResult]] | None:
+    """The rows of `query` for the focus nodes `increment` can affect, found in a scratch store
+    holding only what the query can read from them, and the previous report's results of the
+    constraint for every other focus node; None if the query cannot be scoped (or a previous
+    result is about a blank node, which the report's labels cannot match)."""
+    import pyoxigraph as ox
+
+    from kg.constraint_scope import scope_of
+    from kg.store.terms import to_rdflib
+
+    scope = scope_of(query)
+    if scope is None:
+        return None
+    previous = increment.previous
+    earlier = list(previous.subjects(SH.sourceConstraint, constraint.constraint))
+    if any(isinstance(previous.value(r, SH.focusNode), BNode) for r in earlier):
+        return None
+    skip = frozenset({ox.NamedNode(str(INFERRED_GRAPH))})
+    focus = scope.affected(kg.store, increment.added, skip=skip)
+    scratch = ox.Store()
+    scratch.bulk_extend(scope.statements(kg.store, focus, skip=skip))
+    affected = {to_rdflib(node) for node in focus}
+    rows = [row for row in _select(scratch, query, where) if row["this"] in affected]
+    kept = [
+        _result_from_graph(previous, result, kg)
+        for result in earlier
+        if previous.value(result, SH.focusNode) not in affected
+    ]
+    return rows, kept
 
 
 def _text(term: Node | None) -> str:
