@@ -19,7 +19,8 @@ from rdflib.namespace import SH
 from kg.constraint_scope import scope_of
 from kg.load import KnowledgeGraph, add_file, load
 from kg.namespaces import ATTACK as ATTACKS
-from kg.namespaces import FIGURE, GROUP, LEADERSHIP
+from kg.namespaces import CHECKS, FIGURE, GROUP, LEADERSHIP
+from kg.resources import shapes_dir
 from kg.validate import (
     Increment,
     ValidationReport,
@@ -27,6 +28,7 @@ from kg.validate import (
     _validate_core_scoped,
     _without,
     load_shapes,
+    run_checks,
     sparql_constraints,
 )
 from kg.validate import validate as run_validation
@@ -273,3 +275,32 @@ def test_every_constraint_of_the_project_is_scoped(shapes):
 )
 def test_a_query_the_scoping_argument_does_not_cover_is_run_whole(query):
     assert scope_of(query) is None
+
+
+def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(base, tmp_path):
+    """A source naming an old group only by a name no other source gives it: a row at that
+    group, found from its own names; the previous report's rows of other groups are kept."""
+    original, _ = base
+    mujao = '<urn:x-test:one> { group:mujao skos:prefLabel "Mouvement X"@fr . }'
+    kg, _ = with_file(original, tmp_path, "one", mujao)
+    checks = shapes_dir() / "checks"
+    identity = CHECKS["identity-violation"]
+
+    def rows(increment=None, previous_graph=None) -> set[tuple]:
+        with kg.inferred_set_aside():
+            found = run_checks(
+                kg, previous_graph if previous_graph is not None else constraint_report(
+                    lambda graph: None
+                ), checks, in_oxigraph=True, increment=increment,
+            )
+        return {(r.focus_node, r.message) for r in found if r.source_shape == identity}
+
+    previous = constraint_report(lambda graph: None)
+    assert GROUP.mujao in {focus for focus, _ in rows(previous_graph=previous)}
+    gspc = increment_file(tmp_path, "two", PREFIXES + (
+        '<urn:x-test:two> { group:gspc skos:prefLabel "Groupe Y"@fr . }'
+    ))
+    quads = add_file(kg, gspc, URIRef("urn:x-test:graph/two"))
+    scoped, full = rows(Increment(quads, previous)), rows()
+    assert scoped == full
+    assert {GROUP.mujao, GROUP.gspc} <= {focus for focus, _ in scoped}

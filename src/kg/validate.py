@@ -133,6 +133,7 @@ def validate(
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
+    scoping = increment if increment is not None and _scopable(increment) else None
     with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
         if constraints is not None:
             core = _without(shapes, constraints)
@@ -150,14 +151,16 @@ def validate(
         results = [
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
         ]
-        scoping = increment if increment is not None and _scopable(increment) else None
         for constraint in constraints or []:
             results += _run_constraint(kg, constraint, report_graph, increment=scoping)
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
     # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
     # property paths inside OPTIONAL and FILTER NOT EXISTS); the catalogue tests compare the
     # two engines on queries.
-    results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True)
+    results += run_checks(
+        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True,
+        increment=scoping,
+    )
     results += schema_axiom_results(kg, report_graph)
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     # SHACL 1.0 section 3.1: sh:conforms is true only when there is no validation result at all,
@@ -557,18 +560,31 @@ def _add_result(
 
 
 def run_checks(
-    kg: KnowledgeGraph, report_graph: Graph, folder: Path, *, in_oxigraph: bool = False
+    kg: KnowledgeGraph,
+    report_graph: Graph,
+    folder: Path,
+    *,
+    in_oxigraph: bool = False,
+    increment: Increment | None = None,
 ) -> list[ValidationResult]:
     """Run every `*.rq` check; each row is one result, focus node in `?focus`. `in_oxigraph`
-    runs them in Oxigraph (seconds, not minutes, at scale) instead of rdflib's engine."""
+    runs them in Oxigraph (seconds, not minutes, at scale) instead of rdflib's engine. With
+    `increment`, the identity check is answered for the organisations it can affect only
+    (`kg.identity_check.affected_by`), the previous report's rows kept for the rest; the
+    other checks (a few, reading named graphs) run whole."""
     results: list[ValidationResult] = []
     for path in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
         text = path.read_text(encoding="utf-8")
         header = parse_header(text, path)
         severity = Severity(header.get("severity", "Violation"))
         check = CHECKS[path.stem]
+        rows: object
         if in_oxigraph and path.stem == IDENTITY_CHECK and path.parent == shapes_dir() / "checks":
-            rows: object = _identity_rows(kg)
+            rows, affected = _identity_rows(kg, increment)
+            if increment is not None and affected is not None:
+                results += _kept_check_results(
+                    kg, report_graph, increment.previous, check, affected
+                )
         elif in_oxigraph:
             rows = _select(kg.store, text, f"{path}: check")
         else:
@@ -593,13 +609,38 @@ def run_checks(
     return results
 
 
-def _identity_rows(kg: KnowledgeGraph) -> list[dict[str, Node]]:
+def _identity_rows(
+    kg: KnowledgeGraph, increment: Increment | None = None
+) -> tuple[list[dict[str, Node]], set[Node] | None]:
     """The identity check's rows by index look-ups (`kg.identity_check`): the query itself
-    takes minutes of CPU at the L corpus in Oxigraph."""
+    takes minutes of CPU at the L corpus in Oxigraph. With `increment`, the rows of the
+    organisations it can affect only, and those organisations (else None: every row)."""
+    from kg.identity_check import CHECK_STEM, affected_by
     from kg.store.terms import to_rdflib
 
-    found = dict.fromkeys(identity_violations(kg.store))
-    return [{"focus": to_rdflib(focus), "message": Literal(message)} for focus, message in found]
+    focus = None
+    if increment is not None:
+        earlier = increment.previous.subjects(SH.sourceShape, CHECKS[CHECK_STEM])
+        if not any(isinstance(increment.previous.value(r, SH.focusNode), BNode) for r in earlier):
+            focus = affected_by(kg.store, increment.added)  # blank nodes: labels differ
+    found = dict.fromkeys(identity_violations(kg.store, focus=focus))
+    rows = [{"focus": to_rdflib(node), "message": Literal(message)} for node, message in found]
+    return rows, None if focus is None else {to_rdflib(node) for node in focus}
+
+
+def _kept_check_results(
+    kg: KnowledgeGraph, report_graph: Graph, previous: Graph, check: Node, affected: set[Node]
+) -> list[ValidationResult]:
+    """The previous report's results of `check` about focus nodes outside `affected`, added
+    to `report_graph`."""
+    kept = []
+    for node in previous.subjects(SH.sourceShape, check):
+        if previous.value(node, SH.focusNode) in affected:
+            continue
+        result = _result_from_graph(previous, node, kg)
+        kept.append(result)
+        _add_result(report_graph, result)
+    return kept
 
 
 SCHEMA_AXIOM_CHECK = CHECKS["schema-axiom-in-data"]
