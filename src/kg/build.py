@@ -299,12 +299,11 @@ def _build(
             None, None, None, len(inputs.data), mode="current",
             triples=previous.triples, inferred=previous.inferred,
         )
-    from kg.precompute import precompute
     from kg.reason import reason
     from kg.validate import validate
 
     update = _plan_update(previous, inputs, engine) if previous else None
-    increment, delta = None, None
+    increment, delta, added = None, None, None
     if update is not None:
         kg, reasoning, changed, added, delta = _apply_update(
             out_dir, previous, update, inputs, engine, say
@@ -336,7 +335,7 @@ def _build(
     )
     if write and report.conforms:
         say("precomputing the catalogue's indexes")
-        indexed = precompute(kg)
+        indexed = _precompute(kg, delta, added if update is not None else None)
         say(f"precomputed {indexed:,} triples; writing the build")
         result.artefacts = write_artefacts(
             kg, report, out_dir, inputs, engine, reasoning, delta=delta
@@ -344,6 +343,21 @@ def _build(
         total = reasoning.asserted + reasoning.inferred + indexed
         say(f"wrote {total:,} triples to {out_dir}")
     return result
+
+
+def _precompute(
+    kg: KnowledgeGraph, delta: _StoreDelta | None, added: list[ox.Quad] | None
+) -> int:
+    """The precomputed graph: brought up to date from the previous build's after files were
+    only added (`kg.precompute.precompute_increment`), else written anew."""
+    from kg.precompute import precompute, precompute_increment
+
+    previous = delta.rewritten.get(ox.NamedNode(str(PRECOMPUTED_GRAPH))) if delta else None
+    if delta is not None and added is not None and previous is not None:
+        indexed = precompute_increment(kg, [*added, *delta.inferred], previous)
+        if indexed is not None:
+            return indexed
+    return precompute(kg)
 
 
 @dataclass(frozen=True)
