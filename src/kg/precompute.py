@@ -349,9 +349,12 @@ def _redo_disputes(
         if q.subject not in claims and not (q.predicate == disputed_iri and q.subject in subjects)
     }
     values = _values(subjects)
-    disputed = _DISPUTED.replace("WHERE {", "WHERE {\n  VALUES ?subject { " + values + " }", 1)
-    new = [ox.Quad(r["subject"], disputed_iri, r["property"], _GRAPH)
-           for r in store.query(disputed, use_default_graph_as_union=True)]
+    new = [  # _DISPUTED for these subjects, by look-ups (a VALUES block took seconds at L)
+        ox.Quad(subject, disputed_iri, prop, _GRAPH)  # type: ignore[arg-type]
+        for subject in subjects
+        for prop in map(ox.NamedNode, map(str, DISPUTABLE))
+        if len({q.object for q in store.quads_for_pattern(subject, prop, None)}) > 1  # type: ignore[arg-type]
+    ]
     store.bulk_extend(new)  # the claims query reads them from the precomputed graph
     text = _CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH)
     text = text.replace("WHERE {", "WHERE {\n  VALUES ?subject { " + values + " }", 1)
