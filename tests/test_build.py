@@ -207,3 +207,17 @@ def test_the_store_written_from_graph_nq_in_pieces_keeps_each_blank_node_one_nod
     written = set(ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS))
     assert set(store) == written
     assert len({q.subject for q in store if isinstance(q.subject, ox.BlankNode)}) == 3
+
+
+def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
+    """The oxrdflib view holds the store in a reference cycle; the build's memory peak is the
+    in-memory store plus RocksDB's loader unless the store is freed when let go."""
+    import sys
+
+    from kg.load import KnowledgeGraph
+
+    kg = KnowledgeGraph()
+    assert kg.dataset is not None  # the view, as validation makes it
+    memory_store = kg.store
+    importlib.import_module("kg.build")._let_go_of_the_memory_store(kg)
+    assert sys.getrefcount(memory_store) == 2  # this name and the call's argument only
