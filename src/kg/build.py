@@ -20,14 +20,16 @@ file and which named graphs each data file gave, which lets the next build:
   change re-reasons the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
-Validation covers the whole graph, except after files were only added: then the core shapes
-are checked on the focus nodes the new statements can change, the previous report giving the
-rest (`kg.validate.Increment`; the SPARQL constraints and checks still run in full). After
-it, the build works out what catalogue queries would otherwise pair across the whole graph on
-every run into the precomputed graph (`kg.precompute`); an incremental build drops the
-previous one first. `graph.nq` (every named graph, inferred and precomputed included, written
-by Oxigraph in seconds at a million triples) is the build's graph; Turtle, JSON-LD and the
-other release formats, sorted and read back, are `kg export`'s job.
+Validation covers the whole graph, except after files were only added: then the core shapes,
+the SHACL-SPARQL constraints and the identity check are checked on the focus nodes the new
+statements can change, the previous report giving the rest (`kg.validate.Increment`,
+`kg.constraint_scope`; the two other checks still run in full). After it, the build works out
+what catalogue queries would otherwise pair across the whole graph on every run into the
+precomputed graph (`kg.precompute`); an incremental build of added files brings the previous
+one up to date (`kg.precompute.precompute_increment`), any other writes it anew. `graph.nq`
+(every named graph, inferred and precomputed included, written by Oxigraph in seconds at a
+million triples) is the build's graph; Turtle, JSON-LD and the other release formats, sorted
+and read back, are `kg export`'s job.
 
 Beside `graph.nq` the generation holds the same quads as an on-disk Oxigraph store (`store/`,
 RocksDB), written and closed before the link is switched: `kg query`, `kg serve`, `kg export`,
