@@ -183,3 +183,41 @@ def test_an_added_profile_updates_a_copy_of_the_previous_store(
                       ox.NamedNode(str(KG.hasPredecessor)), ox.NamedNode(str(GROUP["gia"])),
                       inferred)
     assert lineage in store
+
+
+def test_the_store_written_from_graph_nq_in_pieces_keeps_each_blank_node_one_node(
+    tmp_path, monkeypatch
+):
+    """`graph.nq` is bulk-loaded a piece at a time, and each load would relabel the blank nodes
+    it reads: a node named on both sides of a cut must stay one node, with its label."""
+    import pyoxigraph as ox
+
+    build_module = importlib.import_module("kg.build")
+    lines = [
+        f'_:b{n % 3} <urn:x-test:p> "{n}" <urn:x-test:g> .\n'
+        f"<urn:x-test:s{n}> <urn:x-test:q> _:b{n % 3} <urn:x-test:g> .\n"
+        f'<urn:x-test:s{n}> <urn:x-test:r> "_:not a node" <urn:x-test:g> .\n'
+        for n in range(12)
+    ]
+    nquads = tmp_path / "graph.nq"
+    nquads.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setattr(build_module, "_STORE_CHUNK", 150)  # cuts between lines of a node
+    build_module._write_store(tmp_path / "store", nquads)
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    written = set(ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS))
+    assert set(store) == written
+    assert len({q.subject for q in store if isinstance(q.subject, ox.BlankNode)}) == 3
+
+
+def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
+    """The oxrdflib view holds the store in a reference cycle; the build's memory peak is the
+    in-memory store plus RocksDB's loader unless the store is freed when let go."""
+    import sys
+
+    from kg.load import KnowledgeGraph
+
+    kg = KnowledgeGraph()
+    assert kg.dataset is not None  # the view, as validation makes it
+    memory_store = kg.store
+    importlib.import_module("kg.build")._let_go_of_the_memory_store(kg)
+    assert sys.getrefcount(memory_store) == 2  # this name and the call's argument only

@@ -3,23 +3,32 @@ whose validation is known, `validate(kg, increment=…)` checks the core shapes 
 nodes the additions can affect and keeps the previous results elsewhere. Each case compares
 that scoped report with a full validation of the same graph, result for result, on the curated
 data: a new profile, a violation the increment causes in old data (at the changed node, and
-one step back from it), and a violation in the new data itself."""
+one step back from it), and a violation in the new data itself; and each SHACL-SPARQL
+constraint's scoped run (`kg.constraint_scope`) against its whole-graph run, with violations the
+increment causes in old data (one and two steps back, along a `+` path, against the direction of
+a property) and one it clears (FILTER NOT EXISTS)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, BNode, Graph, URIRef
+from rdflib.namespace import SH
 
+from kg.constraint_scope import scope_of
 from kg.load import KnowledgeGraph, add_file, load
-from kg.namespaces import GROUP
+from kg.namespaces import ATTACK as ATTACKS
+from kg.namespaces import CHECKS, FIGURE, GROUP, LEADERSHIP
+from kg.resources import shapes_dir
 from kg.validate import (
     Increment,
     ValidationReport,
+    _run_constraint,
     _validate_core_scoped,
     _without,
     load_shapes,
+    run_checks,
     sparql_constraints,
 )
 from kg.validate import validate as run_validation
@@ -136,3 +145,162 @@ def test_a_new_subclass_axiom_means_validating_everything(shapes):
     added = list(kg.store)
     core = _without(shapes, sparql_constraints(shapes) or [])
     assert _validate_core_scoped(kg, core, Increment(added, Graph())) is None
+
+
+# ---------------------------------------------------------------- SHACL-SPARQL constraints
+
+MORE_PREFIXES = """@prefix leadership: <https://w3id.org/ctkg/id/leadership/> .
+@prefix profile: <https://w3id.org/ctkg/id/profile/> .
+@prefix figure: <https://w3id.org/ctkg/id/figure/> .
+@prefix countqualifier: <https://w3id.org/ctkg/vocab/count-qualifier/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+
+def constraint_report(results_of) -> Graph:
+    """A report graph holding only the constraints' results (all the scoped run reads)."""
+    graph = Graph()
+    graph.add((BNode(), RDF.type, SH.ValidationReport))
+    results_of(graph)
+    return graph
+
+
+def constraints_both_ways(kg: KnowledgeGraph, shapes: Graph, increment: Increment):
+    """Every SHACL-SPARQL constraint's results after the increment, run on the focus nodes it
+    can affect (the previous results kept elsewhere) and over the whole graph."""
+    both: dict[str, set[tuple]] = {"scoped": set(), "full": set()}
+    with kg.inferred_set_aside():
+        for constraint in sparql_constraints(shapes):
+            for way, scoped in (("scoped", increment), ("full", None)):
+                report = constraint_report(lambda graph: None)
+                found = _run_constraint(kg, constraint, report, increment=scoped)
+                both[way] |= {
+                    (r.focus_node, r.source_shape, r.severity, r.value, r.message) for r in found
+                }
+    return both["scoped"], both["full"]
+
+
+def with_file(original: KnowledgeGraph, tmp_path: Path, name: str, text: str):
+    """A copy of `original` with one more file: the copy and the quads the file added."""
+    kg = KnowledgeGraph(files=dict(original.files))
+    kg.store.bulk_extend(original.store)
+    kg.as_written.quads = dict(original.as_written.quads)
+    path = increment_file(tmp_path, name, PREFIXES + MORE_PREFIXES + text)
+    return kg, add_file(kg, path, URIRef(f"urn:x-test:graph/{name}"))
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "violated"),
+    [
+        (
+            "an end before the start of an old tenure",
+            "<urn:x-test:g> { leadership:aqim-abdelmalek-droukdel "
+            'kg:endDate "2001"^^xsd:gYear . }',
+            {LEADERSHIP["aqim-abdelmalek-droukdel"]},
+        ),
+        (
+            "a late inception of an old group warns at its attacks, two steps back",
+            '<urn:x-test:g> { group:mujao kg:inception "2030"^^xsd:gYear . }',
+            {ATTACKS["2012-03-mali-offensive"]},
+        ),
+        (
+            "a lineage statement that closes a cycle through old groups",
+            "<urn:x-test:g> { group:gia kg:splitFrom group:aqim . }",
+            {GROUP.aqim, GROUP.gspc, GROUP.gia},
+        ),
+        (
+            "an early update of an old profile warns at every source it cites",
+            '<urn:x-test:g> { profile:aqim dcterms:modified "2000-01-01"^^xsd:date . }',
+            "sources of profile:aqim",
+        ),
+    ],
+)
+def test_a_constraint_violated_in_old_data_is_found_as_a_full_run_finds_it(
+    base, shapes, tmp_path, case, text, violated
+):
+    original, previous = base
+    kg, quads = with_file(original, tmp_path, "case", text)
+    scoped, full = constraints_both_ways(kg, shapes, Increment(quads, previous.graph))
+    assert scoped == full
+    before = {(r.focus_node, r.source_shape) for r in previous.results}
+    new = {focus for focus, shape, *_ in full if (focus, shape) not in before}
+    if isinstance(violated, str):  # the nodes are found by the full run: more than one
+        assert len(new) > 1, case
+    else:
+        assert violated <= new, case
+
+
+def test_a_count_given_to_an_old_figure_clears_its_result_as_a_full_run_does(
+    base, shapes, tmp_path
+):
+    """FILTER NOT EXISTS: the increment removes a result the previous report holds."""
+    original, _ = base
+    figure = "<urn:x-test:g> { figure:x a kg:Figure ; kg:countQualifier countqualifier:exact . }"
+    kg, _ = with_file(original, tmp_path, "figure", figure)
+    constraints = sparql_constraints(shapes)
+    with kg.inferred_set_aside():
+        previous = constraint_report(
+            lambda graph: [_run_constraint(kg, c, graph) for c in constraints]
+        )
+    assert FIGURE.x in set(previous.objects(None, SH.focusNode))
+    count = increment_file(tmp_path, "count", PREFIXES + MORE_PREFIXES + (
+        "<urn:x-test:h> { figure:x kg:count 3 . }"
+    ))
+    quads = add_file(kg, count, URIRef("urn:x-test:graph/count"))
+    scoped, full = constraints_both_ways(kg, shapes, Increment(quads, previous))
+    assert scoped == full
+    assert FIGURE.x not in {focus for focus, *_ in scoped}
+
+
+def test_every_constraint_of_the_project_is_scoped(shapes):
+    """None of the project's constraints falls back to a whole-graph run in an increment."""
+    unscoped = [
+        c.constraint for c in sparql_constraints(shapes)
+        if scope_of(c.query.replace("#classes#", "<urn:x-test:class>")) is None
+    ]
+    assert unscoped == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?this WHERE { ?this <urn:p> ?x OPTIONAL { ?x <urn:q> ?y } }",
+        "SELECT ?this WHERE { ?this <urn:p> ?x { SELECT ?x WHERE { ?x <urn:q> ?y } } }",
+        "SELECT ?this WHERE { ?this ?p ?x }",
+        "SELECT ?this WHERE { ?this <urn:p> ?x . ?y <urn:q> ?z }",
+        "SELECT ?this WHERE { GRAPH ?g { ?this <urn:p> ?x } }",
+        "SELECT ?this WHERE { { ?this <urn:p> ?x } UNION { ?this <urn:q> ?x } }",
+    ],
+)
+def test_a_query_the_scoping_argument_does_not_cover_is_run_whole(query):
+    assert scope_of(query) is None
+
+
+def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(base, tmp_path):
+    """A source naming an old group only by a name no other source gives it: a row at that
+    group, found from its own names; the previous report's rows of other groups are kept."""
+    original, _ = base
+    mujao = '<urn:x-test:one> { group:mujao skos:prefLabel "Mouvement X"@fr . }'
+    kg, _ = with_file(original, tmp_path, "one", mujao)
+    checks = shapes_dir() / "checks"
+    identity = CHECKS["identity-violation"]
+
+    def rows(increment=None, previous_graph=None) -> set[tuple]:
+        with kg.inferred_set_aside():
+            found = run_checks(
+                kg, previous_graph if previous_graph is not None else constraint_report(
+                    lambda graph: None
+                ), checks, in_oxigraph=True, increment=increment,
+            )
+        return {(r.focus_node, r.message) for r in found if r.source_shape == identity}
+
+    previous = constraint_report(lambda graph: None)
+    assert GROUP.mujao in {focus for focus, _ in rows(previous_graph=previous)}
+    gspc = increment_file(tmp_path, "two", PREFIXES + (
+        '<urn:x-test:two> { group:gspc skos:prefLabel "Groupe Y"@fr . }'
+    ))
+    quads = add_file(kg, gspc, URIRef("urn:x-test:graph/two"))
+    scoped, full = rows(Increment(quads, previous)), rows()
+    assert scoped == full
+    assert {GROUP.mujao, GROUP.gspc} <= {focus for focus, _ in scoped}

@@ -20,14 +20,16 @@ file and which named graphs each data file gave, which lets the next build:
   change re-reasons the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
-Validation covers the whole graph, except after files were only added: then the core shapes
-are checked on the focus nodes the new statements can change, the previous report giving the
-rest (`kg.validate.Increment`; the SPARQL constraints and checks still run in full). After
-it, the build works out what catalogue queries would otherwise pair across the whole graph on
-every run into the precomputed graph (`kg.precompute`); an incremental build drops the
-previous one first. `graph.nq` (every named graph, inferred and precomputed included, written
-by Oxigraph in seconds at a million triples) is the build's graph; Turtle, JSON-LD and the
-other release formats, sorted and read back, are `kg export`'s job.
+Validation covers the whole graph, except after files were only added: then the core shapes,
+the SHACL-SPARQL constraints and the identity check are checked on the focus nodes the new
+statements can change, the previous report giving the rest (`kg.validate.Increment`,
+`kg.constraint_scope`; the two other checks still run in full). After it, the build works out
+what catalogue queries would otherwise pair across the whole graph on every run into the
+precomputed graph (`kg.precompute`); an incremental build of added files brings the previous
+one up to date (`kg.precompute.precompute_increment`), any other writes it anew. `graph.nq`
+(every named graph, inferred and precomputed included, written by Oxigraph in seconds at a
+million triples) is the build's graph; Turtle, JSON-LD and the other release formats, sorted
+and read back, are `kg export`'s job.
 
 Beside `graph.nq` the generation holds the same quads as an on-disk Oxigraph store (`store/`,
 RocksDB), written and closed before the link is switched: `kg query`, `kg serve`, `kg export`,
@@ -45,8 +47,8 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import gc
 import hashlib
-import itertools
 import json
 import os
 import shutil
@@ -299,12 +301,11 @@ def _build(
             None, None, None, len(inputs.data), mode="current",
             triples=previous.triples, inferred=previous.inferred,
         )
-    from kg.precompute import precompute
     from kg.reason import reason
     from kg.validate import validate
 
     update = _plan_update(previous, inputs, engine) if previous else None
-    increment, delta = None, None
+    increment, delta, added = None, None, None
     if update is not None:
         kg, reasoning, changed, added, delta = _apply_update(
             out_dir, previous, update, inputs, engine, say
@@ -336,7 +337,7 @@ def _build(
     )
     if write and report.conforms:
         say("precomputing the catalogue's indexes")
-        indexed = precompute(kg)
+        indexed = _precompute(kg, delta, added if update is not None else None)
         say(f"precomputed {indexed:,} triples; writing the build")
         result.artefacts = write_artefacts(
             kg, report, out_dir, inputs, engine, reasoning, delta=delta
@@ -344,6 +345,21 @@ def _build(
         total = reasoning.asserted + reasoning.inferred + indexed
         say(f"wrote {total:,} triples to {out_dir}")
     return result
+
+
+def _precompute(
+    kg: KnowledgeGraph, delta: _StoreDelta | None, added: list[ox.Quad] | None
+) -> int:
+    """The precomputed graph: brought up to date from the previous build's after files were
+    only added (`kg.precompute.precompute_increment`), else written anew."""
+    from kg.precompute import precompute, precompute_increment
+
+    previous = delta.rewritten.get(ox.NamedNode(str(PRECOMPUTED_GRAPH))) if delta else None
+    if delta is not None and added is not None and previous is not None:
+        indexed = precompute_increment(kg, [*added, *delta.inferred], previous)
+        if indexed is not None:
+            return indexed
+    return precompute(kg)
 
 
 @dataclass(frozen=True)
@@ -371,11 +387,14 @@ def _plan_update(previous: _Previous, inputs: Inputs, engine: str) -> _Update | 
     return _Update(sorted(added), sorted(changed), sorted(removed))
 
 
-def _increment(previous: _Previous, update: _Update, added: list[ox.Quad]) -> Increment | None:
+def _increment(
+    previous: _Previous, update: _Update, added: list[ox.Quad] | None
+) -> Increment | None:
     """What lets validation check only what the added files can change (`kg.validate.Increment`):
     the quads they added and the previous build's report. None when files were changed or
-    removed (a removal can change any result) or the previous report cannot be read."""
-    if update.changed or update.removed:
+    removed (a removal can change any result), when the derived graph lost a statement (`added`
+    None), or the previous report cannot be read."""
+    if update.changed or update.removed or added is None:
         return None
     from rdflib import Graph
 
@@ -395,7 +414,9 @@ def _apply_update(
     inputs: Inputs,
     engine: str,
     say: Progress = _silent,
-) -> tuple[KnowledgeGraph, ReasoningResult, list[Path], list[ox.Quad], _StoreDelta | None]:
+) -> tuple[
+    KnowledgeGraph, ReasoningResult, list[Path], list[ox.Quad] | None, _StoreDelta | None
+]:
     from kg.precompute import drop_precomputed
     from kg.reason import reason, reason_increment
 
@@ -403,6 +424,7 @@ def _apply_update(
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
     kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
+    rewritten_before = _rewritten_graphs(kg.store)  # what the copied store holds of them
     drop_precomputed(kg)  # derived from the previous data: written anew after validation
     dropped = [
         ox.NamedNode(name)
@@ -431,9 +453,23 @@ def _apply_update(
         say(f"reasoning about the {len(added):,} new triples")
         inferred: list[ox.Quad] = []
         reasoning = reason_increment(kg, added, inferred_out=inferred)
-        delta = _StoreDelta(previous.folder / STORE_DIR, added, inferred)
+        delta = _StoreDelta(previous.folder / STORE_DIR, added, inferred, rewritten_before)
+        derived = ox.NamedNode(str(DERIVED_GRAPH))
+        before = rewritten_before[derived]
+        after = set(kg.store.quads_for_pattern(None, None, None, derived))
+        # validation sees the derived graph: what the rule now derives is new too, and a
+        # statement it no longer derives can change any result (validated in full: None)
+        added = added + sorted(after - before, key=str) if before <= after else None
     changed = update.added + update.changed + update.removed
     return kg, reasoning, changed, added, delta
+
+
+def _rewritten_graphs(store: ox.Store) -> dict[ox.NamedNode, set[ox.Quad]]:
+    """The quads of the graphs a build writes anew (`_REWRITTEN_GRAPHS`), by graph."""
+    return {
+        name: set(store.quads_for_pattern(None, None, None, name))
+        for name in map(ox.NamedNode, _REWRITTEN_GRAPHS)
+    }
 
 
 def write_artefacts(
@@ -458,7 +494,8 @@ def write_artefacts(
         kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
         _flush(generation / GRAPH_FILE)
         if delta is None or not _write_store_by_delta(generation / STORE_DIR, kg, delta):
-            _write_store(generation / STORE_DIR, kg.store)
+            _let_go_of_the_memory_store(kg)
+            _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
         _let_go_of_the_memory_store(kg)
         if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
             kg.as_written.write(generation / AS_WRITTEN_FILE)
@@ -506,11 +543,14 @@ def write_artefacts(
 
 
 def _let_go_of_the_memory_store(kg: KnowledgeGraph) -> None:
-    """Free the in-memory store once `graph.nq` and the on-disk store hold it (and ask the C
-    library to hand the memory back): the rest of the build, and a caller of `build`, use the
+    """Free the in-memory store once `graph.nq` holds it (and ask the C library to hand the
+    memory back): the rest of the build, and a caller of `build`, use the
     published store. `_use_the_written_store` gives the graph its store back, from disk."""
     kg.store = ox.Store()
     kg.forget_views()
+    # the oxrdflib view and its Dataset hold the store in a reference cycle: without a
+    # collection here it outlived the write (RSS unchanged across it at the L corpus)
+    gc.collect()
     _return_freed_memory()
 
 
@@ -585,26 +625,31 @@ def checked_queries_cache() -> Path:
     return cache_path().parent / CHECKED_FILE
 
 
-_STORE_BATCH = 200_000
-"""Quads per bulk insert into the on-disk store (`_write_store`)."""
+_STORE_CHUNK = 64 << 20
+"""Bytes of `graph.nq` per bulk load into the on-disk store (`_write_store`)."""
 
 
-def _write_store(folder: Path, source: ox.Store) -> None:
-    """The on-disk store readers open instead of parsing `graph.nq`: the build's in-memory store
-    copied into RocksDB by Oxigraph's bulk loader, a batch of quads at a time. Bulk-loading
-    `graph.nq` itself (parsed in Rust) took a fifth less CPU at the L corpus (22 against 31 s)
-    but its loader held 1.36 GB, which made writing the store the peak of the build (1.9 GB);
-    in batches the peak is the in-memory store's (about 860 MB at L). It cannot be bulk-loaded
-    in pieces instead: each load gives blank nodes labels of its own, so a node used on both
-    sides of a cut would become two. Copied, the blank nodes keep their labels, those of
-    `graph.nq`. The store is closed (nothing of it left in RocksDB's write-ahead log) and every
-    file flushed before the caller publishes the generation."""
+def _write_store(folder: Path, nquads: Path) -> None:
+    """The on-disk store readers open instead of parsing `graph.nq`: `graph.nq` bulk-loaded into
+    RocksDB by Oxigraph, parsed in Rust, 64 MiB of lines at a time, after the in-memory store
+    was let go. Copying the in-memory store quad by quad instead spent two thirds of the write
+    making and freeing 1.9 M Python quads, and held the in-memory store meanwhile: measured
+    at the L corpus, 34.8 s of CPU against 27.9 s, and 931 against 399 MiB for the write alone.
+    Loading the whole file in one call held 1.36 GB. Each load call gives the blank nodes it
+    reads labels of its own, so a node used on both sides of a cut would become two: lines
+    that name a blank node are parsed apart (labels kept) and added as quads. The store is
+    closed (nothing of it left in RocksDB's write-ahead log) and every file flushed before the
+    caller publishes the generation."""
     store = ox.Store(str(folder))
     try:
-        quads = iter(source)
-        while batch := list(itertools.islice(quads, _STORE_BATCH)):
-            store.bulk_extend(batch)
-            del batch
+        with nquads.open("rb") as stream:
+            rest = b""
+            while chunk := stream.read(_STORE_CHUNK):
+                chunk = rest + chunk
+                cut = chunk.rfind(b"\n") + 1
+                rest, chunk = chunk[cut:], chunk[:cut]
+                _load_lines(store, chunk)
+            _load_lines(store, rest)
         store.flush()
     finally:
         del store  # closes RocksDB: the folder can then be opened read-only by any process
@@ -612,6 +657,23 @@ def _write_store(folder: Path, source: ox.Store) -> None:
         if path.is_file() and path.name != "LOCK":
             _flush(path)
     _flush(folder)
+
+
+def _load_lines(store: ox.Store, lines: bytes) -> None:
+    """Whole N-Quads lines into `store`: bulk-loaded, but those naming a blank node (`_:`, or
+    a literal or IRI that merely contains it) parsed with their labels kept (see
+    `_write_store`)."""
+    if not lines:
+        return
+    if b"_:" not in lines:
+        store.bulk_load(input=lines, format=ox.RdfFormat.N_QUADS)
+        return
+    split = lines.splitlines(keepends=True)
+    plain = b"".join(line for line in split if b"_:" not in line)
+    if plain:
+        store.bulk_load(input=plain, format=ox.RdfFormat.N_QUADS)
+    blank = b"".join(line for line in split if b"_:" in line)
+    store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
 
 
 @dataclass(frozen=True)
@@ -625,6 +687,10 @@ class _StoreDelta:
     """The new files' quads (and the gazetteer's description of the places they name)."""
     inferred: list[ox.Quad]
     """What reasoning about them added to the inferred graph."""
+    rewritten: dict[ox.NamedNode, set[ox.Quad]] = field(default_factory=dict)
+    """What the previous store holds of the graphs written anew (`_REWRITTEN_GRAPHS`), read
+    from the previous build's graph in memory: read back from the copied RocksDB store instead,
+    the 250,000 quads of the precomputed graph took about 7 s of CPU at the L corpus."""
 
 
 _REWRITTEN_GRAPHS = (str(DERIVED_GRAPH), str(PRECOMPUTED_GRAPH))
@@ -659,7 +725,9 @@ def _write_store_by_delta(folder: Path, kg: KnowledgeGraph, delta: _StoreDelta) 
     try:
         store.bulk_extend([*delta.added, *delta.inferred])
         for name, after in rewritten.items():
-            before = set(store.quads_for_pattern(None, None, None, name))
+            before = delta.rewritten.get(name)
+            if before is None:
+                before = set(store.quads_for_pattern(None, None, None, name))
             for quad in before - after:
                 store.remove(quad)
             store.bulk_extend(after - before)

@@ -18,7 +18,7 @@ instance of kg:Organisation or a subclass, in every named graph outside the pipe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS
@@ -50,10 +50,40 @@ def _subclasses(store: ox.Store, top: ox.NamedNode) -> set[ox.NamedNode]:
     return found
 
 
-def identity_violations(store: ox.Store) -> Iterator[tuple[ox.NamedNode, str]]:
+def affected_by(store: ox.Store, added: Iterable[ox.Quad]) -> set[object]:
+    """The organisations whose rows `added` (quads already in `store`) can change: an
+    organisation's row reads its own statements (type, names, owl:sameAs, skos:exactMatch) and
+    the sources of the graphs naming it, so the subjects of the added quads, and whatever is
+    named in a graph whose source they can change (a graph that is, transitively, part of a
+    node given a dcterms:isPartOf or typed kg:ProfileDocument by the addition)."""
+    affected: set[object] = set()
+    moved: set[object] = set()
+    part_of, document = _node(DCTERMS.isPartOf), _node(KG.ProfileDocument)
+    for quad in added:
+        affected.add(quad.subject)
+        if quad.predicate == part_of or (quad.predicate == _TYPE and quad.object == document):
+            moved.add(quad.subject)
+    stack = list(moved)
+    while stack:
+        for quad in store.quads_for_pattern(None, part_of, stack.pop(), None):
+            if quad.subject not in moved:
+                moved.add(quad.subject)
+                stack.append(quad.subject)
+    for graph in moved:
+        if isinstance(graph, ox.NamedNode | ox.BlankNode):
+            for prop, _ in _NAMINGS:
+                named = store.quads_for_pattern(None, _node(prop), None, graph)
+                affected |= {quad.subject for quad in named}
+    return affected
+
+
+def identity_violations(
+    store: ox.Store, *, focus: set[object] | None = None
+) -> Iterator[tuple[ox.NamedNode, str]]:
     """(focus, message) for each organisation two sources name without a full name in common,
     as the check's rows (the query's DISTINCT ?focus ?message): the store's default graph is
-    taken as the union of its named graphs, as the query runs."""
+    taken as the union of its named graphs, as the query runs. With `focus`, the rows of those
+    nodes only (`affected_by`), found from their own names instead of every name."""
     classes = _subclasses(store, _node(KG.Organisation))
     documents = {q.subject for q in store.quads_for_pattern(None, _TYPE, _node(KG.ProfileDocument))}
     part_of = _node(DCTERMS.isPartOf)
@@ -83,7 +113,10 @@ def identity_violations(store: ox.Store) -> Iterator[tuple[ox.NamedNode, str]]:
     # focus → source → [(lower-cased name, naming, name)]
     names: dict[object, dict[object, list[tuple[str, bool, ox.Literal]]]] = {}
     for prop, naming in _NAMINGS:
-        for quad in store.quads_for_pattern(None, _node(prop), None, None):
+        subjects = [None] if focus is None else [f for f in focus if not isinstance(f, ox.Literal)]
+        for quad in (
+            q for s in subjects for q in store.quads_for_pattern(s, _node(prop), None, None)
+        ):
             graph = quad.graph_name
             if isinstance(graph, ox.DefaultGraph) or str(graph.value).startswith(_PIPELINE):
                 continue
@@ -101,16 +134,21 @@ def identity_violations(store: ox.Store) -> Iterator[tuple[ox.NamedNode, str]]:
             continue
         if any(next(store.quads_for_pattern(focus, p, None, None), None) for p in same):
             continue
-        ordered = sorted(by_source, key=lambda s: s.value)
-        for i, first in enumerate(ordered):
-            for second in ordered[i + 1 :]:
-                one, two = by_source[first], by_source[second]
-                if {n for n, _, _ in one} & {n for n, _, _ in two}:
+        # Sources that give the same names with the same first one behave alike: compare kinds
+        # of source, not every pair (an organisation named in 2,000 graphs at the L corpus made
+        # 2.4 M pairs). A pair (first, second) in the sources' order exists between two kinds
+        # exactly when the smallest source of the one sorts before the largest of the other.
+        kinds: dict[tuple[frozenset[str], ox.Literal | None], list[str]] = {}
+        for source, entries in by_source.items():
+            named = [v for _, naming, v in entries if naming]
+            key = (frozenset(n for n, _, _ in entries), named[0] if named else None)
+            kinds.setdefault(key, []).append(source.value)
+        for one, sources_one in kinds.items():
+            for two, sources_two in kinds.items():
+                if one is two or one[0] & two[0] or one[1] is None or two[1] is None:
                     continue
-                named1 = [v for _, naming, v in one if naming]
-                named2 = [v for _, naming, v in two if naming]
-                if named1 and named2:
-                    yield focus, _message(named1[0], named2[0])
+                if min(sources_one) < max(sources_two):
+                    yield focus, _message(one[1], two[1])
 
 
 def _message(first: object, second: object) -> str:

@@ -36,12 +36,12 @@ from __future__ import annotations
 import hashlib
 
 import pyoxigraph as ox
-from rdflib import RDF
+from rdflib import RDF, SKOS
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
 from kg.names import NAME_PROPERTIES, normalise_name
-from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH
+from kg.namespaces import KG, KGI, PRECOMPUTED_GRAPH, VOCAB
 
 _GRAPH = ox.NamedNode(str(PRECOMPUTED_GRAPH))
 _MARKER = ox.Quad(_GRAPH, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KGI.Index)), _GRAPH)
@@ -271,3 +271,163 @@ def drop_precomputed(kg: KnowledgeGraph) -> None:
     kg.store.remove_graph(_GRAPH)
     kg.__dict__.pop(_REVISION, None)
     kg.changed()
+
+
+# ---------------------------------------------------------------- an increment (#13, kg build)
+
+
+def precompute_increment(
+    kg: KnowledgeGraph, added: list[ox.Quad], previous: set[ox.Quad]
+) -> int | None:
+    """Bring `previous` (the precomputed graph of the graph before `added`, whose precomputed
+    graph was dropped) up to date with `added` (every quad added since: stated, inferred,
+    derived), rewriting only the entries of the subjects, attacks and organisations the
+    addition touches: at the L corpus the whole `precompute` took 4–6 s of CPU for a batch
+    that adds 1 %. Valid for additions only. Returns how many triples the graph holds, or
+    None (nothing written) when the addition touches what this does not follow (the
+    vocabularies' labels): then the caller runs `precompute`."""
+    store = kg.store
+    if any(
+        q.subject.value.startswith(str(VOCAB)) for q in added if isinstance(q.subject, ox.NamedNode)
+    ):
+        return None
+    store.remove_graph(_GRAPH)
+    entries = set(previous)
+    disputable = {ox.NamedNode(str(p)) for p in DISPUTABLE}
+    names = {ox.NamedNode(str(p)) for p in NAME_PROPERTIES}
+    pref_label = ox.NamedNode(str(SKOS.prefLabel))
+    figure_terms = {ox.NamedNode(str(KG.count)), ox.NamedNode(str(KG.countQualifier))}
+    disputed_iri, name_key = ox.NamedNode(str(KGI.disputed)), ox.NamedNode(str(KGI.nameKey))
+    was_disputed = {q.subject for q in previous if q.predicate == disputed_iri}
+    subjects: set[object] = set()
+    for quad in added:
+        if quad.predicate in disputable:
+            subjects.add(quad.subject)
+        elif quad.predicate == pref_label and quad.subject in was_disputed:
+            subjects.add(quad.subject)  # a claim row carries the subject's name
+        elif quad.predicate in figure_terms:  # a figure's count or qualifier: its subjects
+            subjects |= {q.subject for q in store.quads_for_pattern(None, None, quad.subject)
+                         if q.predicate in disputable}
+        if quad.predicate in names and isinstance(quad.subject, ox.NamedNode) and isinstance(
+            quad.object, ox.Literal
+        ):
+            entries.add(ox.Quad(quad.subject, name_key,
+                                ox.Literal(normalise_name(quad.object.value)), _GRAPH))
+    try:
+        entries = _redo_disputes(store, entries, subjects)
+        entries = _redo_lineage(store, entries, added)
+    except _NotIncremental:
+        return None
+    store.bulk_extend(entries)
+    kg.changed()
+    kg.__dict__[_REVISION] = kg.revision
+    return len(entries)
+
+
+class _NotIncremental(Exception):
+    """A node the queries cannot be given as a value (a blank node): precompute in full."""
+
+
+def _values(nodes: set[object]) -> str:
+    """`nodes` as the terms of a VALUES block (IRIs only)."""
+    if any(not isinstance(node, ox.NamedNode) for node in nodes):
+        raise _NotIncremental
+    return " ".join(str(node) for node in nodes)
+
+
+def _redo_disputes(
+    store: ox.Store, entries: set[ox.Quad], subjects: set[object]
+) -> set[ox.Quad]:
+    """`entries` with the disputes and claim rows of `subjects` worked out again."""
+    if not subjects:
+        return entries
+    claim_about = ox.NamedNode(str(KGI.claimAbout))
+    disputed_iri = ox.NamedNode(str(KGI.disputed))
+    claims = {q.subject for q in entries if q.predicate == claim_about and q.object in subjects}
+    kept = {
+        q for q in entries
+        if q.subject not in claims and not (q.predicate == disputed_iri and q.subject in subjects)
+    }
+    values = _values(subjects)
+    new = [  # _DISPUTED for these subjects, by look-ups (a VALUES block took seconds at L)
+        ox.Quad(subject, disputed_iri, prop, _GRAPH)  # type: ignore[arg-type]
+        for subject in subjects
+        for prop in map(ox.NamedNode, map(str, DISPUTABLE))
+        if len({q.object for q in store.quads_for_pattern(subject, prop, None)}) > 1  # type: ignore[arg-type]
+    ]
+    store.bulk_extend(new)  # the claims query reads them from the precomputed graph
+    text = _CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH)
+    text = text.replace("WHERE {", "WHERE {\n  VALUES ?subject { " + values + " }", 1)
+    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
+    for row in store.query(text, use_default_graph_as_union=True):
+        claim = _claim_iri(row, columns)
+        kept |= {
+            ox.Quad(claim, p, row[n], _GRAPH) for n, p in columns.items() if row[n] is not None
+        }
+    store.remove_graph(_GRAPH)
+    return kept | set(new)
+
+
+def _redo_lineage(store: ox.Store, entries: set[ox.Quad], added: list[ox.Quad]) -> set[ox.Quad]:
+    """`entries` with casualties-by-year's index (`lineage_casualties`) brought up to date for
+    the attacks and organisations `added` touches: their lineage pairs added (pairs only grow
+    with additions), each touched attack's years and killed bounds worked out again."""
+    rdf_type, attack_class = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Attack))
+    perpetrator = ox.NamedNode(str(KG.perpetrator))
+    predecessor = ox.NamedNode(str(KG.hasPredecessor))
+    killed, count_iri = ox.NamedNode(str(KG.killed)), ox.NamedNode(str(KG.count))
+    attack_terms = {perpetrator, ox.NamedNode(str(KG.earliest)), killed}
+    attacks: set[object] = set()
+    organisations: set[object] = set()
+    for quad in added:
+        if quad.predicate in attack_terms or (
+            quad.predicate == rdf_type and quad.object == attack_class
+        ):
+            attacks.add(quad.subject)
+        elif quad.predicate == count_iri:
+            attacks |= {q.subject for q in store.quads_for_pattern(None, killed, quad.subject)}
+        elif quad.predicate == predecessor:
+            organisations.add(quad.subject)
+    attacks = {a for a in attacks if _is_attack(store, a)}
+    lineage = ox.NamedNode(str(KGI.lineageAttack))
+    pairs: set[tuple[object, object]] = set()
+    for attack in attacks:
+        for quad in store.quads_for_pattern(attack, perpetrator, None):
+            if isinstance(quad.object, ox.Literal):
+                continue
+            pairs.add((quad.object, attack))
+            pairs |= {(q.subject, attack)
+                      for q in store.quads_for_pattern(None, predecessor, quad.object)}
+    for organisation in organisations:
+        earlier = {q.object for q in store.quads_for_pattern(organisation, predecessor, None)}
+        for done_by in earlier | {organisation}:
+            if isinstance(done_by, ox.Literal):
+                continue
+            for quad in store.quads_for_pattern(None, perpetrator, done_by):
+                if _is_attack(store, quad.subject):
+                    pairs.add((organisation, quad.subject))
+    entries = entries | {ox.Quad(o, lineage, a, _GRAPH) for o, a in pairs}  # type: ignore[arg-type]
+    if not attacks:
+        return entries
+    redone = {ox.NamedNode(str(p)) for p in (KGI.attackYear, KGI.killedLowest, KGI.killedHighest)}
+    entries = {q for q in entries if not (q.subject in attacks and q.predicate in redone)}
+    values = "VALUES ?attack { " + _values(attacks) + " }\n  "
+    for query, objects in (
+        (_ATTACK_YEARS, {"year": KGI.attackYear}),
+        (_ATTACK_KILLED, {"lowest": KGI.killedLowest, "highest": KGI.killedHighest}),
+    ):
+        predicates = {name: ox.NamedNode(str(iri)) for name, iri in objects.items()}
+        scoped = query.replace("WHERE {\n", "WHERE {\n  " + values, 1)
+        for row in store.query(scoped, use_default_graph_as_union=True):
+            for name, predicate in predicates.items():
+                if row[name] is not None:
+                    entries.add(ox.Quad(row["attack"], predicate, row[name], _GRAPH))
+    return entries
+
+
+def _is_attack(store: ox.Store, node: object) -> bool:
+    """Whether some graph types `node` kg:Attack (what `lineage_casualties` counts)."""
+    if isinstance(node, ox.Literal):
+        return False
+    typed = store.quads_for_pattern(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Attack)))
+    return next(typed, None) is not None

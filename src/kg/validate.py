@@ -126,12 +126,14 @@ def validate(
 ) -> ValidationReport:
     """Validate the stated graph with the SHACL shapes and the SPARQL checks. With
     `increment` (what was added since a validation whose report is known), the core shapes
-    are checked only on the focus nodes the added statements can change (`Increment`); the
-    SHACL-SPARQL constraints and the checks still run over the whole graph."""
+    and the SHACL-SPARQL constraints are checked only on the focus nodes the added statements
+    can change (`Increment`, `kg.constraint_scope`); the checks still run over the whole
+    graph."""
     if validator not in VALIDATORS:
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
     constraints = sparql_constraints(shapes) if validator == "split" else None
+    scoping = increment if increment is not None and _scopable(increment) else None
     with kg.inferred_set_aside():  # shapes see what the files state (module docstring)
         if constraints is not None:
             core = _without(shapes, constraints)
@@ -150,12 +152,15 @@ def validate(
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
         ]
         for constraint in constraints or []:
-            results += _run_constraint(kg, constraint, report_graph)
+            results += _run_constraint(kg, constraint, report_graph, increment=scoping)
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
     # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
     # property paths inside OPTIONAL and FILTER NOT EXISTS); the catalogue tests compare the
     # two engines on queries.
-    results += run_checks(kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True)
+    results += run_checks(
+        kg, report_graph, checks_dir or shapes_dir() / "checks", in_oxigraph=True,
+        increment=scoping,
+    )
     results += schema_axiom_results(kg, report_graph)
     results.sort(key=lambda r: (r.severity.value, str(r.focus_node), str(r.source_shape)))
     # SHACL 1.0 section 3.1: sh:conforms is true only when there is no validation result at all,
@@ -441,16 +446,33 @@ def _select(
     return [{n: to_rdflib(row[n]) for n in names} for row in solutions]
 
 
+def _scopable(increment: Increment) -> bool:
+    """Whether the constraints can be run on the focus nodes `increment` can affect: not when
+    it adds an rdfs:subClassOf, which changes what every class target means."""
+    return not any(q.predicate.value == str(RDFS.subClassOf) for q in increment.added)
+
+
 def _run_constraint(
-    kg: KnowledgeGraph, constraint: SparqlConstraint, report_graph: Graph
+    kg: KnowledgeGraph,
+    constraint: SparqlConstraint,
+    report_graph: Graph,
+    *,
+    increment: Increment | None = None,
 ) -> list[ValidationResult]:
+    """The constraint's results over the whole graph, or with `increment` on the focus nodes
+    it can affect (`kg.constraint_scope`), the previous report's results kept for the rest."""
     results = []
     seen: set[tuple] = set()  # a node typed with two target classes is still one focus node
     where = f"SPARQL constraint {constraint.constraint}"
     query = constraint.query.replace(
         "#classes#", _n3(_subclasses(kg, constraint.target_classes))
     )
-    for row in _select(kg.store, query, where):
+    scoped = _scoped_rows(kg, constraint, query, where, increment) if increment else None
+    if scoped is not None:
+        rows, kept = scoped
+    else:
+        rows, kept = _select(kg.store, query, where), []
+    for row in rows:
         row.pop("shapeClass_", None)
         if tuple(sorted(row.items())) in seen:
             continue
@@ -472,7 +494,44 @@ def _run_constraint(
         )
         results.append(result)
         _add_result(report_graph, result, constraint=constraint.constraint)
+    for result in kept:
+        results.append(result)
+        _add_result(report_graph, result, constraint=constraint.constraint)
     return results
+
+
+def _scoped_rows(
+    kg: KnowledgeGraph, constraint: SparqlConstraint, query: str, where: str,
+    increment: Increment,
+) -> tuple[list[dict[str, Node | None]], list[ValidationResult]] | None:
+    """The rows of `query` for the focus nodes `increment` can affect, found in a scratch store
+    holding only what the query can read from them, and the previous report's results of the
+    constraint for every other focus node; None if the query cannot be scoped (or a previous
+    result is about a blank node, which the report's labels cannot match)."""
+    import pyoxigraph as ox
+
+    from kg.constraint_scope import scope_of
+    from kg.store.terms import to_rdflib
+
+    scope = scope_of(query)
+    if scope is None:
+        return None
+    previous = increment.previous
+    earlier = list(previous.subjects(SH.sourceConstraint, constraint.constraint))
+    if any(isinstance(previous.value(r, SH.focusNode), BNode) for r in earlier):
+        return None
+    skip = frozenset({ox.NamedNode(str(INFERRED_GRAPH))})
+    focus = scope.affected(kg.store, increment.added, skip=skip)
+    scratch = ox.Store()
+    scratch.bulk_extend(scope.statements(kg.store, focus, skip=skip))
+    affected = {to_rdflib(node) for node in focus}
+    rows = [row for row in _select(scratch, query, where) if row["this"] in affected]
+    kept = [
+        _result_from_graph(previous, result, kg)
+        for result in earlier
+        if previous.value(result, SH.focusNode) not in affected
+    ]
+    return rows, kept
 
 
 def _text(term: Node | None) -> str:
@@ -501,18 +560,31 @@ def _add_result(
 
 
 def run_checks(
-    kg: KnowledgeGraph, report_graph: Graph, folder: Path, *, in_oxigraph: bool = False
+    kg: KnowledgeGraph,
+    report_graph: Graph,
+    folder: Path,
+    *,
+    in_oxigraph: bool = False,
+    increment: Increment | None = None,
 ) -> list[ValidationResult]:
     """Run every `*.rq` check; each row is one result, focus node in `?focus`. `in_oxigraph`
-    runs them in Oxigraph (seconds, not minutes, at scale) instead of rdflib's engine."""
+    runs them in Oxigraph (seconds, not minutes, at scale) instead of rdflib's engine. With
+    `increment`, the identity check is answered for the organisations it can affect only
+    (`kg.identity_check.affected_by`), the previous report's rows kept for the rest; the
+    other checks (a few, reading named graphs) run whole."""
     results: list[ValidationResult] = []
     for path in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
         text = path.read_text(encoding="utf-8")
         header = parse_header(text, path)
         severity = Severity(header.get("severity", "Violation"))
         check = CHECKS[path.stem]
+        rows: object
         if in_oxigraph and path.stem == IDENTITY_CHECK and path.parent == shapes_dir() / "checks":
-            rows: object = _identity_rows(kg)
+            rows, affected = _identity_rows(kg, increment)
+            if increment is not None and affected is not None:
+                results += _kept_check_results(
+                    kg, report_graph, increment.previous, check, affected
+                )
         elif in_oxigraph:
             rows = _select(kg.store, text, f"{path}: check")
         else:
@@ -537,13 +609,38 @@ def run_checks(
     return results
 
 
-def _identity_rows(kg: KnowledgeGraph) -> list[dict[str, Node]]:
+def _identity_rows(
+    kg: KnowledgeGraph, increment: Increment | None = None
+) -> tuple[list[dict[str, Node]], set[Node] | None]:
     """The identity check's rows by index look-ups (`kg.identity_check`): the query itself
-    takes minutes of CPU at the L corpus in Oxigraph."""
+    takes minutes of CPU at the L corpus in Oxigraph. With `increment`, the rows of the
+    organisations it can affect only, and those organisations (else None: every row)."""
+    from kg.identity_check import CHECK_STEM, affected_by
     from kg.store.terms import to_rdflib
 
-    found = dict.fromkeys(identity_violations(kg.store))
-    return [{"focus": to_rdflib(focus), "message": Literal(message)} for focus, message in found]
+    focus = None
+    if increment is not None:
+        earlier = increment.previous.subjects(SH.sourceShape, CHECKS[CHECK_STEM])
+        if not any(isinstance(increment.previous.value(r, SH.focusNode), BNode) for r in earlier):
+            focus = affected_by(kg.store, increment.added)  # blank nodes: labels differ
+    found = dict.fromkeys(identity_violations(kg.store, focus=focus))
+    rows = [{"focus": to_rdflib(node), "message": Literal(message)} for node, message in found]
+    return rows, None if focus is None else {to_rdflib(node) for node in focus}
+
+
+def _kept_check_results(
+    kg: KnowledgeGraph, report_graph: Graph, previous: Graph, check: Node, affected: set[Node]
+) -> list[ValidationResult]:
+    """The previous report's results of `check` about focus nodes outside `affected`, added
+    to `report_graph`."""
+    kept = []
+    for node in previous.subjects(SH.sourceShape, check):
+        if previous.value(node, SH.focusNode) in affected:
+            continue
+        result = _result_from_graph(previous, node, kg)
+        kept.append(result)
+        _add_result(report_graph, result)
+    return kept
 
 
 SCHEMA_AXIOM_CHECK = CHECKS["schema-axiom-in-data"]
