@@ -45,10 +45,24 @@ _INSERTION = re.compile(
 def core(text: str) -> tuple[str, list[Span]]:
     """The text with its parentheses and inserted clauses blanked (same length), and the
     blanked spans. Nothing blanked: the text itself and no spans."""
+    views = readings(text)
+    return views[-1] if views else (text, [])
+
+
+def readings(text: str) -> list[tuple[str, list[Span]]]:
+    """The sentence's other readings, each a blanked text and its blanked spans: first with
+    its parentheses set aside ("⟦1⟧ (in Hausa, …), which had broken away from ⟦2⟧" is then a
+    relative clause the grammar reads), then with its inserted clauses set aside too (the
+    core clause). Only readings that differ from the one before are given."""
+    found: list[tuple[str, list[Span]]] = []
     spans = [m.span() for m in _PARENTHESIS.finditer(text)]
-    spans += [m.span("aside") for m in _INSERTION.finditer(_blank(text, spans))]
-    spans.sort()
-    return _blank(text, spans), spans
+    if spans:
+        found.append((_blank(text, spans), list(spans)))
+    inserted = [m.span("aside") for m in _INSERTION.finditer(_blank(text, spans))]
+    if inserted:
+        spans = sorted(spans + inserted)
+        found.append((_blank(text, spans), spans))
+    return found
 
 
 def _blank(text: str, spans: list[Span]) -> str:

@@ -63,18 +63,28 @@ def date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
     asides: list[tuple[int, int]] | None = None, previous: str | None = None,
+    blanked: list[tuple[int, int]] | None = None,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
-    things ("After the agreement signed in November 2016, … in August 2017 converted itself")."""
+    things ("After the agreement signed in November 2016, … in August 2017 converted itself").
+    `blanked`: the clauses and parentheses the core clause set aside (template offsets): their
+    dates are theirs, and a date after one still closes the clause ("⟦A⟧ broke away from ⟦B⟧
+    (the old party) in 1969")."""
     found = dates_with_carried(sentence.text, previous)
+    text = sentence.text
+    if blanked:
+        spans = [(template.orig(a), template.orig(b)) for a, b in blanked]
+        found = [f for f in found if not any(x <= f[0] and f[1] <= y for x, y in spans)]
+        for x, y in spans:
+            text = text[:x] + " " * (y - x) + text[y:]
     start, end = template.orig(match.start()), template.orig(match.end())
     skipped = [(template.orig(a), template.orig(b)) for a, b in asides or []]
     inside = [d for a, b, d in found if start <= a and b <= end
               and not any(x <= a and b <= y for x, y in skipped)]
     # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
     after = [
-        (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(sentence.text[end:a])
+        (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(text[end:a])
     ]
     # a frame ends at its result, so a date right after it dates the step itself ("…, a
     # circle formed in 1969, which renamed itself SP in 1970": 1970)
@@ -82,25 +92,24 @@ def date_of_clause(
         return after[0][1] if after else None
     # "… split from X when she left for Beirut in February 1971": the when-clause dates it
     when = [(a, d) for a, b, d in found if end <= a
-            and _WHEN_CLAUSE.fullmatch(sentence.text[end:a])]
+            and _WHEN_CLAUSE.fullmatch(text[end:a])]
     if not inside and not after and when:
         return when[0][1]
     if inside and not (closing_first and after):
         first = min(a for a, b, d in found if d is inside[0])
         # "began around 2011 as a faction of …": the hedge before a date inside the clause
-        return approximately(inside[0]) if _HEDGE.search(sentence.text[:first]) else inside[0]
+        return approximately(inside[0]) if _HEDGE.search(text[:first]) else inside[0]
     if after:
         a, found_date = after[0]
-        return approximately(found_date) if _HEDGE.search(sentence.text[end:a]) else found_date
+        return approximately(found_date) if _HEDGE.search(text[end:a]) else found_date
     before = [(a, d) for a, b, d in found if b <= start]
-    if before and _AFTER_EVENT.match(sentence.text[:start]):
+    if before and _AFTER_EVENT.match(text[:start]):
         return None  # "After Haddad’s death in 2019 its remnants formed …": the death's date
     if not before:
         return None
     a, found_date = before[-1]
     # "From about 2005 Noordin Top led …": the hedge before the date
-    return approximately(found_date) if _HEDGE.search(sentence.text[:a]) else found_date
-
+    return approximately(found_date) if _HEDGE.search(text[:a]) else found_date
 
 
 # --- dates carried from an anchor -------------------------------------------------------------

@@ -95,9 +95,11 @@ from kg.ingest.lineage.lexicon import (
     ITEMS,
     LEFT,
     MEMBERS,
+    MEMBERS_OF,
     MERGE_VERBS,
     NAMED,
     NAMED_ITSELF,
+    NEW_BODY,
     OATH,
     ORG,
     ORGS,
@@ -109,6 +111,7 @@ from kg.ingest.lineage.lexicon import (
     RENAME_ING,
     RENAME_VERB,
     SELF,
+    SEMI_ITEMS,
     SHORT_GAP,
     SPLINTER_NOUN,
     SPLIT,
@@ -168,7 +171,9 @@ _ROUND_THREE: list[Frame] = [
            "x", ("a",), ("when", "as")),
     # "Founded June 2007: nine factions united under Haddad, among them ⟦DF⟧"
     frame("factions-united-among-them", "merger",
-           rf"(?:(?P<x>{ORG})\s+(?:was|were)\s+)?\b{FOUND_PASSIVE}\b[^⟦;.]{{0,60}}?{BODIES}\b"
+           # "Components at the founding: seven small factions merged into …, among them"
+           rf"(?:(?:(?P<x>{ORG})\s+(?:was|were)\s+)?\b{FOUND_PASSIVE}\b|\bat\s+(?:the|its)\s+"
+           rf"(?:founding|foundation|creation|birth)\b)[^⟦;.]{{0,60}}?{BODIES}\b"
            rf"[^⟦;.]{{0,60}}?\s(?:united|merged|came\s+together|joined\s+forces|banded\s+together|"
            rf"coalesced|combined)\b[^⟦;.]{{0,60}}?,\s+(?:among\s+them|among\s+which|including|"
            rf"notably|such\s+as)\s+(?P<a>{ITEMS})",
@@ -236,6 +241,11 @@ FRAMES: list[Frame] = [
            rf"{ADVERB}{RENAME_VERB}\s+(?P<x>{NAMED})",
            "x", ("a",), ("allegiance", "loyalty", "fealty", "bay")),
     # --- renames -------------------------------------------------------------------------
+    # "Jabhat Fath al-Sham (the former Nusra Front)": the parenthesis names what it was
+    frame("the-former-in-parenthesis", "rename",
+           rf"(?P<x>{NAMED})\s*\(\s*(?:the\s+)?(?:former|formerly|previously|once|then\s+still)\s+"
+           rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<a>{NAMED})\s*\)",
+           "x", ("a",), ("former", "previously", "once")),
     frame("formerly-known-as", "rename",
            rf"(?P<x>{ORG})\s*,\s*(?:formerly|previously|originally|once)\s+(?:known\s+as|called|"
            rf"named)\s+(?P<a>{NAMED})",
@@ -287,7 +297,9 @@ FRAMES: list[Frame] = [
     frame("born-of-union", "merger",
            rf"(?P<x>{ORG})\s+(?:(?:was|were)\s+{FOUND_PASSIVE}|emerged|arose|came|grew)\b{GAP}\s+"
            rf"(?:from|through|by|out\s+of|of|in|with)\s+(?:the\s+|an?\s+)?(?-i:{UNION})\s+(?:of|between)\s+"
-           rf"(?P<a>{ITEMS})",
+           # "of two small Marxist parties, A and B": a classifier before the list
+           rf"(?:(?:[\w-]+\s+){{0,4}}?(?:{BODIES}|parties)(?:\s+(?:of|from)\s+[^⟦,.;]{{1,30}}?)?"
+           rf"\s*,\s*)?(?P<a>{ITEMS})",
            "x", ("a",), ("union", "merger", "fusion", "amalgamation", "unification", "merging")),
     frame("union-produced", "merger",
            rf"\bthe\s+{UNION}\s+of\s+(?P<a>{ORGS}){SHORT_GAP}\s+(?:created|produced|formed|"
@@ -366,8 +378,8 @@ FRAMES: list[Frame] = [
     # profile's leadership paragraph names, breaking away without founding a new group, takes
     # the group with him
     frame("leader-broke-away", "split",
-           rf"(?P<p>{NAME})\s+(?:[^⟦.;]{{0,40}}?,\s+)?{ADVERB}(?:broke\s+away|split|seceded|broke\s+off)"
-           rf"\s+from\s+(?P<b>{NAMED})(?![^.;]{{0,80}}\b(?:form|found|creat|establish|set\s+up))",
+           rf"(?P<p>{NAME})\s+(?:[^⟦.;]{{0,40}}?,\s+)?{ADVERB}(?:(?:broke\s+away|split|seceded|broke\s+off)"
+           rf"\s+from|broke\s+with)\s+(?P<b>{NAMED})(?![^.;]{{0,80}}\b(?:form|found|creat|establish|set\s+up))",
            "@leader:p", ("b",), ("broke", "split", "seceded")),
     # "After X was routed, many of its fighters joined Kony" (the group's leader)
     frame("its-fighters-joined", "absorption",
@@ -429,7 +441,8 @@ FRAMES: list[Frame] = [
 GRAMMAR: list[Frame] = [
     # --- split ---------------------------------------------------------------------------
     frame("g-split-active", "split",
-       rf"(?P<x>{ORG}){REL}\s+{AUX}{ADVERB}(?:itself\s+)?{alt(SPLIT)}\s+(?P<b>{ORG})",
+       rf"(?P<x>{ORG}){REL}\s+{AUX}{ADVERB}(?:(?:itself|themselves)\s+)?{alt(SPLIT)}\s+"
+       rf"(?P<b>{ORG})",
        "x", ("b",), SPLIT_CUES),
     frame("g-split-reverse-relative", "split",
        rf"(?P<b>{ORG})\s*,\s*from\s+which\s+(?P<x>{ORG})\s+{AUX}{ADVERB}{SPLIT_NO_FROM}\b",
@@ -440,7 +453,8 @@ GRAMMAR: list[Frame] = [
        rf"(?P<b>{ORG})",
        "x", ("b",), ("dissident", "breakaway", "splinter", "renegade")),
     frame("g-split-people-left-founded", "split",
-       rf"\b{PEOPLE}\s+(?:(?:who|that)\s+(?:had\s+)?(?:left|quit|broke\s+away\s+from|"
+       rf"\b{PEOPLE}(?:\s+(?:of|loyal\s+to)\s+{ORG})?\s+(?:(?:who|that)\s+(?:had\s+)?(?:left|quit|"
+       rf"broke\s+away\s+from|"
        rf"split\s+from|deserted)|(?:who\s+(?:had\s+been|were)\s+)?expelled\s+from)\s+"
        rf"(?P<b>{ORG}){DATE_GAP}\s+{ADVERB}{FOUNDED}\s+(?P<x>{NAMED})",
        "x", ("b",), ("left", "quit", "expelled", "broke away", "split", "deserted")),
@@ -461,7 +475,7 @@ GRAMMAR: list[Frame] = [
        rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS}))?"
        rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
        rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
-       rf"(?P<x>{ORG})",
+       rf"{NEW_BODY}(?P<x>{ORG})",
        "x", ("a", "b"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
                          "came together")),
     frame("g-merger-appositive", "merger",
@@ -497,15 +511,17 @@ GRAMMAR: list[Frame] = [
        "x", ("@self",), ("allegiance", "loyalty", "fealty", "bay")),
     # "… broke away and announced X", "split off from Y to launch X": a new organisation
     frame("g-split-and-founded", "split",
-       rf"\b(?:broke\s+away|split\s+off|splintered\s+off|seceded|walked\s+out|broke\s+ranks)"
+       rf"\b(?:broke\s+away|broke\s+off|split\s+off|splintered\s+off|seceded|walked\s+out|"
+       rf"broke\s+ranks)"
        rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}\s+"
        rf"(?:and\s+(?:(?:in|on|by)\s+[^⟦,.;]{{1,30}}?\s+)?{ADVERB}(?:formed|founded|created|"
        rf"launched|announced|proclaimed|established|set\s+up|declared|adopted\s+the\s+name|"
+       rf"became|re-?emerged\s+as|"
        rf"took\s+the\s+name|(?:called|named|styled)\s+themselves)|to\s+(?:form|found|create|"
        rf"launch|announce|proclaim|establish|set\s+up))\s+(?:the\s+(?:creation|formation|"
        rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",
-       "x", ("b", "@self"), ("broke away", "split off", "splintered off", "seceded",
-                             "walked out", "broke ranks")),
+       "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
+                             "seceded", "walked out", "broke ranks")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
     frame("g-split-founded-a-breakaway", "split",
        rf"\b{FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"
@@ -545,6 +561,67 @@ GRAMMAR: list[Frame] = [
        rf"affiliate|wilayat?)\s+of\s+(?P<b>{NAMED})[^⟦.;]{{0,40}}?,?\s+(?:under\s+the\s+name|"
        rf"as|named|called|known\s+as)\s+(?P<x>{NAMED})",
        "x", ("a",), ("province", "branch", "affiliate", "wilaya")),
+    # --- round six: the structures the fourth and fifth writers used ----------------------
+    # "N outfits announced … that they had dissolved themselves into a single body: A; B; C
+    # and D": the parties listed after a colon, the single body the profile's group
+    frame("g-merger-into-one-body-list", "merger",
+       rf"\b(?:[\w-]+\s+){{0,4}}?{BODIES}\b[^⟦.;:]{{0,100}}?\b(?:dissolved\s+themselves|merged|"
+       rf"fused|united|combined|came\s+together|were\s+merged)(?:\s+(?:in|on|by)\s+[^⟦.;:]{{1,30}}?)?"
+       rf"\s+(?:in|into|as)\s+(?:a\s+single|one|"
+       rf"a\s+new|a\s+common|a\s+unified)\s+(?:body|organi[sz]ation|group|movement|front|"
+       rf"structure|entity|force)\s*:\s*(?P<a>{SEMI_ITEMS})",
+       "@self", ("a",), ("single", "one body", "one organi", "one group", "one movement",
+                         "new body", "common", "unified")),
+    # "⟦AM⟧ was a compound of its own, born in August 2013 when ⟦MB⟧ fused with ⟦MUJAO⟧":
+    # the participle after a predicate nominal tells the merger that made it
+    frame("g-merger-born-when-fused", "merger",
+       rf"(?P<x>{ORG})\s+(?:was|were)\s+(?:an?|the)\s+[^⟦.;,]{{1,50}}?\s*,\s*{FOUND_PASSIVE}\b"
+       rf"[^⟦.;]{{0,40}}?\s+when\s+(?P<a>{ITEMS})\s+(?:fused|merged|united|combined|joined"
+       rf"(?:\s+forces)?|amalgamated)\s+with\s+(?P<b>{ITEMS})",
+       "x", ("a", "b"), ("when",)),
+    # "⟦A⟧ merged with ⟦B⟧ and C in an organisation the press called ⟦X⟧": the result named by
+    # a reduced relative clause
+    frame("g-merger-in-a-body-called", "merger",
+       rf"(?P<a>{ORG})\s+{ADVERB}{MERGE_VERBS}\s+with\s+(?P<b>[^.;]{{1,100}}?)\s+(?:in|into|to\s+"
+       rf"form|as)\s+(?:an?|the)\s+(?:new\s+|single\s+)?(?:organi[sz]ation|group|body|movement|"
+       rf"front|entity|force)\s+(?:(?:that|which)\s+)?(?:[^⟦.;,]{{1,30}}?\s+)?(?:called|named|"
+       rf"dubbed|christened|(?:was|were|became)\s+known\s+as|came\s+to\s+be\s+(?:called|known\s+as))"
+       rf"\s+(?P<x>{NAMED})",
+       "x", ("a", "b"), ("called", "named", "dubbed", "christened", "known as")),
+    # "the ⟦A⟧ exiles re-founded their movement in Kabul under a new name, the ⟦X⟧": the same
+    # organisation, renamed, told through its members
+    frame("g-rename-refounded-under-a-new-name", "rename",
+       rf"(?:(?P<a>{NAMED})\s+(?:[\w-]+\s+)?{MEMBERS_OF}|(?:the\s+)?{MEMBERS_OF}\s+of\s+"
+       rf"(?P<a2>{NAMED}))\s+{ADVERB}(?:re-?founded|re-?formed|"
+       rf"re-?launched|re-?established|revived|reconstituted|rebuilt|reorgani[sz]ed)\s+"
+       rf"(?:their|the|its)\s+(?:movement|group|organi[sz]ation|party|network|front)\b"
+       rf"[^⟦.;]{{0,60}}?\s+under\s+(?:a\s+)?(?:new|different|fresh)\s+name\s*,?\s*(?P<x>{ORG})",
+       "x", ("a", "a2"), ("new name", "different name", "fresh name")),
+    frame("g-rename-under-a-new-name", "rename",
+       rf"(?P<a>{ORG})\s+{ADVERB}(?:was|were)\s+{ADVERB}(?:re-?founded|re-?formed|re-?launched|"
+       rf"re-?established|revived|reconstituted|rebuilt|reorgani[sz]ed|relaunched)\b[^⟦.;]{{0,60}}?"
+       rf"\s+under\s+(?:a\s+)?(?:new|different|fresh)\s+name\s*,?\s*(?P<x>{NAMED})",
+       "x", ("a",), ("new name", "different name", "fresh name")),
+    # "⟦AN⟧ came out of a faction that split from ⟦BH⟧ in 2012": the faction is the group
+    frame("g-split-out-of-a-faction-that", "split",
+       rf"(?P<x>{ORG})\s+(?:(?:seems|appears|is\s+(?:said|thought|believed))\s+to\s+have\s+)?"
+       rf"(?:come|came|emerged|grown|grew|sprung|sprang|arisen|arose|originated)\s+(?:out\s+of|from|"
+       rf"in)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:faction|wing|splinter|current|tendency|group|cell)\s+"
+       rf"(?:that|which)\s+(?:had\s+)?{alt(SPLIT)}\s+(?P<b>{ORG})",
+       "x", ("b",), SPLIT_CUES),
+    # "The organisation is a split from ⟦PIRA⟧", "Origin: a split from ⟦HTS⟧ in 2018": a
+    # nominal predicate or a labelled line
+    frame("g-split-nominal", "split",
+       rf"(?:(?P<x>{ORG})\s+(?:is|was)\s+(?:itself\s+)?|^\W{{0,3}}(?:origins?|roots|lineage|"
+       rf"parent|history)\s*:\s*)(?:an?|the)\s+(?:(?:[\w-]+\s+){{0,2}})?(?:split|breakaway|"
+       rf"splinter|offshoot)\s+(?:group\s+|faction\s+)?(?:from|of)\s+(?P<b>{ORG})",
+       "x|@self", ("b",), ("split", "breakaway", "splinter", "offshoot")),
+    # "⟦HTS⟧ was itself the merger, in January 2017, of ⟦JFS⟧ with four smaller factions"
+    frame("g-merger-nominal-of", "merger",
+       rf"(?P<x>{ORG})\s+(?:is|was)\s+(?:itself\s+)?(?:the|an?)\s+(?:product\s+of\s+(?:the|an?)\s+)?"
+       rf"(?:merger|union|fusion|amalgamation)\s*,?(?:\s+(?:in|on)\s+[^⟦,.;]{{1,30}}?,)?\s+(?:of|"
+       rf"between)\s+(?P<a>{ITEMS})(?:\s+(?:with|and)\s+(?P<b>{ITEMS}))?",
+       "x", ("a", "b"), ("merger", "union", "fusion", "amalgamation")),
 ]  # fmt: skip
 
 

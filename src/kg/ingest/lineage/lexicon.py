@@ -32,7 +32,8 @@ PART_OF = (
     r"(?:(?:the\s+)?(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|"
     r"militant\s+|radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\s+)?"
 )
-ORG = rf"(?:{SLOT}|{SELF}\b)"
+# "the old ⟦IRA⟧", "the original ⟦X⟧": a modifier before a name is no part of it
+ORG = rf"(?:(?:the\s+(?:old|original|historic|former)\s+)?{SLOT}|{SELF}\b)"
 NAMED = rf"(?:{SLOT})"
 AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5})"
 ORGS = rf"{ORG}(?:{AND}{ORG}){{0,8}}"
@@ -45,12 +46,37 @@ _POSSESSOR = rf"(?:{NAME}[’']s\s+)"
 ASIDE = r"(?:\s{0,3}\([^()]{1,60}\))"
 INSERT = (
     r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
-    r"born|led|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
+    r"born|led|or|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
 )
 # (a name's last word may have taken the "’s" already: "Brigade’s" is one word of NAME)
 PART = r"(?:(?:[’']s|(?<=[’']s))\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
-_ITEM = rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{PART}?{ASIDE}?{INSERT}?)"
+# "the Sahara emirate of ⟦AQIM⟧": a unit named by its qualifier, read whole by the roles
+UNIT_TAIL = (
+    r"(?:\s+(?-i:emirate|region|zone|sector|unit|command|province|wilayat?|katiba|battalion|"
+    r"brigade|division|directorate)\s+of\s+(?:the\s+)?⟦\d+⟧)?"
+)
+_ITEM = rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?{INSERT}?)"
 ITEMS = rf"{_ITEM}(?:{AND}{_ITEM}){{0,8}}"
+# "into one organisation, X", "to form a single front, which became known as X": a generic noun
+# phrase before the result's name
+NEW_BODY = (
+    r"(?:(?:an?|one|the)\s+(?:(?:single|new|common|unified|joint|larger|united)\s+)?(?:body|"
+    r"organi[sz]ation|group|movement|front|entity|force|structure|formation)\s*,?\s*"
+    r"(?:(?:which|that)\s+(?:was\s+|became\s+|is\s+)?(?:later\s+|soon\s+)?(?:called|named|"
+    r"known\s+as|dubbed)\s+)?)?"
+)
+# the members through whom a text tells what their organisation did ("the Adolat exiles")
+MEMBERS_OF = (
+    r"(?:exiles|members|leaders|founders|veterans|survivors|cadres|remnants|loyalists|"
+    r"militants|fighters)"
+)
+# a list whose items are set apart by semicolons ("A; B; C, which …; and D"): an item may then
+# carry any inserted clause up to the next semicolon
+_SEMI_ITEM = (
+    rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?"
+    rf"(?:\s{{0,3}},[^;.]{{1,120}}?(?=\s{{0,3}};))?)"
+)
+SEMI_ITEMS = rf"{_SEMI_ITEM}(?:\s{{0,3}};\s{{0,3}}(?:and\s{{1,5}})?{_SEMI_ITEM}){{1,8}}"
 GAP = r"[^⟦.;]{0,80}?"
 SHORT_GAP = r"[^⟦.;]{0,40}?"
 ADVERB = r"(?:(?:later|then|again|eventually|formally|officially|subsequently|gradually|soon|also|finally)\s+)?"  # noqa: E501

@@ -19,7 +19,7 @@ from kg.ingest.group_references import (
     own_name_spans,
     subject_of,
 )
-from kg.ingest.lineage.clauses import core
+from kg.ingest.lineage.clauses import readings
 from kg.ingest.lineage.dates import (
     carried_date,
     date_in_a_relative_after,
@@ -51,7 +51,11 @@ _AREA = re.compile(
     re.I,
 )
 
-CORE = False
+
+# A sentence longer than this is read once, as written: its other readings (parentheses and
+# inserted clauses set aside) would triple the cost of a line built to be slow, and no profile
+# sentence telling lineage comes near it.
+_MOST_READ = 1_500
 
 
 @dataclass
@@ -108,9 +112,11 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         # of their own ("⟦1⟧, which had broken away from ⟦2⟧ in 2009, and ⟦3⟧")
         asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # One grammar (kg.ingest.lineage.frames), its more specific shapes first; then the
-        # sentence's core clause (kg.ingest.lineage.clauses) for what the asides hid.
-        view, blanked = core(template.text)
-        views = [(template.text, [])] + ([(view, blanked)] if blanked and CORE else [])
+        # sentence without its parentheses, then its core clause (kg.ingest.lineage.clauses),
+        # for what the asides hid.
+        views: list[tuple[str, list[tuple[int, int]]]] = [(template.text, [])]
+        if len(template.text) <= _MOST_READ:
+            views += readings(template.text)
         for text, set_aside in views:
             for frame in LINEAGE_FRAMES:
                 if not any(word in lowered for word in frame.cues) or (set_aside and frame.plain):
@@ -158,7 +164,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                             if match.start() <= a and b <= match.end()]
                         clause_date = date_of_clause(
                             ctx, section, sentence, template, match, closing_first=True,
-                            asides=inserted, previous=previous,
+                            asides=inserted, previous=previous, blanked=set_aside,
                         )
                         # the sentence's first date, unless it dates an inserted clause or an
                         # event the sentence opens with

@@ -13,7 +13,13 @@ from rdflib import URIRef
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import UNRESOLVED
 from kg.ingest.lineage.lexicon import ASIDE, INSERT, SELF_WORDS, Frame
-from kg.ingest.names import could_name_new_organisation, is_organisation_name, strip_article
+from kg.ingest.names import (
+    NameSet,
+    could_name_new_organisation,
+    is_organisation_name,
+    looks_like_person,
+    strip_article,
+)
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, SLOT_RE, Slotted, slot_entities
 
@@ -163,7 +169,11 @@ def leader_stands_for_group(
     if known is not None and "person" not in ctx.index.kinds.get(known, set()):
         return []  # an organisation or a place by that name
     # "Julani", "Kony": a surname the leadership paragraph uses for its person
-    if known is None and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", leadership.body):
+    # "Jawlani" for "Abu Mohammad al-Jawlani": a name after an article prefix is still his
+    if known is None and not re.search(
+        rf"(?<![\w-])(?:(?:al|el|ad|as|ash|az|an|ar|at)-)?{re.escape(name)}(?![\w-])",
+        leadership.body,
+    ):
         return []
     if known is not None and name not in leadership.body:
         return []
@@ -215,7 +225,26 @@ def role_organisations(
         return []
     found: list[URIRef] = []
     start, end = match.span(group)
+    part = _named_part(ctx, section, template, template.text, start, end, line)
+    if part is not None:
+        return part
     said_role = match.string[start:end]  # the text the frame read (a core clause, blanked)
+    # "the Sahara emirate of ⟦AQIM⟧": a unit of another organisation, never that organisation;
+    # named by its qualifier, it is an organisation of its own ("Sahara emirate of AQIM"),
+    # unnamed ("a unit of ⟦AD⟧") no party at all
+    for unit in _UNIT_OF.finditer(said_role):
+        said = " ".join(template.original_span(start + unit.start(), start + unit.end()).split())
+        if unit["qualifier"]:
+            said = re.sub(r"\s*\([^()]*\)", "", said)  # the parent's acronym is not its name
+            iri = ctx.group(section, NameSet([strip_article(said)]), line)
+            if iri is not None and iri not in found:
+                found.append(iri)
+        elif repr(said) not in refused:
+            refused.append(repr(said))
+    said_role = _UNIT_OF.sub(lambda m: " " * len(m.group(0)), said_role)
+    if ";" in said_role:
+        # "A; B, which ⟦C⟧ had raised …; and D": an item's inserted clause is no party
+        said_role = _SEMI_INSERT.sub(lambda m: " " * len(m.group(0)), said_role)
     # inserted clauses, parentheses and the part after a possessive ("⟦1⟧’s Sahara emirate")
     # are no party of this role; an owner ("Ali Musa’s ⟦2⟧") and a possessed item neither
     said_role = _PART_OF_RE.sub(lambda m: " " * len(m.group(0)), said_role)
@@ -241,6 +270,7 @@ def role_organisations(
         for other in items
     )
     for item in items:
+        described = False
         said = " ".join(item.group(0).split()).lower()
         if said in SELF_WORDS:
             iris = [ctx.subject] if ctx.subject is not None else []
@@ -265,16 +295,32 @@ def role_organisations(
                     # "the Provisionals" in the Provisional IRA's profile
                     found += [ctx.subject] if ctx.subject not in found else []
                     continue
-                loose = (named or listed_with_organisations
+                # "Adolat (“Justice”), an Islamist vigilante movement …" in the section
+                described = _called_an_organisation(section.body, name)
+                loose = (named or listed_with_organisations or described
                          or _called_an_organisation(template.original, name))
-                fit = is_organisation_name if loose else could_name_new_organisation
+                fit = is_organisation_name if loose else _could_name
                 if known is None and not fit(name):
                     if repr(name) not in refused:
                         refused.append(repr(name))
                     continue
             iris = slot_entities(ctx, section, template, span, line)
+            if not iris and template.slot_number(item.group(0)) is None and described:
+                # a name the section describes as an organisation, though it reads like a
+                # person's: the appositive decides
+                iri = ctx.group(section, NameSet([name]), line)
+                iris = [iri] if iri is not None else []
         found += [i for i in iris if i not in found]
     return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
+
+
+# "Provisional IRA", "Real IRA": capitalised words ending in an acronym name an organisation,
+# never a person or a place
+_ACRONYM_HEADED = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z]{2,6}")
+
+
+def _could_name(name: str) -> bool:
+    return could_name_new_organisation(name) or bool(_ACRONYM_HEADED.fullmatch(name))
 
 
 _ORG_NOUN = (
@@ -287,7 +333,8 @@ def _called_an_organisation(sentence: str, name: str) -> bool:
     """Whether the sentence itself says an unknown name is an organisation, by an appositive
     ("Darul Islam, the movement that had fought for …", "X, a Salafi militia")."""
     return bool(re.search(
-        rf"(?<![\w-]){re.escape(name)}\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
+        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?:the|an?)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
         sentence,
     ))
 
@@ -302,3 +349,48 @@ def _short_form_of_group(ctx: IngestContext, name: str) -> bool:
               if label.split()}
     return name[:-1] in firsts
 
+
+
+_UNIT_OF = re.compile(
+    r"\b(?:(?:the|an?)\s+)?(?P<qualifier>[A-Z][\w’'-]{1,30}\s+)?(?:emirate|region|zone|sector|unit|"
+    r"command|province|wilayat?|katiba|battalion|brigade|division|directorate)\s+of\s+"
+    r"(?:the\s+)?⟦\d+⟧"
+)
+_SEMI_INSERT = re.compile(
+    r"\s*,\s*(?:which|that|who|whose|an?|itself|formed|founded|created|born|led|raised|set\s+up)"
+    r"\b[^;]*",
+    re.I,
+)
+# "another fraction of ⟦MIR⟧, known as MIR-Voz Rebelde, …": the party is the fraction, by the
+# name the text gives it, never the organisation it was a fraction of
+_PART_BEFORE = re.compile(
+    r"\b(?:an?|another|one|the)\s+(?:[\w-]+\s+)?(?:faction|fraction|wing|part|section|splinter|"
+    r"offshoot|breakaway\s+group|tendency|current)\s+of\s+$",
+    re.I,
+)
+_KNOWN_AS = re.compile(
+    r"\s*,\s*(?:(?:which\s+was|later)\s+)?(?:known|called|named|styled|dubbed)\s+(?:as\s+)?"
+    r"(?P<name>(?:⟦\d+⟧)?[^,;.()⟦]{1,60}?)(?=\s*[,;.)]|\s+(?:was|were|had|which)\b)",
+    re.I,
+)
+
+
+def _named_part(
+    ctx: IngestContext, section: Section, template: Slotted, text: str, start: int, end: int,
+    line: int,
+) -> list[URIRef] | None:
+    """The organisation a role names when it is "a fraction of X, known as Y": Y, created
+    if new; None when the role is not written so."""
+    if not _PART_BEFORE.search(text[max(0, start - 60):start]):
+        return None
+    known_as = _KNOWN_AS.match(text, end)
+    if known_as is None:
+        return None
+    name = strip_article(" ".join(
+        template.original_span(*known_as.span("name")).split()))
+    # the text names the fraction: any capitalised name that is not a person's
+    if not re.match(r"[A-Z]", name) or (looks_like_person(name)
+                                         and not is_organisation_name(name)):
+        return None
+    iri = ctx.group(section, NameSet([name]), line)
+    return [iri] if iri is not None else None

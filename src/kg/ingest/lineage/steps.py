@@ -27,7 +27,7 @@ from kg.namespaces import KG
 # remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
 # the text leaves unexplained (a person, a people).
 _SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together", "g-merger-then-named",
-               "g-merger-x-with-y-then-named"}
+               "g-merger-x-with-y-then-named", "g-merger-in-a-body-called"}
 # Frames that say where the group came from without saying how: a rename into the group told
 # later in the same sentence is the step itself.
 _ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}
@@ -59,7 +59,8 @@ _NAMED_BY_THE_VERB = {
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
     "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
     "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
-    "g-merger-x-with-y-then-named",
+    "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
+    "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
 }  # fmt: skip
 
 
@@ -142,6 +143,12 @@ def frame_lineage(
         for partner in partners:
             _affiliate(ctx, section, result[0], partner)
         partners = []
+    if (kind == "merger" and frame.name == "g-merger-with-to-form" and len(priors) == 1
+            and not match["b"] and not re.search(r"\bwith\b", match.group(0), re.I)):
+        # "the cells of ⟦A⟧ united as one movement, ⟦B⟧": one party is no merger
+        not_lineage(ctx, section, sentence.line, " ".join(match.group(0).split()),
+                    "a merger needs two parties and the clause names one")
+        return True
     if kind == "merger":
         # "joined with a faction that Krekar had led out of ⟦IMK⟧": ⟦IMK⟧ lived on, so it
         # is the prior of a split, the other parties of the merger
