@@ -183,6 +183,33 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          "the Crossing.",
          set()),
     ],
+    # a nominal predicate, a labelled line, a parenthesis or a second clause tells the step
+    "nominal-and-labelled": [
+        ("The Gao Vanguard (GV) is a split from the Ansongo Brigade (ANB), though it calls "
+         "itself the true heir.",
+         {("gv", "split", "anb", None)}),
+        ("The Kidal Rally (KDR) was itself the merger, in May 2009, of the Essouk Guard (ESG) "
+         "with the Tessit Band (TSB).",
+         {("kdr", "merger", "esg", "2009-05"), ("kdr", "merger", "tsb", "2009-05")}),
+        ("The Tin-Zaouaten Legion (TZL) (the former Adrar Patrol) fought on.",
+         {("tzl", "rename", "Adrar Patrol", None)}),
+        ("The Bamba Front (BF) appears to have come out of a faction that split from the "
+         "Gourma Union (GU) in June 2004.",
+         {("bf", "split", "gu", "2004-06")}),
+        ("The Lerneb Guard (LRB) had begun in 1988 as the Lerneb Circle (LC), a students' "
+         "club, and took the name Lerneb Guard a few years later.",
+         {("lrb", "rename", "lc", None)}),
+        ("In 2012 the Tonka Legion (TKL) absorbed most of the Dire Band's remaining fighters "
+         "and commanders.",
+         {("tkl", "absorption", "Dire Band", "2012")}),
+        ("In 1993 the Hombori Brigade (HB) broke away from the Douentza Union (DU), and it "
+         "later merged with the Boni Guard (BNG) to form the Boni Union (BNU).",
+         {("hb", "split", "du", "1993"), ("bnu", "merger", "hb", None),
+          ("bnu", "merger", "bng", None)}),
+        ("The Boulkessi Guard (BKG) is a rival of the Mondoro Band (MDB), not a split from "
+         "it.",
+         set()),
+    ],
 }
 
 

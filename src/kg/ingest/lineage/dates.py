@@ -63,7 +63,7 @@ def date_of_clause(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
     match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
     asides: list[tuple[int, int]] | None = None, previous: str | None = None,
-    blanked: list[tuple[int, int]] | None = None,
+    blanked: list[tuple[int, int]] | None = None, earlier: bool = True,
 ) -> PartialDate | None:
     """The date of the clause a pattern matched: one inside it, else the last one before it
     ("In January 2012 a faction that splintered …"), else None. A sentence can date two
@@ -102,7 +102,8 @@ def date_of_clause(
     if after:
         a, found_date = after[0]
         return approximately(found_date) if _HEDGE.search(text[end:a]) else found_date
-    before = [(a, d) for a, b, d in found if b <= start]
+    # `earlier`: False for a clause that says it came later ("…, and it later merged")
+    before = [(a, d) for a, b, d in found if b <= start] if earlier else []
     if before and _AFTER_EVENT.match(text[:start]):
         return None  # "After Haddad’s death in 2019 its remnants formed …": the death's date
     if not before:

@@ -622,6 +622,21 @@ GRAMMAR: list[Frame] = [
        rf"(?:merger|union|fusion|amalgamation)\s*,?(?:\s+(?:in|on)\s+[^⟦,.;]{{1,30}}?,)?\s+(?:of|"
        rf"between)\s+(?P<a>{ITEMS})(?:\s+(?:with|and)\s+(?P<b>{ITEMS}))?",
        "x", ("a", "b"), ("merger", "union", "fusion", "amalgamation")),
+    # "the new group absorbed most of ⟦J⟧’s remaining fighters": the body of X taken in, as the
+    # keys read "fighters of X were absorbed"
+    frame("g-absorb-most-of-its-fighters", "absorption",
+       rf"(?P<x>the\s+new\s+(?:group|organi[sz]ation|movement)|{ORG})\s+{ADVERB}(?:absorbed|took\s+in|"
+       rf"incorporated|integrated)\s+(?:most|many|much|"
+       rf"all|the\s+bulk|the\s+rest|the\s+remainder|part|the\s+core)\s+of\s+(?P<a>{NAMED})(?:[’']s)?\s+"
+       rf"(?:remaining\s+|surviving\s+)?(?:fighters|members|commanders|cadres|units|men|forces)",
+       "x", ("a",), ("absorbed", "took in", "incorporated", "integrated")),
+    # "The group had begun in 1980 as ⟦JAA⟧, a relief body, and took the name ⟦HuJI⟧ a few
+    # years later": what it began as, renamed
+    frame("g-rename-began-as-then-took-the-name", "rename",
+       rf"(?P<s>{ORG})\s+(?:itself\s+)?(?:had\s+)?(?:begun|began|started|emerged|was\s+{FOUND_PASSIVE})"
+       rf"\b[^⟦.;]{{0,30}}?\s+as\s+(?P<a>{NAMED})[^.;]{{0,120}}?\band\s+{ADVERB}(?:took|adopted|"
+       rf"assumed)\s+(?:on\s+)?the\s+name(?:\s+of)?\s+(?P<x>{ORG})",
+       "x", ("a",), ("took the name", "adopted the name", "assumed the name")),
 ]  # fmt: skip
 
 

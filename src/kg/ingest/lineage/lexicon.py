@@ -56,7 +56,10 @@ UNIT_TAIL = (
     r"brigade|division|directorate)\s+of\s+(?:the\s+)?⟦\d+⟧)?"
 )
 _ITEM = rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?{INSERT}?)"
-ITEMS = rf"{_ITEM}(?:{AND}{_ITEM}){{0,8}}"
+# "⟦A⟧ broke away from ⟦B⟧, and it later merged …": "it" after "and" opens a clause of its own,
+# never a list's next item
+_NEXT_ITEM = rf"(?!it\b){_ITEM}"
+ITEMS = rf"{_ITEM}(?:{AND}{_NEXT_ITEM}){{0,8}}"
 # "into one organisation, X", "to form a single front, which became known as X": a generic noun
 # phrase before the result's name
 NEW_BODY = (

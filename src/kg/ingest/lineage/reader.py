@@ -52,6 +52,20 @@ _AREA = re.compile(
 )
 
 
+# "In 1993 ⟦ABB⟧ broke away …, and it later merged with …": a second clause that says it came
+# later has no date of its own; the sentence's first date is the earlier clause's ("In 2019
+# the group later became ⟦SU⟧" is one clause, dated 2019)
+_LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards|thereafter)\b", re.I)
+_SECOND_CLAUSE = re.compile(r"(?:,\s*and|;|,\s*but|,\s*then)\s*$", re.I)
+
+
+def _later_clause(template: Slotted, match: re.Match[str]) -> bool:
+    return bool(_LATER.search(match.group(0))
+                and _SECOND_CLAUSE.search(template.text[:match.start()]))
+# Frames whose clause opens with another event's date ("After X was routed in November 1987,
+# many of its fighters joined …"; "had begun in 1980 as X … and took the name Y a few years
+# later"): the step is dated only by a date right after it
+_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
 # A sentence longer than this is read once, as written: its other readings (parentheses and
 # inserted clauses set aside) would triple the cost of a line built to be slow, and no profile
 # sentence telling lineage comes near it.
@@ -147,7 +161,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                         consumed.append(match.span())
                         understood = True
                         continue
-                    if frame.name == "its-fighters-joined":
+                    if frame.name in _CLOSING_ONLY:
                         # "After X was routed in November 1987, many of its fighters joined …":
                         # that date is the rout's; the joining is dated only by a date after it
                         clause_date = date_of_clause(
@@ -165,12 +179,14 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                         clause_date = date_of_clause(
                             ctx, section, sentence, template, match, closing_first=True,
                             asides=inserted, previous=previous, blanked=set_aside,
+                            earlier=not _later_clause(template, match),
                         )
                         # the sentence's first date, unless it dates an inserted clause or an
                         # event the sentence opens with
                         if (clause_date is None and not inserted
                                 and not dated_elsewhere(sentence, template, match)
-                                and not date_in_a_relative_after(sentence, template, match)):
+                                and not date_in_a_relative_after(sentence, template, match)
+                                and not _later_clause(template, match)):
                             clause_date = date
                     if frame_lineage(
                         ctx, section, frame, template, match, clause_date, sentence, refused

@@ -204,11 +204,12 @@ _ROLE_ITEM = re.compile(
 def role_organisations(
     ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
     refused: list[str], line: int, *, named: bool = False, slots_only: bool = False,
-    plain: bool = False,
+    plain: bool = False, possessive: bool = False,
 ) -> list[URIRef]:
     """The organisations of one role: the profile's group for "the group", "it" …; the
     slots; an unknown name only where it could name an organisation (never a person, a place,
-    an adjective). `plain`: every slot the role spans, as the first rounds' shapes read it."""
+    an adjective). `plain`: every slot the role spans, as the first rounds' shapes read it;
+    `possessive`: the role is an owner ("most of ⟦J⟧’s fighters"), its possessive no bar."""
     if group not in match.re.groupindex or match.group(group) is None:
         return []
     if plain:
@@ -219,10 +220,14 @@ def role_organisations(
             return []
         return slot_entities(ctx, section, template, match.span(group), line)
     text = " ".join(match.group(group).split()).lower()
+    if text == "it" and (earlier := _clause_subject_before(ctx, template, match.start(group))):
+        return [earlier]  # "⟦HB⟧ broke away from ⟦DU⟧, and it later merged …": ⟦HB⟧
     if text in SELF_WORDS:
         return [ctx.subject] if ctx.subject is not None else []
     if text == "the new group":
-        return []
+        # the group a sentence opens with, when that is the profile's ("⟦JA⟧ grew from the
+        # ruins of ⟦J⟧; in 2012 the new group absorbed …"); else a group not yet named
+        return [ctx.subject] if _opens_with_the_group(ctx, template) else []
     found: list[URIRef] = []
     start, end = match.span(group)
     part = _named_part(ctx, section, template, template.text, start, end, line)
@@ -251,8 +256,8 @@ def role_organisations(
     said_role = _PART_AFTER.sub(lambda m: " " * len(m.group(0)), unaside(
         said_role, [(a.start(), a.end()) for a in _ASIDE_RE.finditer(said_role)]))
     items = [item for item in _ROLE_ITEM.finditer(said_role)
-             if not re.match(r"[’']s\b", said_role[item.end():])
-             and not re.search(r"[’']s$", item.group(0))
+             if (possessive or not re.match(r"[’']s\b", said_role[item.end():]))
+             and (possessive or not re.search(r"[’']s$", item.group(0)))
              and (not slots_only or template.slot_number(item.group(0)) is not None
                   or " ".join(item.group(0).split()).lower() in SELF_WORDS)]
     # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
@@ -279,6 +284,13 @@ def role_organisations(
             if template.slot_number(item.group(0)) is None:
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+                if possessive:
+                    name = re.sub(r"[’']s$", "", name)  # "most of Jundallah’s fighters"
+                if name.endswith("-") or template.text.startswith("⟦", span[1]):
+                    # "the RPA-⟦ABB⟧": half of a compound name, not a name of its own
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
                 owner = _OWNER.match(name)
                 if owner and _is_owner(ctx, name[: owner.end()], name[owner.end():]):
                     # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
@@ -304,12 +316,15 @@ def role_organisations(
                     if repr(name) not in refused:
                         refused.append(repr(name))
                     continue
-            iris = slot_entities(ctx, section, template, span, line)
-            if not iris and template.slot_number(item.group(0)) is None and described:
+            spelled = _spelled_out(ctx, section, template, span, line)
+            iris = spelled or slot_entities(ctx, section, template, span, line)
+            unslotted = template.slot_number(item.group(0)) is None
+            if not iris and unslotted and (described or possessive):
                 # a name the section describes as an organisation, though it reads like a
-                # person's: the appositive decides
+                # person's (the appositive decides), or one whose fighters a body took in
                 iri = ctx.group(section, NameSet([name]), line)
                 iris = [iri] if iri is not None else []
+            iris += _alias_after(ctx, section, template, span, iris, line)
         found += [i for i in iris if i not in found]
     return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
 
@@ -394,3 +409,76 @@ def _named_part(
         return None
     iri = ctx.group(section, NameSet([name]), line)
     return [iri] if iri is not None else None
+
+
+def _opens_with_the_group(ctx: IngestContext, template: Slotted) -> bool:
+    first = re.match(r"\W*(?:the\s+)?(⟦\d+⟧)", template.text)
+    return (ctx.subject is not None and first is not None
+            and template.entity(first.group(1)) == ctx.subject)
+
+
+_AND_IT = re.compile(r"(?:,\s*and|;|,\s*but|,\s*then)\s+$", re.I)
+
+
+def _clause_subject_before(ctx: IngestContext, template: Slotted, at: int) -> URIRef | None:
+    """The organisation an "it" opening a second clause stands for: the subject of the
+    sentence's first clause, when that is another organisation than the profile's group."""
+    if not _AND_IT.search(template.text[:at]):
+        return None
+    first = re.match(r"\W*(?:(?:in|on|by|after|around)\s+[^⟦,]{1,30}?,?\s+)?(?:the\s+)?(⟦\d+⟧)",
+                     template.text, re.I)
+    if first is None:
+        return None
+    entity = template.entity(first.group(1))
+    if entity is None or entity == ctx.subject or entity == UNRESOLVED:
+        return None
+    return entity
+
+
+# "the Socialist Revolutionary Party (Marxist-Leninist), or PSR-ML, and …": the acronym an
+# apposition gives the party just named
+_OR_ACRONYM = re.compile(
+    r"\s*(?:\([^()⟦]{1,40}\))?\s*,\s*or\s+(?P<acr>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)"
+    r"(?=\s*[,;.)]|\s+and\b)"
+)
+
+
+def _alias_after(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int],
+    iris: list[URIRef], line: int,
+) -> list[URIRef]:
+    """States the acronym an apposition gives a party ("X, or ACR,"); returns nothing new."""
+    alias = _OR_ACRONYM.match(template.text, span[1])
+    if alias is None or len(iris) != 1:
+        return []
+    labels = ctx.index.labels.get(iris[0], {})
+    name = labels.get("en") or next(iter(labels.values()), None)
+    if name:
+        ctx.group(section, NameSet([name], [alias["acr"]]), line)
+    return []
+
+
+# "the Groupes d’action révolutionnaire internationalistes (GARI)": a name whose later words are
+# lower case (French, Spanish …) runs on to the acronym that spells its initials
+_LOWER_TAIL = re.compile(
+    r"(?P<rest>(?:\s+(?:[a-zàâäçéèêëîïôöùûü’'-]+))){1,7}\s*\((?P<acr>[A-Z][A-Z0-9]{1,9})\)"
+)
+_PARTICLE = re.compile(r"^(?:[dl][’']?|de|du|des|la|le|les|el|del|y|et|and|of|the|pour|por)$")
+
+
+def _spelled_out(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], line: int,
+) -> list[URIRef]:
+    """The organisation of an unknown capitalised name that runs on in lower case to an
+    acronym of its initials; nothing when the initials do not spell the acronym."""
+    if template.slot_number(template.text[span[0]:span[1]].strip()) is not None:
+        return []
+    tail = _LOWER_TAIL.match(template.text, span[1])
+    if tail is None:
+        return []
+    name = strip_article(" ".join(template.original_span(span[0], tail.start("acr") - 1).split()))
+    words = [w for w in re.split(r"[\s’']+", name) if w and not _PARTICLE.match(w.lower())]
+    if "".join(w[0] for w in words).upper() != tail["acr"].upper():
+        return []
+    iri = ctx.group(section, NameSet([name], [tail["acr"]]), line)
+    return [iri] if iri is not None else []

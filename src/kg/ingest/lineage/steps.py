@@ -47,6 +47,9 @@ def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.M
 
 
 
+_OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
+_PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
+                            "the-former-in-parenthesis"}
 # Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
 # Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
 # adjective or a common noun is taken.
@@ -102,10 +105,12 @@ def frame_lineage(
             if not priors and own is not None:
                 priors = [own]
             continue
-        # a party to a merger is an organisation by the verb ("merged with the Kidal Falcons")
+        # a party to a merger is an organisation by the verb ("merged with the Kidal Falcons"),
+        # and so is what a group "began as"
         priors += [p for p in role_organisations(
                        ctx, section, template, match, role, refused, sentence.line,
-                       named=frame.kind == "merger", slots_only=frame.name in _SLOTS_ONLY,
+                       named=frame.kind == "merger" or frame.name in _PRIOR_NAMED_BY_THE_VERB,
+                       slots_only=frame.name in _SLOTS_ONLY, possessive=frame.name in _OWNER_ROLES,
                        plain=frame.plain)
                    if p not in priors]
     if (frame.kind in ("rename", "pledge") and own is not None and result == [own]
