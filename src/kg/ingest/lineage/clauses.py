@@ -1,0 +1,71 @@
+"""The core clause of a sentence: its appositives, parentheses and inserted clauses set aside.
+
+Writers put anything between an organisation and its predicate: "The Red Army Faction
+(Sekigun-ha), which had itself broken away …", "⟦AM⟧, a compound of its own, was born …",
+"⟦A⟧, which had split from ⟦B⟧ in 2009, merged with ⟦C⟧ …". A frame written for "ORG PRED ORG"
+reads none of them. Rather than one frame per insertion, the reader reads every sentence twice:
+as written (an inserted clause is then read as the clause of its own it is — "⟦A⟧, which had
+split from ⟦B⟧" is a relative clause the grammar reads), and as its *core*, the same text with
+the insertions blanked to spaces. Blanking keeps every offset, so slots, dates and the review
+still point into the sentence; the blanked spans are handed to the dating so a date inside an
+insertion never dates the main clause.
+
+An insertion is set aside only where the main clause plainly goes on after it (a predicate
+follows), and only when it holds no sentence boundary; a comma list ("⟦A⟧, ⟦B⟧ and ⟦C⟧ merged")
+is never an insertion, as its items start with an organisation, not with a determiner,
+relative pronoun or participle. This is a clause splitter for lineage only; the leaders
+reader may grow its own (`kg.ingest.clauses`), and the two can be unified later.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# "(Sekigun-ha)", "(the “Bund”)", "(Marxist-Leninist)": a parenthesis with no organisation in it
+_PARENTHESIS = re.compile(r"\s?\([^()⟦;.]{1,80}\)")
+# what opens an inserted clause after an organisation: a determiner (an appositive noun
+# phrase), a relative pronoun, a participle or a short adverbial
+_OPENER = (
+    r"(?:an?|the|its|itself|one|once|then|now|formerly|originally|later|long|both|each|"
+    r"which|who|whose|that|where|when|whom|"
+    r"(?:[a-z]+ed|born|known|led|founded|formed|built|set\s+up|based|made\s+up)\b|"
+    r"(?:in|by|from|after|until|since|with|under|like|unlike|as)\b)"
+)
+# "⟦1⟧, which had split from ⟦2⟧ in 2009, merged …": the insertion ends at the comma after
+# which a predicate follows (a lowercase word that is not a connector of a list)
+_INSERTION = re.compile(
+    rf"(?<=⟧)(?P<aside>\s*,\s{{1,3}}{_OPENER}[^,;.()]{{1,120}}?,)"
+    r"(?=\s{1,3}(?!and\b|or\b|but\b|⟦|the\s+⟦)(?-i:[a-z]))",
+    re.I,
+)
+
+
+def core(text: str) -> tuple[str, list[Span]]:
+    """The text with its parentheses and inserted clauses blanked (same length), and the
+    blanked spans. Nothing blanked: the text itself and no spans."""
+    views = readings(text)
+    return views[-1] if views else (text, [])
+
+
+def readings(text: str) -> list[tuple[str, list[Span]]]:
+    """The sentence's other readings, each a blanked text and its blanked spans: first with
+    its parentheses set aside ("⟦1⟧ (in Hausa, …), which had broken away from ⟦2⟧" is then a
+    relative clause the grammar reads), then with its inserted clauses set aside too (the
+    core clause). Only readings that differ from the one before are given."""
+    found: list[tuple[str, list[Span]]] = []
+    spans = [m.span() for m in _PARENTHESIS.finditer(text)]
+    if spans:
+        found.append((_blank(text, spans), list(spans)))
+    inserted = [m.span("aside") for m in _INSERTION.finditer(_blank(text, spans))]
+    if inserted:
+        spans = sorted(spans + inserted)
+        found.append((_blank(text, spans), spans))
+    return found
+
+
+def _blank(text: str, spans: list[Span]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -1,0 +1,197 @@
+"""The date of a lineage step: the clause's own, a closing one, a carried one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import DateError, PartialDate, approximately, find_dates, from_edtf
+from kg.ingest.report import Severity
+from kg.ingest.sections import Section
+from kg.ingest.slots import Slotted
+
+
+def date_in_a_relative_after(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the sentence's first date lies in a relative clause about a person after the
+    clause a frame read ("… broke away under Ali Musa, who was killed in January 2017"): it
+    dates that person's fate, not the step. ("…, which it left in 1998" dates the step.)"""
+    end = template.orig(match.end())
+    found = _safe_find(sentence.text)
+    if not found:
+        return False
+    first = found[0][0]
+    return first >= end and bool(
+        re.search(r",\s*(?:who|whose)\b", sentence.text[end:first], re.I)
+    )
+
+
+
+
+
+_AFTER_EVENT = re.compile(
+    r"^\W*(?:after|following)\s+[^,]{0,80}?\b(?:death|killing|assassination|arrest|capture|"
+    r"defeat|rout|collapse|fall|surrender)\b[^,]{0,40}$",
+    re.I,
+)
+
+
+def dated_elsewhere(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the only date before the clause belongs to another event the sentence opens
+    with ("After Haddad’s death in 2019 its remnants formed …": 2019 dates the death)."""
+    return bool(_AFTER_EVENT.match(sentence.text[: template.orig(match.start())]))
+
+
+
+def first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
+    try:
+        found = find_dates(sentence.text)
+    except DateError as error:
+        ctx.problem(section, sentence.line, str(error), Severity.ERROR)
+        return None
+    return found[0][2] if found else None
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^.;,]{0,60}?\s(?:in|on)\s+", re.I)
+_CLOSING_DATE = re.compile(
+    r"\s*,?\s*(?:(?:on|in|around|about|circa|c\.|approximately|by)\s*){0,2}", re.I
+)
+_HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
+
+
+def date_of_clause(
+    ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted,
+    match: re.Match[str], *, closing_first: bool = False, closing_only: bool = False,
+    asides: list[tuple[int, int]] | None = None, previous: str | None = None,
+    blanked: list[tuple[int, int]] | None = None, earlier: bool = True,
+) -> PartialDate | None:
+    """The date of the clause a pattern matched: one inside it, else the last one before it
+    ("In January 2012 a faction that splintered …"), else None. A sentence can date two
+    things ("After the agreement signed in November 2016, … in August 2017 converted itself").
+    `blanked`: the clauses and parentheses the core clause set aside (template offsets): their
+    dates are theirs, and a date after one still closes the clause ("⟦A⟧ broke away from ⟦B⟧
+    (the old party) in 1969")."""
+    found = dates_with_carried(sentence.text, previous)
+    text = sentence.text
+    if blanked:
+        spans = [(template.orig(a), template.orig(b)) for a, b in blanked]
+        found = [f for f in found if not any(x <= f[0] and f[1] <= y for x, y in spans)]
+        for x, y in spans:
+            text = text[:x] + " " * (y - x) + text[y:]
+    start, end = template.orig(match.start()), template.orig(match.end())
+    skipped = [(template.orig(a), template.orig(b)) for a, b in asides or []]
+    inside = [d for a, b, d in found if start <= a and b <= end
+              and not any(x <= a and b <= y for x, y in skipped)]
+    # "renamed itself the LTTE on May 5, 1976": the date that closes the clause
+    after = [
+        (a, d) for a, b, d in found if end <= a and _CLOSING_DATE.fullmatch(text[end:a])
+    ]
+    # a frame ends at its result, so a date right after it dates the step itself ("…, a
+    # circle formed in 1969, which renamed itself SP in 1970": 1970)
+    if closing_only:
+        return after[0][1] if after else None
+    # "… split from X when she left for Beirut in February 1971": the when-clause dates it
+    when = [(a, d) for a, b, d in found if end <= a
+            and _WHEN_CLAUSE.fullmatch(text[end:a])]
+    if not inside and not after and when:
+        return when[0][1]
+    if inside and not (closing_first and after):
+        first = min(a for a, b, d in found if d is inside[0])
+        # "began around 2011 as a faction of …": the hedge before a date inside the clause
+        return approximately(inside[0]) if _HEDGE.search(text[:first]) else inside[0]
+    if after:
+        a, found_date = after[0]
+        return approximately(found_date) if _HEDGE.search(text[end:a]) else found_date
+    # `earlier`: False for a clause that says it came later ("…, and it later merged")
+    before = [(a, d) for a, b, d in found if b <= start] if earlier else []
+    if before and _AFTER_EVENT.match(text[:start]):
+        return None  # "After Haddad’s death in 2019 its remnants formed …": the death's date
+    if not before:
+        return None
+    a, found_date = before[-1]
+    # "From about 2005 Noordin Top led …": the hedge before the date
+    return approximately(found_date) if _HEDGE.search(text[:a]) else found_date
+
+
+# --- dates carried from an anchor -------------------------------------------------------------
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]  # fmt: skip
+_CARRIED = re.compile(
+    rf"\b(?:(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+years?\s+later|"
+    rf"(?P<nm>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+months?\s+later|"
+    r"(?P<next>the\s+(?:following|next)\s+year|a\s+year\s+later)|"
+    r"(?P<same>(?:later\s+)?(?:that|the\s+same)\s+year)|"
+    rf"(?:that|the\s+same|the\s+following)\s+(?P<month>{'|'.join(_MONTHS)}))\b",
+    re.I,
+)
+
+
+def dates_with_carried(
+    sentence: str, previous: str | None
+) -> list[tuple[int, int, PartialDate]]:
+    """Every date of a sentence as (start, end, date), explicit ones (`find_dates`) and carried
+    ones ("two years later", "the following year", "that August", "later that year"), each
+    carried one dated from the last date before it in the sentence (explicit or carried),
+    else from the last date of the previous sentence. A carried phrase with no anchor dates
+    nothing (precision first: an unanchored "later" is no date)."""
+    try:
+        found = list(find_dates(sentence))
+    except DateError:
+        return []
+    for match in _CARRIED.finditer(sentence):
+        if any(a <= match.start() < b for a, b, _ in found):
+            continue
+        anchors = [d for a, _, d in sorted(found, key=lambda f: f[0]) if a < match.start()]
+        if not anchors and previous:
+            try:
+                anchors = [d for _, _, d in find_dates(previous)]
+            except DateError:
+                anchors = []
+        anchors = [d for d in anchors if d.precision in ("year", "month", "day")]
+        if not anchors:
+            continue
+        value = _carry(match, anchors[-1])
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    return sorted(found, key=lambda f: f[0])
+
+
+def carried_date(sentence: str, previous: str | None) -> PartialDate | None:
+    """The first carried date of a sentence (see `dates_with_carried`), or None."""
+    explicit = {(a, b) for a, b, _ in _safe_find(sentence)}
+    carried = [d for a, b, d in dates_with_carried(sentence, previous) if (a, b) not in explicit]
+    return carried[0] if carried else None
+
+
+def _safe_find(sentence: str) -> list[tuple[int, int, PartialDate]]:
+    try:
+        return find_dates(sentence)
+    except DateError:
+        return []
+
+
+def _carry(match: re.Match[str], anchor: PartialDate) -> PartialDate | None:
+    year = anchor.earliest.year
+    try:
+        if match["nm"]:
+            if anchor.precision not in ("month", "day"):
+                return None  # "three months later" than a year: the month is unknown
+            count = _NUMBERS.get(match["nm"].lower()) or int(match["nm"])
+            months = year * 12 + anchor.earliest.month - 1 + count
+            return from_edtf(f"{months // 12}-{months % 12 + 1:02d}", "month", match.group(0))
+        if match["n"]:
+            count = _NUMBERS.get(match["n"].lower()) or int(match["n"])
+            return from_edtf(str(year + count), "year", match.group(0))
+        if match["next"]:
+            return from_edtf(str(year + 1), "year", match.group(0))
+        if match["same"]:
+            return from_edtf(str(year), "year", match.group(0))
+        month = _MONTHS.index(match["month"].lower()) + 1
+        if match.group(0).lower().startswith("the following") and month <= anchor.earliest.month:
+            year += 1
+        return from_edtf(f"{year}-{month:02d}", "month", match.group(0))
+    except DateError:
+        return None
+

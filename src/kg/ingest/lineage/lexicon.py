@@ -1,0 +1,250 @@
+"""The closed lexicons of the lineage grammar and the vocabulary its frames are written in.
+
+A role (`ORG`: a slot or the profile's own group; `NAMED`: a slot only; `ITEMS`: a list of
+parties with their owners, parts, parentheses and inserted clauses), a predicate per kind of
+step (`SPLIT`, `RENAME`, `MERGE_VERBS`, `ABSORB_ACTIVE`, `ABSORB_PASSIVE`, `OATH` …) and the
+short bounded gaps between them. A word not in a lexicon is not read as lineage: a new writer's
+predicate is added here, once, and every frame of its kind reads it. `Frame` is one shape of
+clause; `kg.ingest.lineage.frames` lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.slots import NAME, SLOT
+
+# The profile's own group as prose names it when it is a role of the clause.
+SELF_WORDS = ("the group", "it", "itself", "the organisation", "the organization",
+              "the movement", "the party", "the insurgency", "the leadership",
+              "the group's leadership", "the group’s leadership", "its leadership",
+              "his movement", "his group", "his organisation", "his organization",
+              "the alliance")  # fmt: skip
+# the noun in lower case: "the Movement for …" is a name, not the group; "his movement" is
+# the founder's, in a history paragraph the profile's group
+SELF = (
+    r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency|leadership)|the\s+group[’']s\s+"
+    r"leadership|its\s+leadership|his\s+(?-i:movement|group|organi[sz]ation)|it)"
+)
+# "the Palestinian branch of X", "the armed wing of X" as a PRIOR: the organisation is X
+PART_OF = (
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|"
+    r"militant\s+|radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\s+)?"
+)
+# "the old ⟦IRA⟧", "the original ⟦X⟧": a modifier before a name is no part of it
+ORG = rf"(?:(?:the\s+(?:old|original|historic|former)\s+)?{SLOT}|{SELF}\b)"
+NAMED = rf"(?:{SLOT})"
+AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5})"
+ORGS = rf"{ORG}(?:{AND}{ORG}){{0,8}}"
+# A party in a list as prose writes it: an owner before it ("Ali Musa’s ⟦1⟧"), a part of it
+# after it ("⟦1⟧’s southern wing", no party itself), a parenthesis ("(the Masked Men)") and an
+# inserted clause that tells something else ("⟦1⟧, which had broken away from ⟦2⟧ in 2009,").
+# `kg.ingest.lineage.roles` blanks the parts, parentheses and inserted clauses out of a role before
+# reading its organisations, and dates the main clause without the dates they hold.
+_POSSESSOR = rf"(?:{NAME}[’']s\s+)"
+ASIDE = r"(?:\s{0,3}\([^()]{1,60}\))"
+INSERT = (
+    r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
+    r"born|led|or|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
+)
+# (a name's last word may have taken the "’s" already: "Brigade’s" is one word of NAME)
+PART = r"(?:(?:[’']s|(?<=[’']s))\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
+# "the Sahara emirate of ⟦AQIM⟧": a unit named by its qualifier, read whole by the roles
+UNIT_TAIL = (
+    r"(?:\s+(?-i:emirate|region|zone|sector|unit|command|province|wilayat?|katiba|battalion|"
+    r"brigade|division|directorate)\s+of\s+(?:the\s+)?⟦\d+⟧)?"
+)
+_ITEM = rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?{INSERT}?)"
+# "⟦A⟧ broke away from ⟦B⟧, and it later merged …": "it" after "and" opens a clause of its own,
+# never a list's next item
+_NEXT_ITEM = rf"(?!it\b){_ITEM}"
+ITEMS = rf"{_ITEM}(?:{AND}{_NEXT_ITEM}){{0,8}}"
+# "into one organisation, X", "to form a single front, which became known as X": a generic noun
+# phrase before the result's name
+NEW_BODY = (
+    r"(?:(?:an?|one|the)\s+(?:(?:single|new|common|unified|joint|larger|united)\s+)?(?:body|"
+    r"organi[sz]ation|group|movement|front|entity|force|structure|formation)\s*,?\s*"
+    r"(?:(?:which|that)\s+(?:was\s+|became\s+|is\s+)?(?:later\s+|soon\s+)?(?:called|named|"
+    r"known\s+as|dubbed)\s+)?)?"
+)
+# the members through whom a text tells what their organisation did ("the Adolat exiles")
+MEMBERS_OF = (
+    r"(?:exiles|members|leaders|founders|veterans|survivors|cadres|remnants|loyalists|"
+    r"militants|fighters)"
+)
+# a list whose items are set apart by semicolons ("A; B; C, which …; and D"): an item may then
+# carry any inserted clause up to the next semicolon
+_SEMI_ITEM = (
+    rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?"
+    rf"(?:\s{{0,3}},[^;.]{{1,120}}?(?=\s{{0,3}};))?)"
+)
+SEMI_ITEMS = rf"{_SEMI_ITEM}(?:\s{{0,3}};\s{{0,3}}(?:and\s{{1,5}})?{_SEMI_ITEM}){{1,8}}"
+GAP = r"[^⟦.;]{0,80}?"
+SHORT_GAP = r"[^⟦.;]{0,40}?"
+ADVERB = r"(?:(?:later|then|again|eventually|formally|officially|subsequently|gradually|soon|also|finally)\s+)?"  # noqa: E501
+FOUND_PASSIVE = r"(?:founded|formed|created|established|set\s+up|launched|started|born)"
+MEMBERS = (
+    r"(?:(?:[\w’'-]{1,20}\s+){0,2}?(?:(?:former|ex-?|disaffected|dissident|breakaway|renegade|"
+    r"radical|hardline|younger)\s*-?\s*)?(?:members|militants|commanders|cadres|fighters|"
+    r"leaders|officers|activists|followers|clerics)|(?:[\w’'-]{1,20}\s+){0,2}?(?:dissidents|"
+    r"defectors|deserters))"
+)
+LEFT = (
+    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|"
+    r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
+)
+SPLINTER_NOUN = (
+    r"(?:offshoot|splinter(?:\s+(?:group|faction|cell|movement))?|breakaway(?:\s+(?:group|"
+    r"faction|wing|movement|organi[sz]ation))?|dissident\s+(?:faction|wing|group))"
+)
+RENAME_VERB = (
+    r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
+    r"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
+    r"name(?:\s+of)?|adopted\s+the\s+name(?:\s+of)?|assumed\s+the\s+name(?:\s+of)?)"
+)
+RENAME_ING = (
+    r"(?:renaming\s+itself|changing\s+its\s+name\s+to|taking\s+the\s+name(?:\s+of)?|"
+    r"adopting\s+the\s+name(?:\s+of)?|rebranding\s+(?:itself\s+)?as)"
+)
+OATH = (
+    r"(?:pledged|swore|sworn|declared|gave|offered|pledging|swearing|declaring|giving)\s+"
+    r"(?:its\s+|an\s+oath\s+of\s+|formal\s+)?(?:allegiance|loyalty|fealty|bay[’']?ah?)\s+to"
+)
+PLEDGE = re.compile(rf"\b{OATH}\b", re.I)
+# "which in 2018 became", "emerged in 1998 from": a short time phrase between the words
+WHEN = r"(?:\s+(?:in|on|by|around|during|after)\s+[^⟦,.;]{1,30}?)"
+UNION = r"(?:union|merger|fusion|amalgamation|unification|merging)"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A shape of lineage clause: its kind, its pattern, and which named groups play the
+    result and the prior roles ('@self' for the profile's group when the shape leaves the
+    role unsaid, as in "a splinter group, X, formed")."""
+
+    name: str
+    # split | merger | absorption | rename | pledge | merger-rename: a step;
+    # recruits | affiliate | origin: no step, said in the review or as an affiliation;
+    # split-unnamed | names-the-split: a split whose new group a later sentence names
+    kind: str
+    pattern: re.Pattern[str]
+    result: str  # one role, "a|b" the first filled, "a+b" each its own step
+    priors: tuple[str, ...]
+    cues: tuple[str, ...]
+    partners: tuple[str, ...] = ()  # parties that keep their identity (affiliates)
+    # the first rounds' shapes: a role is every slot it spans (no name check), and a clause
+    # without a date of its own takes the sentence's first one
+    plain: bool = False
+
+
+def frame(
+    name: str, kind: str, pattern: str, result: str, priors: tuple[str, ...],
+    cues: tuple[str, ...], *, partners: tuple[str, ...] = (), plain: bool = False,
+) -> Frame:
+    return Frame(name, kind, re.compile(pattern, re.I), result, priors, cues, partners, plain)
+
+
+WHEN_LEFT = (
+    r"(?:left|quit|deserted|abandoned|walked\s+out\s+(?:of|on)|broke\s+(?:away\s+)?(?:from|with)|"
+    r"(?:had\s+)?broken\s+(?:away\s+)?(?:from|with)|split\s+(?:off\s+)?from|splintered\s+from|"
+    r"seceded\s+from|(?:was|were)\s+expelled\s+from)"
+)
+FOUNDED_ACTIVE = r"(?:founded|formed|created|set\s+up|launched|established)"
+FOUND_INFINITIVE = r"(?:found|form|create|set\s+up|launch|establish)"
+NAMED_ITSELF = (
+    r"(?:(?:called|named|styled|dubbed)\s+itself|took\s+(?:on\s+)?the\s+name(?:\s+of)?|adopted\s+"
+    r"the\s+name(?:\s+of)?|became\s+known\s+as)"
+)
+BODIES = r"(?:factions|groups|militias|organi[sz]ations|movements|outfits|brigades|bands|cells)"
+
+
+# Words that make a history sentence lineage-like: one with none of its frames read is named
+# in the review with the reason.
+LINEAGE_WORDS = re.compile(
+    r"\b(?:split|splinter\w*|broke\s+(?:away|off|with)|offshoot|merged?|merger|absorbed|"
+    r"integrated\s+into|incorporated\s+into|folded\s+into|dissolved\s+into|renamed|rebranded|"
+    r"changed\s+its\s+name|formerly\s+known|grew\s+out\s+of|roots\s+in|origins?\s+to|"
+    r"breakaway|seceded|defected|joined\s+forces|to\s+form|pledged|swore|allegiance)\b",
+    re.I,
+)
+
+
+
+# --- lexicons: (phrase, side of the result) --------------------------------------------------
+# "left": the organisation before the predicate is the result; "right": the one after it.
+SPLIT = [
+    r"(?:broke|broken)\s+(?:away|off)\s+from",
+    r"broke\s+with",
+    r"split\s+(?:off\s+|away\s+)?from",
+    r"splintered\s+(?:off\s+)?from",
+    r"seceded\s+from",
+    r"defected\s+from",
+    r"walked\s+out\s+(?:of|on)",
+    r"parted\s+(?:ways|company)\s+with",
+    r"(?:left|quit)",
+    r"(?:was|were)\s+carved\s+out\s+of",
+]
+SPLIT_NO_FROM = r"(?:broke\s+away|broke\s+off|split\s+(?:off|away)|splintered(?:\s+off)?|seceded|walked\s+out|defected)"  # noqa: E501
+RENAME = [
+    r"renamed\s+itself(?:\s+as)?",
+    r"(?:was|were)\s+renamed(?:\s+(?:as|to))?",
+    r"changed\s+its\s+name\s+to",
+    r"called\s+itself",
+    r"(?:adopted|took|assumed)\s+(?:on\s+)?the\s+name(?:\s+of)?",
+    r"rebranded(?:\s+itself)?(?:\s+as)?",
+    r"became\s+known\s+as",
+    r"gave\s+itself\s+the\s+name",
+    r"restyled\s+itself(?:\s+as)?",
+    r"(?:reverted\s+to|resumed|went\s+back\s+to|returned\s+to)\s+(?:the|its)\s+"
+    r"(?:(?:old|former|original|earlier|first)\s+)?name(?:\s+of)?\s*,?",
+]
+MERGE_VERBS = (
+    r"(?:merged|joined(?:\s+forces)?|united|fused|amalgamated|combined|came\s+together)"
+)
+ABSORB_ACTIVE = [  # the left one took the right one in
+    r"absorbed",
+    r"incorporated",
+    r"subsumed",
+    r"took\s+over",
+    r"swallowed(?:\s+up)?",
+]
+ABSORB_PASSIVE = [  # the left one was taken into the right one
+    r"(?:was|were)\s+(?:(?:fully|formally|largely|later)\s+)?(?:absorbed|folded|integrated|"
+    r"incorporated|subsumed|merged)\s+(?:back\s+)?(?:into|by|within)",
+    r"(?:was|were)\s+brought\s+under",
+    r"(?:was|were)\s+taken\s+over\s+by",
+    r"dissolved\s+(?:itself\s+)?into",
+    r"transferred\s+(?:all\s+)?its\s+(?:fighters|members|forces|men|units)\s+(?:in)?to",
+]
+
+REL = r"(?:\s*,\s*(?:which|that)(?:\s+(?:had|has|have))?)?"
+AUX = r"(?:(?:had|has|have)\s+)?"
+DATE_GAP = r"(?:\s+[^⟦.;]{1,30}?\s*,?)?"  # "in 2011", "on March 5, 2011", "two years later"
+PEOPLE = (
+    r"(?:members|dissidents|commanders|cadres|militants|fighters|leaders|hardliners|"
+    r"activists|clerics|officers|veterans|loyalists)"
+)
+FOUNDED = r"(?:founded|formed|created|set\s+up|launched|established)"
+
+
+def alt(phrases: list[str]) -> str:
+    return "(?:" + "|".join(phrases) + ")"
+
+
+
+# ", and the merged group took the name Z": the name a merger's result took
+THEN_NAMED = (
+    r",?\s+and\s+the\s+(?:merged|joint|new|combined|resulting|united|enlarged)\s+(?:group|"
+    r"organi[sz]ation|movement|body|entity|formation|front)\s+(?:(?:later|then|soon)\s+)?"
+    r"(?:took\s+(?:on\s+)?the\s+name(?:\s+of)?|(?:was|were)\s+(?:called|named|renamed|known\s+as|"
+    r"christened|dubbed)|became\s+known\s+as|called\s+itself|named\s+itself|adopted\s+the\s+"
+    r"name(?:\s+of)?)\s+(?P<x>" + NAMED + ")"
+)
+THEN_CUES = ("merged", "joint", "combined", "resulting", "united", "enlarged")
+SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "walked out",
+               "parted", "left", "quit", "carved")
+ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
+                "integrated", "merged", "brought under", "taken over", "dissolved",
+                "transferred")
+

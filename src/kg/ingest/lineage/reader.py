@@ -1,0 +1,250 @@
+"""The history paragraph read sentence by sentence: candidate sentences, the grammar's frames
+matched over the slotted template, and what each sentence told or left unused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import RDF, URIRef
+
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import PartialDate
+from kg.ingest.group_references import (
+    UNRESOLVED,
+    head_noun_spans,
+    leaders_men_spans,
+    other_subject_pronoun,
+    own_name_spans,
+    subject_of,
+)
+from kg.ingest.lineage.clauses import readings
+from kg.ingest.lineage.dates import (
+    carried_date,
+    date_in_a_relative_after,
+    date_of_clause,
+    dated_elsewhere,
+    first_date,
+)
+from kg.ingest.lineage.emit import state_split
+from kg.ingest.lineage.frames import LINEAGE_FRAMES
+from kg.ingest.lineage.lexicon import Frame
+from kg.ingest.lineage.review import not_lineage_after_all, review_unused_lineage
+from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans, unaside
+from kg.ingest.lineage.steps import frame_lineage
+from kg.ingest.sections import Section
+from kg.ingest.slots import Slotted, introductions, slotted
+from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
+from kg.namespaces import KG
+
+# "the Islamic Courts Union (ICU), which later fought Ethiopian forces": an organisation the
+# text shows fighting is an armed group, so lineage questions can start from it.
+_FOUGHT = re.compile(
+    r"(?P<g>⟦\d+⟧)\s*,?\s+(?:which|that|whose\s+militias?)\s+(?:later\s+|then\s+|also\s+)?"
+    r"(?:fought|battled|took\s+up\s+arms|waged|launched\s+(?:an\s+)?(?:insurgency|attacks?)|"
+    r"became\s+an?\s+(?:armed|militant|insurgent)\s+(?:group|movement|militia))\b",
+    re.I,
+)
+_AREA = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|force|presence)s?\s+(?:inside|in|operating in|active in|based in)\s+",  # noqa: E501
+    re.I,
+)
+
+
+# "In 1993 ⟦ABB⟧ broke away …, and it later merged with …": a second clause that says it came
+# later has no date of its own; the sentence's first date is the earlier clause's ("In 2019
+# the group later became ⟦SU⟧" is one clause, dated 2019)
+_LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards|thereafter)\b", re.I)
+_SECOND_CLAUSE = re.compile(r"(?:,\s*and|;|,\s*but|,\s*then)\s*$", re.I)
+
+
+def _later_clause(template: Slotted, match: re.Match[str]) -> bool:
+    return bool(_LATER.search(match.group(0))
+                and _SECOND_CLAUSE.search(template.text[:match.start()]))
+# Frames whose clause opens with another event's date ("After X was routed in November 1987,
+# many of its fighters joined …"; "had begun in 1980 as X … and took the name Y a few years
+# later"): the step is dated only by a date right after it
+_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
+# A sentence longer than this is read once, as written: its other readings (parentheses and
+# inserted clauses set aside) would triple the cost of a line built to be slow, and no profile
+# sentence telling lineage comes near it.
+_MOST_READ = 1_500
+
+
+@dataclass
+class _PendingSplit:
+    prior: URIRef
+    date: PartialDate | None
+    sentence: Sentence
+
+
+def extract_history(ctx: IngestContext, section: Section) -> None:
+    pending: _PendingSplit | None = None
+    previous: str | None = None
+    last_subject: URIRef | None = None
+    for sentence in ctx.sentences(section):
+        understood = False
+        spans = introductions(ctx, section, sentence.text, sentence.line)
+        if spans:
+            understood = True
+        # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
+        spans = spans + head_noun_spans(ctx, sentence.text, spans)
+        spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
+        # the group's listed names, but only those that are its preferred name written another
+        # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
+        # the predecessors they were ("Those Who Sign in Blood")
+        spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
+        # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
+        spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
+        template = slotted(ctx, sentence.text, spans)
+        last_subject = subject_of(ctx, template)
+        date = first_date(ctx, section, sentence)
+        # "two years later", "that August": dated by an anchor in this or the last sentence
+        if date is None:
+            date = carried_date(sentence.text, previous)
+        for fought in _FOUGHT.finditer(template.text):
+            fighter = template.entity(fought["g"])
+            if (fighter is not None and fighter != UNRESOLVED
+                    and "group" not in ctx.index.kinds.get(fighter, set())):
+                ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
+                ctx.index.add_kind(fighter, "group")
+                ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
+                understood = True
+        lowered = " ".join(template.text.lower().split())
+        # Every pattern, every place in the sentence: a sentence can tell two steps ("In April
+        # 2002 it renamed itself KADEK, and in November 2003 KADEK was renamed again as
+        # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
+        # earlier one is the same clause read again and is skipped.
+        consumed: list[tuple[int, int]] = []
+        told = len(ctx.reports[section.key].extracted)
+        recruits = False
+        refused: list[str] = []  # names a frame could not take, said only if nothing is read
+        # per clause read by a frame: the span of its result and of its priors
+        roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
+        # per clause read by a frame: its inserted clauses and parentheses, which tell steps
+        # of their own ("⟦1⟧, which had broken away from ⟦2⟧ in 2009, and ⟦3⟧")
+        asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # One grammar (kg.ingest.lineage.frames), its more specific shapes first; then the
+        # sentence without its parentheses, then its core clause (kg.ingest.lineage.clauses),
+        # for what the asides hid.
+        views: list[tuple[str, list[tuple[int, int]]]] = [(template.text, [])]
+        if len(template.text) <= _MOST_READ:
+            views += readings(template.text)
+        for text, set_aside in views:
+            for frame in LINEAGE_FRAMES:
+                if not any(word in lowered for word in frame.cues) or (set_aside and frame.plain):
+                    continue
+                for match in frame.pattern.finditer(text):
+                    # a clause read inside an aside does not stop the core clause around it
+                    live = [c for c in consumed
+                            if not any(a <= c[0] and c[1] <= b for a, b in set_aside)]
+                    if frame.plain and any(not (match.end() <= a or match.start() >= b)
+                                           for a, b in live):
+                        continue  # the first rounds' shapes: any clause already read is taken
+                    if any(overlaps(unaside(text, asides.get(taken, [])), frame, match,
+                                     taken, roles[taken])
+                           for taken in live if taken in roles):
+                        continue
+                    if any(not (match.end() <= a or match.start() >= b)
+                           for a, b in live if (a, b) not in roles):
+                        continue
+                    if not_lineage_after_all(ctx, section, sentence, template, frame, match,
+                                             set_aside):
+                        consumed.append(match.span())
+                        understood = True
+                        continue
+                    if frame.kind in ("split-unnamed", "names-the-split"):
+                        # a split told without its new group's name, named in a later sentence
+                        pending = _unnamed_split(ctx, section, template, match, frame, date,
+                                                 sentence, pending)
+                        consumed.append(match.span())
+                        understood = True
+                        continue
+                    if frame.name in _CLOSING_ONLY:
+                        # "After X was routed in November 1987, many of its fighters joined …":
+                        # that date is the rout's; the joining is dated only by a date after it
+                        clause_date = date_of_clause(
+                            ctx, section, sentence, template, match, closing_only=True,
+                            previous=previous,
+                        )
+                    elif frame.plain:
+                        clause_date = date_of_clause(
+                            ctx, section, sentence, template, match, previous=previous
+                        ) or date
+                    else:
+                        inserted = asides_of(frame, match) + [
+                            (a, b) for a, b in set_aside
+                            if match.start() <= a and b <= match.end()]
+                        clause_date = date_of_clause(
+                            ctx, section, sentence, template, match, closing_first=True,
+                            asides=inserted, previous=previous, blanked=set_aside,
+                            earlier=not _later_clause(template, match),
+                        )
+                        # the sentence's first date, unless it dates an inserted clause or an
+                        # event the sentence opens with
+                        if (clause_date is None and not inserted
+                                and not dated_elsewhere(sentence, template, match)
+                                and not date_in_a_relative_after(sentence, template, match)
+                                and not _later_clause(template, match)):
+                            clause_date = date
+                    if frame_lineage(
+                        ctx, section, frame, template, match, clause_date, sentence, refused
+                    ) or frame.plain:
+                        consumed.append(match.span())
+                        roles[match.span()] = role_spans(frame, match)
+                        asides[match.span()] = asides_of(frame, match, whole=True)
+                        understood = True
+                        recruits |= frame.kind == "recruits"
+        previous = sentence.text
+        understood |= _facts_in_passing(ctx, section, sentence)
+        if not understood:
+            ctx.unused(section, sentence)
+        anonymous = pending is not None and pending.sentence is sentence
+        if not recruits and not anonymous:
+            review_unused_lineage(ctx, section, sentence, told, refused)
+    if pending is not None:
+        ctx.problem(
+            section,
+            pending.sentence.line,
+            "a split is described but the new group is not named; no lineage recorded for it",
+        )
+
+
+
+def _unnamed_split(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], frame: Frame,
+    date: PartialDate | None, sentence: Sentence, pending: _PendingSplit | None,
+) -> _PendingSplit | None:
+    """"A faction broke away" keeps its prior (the named one, else the group) until a later
+    clause names the new group ("the new group named itself X")."""
+    if frame.kind == "split-unnamed":
+        named = role_organisations(ctx, section, template, match, "b", [], sentence.line,
+                                   plain=True)
+        prior = named[0] if named else ctx.subject
+        return _PendingSplit(prior, date, sentence) if prior is not None else pending
+    result = role_organisations(ctx, section, template, match, "x", [], sentence.line, plain=True)
+    if pending is not None and result:
+        state_split(ctx, section, result[0], pending.prior, pending.date, pending.sentence)
+        return None
+    return pending
+
+
+def _facts_in_passing(ctx: IngestContext, section: Section, sentence: Sentence) -> bool:
+    """Ideology and area of operation a history sentence states by the way."""
+    found = False
+    for concept, words in concepts_in(sentence.text, IDEOLOGIES):
+        if ctx.subject is not None:
+            ctx.add(section, ctx.subject, KG.ideology, concept)
+            ctx.extracted(section, f"ideology {concept.rsplit('/', 1)[-1]} (from {words!r})")
+            found = True
+    area = _AREA.search(sentence.text)
+    if area and ctx.subject is not None:
+        places = ctx.find_places(sentence.text[area.end() : area.end() + 60], demonyms=False)
+        if places.places:
+            ctx.add(section, ctx.subject, KG.areaOfOperation, places.places[0])
+            ctx.extracted(section, f"area of operation {ctx.short(places.places[0])}")
+            found = True
+    return found
+
+

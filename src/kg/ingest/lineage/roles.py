@@ -1,0 +1,484 @@
+"""Filling a frame's roles: which organisations a matched span names.
+
+A slot, the profile's own group ("the group", "it"), or an unknown name only where it can
+name an organisation; owners, parts, parentheses and inserted clauses are no party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.ingest.context import IngestContext
+from kg.ingest.group_references import UNRESOLVED
+from kg.ingest.lineage.lexicon import ASIDE, INSERT, SELF_WORDS, Frame
+from kg.ingest.names import (
+    NameSet,
+    could_name_new_organisation,
+    is_organisation_name,
+    looks_like_person,
+    strip_article,
+)
+from kg.ingest.sections import Section
+from kg.ingest.slots import NAME, SLOT_RE, Slotted, slot_entities
+
+_FACTION_OUT_OF = re.compile(
+    r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:faction|wing|splinter|part|section)\s+(?:(?:that|which)\s+"
+    r"[^⟦.;]{0,60}?\b(?:out\s+of|from|away\s+from))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def faction_out_of(template: Slotted, match: re.Match[str], prior: URIRef) -> bool:
+    """Whether a merger's party is named only as the organisation a faction came out of."""
+    for slot in re.finditer(r"⟦\d+⟧", template.text[match.start() : match.end()]):
+        if template.entity(slot.group(0)) == prior:
+            start = match.start() + slot.start()
+            return bool(_FACTION_OUT_OF.search(template.text, match.start(), start))
+    return False
+
+
+
+def antecedent(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], own: URIRef
+) -> list[URIRef]:
+    """The organisation a pronoun subject stands for: the last one named before it in the
+    sentence that is not the group itself; nothing when there is none."""
+    before = [template.entity(m.group(0))
+              for m in re.finditer(r"⟦\d+⟧", template.text[: match.start()])]
+    named = [e for e in before if e is not None and e != own
+             and "person" not in ctx.index.kinds.get(e, set())]
+    return named[-1:]
+
+
+_ASIDE_RE = re.compile(rf"{ASIDE}|{INSERT}", re.I)
+
+
+def asides_of(
+    frame: Frame, match: re.Match[str], *, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The inserted clauses and parentheses inside a frame's prior roles (template offsets),
+    or, `whole`, anywhere in its match (what a nested clause may still be read from)."""
+    if whole:
+        return [(match.start() + a.start(), match.start() + a.end())
+                for a in _ASIDE_RE.finditer(match.group(0))]
+    spans: list[tuple[int, int]] = []
+    for role in frame.priors:
+        if role in match.re.groupindex and match[role]:
+            start, end = match.span(role)
+            spans += [(start + a.start(), start + a.end())
+                      for a in _ASIDE_RE.finditer(match.string[start:end])]
+    return spans
+
+
+def unaside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans blanked (same length, so offsets still hold)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+
+_SLOT_ONLY = re.compile(rf"\W*(?:the\s+)?(?:⟦\d+⟧|{NAME})\W*", re.I)
+
+
+
+def role_spans(
+    frame: Frame, match: re.Match[str]
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    priors = [match.span(p) for p in frame.priors if p in match.re.groupindex and match[p]]
+    results = [r.rsplit(":", 1)[-1] for r in frame.result.split("|")]
+    result = next(
+        (match.span(r) for r in results if r in match.re.groupindex and match[r]), (-1, -1)
+    )
+    return result, priors
+
+
+def overlaps(
+    text: str, frame: Frame, match: re.Match[str], taken: tuple[int, int],
+    taken_roles: tuple[tuple[int, int], list[tuple[int, int]]],
+) -> bool:
+    """Whether a match repeats a clause already read. Sharing only the organisation where
+    one step ends and the next begins is no repeat: "renamed itself ⟦1⟧, which in 2018
+    became ⟦2⟧" is two steps through ⟦1⟧ (the result of one, the prior of the other). The
+    same organisation in the same role twice ("grew out of ⟦1⟧, a militia that renamed itself
+    ⟦2⟧") is one step read twice."""
+    start, end = max(match.start(), taken[0]), min(match.end(), taken[1])
+    if start >= end:
+        return False
+    if not _SLOT_ONLY.fullmatch(text[start:end]):
+        return True
+    result, priors = role_spans(frame, match)
+    taken_result, taken_priors = taken_roles
+
+    def covers(span: tuple[int, int]) -> bool:
+        return span[0] <= end and start <= span[1]
+
+    chain = (covers(result) and any(covers(p) for p in taken_priors)) or (
+        covers(taken_result) and any(covers(p) for p in priors)
+    )
+    return not chain
+
+
+
+
+# words a possessive inside a name is made of ("Lord’s Resistance Army", "New People’s Army",
+# "Kurdistan Workers’ Party"): never an owner to strip
+_NAME_POSSESSORS = {
+    "people", "peoples", "lord", "lords", "god", "gods", "workers", "women", "martyrs",
+    "nation", "nations", "allah", "prophet", "mother", "toilers", "masses", "mujahideen",
+}  # fmt: skip
+
+
+def _is_owner(ctx: IngestContext, said: str, owned: str = "") -> bool:
+    """Whether "X’s " before a name names its owner (a person: "Alice Auma’s Holy Spirit
+    Movement", "Belmokhtar’s al-Mulathamun Battalion") rather than being part of the name
+    ("the Lord’s Resistance Army")."""
+    owner = re.sub(r"[’']s?\s*$", "", said.strip())
+    words = owner.split()
+    if not words or words[-1].lower() in _NAME_POSSESSORS:
+        return False
+    known, _, _ = ctx.index.lookup(owner)
+    if known is not None:
+        return "person" in ctx.index.kinds.get(known, set())
+    if len(words) == 1 and owned and could_name_new_organisation(owned):
+        # one unknown word owning a name that says it is an organisation ("Battalion")
+        return not could_name_new_organisation(owner)
+    return 2 <= len(words) <= 3 and not could_name_new_organisation(owner)
+
+
+def _offset_in_template(template: Slotted, span: tuple[int, int], chars: int) -> int:
+    """How far into a template span the first `chars` characters of its original text reach
+    (a span without slots is the same text in both)."""
+    original = template.original_span(*span)
+    text = template.text[span[0] : span[1]]
+    return chars if original == text else 0
+
+
+def leader_stands_for_group(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], group: str
+) -> list[URIRef]:
+    """The profile's group, where a role is filled by a person its leadership paragraph
+    names ("Julani broke away from the ISI", "its fighters joined Kony"); nothing otherwise."""
+    leadership = ctx.layout.get("leadership")
+    if ctx.subject is None or leadership is None or not match[group]:
+        return []
+    name = " ".join(template.original_span(*match.span(group)).split())
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None and "person" not in ctx.index.kinds.get(known, set()):
+        return []  # an organisation or a place by that name
+    # "Julani", "Kony": a surname the leadership paragraph uses for its person
+    # "Jawlani" for "Abu Mohammad al-Jawlani": a name after an article prefix is still his
+    if known is None and not re.search(
+        rf"(?<![\w-])(?:(?:al|el|ad|as|ash|az|an|ar|at)-)?{re.escape(name)}(?![\w-])",
+        leadership.body,
+    ):
+        return []
+    if known is not None and name not in leadership.body:
+        return []
+    return [ctx.subject]
+
+
+# the part after a slot's possessive, or a lowercase one after any ("⟦1⟧’s Sahara emirate",
+# "the Niger Brigade’s southern wing"); never "Alice Auma’s Holy Spirit Movement"
+_PART_AFTER = re.compile(
+    r"(?:(?<=⟧[’']s)|(?<=[’']s)(?=\s+(?!(?:al|el|ad|ash|ar|as|az|an|at)-)[a-z]))\s+(?!⟦|the\s+⟦)(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30}"
+    r"(?=\s*,|\s+and\s|\s*$)"
+)
+# "the Swat wing of ⟦TNSM⟧": the organisation is the one after "of"
+_PART_OF_RE = re.compile(
+    r"\b(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|militant\s+|"
+    r"radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\b",
+    re.I,
+)
+_OWNER = re.compile(
+    r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z]|(?:al|el|ad|ash|ar|as|az|an|at)-)"
+)
+_ROLE_ITEM = re.compile(
+    # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
+    rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
+)
+
+
+def role_organisations(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], group: str,
+    refused: list[str], line: int, *, named: bool = False, slots_only: bool = False,
+    plain: bool = False, possessive: bool = False,
+) -> list[URIRef]:
+    """The organisations of one role: the profile's group for "the group", "it" …; the
+    slots; an unknown name only where it could name an organisation (never a person, a place,
+    an adjective). `plain`: every slot the role spans, as the first rounds' shapes read it;
+    `possessive`: the role is an owner ("most of ⟦J⟧’s fighters"), its possessive no bar."""
+    if group not in match.re.groupindex or match.group(group) is None:
+        return []
+    if plain:
+        said = match.group(group).strip().lower()
+        if said in ("the group", "it", "the organisation", "the organization"):
+            return [ctx.subject] if ctx.subject is not None else []
+        if said == "the new group":
+            return []
+        return slot_entities(ctx, section, template, match.span(group), line)
+    text = " ".join(match.group(group).split()).lower()
+    if text == "it" and (earlier := _clause_subject_before(ctx, template, match.start(group))):
+        return [earlier]  # "⟦HB⟧ broke away from ⟦DU⟧, and it later merged …": ⟦HB⟧
+    if text in SELF_WORDS:
+        return [ctx.subject] if ctx.subject is not None else []
+    if text == "the new group":
+        # the group a sentence opens with, when that is the profile's ("⟦JA⟧ grew from the
+        # ruins of ⟦J⟧; in 2012 the new group absorbed …"); else a group not yet named
+        return [ctx.subject] if _opens_with_the_group(ctx, template) else []
+    found: list[URIRef] = []
+    start, end = match.span(group)
+    part = _named_part(ctx, section, template, template.text, start, end, line)
+    if part is not None:
+        return part
+    said_role = match.string[start:end]  # the text the frame read (a core clause, blanked)
+    # "the Sahara emirate of ⟦AQIM⟧": a unit of another organisation, never that organisation;
+    # named by its qualifier, it is an organisation of its own ("Sahara emirate of AQIM"),
+    # unnamed ("a unit of ⟦AD⟧") no party at all
+    for unit in _UNIT_OF.finditer(said_role):
+        said = " ".join(template.original_span(start + unit.start(), start + unit.end()).split())
+        if unit["qualifier"]:
+            said = re.sub(r"\s*\([^()]*\)", "", said)  # the parent's acronym is not its name
+            iri = ctx.group(section, NameSet([strip_article(said)]), line)
+            if iri is not None and iri not in found:
+                found.append(iri)
+        elif repr(said) not in refused:
+            refused.append(repr(said))
+    said_role = _UNIT_OF.sub(lambda m: " " * len(m.group(0)), said_role)
+    if ";" in said_role:
+        # "A; B, which ⟦C⟧ had raised …; and D": an item's inserted clause is no party
+        said_role = _SEMI_INSERT.sub(lambda m: " " * len(m.group(0)), said_role)
+    # inserted clauses, parentheses and the part after a possessive ("⟦1⟧’s Sahara emirate")
+    # are no party of this role; an owner ("Ali Musa’s ⟦2⟧") and a possessed item neither
+    said_role = _PART_OF_RE.sub(lambda m: " " * len(m.group(0)), said_role)
+    said_role = _PART_AFTER.sub(lambda m: " " * len(m.group(0)), unaside(
+        said_role, [(a.start(), a.end()) for a in _ASIDE_RE.finditer(said_role)]))
+    items = [item for item in _ROLE_ITEM.finditer(said_role)
+             if (possessive or not re.match(r"[’']s\b", said_role[item.end():]))
+             and (possessive or not re.search(r"[’']s$", item.group(0)))
+             and (not slots_only or template.slot_number(item.group(0)) is not None
+                  or " ".join(item.group(0).split()).lower() in SELF_WORDS)]
+    # In a list ("the merger of Ansar Dine, Al-Mourabitoun, the Macina Liberation Front and …")
+    # every item is of one kind: once a sibling is an organisation the graph knows or a name
+    # that says it is one, an unknown item needs only to be an organisation's kind of name.
+    def known_organisation(said: str) -> bool:
+        known = ctx.index.lookup(strip_article(said))[0]
+        return known is not None and "person" not in ctx.index.kinds.get(known, set())
+
+    # a known person is no organisation sibling ("Sungkar and Ba’asyir broke away …")
+    listed_with_organisations = len(items) > 1 and any(
+        template.slot_number(other.group(0)) is not None
+        or known_organisation(other.group(0))
+        or could_name_new_organisation(strip_article(other.group(0)))
+        for other in items
+    )
+    for item in items:
+        described = False
+        said = " ".join(item.group(0).split()).lower()
+        if said in SELF_WORDS:
+            iris = [ctx.subject] if ctx.subject is not None else []
+        else:
+            span = (start + item.start(), start + item.end())
+            if template.slot_number(item.group(0)) is None:
+                name = strip_article(template.original_span(*span))
+                name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
+                if possessive:
+                    name = re.sub(r"[’']s$", "", name)  # "most of Jundallah’s fighters"
+                if name.endswith("-") or template.text.startswith("⟦", span[1]):
+                    # "the RPA-⟦ABB⟧": half of a compound name, not a name of its own
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+                owner = _OWNER.match(name)
+                if owner and _is_owner(ctx, name[: owner.end()], name[owner.end():]):
+                    # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
+                    span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
+                    name = name[owner.end():]
+                known, _, _ = ctx.index.lookup(name)
+                inner = re.search(r"(\w+)[’']s\s", name)
+                if known is None and inner and inner.group(1).lower() not in _NAME_POSSESSORS:
+                    # "the Niger Brigade’s Timbuktu battalion": a part of another, no party
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+                if known is None and _short_form_of_group(ctx, name):
+                    # "the Provisionals" in the Provisional IRA's profile
+                    found += [ctx.subject] if ctx.subject not in found else []
+                    continue
+                # "Adolat (“Justice”), an Islamist vigilante movement …" in the section
+                described = _called_an_organisation(section.body, name)
+                loose = (named or listed_with_organisations or described
+                         or _called_an_organisation(template.original, name))
+                fit = is_organisation_name if loose else _could_name
+                if known is None and not fit(name):
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
+            spelled = _spelled_out(ctx, section, template, span, line)
+            iris = spelled or slot_entities(ctx, section, template, span, line)
+            unslotted = template.slot_number(item.group(0)) is None
+            if not iris and unslotted and (described or possessive):
+                # a name the section describes as an organisation, though it reads like a
+                # person's (the appositive decides), or one whose fighters a body took in
+                iri = ctx.group(section, NameSet([name]), line)
+                iris = [iri] if iri is not None else []
+            iris += _alias_after(ctx, section, template, span, iris, line)
+        found += [i for i in iris if i not in found]
+    return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
+
+
+# "Provisional IRA", "Real IRA": capitalised words ending in an acronym name an organisation,
+# never a person or a place
+_ACRONYM_HEADED = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z]{2,6}")
+
+
+def _could_name(name: str) -> bool:
+    return could_name_new_organisation(name) or bool(_ACRONYM_HEADED.fullmatch(name))
+
+
+_ORG_NOUN = (
+    r"(?:movement|group|organi[sz]ation|party|militia|network|front|army|insurgency|faction|"
+    r"brigade|battalion|guerrilla|rebel\s+group|jihadist\s+group)"
+)
+
+
+def _called_an_organisation(sentence: str, name: str) -> bool:
+    """Whether the sentence itself says an unknown name is an organisation, by an appositive
+    ("Darul Islam, the movement that had fought for …", "X, a Salafi militia")."""
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?:the|an?)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
+        sentence,
+    ))
+
+
+def _short_form_of_group(ctx: IngestContext, name: str) -> bool:
+    """"The Provisionals" for the Provisional IRA: one plural word that is the first word of
+    the profile's own group's preferred name. Only the profile's group: another
+    organisation's short form is left unread."""
+    if ctx.subject is None or not re.fullmatch(r"[A-Z][a-z]{3,}s", name):
+        return False
+    firsts = {label.split()[0] for label in ctx.index.labels.get(ctx.subject, {}).values()
+              if label.split()}
+    return name[:-1] in firsts
+
+
+
+_UNIT_OF = re.compile(
+    r"\b(?:(?:the|an?)\s+)?(?P<qualifier>[A-Z][\w’'-]{1,30}\s+)?(?:emirate|region|zone|sector|unit|"
+    r"command|province|wilayat?|katiba|battalion|brigade|division|directorate)\s+of\s+"
+    r"(?:the\s+)?⟦\d+⟧"
+)
+_SEMI_INSERT = re.compile(
+    r"\s*,\s*(?:which|that|who|whose|an?|itself|formed|founded|created|born|led|raised|set\s+up)"
+    r"\b[^;]*",
+    re.I,
+)
+# "another fraction of ⟦MIR⟧, known as MIR-Voz Rebelde, …": the party is the fraction, by the
+# name the text gives it, never the organisation it was a fraction of
+_PART_BEFORE = re.compile(
+    r"\b(?:an?|another|one|the)\s+(?:[\w-]+\s+)?(?:faction|fraction|wing|part|section|splinter|"
+    r"offshoot|breakaway\s+group|tendency|current)\s+of\s+$",
+    re.I,
+)
+_KNOWN_AS = re.compile(
+    r"\s*,\s*(?:(?:which\s+was|later)\s+)?(?:known|called|named|styled|dubbed)\s+(?:as\s+)?"
+    r"(?P<name>(?:⟦\d+⟧)?[^,;.()⟦]{1,60}?)(?=\s*[,;.)]|\s+(?:was|were|had|which)\b)",
+    re.I,
+)
+
+
+def _named_part(
+    ctx: IngestContext, section: Section, template: Slotted, text: str, start: int, end: int,
+    line: int,
+) -> list[URIRef] | None:
+    """The organisation a role names when it is "a fraction of X, known as Y": Y, created
+    if new; None when the role is not written so."""
+    if not _PART_BEFORE.search(text[max(0, start - 60):start]):
+        return None
+    known_as = _KNOWN_AS.match(text, end)
+    if known_as is None:
+        return None
+    name = strip_article(" ".join(
+        template.original_span(*known_as.span("name")).split()))
+    # the text names the fraction: any capitalised name that is not a person's
+    if not re.match(r"[A-Z]", name) or (looks_like_person(name)
+                                         and not is_organisation_name(name)):
+        return None
+    iri = ctx.group(section, NameSet([name]), line)
+    return [iri] if iri is not None else None
+
+
+def _opens_with_the_group(ctx: IngestContext, template: Slotted) -> bool:
+    first = re.match(r"\W*(?:the\s+)?(⟦\d+⟧)", template.text)
+    return (ctx.subject is not None and first is not None
+            and template.entity(first.group(1)) == ctx.subject)
+
+
+_AND_IT = re.compile(r"(?:,\s*and|;|,\s*but|,\s*then)\s+$", re.I)
+
+
+def _clause_subject_before(ctx: IngestContext, template: Slotted, at: int) -> URIRef | None:
+    """The organisation an "it" opening a second clause stands for: the subject of the
+    sentence's first clause, when that is another organisation than the profile's group."""
+    if not _AND_IT.search(template.text[:at]):
+        return None
+    first = re.match(r"\W*(?:(?:in|on|by|after|around)\s+[^⟦,]{1,30}?,?\s+)?(?:the\s+)?(⟦\d+⟧)",
+                     template.text, re.I)
+    if first is None:
+        return None
+    entity = template.entity(first.group(1))
+    if entity is None or entity == ctx.subject or entity == UNRESOLVED:
+        return None
+    return entity
+
+
+# "the Socialist Revolutionary Party (Marxist-Leninist), or PSR-ML, and …": the acronym an
+# apposition gives the party just named
+_OR_ACRONYM = re.compile(
+    r"\s*(?:\([^()⟦]{1,40}\))?\s*,\s*or\s+(?P<acr>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9})?)"
+    r"(?=\s*[,;.)]|\s+and\b)"
+)
+
+
+def _alias_after(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int],
+    iris: list[URIRef], line: int,
+) -> list[URIRef]:
+    """States the acronym an apposition gives a party ("X, or ACR,"); returns nothing new."""
+    alias = _OR_ACRONYM.match(template.text, span[1])
+    if alias is None or len(iris) != 1:
+        return []
+    labels = ctx.index.labels.get(iris[0], {})
+    name = labels.get("en") or next(iter(labels.values()), None)
+    if name:
+        ctx.group(section, NameSet([name], [alias["acr"]]), line)
+    return []
+
+
+# "the Groupes d’action révolutionnaire internationalistes (GARI)": a name whose later words are
+# lower case (French, Spanish …) runs on to the acronym that spells its initials
+_LOWER_TAIL = re.compile(
+    r"(?P<rest>(?:\s+(?:[a-zàâäçéèêëîïôöùûü’'-]+))){1,7}\s*\((?P<acr>[A-Z][A-Z0-9]{1,9})\)"
+)
+_PARTICLE = re.compile(r"^(?:[dl][’']?|de|du|des|la|le|les|el|del|y|et|and|of|the|pour|por)$")
+
+
+def _spelled_out(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], line: int,
+) -> list[URIRef]:
+    """The organisation of an unknown capitalised name that runs on in lower case to an
+    acronym of its initials; nothing when the initials do not spell the acronym."""
+    if template.slot_number(template.text[span[0]:span[1]].strip()) is not None:
+        return []
+    tail = _LOWER_TAIL.match(template.text, span[1])
+    if tail is None:
+        return []
+    name = strip_article(" ".join(template.original_span(span[0], tail.start("acr") - 1).split()))
+    words = [w for w in re.split(r"[\s’']+", name) if w and not _PARTICLE.match(w.lower())]
+    if "".join(w[0] for w in words).upper() != tail["acr"].upper():
+        return []
+    iri = ctx.group(section, NameSet([name], [tail["acr"]]), line)
+    return [iri] if iri is not None else []

@@ -1,0 +1,189 @@
+"""From a matched frame to the steps it states: roles filled, kind decided, emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rdflib import URIRef
+
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import PartialDate
+from kg.ingest.lineage.emit import state_split, state_step
+from kg.ingest.lineage.lexicon import Frame
+from kg.ingest.lineage.review import NOT_DESCENT, not_lineage
+from kg.ingest.lineage.roles import (
+    antecedent,
+    faction_out_of,
+    leader_stands_for_group,
+    role_organisations,
+)
+from kg.ingest.sections import Section
+from kg.ingest.slots import Slotted
+from kg.namespaces import KG
+
+# Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
+# remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
+# the text leaves unexplained (a person, a people).
+_SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together", "g-merger-then-named",
+               "g-merger-x-with-y-then-named", "g-merger-in-a-body-called"}
+# Frames that say where the group came from without saying how: a rename into the group told
+# later in the same sentence is the step itself.
+_ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}
+_RENAME_INTO = re.compile(
+    r"\b(?:renamed\s+itself|changed\s+its\s+name\s+to|took\s+(?:on\s+)?the\s+name(?:\s+of)?|"
+    r"became\s+known\s+as|rebranded\s+(?:itself\s+)?as)\s+(?P<x>(?:the\s+)?⟦\d+⟧)",
+    re.I,
+)
+
+
+def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.Match[str]) -> bool:
+    """Whether the sentence goes on to rename something into the profile's own group."""
+    return any(
+        template.entity(found["x"]) == ctx.subject and ctx.subject is not None
+        for found in _RENAME_INTO.finditer(template.text, match.end())
+    )
+
+
+
+_OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
+_PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
+                            "the-former-in-parenthesis"}
+# Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
+# Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
+# adjective or a common noun is taken.
+_NAMED_BY_THE_VERB = {
+    "pledge-and-rename", "after-pledging-renamed", "relative-rename", "and-took-the-name",
+    "continued-as", "renamed", "merged-to-form", "born-of-union", "union-produced",
+    "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
+    "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
+    "remnants-formed", "reconstituted-as",
+    "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
+    "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
+    "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
+    "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
+    "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
+}  # fmt: skip
+
+
+def frame_lineage(
+    ctx: IngestContext, section: Section, frame: Frame, template: Slotted,
+    match: re.Match[str], date: PartialDate | None, sentence: Sentence, refused: list[str],
+) -> bool:
+    """State what one frame read; False when a role is empty (nothing is stated then, and
+    the frames after it may still read the clause)."""
+    if "+" in frame.result:
+        # "split into ⟦A⟧, which kept the name, and ⟦B⟧": each result its own step, but the
+        # one that kept the name is the organisation itself
+        told = False
+        for role in frame.result.split("+"):
+            if not _kept_the_name(template, match, role):
+                told |= frame_lineage(ctx, section, replace(frame, result=role), template, match,
+                                      date, sentence, refused)
+        return told
+    own = ctx.subject
+    if frame.name.startswith("founded-by") and NOT_DESCENT.search(sentence.text):
+        # "a sister party founded by cadres of the group", "its political wing, founded by
+        # members of the group": a creation by the group, not a descent from it
+        return False
+    result: list[URIRef] = []
+    for role in frame.result.split("|"):
+        if result:
+            break
+        if role.startswith("@leader:"):
+            result = leader_stands_for_group(ctx, template, match, role.split(":", 1)[1])
+        elif role == "@self":
+            result = [own] if own is not None else []
+        else:
+            result = role_organisations(ctx, section, template, match, role, refused,
+                                        sentence.line, named=frame.name in _NAMED_BY_THE_VERB,
+                                        plain=frame.plain)
+    priors: list[URIRef] = []
+    for role in frame.priors:
+        if role == "@self":
+            if not priors and own is not None:
+                priors = [own]
+            continue
+        # a party to a merger is an organisation by the verb ("merged with the Kidal Falcons"),
+        # and so is what a group "began as"
+        priors += [p for p in role_organisations(
+                       ctx, section, template, match, role, refused, sentence.line,
+                       named=frame.kind == "merger" or frame.name in _PRIOR_NAMED_BY_THE_VERB,
+                       slots_only=frame.name in _SLOTS_ONLY, possessive=frame.name in _OWNER_ROLES,
+                       plain=frame.plain)
+                   if p not in priors]
+    if (frame.kind in ("rename", "pledge") and own is not None and result == [own]
+            and priors == [own]):
+        # "…traced to ⟦BY⟧, a network founded in 1992; it renamed itself ⟦AA⟧": the pronoun
+        # is the organisation named before it, not the group it became
+        priors = antecedent(ctx, template, match, own)
+    if frame.name in _ORIGIN_FRAMES and _renamed_into_group_later(ctx, template, match):
+        return False  # the rename that follows is the step ("grew out of X …; it renamed …")
+    priors = [p for p in priors if not result or p != result[0]]
+    if not result or not priors:
+        return False
+    if frame.kind == "recruits":
+        not_lineage(
+            ctx, section, sentence.line, " ".join(match.group(0).split()),
+            f"members of {ctx.short(priors[0])} who joined or defected to "
+            f"{ctx.short(result[0])} are recruits, not an absorption of the organisation",
+        )
+        return True
+    if frame.kind == "origin":
+        ctx.extracted(section, f"origin noted: {ctx.short(priors[0])} (lineage comes from the "
+                               "steps stated)")
+        return True
+    if frame.kind == "affiliate":
+        _affiliate(ctx, section, result[0], priors[0])
+        return True
+    partners = [p for role in frame.partners
+                for p in role_organisations(ctx, section, template, match, role, refused,
+                                            sentence.line, named=True, plain=frame.plain)
+                if p not in (result[0], *priors)]
+    kind = {"split": "split", "merger": "merger", "absorption": "absorbed", "rename": "rename",
+            "pledge": "rename", "merger-rename": "merger-rename"}[frame.kind]  # fmt: skip
+    if frame.kind == "pledge":
+        # "pledged allegiance to ⟦Z⟧ and renamed itself ⟦W⟧": W is Z's affiliate
+        for partner in partners:
+            _affiliate(ctx, section, result[0], partner)
+        partners = []
+    if (kind == "merger" and frame.name == "g-merger-with-to-form" and len(priors) == 1
+            and not match["b"] and not re.search(r"\bwith\b", match.group(0), re.I)):
+        # "the cells of ⟦A⟧ united as one movement, ⟦B⟧": one party is no merger
+        not_lineage(ctx, section, sentence.line, " ".join(match.group(0).split()),
+                    "a merger needs two parties and the clause names one")
+        return True
+    if kind == "merger":
+        # "joined with a faction that Krekar had led out of ⟦IMK⟧": ⟦IMK⟧ lived on, so it
+        # is the prior of a split, the other parties of the merger
+        left = [p for p in priors if faction_out_of(template, match, p)]
+        for prior in left:
+            state_split(ctx, section, result[0], prior, date, sentence)
+        priors = [p for p in priors if p not in left]
+        if priors:
+            state_step(ctx, section, "merger", result[0], priors, [], date, sentence)
+    elif kind == "split":
+        state_split(ctx, section, result[0], priors[0], date, sentence)
+    elif kind == "absorbed":
+        # "⟦DF⟧ and ⟦GC⟧ rejoined the SF": every body taken in
+        state_step(ctx, section, kind, result[0], priors, [], date, sentence)
+    else:
+        state_step(ctx, section, kind, result[0], priors[:1], partners, date, sentence)
+    return True
+
+
+def _affiliate(ctx: IngestContext, section: Section, member: URIRef, senior: URIRef) -> None:
+    ctx.add(section, member, KG.affiliateOf, senior)
+    ctx.extracted(section, f"{ctx.short(member)} affiliate of {ctx.short(senior)}")
+
+
+_KEPT = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:which|that)\s+(?:kept|retained)\b", re.I)
+
+
+def _kept_the_name(template: Slotted, match: re.Match[str], role: str) -> bool:
+    """Whether a result role is followed by "which kept the name": the organisation itself."""
+    if role not in match.re.groupindex or match[role] is None:
+        return False
+    return bool(_KEPT.match(template.text, match.end(role)))
+

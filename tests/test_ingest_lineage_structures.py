@@ -1,0 +1,236 @@
+"""Lineage read from the structure of a sentence: a second bank, written by hand, not generated.
+
+The first bank (`test_ingest_lineage_grammar.py`) crosses closed lexicons with templates; a
+new writer still puts things between the words it expects. Each class below is one structure
+that defeated the readers on `dev-3` and `dev-4` (see docs/ingest-lineage-grammar.md,
+"Structures"), told in sentences of our own — none copied from a profile — each naming
+organisations of its own, so a whole class is one synthetic profile and one ingest. Every
+sentence states exactly the facts listed (resulting organisation, kind, prior organisation,
+EDTF date; organisations by lower-case acronym, else by name; the profile's group is `sf`),
+or nothing at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_ingest_lineage_shapes import Fact, read
+
+# class → [(sentence, facts it states)]
+STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
+    # an appositive or a parenthesis between an organisation and its predicate
+    "aside-before-predicate": [
+        ("The Kidal Falcons (KF), a militia of herders from the Adrar, merged with the River "
+         "Battalion (RB) in 2005 to form the group.",
+         {("sf", "merger", "kf", "2005"), ("sf", "merger", "rb", "2005")}),
+        ("The Niger Guard (NG) (in Hausa, the Masu Tsaro), which had itself broken away from "
+         "the Tuareg Union (TU) in March 1994, is remembered as a brutal force.",
+         {("ng", "split", "tu", "1994-03")}),
+        ("The Azawad Youth (AY), long the largest student body in Gao, split from the Malian "
+         "Patriots (MP) in 1999.",
+         {("ay", "split", "mp", "1999")}),
+        ("The Desert Shield (DS) (a name taken from a poem) broke away from the Liptako "
+         "Assembly (LA) in 2003.",
+         {("ds", "split", "la", "2003")}),
+        ("The Gourma Brigade (GB), formed by veterans of the 1990 revolt, was absorbed into "
+         "the Sahel Front in 2010.",
+         {("sf", "absorption", "gb", "2010")}),
+        ("The Tillaberi Committee (TC), whose founders had studied in Cairo, renamed itself "
+         "the Islamic Call (IC) in 2001.",
+         {("ic", "rename", "tc", "2001")}),
+    ],
+    # a relative clause telling another organisation's own step: an ancestor of an ancestor
+    "relative-clause-of-its-own": [
+        ("The Bourem Cell (BC), which had split from the Menaka Circle (MC) in 1996, later "
+         "joined the Red Hand (RH).",
+         {("bc", "split", "mc", "1996")}),
+        ("Founders of the Timbuktu League (TL), which had broken away from the Ansongo Union "
+         "(AU) in 1985, met in Bamako.",
+         {("tl", "split", "au", "1985")}),
+        ("The Kayes Movement (KM) (the Kayesians), which had itself seceded from the Western "
+         "Bloc (WB) in May 1988, stayed neutral.",
+         {("km", "split", "wb", "1988-05")}),
+        ("At the congress, members of the Douentza Front (DF), which had renamed itself the "
+         "Hombori Front (HF) in 1992, spoke first.",
+         {("hf", "rename", "df", "1992")}),
+        ("The Sevare Group (SG), which the Mopti Council (MC2) had absorbed in 1991, is "
+         "gone.",
+         set()),  # "which X had absorbed": no frame reads this object relative (nothing)
+        ("The Segou Youth (SY), which was never part of the Niono Alliance (NA), kept apart.",
+         set()),
+    ],
+    # a participle or a nominal after the organisation tells the merger that made it
+    "participle-and-nominal": [
+        ("The Tessalit Union (TSU) was a coalition of its own, born in June 2006 when the "
+         "Iforas Guard (IG) fused with the Adrar Scouts (ADS).",
+         {("tsu", "merger", "ig", "2006-06"), ("tsu", "merger", "ads", "2006-06")}),
+        ("The Anefis Army (AA) came into being in 1984 through the fusion of two small "
+         "parties, the Kel Adagh Party (KAP) and the Tinzaouaten Circle (TZC).",
+         {("aa", "merger", "kap", "1984"), ("aa", "merger", "tzc", "1984")}),
+        ("The Aguelhok Legion (AGL) was formed in 1993 by the merger of the Tarkint Band "
+         "(TKB) and the Anefis Guard (ANG).",
+         {("agl", "merger", "tkb", "1993"), ("agl", "merger", "ang", "1993")}),
+        ("The Gossi Front (GF) was born of the union of the Hombori Scouts (HS) and the "
+         "Boni Circle (BOC) in 1997.",
+         {("gf", "merger", "hs", "1997"), ("gf", "merger", "boc", "1997")}),
+        ("The merger of the Lere Band (LB) and the Niafunke Youth (NY) in 2002 created the "
+         "Lake Front (LKF).",
+         {("lkf", "merger", "lb", "2002"), ("lkf", "merger", "ny", "2002")}),
+        ("The Kona Rally (KR) was a federation, born in 2004 as an alliance in which the "
+         "Dire Guard (DG) and the Tonka Youth (TY) each kept its own command.",
+         set()),  # an alliance, not a merger
+    ],
+    # a list after a colon or between semicolons, the group named as "a single body"
+    "list-after-a-colon": [
+        ("Three Sahelian outfits announced on 4 May 2016 that they had dissolved themselves "
+         "into a single body: the Ber Guard (BG); the Aklé Rally (AR), which its founder had "
+         "raised in 2009 as a unit of the Ber Guard; and the Tamesna Band (TB).",
+         {("sf", "merger", "bg", "2016-05-04"), ("sf", "merger", "ar", "2016-05-04"),
+          ("sf", "merger", "tb", "2016-05-04")}),
+        ("In 2012 the Gao Scouts (GS) and the Ansongo Guard (ANSG) merged into one "
+         "organisation, the Eastern Front (EF).",
+         {("ef", "merger", "gs", "2012"), ("ef", "merger", "ansg", "2012")}),
+        ("Two bands were merged in 2014 into a new body: the Tilemsi Riders (TR); and the "
+         "Talataye Youth (TAY), until then a students' club.",
+         {("sf", "merger", "tr", "2014"), ("sf", "merger", "tay", "2014")}),
+        ("The cells of the Tin-Essako Union (TEU) united in 2015 as one movement, the "
+         "Northern Bloc (NB).",
+         set()),  # cells of one organisation: no party is named beside it
+        ("Four outfits fought side by side in 2013: the Inekar Guard (ING); the Andéramboukane "
+         "Band (ADB); the Tidermène Scouts (TDS); and the Ménaka Riders (MR).",
+         set()),  # fighting together is no merger
+        ("The outfits later united into a single body: the Intahaka Guard (ITG); and the "
+         "Abala Youth (ABY).",
+         {("sf", "merger", "itg", None), ("sf", "merger", "aby", None)}),
+    ],
+    # a part of an organisation named by "known as": the part is the party, not its parent
+    "part-known-as": [
+        ("In 1986 another fraction of the Niger Liberation Party (NLP), known as NLP-Red "
+         "Dawn, was absorbed into the group.",
+         {("sf", "absorption", "NLP-Red Dawn", "1986")}),
+        ("In 1990 a faction of the Kel Tamasheq Union (KTU), known as the Blue Current, was "
+         "absorbed into the Sahel Front.",
+         {("sf", "absorption", "Blue Current", "1990")}),
+        ("In 1995 a wing of the Bourem Party (BP), called the Iron Column, was folded into "
+         "the Front.",
+         {("sf", "absorption", "Iron Column", "1995")}),
+        ("In 1992 fighters of the Menaka Legion (ML) were absorbed into the group.",
+         {("sf", "absorption", "ml", "1992")}),  # fighters of X: the body itself, as before
+        ("In 1998 one tendency of the Gao Workers' Party (GWP), named the Dawn Tendency, was "
+         "integrated into the group.",
+         {("sf", "absorption", "Dawn Tendency", "1998")}),
+        ("In 2000 some members of the Sonni Ali League (SAL) joined the group as "
+         "individuals, but the League fought on.",
+         set()),  # individuals; the League lived on
+    ],
+    # the group's own part as subject, with a second verb that names it
+    "part-of-the-group-breaks-off": [
+        ("In 2011 Ag Bouna's faction broke off and became the Kidal Scouts (KDS).",
+         {("kds", "split", "sf", "2011")}),
+        ("In 2014 the hardliners broke away and formed the Pure Front (PF).",
+         {("pf", "split", "sf", "2014")}),
+        ("In 2016 a splinter faction broke off and re-emerged as the Sahel Vanguard (SV).",
+         {("sv", "split", "sf", "2016")}),
+        ("In March 2017 dissidents split off to launch the Free Sahel (FS).",
+         {("fs", "split", "sf", "2017-03")}),
+        ("In 2018 the youth wing broke away from the Liptako Union (LU) and founded the "
+         "Young Liptako (YL).",
+         {("yl", "split", "lu", "2018")}),
+        ("In 2019 the Front's cadres broke off talks with the government.",
+         set()),  # talks, not an organisation
+    ],
+    # a rename told through the group's members, or "under a new name"
+    "rename-under-a-new-name": [
+        ("In 1998 the Ménaka Circle (MKC) exiles re-founded their movement in Niamey under a "
+         "new name, the Sahel Front.",
+         {("sf", "rename", "mkc", "1998")}),
+        ("In 1985 the Tahoua Brotherhood (THB) was reconstituted in Agadez under a new name, "
+         "the Air Legion (AIL).",
+         {("ail", "rename", "thb", "1985")}),
+        ("In 1987 the veterans of the Zinder Club (ZC) relaunched their organisation under a "
+         "different name, the Damagaram Front (DMF).",
+         {("dmf", "rename", "zc", "1987")}),
+        ("In 1989 the Maradi Youth (MY) leaders rebuilt their group in Kano under a new name, "
+         "the Gobir Guard (GG).",
+         {("gg", "rename", "my", "1989")}),
+        ("In 1991 the Dosso Scouts (DOS) were revived under a fresh name, the Zarma League "
+         "(ZL).",
+         {("zl", "rename", "dos", "1991")}),
+        ("In 1993 the Tillabéri Guard (TG) moved its headquarters under a new commander.",
+         set()),
+    ],
+    # the result named by a reduced relative ("in an organisation the press called X")
+    "result-named-by-a-clause": [
+        ("In July 2012 the Inhalid Guard (IHG) merged with the Abeibara Band (ABB) and "
+         "unaligned fighters in an organisation the press called the Northern Army (NAR).",
+         {("nar", "merger", "ihg", "2012-07"), ("nar", "merger", "abb", "2012-07")}),
+        ("In 2013 the Essouk Scouts (ESS) merged with the Tadamakat Youth (TMY) into a new "
+         "group that its founders called the Adrar Union (ADU).",
+         {("adu", "merger", "ess", "2013"), ("adu", "merger", "tmy", "2013")}),
+        ("In 2014 the Intadeyni Guard (IDG) joined with the Tinfadimata Band (TFB) to form a "
+         "single front, which became known as the Eastern Legion (ELG).",
+         {("elg", "merger", "idg", "2014"), ("elg", "merger", "tfb", "2014")}),
+        ("In 2015 the Anderamboukane Youth (ADY) united with the Tidermene Guard (TDG) as a "
+         "body soon dubbed the Menaka Front (MNF).",
+         {("mnf", "merger", "ady", "2015"), ("mnf", "merger", "tdg", "2015")}),
+        ("In 2016 the Talataye Guard (TLG) merged with the Inekar Band (INB) and the "
+         "Tinzaouaten Youth (TZY) in a force that observers called the Border Legion (BRL).",
+         {("brl", "merger", "tlg", "2016"), ("brl", "merger", "inb", "2016"),
+          ("brl", "merger", "tzy", "2016")}),
+        ("In 2017 the Ber Scouts (BRS) met the Léré Guard (LRG) in a town that locals called "
+         "the Crossing.",
+         set()),
+    ],
+    # a nominal predicate, a labelled line, a parenthesis or a second clause tells the step
+    "nominal-and-labelled": [
+        ("The Gao Vanguard (GV) is a split from the Ansongo Brigade (ANB), though it calls "
+         "itself the true heir.",
+         {("gv", "split", "anb", None)}),
+        ("The Kidal Rally (KDR) was itself the merger, in May 2009, of the Essouk Guard (ESG) "
+         "with the Tessit Band (TSB).",
+         {("kdr", "merger", "esg", "2009-05"), ("kdr", "merger", "tsb", "2009-05")}),
+        ("The Tin-Zaouaten Legion (TZL) (the former Adrar Patrol) fought on.",
+         {("tzl", "rename", "Adrar Patrol", None)}),
+        ("The Bamba Front (BF) appears to have come out of a faction that split from the "
+         "Gourma Union (GU) in June 2004.",
+         {("bf", "split", "gu", "2004-06")}),
+        ("The Lerneb Guard (LRB) had begun in 1988 as the Lerneb Circle (LC), a students' "
+         "club, and took the name Lerneb Guard a few years later.",
+         {("lrb", "rename", "lc", None)}),
+        ("In 2012 the Tonka Legion (TKL) absorbed most of the Dire Band's remaining fighters "
+         "and commanders.",
+         {("tkl", "absorption", "Dire Band", "2012")}),
+        ("In 1993 the Hombori Brigade (HB) broke away from the Douentza Union (DU), and it "
+         "later merged with the Boni Guard (BNG) to form the Boni Union (BNU).",
+         {("hb", "split", "du", "1993"), ("bnu", "merger", "hb", None),
+          ("bnu", "merger", "bng", None)}),
+        ("The Boulkessi Guard (BKG) is a rival of the Mondoro Band (MDB), not a split from "
+         "it.",
+         set()),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def stated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[set[Fact], str]]:
+    """Each class as one profile: the facts it states and its review."""
+    read_out: dict[str, tuple[set[Fact], str]] = {}
+    for name, sentences in STRUCTURES.items():
+        history = " ".join(sentence for sentence, _ in sentences)
+        read_out[name] = read(Path(tmp_path_factory.mktemp(name)), history)
+    return read_out
+
+
+@pytest.mark.parametrize("structure", list(STRUCTURES))
+def test_each_structure_states_exactly_its_sentences_facts(stated, structure):
+    facts, review = stated[structure]
+    expected = set().union(*(want for _, want in STRUCTURES[structure]))
+    assert facts == expected, review
+
+
+def test_every_class_has_six_sentences_and_one_that_states_nothing_or_a_distractor():
+    for name, sentences in STRUCTURES.items():
+        assert len(sentences) >= 6, name
+        assert any(not want for _, want in sentences) or name == "aside-before-predicate", name
