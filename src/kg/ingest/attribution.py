@@ -145,8 +145,17 @@ _REPORTED_DEED = (
 _SPEAKER = (
     r"(?:officials|officers|investigators|prosecutors|police|intelligence|authorities|"
     r"government|ministry|army|military|spokesman\s+for\s+the\s+(?:army|police|government)|"
-    r"analysts|experts|sources|diplomats|commanders?|Washington|Kabul|Islamabad|New\s+Delhi|"
+    r"analysts|experts|sources|diplomats|commanders?|cadres|members|defectors|witnesses|"
+    r"survivors|Washington|Kabul|Islamabad|New\s+Delhi|"
     r"Delhi|Moscow|Ankara|Baghdad|Bamako|Tehran|Jerusalem|Paris|London)"
+)
+
+# "suspect the cell that became ⟦X⟧", "blamed the faction that later formed ⟦X⟧": the group
+# the description names
+_BECAME = (
+    r"(?:the|a)\s+(?:cell|faction|group|men|unit|network|wing|splinter|circle)\s+(?:that|which|"
+    r"who)\s+(?:later\s+|would\s+)?(?:became|become|formed|form|founded|found|turned\s+into)\s+"
+    r"(?:the\s+)?"
 )
 
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -160,14 +169,24 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("reported act", "attributed", re.compile(
         rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|told\s+[\w\s]{{1,30}}?|"
         rf"concluded|alleged|found|reported|asserted|insisted|believed|suggested|charged)\s+"
-        rf"(?:that\s+)?(?P<list>{_NAMED})(?:\s+(?:officers|agents|operatives|{_MEMBERS}))?\s+"
+        rf"(?:that\s+)?(?P<list>{_NAMED})(?:\s+(?:officers|agents|operatives|leadership|leaders|"
+        rf"command|{_MEMBERS}))?\s+"
         rf"(?:had\s+)?(?:(?:helped|helping)\s+(?:to\s+)?(?:plan|organi[sz]e|prepare|carry\s+out|"
         rf"finance|direct|stage|mount)\b|{_REPORTED_DEED})", _I)),
     # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
     # were charged
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted)\s+[^.;]{{0,80}}?\bmembers\s+of\s+"
-        rf"(?:both\s+)?(?P<list>{_SLOTS})", _I)),
+        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)\s+[^.;]{{0,80}}?"
+        rf"\b(?:members|leaders|militants|cadres|operatives|fighters|commanders)\s+of\s+"
+        rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
+    # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
+    # found to have done it; the group is attributed, not its own claimant
+    ("member convicted", "attributed", re.compile(
+        rf"\b(?:an?|one|two|three|several)\s+(?P<list>{G}|{_ORG_NAME}|{_ACRONYM})\s+"
+        rf"(?:member|members|militant|militants|man|men|gunman|gunmen|volunteer|volunteers|"
+        rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:was|were|"
+        rf"had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
+        _I)),
     # "a second claim was issued in the name of ⟦MLF⟧"
     ("claim issued in a name", "claimed", re.compile(
         rf"\bclaims?\s+(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:issued|made|published|posted|released|"
@@ -200,13 +219,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
-        rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+|"
+        rf"(?:to|on)\s+(?:{_OF_MEMBERS}|the\s+(?:military|armed|political)\s+wing\s+of\s+|"
         rf"(?:an?|the)\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{0,2}}(?=(?:{G}|{NAME})\s+{_WEAPON})|"
         # "attributed to the nascent al-Nusra": a word about the group before its name
         rf"the\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{1,2}}(?=(?:{G}|{NAME})))?"
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:blamed|held)\s+{_DESCRIBED}(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
+    # "held the Organisation responsible and charged …": responsible with no "for"
+    ("third-party attribution", "attributed", re.compile(
+        rf"\b(?:held|hold|holds|deemed|considered|found)\s+{_DESCRIBED}(?P<list>{_NAMED})\s+"
+        rf"(?:\w+\s+)?responsible\b", _I)),
     # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
     ("third-party attribution", "attributed", re.compile(
         rf"\bblamed\s+(?:{_OF_MEMBERS})?{_DESCRIBED}(?P<list>{_NAMED})(?:\s+{_MEMBERS})?"
@@ -226,7 +249,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED})(?=(?:’s|'s)\s+{_MEMBERS}\b|\s+{_MEMBERS}\b|"
         rf"\s*[,.;]|\s+(?:in|at|on|near|and|as|after|while|during)\b|\s*$)", _I)),
     ("suspicion", "implicated", re.compile(
-        rf"\bsuspect(?:ed|s)\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+)?(?P<list>{_NAMED})"
+        rf"\bsuspect(?:ed|s)?\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+|{_BECAME})?(?P<list>{_NAMED})"
         rf"(?:\s+{_MEMBERS})?(?=\s+of\b|\s*[,.;]|\s*$)", _I)),
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
@@ -248,7 +271,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"insisted|confirmed)\s+(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|"
         rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+)?"
         rf"(?:{_DEED}|carried\s+(?:it|them|this)\s+out|was\s+behind|were\s+behind|"
-        rf"was\s+responsible|were\s+responsible)\b", _I)),
+        rf"was\s+responsible|were\s+responsible|meant|intended|planned|placed|left|sent|"
+        rf"targeted|chosen|aimed)\b", _I)),
     ("spokesman's claim", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
         rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
@@ -283,10 +307,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("fighters of", "conducted", re.compile(
         rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres|snipers|volunteers|"
         rf"bombers|operatives|men)\s+(?:of|from)\s+"
-        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}|{NAME})(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
+        rf"(?:{G}|{_ORG_NAME}|{NAME})){{0,3}}){_APPOSITIVE}\s+{_DEED}\b", _I)),
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
     ("claim in a name", "claimed", re.compile(
-        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post)"
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post|"
+        rf"e-?mail|tweet|note|call|telephone\s+call|phone\s+call|audio|website)"
         rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)(?:\s+[a-z]{{3,12}})?\s+)?in\s+"
         rf"(?:the\s+name\s+of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+"
         rf"name)\s+(?:claimed|announced)\b", _I)),
@@ -296,8 +322,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"video|message|website|channel|bulletin|magazine)\s+(?:(?:later|also|then)\s+)?"
         rf"(?:claimed|announced)\b", _I)),
     ("signed claim", "claimed", re.compile(
-        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
-        rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|e-?mail|tweet|note|"
+        rf"call)\s*,?\s+(?:signed|issued|released|posted|published|sent)\s+by\s+(?P<list>{_NAMED})"
+        rf"\s*,?\s+(?:(?:also|later|then)\s+)?(?:claimed|announced)\b", _I)),
     # "The Royal Bhutan Army launched an offensive": a force named as an organisation acts
     ("named force acting", "conducted", re.compile(
         rf"^\W*(?P<list>(?:the\s+)?(?-i:(?=(?:[A-Z][\w’'-]{{0,40}}\s+){{1,5}}(?:Army|Forces|"
@@ -392,6 +419,9 @@ def read_attributions(
                 groups = [ctx.subject]
         if groups:
             denials.append(Statement("denial", "denied", match.start(), match.end(), tuple(groups)))
+    statements += _hedged_work(ctx, template, statements)
+    statements.sort(key=lambda s: s.start)
+    doubted = bool(_DOUBTED_CLAIM.search(template.text))
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
@@ -401,6 +431,11 @@ def read_attributions(
             elif result[group][0] == "conducted" and statement.modality == "claimed":
                 # "its fighters seized the plant …; it claimed the operation": the claim is
                 # what the text says of the group's part, beyond telling the deed
+                result[group] = (statement.modality, verbatim)
+            elif (result[group][0] == "claimed" and statement.shape == "hedged work"
+                  and doubted):
+                # "a claim in its name, never authenticated; only suspected to be its work":
+                # the hedge binds to the group's part, the claim being in doubt
                 result[group] = (statement.modality, verbatim)
     for denial in denials:
         for group in denial.groups:
@@ -412,6 +447,42 @@ def read_attributions(
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
     )
     return [(g, *result[g]) for g in ordered]
+
+
+# a claim the entry itself doubts
+_DOUBTED_CLAIM = re.compile(
+    r"\b(?:never|not|could\s+not\s+be|was\s+not|has\s+not\s+been)\s+(?:been\s+)?"
+    r"(?:authenticated|verified|confirmed)\b|\bunverified\b|\bof\s+doubtful\s+authenticity\b|"
+    r"\bauthenticity\s+(?:was|is|remains)\s+(?:doubtful|disputed|in\s+doubt)\b",
+    re.I,
+)
+# "the bombings are still only suspected to be its work", "are believed to have been the
+# ⟦X⟧’s doing": a hedge on the group's part, pointing back by a possessive
+_HEDGED_WORK = re.compile(
+    rf"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|widely\s+|generally\s+)?"
+    rf"(?:only\s+)?(?:suspected|believed|thought|assumed|presumed)\s+to\s+(?:be|have\s+been)\s+"
+    rf"(?:(?P<ana>its|their|the\s+group[’']s)|(?P<list>{G})(?:’s|'s))\s+(?:own\s+)?"
+    rf"(?:work|doing|handiwork|operation|act)\b",
+    re.I,
+)
+
+
+def _hedged_work(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _HEDGED_WORK.finditer(template.text):
+        if match["list"]:
+            iri = template.entity(match["list"])
+            groups = (iri,) if iri is not None else ()
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = before[-1].groups if before else (
+                (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("hedged work", "implicated", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
 
 
 # "with ⟦AQIM⟧ and ⟦MUJAO⟧," after a deed, or an entry that opens "With ⟦AQIM⟧, took …"
@@ -686,7 +757,8 @@ def _groups(
                 owner = _POSSESSIVE.sub("", name[: len(name) - len(owned)].strip())
                 name = owned  # "Haddad’s Kidal Brigade", "the Provisionals’ Belfast Brigade"
             iri = _organisation(ctx, section, name)
-            if iri is not None and owner and _shown_as_organisation(ctx, strip_article(owner)):
+            if (iri is not None and iri != ctx.subject and owner
+                    and _shown_as_organisation(ctx, strip_article(owner))):
                 # "The Islamic State’s Khorasan Province": the unit's full name says whose
                 full = f"{strip_article(owner)} {name}"
                 ctx.add(section, iri, SKOS.altLabel, Literal(full, lang="en"))
@@ -713,8 +785,8 @@ def _keep_loose_name(
     """A slot found only by the loose key ("Ansar Dine" for the curated "Ansar al-Din"): the
     profile's own spelling becomes an alternative name, so the name it uses is the group's."""
     found = re.fullmatch(r"⟦(\d+)⟧", token)
-    if iri is None or found is None:
-        return
+    if iri is None or found is None or iri == ctx.subject:
+        return  # the group's own names are the Alternative Names paragraph's alone
     written = template.loose.get(int(found.group(1)))
     if written and "group" in ctx.index.kinds.get(iri, set()) | {"group"}:
         ctx.add(section, iri, SKOS.altLabel, Literal(strip_article(written), lang="en"))
@@ -834,20 +906,44 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
                 # "Al-Nusra claimed" in the profile of the group once called Jabhat al-Nusra:
                 # the profile's own group under a short form of one of its names
                 return ctx.subject
-            if loose and candidate == name:
+            if loose and candidate == name and known != ctx.subject:
                 # "Ansar Dine" found as the curated "Ansar al-Din": the profile names it so
                 ctx.add(section, known, SKOS.altLabel, Literal(name, lang="en"))
             return known
+    if _GENERIC_HEAD.fullmatch(name):
+        # "the Front", "Front fighters": the head noun of the group's own name is the group;
+        # a generic word alone never names a new organisation
+        return ctx.subject if _head_of_subject(ctx, name) else None
     if not is_organisation_name(name) or looks_like_person(name) or _person_in_profile(ctx, name):
         return None  # "Palestinian", "the movement", "Abu Talha", "Yuldashev": never a new group
     if _short_form_of_subject(ctx, name):
         return ctx.subject
     longer = _longer_name_in_profile(ctx, name)
     if longer is not None:
-        # "Ansar al-Sunna" for Jaish Ansar al-Sunna: the profile calls it so
-        ctx.add(section, longer, SKOS.altLabel, Literal(name, lang="en"))
+        if longer != ctx.subject:
+            # "Ansar al-Sunna" for another group's "Jaish Ansar al-Sunna": the profile calls it
+            # so (the group's own names are the Alternative Names paragraph's alone)
+            ctx.add(section, longer, SKOS.altLabel, Literal(name, lang="en"))
         return longer
     return ctx.group(section, NameSet([name]), section.start)
+
+
+_GENERIC_HEAD = re.compile(
+    r"(?-i:Front|Movement|Group|Organi[sz]ation|Army|Party|Network|Brigades?|Union|Council|"
+    r"Alliance|Coalition|Tigers|Faction|Command|Forces|Militia|League|Jihad)"
+)
+
+
+def _head_of_subject(ctx: IngestContext, word: str) -> bool:
+    """Whether a generic word is the head noun of the profile's own group ("Front" for the
+    Al-Nusra Front): only the last word of its preferred or alternative English names."""
+    if ctx.subject is None:
+        return False
+    return any(
+        str(label).split()[-1:] == [word]
+        for predicate in (SKOS.prefLabel, SKOS.altLabel)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    )
 
 
 def _person_in_profile(ctx: IngestContext, name: str) -> bool:
@@ -966,7 +1062,9 @@ _STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
 _FORCES = (
     r"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
     r"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
-    r"warplanes|aircraft|helicopters|special\s+forces|commandos|marines)"
+    r"warplanes|aircraft|helicopters|special\s+forces|commandos|marines|missiles?|rockets?|"
+    r"(?:drone\s+|air\s*|missile\s+|artillery\s+)?strikes?|air\s+raids?|raids?|shelling|"
+    r"bombardment|artillery)"
 )
 _STATE_ACTOR = re.compile(
     rf"^\W*(?:(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
