@@ -166,6 +166,10 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:men|attackers|gunmen|bombers|suspects|cell|group))\s+as\s+(?:an?\s+)?"
         rf"(?:{_OF_MEMBERS}|(?:members?|militants?|fighters?|operatives?)\s+of\s+(?:the\s+)?)?"
         rf"(?P<list>{_NAMED})", _I)),
+    # "According to prosecutors, ⟦MB⟧ ordered the killing": a deed told on others' word
+    ("according to", "attributed", re.compile(
+        rf"\baccording\s+to\s+[^,;.⟦]{{1,60}},\s+(?P<list>{_NAMED})(?:\s+{_MEMBERS})?\s+"
+        rf"(?:had\s+)?{_REPORTED_DEED}", _I)),
     ("reported act", "attributed", re.compile(
         rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|told\s+[\w\s]{{1,30}}?|"
         rf"concluded|alleged|found|reported|asserted|insisted|believed|suggested|charged)\s+"
@@ -240,7 +244,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # passive: "was claimed by X", "was carried out by X and Y"
     ("passive claim", "claimed", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|quickly|swiftly|promptly|also|"
-        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+)?by\s+(?P<list>{_NAMED})", _I)),
+        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+|(?:[\w-]+\s+){{1,4}}?)?by\s+"
+        rf"(?P<list>{_NAMED})", _I)),
     ("passive conduct", "conducted", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|conducted|perpetrated|"
         rf"staged|executed|committed|launched|mounted|organi[sz]ed|captured|kidnapped|abducted|"
@@ -286,7 +291,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:responsibility|credit)\b)", _I)),
     ("implication", "implicated", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
-        r"(?:implicated|suspected|blamed|accused)\b", _I)),
+        r"(?:(?:widely|also|later|first)\s+)?(?:implicated|suspected)\b", _I)),
+    # "⟦X⟧ and Merabet were blamed for": others' attribution in the passive
+    ("passive attribution", "attributed", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+        r"(?:(?:widely|also|later|first|officially)\s+)?(?:blamed|accused|held\s+responsible)\b",
+        _I)),
     ("a member of a faction", "conducted", re.compile(
         rf"\b(?-i:[Aa]n?|[Oo]ne|[A-Z]?[a-z]{{2,12}})\s+{_MEMBER}\s+(?:from|of)\s+"
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
@@ -330,8 +340,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"^\W*(?P<list>(?:the\s+)?(?-i:(?=(?:[A-Z][\w’'-]{{0,40}}\s+){{1,5}}(?:Army|Forces|"
         rf"Police|Guard|Navy|Air\s+Force)\b){NAME}))\s+{_DEED}\b", _I)),
     ("named organisation acting", "conducted", re.compile(
-        rf"(?:^|[.;:]\s+)\W*(?P<list>(?:the\s+)?{_ORG_NAME})\s+(?:(?:then|later|also|again)\s+)?"
-        rf"{_DEED}\b", _I)),
+        rf"(?:^|[.;:]\s+)\W*(?P<list>(?:the\s+)?{_ORG_NAME}){_APPOSITIVE}\s+"
+        rf"(?:(?:then|later|also|again)\s+)?{_DEED}\b", _I)),
     ("unit acting", "conducted", re.compile(
         rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
     # "joined the ⟦Hamas⟧-led assault": the leader of the assault conducted it too (never
@@ -353,6 +363,12 @@ _DENIAL = re.compile(
     r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed|did\s+not\s+admit|"
     r"(?:has\s+|have\s+|had\s+)?never\s+admitted|(?:has|have|had)\s+not\s+admitted)\b",
     _I,
+)
+# the one whose words a pronoun reports: "⟦X⟧ said that it …", "⟦X⟧ insisted they …"
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<g>{G})[^.;⟦]{{0,40}}?\b(?:said|stated|insisted|declared|maintained|claimed|"
+    rf"announced|replied|answered)\s+(?:that\s+)?$",
+    re.I,
 )
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+$", _I)
 
@@ -397,6 +413,8 @@ def read_attributions(
                 continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
             groups = groups or _groups(ctx, section, template, span, named=shape != "conduct",
                                        shown=shape not in _OPEN_SLOT_SHAPES)
+            if not groups and shape == "claim" and _voice_of_group(ctx, template, span):
+                groups = [ctx.subject]  # "Abu Salma claimed": the group's man speaks for it
             if not groups:
                 continue
             taken.append(span)
@@ -413,8 +431,11 @@ def read_attributions(
         if match["list"]:
             groups = _groups(ctx, section, template, match.span("list"), named=False)
         else:
+            speaker = _SPEAKER_BEFORE.search(template.text, 0, match.start("ana"))
             before = [s for s in statements if s.start < match.start()]
             groups = list(before[-1].groups) if before else []
+            if speaker is not None and template.entity(speaker["g"]) is not None:
+                groups = [template.entity(speaker["g"])]  # "⟦X⟧ said it had nothing to do"
             if not groups and ctx.subject is not None:
                 groups = [ctx.subject]
         if groups:
@@ -422,6 +443,7 @@ def read_attributions(
     statements += _hedged_work(ctx, template, statements)
     statements.sort(key=lambda s: s.start)
     doubted = bool(_DOUBTED_CLAIM.search(template.text))
+    statements = [_on_others_word(template.text, s) for s in statements]
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
@@ -447,6 +469,19 @@ def read_attributions(
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
     )
     return [(g, *result[g]) for g in ordered]
+
+
+# "⟦X⟧ carried out the raid, according to the police": the clause's deed is told on others' word
+_ACCORDING_AFTER = re.compile(r"^[^.;]{0,120}?,\s*according\s+to\b", re.I)
+
+
+def _on_others_word(text: str, statement: Statement) -> Statement:
+    """A deed whose clause ends "according to …" is attributed, not conducted: the hedge
+    binds to the clause it closes, not to the entry."""
+    if statement.modality != "conducted" or not _ACCORDING_AFTER.match(text, statement.end):
+        return statement
+    return Statement(statement.shape, "attributed", statement.start, statement.end,
+                     statement.groups)
 
 
 # a claim the entry itself doubts
@@ -581,6 +616,8 @@ def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
     spans = [(a, b, iri) for a, b, iri in spans
              if not any(not (b <= x or a >= y) for x, y, _ in kept)
              and not any(other != ctx.subject and x < a for x, _, other in kept)]
+    spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
+              if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     if not spans:
         return template
     return slotted(ctx, text, kept + spans)
@@ -746,7 +783,7 @@ def _groups(
                                              match.start())
         if iri is not None and province is not None:
             # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
-            iri = _organisation(ctx, section, province["part"])
+            iri = _organisation(ctx, section, strip_article(province["part"]))
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
             name = _without_place(ctx, name)  # "the Taliban in Kunduz": the name runs on
@@ -855,7 +892,8 @@ def _one_of_subjects_names(ctx: IngestContext, iri: URIRef) -> bool:
 
 _PART_BEFORE = re.compile(rf"(?P<g>{G})\s+of\s+(?:the\s+)?$")
 _PART_NAME_BEFORE = re.compile(
-    r"(?P<part>\b(?-i:[A-Z][\w’'-]{1,40}\s+){1,4}(?-i:Province|Wilayat?|Branch|Emirate|Division))"
+    r"(?P<part>\b(?-i:[A-Z][\w’'-]{1,40}\s+){1,4}(?-i:Province|Wilayat?|Branch|Emirate|Division|"
+    r"Battalion|Brigade|Column|Unit|Cell|Company|Regiment|Squad|Detachment|Sector))"
     r"\s+of\s+(?:the\s+)?$"
 )
 _PROVINCE_OF = re.compile(
@@ -932,6 +970,50 @@ _GENERIC_HEAD = re.compile(
     r"(?-i:Front|Movement|Group|Organi[sz]ation|Army|Party|Network|Brigades?|Union|Council|"
     r"Alliance|Coalition|Tigers|Faction|Command|Forces|Militia|League|Jihad)"
 )
+
+
+_HEAD_REFERENCE = re.compile(
+    rf"(?:\b[Tt]he\s+|^\W*|(?<=[.;:]\s))(?P<head>{_GENERIC_HEAD.pattern})(?![\w-])"
+)
+
+
+def _head_references(
+    ctx: IngestContext, text: str, kept: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"the Front", "The Front’s spokesman", "Front gunmen": the head noun of the group's own
+    name, capitalised as a name, is the group, unless another organisation the entry names
+    has the same head noun (then the reference is ambiguous and nothing is slotted)."""
+    found: list[tuple[int, int, URIRef]] = []
+    for match in _HEAD_REFERENCE.finditer(text):
+        head = match["head"]
+        if not _head_of_subject(ctx, head):
+            continue
+        if any(other != ctx.subject and any(
+                str(label).split()[-1:] == [head]
+                for label in ctx.index.labels.get(other, {}).values())
+               for _, _, other in kept):
+            continue
+        found.append((match.start(), match.end(), ctx.subject))
+    return found
+
+
+def _voice_of_group(ctx: IngestContext, template: Slotted, span: tuple[int, int]) -> bool:
+    """Whether the claimant is one person the profile's leadership paragraph names (its
+    leader, commander or spokesman: "Abu Salma claimed", "Touati claimed"): he claims for
+    the group. A person named nowhere there claims for nobody."""
+    section = ctx.layout.get("leadership")
+    if ctx.subject is None or section is None:
+        return False
+    written = strip_article(template.original_span(*span).strip())
+    if "⟦" in template.text[span[0]:span[1]] or not re.fullmatch(NAME, written):
+        return False
+    known, _, _ = ctx.index.lookup(written)
+    is_person = (known is not None and "person" in ctx.index.kinds.get(known, set())) or (
+        looks_like_person(written) or _person_in_profile(ctx, written))
+    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
+        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
+    return is_person and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])",
+                                   section.body) is not None
 
 
 def _head_of_subject(ctx: IngestContext, word: str) -> bool:
@@ -1073,7 +1155,8 @@ _STATE_ACTOR = re.compile(
     # "An army patrol caught …", "Police commandos stormed …": a force with no state named
     rf"|(?:an?|the)\s+(?:army|police|military|government|security|navy|gendarmerie)\s+"
     rf"(?:patrol|unit|column|convoy|raid|operation|offensive|ambush|squad|detachment)\b"
-    rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b)"
+    rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b"
+    rf"|(?:an?|the)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b)"
     # the force acts: not a victim named by rank ("U.S. Army Private Bowe Bergdahl was …")
     rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)",
     re.I,
