@@ -264,3 +264,46 @@ def test_no_person_of_the_bank_becomes_an_organisation(ingested):
             kinds = set(graph.objects(node, RDF.type))
             if kinds & {KG.Organisation, KG.ArmedGroup}:
                 assert not any(p in str(label) for p in ("Haddou", "Touati", "Salma", "Merabet"))
+
+
+# Typing from context: persons an entry shows by its structure, organisations that fight.
+TYPING_ENTRIES = [
+    "Gunmen shot dead Colonel Rachid Benali outside his home in Gao.",
+    "The industrialist Hamid Ferhat was kidnapped near Gao; the DHB claimed it.",
+    "Nadia Kessas, a lawyer for the families, was wounded by a bomb in Gao.",
+    "A judge at the court of Gao, Omar Lounici, was killed by a parcel bomb.",
+    "Youcef Amrani was shot dead in Gao; the Sea Hawks Brigade claimed the killing.",
+    "Fighters of the Desert Falcon Legion stormed the Hotel Atlantic in Gao.",
+]
+TYPED_PERSONS = ["Rachid Benali", "Hamid Ferhat", "Nadia Kessas", "Omar Lounici",
+                 "Youcef Amrani"]
+ARMED = ["Desert Hawks Battalion", "Sea Hawks Brigade", "Desert Falcon Legion"]
+
+
+@pytest.fixture(scope="module")
+def typed(gazetteer, tmp_path_factory) -> Dataset:
+    lines = [f"{_date(i):%B} {_date(i).day}, {_date(i).year}: {entry} (1 killed)\n"
+             for i, entry in enumerate(TYPING_ENTRIES)]
+    path = tmp_path_factory.mktemp("typing") / "clf.txt"
+    return ingest_profile(path, text=HEAD + "\n".join(lines), existing=gazetteer).dataset
+
+
+def _types_of(graph: Dataset, name: str) -> set:
+    return {t for node in graph.subjects(SKOS.prefLabel, None)
+            for label in graph.objects(node, SKOS.prefLabel) if str(label) == name
+            for t in graph.objects(node, RDF.type)}
+
+
+@pytest.mark.parametrize("name", TYPED_PERSONS)
+def test_a_person_the_entry_shows_by_rank_role_or_fate_is_a_person(typed, name):
+    assert _types_of(typed, name) == {KG.Person}
+
+
+@pytest.mark.parametrize("name", ARMED)
+def test_an_organisation_the_entry_shows_fighting_is_an_armed_group(typed, name):
+    assert KG.ArmedGroup in _types_of(typed, name)
+
+
+def test_a_hotel_or_a_unit_is_never_typed_a_person(typed):
+    assert KG.Person not in _types_of(typed, "Hotel Atlantic")
+    assert KG.Person not in _types_of(typed, "Desert Falcon Legion")
