@@ -54,6 +54,7 @@ from kg.ingest.names import (
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted, slotted
+from kg.names import normalise_name
 from kg.namespaces import KG
 
 _AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+|(?:also\s+)?by\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
@@ -799,10 +800,15 @@ def _groups(
                 # "The Islamic State’s Khorasan Province": the unit's full name says whose
                 full = f"{strip_article(owner)} {name}"
                 ctx.add(section, iri, SKOS.altLabel, Literal(full, lang="en"))
+        written = strip_article(template.original_span(match.start(), match.end()))
         if (iri is not None and iri != ctx.subject and match.group(0).startswith("⟦")
-                and _short_form_of_subject(
-                    ctx, strip_article(template.original_span(match.start(), match.end())))):
-            iri = ctx.subject  # "Al-Nusra" slotted as the lineage's node: the group's short name
+                and not _exact_name_of_subject(ctx, written)
+                and _short_form_of_subject(ctx, written)):
+            # "Al-Nusra" slotted as the lineage's node, in the profile of the group once called
+            # "Jabhat al-Nusra": a short form of the group's name is the group. A name the
+            # profile gives exactly to the group and to another node ("Those Who Sign in
+            # Blood", the battalion that merged into it) stays that node's.
+            iri = ctx.subject
         if iri is not None and iri != ctx.subject and _one_of_subjects_names(ctx, iri):
             iri = ctx.subject  # "in ISCAP’s name" where ISCAP is one of the ADF's own names
         if iri is not None and iri not in found:
@@ -1093,6 +1099,17 @@ def _longer_name_in_profile(ctx: IngestContext, name: str) -> URIRef | None:
     if ctx.subject in found:
         return ctx.subject  # the group's own former name, also a node of the lineage
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _exact_name_of_subject(ctx: IngestContext, name: str) -> bool:
+    if ctx.subject is None:
+        return False
+    wanted = normalise_name(name)
+    return any(
+        normalise_name(str(label)) == wanted
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.formerName)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    )
 
 
 def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
