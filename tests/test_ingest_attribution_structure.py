@@ -7,8 +7,8 @@ denial binds to). Each entry asserts the exact set of (organisation, modality) i
 answer keys' words (conducted, claimed, attributed, suspected, denied), or the empty set where
 the profile's group is the target and nobody the model can state acted.
 
-One ingest per class (module-scoped), so the bank stays cheap: every entry has a date of its
-own and is picked out by it. The profile's group is the Coastal Liberation Front (`clf`); its
+One ingest for the whole bank (module-scoped), so it stays cheap: every entry is a section
+of its own with a date of its own, and is picked out by it. The profile's group is the Coastal Liberation Front (`clf`); its
 history introduces the Desert Hawks Battalion (`dhb`) and the Mountain Brigades (`mb`), its
 leadership paragraph a leader (Karim Haddou), a commander (Samir Touati) and a spokesman (Abu
 Salma); other organisations are named by their label in lower case.
@@ -206,18 +206,20 @@ def gazetteer():
 
 @pytest.fixture(scope="module")
 def ingested(gazetteer, tmp_path_factory) -> dict[str, Dataset]:
-    """One ingest per class of structure, every entry dated apart."""
-    folder = tmp_path_factory.mktemp("structure")
-    graphs = {}
-    for number, (kind, entries) in enumerate(BANK.items()):
-        lines = [
-            f"{_date(i):%B} {_date(i).day}, {_date(i).year}: {entry} (1 killed)\n"
-            for i, (entry, _) in enumerate(entries)
-        ]
-        text = HEAD + "\n".join(lines)
-        path = folder / f"clf-{number}.txt"
-        graphs[kind] = ingest_profile(path, text=text, existing=gazetteer).dataset
-    return graphs
+    """One ingest for the whole bank (each entry is a section of its own, so entries do not
+    read each other); every entry is dated apart, class by class."""
+    lines = [
+        f"{_date(_offset(kind) + i):%B} {_date(_offset(kind) + i).day}, "
+        f"{_date(_offset(kind) + i).year}: {entry} (1 killed)\n"
+        for kind, entries in BANK.items() for i, (entry, _) in enumerate(entries)
+    ]
+    path = tmp_path_factory.mktemp("structure") / "clf.txt"
+    graph = ingest_profile(path, text=HEAD + "\n".join(lines), existing=gazetteer).dataset
+    return dict.fromkeys(BANK, graph)
+
+
+def _offset(kind: str) -> int:
+    return 10 * list(BANK).index(kind)
 
 
 def _name(graph: Dataset, group) -> str:
@@ -250,7 +252,7 @@ CASES = [
 
 @pytest.mark.parametrize(("kind", "index", "entry", "expected"), CASES)
 def test_the_entry_credits_exactly_whom_its_structure_says(ingested, kind, index, entry, expected):
-    assert credited(ingested[kind], _date(index)) == expected
+    assert credited(ingested[kind], _date(_offset(kind) + index)) == expected
 
 
 def test_every_class_has_six_entries_at_least():
