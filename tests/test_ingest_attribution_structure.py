@@ -8,8 +8,8 @@ answer keys' words (conducted, claimed, attributed, suspected, denied), or the e
 the profile's group is the target and nobody the model can state acted.
 
 One ingest for the whole bank (module-scoped), so it stays cheap: every entry is a section
-of its own with a date of its own, and is picked out by it. The profile's group is the Coastal Liberation Front (`clf`); its
-history introduces the Desert Hawks Battalion (`dhb`) and the Mountain Brigades (`mb`), its
+of its own with a date of its own, and is picked out by it. The profile's group is the Coastal
+Liberation Front (`clf`); its history introduces the Desert Hawks Battalion (`dhb`) and the Mountain Brigades (`mb`), its
 leadership paragraph a leader (Karim Haddou), a commander (Samir Touati) and a spokesman (Abu
 Salma); other organisations are named by their label in lower case.
 """
