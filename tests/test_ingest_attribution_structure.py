@@ -9,9 +9,10 @@ the profile's group is the target and nobody the model can state acted.
 
 One ingest for the whole bank (module-scoped), so it stays cheap: every entry is a section
 of its own with a date of its own, and is picked out by it. The profile's group is the Coastal
-Liberation Front (`clf`); its history introduces the Desert Hawks Battalion (`dhb`) and the Mountain Brigades (`mb`), its
-leadership paragraph a leader (Karim Haddou), a commander (Samir Touati) and a spokesman (Abu
-Salma); other organisations are named by their label in lower case.
+Liberation Front (`clf`); its history introduces the Desert Hawks Battalion (`dhb`) and the
+Mountain Brigades (`mb`), its leadership paragraph a leader (Karim Haddou), a commander (Samir
+Touati) and a spokesman (Abu Salma); other organisations are named by their label in lower
+case.
 """
 
 from __future__ import annotations
