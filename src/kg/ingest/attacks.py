@@ -30,6 +30,7 @@ from kg.ingest.casualties import (
 )
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
+from kg.ingest.entry_persons import persons_in_entry_text
 from kg.ingest.events import PERSON, is_legal, legal_event
 from kg.ingest.place_clauses import attack_places
 from kg.ingest.report import Severity
@@ -219,6 +220,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                 ctx.extracted(section, f"{ctx.short(ally)} allied with {ctx.short(other)}")
     named = _named_persons(ctx, section, iri, attack_sentences)
     named += persons_in_entry(ctx, section, template)
+    named += persons_in_entry_text(ctx, section, attack_text)
     used = [f.verbatim for f in figures] + named + ([amount.verbatim] if amount else [])
     for sentence in attack_sentences[1:]:
         if not any(u and u in sentence.text for u in used) and not any(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext
@@ -43,6 +43,8 @@ from kg.ingest.group_references import (
 from kg.ingest.names import (
     NameSet,
     core_of_name,
+    is_adjective_word,
+    is_organisation_head,
     is_organisation_name,
     looks_like_person,
     parse_named,
@@ -52,6 +54,7 @@ from kg.ingest.names import (
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted, slotted
+from kg.names import normalise_name
 from kg.namespaces import KG
 
 _AND = r"(?:\s{0,5},\s{0,5}(?:and\s{1,5})?|\s{1,5}and\s{1,5}(?:its\s+allies,?\s+|(?:also\s+)?by\s+)?|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"  # noqa: E501
@@ -72,15 +75,27 @@ _DEED = (
     r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
     r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
     r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
-    r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|"
+    r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|occupied|captured|"
+    r"hit|shelled|torched|burned|destroyed|fell\s+on|fought|"
+    r"(?:began|started|kept|continued)\s+(?:firing|shelling|attacking|shooting|bombing|"
+    r"launching)|joined\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:assault|attack|offensive|raid|"
+    r"operation|fighting|battle|siege)|"
     r"led\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|assault|push|offensive|raid|charge|operation))"
 )
 _I = re.I
+# "attributed the blast to a misfired ⟦PIJ⟧ rocket": a weapon or a cell of the group named
+# after it is the group's
+_WEAPON = (
+    r"(?:rocket|rockets|missile|missiles|bomb|bombs|mortar|mortars|device|shell|shells|drone|"
+    r"cell|cells|unit|squad|commando|operatives|fighters|militants|gunmen)\b"
+)
+# a word of a name: capitalised, or an Arabic article joined to one ("al-Quds", "al-Aqsa")
+_WORD = r"(?:[A-Z][\w’'\-]{0,40}|(?:al|el|ad|ash|ar|as|at|az|an|ad|ud|ul)-[\w’'\-]{1,40})"
 # An unknown name that says it is an organisation ("the Maute Group", "the Dune Battalion"):
 # where a person could stand as well ("fighters loyal to Hamidou Cissé"), only such a name is
 # taken as an organisation.
 _ORG_NAME = (
-    rf"(?-i:(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Group|Brigades?|Battalions?|Front|Movement|"
+    rf"(?-i:(?=(?:{_WORD}\s+){{0,5}}(?:Group|Brigades?|Battalions?|Front|Movement|"
     r"Army|Tigers|Party|Council|Network|Organi[sz]ation|Union|Forces|Militia|Jihad|Ansar\w*|"
     rf"Jama\w*|Province|Wilayat?|Branch|Emirate|Column|Unit|Squad|Regiment)\b){NAME})"
 )
@@ -89,16 +104,19 @@ _ORG_NAME = (
 _UNIT_NAME = (
     rf"(?-i:(?!(?:Security|Government|Armed|Police|National|Federal|Special|Border|Military|"
     rf"Defen[cs]e|Coalition|Allied|Joint|Rapid|Republican\s+Guard|Presidential|Royal|State)\b)"
-    rf"(?=(?:[A-Z][\w’'\-]{{0,40}}\s+){{0,5}}(?:Brigades?|Battalions?|Column|Unit|Squad|Cell|"
+    rf"(?=(?:{_WORD}\s+){{0,5}}(?:Brigades?|Battalions?|Column|Unit|Squad|Cell|"
     rf"Tigers|Province|Wilayat?)\b){NAME})"
 )
 # claimants the clause names: known organisations, or names that say they are organisations
-_ACRONYM = r"(?-i:\b[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,9}){0,3}\b)"
+_ACRONYM = r"(?-i:\b(?:[A-Z][A-Z0-9]{1,9}|[0-9]{1,3}[A-Z]{1,4})(?:-[A-Z0-9]{1,9}){0,3}\b)"
 # "the New IRA": a word before an acronym makes a name of its own, not the acronym's group
 _WORD_ACRONYM = r"(?-i:[A-Z][a-z][\w’'-]{0,30}\s+[A-Z][A-Z0-9]{1,9}\b)"
+# A claimant may be any name ("The Taliban claimed", "Tehrik-i-Taliban Pakistan claimed"):
+# the verb says it is an organisation or a person, and `_organisation` refuses persons,
+# places and adjectives. "Fatah’s al-Aqsa Martyrs’ Brigades": an owner before the name.
+_CLAIMANT = rf"(?:(?:{G}|{NAME})(?:’s|'s)\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM}|{NAME})"
 _CLAIMERS = (
-    rf"(?:the\s+|an?\s+)?[“\"]?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})[”\"]?(?:{_AND}"
-    rf"(?:the\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM})){{0,8}}"
+    rf"(?:the\s+|an?\s+)?[“\"]?{_CLAIMANT}[”\"]?(?:{_AND}(?:the\s+)?{_CLAIMANT}){{0,8}}"
 )
 # the one a claim is made for: a known organisation or the profile's own group
 _FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
@@ -119,12 +137,61 @@ _DESCRIBED = (
     r"organi[sz]ation|outfit|network|rebel\s+group|armed\s+group)\s+)?"
 )
 
+# what others say a group did: "officials said the ⟦H⟧ had organised it", "intelligence
+# officials said that ⟦ISI⟧ officers had helped plan the bombing"
+_REPORTED_DEED = (
+    rf"(?:{_DEED}|organi[sz]ed|planned|ordered|directed|financed|masterminded|prepared|"
+    rf"carried\s+(?:it|them|this)\s+out|(?:was|were)\s+(?:behind|responsible))"
+)
+_SPEAKER = (
+    r"(?:officials|officers|investigators|prosecutors|police|intelligence|authorities|"
+    r"government|ministry|army|military|spokesman\s+for\s+the\s+(?:army|police|government)|"
+    r"analysts|experts|sources|diplomats|commanders?|cadres|members|defectors|witnesses|"
+    r"survivors|Washington|Kabul|Islamabad|New\s+Delhi|"
+    r"Delhi|Moscow|Ankara|Baghdad|Bamako|Tehran|Jerusalem|Paris|London)"
+)
+
+# "suspect the cell that became ⟦X⟧", "blamed the faction that later formed ⟦X⟧": the group
+# the description names
+_BECAME = (
+    r"(?:the|a)\s+(?:cell|faction|group|men|unit|network|wing|splinter|circle)\s+(?:that|which|"
+    r"who)\s+(?:later\s+|would\s+)?(?:became|become|formed|form|founded|found|turned\s+into)\s+"
+    r"(?:the\s+)?"
+)
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "prosecutors described them as ⟦AAI⟧ members", "police identified the men as members of
+    # ⟦X⟧": others say who the attackers were
+    ("described as members", "attributed", re.compile(
+        rf"\b(?:described|identified|named|labelled|labeled|branded)\s+(?:them|him|her|the\s+"
+        rf"(?:men|attackers|gunmen|bombers|suspects|cell|group))\s+as\s+(?:an?\s+)?"
+        rf"(?:{_OF_MEMBERS}|(?:members?|militants?|fighters?|operatives?)\s+of\s+(?:the\s+)?)?"
+        rf"(?P<list>{_NAMED})", _I)),
+    # "According to prosecutors, ⟦MB⟧ ordered the killing": a deed told on others' word
+    ("according to", "attributed", re.compile(
+        rf"\baccording\s+to\s+[^,;.⟦]{{1,60}},\s+(?P<list>{_NAMED})(?:\s+{_MEMBERS})?\s+"
+        rf"(?:had\s+)?{_REPORTED_DEED}", _I)),
+    ("reported act", "attributed", re.compile(
+        rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|told\s+[\w\s]{{1,30}}?|"
+        rf"concluded|alleged|found|reported|asserted|insisted|believed|suggested|charged)\s+"
+        rf"(?:that\s+)?(?P<list>{_NAMED})(?:\s+(?:officers|agents|operatives|leadership|leaders|"
+        rf"command|{_MEMBERS}))?\s+"
+        rf"(?:had\s+)?(?:(?:helped|helping)\s+(?:to\s+)?(?:plan|organi[sz]e|prepare|carry\s+out|"
+        rf"finance|direct|stage|mount)\b|{_REPORTED_DEED})", _I)),
     # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
     # were charged
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted)\s+[^.;]{{0,80}}?\bmembers\s+of\s+"
-        rf"(?:both\s+)?(?P<list>{_SLOTS})", _I)),
+        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)\s+[^.;]{{0,80}}?"
+        rf"\b(?:members|leaders|militants|cadres|operatives|fighters|commanders)\s+of\s+"
+        rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
+    # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
+    # found to have done it; the group is attributed, not its own claimant
+    ("member convicted", "attributed", re.compile(
+        rf"\b(?:an?|one|two|three|several)\s+(?P<list>{G}|{_ORG_NAME}|{_ACRONYM})\s+"
+        rf"(?:member|members|militant|militants|man|men|gunman|gunmen|volunteer|volunteers|"
+        rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:was|were|"
+        rf"had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
+        _I)),
     # "a second claim was issued in the name of ⟦MLF⟧"
     ("claim issued in a name", "claimed", re.compile(
         rf"\bclaims?\s+(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:issued|made|published|posted|released|"
@@ -144,7 +211,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "laid the campaign at ⟦JI⟧’s door", "at the door of ⟦X⟧"
     ("laid at the door", "attributed", re.compile(
         rf"\blaid\s+(?:[\w’'-]{{1,40}}\s+){{0,8}}?at\s+(?:the\s+door\s+of\s+(?P<list>{_NAMED})|"
-        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+door)", _I)),
+        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s|’|')|{NAME}))\s+door)", _I)),
     # terse: "Claim by an unknown group, X", "Joint claim: X and Y", "Claimed by X"
     ("terse claim", "claimed", re.compile(
         rf"(?:\b(?:joint\s+)?claim(?:ed)?\s+(?:jointly\s+)?by|\bjoint\s+claim\s*:|\bclaimed\s*:)"
@@ -157,10 +224,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:attributed|blamed|pinned)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
-        rf"(?:to|on)\s+(?:the\s+(?:military|armed|political)\s+wing\s+of\s+|an?\s+(?:local\s+)?)?"
+        rf"(?:to|on)\s+(?:{_OF_MEMBERS}|the\s+(?:military|armed|political)\s+wing\s+of\s+|"
+        rf"(?:an?|the)\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{0,2}}(?=(?:{G}|{NAME})\s+{_WEAPON})|"
+        # "attributed to the nascent al-Nusra": a word about the group before its name
+        rf"the\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{1,2}}(?=(?:{G}|{NAME})))?"
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:blamed|held)\s+{_DESCRIBED}(?P<list>{_NAMED})\s+(?:responsible\s+)?for\b", _I)),
+    # "held the Organisation responsible and charged …": responsible with no "for"
+    ("third-party attribution", "attributed", re.compile(
+        rf"\b(?:held|hold|holds|deemed|considered|found)\s+{_DESCRIBED}(?P<list>{_NAMED})\s+"
+        rf"(?:\w+\s+)?responsible\b", _I)),
     # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
     ("third-party attribution", "attributed", re.compile(
         rf"\bblamed\s+(?:{_OF_MEMBERS})?{_DESCRIBED}(?P<list>{_NAMED})(?:\s+{_MEMBERS})?"
@@ -171,13 +245,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # passive: "was claimed by X", "was carried out by X and Y"
     ("passive claim", "claimed", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|quickly|swiftly|promptly|also|"
-        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+)?by\s+(?P<list>{_NAMED})", _I)),
+        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+|(?:[\w-]+\s+){{1,4}}?)?by\s+"
+        rf"(?P<list>{_NAMED})", _I)),
     ("passive conduct", "conducted", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|conducted|perpetrated|"
-        rf"staged|executed|committed|launched|mounted|organi[sz]ed)\s+(?:jointly\s+)?by\s+"
-        rf"(?P<list>{_NAMED})", _I)),
+        rf"staged|executed|committed|launched|mounted|organi[sz]ed|captured|kidnapped|abducted|"
+        rf"seized|ambushed|attacked|overrun|stormed|shot(?:\s+dead)?|killed|murdered|"
+        rf"assassinated|taken\s+hostage|bombed|hijacked)\s+(?:jointly\s+)?by\s+"
+        rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED})(?=(?:’s|'s)\s+{_MEMBERS}\b|\s+{_MEMBERS}\b|"
+        rf"\s*[,.;]|\s+(?:in|at|on|near|and|as|after|while|during)\b|\s*$)", _I)),
     ("suspicion", "implicated", re.compile(
-        rf"\bsuspect(?:ed|s)\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+)?(?P<list>{_NAMED})"
+        rf"\bsuspect(?:ed|s)?\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+|{_BECAME})?(?P<list>{_NAMED})"
         rf"(?:\s+{_MEMBERS})?(?=\s+of\b|\s*[,.;]|\s*$)", _I)),
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
@@ -191,11 +269,16 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:{NAME}\s+)?(?:news\s+agency|media\s+(?:arm|wing|outlet|office)|propaganda\s+"
         rf"(?:arm|outlet|wing))\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?"
         rf"(?:claimed|announced|said)\b", _I)),
-    # "the SAF said it had carried out", "in a statement, the group said it was behind"
+    # "the SAF said it had carried out", "in a statement, the group said it was behind", "the
+    # IMU then declared that its own fighters had carried it out"
     ("said it did", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
-        rf"(?:said|stated|announced|declared|boasted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-        rf"(?:{_DEED}|was\s+behind|were\s+behind|was\s+responsible|were\s+responsible)\b", _I)),
+        rf"(?:(?:then|later|also|soon|itself)\s+)?(?:said|stated|announced|declared|boasted|"
+        rf"insisted|confirmed)\s+(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|"
+        rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+)?"
+        rf"(?:{_DEED}|carried\s+(?:it|them|this)\s+out|was\s+behind|were\s+behind|"
+        rf"was\s+responsible|were\s+responsible|meant|intended|planned|placed|left|sent|"
+        rf"targeted|chosen|aimed)\b", _I)),
     ("spokesman's claim", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
         rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
@@ -209,7 +292,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"(?:responsibility|credit)\b)", _I)),
     ("implication", "implicated", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
-        r"(?:implicated|suspected|blamed|accused)\b", _I)),
+        r"(?:(?:widely|also|later|first)\s+)?(?:implicated|suspected)\b", _I)),
+    # "⟦X⟧ and Merabet were blamed for": others' attribution in the passive
+    ("passive attribution", "attributed", re.compile(
+        rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+        r"(?:(?:widely|also|later|first|officially)\s+)?(?:blamed|accused|held\s+responsible)\b",
+        _I)),
     ("a member of a faction", "conducted", re.compile(
         rf"\b(?-i:[Aa]n?|[Oo]ne|[A-Z]?[a-z]{{2,12}})\s+{_MEMBER}\s+(?:from|of)\s+"
         rf"(?P<list>(?:the\s+)?(?:{G}|{NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
@@ -230,22 +318,39 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("fighters of", "conducted", re.compile(
         rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres|snipers|volunteers|"
         rf"bombers|operatives|men)\s+(?:of|from)\s+"
-        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME})){_APPOSITIVE}\s+{_DEED}\b", _I)),
+        rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}|{NAME})(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
+        rf"(?:{G}|{_ORG_NAME}|{NAME})){{0,3}}){_APPOSITIVE}\s+{_DEED}\b", _I)),
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
     ("claim in a name", "claimed", re.compile(
-        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post)"
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|tape|recording|post|"
+        rf"e-?mail|tweet|note|call|telephone\s+call|phone\s+call|audio|website)"
         rf"\s+(?:(?:signed|issued|released|posted|published|sent|put\s+out)(?:\s+[a-z]{{3,12}})?\s+)?in\s+"
         rf"(?:the\s+name\s+of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+"
         rf"name)\s+(?:claimed|announced)\b", _I)),
+    # "a ⟦17N⟧ proclamation claimed the killing", "the Front’s communiqué claimed it"
+    ("a group's document claimed", "claimed", re.compile(
+        rf"(?P<list>{G}|{NAME})(?:’s|'s)?\s+(?:proclamation|statement|communiqu[ée]|leaflet|letter|"
+        rf"video|message|website|channel|bulletin|magazine)\s+(?:(?:later|also|then)\s+)?"
+        rf"(?:claimed|announced)\b", _I)),
     ("signed claim", "claimed", re.compile(
-        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message)\s+(?:signed|issued|"
-        rf"released|posted|published)\s+by\s+(?P<list>{_NAMED})\s+(?:claimed|announced)\b", _I)),
+        rf"\b(?:document|statement|communiqu[ée]|leaflet|letter|video|message|e-?mail|tweet|note|"
+        rf"call)\s*,?\s+(?:signed|issued|released|posted|published|sent)\s+by\s+(?P<list>{_NAMED})"
+        rf"\s*,?\s+(?:(?:also|later|then)\s+)?(?:claimed|announced)\b", _I)),
     # "The Royal Bhutan Army launched an offensive": a force named as an organisation acts
     ("named force acting", "conducted", re.compile(
         rf"^\W*(?P<list>(?:the\s+)?(?-i:(?=(?:[A-Z][\w’'-]{{0,40}}\s+){{1,5}}(?:Army|Forces|"
         rf"Police|Guard|Navy|Air\s+Force)\b){NAME}))\s+{_DEED}\b", _I)),
+    ("named organisation acting", "conducted", re.compile(
+        rf"(?:^|[.;:]\s+)\W*(?P<list>(?:the\s+)?{_ORG_NAME}){_APPOSITIVE}\s+"
+        rf"(?:(?:then|later|also|again)\s+)?{_DEED}\b", _I)),
     ("unit acting", "conducted", re.compile(
         rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
+    # "joined the ⟦Hamas⟧-led assault": the leader of the assault conducted it too (never
+    # "the Hamas-led government": only a noun of attack)
+    ("led assault", "conducted", re.compile(
+        rf"(?P<list>{G}|(?-i:{_WORD}(?:\s+{_WORD}){{0,3}}?))-led\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:assault|attack|attacks|offensive|raid|raids|operation|invasion|incursion|siege|"
+        rf"campaign|bombing|bombings)\b", _I)),
     ("conduct", "conducted", re.compile(
         rf"(?<!united\sin\s)(?<!united\sin\sthe\s)(?<!part\sof\s)(?<!part\sof\sthe\s)"
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:{_MEMBERS}\s+)?{_DEED}\b", _I)),
@@ -259,6 +364,12 @@ _DENIAL = re.compile(
     r"never\s+claimed|has\s+not\s+claimed|have\s+not\s+claimed|did\s+not\s+admit|"
     r"(?:has\s+|have\s+|had\s+)?never\s+admitted|(?:has|have|had)\s+not\s+admitted)\b",
     _I,
+)
+# the one whose words a pronoun reports: "⟦X⟧ said that it …", "⟦X⟧ insisted they …"
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<g>{G})[^.;⟦]{{0,40}}?\b(?:said|stated|insisted|declared|maintained|claimed|"
+    rf"announced|replied|answered)\s+(?:that\s+)?$",
+    re.I,
 )
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+$", _I)
 
@@ -301,7 +412,10 @@ def read_attributions(
                 r"\s*,", template.text[span[1]:]
             ):
                 continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
-            groups = groups or _groups(ctx, section, template, span, named=shape != "conduct")
+            groups = groups or _groups(ctx, section, template, span, named=shape != "conduct",
+                                       shown=shape not in _OPEN_SLOT_SHAPES)
+            if not groups and shape == "claim" and _voice_of_group(ctx, template, span):
+                groups = [ctx.subject]  # "Abu Salma claimed": the group's man speaks for it
             if not groups:
                 continue
             taken.append(span)
@@ -318,12 +432,19 @@ def read_attributions(
         if match["list"]:
             groups = _groups(ctx, section, template, match.span("list"), named=False)
         else:
+            speaker = _SPEAKER_BEFORE.search(template.text, 0, match.start("ana"))
             before = [s for s in statements if s.start < match.start()]
             groups = list(before[-1].groups) if before else []
+            if speaker is not None and template.entity(speaker["g"]) is not None:
+                groups = [template.entity(speaker["g"])]  # "⟦X⟧ said it had nothing to do"
             if not groups and ctx.subject is not None:
                 groups = [ctx.subject]
         if groups:
             denials.append(Statement("denial", "denied", match.start(), match.end(), tuple(groups)))
+    statements += _hedged_work(ctx, template, statements)
+    statements.sort(key=lambda s: s.start)
+    doubted = bool(_DOUBTED_CLAIM.search(template.text))
+    statements = [_on_others_word(template.text, s) for s in statements]
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
@@ -333,6 +454,11 @@ def read_attributions(
             elif result[group][0] == "conducted" and statement.modality == "claimed":
                 # "its fighters seized the plant …; it claimed the operation": the claim is
                 # what the text says of the group's part, beyond telling the deed
+                result[group] = (statement.modality, verbatim)
+            elif (result[group][0] == "claimed" and statement.shape == "hedged work"
+                  and doubted):
+                # "a claim in its name, never authenticated; only suspected to be its work":
+                # the hedge binds to the group's part, the claim being in doubt
                 result[group] = (statement.modality, verbatim)
     for denial in denials:
         for group in denial.groups:
@@ -346,9 +472,60 @@ def read_attributions(
     return [(g, *result[g]) for g in ordered]
 
 
+# "⟦X⟧ carried out the raid, according to the police": the clause's deed is told on others' word
+_ACCORDING_AFTER = re.compile(r"^[^.;]{0,120}?,\s*according\s+to\b", re.I)
+
+
+def _on_others_word(text: str, statement: Statement) -> Statement:
+    """A deed whose clause ends "according to …" is attributed, not conducted: the hedge
+    binds to the clause it closes, not to the entry."""
+    if statement.modality != "conducted" or not _ACCORDING_AFTER.match(text, statement.end):
+        return statement
+    return Statement(statement.shape, "attributed", statement.start, statement.end,
+                     statement.groups)
+
+
+# a claim the entry itself doubts
+_DOUBTED_CLAIM = re.compile(
+    r"\b(?:never|not|could\s+not\s+be|was\s+not|has\s+not\s+been)\s+(?:been\s+)?"
+    r"(?:authenticated|verified|confirmed)\b|\bunverified\b|\bof\s+doubtful\s+authenticity\b|"
+    r"\bauthenticity\s+(?:was|is|remains)\s+(?:doubtful|disputed|in\s+doubt)\b",
+    re.I,
+)
+# "the bombings are still only suspected to be its work", "are believed to have been the
+# ⟦X⟧’s doing": a hedge on the group's part, pointing back by a possessive
+_HEDGED_WORK = re.compile(
+    rf"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|widely\s+|generally\s+)?"
+    rf"(?:only\s+)?(?:suspected|believed|thought|assumed|presumed)\s+to\s+(?:be|have\s+been)\s+"
+    rf"(?:(?P<ana>its|their|the\s+group[’']s)|(?P<list>{G})(?:’s|'s))\s+(?:own\s+)?"
+    rf"(?:work|doing|handiwork|operation|act)\b",
+    re.I,
+)
+
+
+def _hedged_work(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _HEDGED_WORK.finditer(template.text):
+        if match["list"]:
+            iri = template.entity(match["list"])
+            groups = (iri,) if iri is not None else ()
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = before[-1].groups if before else (
+                (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("hedged work", "implicated", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
 # "with ⟦AQIM⟧ and ⟦MUJAO⟧," after a deed, or an entry that opens "With ⟦AQIM⟧, took …"
 _WITH_PARTNERS = re.compile(
-    rf"(?P<open>(?:^|[:;]\s*)\W*)?(?:along\s+|together\s+)?\bwith\s+(?P<list>{_SLOTS})\s*,", _I
+    rf"(?P<open>(?:^|[:;]\s*)\W*)?(?:(?:along|together)\s+with|\bwith|\balongside|\bbeside)\s+"
+    rf"(?P<list>{_NAMED})(?:\s*,|(?=\s+(?:in|at|on|near|against|during|from|for|and)\b|\s*[.;]|\s*$))",
+    _I,
 )
 _DEED_BEFORE = re.compile(rf"\b(?:{_DEED}|led|spearheaded|headed)\b[^.;]{{0,40}}$", _I)
 _DEED_AFTER = re.compile(rf"\s*{_DEED}\b", _I)  # used with .match(text, pos)
@@ -362,7 +539,7 @@ def _with_partners(
     and the partner conducted it)."""
     found: list[Statement] = []
     for match in _WITH_PARTNERS.finditer(template.text):
-        groups = _groups(ctx, section, template, match.span("list"), named=False)
+        groups = _groups(ctx, section, template, match.span("list"), named=True, shown=False)
         if not groups:
             continue
         if match["open"] is not None and _DEED_AFTER.match(template.text, match.end()):
@@ -440,6 +617,8 @@ def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
     spans = [(a, b, iri) for a, b, iri in spans
              if not any(not (b <= x or a >= y) for x, y, _ in kept)
              and not any(other != ctx.subject and x < a for x, _, other in kept)]
+    spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
+              if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     if not spans:
         return template
     return slotted(ctx, text, kept + spans)
@@ -572,15 +751,31 @@ def _led_by_the_leader(ctx: IngestContext, template: Slotted) -> list[Statement]
     return found
 
 
+# Shapes whose slot a person fills as easily as an organisation ("Musa claimed the raid",
+# "with Hapilon"): an unknown bare name there is an organisation only where the profile shows
+# it as one (`_shown_as_organisation`).
+_OPEN_SLOT_SHAPES = {"claim", "denial", "with partners"}
+
+
 def _groups(
-    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], *, named: bool
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], *,
+    named: bool, shown: bool = True,
 ) -> list[URIRef]:
     """The organisations of a list: its slots, and (where the clause says so) unknown names,
-    resolved or created; a person, a place or a nationality adjective is never one."""
+    resolved or created; a person, a place or a nationality adjective is never one. With
+    `shown` false, an unknown bare name must be shown as an organisation by the profile."""
     found: list[URIRef] = []
     item = re.compile(rf"{G}|{NAME}" if named else G)
     for match in item.finditer(template.text, *span):
         iri = template.entity(match.group(0))
+        _keep_loose_name(ctx, section, template, match.group(0), iri)
+        if iri is None and not shown:
+            written = strip_article(template.original_span(match.start(), match.end()).strip())
+            written = _POSSESSIVE.sub("", _without_place(ctx, written))
+            beside_a_group = re.search(G, template.text[span[0]:span[1]]) is not None and not (
+                looks_like_person(written) or _person_in_profile(ctx, written))
+            if not (beside_a_group or _shown_as_organisation(ctx, written)):
+                continue  # "Musa claimed the raid": a bare name shown nowhere as a group
         part = _PART_BEFORE.search(template.text, 0, match.start())
         if iri is not None and part is not None:
             # "the Gao Province (GP) of the SAF claimed": the named part acts, not its parent
@@ -589,19 +784,100 @@ def _groups(
                                              match.start())
         if iri is not None and province is not None:
             # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
-            iri = _organisation(ctx, section, province["part"])
+            iri = _organisation(ctx, section, strip_article(province["part"]))
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
+            name = _without_place(ctx, name)  # "the Taliban in Kunduz": the name runs on
             name = _PROVINCE_OF.sub(r"\g<part>", name)  # "Yemen Province of the Islamic State"
             owned = split_owner(name)
+            owner = None
             if owned is not None:
+                owner = _POSSESSIVE.sub("", name[: len(name) - len(owned)].strip())
                 name = owned  # "Haddad’s Kidal Brigade", "the Provisionals’ Belfast Brigade"
             iri = _organisation(ctx, section, name)
+            if (iri is not None and iri != ctx.subject and owner
+                    and _shown_as_organisation(ctx, strip_article(owner))):
+                # "The Islamic State’s Khorasan Province": the unit's full name says whose
+                full = f"{strip_article(owner)} {name}"
+                ctx.add(section, iri, SKOS.altLabel, Literal(full, lang="en"))
+        written = strip_article(template.original_span(match.start(), match.end()))
+        if (iri is not None and iri != ctx.subject and match.group(0).startswith("⟦")
+                and not _exact_name_of_subject(ctx, written)
+                and _short_form_of_subject(ctx, written)):
+            # "Al-Nusra" slotted as the lineage's node, in the profile of the group once called
+            # "Jabhat al-Nusra": a short form of the group's name is the group. A name the
+            # profile gives exactly to the group and to another node ("Those Who Sign in
+            # Blood", the battalion that merged into it) stays that node's.
+            iri = ctx.subject
         if iri is not None and iri != ctx.subject and _one_of_subjects_names(ctx, iri):
             iri = ctx.subject  # "in ISCAP’s name" where ISCAP is one of the ADF's own names
         if iri is not None and iri not in found:
             found.append(iri)
     return found
+
+
+_MEMBER_WORDS = (
+    r"(?:fighters|militants|members|gunmen|cadres|operatives|units?|commanders?|leadership|"
+    r"leaders?|spokes(?:man|woman|person)|emir|militia|cells?|camps?|ranks|wing|faction)"
+)
+
+
+def _keep_loose_name(
+    ctx: IngestContext, section: Section, template: Slotted, token: str, iri: URIRef | None
+) -> None:
+    """A slot found only by the loose key ("Ansar Dine" for the curated "Ansar al-Din"): the
+    profile's own spelling becomes an alternative name, so the name it uses is the group's."""
+    found = re.fullmatch(r"⟦(\d+)⟧", token)
+    if iri is None or found is None or iri == ctx.subject:
+        return  # the group's own names are the Alternative Names paragraph's alone
+    written = template.loose.get(int(found.group(1)))
+    if written and "group" in ctx.index.kinds.get(iri, set()) | {"group"}:
+        ctx.add(section, iri, SKOS.altLabel, Literal(strip_article(written), lang="en"))
+
+
+def _shown_as_organisation(ctx: IngestContext, name: str) -> bool:
+    """Whether the profile shows a bare name as an organisation: the index knows it as one,
+    it carries an organisation's head word or is an acronym, or the profile writes it with an
+    article ("the Taliban": a person takes none) or with its members ("Taliban fighters",
+    "al-Mourabitoun’s commanders"). "Musa claimed the raid" alone shows nothing."""
+    if not name:
+        return False
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None:
+        return bool(ctx.index.kinds.get(known, set()) & {"group", "organisation"})
+    if _ORG_HEAD.search(name) or re.fullmatch(_ACRONYM, name):
+        return True
+    if looks_like_person(name) or _person_in_profile(ctx, name):
+        return False
+    text = "\n".join(section.body for section in ctx.layout.sections)
+    quoted = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:the|The)\s+{quoted}(?:’s|'s)?(?![\w’'-])(?!\s+(?-i:[A-Z]))", text)
+        or re.search(rf"(?<![\w-]){quoted}(?:’s|'s)?\s+{_MEMBER_WORDS}\b", text)
+    )
+
+
+_ORG_HEAD = re.compile(
+    r"(?-i:\b(?:Group|Brigades?|Battalions?|Front|Movement|Army|Tigers|Party|Council|Network|"
+    r"Organi[sz]ation|Union|Forces|Militia|Jihad|Ansar\w*|Jama\w*|Province|Wilayat?|Branch|"
+    r"Emirate|Column|Unit|Squad|Regiment|Taliban|Mujahideen|Mujahidin|Hezbollah|Hizb\w*|"
+    r"Lashkar|Jaish|Harakat|Tehrik|Tahrir|Jabhat)\b)"
+)
+
+
+def _without_place(ctx: IngestContext, name: str) -> str:
+    """A name that ran on into the place of the deed ("Taliban in Kunduz", the name pattern
+    taking "in" as a word of names like "Al Qaida in the Islamic Maghreb"): cut where the
+    rest is a place the gazetteer knows."""
+    found = re.match(r"^(?P<name>.+?)\s+(?:in|at)\s+(?:the\s+)?(?P<place>[^,;]+)$", name)
+    if found is None:
+        return name
+    place, _, _ = ctx.index.lookup(found["place"])
+    if place is not None and "place" in ctx.index.kinds.get(place, set()):
+        return found["name"]
+    if ctx.find_places(found["place"], demonyms=False).places:
+        return found["name"]
+    return name
 
 
 def _one_of_subjects_names(ctx: IngestContext, iri: URIRef) -> bool:
@@ -622,7 +898,8 @@ def _one_of_subjects_names(ctx: IngestContext, iri: URIRef) -> bool:
 
 _PART_BEFORE = re.compile(rf"(?P<g>{G})\s+of\s+(?:the\s+)?$")
 _PART_NAME_BEFORE = re.compile(
-    r"(?P<part>\b(?-i:[A-Z][\w’'-]{1,40}\s+){1,4}(?-i:Province|Wilayat?|Branch|Emirate|Division))"
+    r"(?P<part>\b(?-i:[A-Z][\w’'-]{1,40}\s+){1,4}(?-i:Province|Wilayat?|Branch|Emirate|Division|"
+    r"Battalion|Brigade|Column|Unit|Cell|Company|Regiment|Squad|Detachment|Sector))"
     r"\s+of\s+(?:the\s+)?$"
 )
 _PROVINCE_OF = re.compile(
@@ -631,6 +908,8 @@ _PROVINCE_OF = re.compile(
 
 _NOT_A_GROUP = re.compile(
     r"^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|"
+    r"Nobody|No|None|Nothing|Neither|Either|Each|Every|Everyone|Anyone|Someone|It|They|He|She|"
+    r"This|That|These|Those|Both|Others|Another|Who|Which|"
     r"Government|Security|Police|Army|Militants|Fighters|Gunmen|Attackers|Insurgents|"
     r"Authorities|Officials|Investigators|Prosecutors|"
     # words that describe the attackers, not name them, when they open a sentence ("Suicide
@@ -640,11 +919,13 @@ _NOT_A_GROUP = re.compile(
     r"Gunman|Bomber|Attacker|Militant|Fighter|Jihadists?|Rebels?|Soldiers|Troops)$"
 )
 
-# "Kurdish", "Pakistani", "Sri Lankan": a single word shaped like a nationality adjective.
-_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,20}(?:ish|ian|ese|ean|an|i|ic)")
+# "Kurdish", "Malaysian", "Korean": a single word shaped like a nationality adjective. The
+# shorter endings '-an' and '-i' are left to the lists (`DEMONYMS`, `is_organisation_name`):
+# too many names end so ("Taliban", "Ansaru", "Houthi").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{2,20}(?:ish|ian|ese|ean|ic)")
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")  # "Amniyat’s", "the Haqqanis’"
 
 
 def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | None:
@@ -653,25 +934,153 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
     new one; never a person, a place, a nationality adjective or a common word that opens a
     sentence ('Suicide bombers attacked …': `_NOT_A_GROUP`)."""
     name = _POSSESSIVE.sub("", name)
+    if len(name) < 2 or re.match(r"^(?:[A-Z]\.)+[A-Z]?$|^U$", name):
+        return None  # "U" of "U.S.": an abbreviation cut at its point, never a name
     if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS or _ADJECTIVE.fullmatch(name):
         return None
     for candidate in (name, name + "s"):
-        known, _, _ = ctx.index.lookup(candidate)
+        known, loose, _ = ctx.index.lookup(candidate)
         if known is None:
             continue
         kinds = ctx.index.kinds.get(known, set())
         if kinds & {"person", "place"}:
             return None
         if kinds & {"group", "organisation"}:
+            if known != ctx.subject and _short_form_of_subject(ctx, name):
+                # "Al-Nusra claimed" in the profile of the group once called Jabhat al-Nusra:
+                # the profile's own group under a short form of one of its names
+                return ctx.subject
+            if loose and candidate == name and known != ctx.subject:
+                # "Ansar Dine" found as the curated "Ansar al-Din": the profile names it so
+                ctx.add(section, known, SKOS.altLabel, Literal(name, lang="en"))
             return known
-    if not is_organisation_name(name) or looks_like_person(name):
-        return None  # "Palestinian", "the movement", "Abu Talha": never a new group
+    if _GENERIC_HEAD.fullmatch(name):
+        # "the Front", "Front fighters": the head noun of the group's own name is the group;
+        # a generic word alone never names a new organisation
+        return ctx.subject if _head_of_subject(ctx, name) else None
+    if not is_organisation_name(name) or looks_like_person(name) or _person_in_profile(ctx, name):
+        return None  # "Palestinian", "the movement", "Abu Talha", "Yuldashev": never a new group
     if _short_form_of_subject(ctx, name):
         return ctx.subject
     longer = _longer_name_in_profile(ctx, name)
     if longer is not None:
+        if longer != ctx.subject:
+            # "Ansar al-Sunna" for another group's "Jaish Ansar al-Sunna": the profile calls it
+            # so (the group's own names are the Alternative Names paragraph's alone)
+            ctx.add(section, longer, SKOS.altLabel, Literal(name, lang="en"))
         return longer
     return ctx.group(section, NameSet([name]), section.start)
+
+
+_GENERIC_HEAD = re.compile(
+    r"(?-i:Front|Movement|Group|Organi[sz]ation|Army|Party|Network|Brigades?|Union|Council|"
+    r"Alliance|Coalition|Tigers|Faction|Command|Forces|Militia|League|Jihad)"
+)
+
+
+_HEAD_REFERENCE = re.compile(
+    rf"(?:\b[Tt]he\s+|^\W*|(?<=[.;:]\s))(?P<head>{_GENERIC_HEAD.pattern})(?![\w-])"
+)
+
+
+def _head_references(
+    ctx: IngestContext, text: str, kept: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"the Front", "The Front’s spokesman", "Front gunmen": the head noun of the group's own
+    name, capitalised as a name, is the group, unless another organisation the entry names
+    has the same head noun (then the reference is ambiguous and nothing is slotted)."""
+    found: list[tuple[int, int, URIRef]] = []
+    for match in _HEAD_REFERENCE.finditer(text):
+        head = match["head"]
+        if not _head_of_subject(ctx, head):
+            continue
+        if any(other != ctx.subject and any(
+                str(label).split()[-1:] == [head]
+                for label in ctx.index.labels.get(other, {}).values())
+               for _, _, other in kept):
+            continue
+        found.append((match.start(), match.end(), ctx.subject))
+    return found
+
+
+def _voice_of_group(ctx: IngestContext, template: Slotted, span: tuple[int, int]) -> bool:
+    """Whether the claimant is one person the profile's leadership paragraph names (its
+    leader, commander or spokesman: "Abu Salma claimed", "Touati claimed"): he claims for
+    the group. A person named nowhere there claims for nobody."""
+    section = ctx.layout.get("leadership")
+    if ctx.subject is None or section is None:
+        return False
+    written = strip_article(template.original_span(*span).strip())
+    if "⟦" in template.text[span[0]:span[1]] or not re.fullmatch(NAME, written):
+        return False
+    known, _, _ = ctx.index.lookup(written)
+    is_person = (known is not None and "person" in ctx.index.kinds.get(known, set())) or (
+        looks_like_person(written) or _person_in_profile(ctx, written))
+    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
+        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
+    return is_person and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])",
+                                   section.body) is not None
+
+
+def _head_of_subject(ctx: IngestContext, word: str) -> bool:
+    """Whether a generic word is the head noun of the profile's own group ("Front" for the
+    Al-Nusra Front): only the last word of its preferred or alternative English names."""
+    if ctx.subject is None:
+        return False
+    return any(
+        str(label).split()[-1:] == [word]
+        for predicate in (SKOS.prefLabel, SKOS.altLabel)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    )
+
+
+def _person_in_profile(ctx: IngestContext, name: str) -> bool:
+    """Whether a name is a person's by the profile's own words: a person the ingest knows
+    ends with it ("Yuldashev" for Tahir Yuldashev), or the profile writes it after a given
+    name and never with an organisation's head word ("Tahir Yuldashev … blamed the IMU and
+    Yuldashev"). A group blamed beside a person is kept; the person is never a group."""
+    words = name.split()
+    if len(words) > 2 or not words:
+        return False
+    tail = " ".join(words)
+    for iri, kinds in ctx.index.kinds.items():
+        if "person" not in kinds:
+            continue
+        for label in ctx.index.labels.get(iri, {}).values():
+            if label != tail and label.endswith(" " + tail):
+                return True
+    text = "\n".join(section.body for section in ctx.layout.sections)
+    given = re.compile(
+        rf"(?-i:\b[A-Z][a-z][\w’'-]*\s+{re.escape(tail)})(?!\s+(?-i:[A-Z]))(?![\w’'-])"
+    )
+    return not is_organisation_head(tail) and any(
+        _names_a_person(ctx, m.group(0)) for m in given.finditer(text)
+    )
+
+
+def _names_a_person(ctx: IngestContext, written: str) -> bool:
+    """Whether "Given Surname" as the profile writes it is a person's name: a title or kunya
+    opens it, or a first word that is no adjective, no known entity and no name of a group
+    ("Haqqani Taliban", one of the group's names, is not a person)."""
+    known, _, _ = ctx.index.lookup(written)
+    if known is not None:
+        return "person" in ctx.index.kinds.get(known, set())
+    first = written.split()[0]
+    return looks_like_person(written) or bool(
+        _GIVEN_NAME.match(written) and not is_adjective_word(first) and first not in DEMONYMS
+        and ctx.index.lookup(first)[0] is None
+    )
+
+
+# "Tahir Yuldashev", "Fathi Shaqaqi": a given name of the kind the corpus's persons bear is
+# no proof, so only a first word that is no organisation word and no place word counts
+_GIVEN_NAME = re.compile(
+    r"(?-i:(?!(?:The|In|On|At|By|Of|And|For|With|From|When|While|After|Before|Since|Under|"
+    r"Its|His|Her|Their|Islamic|Islamist|Jihad|Army|Front|Movement|Group|Party|Union|"
+    r"National|Revolutionary|Popular|People|Liberation|Democratic|United|Free|New|Old|"
+    r"North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+    r"President|Prime|General|Lieutenant|Colonel|Captain|Minister)\b)[A-Z][a-z]{2,15}\s)"
+)
 
 
 def _longer_name_in_profile(ctx: IngestContext, name: str) -> URIRef | None:
@@ -687,7 +1096,20 @@ def _longer_name_in_profile(ctx: IngestContext, name: str) -> URIRef | None:
             if (len(words) >= 2 and words[0].casefold() in FOREIGN_HEADS
                     and " ".join(words[1:]).casefold() == wanted):
                 found.add(node)
+    if ctx.subject in found:
+        return ctx.subject  # the group's own former name, also a node of the lineage
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _exact_name_of_subject(ctx: IngestContext, name: str) -> bool:
+    if ctx.subject is None:
+        return False
+    wanted = normalise_name(name)
+    return any(
+        normalise_name(str(label)) == wanted
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.formerName)
+        for label in ctx.graph.objects(ctx.subject, predicate)
+    )
 
 
 def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
@@ -702,7 +1124,7 @@ def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
         return False
     names = [
         str(label)
-        for predicate in (SKOS.prefLabel, SKOS.altLabel)
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.formerName)
         for label in ctx.graph.objects(ctx.subject, predicate)
     ]
     return any(core_of_name(n) == core for n in names)
@@ -736,12 +1158,24 @@ def persons_in_entry(ctx: IngestContext, section: Section, template: Slotted) ->
 
 
 _STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
+_FORCES = (
+    r"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
+    r"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
+    r"warplanes|aircraft|helicopters|special\s+forces|commandos|marines|missiles?|rockets?|"
+    r"(?:drone\s+|air\s*|missile\s+|artillery\s+)?strikes?|air\s+raids?|raids?|shelling|"
+    r"bombardment|artillery)"
+)
 _STATE_ACTOR = re.compile(
-    rf"^\W*(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
+    rf"^\W*(?:(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
     rf"security|state|federal|national|allied|international)\s+)+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
-    rf"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
-    rf"warplanes|aircraft|helicopters|special\s+forces|commandos|marines)\b",
+    rf"{_FORCES}\b"
+    # "An army patrol caught …", "Police commandos stormed …": a force with no state named
+    rf"|(?:an?|the)\s+(?:army|police|military|government|security|navy|gendarmerie)\s+"
+    rf"(?:patrol|unit|column|convoy|raid|operation|offensive|ambush|squad|detachment)\b"
+    rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b"
+    rf"|(?:an?|the)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b)"
+    # the force acts: not a victim named by rank ("U.S. Army Private Bowe Bergdahl was …")
+    rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)",
     re.I,
 )
 

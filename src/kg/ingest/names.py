@@ -32,7 +32,9 @@ _ARABIC = {
     "dima", "muwaqqiun", "mulathamin", "mulathameen", "garbi", "afriqqiya", "dine", "din",
 }  # fmt: skip
 _ACCENTS = re.compile(r"[éèêëàâçîïôûùœ]", re.I)
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+# "GIA", "MUJAO", "17N" (Revolutionary Organization 17 November): capitals and digits, at
+# least one capital, a digit first only before capitals ("17N", never a year or "1,400")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|[0-9]{1,3}[A-Z]{1,4})$")
 _ARTICLES = {"al", "el", "ad", "ed", "ud", "ul", "ar", "ash", "az", "an"}
 
 
@@ -293,6 +295,26 @@ def split_owner(name: str) -> str | None:
     if owner_word in _NAME_POSSESSORS or not could_name_new_organisation(found["owned"]):
         return None
     return found["owned"]
+
+
+_HEAD_WORDS = re.compile(
+    r"\b(?:Group|Brigades?|Battalions?|Front|Movement|Army|Tigers|Party|Council|Network|"
+    r"Organi[sz]ation|Union|Forces|Militia|Jihad|Province|Wilayat?|Branch|Emirate|Column|Unit|"
+    r"Squad|Regiment|Committees?|Alliance|Coalition|Command|Commando|Legion|League|Faction|"
+    r"Wing|Cells?)\b"
+)
+
+
+def is_adjective_word(word: str) -> bool:
+    """Whether one word is an adjective of nation or creed ('Pakistani', 'Kurdish', 'Sunni'),
+    never a given name nor a name by itself."""
+    return word in _DEMONYMS or word in _CREEDS or bool(_DEMONYM_SHAPE.fullmatch(word))
+
+
+def is_organisation_head(name: str) -> bool:
+    """Whether a name carries a word that says it names an organisation ('… Brigades',
+    '… Front'), so that it is never read as a person's surname."""
+    return bool(_HEAD_WORDS.search(name))
 
 
 def looks_like_person(name: str) -> bool:

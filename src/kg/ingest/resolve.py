@@ -262,8 +262,8 @@ class EntityIndex:
 
     def _match_at(self, text, tokens, normalised, bare, i):
         first = tokens[i][2]
-        if not (first[:1].isupper() or first.lower() in ("al", "el")):
-            return None
+        if not (first[:1].isupper() or first.lower() in ("al", "el") or first in self.acronyms):
+            return None  # "17N" opens with a digit and is still an acronym
         limit = min(_MAX_TOKENS, len(tokens) - i)
         # a name never runs across a comma, a colon, a bracket or the end of a sentence
         for width in range(1, limit):

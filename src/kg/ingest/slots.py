@@ -133,9 +133,11 @@ def slotted(
             continue  # "Communist Party of Peru – Red Flag": another organisation's name
         if _inside_longer_name(text, mention.start):
             continue  # "Jabhat Ansar al-Din" is not Ansar al-Din
-        joined = re.match(r"-([A-Z][A-Z0-9]{1,9})\b", text[mention.end :])
+        if re.search(r"\w-$", text[max(0, mention.start - 2):mention.start]):
+            continue  # "Tehrik-i-Taliban Pakistan" is not the Taliban: a word joined before
+        joined = re.match(r"-([A-Z][A-Z0-9]{0,9})\b", text[mention.end :])
         if joined and ctx.index.lookup(joined.group(1))[0] is None:
-            continue  # "BR-PCC" is not the BR: an acronym joined to an unknown one
+            continue  # "BR-PCC", "HuJI-B" are not the BR, HuJI: joined to an unknown one
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
