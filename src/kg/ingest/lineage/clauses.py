@@ -25,6 +25,13 @@ Span = tuple[int, int]
 
 # "(Sekigun-ha)", "(the “Bund”)", "(Marxist-Leninist)": a parenthesis with no organisation in it
 _PARENTHESIS = re.compile(r"\s?\([^()⟦;.]{1,80}\)")
+# "⟦1⟧ (Sekigun-ha)", "the Red Army Faction (Sekigun-ha)": a short name in brackets right after
+# a name is that organisation's other name, the one that tells it from a namesake (Japan's Red
+# Army Faction, not West Germany's). Blanked, the organisation would be read, and minted, under
+# its bare name alone, which another profile's namesake then joins; kept, the sentence is read
+# as written or not at all.
+_NAME_BEFORE = re.compile(r"(?:⟧|\b[A-Z][\w’'-]*)\s?$")
+_ALIAS_IN_BRACKETS = re.compile(r"\s?\([“\"‘']?[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}[”\"’']?\)")
 # what opens an inserted clause after an organisation: a determiner (an appositive noun
 # phrase), a relative pronoun, a participle or a short adverbial
 _OPENER = (
@@ -55,7 +62,7 @@ def readings(text: str) -> list[tuple[str, list[Span]]]:
     relative clause the grammar reads), then with its inserted clauses set aside too (the
     core clause). Only readings that differ from the one before are given."""
     found: list[tuple[str, list[Span]]] = []
-    spans = [m.span() for m in _PARENTHESIS.finditer(text)]
+    spans = [m.span() for m in _PARENTHESIS.finditer(text) if not _names_an_alias(text, m)]
     if spans:
         found.append((_blank(text, spans), list(spans)))
     inserted = [m.span("aside") for m in _INSERTION.finditer(_blank(text, spans))]
@@ -63,6 +70,12 @@ def readings(text: str) -> list[tuple[str, list[Span]]]:
         spans = sorted(spans + inserted)
         found.append((_blank(text, spans), spans))
     return found
+
+
+def _names_an_alias(text: str, bracket: re.Match[str]) -> bool:
+    """Whether the bracket is a name's other name ("Red Army Faction (Sekigun-ha)")."""
+    return bool(_ALIAS_IN_BRACKETS.fullmatch(bracket.group(0))
+                and _NAME_BEFORE.search(text, 0, bracket.start()))
 
 
 def _blank(text: str, spans: list[Span]) -> str:
