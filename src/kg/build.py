@@ -92,12 +92,14 @@ AS_WRITTEN_FILE = "as-written.nq"
 """The data's typed literals that the store holds rewritten, as written (`kg.store.as_written`)."""
 CHECKED_FILE = "checked-queries.json"  # kg.store.sparql.CHECKED_FILE (tests check they agree)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
-_MANIFEST_VERSION = 5
+_MANIFEST_VERSION = 6
 """3: the graph holds the precomputed graph (kg.precompute). 4: `as-written.nq` is written when
 the store rewrote literals (kg.store.as_written); an older build has none, so an incremental
 build from it would validate its unchanged files as the store keeps them: it builds in full.
 5: the precomputed graph holds casualties-by-year's index (kg.precompute.lineage_casualties);
-an older build's store would answer that query with no rows, so it is not taken as current."""
+an older build's store would answer that query with no rows, so it is not taken as current.
+6: the same for attacks-by-country's index and the ranks of conflicting-claims' rows
+(kg.precompute.attacks_by_country, conflicting_claims)."""
 _LEGACY = "legacy"
 
 
