@@ -82,3 +82,27 @@ def test_a_built_graph_still_knows_the_file_of_each_graph_when_asked(built):
     assert "aqim.trig" in files
     profile = next(g for g, p in kg.files.items() if p.name == "aqim.trig")
     assert kg.source_file_of(profile).name == "aqim.trig"
+
+
+def test_kg_query_as_csv_on_a_build_does_not_import_rich(built):
+    """Rich draws tables and styled messages; CSV, TSV and JSON are written without it, and
+    importing it cost each such `kg query` about 60 ms of CPU. An error still prints through it."""
+    code = (
+        "import sys\nfrom kg.cli import app\n"
+        f"sys.argv = ['kg', 'query', 'names', '--param', 'group=AQIM', '--format', 'csv',"
+        f" '--build', {str(built)!r}]\n"
+        "try:\n    app()\nexcept SystemExit as done:\n    assert not done.code, done.code\n"
+        "print('rich' in sys.modules)"
+    )
+    assert run_in_a_fresh_interpreter(code).splitlines()[-1] == "False"
+
+
+def test_an_error_of_kg_query_is_still_one_styled_line(built):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["query", "nosuchquery", "--build", str(built)])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: no query named 'nosuchquery'")
+    assert len(result.output.strip().splitlines()) == 1
