@@ -24,7 +24,8 @@ def catalogue_params(corpus: Path, query: str) -> list[tuple[str, dict[str, str]
             {"group": group, "country": sample["country"], "from": "1985", "to": "2000"},
             {"group": root},
         ],
-        "attacks-by-country": [{"group": root}, {}],
+        # the root of a tree (its own attacks), the group with the longest lineage, every group
+        "attacks-by-country": [{"group": root}, {"group": group}, {}],
         "casualties-by-year": [{"group": group}],
         "conflicting-claims": [{}],
         "descendants": [{"group": root}, {"group": root, "as_of": "1995"}],

@@ -160,12 +160,19 @@ def test_a_query_reading_the_precomputed_graph_at_a_store_without_it_says_what_t
         refused = [query("casualties-by-year", "group=group:aqim"), query("conflicting-claims")]
         second = kg_push(built, f"{server.base}/query", *update, "--graph", str(PRECOMPUTED_GRAPH))
         answered = query("casualties-by-year", "group=group:aqim")
-        # as an older kg pushed it: the precomputed graph without casualties-by-year's index
-        RemoteStore(f"{server.base}/query", update_endpoint=f"{server.base}/update").update(
-            f"DELETE DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> <{KGI.holds}> "
-            f"<{KGI.lineageAttack}> }} }}"
+        # as an older kg pushed it: the precomputed graph without casualties-by-year's index,
+        # then with it but without attacks-by-country's (#13)
+        store = RemoteStore(f"{server.base}/query", update_endpoint=f"{server.base}/update")
+        holds = f"<{PRECOMPUTED_GRAPH}> <{KGI.holds}>"
+        store.update(
+            f"DELETE DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ {holds} <{KGI.lineageAttack}> }} }}"
         )
         refused.append(query("casualties-by-year", "group=group:aqim"))
+        store.update(
+            f"INSERT DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ {holds} <{KGI.lineageAttack}> }} }}; "
+            f"DELETE DATA {{ GRAPH <{PRECOMPUTED_GRAPH}> {{ {holds} <{KGI.country}> }} }}"
+        )
+        refused.append(query("attacks-by-country"))
     assert first.exit_code == 0, first.output
     for result in refused:
         assert result.exit_code == 2, result.output

@@ -47,6 +47,7 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import functools
 import gc
 import hashlib
 import json
@@ -94,12 +95,14 @@ AS_WRITTEN_FILE = "as-written.nq"
 """The data's typed literals that the store holds rewritten, as written (`kg.store.as_written`)."""
 CHECKED_FILE = "checked-queries.json"  # kg.store.sparql.CHECKED_FILE (tests check they agree)
 ARTEFACTS = (GRAPH_FILE, MANIFEST_FILE, REPORT_FILE)
-_MANIFEST_VERSION = 5
+_MANIFEST_VERSION = 6
 """3: the graph holds the precomputed graph (kg.precompute). 4: `as-written.nq` is written when
 the store rewrote literals (kg.store.as_written); an older build has none, so an incremental
 build from it would validate its unchanged files as the store keeps them: it builds in full.
 5: the precomputed graph holds casualties-by-year's index (kg.precompute.lineage_casualties);
-an older build's store would answer that query with no rows, so it is not taken as current."""
+an older build's store would answer that query with no rows, so it is not taken as current.
+6: the same for attacks-by-country's index and the ranks of conflicting-claims' rows
+(kg.precompute.attacks_by_country, conflicting_claims)."""
 _LEGACY = "legacy"
 
 
@@ -210,11 +213,17 @@ class _Previous:
     schema: str
     engine: str
     inputs: dict[Path, dict]
-    files: dict[URIRef, Path]
+    recorded_files: dict[str, str]
     triples: int
     inferred: int
     folder: Path = Path()
     scanned_ns: int = 0
+
+    @functools.cached_property
+    def files(self) -> dict[URIRef, Path]:
+        """graph → file, made when first asked: 78 k graphs at L, a third of a second of CPU
+        that a one-shot `kg query` never needs."""
+        return _files_of(self.recorded_files)
 
     @classmethod
     def read(cls, out_dir: Path) -> _Previous | None:
@@ -233,7 +242,7 @@ class _Previous:
             schema=manifest["schema"],
             engine=manifest["engine"],
             inputs={Path(p): entry for p, entry in manifest["inputs"].items()},
-            files=_files_of(manifest["files"]),
+            recorded_files=manifest["files"],
             triples=manifest.get("triples", 0),
             inferred=manifest.get("inferred", 0),
             folder=folder,
@@ -949,7 +958,7 @@ def open_built_graph(
     triples = previous.triples + previous.inferred
     kg = hold_store(previous.folder / STORE_DIR)
     if kg is not None:
-        kg.files = dict(previous.files)
+        kg.defer_files(lambda: dict(previous.files))
         say(f"opened the build's store ({triples:,} triples)")
         return kg
     say(f"reading the build's {GRAPH_FILE} ({triples:,} triples)")

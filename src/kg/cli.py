@@ -22,9 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from kg.errors import KgError
 
@@ -35,11 +32,32 @@ except ImportError:  # pragma: no cover - typer 0.25+ carries its own
 from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from kg.query_catalogue import CatalogueQuery
     from kg.validate import ValidationReport
 
-out = Console(soft_wrap=True, markup=False, emoji=False)
-err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False)
+
+class _LazyConsole:
+    """A Rich console made when first used: importing Rich costs a one-shot `kg query --format
+    csv` (which writes to sys.stdout itself) about 60 ms of CPU it never needs."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Console = _LazyConsole(soft_wrap=True, markup=False, emoji=False)  # type: ignore[assignment]
+err: Console = _LazyConsole(  # type: ignore[assignment]
+    stderr=True, soft_wrap=True, markup=False, emoji=False
+)
 DEBUG_ENV = "KG_DEBUG"
 
 
@@ -62,6 +80,8 @@ class _OneLineOnBugs(typer.core.TyperGroup):
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
+            from rich.text import Text
+
             said = " ".join(str(error).split())[:300]
             err.print(
                 Text.assemble(
@@ -226,6 +246,8 @@ class Stages:
 
     def __enter__(self) -> Stages:
         if not self.quiet and err.is_terminal:
+            from rich.text import Text
+
             self._status = err.status(Text(f"{self.command}: starting…"))
             self._status.__enter__()
         return self
@@ -238,6 +260,8 @@ class Stages:
     def __call__(self, message: str) -> None:
         if self.quiet:
             return
+        from rich.text import Text
+
         line = Text(f"kg {self.command}: {message}")
         if self._status is not None:
             self._status.update(line)
@@ -268,6 +292,8 @@ def print_table(
 
     width = shutil.get_terminal_size().columns  # $COLUMNS first, then the terminal, else 80
     fitted = fit_table(variables, cells, width=width, title=title, wide=wide)
+    from rich.console import Console
+
     console = Console(width=fitted.width, markup=False, emoji=False, highlight=False)
     console.print(fitted.table)
     sys.stdout.flush()  # before the count on standard error, when both go to one place
@@ -280,6 +306,8 @@ def print_table(
 
 
 def fail(error: KgError) -> None:
+    from rich.text import Text
+
     err.print(Text.assemble(("error:", "bold red"), " ", str(error)), highlight=False)
     raise typer.Exit(error.exit_code)
 
@@ -350,6 +378,8 @@ def build(
     print_results(result.report)
     print_report_summary(result.report)
     if not result.succeeded:
+        from rich.text import Text
+
         err.print(
             Text.assemble(
                 ("build failed:", "bold red"), " violations found; previous build left untouched"
@@ -674,6 +704,9 @@ def queries(
     if markdown:
         sys.stdout.write(catalogue_markdown(entries))
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title="Query catalogue (queries/*.rq)")
     table.add_column("name", style="bold")
     table.add_column("summary")
@@ -1166,6 +1199,8 @@ def ingest_accuracy(
 
 
 def print_report_summary(report) -> None:
+    from rich.text import Text
+
     colour = "green" if report.conforms else "red"
     out.print(
         Text(
@@ -1178,6 +1213,8 @@ def print_report_summary(report) -> None:
 
 def print_results(report: ValidationReport, *, only_violations: bool = False) -> None:
     """One result per line, then its message indented: greppable, and never folded mid-word."""
+    from rich.text import Text
+
     results = report.violations if only_violations else report.results
     for r in results:
         style = "red" if r.severity.value == "Violation" else "yellow"

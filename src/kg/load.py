@@ -23,7 +23,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +73,8 @@ class KnowledgeGraph:
         self, store: ox.Store | None = None, files: dict[URIRef, Path] | None = None
     ) -> None:
         self.store = store if store is not None else ox.Store()
-        self.files: dict[URIRef, Path] = files if files is not None else {}
+        self._files: dict[URIRef, Path] | None = files if files is not None else {}
+        self._files_source: Callable[[], dict[URIRef, Path]] | None = None
         self.revision = 0
         """Bumped by `changed()`: what was worked out from the store (the query target's name
         index) is kept while it stays the same."""
@@ -87,6 +88,23 @@ class KnowledgeGraph:
         """The data files' typed literals that the store holds rewritten, as written: what
         validation reads in their place (`kg.store.as_written`)."""
         self._dataset: Dataset | None = None
+
+    @property
+    def files(self) -> dict[URIRef, Path]:
+        """Which file each named graph came from."""
+        if self._files is None:
+            assert self._files_source is not None
+            self._files, self._files_source = self._files_source(), None
+        return self._files
+
+    @files.setter
+    def files(self, files: dict[URIRef, Path]) -> None:
+        self._files, self._files_source = files, None
+
+    def defer_files(self, source: Callable[[], dict[URIRef, Path]]) -> None:
+        """Make `files` with `source` when it is first asked for: a build's manifest names the
+        file of every section graph (78 k at L), which a one-shot `kg query` never reads."""
+        self._files, self._files_source = None, source
 
     @property
     def dataset(self) -> Dataset:

@@ -210,6 +210,13 @@ class KGI(DefinedNamespace):
     attackYear: URIRef  # attack → the year of one of its earliest dates (xsd:integer)
     killedLowest: URIRef  # attack → its smallest killed count, as the data writes it
     killedHighest: URIRef  # attack → its largest killed count, as the data writes it
+    # attacks-by-country (kg.precompute.attacks_by_country)
+    country: URIRef  # attack (with a perpetrator) or tally → a kg:Country it is counted in
+    countryName: URIRef  # country → one of its skos:prefLabels
+    anyPerpetrator: URIRef  # stands for "any group": its tallies are the counts without one
+    tally: URIRef  # kgi:anyPerpetrator → the count of one country (kgi:country, kgi:attacks)
+    attacks: URIRef  # tally → how many attacks it counts (xsd:integer)
+    rank: URIRef  # conflicting-claims row → its place in the query's order (xsd:integer)
 
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")

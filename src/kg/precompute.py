@@ -24,10 +24,9 @@ incremental build drops it before reasoning and validating and writes it anew, a
 loaded and reasoned in a notebook gets it on its first catalogue query (`ensure_precomputed`).
 Nothing here is an ontology term: `kgi:` is `https://w3id.org/ctkg/index#`.
 
-Each attack's countries (`attacks-by-country`) were precomputed too and then taken out: at L
-the query reading the pairs took longer (200 ms, and 0.7–3.8 s for the forms that also filter
-by group) than the query joining the place hierarchy itself (160 ms), on the same loaded
-machine. Queries that list
+Each attack's countries alone were precomputed once before and taken out again: the query still
+counted every pair (200 ms at L) and, by group, joined them with the lineage through a path
+(0.7–3.8 s). The tallies and the lineage index remove both. Queries that list
 every statement of an entity by its section (`group-profile`) leave this graph out.
 """
 
@@ -50,7 +49,13 @@ LINEAGE_MARKER = ox.Quad(
 )
 """Written with `lineage_casualties`' index: a precomputed graph without it (a build or a push
 by an older kg) would answer casualties-by-year with no rows."""
-_MARKERS = (_MARKER, LINEAGE_MARKER)
+COUNTRY_MARKER = ox.Quad(
+    _GRAPH, ox.NamedNode(str(KGI.holds)), ox.NamedNode(str(KGI.country)), _GRAPH
+)
+"""Written with `attacks_by_country`' index and the claims' ranks (one revision of this graph):
+without it (a graph an older kg wrote) attacks-by-country and conflicting-claims would answer
+with no rows."""
+_MARKERS = (_MARKER, LINEAGE_MARKER, COUNTRY_MARKER)
 _REVISION = "_precomputed_revision"
 
 DISPUTABLE = (
@@ -138,6 +143,51 @@ def _claim_iri(row: ox.QuerySolution, columns: dict[str, ox.NamedNode]) -> ox.Na
     return ox.NamedNode(f"{PRECOMPUTED_GRAPH}/claim/{digest.hexdigest()[:32]}")
 
 
+def conflicting_claims(store: ox.Store) -> list[ox.Quad]:
+    """The rows of `conflicting-claims`, one node each (`_claim_iri`) with a triple per column
+    that has a value, and its `kgi:rank` in the query's order: by subject, then property, as
+    SPARQL orders terms (blank nodes before IRIs, IRIs by their text), then by the other
+    columns, so that the order is the same in every build. Needs the `kgi:disputed` candidates
+    in the precomputed graph of `store`."""
+    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
+    rows = list(
+        store.query(
+            _CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH),
+            use_default_graph_as_union=True,
+        )
+    )
+
+    def order(row: ox.QuerySolution) -> tuple[tuple[int, str], ...]:
+        return tuple(_sort_key(row[name]) for name in ("subject", "property", *columns))
+
+    rows.sort(key=order)
+    rank = ox.NamedNode(str(KGI.rank))
+    quads = []
+    for number, row in enumerate(rows, start=1):
+        claim = _claim_iri(row, columns)
+        quads.append(ox.Quad(claim, rank, ox.Literal(str(number), datatype=_INTEGER), _GRAPH))
+        for name, predicate in columns.items():
+            value = row[name]
+            if value is not None:
+                quads.append(ox.Quad(claim, predicate, value, _GRAPH))
+    return quads
+
+
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+def _sort_key(term: object) -> tuple[int, str]:
+    """A term's place in SPARQL's ORDER BY for the kinds of term a row holds: unbound, then
+    blank nodes, then IRIs, then literals, each kind by its text."""
+    if term is None:
+        return (0, "")
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    return (3, str(term))
+
+
 def precompute(kg: KnowledgeGraph) -> int:
     """(Re)write the precomputed graph of `kg` from what it holds now (its previous content
     left out); returns how many triples it holds."""
@@ -161,16 +211,9 @@ def precompute(kg: KnowledgeGraph) -> int:
             keys.add((subject, key))
     quads += (ox.Quad(subject, name_key, key, _GRAPH) for subject, key in keys)
     quads += lineage_casualties(store)
+    quads += attacks_by_country(store)
     store.bulk_extend(quads)
-    claims = []
-    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
-    for row in store.query(_CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH),
-                           use_default_graph_as_union=True):
-        claim = _claim_iri(row, columns)
-        for name, predicate in columns.items():
-            value = row[name]
-            if value is not None:
-                claims.append(ox.Quad(claim, predicate, value, _GRAPH))
+    claims = conflicting_claims(store)  # reads the kgi:disputed candidates written just now
     store.bulk_extend(claims)
     kg.changed()
     kg.__dict__[_REVISION] = kg.revision
@@ -231,6 +274,54 @@ def lineage_casualties(store: ox.Store) -> list[ox.Quad]:
             for name, predicate in predicates.items():
                 if row[name] is not None:
                     quads.append(ox.Quad(row["attack"], predicate, row[name], _GRAPH))
+    return quads
+
+
+def attacks_by_country(store: ox.Store) -> list[ox.Quad]:
+    """What attacks-by-country reads, worked out from the data and the inferred graph of
+    `store` (its precomputed graph left out first): each attack with a perpetrator by each
+    country its place is (a kg:Country with a skos:prefLabel) or lies in (kg:locatedIn is
+    transitive once reasoned), each such country's names, and per country the number of such
+    attacks, as a tally of `kgi:anyPerpetrator` (what the query reads without a group).
+
+    The query joined every attack with the place hierarchy on each run (272 ms at L on the
+    build's store) and, given a group, its lineage as well (811 ms); with these it reads a row
+    per country, or the group's few lineage attacks (`lineage_casualties`) and their countries.
+    One triple per fact in one graph, so nothing is counted once per section that states it."""
+    rdf_type, pref_label = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SKOS.prefLabel))
+    names: dict[_Node, set[ox.Literal]] = {}
+    for quad in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(KG.Country))):
+        for label in store.quads_for_pattern(quad.subject, pref_label, None):
+            if isinstance(label.object, ox.Literal):
+                names.setdefault(quad.subject, set()).add(label.object)
+    within: dict[object, set[_Node]] = {country: {country} for country in names}
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG.locatedIn)), None):
+        if quad.object in names:
+            within.setdefault(quad.subject, set()).add(quad.object)
+    perpetrator = ox.NamedNode(str(KG.perpetrator))
+    perpetrated = {quad.subject for quad in store.quads_for_pattern(None, perpetrator, None)}
+    pairs: set[tuple[_Node, _Node]] = set()
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(KG.place)), None):
+        if quad.subject in perpetrated:
+            pairs.update((quad.subject, country) for country in within.get(quad.object, ()))
+    country, tally = ox.NamedNode(str(KGI.country)), ox.NamedNode(str(KGI.tally))
+    country_name, attacks = ox.NamedNode(str(KGI.countryName)), ox.NamedNode(str(KGI.attacks))
+    every = ox.NamedNode(str(KGI.anyPerpetrator))
+    quads = [COUNTRY_MARKER]
+    quads += (ox.Quad(attack, country, place, _GRAPH) for attack, place in pairs)
+    counts: dict[_Node, int] = {}
+    for _, place in pairs:
+        counts[place] = counts.get(place, 0) + 1
+    for place, count in counts.items():
+        node = ox.NamedNode(
+            f"{PRECOMPUTED_GRAPH}/tally/{hashlib.sha256(str(place).encode()).hexdigest()[:32]}"
+        )
+        quads += (
+            ox.Quad(every, tally, node, _GRAPH),
+            ox.Quad(node, country, place, _GRAPH),
+            ox.Quad(node, attacks, ox.Literal(str(count), datatype=_INTEGER), _GRAPH),
+        )
+        quads += (ox.Quad(place, country_name, label, _GRAPH) for label in names[place])
     return quads
 
 
@@ -318,10 +409,47 @@ def precompute_increment(
         entries = _redo_lineage(store, entries, added)
     except _NotIncremental:
         return None
+    entries = _renumber_claims(entries)
+    entries = _redo_countries(store, entries)
     store.bulk_extend(entries)
     kg.changed()
     kg.__dict__[_REVISION] = kg.revision
     return len(entries)
+
+
+def _renumber_claims(entries: set[ox.Quad]) -> set[ox.Quad]:
+    """`entries` with every claim row's `kgi:rank` given again in the order
+    `conflicting_claims` gives it: a row added or dropped moves every row after it."""
+    rank = ox.NamedNode(str(KGI.rank))
+    columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
+    column_of = {iri: name for name, iri in columns.items()}
+    claims = {q.subject for q in entries if q.predicate == columns["subject"]}
+    rows: dict[object, dict[str, object]] = {claim: {} for claim in claims}
+    kept = set()
+    for quad in entries:
+        if quad.predicate == rank and quad.subject in claims:
+            continue
+        kept.add(quad)
+        if quad.subject in claims and quad.predicate in column_of:
+            rows[quad.subject][column_of[quad.predicate]] = quad.object
+    ordered = sorted(claims, key=lambda claim: tuple(
+        _sort_key(rows[claim].get(name)) for name in ("subject", "property", *columns)))
+    kept |= {
+        ox.Quad(claim, rank, ox.Literal(str(number), datatype=_INTEGER), _GRAPH)  # type: ignore[arg-type]
+        for number, claim in enumerate(ordered, start=1)
+    }
+    return kept
+
+
+def _redo_countries(store: ox.Store, entries: set[ox.Quad]) -> set[ox.Quad]:
+    """`entries` with attacks-by-country's index (`attacks_by_country`) worked out again from
+    the data: a country's tally counts every attack in it, so an addition changes tallies the
+    added quads do not name (a new place inside an old country); the whole index costs one
+    pass over the places and perpetrators, a small part of a full precompute."""
+    index_terms = {ox.NamedNode(str(term)) for term in (
+        KGI.country, KGI.tally, KGI.countryName, KGI.attacks)}
+    kept = {q for q in entries if q.predicate not in index_terms and q != COUNTRY_MARKER}
+    return kept | set(attacks_by_country(store))
 
 
 class _NotIncremental(Exception):

@@ -20,6 +20,10 @@ import yaml
 from kg.errors import QueryError
 from kg.resources import queries_dir
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it (the wheels are): the same documents,
+read in C, which matters to a one-shot `kg query` that reads a header and exits."""
+
 PARAMETER_TYPES = {
     "group": "an armed group: name, acronym, alias or IRI",
     "organisation": "an organisation: name, acronym, alias or IRI",
@@ -66,7 +70,7 @@ def parse_header(text: str, path: Path | str) -> dict[str, Any]:
     if not lines:
         return {}
     try:
-        header = yaml.safe_load("\n".join(lines)) or {}
+        header = yaml.load("\n".join(lines), Loader=_SafeLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -120,16 +124,18 @@ def catalogue(folder: Path | None = None) -> dict[str, CatalogueQuery]:
 
 
 def find_query(name_or_path: str) -> CatalogueQuery:
-    """A catalogue query by name, or any `.rq` file by path."""
+    """A catalogue query by name, or any `.rq` file by path. Only that query's file is read:
+    a one-shot `kg query` used to parse every header of the catalogue first."""
     path = Path(name_or_path)
     if path.suffix == ".rq" and path.exists():
         return read_query(path)
-    queries = catalogue()
-    if name_or_path in queries:
-        return queries[name_or_path]
+    folder = queries_dir()
+    names = sorted(p.stem for p in folder.glob("*.rq"))
+    if name_or_path in names:
+        return read_query(folder / f"{name_or_path}.rq")
     raise QueryError(
         f"no query named {name_or_path!r}; `kg queries` lists the catalogue "
-        f"({', '.join(queries)}), or give a path to a .rq file"
+        f"({', '.join(names)}), or give a path to a .rq file"
     )
 
 

@@ -197,7 +197,7 @@ class RemoteStore:
         if not self._holds_precomputed:
             marker = (
                 f"GRAPH <{PRECOMPUTED_GRAPH}> {{ <{PRECOMPUTED_GRAPH}> a <{KGI.Index}> ; "
-                f"<{KGI.holds}> <{KGI.lineageAttack}> }}"
+                f"<{KGI.holds}> <{KGI.lineageAttack}> , <{KGI.country}> }}"
             )
             self._holds_precomputed = bool(self._answer(f"ASK {{ {marker} }}").boolean)
         if not self._holds_precomputed:
