@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset
@@ -49,10 +50,9 @@ Kidnappings for ransom.
 Fact = tuple[str, "str | None", "str | None", "str | None"]
 
 
-@pytest.fixture(scope="module")
-def ctx(tmp_path_factory) -> Iterator[IngestContext]:
-    """The context the leadership reader of a small synthetic profile works in: its title,
-    acronym and alternative names are the group's."""
+def leadership_context(folder: Path, slug: str, profile: str) -> IngestContext:
+    """The context the leadership reader of a small synthetic profile works in (its title,
+    acronym and alternative names are the group's), caught as the ingest hands it over."""
     seen: list[IngestContext] = []
     original = ingest_module._READERS["leadership"]
 
@@ -62,9 +62,14 @@ def ctx(tmp_path_factory) -> Iterator[IngestContext]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(ingest_module._READERS, "leadership", capture)
-        ingest_profile(tmp_path_factory.mktemp("slf") / "slf.txt", text=PROFILE, existing=Dataset())
+        ingest_profile(folder / f"{slug}.txt", text=profile, existing=Dataset())
     assert seen, "the synthetic profile has a leadership paragraph"
-    yield seen[0]
+    return seen[0]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory) -> IngestContext:
+    return leadership_context(tmp_path_factory.mktemp("slf"), "slf", PROFILE)
 
 
 def facts(ctx: IngestContext, text: str) -> list[Fact]:

@@ -15,15 +15,13 @@ One test per structure reports every failure at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from rdflib import Dataset
 
-import kg.ingest as ingest_module
 from kg.ingest import ingest_profile
-from kg.ingest.context import IngestContext, split_sentences
+from kg.ingest.context import IngestContext
 from kg.ingest.leaders import LeadershipState, read_sentence
+from tests.test_ingest_leaders_combinatorial import Fact, facts, leadership_context
 
 PROFILE = """Terrorism Profiles
 
@@ -45,35 +43,13 @@ Funding Sources:
 Smuggling and ransoms.
 """
 
-Fact = tuple[str, "str | None", "str | None", "str | None"]
 Case = tuple[str, list[Fact]]
 
 
 @pytest.fixture(scope="module")
-def ctx(tmp_path_factory) -> Iterator[IngestContext]:
+def ctx(tmp_path_factory) -> IngestContext:
     """The context the leadership reader of the synthetic profile works in."""
-    seen: list[IngestContext] = []
-    original = ingest_module._READERS["leadership"]
-
-    def capture(context: IngestContext, section) -> None:  # type: ignore[no-untyped-def]
-        seen.append(context)
-        original(context, section)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setitem(ingest_module._READERS, "leadership", capture)
-        ingest_profile(tmp_path_factory.mktemp("cra") / "cra.txt", text=PROFILE,
-                       existing=Dataset())
-    assert seen, "the synthetic profile has a leadership paragraph"
-    yield seen[0]
-
-
-def facts(ctx: IngestContext, text: str) -> list[Fact]:
-    """(person, since, until, ended_by) of every tenure a paragraph states, in order."""
-    state = LeadershipState()
-    read = []
-    for start, end in split_sentences(text):
-        read += read_sentence(ctx, text[start:end], state).tenures
-    return [(t.person, t.start and t.start.edtf, t.end and t.end.edtf, t.ended_by) for t in read]
+    return leadership_context(tmp_path_factory.mktemp("cra"), "cra", PROFILE)
 
 
 def assert_cases(ctx: IngestContext, cases: list[Case]) -> None:

@@ -343,10 +343,10 @@ def ingested(tmp_path_factory):
     return ingest_profile(folder / "bkf.txt", text=_profile(ENTRIES), existing=places)
 
 
-@pytest.fixture(scope="module")
-def found(ingested):
-    """Every entry's places, from one pass over the graph (a pattern lookup per entry cost more
-    than the ingest itself)."""
+def places_by_day(ingested, days: list[str]) -> list[set[str]]:
+    """The places of the one attack of each day, from one pass over the graph (a pattern
+    lookup per entry cost more than the ingest itself): a city as 'geonames:<id>', another
+    place as 'place:<key>', a part the text names as 'part:<label>@<whole>'."""
     from rdflib.namespace import SKOS
 
     from kg.gazetteer import gazetteer
@@ -365,21 +365,26 @@ def found(ingested):
         elif p == KG.locatedIn:
             wholes.setdefault(s, set()).add(str(o)[len(str(PLACE)) :])
     result = []
-    for i in range(len(ENTRIES)):
-        attacks = by_day.get(_day(i), [])
-        assert len(attacks) == 1, f"one attack on {_day(i)}"
+    for day in days:
+        attacks = by_day.get(day, [])
+        assert len(attacks) == 1, f"one attack on {day}"
         here: set[str] = set()
         for place in places.get(attacks[0], ()):
             key = str(place)[len(str(PLACE)) :]
             known = gazetteer().place(key)
             if known is not None and known.kind == "city":
                 here.add(f"geonames:{known.geonames}")
-            elif place in labels:
-                here |= {f"part:{labels[place]}@{whole}" for whole in wholes.get(place, ())}
+            elif known is None and place in labels and key != "unknown" and wholes.get(place):
+                here |= {f"part:{labels[place]}@{whole}" for whole in wholes[place]}
             else:
                 here.add("unknown" if key == "unknown" else f"place:{key}")
         result.append(here)
     return result
+
+
+@pytest.fixture(scope="module")
+def found(ingested):
+    return places_by_day(ingested, [_day(i) for i in range(len(ENTRIES))])
 
 
 def test_the_bank_has_many_wordings_over_every_axis():

@@ -22,9 +22,8 @@ import pytest
 
 from kg.ingest import ingest_profile
 from kg.load import load
-from kg.namespaces import KG, PLACE
 from tests.hermetic import DATA
-from tests.test_ingest_places_bank import city_id
+from tests.test_ingest_places_bank import city_id, places_by_day
 
 
 def g(name: str, country: str) -> str:
@@ -188,39 +187,8 @@ def places_dataset():
 
 def _found(ingested, count: int) -> list[set[str]]:
     """Every entry's places, as 'geonames:<id>', 'place:<key>', 'part:<label>@<whole>'."""
-    from rdflib.namespace import SKOS
-
-    from kg.gazetteer import gazetteer
-
-    by_day: dict[str, list] = {}
-    places: dict = {}
-    labels: dict = {}
-    wholes: dict = {}
-    for s, p, o, _ in ingested.dataset.quads((None, None, None, None)):
-        if p == KG.edtf:
-            by_day.setdefault(str(o), []).append(s)
-        elif p == KG.place:
-            places.setdefault(s, set()).add(o)
-        elif p == SKOS.prefLabel:
-            labels[s] = str(o)
-        elif p == KG.locatedIn:
-            wholes.setdefault(s, set()).add(str(o)[len(str(PLACE)) :])
-    result = []
-    for i in range(count):
-        attacks = by_day.get((FIRST_DAY + timedelta(days=i)).isoformat(), [])
-        assert len(attacks) == 1
-        here: set[str] = set()
-        for place in places.get(attacks[0], ()):
-            key = str(place)[len(str(PLACE)) :]
-            known = gazetteer().place(key)
-            if known is not None and known.kind == "city":
-                here.add(f"geonames:{known.geonames}")
-            elif known is None and place in labels and key != "unknown" and wholes.get(place):
-                here |= {f"part:{labels[place]}@{whole}" for whole in wholes[place]}
-            else:
-                here.add("unknown" if key == "unknown" else f"place:{key}")
-        result.append(here)
-    return result
+    return places_by_day(ingested, [(FIRST_DAY + timedelta(days=i)).isoformat()
+                                    for i in range(count)])
 
 
 @pytest.fixture(scope="module")
