@@ -201,6 +201,16 @@ def _read_clause(
 
     new: list[Tenure] = []
 
+    def without_start(tenure: Tenure) -> Tenure:
+        """A tenure the text gives no start for, with any end told before, taken as read."""
+        tenure.end, tenure.ended_by = state.ends.get(tenure.person, (None, None))
+        state.tenures[tenure.person] = tenure
+        reading.tenures.append(tenure)
+        new.append(tenure)
+        _typed(reading, tenure.person)
+        state.last_leader = tenure.person
+        return tenure
+
     def begin(who: str, since: PartialDate | None, prior: str | None = None,
               infer: bool = True) -> Tenure | None:
         if who in tpl.partial:
@@ -213,14 +223,7 @@ def _read_clause(
                 existing.start, existing.start_unread, existing.no_start_given = None, False, True
                 return existing
             if existing is None:
-                tenure = Tenure(who, None, hedged=hedged, no_start_given=True)
-                tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
-                state.tenures[who] = tenure
-                reading.tenures.append(tenure)
-                new.append(tenure)
-                _typed(reading, who)
-                state.last_leader = who
-                return tenure
+                return without_start(Tenure(who, None, hedged=hedged, no_start_given=True))
         written = since is not None
         if not infer and not written:
             # "officials described him as the leader": a characterisation tells that he led,
@@ -228,14 +231,8 @@ def _read_clause(
             existing = state.tenures.get(who)
             if existing is not None:
                 return existing
-            tenure = Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text)))
-            tenure.end, tenure.ended_by = state.ends.get(who, (None, None))
-            state.tenures[who] = tenure
-            reading.tenures.append(tenure)
-            new.append(tenure)
-            _typed(reading, who)
-            state.last_leader = who
-            return tenure
+            return without_start(
+                Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text))))
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
         told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
