@@ -20,20 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from rdflib import RDF, SKOS, Dataset
-from rdflib.namespace import DCTERMS
+from rdflib import Dataset
 
 from kg.ingest import ingest_profile
-from kg.ingest.lineage import LINEAGE_KIND
-from kg.namespaces import KG
-
-Fact = tuple[str, str, str, "str | None"]
-_KIND = {
-    KG.splitFrom: "split",
-    KG.formedByMergerOf: "merger",
-    KG.absorbed: "absorption",
-    KG.renamedFrom: "rename",
-}
+from tests.test_ingest_lineage_shapes import Fact, _profile, lineage_facts
 
 # --- the axes ---------------------------------------------------------------------------------
 
@@ -352,41 +342,6 @@ def generate(batch: int) -> list[Case]:
             used = [o for o, role in ((x, "{X}"), (y, "{Y}"), (z, "{Z}")) if role in template]
             cases.append(Case(f"{family}-{number}-b{batch}", text, used, expected))
     return cases
-
-
-def _profile(history: str) -> str:
-    return (
-        "Terrorism Profiles\n\nSahel Front (SF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
-        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
-        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
-        f"{history}\n\nMajor Attacks:\n\nJune 2010: The group attacked a barracks. (3 killed)\n"
-    )
-
-
-def lineage_facts(graph) -> set[Fact]:
-    """(result, kind, prior, EDTF) for every direct lineage edge, dated by its event."""
-
-    def name(node) -> str:
-        acronyms = sorted(str(a) for a in graph.objects(node, KG.acronym))
-        if acronyms:
-            return acronyms[0].lower()
-        labels = sorted(str(a) for a in graph.objects(node, SKOS.prefLabel))
-        return labels[0] if labels else str(node).rsplit("/", 1)[-1]
-
-    events: dict[tuple, tuple[str | None, bool]] = {}
-    for cls in (KG.LineageEvent, KG.Split, KG.Merger, KG.Rename):
-        for event in graph.subjects(RDF.type, cls):
-            pledge = (event, DCTERMS.type, LINEAGE_KIND.pledge) in graph
-            date = next(graph.objects(event, KG.edtf), None)
-            for resulting in graph.objects(event, KG.resultingOrganisation):
-                for prior in graph.objects(event, KG.priorOrganisation):
-                    events[(resulting, prior)] = (str(date) if date else None, pledge)
-    found: set[Fact] = set()
-    for edge, kind in _KIND.items():
-        for s, o in graph.subject_objects(edge):
-            date, pledge = events.get((s, o), (None, False))
-            found.add((name(s), "pledge" if pledge else kind, name(o), date))
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -51,7 +51,11 @@ def _profile(history: str) -> str:
 def read(tmp_path: Path, history: str) -> tuple[set[Fact], str]:
     """The lineage facts the history states, and the review text."""
     result = ingest_profile(tmp_path / "sf.txt", text=_profile(history), existing=Dataset())
-    graph = result.dataset
+    return lineage_facts(result.dataset), review_text(result)
+
+
+def lineage_facts(graph) -> set[Fact]:
+    """(result, kind, prior, EDTF) for every direct lineage edge, dated by its event."""
 
     def name(node) -> str:
         acronyms = sorted(str(a) for a in graph.objects(node, KG.acronym))
@@ -61,25 +65,19 @@ def read(tmp_path: Path, history: str) -> tuple[set[Fact], str]:
         return labels[0] if labels else str(node).rsplit("/", 1)[-1]
 
     events: dict[tuple, tuple[str | None, bool]] = {}
-    for event in graph.subjects(RDF.type, KG.LineageEvent):
-        pledge = (event, DCTERMS.type, LINEAGE_KIND.pledge) in graph
-        date = next(graph.objects(event, KG.edtf), None)
-        for resulting in graph.objects(event, KG.resultingOrganisation):
-            for prior in graph.objects(event, KG.priorOrganisation):
-                events[(resulting, prior)] = (str(date) if date else None, pledge)
-    for cls in (KG.Split, KG.Merger, KG.Rename):
+    for cls in (KG.LineageEvent, KG.Split, KG.Merger, KG.Rename):
         for event in graph.subjects(RDF.type, cls):
             pledge = (event, DCTERMS.type, LINEAGE_KIND.pledge) in graph
             date = next(graph.objects(event, KG.edtf), None)
             for resulting in graph.objects(event, KG.resultingOrganisation):
                 for prior in graph.objects(event, KG.priorOrganisation):
                     events[(resulting, prior)] = (str(date) if date else None, pledge)
-    facts: set[Fact] = set()
+    found: set[Fact] = set()
     for edge, kind in _KIND.items():
         for s, o in graph.subject_objects(edge):
             date, pledge = events.get((s, o), (None, False))
-            facts.add((name(s), "pledge" if pledge else kind, name(o), date))
-    return facts, review_text(result)
+            found.add((name(s), "pledge" if pledge else kind, name(o), date))
+    return found
 
 
 def review_text(result) -> str:
