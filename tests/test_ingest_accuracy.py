@@ -49,7 +49,7 @@ def test_the_corpus_has_seven_dev_sets_and_two_heldout_sets() -> None:
     assert folders.count("dev-4") == 6
     assert folders.count("dev-6") == 6
     assert folders.count("dev-5") == 10
-    assert folders.count("dev-7") == 5
+    assert folders.count("dev-7") == 10
 
 
 @functools.cache
