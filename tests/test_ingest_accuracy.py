@@ -21,6 +21,8 @@ from kg.ingest.accuracy import (
     AnswerKey,
     IdentityMention,
     Labels,
+    Place,
+    _same_place,
     extract_facts,
     find_keys,
     load_key,
@@ -285,6 +287,19 @@ def test_an_approximate_start_is_compared_as_its_edtf() -> None:
 
 def test_a_deputy_typed_as_an_armed_group_counts_against_typing() -> None:
     assert _scores(_profile(deputy_as_group=True))["typing"] == (0.5, 0.5)
+
+
+def test_a_country_the_key_writes_by_another_name_is_matched_by_its_iso_code() -> None:
+    ireland = Place(URIRef(BASE + "place/IE"), frozenset({"ireland"}), frozenset(), "Ireland", "IE")
+    northern = Place(URIRef(BASE + "place/GB"), frozenset({"united kingdom"}), frozenset(),
+                     "United Kingdom", "GB")
+    assert _same_place({"text": "Republic of Ireland", "iso": "IE"}, ireland)
+    assert not _same_place({"text": "Republic of Ireland", "iso": "IE"}, northern)
+    # a part of a country carries geonames (null) and a note: the country is not that part
+    part = {"text": "Northern Ireland", "iso": "GB", "geonames": None, "note": "part of the UK"}
+    assert not _same_place(part, northern)
+    # a city is matched by its own name or id, never by the country it lies in
+    assert not _same_place({"text": "Belfast", "iso": "GB", "geonames": 2655984}, northern)
 
 
 def test_a_place_kept_as_text_is_a_place_mention_but_not_a_gazetteer_place() -> None:

@@ -260,6 +260,7 @@ class Labels:
     names: dict[Node, set[str]] = field(default_factory=dict)
     display: dict[Node, str] = field(default_factory=dict)
     geonames: dict[Node, set[int]] = field(default_factory=dict)
+    countries: dict[Node, str] = field(default_factory=dict)  # a country's ISO 3166-1 code
 
     def add_graph(self, graph: Graph | Dataset) -> None:
         triples = graph.quads((None, None, None, None)) if isinstance(graph, Dataset) else (
@@ -281,6 +282,8 @@ class Labels:
                     self.geonames.setdefault(s, set()).add(int(match[1]))
             elif _local(p).lower() in ("geonamesid", "geonames") and str(o).isdigit():
                 self.geonames.setdefault(s, set()).add(int(str(o)))
+            elif p == KG.iso3166Alpha2:
+                self.countries.setdefault(s, str(o))
         for s, acronym_list in acronyms.items():
             for label in labels.get(s, []):
                 for acronym in acronym_list:
@@ -299,6 +302,7 @@ class Place:
     names: frozenset[str]
     geonames: frozenset[int]
     shown: str
+    country: str | None = None  # ISO 3166-1 alpha-2, where the place is a country
 
 
 @dataclass
@@ -344,7 +348,7 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
 
     def place(node: Node) -> Place:
         return Place(node, frozenset(labels.of(node)), frozenset(labels.geonames.get(node, ())),
-                     labels.show(node))
+                     labels.show(node), labels.countries.get(node))
 
     for prop in (SKOS.altLabel, KG.formerName):
         facts.names.extend(fold(str(o)) for o in merged.objects(group, prop))
@@ -601,8 +605,14 @@ def _same_kind(wanted: dict[str, Any], kinds: frozenset[str]) -> bool:
 
 def _same_place(wanted: dict[str, Any], got: Place) -> bool:
     """A place as the key writes it (or as one of its `aliases`: "Karrada" may also be read as
-    the city it lies in, Baghdad) against a place found, by name or by GeoNames id."""
+    the city it lies in, Baghdad) against a place found, by name, by GeoNames id, or for a
+    country by its ISO code."""
     if wanted.get("geonames") and wanted["geonames"] in got.geonames:
+        return True
+    # a country is written in a key as its name and ISO code alone ("Republic of Ireland",
+    # iso IE); a part of it also carries `geonames` (null) and a `note`, and is not the country
+    if ("geonames" not in wanted and not wanted.get("note") and wanted.get("iso")
+            and got.country == wanted["iso"]):
         return True
     names = _name_forms(str(wanted["text"]))
     for alias in wanted.get("aliases") or []:
