@@ -110,12 +110,18 @@ def _split_relative(clause: _Clause) -> list[_Clause]:
     if clause.link not in ("who", "whom") or clause.antecedent is None:
         return [clause]
     match = _MAIN_AFTER_RELATIVE.search(clause.text)
-    if match is None or not _FINITE.search(clause.text[: match.start()]):
+    if match is None or not (
+        _FINITE.search(clause.text[: match.start()])
+        # "X, whom the government identifies as Y, has led it": a "whom" clause has a subject
+        # and a verb of its own, whatever the verb; so has "who" with a verb in -s or -ed
+        or clause.link == "whom" or _OTHER_FINITE.search(clause.text[: match.start()])
+    ):
         return [clause]
     return [_Clause(clause.text[: match.start()], clause.link, clause.antecedent),
             _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
+_OTHER_FINITE = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|es|s))\b")
 _SUBORDINATE_LINKS = ("before", "after", "when", "while", "although", "though")
 _MAIN_AFTER_SUBORDINATE = re.compile(
     r",\s+(?=(?:was|were|is|are|has|had|have)\s+(?!been\s+\w+\s+by\b))"

@@ -172,6 +172,8 @@ _END_AGENT = re.compile(
     rf"\b(?P<agent>killed|captured|recaptured|arrested|detained|assassinated|executed|ousted|"
     rf"deposed)\s+(?P<o>{_P})"
     rf"|\b(?P<agent2>shot)\s+(?P<o2>{_P})\s+dead\b"  # "police shot X dead in May 2002"
+    # "A drone strike killed him in July 2016": the pronoun's person, told as the object
+    rf"|\b(?P<agent3>killed|captured|arrested|assassinated|executed)\s+(?P<o3>⟪H⟫)(?![’']s)"
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.

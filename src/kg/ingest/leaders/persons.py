@@ -304,6 +304,15 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
             if matches:
                 return None  # two persons it may be: which one is not said
         return None
+    # "Rodríguez Bautista" after "Nicolás Rodríguez Bautista": a compound surname, the last
+    # words of the one longer name told before that ends with them
+    for pool in (named or [], state.known):
+        longer = {known for known in pool if len(known.split()) > len(words)
+                  and known.split()[-len(words):] == words}
+        if len(longer) == 1:
+            return longer.pop()
+        if longer:
+            break
     if words[0].lower().startswith("al-"):
         words[0] = words[0][0].upper() + words[0][1:]
     return " ".join(words)

@@ -129,7 +129,9 @@ _HANDED = re.compile(
 # the post itself as a noun: "the leadership", "the secretary-generalship", "the command"
 _POST_NOUN = (
     r"(?:leadership|command|control|post|helm|secretary[- ]generalship|chairmanship|presidency|"
-    r"emirship|top\s+(?:post|job))"
+    r"emirship|amirship|top\s+(?:post|job)|"
+    # "the choice of (a) successor fell on X": the post given by naming who holds it
+    r"choice\s+of\s+(?:a\s+|the\s+|(?:his|her|⟪H⟫’s)\s+)?successor)"
 )
 # what may stand between the post and its verb, or the verb and "to X": "belonged from the
 # outset in 1991 to X", "had passed in practice to X"
@@ -142,7 +144,7 @@ _PASSED_TO = re.compile(
     rf"{_POST_NOUN}(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
     rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|was\s+handed|"
-    rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+to\s+{_DESCRIBED}"
+    rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+(?:(?:on\s+)?to|upon|on)\s+{_DESCRIBED}"
     rf"(?P<o>{_P})(?![’']s)",
     re.I,
 )
@@ -235,6 +237,17 @@ _ELECTED_OBJECT = re.compile(
     rf"(?P<said>called|described|considered|regarded|dubbed|styled))\s+"
     rf"(?P<o>{_P}|⟪H⟫(?![’']s)|him\b|her\b(?!\s+(?:own\s+)?[a-z]))\s+"
     rf"{_LEADER_NP}",
+    re.I,
+)
+# the successor as the object of someone else's choice: "the council named X to succeed
+# him", "chose X as his successor", "replaced him with X" — X the new leader, "him" the one
+# whose tenure ends (the chooser, often another body, is never the leader)
+_SUCCESSOR_OBJECT = re.compile(
+    rf"\b(?:named|appointed|chose|chosen|elected|picked|selected|installed|designated|"
+    rf"nominated)\s+(?P<o>{_P})(?![’']s)\s+(?:to\s+(?:succeed|replace)\s+(?P<prior>{_PH}|him|"
+    rf"her)(?![’']s)|as\s+(?:(?P<prior2>⟪H⟫|{_P})[’']s|his|her)\s+successor\b)"
+    rf"|\breplaced\s+(?P<prior3>{_PH}|him|her)(?![’']s)\s+(?:as\s+{_LEADER_NP}\s+)?with\s+"
+    rf"{_DESCRIBED}(?P<o2>{_P})(?![’']s)",
     re.I,
 )
 # a passive's auxiliary with an adjunct inside it: "has since 2012 been led", "was in 1993 taken

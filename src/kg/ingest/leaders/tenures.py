@@ -51,6 +51,7 @@ from kg.ingest.leaders.predicates import (
     _START,
     _SUCCEEDED,
     _SUCCEEDED_BY,
+    _SUCCESSOR_OBJECT,
     _TAKEN_BY,
     _TENURE_BEGAN,
     _TOGETHER,
@@ -105,8 +106,9 @@ def _read_clause(
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
-        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
-                                      _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT,
+        (p, p.search(text)) for p in (_SUCCESSOR_OBJECT, _SUCCEEDED_BY, _PASSED_TO, _HANDED,
+                                      _TAKEN_BY, _BROUGHT, _BE_REVERSED, _POSSESSED, _RISE,
+                                      _SHIFTED_OBJECT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -280,6 +282,22 @@ def _read_clause(
                 rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
             )):
                 since = date(told[-1])
+        if since is None and not settled:
+            before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
+            told = _dates_in(before_clause)
+            ended = _END_OPENER.match(before_clause) if clause.link == "after" else None
+            inner = None if ended else re.match(r"(?:[^,;⟪]|⟪[^⟫]*⟫)*?,", text)
+            if inner is not None and _END_OPENER.match(inner.group(0)):
+                # "…; upon the death of X, Y assumed the command": the opener inside the clause
+                ended, told = _END_OPENER.match(inner.group(0)), _dates_in(inner.group(0))
+            if ended is not None and person(ended["o"] or ended["o2"]) != who:
+                # "Upon the death of X, Y assumed the command", "After X's arrest in 2004, Y
+                # took over": from the end the opener tells, dated there or told before
+                gone = person(ended["o"] or ended["o2"])
+                earlier = state.tenures.get(gone) if gone else None
+                since = (date(told[-1]) if told else None) or (
+                    earlier.end if earlier is not None else None) or (
+                    state.ends.get(gone, (None, None))[0] if gone else None)
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -416,11 +434,14 @@ def _read_clause(
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
-                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT):
+                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT, _SUCCESSOR_OBJECT):
         assert match is not None
-        successor = person(match["o"])
+        successor = person(match.groupdict().get("o2") or match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
             state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+        if kind is _SUCCESSOR_OBJECT:
+            named_prior = match["prior"] or match["prior2"] or match["prior3"]
+            prior = person(named_prior) if named_prior else state.last_leader
         if prior is None and kind is _PASSED_TO and state.last_person in state.ends:
             # "X was shot dead in May 2002. Command fell to Y": Y from X's end
             prior = state.last_person
@@ -572,6 +593,14 @@ _OF_THE_START = re.compile(
     r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
     re.I,
 )
+# an opener that tells the end of someone's tenure: "Upon the death of X,", "After X's arrest
+# in 2004,", "Following the killing of X in May 2010,"
+_END_OPENER = re.compile(
+    rf"^\s*(?:Upon|On|After|Following|With)\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
+    rf"(?:[^,;⟪]|{_D})*,?\s*$",
+    re.I,
+)
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
     r"⟪(?P<d>D\d+)⟫\s*,?\s"
@@ -629,10 +658,10 @@ def _end_told(
                 _END_WORDS.get(possessive["noun"].lower()))
     agent = _END_AGENT.search(text)
     if agent:
-        who = names([agent["o"] or agent["o2"]])
+        who = names([agent["o"] or agent["o2"] or agent["o3"]])
         after = _dates_in(text[agent.end() :])
         return (who[0] if who else None, date(after[0]) if after else None,
-                _END_WORDS.get((agent["agent"] or agent["agent2"]).lower()))
+                _END_WORDS.get((agent["agent"] or agent["agent2"] or agent["agent3"]).lower()))
     verb = re.search(_END_VERB, text, re.I)
     if verb:
         before = text[: verb.start()]
@@ -650,7 +679,7 @@ def _all_end_subjects(text: str, names) -> list[str]:  # type: ignore[no-untyped
     for match in _END_POSSESSIVE.finditer(text):
         found += names([match["o"] or match["o2"]])
     for match in _END_AGENT.finditer(text):
-        found += names([match["o"] or match["o2"]])
+        found += names([match["o"] or match["o2"] or match["o3"]])
     return found
 
 
