@@ -309,10 +309,13 @@ _CIRCUMSTANCES = [
         re.I,
     ),
     re.compile(
-        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪D\d+⟫){{0,80}}?)"
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪(?:D\d+|X)⟫){{0,80}}?)"
         rf"\b(?:under\s+(?:the\s+"
         rf"{_UNDER_WORDS}\s+of\s+(?P<o>{_P})(?![’']s)|(?P<o2>{_P})[’']s\s+{_UNDER_WORDS})"
-        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm))"
+        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm)"
+        # "was formed in 1990 by exiles, under X, its first commander": the post in apposition
+        rf"|under\s+(?P<o4>{_P})(?![’']s)\s*,\s*(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+"
+        rf"(?:(?:first|founding|sole)\s+)?(?:{_LEADER_WORD}|commander)\s*(?:[,;]|\.?$))"
         rf"(?:\s+since\s+(?P<date>{_D}))?",
         re.I,
     ),

@@ -168,7 +168,15 @@ def _read_clause(
     # whatever follows "until" is the end, read or not: never a start
     bound = re.search(r"\b(?:until|till)\b", text)
     cut = until.start() if until else (bound.start() if bound else len(text))
-    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut]
+    ended_after = re.search(_END_VERB, text[first.end():], re.I) if first is not None else None
+    if ended_after is not None:
+        # "…, led the group for six years, was killed in 2016": the end's date, never a start
+        cut = min(cut, first.end() + ended_after.start())  # type: ignore[union-attr]
+    # "who, having returned from exile in 2003, led it for a year": a participle phrase is a
+    # clause of its own, and its date is never the predicate's start
+    participle = [m.span() for m in _HAVING.finditer(text)]
+    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
+        a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
@@ -371,7 +379,9 @@ def _read_clause(
                 reading.tenures.append(again)
                 new.append(again)
         kind = None
-    if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD, _SUCCESSOR_OBJECT) and (
+        not negated
+    ):
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
@@ -442,6 +452,11 @@ def _read_clause(
         if kind is _SUCCESSOR_OBJECT:
             named_prior = match["prior"] or match["prior2"] or match["prior3"]
             prior = person(named_prior) if named_prior else state.last_leader
+            if prior not in state.tenures:
+                # "the government named X to replace him": a succession in a post the text
+                # has not shown to be the group's leadership
+                decline("a successor chosen, but the one succeeded is not a leader told before")
+                successor = None
         if prior is None and kind is _PASSED_TO and state.last_person in state.ends:
             # "X was shot dead in May 2002. Command fell to Y": Y from X's end
             prior = state.last_person
@@ -593,6 +608,7 @@ _OF_THE_START = re.compile(
     r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
     re.I,
 )
+_HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
 # an opener that tells the end of someone's tenure: "Upon the death of X,", "After X's arrest
 # in 2004,", "Following the killing of X in May 2010,"
 _END_OPENER = re.compile(
@@ -660,7 +676,9 @@ def _end_told(
     if agent:
         who = names([agent["o"] or agent["o2"] or agent["o3"]])
         after = _dates_in(text[agent.end() :])
-        return (who[0] if who else None, date(after[0]) if after else None,
+        # "In 2013 police arrested him": the clause's date, before the agent if none after
+        return (who[0] if who else None, date(after[0]) if after else (
+            date(dates[0]) if dates else None),
                 _END_WORDS.get((agent["agent"] or agent["agent2"] or agent["agent3"]).lower()))
     verb = re.search(_END_VERB, text, re.I)
     if verb:

@@ -1,0 +1,183 @@
+"""Leadership by STRUCTURE, seventh round: binding a start to the tenure it belongs to.
+
+`dev-6` (written blind, development text since the seventh round) showed the reader stating
+the right leaders with no start, or a start from the wrong date, whenever the date or the
+leader sat in a structure the reader did not parse. Each class below is one such structure
+(see docs/ingest-accuracy.md, "Seventh round"), written in our own wordings — other names,
+verbs, dates and clause orders than the profiles' — each asserting the exact tenures
+(person, since, until, ended_by), and sentences of the same shape that must state NOTHING.
+
+Cheap by design, as the structures bank: one synthetic profile ingested once per module; each
+case read with a fresh state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.context import IngestContext
+from tests.test_ingest_leaders_combinatorial import leadership_context
+from tests.test_ingest_leaders_structures import PROFILE, Case, assert_cases
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory) -> IngestContext:
+    """The context the leadership reader of the synthetic profile works in."""
+    return leadership_context(tmp_path_factory.mktemp("cra7"), "cra", PROFILE)
+
+
+# --- the successor as the object of someone else's choice ----------------------------------
+SUCCESSOR_OBJECTS: list[Case] = [
+    ("Ibrahima Conteh led the group from 2001 until his death in March 2009. The shura "
+     "named Seydou Bah to succeed him.",
+     [("Ibrahima Conteh", "2001", "2009-03", "died"), ("Seydou Bah", "2009-03", None, None)]),
+    ("Ibrahima Conteh has led the movement since 2003; the movement said in May 2012 that he "
+     "had died, and named Lamine Diarra to succeed him.",
+     [("Ibrahima Conteh", "2003", "2012-05", "died"), ("Lamine Diarra", "2012-05", None, None)]),
+    ("Aminata Konaté became emir of the group in 2004. In June 2010 the parent organisation "
+     "replaced her with Oumar Sidibé, a cleric from Ségou.",
+     [("Aminata Konaté", "2004", "2010-06", None), ("Oumar Sidibé", "2010-06", None, None)]),
+    ("Yacouba Sanogo headed the group from 1998 to 2006. The council chose Moussa Traoré as "
+     "his successor.",
+     [("Yacouba Sanogo", "1998", "2006", None), ("Moussa Traoré", "2006", None, None)]),
+    # the one succeeded is no leader told before: the post is not said to be the group's
+    ("The government named Seydou Bah to replace him in 2012.", []),
+    ("Karim Touré died in 2010. In March 2011 the council replaced him with Moussa Traoré.",
+     []),
+    # another post: nothing
+    ("Ibrahima Conteh has led the group since 2003. In 2012 the council named Seydou Bah to "
+     "succeed him as deputy emir.",
+     [("Ibrahima Conteh", "2003", None, None)]),
+]
+
+
+def test_a_successor_chosen_by_others_is_the_object_of_the_choice(ctx) -> None:
+    assert_cases(ctx, SUCCESSOR_OBJECTS)
+
+
+# --- a relative clause with a verb of its own between the subject and the main verb --------
+RELATIVES: list[Case] = [
+    ("Oumar Sidibé, whom the French press calls the Lion of Kayes, has led the group since "
+     "2015.",
+     [("Oumar Sidibé", "2015", None, None)]),
+    ("Lamine Diarra, whom the shura elected in October 2014, has remained emir ever since.",
+     [("Lamine Diarra", "2014-10", None, None)]),
+    ("Aminata Konaté, who speaks five languages, took over the group in May 2007.",
+     [("Aminata Konaté", "2007-05", None, None)]),
+    ("Seydou Bah, whom Malian officials identify as Abu Talha, became the group's leader "
+     "in 2018.",
+     [("Seydou Bah", "2018", None, None)]),
+    ("Moussa Traoré, who trained in Libya in 1996, was named emir of the group in 2009.",
+     [("Moussa Traoré", "2009", None, None)]),
+    # the main verb is not leadership: nothing
+    ("Oumar Sidibé, whom the press calls the Lion of Kayes, has financed the group since "
+     "2015.", []),
+    ("Lamine Diarra, whom the shura expelled in 2014, never led the group.", []),
+]
+
+
+def test_a_relative_clause_with_any_verb_ends_before_the_main_verb(ctx) -> None:
+    assert_cases(ctx, RELATIVES)
+
+
+# --- an opener that tells the predecessor's end ----------------------------------------------
+END_OPENERS: list[Case] = [
+    ("Ibrahima Conteh led the group until 2010. Upon the death of Conteh, Seydou Bah assumed "
+     "the command.",
+     [("Ibrahima Conteh", None, "2010", None), ("Seydou Bah", "2010", None, None)]),
+    ("Idrissa Kone Diallo led the group from 1999 to 2004, with Sekou Camara as his deputy; "
+     "upon the death of Kone Diallo, Camara assumed the command.",
+     [("Idrissa Kone Diallo", "1999", "2004", None), ("Sekou Camara", "2004", None, None)]),
+    ("Aminata Konaté had led the group since 2002. After Konaté's arrest in July 2008, Lamine "
+     "Diarra took over the group.",
+     [("Aminata Konaté", "2002", "2008-07", "arrested"),
+      ("Lamine Diarra", "2008-07", None, None)]),
+    ("Following the killing of Moussa Traoré in May 2011, Oumar Sidibé became the group's "
+     "emir.",
+     [("Oumar Sidibé", "2011-05", None, None)]),
+    ("Oumar Sidibé had been emir of the group since 2011. After his capture in 2015, the "
+     "leadership passed to Salif Keita.",
+     [("Oumar Sidibé", "2011", "2015", "arrested"), ("Salif Keita", "2015", None, None)]),
+    # the opener's end is of someone else, the clause no leadership: nothing
+    ("Upon the death of Moussa Traoré in 2008, Seydou Bah joined the group.", []),
+]
+
+
+def test_an_opener_that_tells_an_end_starts_the_successor_there(ctx) -> None:
+    assert_cases(ctx, END_OPENERS)
+
+
+# --- an end told with an agent as subject and the pronoun as object --------------------------
+AGENT_ENDS: list[Case] = [
+    ("Ibrahima Conteh led the group from 2001. A French air strike killed him near Gao in "
+     "July 2008. His deputy, Seydou Bah, took over.",
+     [("Ibrahima Conteh", "2001", "2008-07", "killed"), ("Seydou Bah", "2008-07", None, None)]),
+    ("Aminata Konaté became emir of the group in 2005. Soldiers captured her in Mopti in "
+     "April 2011.",
+     [("Aminata Konaté", "2005", "2011-04", "arrested")]),
+    ("Moussa Traoré has headed the movement since 2009. In 2013 police arrested him at a "
+     "checkpoint.",
+     [("Moussa Traoré", "2009", "2013", "arrested")]),
+    ("Lamine Diarra was named emir of the group in 2003. Gunmen assassinated him in Bamako on "
+     "4 June 2007, and Oumar Sidibé took over.",
+     [("Lamine Diarra", "2003", "2007-06-04", "killed"),
+      ("Oumar Sidibé", "2007-06-04", None, None)]),
+    ("Salif Keita took over the group in 2016. Malian troops shot him dead in Gao in 2019.",
+     [("Salif Keita", "2016", "2019", "killed")]),
+    # no tenure told: the killing ends nothing
+    ("A drone strike killed him in Kidal in July 2016.", []),
+]
+
+
+def test_an_end_with_the_pronoun_as_object_closes_the_tenure(ctx) -> None:
+    assert_cases(ctx, AGENT_ENDS)
+
+
+# --- a participle phrase inside the clause: its date is never the start ----------------------
+PARTICIPLES: list[Case] = [
+    ("Seydou Bah, whose real name was Amadou Bah and who, having returned from exile in 2003, "
+     "led the group for a year, until soldiers killed him in 2005.",
+     [("Seydou Bah", None, "2005", "killed")]),
+    ("Aminata Konaté, having studied in Cairo in the 1990s, took over the group in 2006.",
+     [("Aminata Konaté", "2006", None, None)]),
+    ("Moussa Traoré, having been released in 2012, led the movement again.",
+     [("Moussa Traoré", None, None, None)]),
+    ("Lamine Diarra, who, having fought in Chad in 1987, became the group's emir in 1999, "
+     "died in 2004.",
+     [("Lamine Diarra", "1999", "2004", "died")]),
+    ("Oumar Sidibé, having been freed in 2014, has led the group since 2015.",
+     [("Oumar Sidibé", "2015", None, None)]),
+    ("Salif Keita, who, having split from the army in 2008, led the group for six years, was "
+     "killed in 2016.",
+     [("Salif Keita", None, "2016", "killed")]),
+]
+
+
+def test_a_participle_phrase_inside_a_clause_gives_no_start(ctx) -> None:
+    assert_cases(ctx, PARTICIPLES)
+
+
+# --- a post in apposition to "under X" in a founding sentence; the choice fell on X -----------
+FOUNDING_AND_CHOICE: list[Case] = [
+    ("The group was formed on 2 May 1990 by exiles, under Ibrahima Conteh, its first "
+     "commander, who exercised the command until he fled to Ghana in 1996.",
+     [("Ibrahima Conteh", "1990-05-02", None, None)]),
+    ("The movement was founded in 1994 in Kayes, under Aminata Konaté, its first emir.",
+     [("Aminata Konaté", "1994", None, None)]),
+    ("Ibrahima Conteh led the group from 2001 until his death in 2009. The choice of "
+     "successor fell on his deputy, Seydou Bah.",
+     [("Ibrahima Conteh", "2001", "2009", "died"), ("Seydou Bah", "2009", None, None)]),
+    ("Lamine Diarra was emir of the group until his arrest in May 2012; the amirship then "
+     "passed to Oumar Sidibé.",
+     [("Lamine Diarra", None, "2012-05", "arrested"), ("Oumar Sidibé", "2012-05", None, None)]),
+    ("Salif Keita, freed from a prison convoy in February 2014 and believed to have fled "
+     "abroad, is widely thought to have led the remnant of the old CRA since then.",
+     [("Salif Keita", "2014-02", None, None)]),
+    # the man under whom it was formed is no leader word's: nothing
+    ("The group was formed in 1990 under Ibrahima Conteh, a teacher, in Kayes.", []),
+    ("The group was formed in 1990, under Ibrahima Conteh, its spokesman.", []),
+]
+
+
+def test_a_post_in_apposition_or_a_choice_names_the_leader(ctx) -> None:
+    assert_cases(ctx, FOUNDING_AND_CHOICE)
