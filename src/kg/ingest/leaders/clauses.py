@@ -14,7 +14,7 @@ from kg.ingest.leaders.lexicon import _P, _PH
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     # "after that", "before then": an adverb of time, no subordinate clause
-    r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|"
+    r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|whereas|"
     r"before(?!\s+(?:that|this|then)\b)|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
     r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"

@@ -27,6 +27,8 @@ _GROUP = (
     r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
     r"[a-z]{3,}\b)"
     r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of)"
+    # "took command of the survivors after the siege": the group's remnant, told as its men
+    r"|the\s+(?:survivors|remaining\s+fighters)\b(?!\s+of)"
     # "led what remained (at some point)": the group's remnant, after its end was told
     r"|what\s+(?:remained|was\s+left)\b(?!\s+of))"
 )

@@ -35,6 +35,9 @@ _START = re.compile(
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
+    # "took the title in 1992": the title the sentence before named (never "the title of …",
+    # which names its own post)
+    rf"|(?:took|assumed|claimed\s+and\s+took)\s+the\s+(?:title|mantle)(?!\s+of\b)"
     # "began to direct the network", "came to lead it": the start of leading
     rf"|(?:began|begun|started|came)\s+to\s+(?:lead|head|direct|command|run)\s+(?P<over2>{_GROUP})"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
@@ -123,7 +126,10 @@ _HANDED = re.compile(
     rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
     rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
     rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
-    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)"
+    # "he gave way in May 2009 to X", "made way for X": the holder steps aside for a successor
+    rf"|\b(?:gave|give|gives|making|made|make|makes)\s+way(?:\s+(?:in|on)\s+{_D})?\s+(?:to|for)\s+"
+    rf"{_DESCRIBED}(?P<o4>{_P})(?![’']s)",
     re.I,
 )
 # the post itself as a noun: "the leadership", "the secretary-generalship", "the command"
@@ -186,7 +192,7 @@ _BIRTH_WORDS = re.compile(
 )
 # the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
 _GROUP_BORN = re.compile(
-    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    rf"(?:^|[;,]\s*|\bwhen\s+)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
     rf"(?:announced|founded|formed|created|established|launched|set\s+up|proclaimed)"
     rf"\s+(?:on|in)\s+(?P<date>{_D})",
     re.I,
@@ -247,7 +253,10 @@ _SUCCESSOR_OBJECT = re.compile(
     rf"nominated)\s+(?P<o>{_P})(?![’']s)\s+(?:to\s+(?:succeed|replace)\s+(?P<prior>{_PH}|him|"
     rf"her)(?![’']s)|as\s+(?:(?P<prior2>⟪H⟫|{_P})[’']s|his|her)\s+successor\b)"
     rf"|\breplaced\s+(?P<prior3>{_PH}|him|her)(?![’']s)\s+(?:as\s+{_LEADER_NP}\s+)?with\s+"
-    rf"{_DESCRIBED}(?P<o2>{_P})(?![’']s)",
+    rf"{_DESCRIBED}(?P<o2>{_P})(?![’']s)"
+    # "voted him out and put X in his chair": the seat of the one succeeded
+    rf"|\b(?:put|placed|installed|seated)\s+(?P<o3>{_P})(?![’']s)\s+in\s+(?:(?P<prior4>⟪H⟫|{_P})[’']s|"
+    rf"his|her)\s+(?:chair|place|stead|seat|post)\b",
     re.I,
 )
 # a passive's auxiliary with an adjunct inside it: "has since 2012 been led", "was in 1993 taken

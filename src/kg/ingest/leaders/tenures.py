@@ -245,7 +245,7 @@ def _read_clause(
                 Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text))))
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
-        told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        told_before = _told_before(tpl, clause.text)
         by_reference, referred = (False, None) if written else carried_start(
             text, [*state.previous_dates, *(tpl.dates[d] for d in told_before)]
         )
@@ -446,11 +446,13 @@ def _read_clause(
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
                   _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT, _SUCCESSOR_OBJECT):
         assert match is not None
-        successor = person(match.groupdict().get("o2") or match["o"])
+        successor = person(match.groupdict().get("o2") or match.groupdict().get("o3")
+                           or match.groupdict().get("o4") or match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
             state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
         if kind is _SUCCESSOR_OBJECT:
-            named_prior = match["prior"] or match["prior2"] or match["prior3"]
+            named_prior = (match["prior"] or match["prior2"] or match["prior3"]
+                           or match["prior4"])
             prior = person(named_prior) if named_prior else state.last_leader
             if prior not in state.tenures:
                 # "the government named X to replace him": a succession in a post the text
@@ -639,6 +641,16 @@ def _close(
     if tenure.start is not None and end.latest < tenure.start.earliest:
         return
     tenure.end, tenure.ended_by = end, how
+
+
+def _told_before(tpl: Template, clause: str) -> list[str]:
+    """The date tokens the sentence told before a clause, in the order written — those of an
+    aside taken out of the text too ("X, freed in February 2014, has led it since then"):
+    tokens are numbered in the order written, so every one numbered below the first date at
+    or after the clause came before it."""
+    later = _dates_in(tpl.text[max(0, tpl.text.find(clause)) :])
+    first = min((int(d[1:]) for d in later), default=len(tpl.dates))
+    return [d for d in tpl.dates if int(d[1:]) < first]
 
 
 def _named_before(tpl: Template, clause: str) -> str | None:
