@@ -181,3 +181,55 @@ FOUNDING_AND_CHOICE: list[Case] = [
 
 def test_a_post_in_apposition_or_a_choice_names_the_leader(ctx) -> None:
     assert_cases(ctx, FOUNDING_AND_CHOICE)
+
+
+# --- a start given by reference to a date told before: "that same month", "since then" -------
+REFERENCES: list[Case] = [
+    ("Seydou Bah was killed in July 2001. Lamine Diarra, the last emir of note, took over that "
+     "same month and held on until 2004.",
+     [("Lamine Diarra", "2001-07", "2004", None)]),
+    ("Aminata Konaté died in March 2012. Oumar Sidibé became emir of the group that same "
+     "year.",
+     [("Oumar Sidibé", "2012", None, None)]),
+    ("Oumar Sidibé, freed in February 2014, is thought to have led the CRA since then, "
+     "whereas the young men who struck in 2016 answered to Salif Keita.",
+     [("Oumar Sidibé", "2014-02", None, None)]),
+    ("Idrissa Kone, released from jail in May 2006, has headed the movement since then.",
+     [("Idrissa Kone", "2006-05", None, None)]),
+    ("Moussa Traoré, expelled from Mali in 2011, has led the group ever since, while Salif "
+     "Keita joined it in 2015.",
+     [("Moussa Traoré", "2011", None, None)]),
+    # nothing told before it: no start
+    ("Lamine Diarra took over the group that same month.",
+     [("Lamine Diarra", None, None, None)]),
+]
+
+
+def test_a_start_by_reference_resolves_to_the_date_told_before(ctx) -> None:
+    assert_cases(ctx, REFERENCES)
+
+
+# --- the predecessor steps aside, or others seat the successor --------------------------------
+GIVING_WAY: list[Case] = [
+    ("Aminata Konaté appears to have been its first chairman, named when the group was "
+     "announced in February 2009; by most accounts she gave way in May 2009 to Oumar Sidibé, "
+     "who had just come back from exile.",
+     [("Aminata Konaté", "2009-02", "2009-05", None), ("Oumar Sidibé", "2009-05", None, None)]),
+    ("Moussa Traoré founded the group in 1972 and chaired it until April 2001, when its "
+     "council, weary of his rule, voted him out and put Salif Keita in his chair.",
+     [("Moussa Traoré", "1972", "2001-04", None), ("Salif Keita", "2001-04", None, None)]),
+    ("Idrissa Kone led the group from 1997. In 2003 he made way for his nephew, Seydou Bah.",
+     [("Idrissa Kone", "1997", "2003", None), ("Seydou Bah", "2003", None, None)]),
+    ("The group was ruled by a succession of emirs. Lamine Diarra, a mechanic from Sikasso, "
+     "took the title in 1995 and kept it until police arrested him in June 1997.",
+     [("Lamine Diarra", "1995", "1997-06", "arrested")]),
+    ("Oumar Sidibé was the group's first leader, named when the CRA was founded in 1990.",
+     [("Oumar Sidibé", "1990", None, None)]),
+    # no tenure of the group: nothing
+    ("The council put Salif Keita in his chair in 2004.", []),
+    ("Lamine Diarra took the title of finance chief in 1995.", []),
+]
+
+
+def test_a_predecessor_giving_way_or_a_seat_given_starts_the_successor(ctx) -> None:
+    assert_cases(ctx, GIVING_WAY)

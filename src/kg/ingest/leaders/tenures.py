@@ -276,7 +276,7 @@ def _read_clause(
         if since is None and not settled and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
             # date the sentence told before this clause, else the last the paragraph told
-            before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+            before_clause = _told_before(tpl, clause.text)
             if before_clause:
                 since = date(before_clause[-1])
             elif state.last_date is not None:
