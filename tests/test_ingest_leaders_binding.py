@@ -124,6 +124,11 @@ AGENT_ENDS: list[Case] = [
       ("Oumar Sidibé", "2007-06-04", None, None)]),
     ("Salif Keita took over the group in 2016. Malian troops shot him dead in Gao in 2019.",
      [("Salif Keita", "2016", "2019", "killed")]),
+    # a date before the agent that opens no clause is another event's, never the end's
+    ("The choice of successor fell on Salif Keita, who, having come back from Niger only in "
+     "1999, held the office for a year, until gunmen fired on his car in Gao in 2001 and "
+     "killed him.",
+     [("Salif Keita", None, None, None)]),
     # no tenure told: the killing ends nothing
     ("A drone strike killed him in Kidal in July 2016.", []),
 ]
@@ -233,3 +238,25 @@ GIVING_WAY: list[Case] = [
 
 def test_a_predecessor_giving_way_or_a_seat_given_starts_the_successor(ctx) -> None:
     assert_cases(ctx, GIVING_WAY)
+
+
+# --- two given names sharing one family name; a pair as a relative's antecedent --------------
+SIBLINGS: list[Case] = [
+    ("Founders and co-leaders: brothers Idrissa and Moussa Kone, sons of a Sikasso family, "
+     "who ran the group jointly from its founding in 2011.",
+     [("Idrissa Kone", "2011", None, None), ("Moussa Kone", "2011", None, None)]),
+    ("The twins Awa and Fanta Diallo founded the group in 2004 and led it together until "
+     "2010.",
+     [("Awa Diallo", "2004", "2010", None), ("Fanta Diallo", "2004", "2010", None)]),
+    ("Salif Keita and Oumar Sidibé, both veterans of the Libyan camps, who took over the "
+     "group in May 2013, shared the command.",
+     [("Salif Keita", "2013-05", None, None), ("Oumar Sidibé", "2013-05", None, None)]),
+    # not leaders, or no kinship word: nothing of the pair
+    ("The brothers Seydou and Lamine Bah joined the group in 2008.", []),
+    ("The sisters Awa and Fanta Diallo ran a clinic in Kayes.", []),
+    ("Between Kayes and Mopti Region the group grew under no single leader.", []),
+]
+
+
+def test_two_given_names_share_the_family_name_after_them(ctx) -> None:
+    assert_cases(ctx, SIBLINGS)

@@ -85,6 +85,11 @@ def _clauses(text: str) -> list[_Clause]:
                 earlier = {t for c in result[: index + 1] for t in re.findall(_P, c.text)}
                 tokens = sorted(earlier) if len(earlier) == 1 else []
             clause.antecedent = tokens[-1] if tokens else None
+            pair = (re.search(rf"({_P})\s+and\s+{re.escape(tokens[-1])}", before.text)
+                    if tokens else None)
+            if pair is not None:
+                # "brothers X and Y, sons of …, who ran the group": both are the antecedent
+                clause.antecedent = f"{pair.group(1)} {tokens[-1]}"
     return [part for clause in result for part in _split_relative(clause)]
 
 

@@ -134,6 +134,14 @@ def _namesake(ctx: IngestContext | None, text: str, end: int) -> re.Match[str] |
     return elsewhere if _SEPARATE.search(text, elsewhere.end()) else None
 
 
+# two given names before one family name, after a word of kinship that says they share it:
+# "brothers Abdullah and Omar Maute", "the sisters Rosa and Ana Ortiz"
+_SIBLINGS = re.compile(
+    r"\b(?:[Bb]rothers|[Ss]isters|[Ss]iblings|[Tt]wins|[Cc]ousins)\s+(?P<a>[A-Z][a-z’'-]{2,})\s+and\s+"
+    r"(?P<b>[A-Z][a-z’'-]{2,})\s+(?P<family>[A-Z][\w’'-]{2,})\b(?!\s+[A-Z])"
+)
+
+
 def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Template:
     """Tokenise dates, group phrases, persons and pronouns (in that order of precedence)."""
     spans: list[tuple[int, int, str, object]] = []
@@ -195,6 +203,13 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             spans.append((match.start(), match.end(), "P", full))
             named.append(full)
             nicknames.append((full, match["nick"]))
+    for match in _SIBLINGS.finditer(text):
+        # "brothers Abdullah and Omar Maute": two given names share the family name after them
+        first, second = f"{match['a']} {match['family']}", f"{match['b']} {match['family']}"
+        if free(match.start("a"), match.end("family")) and not _NOT_A_PERSON.search(second):
+            spans.append((match.start("a"), match.end("a"), "P", first))
+            spans.append((match.start("b"), match.end("family"), "P", second))
+            named.extend((first, second))
     for match in _PERSON.finditer(text):
         start, name = match.start(), match.group(0)
         words = name.split()

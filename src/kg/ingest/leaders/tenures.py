@@ -139,7 +139,7 @@ def _read_clause(
     if not subjects and clause.link in ("and", "but", "", ";") and carried:
         subjects = list(carried)
     if not subjects and clause.link in ("who",) and clause.antecedent:
-        subjects = names([clause.antecedent])
+        subjects = names(re.findall(_PH, clause.antecedent))
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
         own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
     # "X's death has been announced several times and never confirmed": no end is stated
@@ -688,9 +688,11 @@ def _end_told(
     if agent:
         who = names([agent["o"] or agent["o2"] or agent["o3"]])
         after = _dates_in(text[agent.end() :])
-        # "In 2013 police arrested him": the clause's date, before the agent if none after
+        # "In 2013 police arrested him": a time adjunct opening the clause dates the end when
+        # none follows the agent; any other date before it is another event's
+        opening = _OPENING_DATE.match(text)
         return (who[0] if who else None, date(after[0]) if after else (
-            date(dates[0]) if dates else None),
+            date(opening["d"]) if opening else None),
                 _END_WORDS.get((agent["agent"] or agent["agent2"] or agent["agent3"]).lower()))
     verb = re.search(_END_VERB, text, re.I)
     if verb:
