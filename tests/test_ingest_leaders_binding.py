@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.context import IngestContext
+from kg.ingest.context import IngestContext, split_sentences
+from kg.ingest.leaders import LeadershipState, read_sentence
 from tests.test_ingest_leaders_combinatorial import leadership_context
 from tests.test_ingest_leaders_structures import PROFILE, Case, assert_cases
 
@@ -260,3 +261,28 @@ SIBLINGS: list[Case] = [
 
 def test_two_given_names_share_the_family_name_after_them(ctx) -> None:
     assert_cases(ctx, SIBLINGS)
+
+
+def test_a_compound_surname_alone_is_the_full_name_but_a_fathers_name_is_his_own(ctx) -> None:
+    """"Kone Diallo" after "Idrissa Kone Diallo" is that person; "Badreddin al-Houthi" after
+    "Hussein Badreddin al-Houthi" is his father, told as someone new and named by descent."""
+    cases = [
+        ("Idrissa Kone Diallo led the group until 2004. Kone Diallo died in 2006.",
+         ["Idrissa Kone Diallo"]),
+        ("Hussein Badreddin al-Houthi led the group until 2004. His father, the elderly "
+         "scholar Badreddin al-Houthi, was revered as its guide.",
+         ["Hussein Badreddin al-Houthi", "Badreddin al-Houthi"]),
+        ("Omar Ould Hamaha led the group until 2010. Later Ould Hamaha joined another front.",
+         ["Omar Ould Hamaha", "Ould Hamaha"]),
+    ]
+    failures = []
+    for text, expected in cases:
+        state = LeadershipState()
+        persons: list[str] = []
+        for start, end in split_sentences(text):
+            for name in read_sentence(ctx, text[start:end], state).persons:
+                if name not in persons:
+                    persons.append(name)
+        if persons != expected:
+            failures.append(f"{text!r}: expected {expected}, got {persons}")
+    assert not failures, "\n".join(failures)

@@ -239,7 +239,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue
-        full = _person_name(name, state, named)
+        full = _person_name(name, state, named, introduced=bool(
+            _ROLE_NOUN_BEFORE.search(text, 0, start) or _KIN_BEFORE.search(text, 0, start)))
         if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
             name
         ) and name not in _NOT_FIRST:
@@ -298,7 +299,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     return result
 
 
-def _person_name(name: str, state: LeadershipState, named: list[str] | None = None) -> str | None:
+def _person_name(
+    name: str, state: LeadershipState, named: list[str] | None = None, *, introduced: bool = False
+) -> str | None:
     """The full name a capitalised phrase stands for: a surname of a person already named is
     that person — the one person of this sentence, else of the text before, it can be; a part
     shared by two ("Ahmed" of Ahmed Salem and Ahmed Yero) or a single unknown word is not taken
@@ -320,8 +323,11 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
                 return None  # two persons it may be: which one is not said
         return None
     # "Rodríguez Bautista" after "Nicolás Rodríguez Bautista": a compound surname, the last
-    # words of the one longer name told before that ends with them
-    for pool in (named or [], state.known):
+    # words of the one longer name told before that ends with them — never a name introduced
+    # as someone new ("his father, the scholar Badreddin al-Houthi") nor one with a particle of
+    # descent, whose last words name the father ("Hussein Badreddin al-Houthi")
+    descent = re.search(r"(?:^|\s)(?:al-|el-|bin\b|ibn\b|bint\b|ould\b|ben\b)", name, re.I)
+    for pool in () if introduced or descent else (named or [], state.known):
         longer = {known for known in pool if len(known.split()) > len(words)
                   and known.split()[-len(words):] == words}
         if len(longer) == 1:
