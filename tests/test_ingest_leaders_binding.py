@@ -286,3 +286,25 @@ def test_a_compound_surname_alone_is_the_full_name_but_a_fathers_name_is_his_own
         if persons != expected:
             failures.append(f"{text!r}: expected {expected}, got {persons}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_start_after_a_date_not_on_it_is_reported_not_stated(ctx) -> None:
+    """"Within days …", "weeks later", "after the siege (late 2017)": the start followed a
+    date and is not that date — the tenure is reported, never stated with the date."""
+    cases = [
+        "Moussa Traoré led the group until February 23, 2010, when he was arrested. Within "
+        "days the movement announced that Salif Keita had taken his place.",
+        "Aminata Konaté was killed on 3 May 2011. Weeks later Oumar Sidibé took over the group.",
+        "Successor: Idrissa Kone, alias Abu Dar, who took command of the survivors after the "
+        "siege (late 2017) and was killed in 2019.",
+        "Lamine Diarra died in June 2008; soon afterwards Seydou Bah became the group's emir.",
+    ]
+    failures = []
+    for text in cases:
+        state = LeadershipState()
+        tenures = [t for start, end in split_sentences(text)
+                   for t in read_sentence(ctx, text[start:end], state).tenures]
+        last = tenures[-1] if tenures else None
+        if last is None or last.start is not None or not last.start_unread:
+            failures.append(f"{text!r}: {last}")
+    assert not failures, "\n".join(failures)

@@ -334,6 +334,11 @@ def _read_clause(
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))
+        shortly = not written and bool(_SHORTLY.search(text))
+        if shortly:
+            # "Within days the movement announced that X had taken his place": the start came
+            # after the date carried from the predecessor, not on it — state none, say why
+            since = None
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
                                      or existing.start is None):
@@ -352,6 +357,9 @@ def _read_clause(
             # the start in a way the reader did not read — state nothing, and say so
             tenure.start_unread = bool(
                 [d for d in _dates_in(text) if date(d) != end] or _DURATION.search(text)
+                # "took command of the survivors after the siege (late 2017)": a date in the
+                # "after" clause dates the event the start followed, not the start itself
+                or shortly or (following is not None and _dates_in(following.text))
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -608,6 +616,13 @@ _START_UNKNOWN = re.compile(
 _OF_THE_START = re.compile(
     r"\b(?:did\s+so|took\s+over|took\s+(?:that|the|this)\s+(?:role|post|office)|succeeded|became|"
     r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
+    re.I,
+)
+# a time after the date the start is carried from: "within days", "weeks later", "soon after"
+_SHORTLY = re.compile(
+    r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:days|weeks|months|hours)|(?:a\s+few\s+|several\s+)?"
+    r"(?:days|weeks|months)\s+(?:later|afterwards)|(?:soon|shortly)\s+(?:after(?:wards)?|"
+    r"thereafter))\b",
     re.I,
 )
 _HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
