@@ -289,11 +289,9 @@ def test_a_compound_surname_alone_is_the_full_name_but_a_fathers_name_is_his_own
 
 
 def test_a_start_after_a_date_not_on_it_is_reported_not_stated(ctx) -> None:
-    """"Within days …", "weeks later", "after the siege (late 2017)": the start followed a
+    """"Weeks later", "soon afterwards", "after the siege (late 2017)": the start followed a
     date and is not that date — the tenure is reported, never stated with the date."""
     cases = [
-        "Moussa Traoré led the group until February 23, 2010, when he was arrested. Within "
-        "days the movement announced that Salif Keita had taken his place.",
         "Aminata Konaté was killed on 3 May 2011. Weeks later Oumar Sidibé took over the group.",
         "Successor: Idrissa Kone, alias Abu Dar, who took command of the survivors after the "
         "siege (late 2017) and was killed in 2019.",
@@ -308,3 +306,25 @@ def test_a_start_after_a_date_not_on_it_is_reported_not_stated(ctx) -> None:
         if last is None or last.start is not None or not last.start_unread:
             failures.append(f"{text!r}: {last}")
     assert not failures, "\n".join(failures)
+
+
+def test_within_days_of_a_date_starts_in_that_dates_month(ctx) -> None:
+    """"Within days" of the predecessor's end: the month of that end, never its day."""
+    assert_cases(ctx, [
+        ("Moussa Traoré led the group until February 23, 2010, when he was arrested. Within "
+         "days the movement announced that Salif Keita had taken his place.",
+         [("Moussa Traoré", None, "2010-02-23", "arrested"),
+          ("Salif Keita", "2010-02", None, None)]),
+        ("Idrissa Kone led the group until a strike killed him in June 2015. Lamine Diarra was "
+         "named in his place within days.",
+         [("Idrissa Kone", None, "2015-06", "killed"), ("Lamine Diarra", "2015-06", None, None)]),
+        ("Aminata Konaté was emir of the group from 2001 until her arrest on 9 May 2006; within "
+         "a few days Oumar Sidibé took over.",
+         [("Aminata Konaté", "2001", "2006-05-09", "arrested"),
+          ("Oumar Sidibé", "2006-05", None, None)]),
+        ("Seydou Bah led the group until his death in 2012. Within days Salif Keita took over.",
+         [("Seydou Bah", None, "2012", "died"), ("Salif Keita", None, None, None)]),
+        ("Within days of the raid, Lamine Diarra joined the group.", []),
+        ("Oumar Sidibé died on 4 April 2013. Within weeks Idrissa Kone took over the group.",
+         [("Idrissa Kone", None, None, None)]),
+    ])

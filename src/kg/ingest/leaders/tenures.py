@@ -334,10 +334,15 @@ def _read_clause(
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))
-        shortly = not written and bool(_SHORTLY.search(text))
-        if shortly:
-            # "Within days the movement announced that X had taken his place": the start came
-            # after the date carried from the predecessor, not on it — state none, say why
+        soon = None if written else _SHORTLY.search(text)
+        shortly = soon is not None
+        if soon is not None and soon["days"] and since is not None and len(since.edtf) >= 7:
+            # "was named in his place within days": the start fell days after the carried date,
+            # stated at the month of that date as the analysts' keys do
+            since, shortly = single_date(since.edtf[:7]), False
+        elif shortly:
+            # "Weeks later X took over", "soon afterwards": the start came after the date
+            # carried from the predecessor, not on it — state none, say why
             since = None
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
@@ -620,9 +625,9 @@ _OF_THE_START = re.compile(
 )
 # a time after the date the start is carried from: "within days", "weeks later", "soon after"
 _SHORTLY = re.compile(
-    r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:days|weeks|months|hours)|(?:a\s+few\s+|several\s+)?"
-    r"(?:days|weeks|months)\s+(?:later|afterwards)|(?:soon|shortly)\s+(?:after(?:wards)?|"
-    r"thereafter))\b",
+    r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:(?P<days>days|hours)|weeks|months)|"
+    r"(?:a\s+few\s+|several\s+)?(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"(?:soon|shortly)\s+(?:after(?:wards)?|thereafter))\b",
     re.I,
 )
 _HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
