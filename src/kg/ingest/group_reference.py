@@ -34,7 +34,7 @@ _ADJECTIVES = (
 # lowercase, or capitalised as a defined term ("The Organisation was constituted …")
 _NOUNS = (
     r"(?:[Gg]roup|[Mm]ovement|[Oo]rgani[sz]ation|network|party|front|insurgency|province|"
-    r"outfit|militia)"
+    r"outfit|militia|entity)"
 )
 # what follows a description that makes it another name: "the Front for the Liberation of …"
 _NOT_OURS_AFTER = r"(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!\s+[A-Z][\w’'-])"

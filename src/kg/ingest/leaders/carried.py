@@ -35,7 +35,8 @@ THAT_MONTH = re.compile(
 )
 # "the following month", "that year", "the next year": a unit after the date told before
 THAT_UNIT = re.compile(
-    r"\b(?P<which>that|the\s+same|the\s+following|the\s+next)\s+(?P<unit2>month|year)\b", re.I
+    r"\b(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+(?P<unit2>month|year)\b",
+    re.I,
 )
 # "before the year was out", "by the end of the year", "later that year": the year told before
 YEAR_OUT = re.compile(
@@ -94,7 +95,8 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
             year += 1 if number <= int(edtf[5:7]) else 0
         return single_date(f"{year}-{number:02d}")
     if groups.get("unit2"):
-        step = 0 if groups["which"].lower() in ("that", "the same") else 1
+        which = " ".join(groups["which"].lower().split())
+        step = 0 if which in ("that", "the same", "that same") else 1
         if groups["unit2"].lower() == "year":
             return single_date(str(year + step))
         if len(edtf) < 7:

@@ -14,7 +14,7 @@ from kg.ingest.leaders.lexicon import _P, _PH
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     # "after that", "before then": an adverb of time, no subordinate clause
-    r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|"
+    r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|whereas|"
     r"before(?!\s+(?:that|this|then)\b)|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
     r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"
@@ -85,6 +85,11 @@ def _clauses(text: str) -> list[_Clause]:
                 earlier = {t for c in result[: index + 1] for t in re.findall(_P, c.text)}
                 tokens = sorted(earlier) if len(earlier) == 1 else []
             clause.antecedent = tokens[-1] if tokens else None
+            pair = (re.search(rf"({_P})\s+and\s+{re.escape(tokens[-1])}", before.text)
+                    if tokens else None)
+            if pair is not None:
+                # "brothers X and Y, sons of …, who ran the group": both are the antecedent
+                clause.antecedent = f"{pair.group(1)} {tokens[-1]}"
     return [part for clause in result for part in _split_relative(clause)]
 
 
@@ -110,12 +115,18 @@ def _split_relative(clause: _Clause) -> list[_Clause]:
     if clause.link not in ("who", "whom") or clause.antecedent is None:
         return [clause]
     match = _MAIN_AFTER_RELATIVE.search(clause.text)
-    if match is None or not _FINITE.search(clause.text[: match.start()]):
+    if match is None or not (
+        _FINITE.search(clause.text[: match.start()])
+        # "X, whom the government identifies as Y, has led it": a "whom" clause has a subject
+        # and a verb of its own, whatever the verb; so has "who" with a verb in -s or -ed
+        or clause.link == "whom" or _OTHER_FINITE.search(clause.text[: match.start()])
+    ):
         return [clause]
     return [_Clause(clause.text[: match.start()], clause.link, clause.antecedent),
             _Clause(clause.text[match.end() :], "who", clause.antecedent)]
 
 
+_OTHER_FINITE = re.compile(r"^\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|es|s))\b")
 _SUBORDINATE_LINKS = ("before", "after", "when", "while", "although", "though")
 _MAIN_AFTER_SUBORDINATE = re.compile(
     r",\s+(?=(?:was|were|is|are|has|had|have)\s+(?!been\s+\w+\s+by\b))"

@@ -16,8 +16,9 @@ _P = r"⟪P\d+⟫"
 _PH = r"⟪(?:P\d+|H)⟫"
 _D = r"⟪D\d+⟫"
 _GROUP = (
-    r"(?:(?:(?:the\s+(?:remnants|rest|remainder|bulk)|what\s+(?:was\s+left|remained))\s+of\s+)?"
-    r"(?:the\s+)?⟪G⟫(?![’']s)"
+    r"(?:(?:(?:the\s+(?:remnants?|rest|remainder|bulk)|what\s+(?:was\s+left|remained))\s+of\s+)?"
+    # "the remnant of the old JMB": an adjective of time keeps it the group
+    r"(?:the\s+)?(?:(?:old|original|former|reconstituted)\s+)?⟪G⟫(?![’']s)"
     # "headed the LRA delegation": the group's name as a modifier names something else
     r"(?!\s+(?!(?:in|from|since|until|till|to|and|for|with|at|after|between|during|when|as|on|"
     r"ever|together|jointly|alongside|through|again|but|while|which|who|before|under|into|"
@@ -26,6 +27,8 @@ _GROUP = (
     r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
     r"[a-z]{3,}\b)"
     r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of)"
+    # "took command of the survivors after the siege": the group's remnant, told as its men
+    r"|the\s+(?:survivors|remaining\s+fighters)\b(?!\s+of)"
     # "led what remained (at some point)": the group's remnant, after its end was told
     r"|what\s+(?:remained|was\s+left)\b(?!\s+of))"
 )
@@ -171,7 +174,9 @@ _END_POSSESSIVE = re.compile(
 _END_AGENT = re.compile(
     rf"\b(?P<agent>killed|captured|recaptured|arrested|detained|assassinated|executed|ousted|"
     rf"deposed)\s+(?P<o>{_P})"
-    rf"|\b(?P<agent2>shot)\s+(?P<o2>{_P})\s+dead\b"  # "police shot X dead in May 2002"
+    rf"|\b(?P<agent2>shot)\s+(?P<o2>{_PH})\s+dead\b"  # "police shot X dead in May 2002"
+    # "A drone strike killed him in July 2016": the pronoun's person, told as the object
+    rf"|\b(?P<agent3>killed|captured|arrested|assassinated|executed)\s+(?P<o3>⟪H⟫)(?![’']s)"
 )
 
 # Clause boundaries: the subject of a clause opened by "and" is the last clause's subject.

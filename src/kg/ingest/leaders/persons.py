@@ -134,6 +134,14 @@ def _namesake(ctx: IngestContext | None, text: str, end: int) -> re.Match[str] |
     return elsewhere if _SEPARATE.search(text, elsewhere.end()) else None
 
 
+# two given names before one family name, after a word of kinship that says they share it:
+# "brothers Abdullah and Omar Maute", "the sisters Rosa and Ana Ortiz"
+_SIBLINGS = re.compile(
+    r"\b(?:[Bb]rothers|[Ss]isters|[Ss]iblings|[Tt]wins|[Cc]ousins)\s+(?P<a>[A-Z][a-z’'-]{2,})\s+and\s+"
+    r"(?P<b>[A-Z][a-z’'-]{2,})\s+(?P<family>[A-Z][\w’'-]{2,})\b(?!\s+[A-Z])"
+)
+
+
 def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Template:
     """Tokenise dates, group phrases, persons and pronouns (in that order of precedence)."""
     spans: list[tuple[int, int, str, object]] = []
@@ -195,6 +203,13 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             spans.append((match.start(), match.end(), "P", full))
             named.append(full)
             nicknames.append((full, match["nick"]))
+    for match in _SIBLINGS.finditer(text):
+        # "brothers Abdullah and Omar Maute": two given names share the family name after them
+        first, second = f"{match['a']} {match['family']}", f"{match['b']} {match['family']}"
+        if free(match.start("a"), match.end("family")) and not _NOT_A_PERSON.search(second):
+            spans.append((match.start("a"), match.end("a"), "P", first))
+            spans.append((match.start("b"), match.end("family"), "P", second))
+            named.extend((first, second))
     for match in _PERSON.finditer(text):
         start, name = match.start(), match.group(0)
         words = name.split()
@@ -224,7 +239,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue
-        full = _person_name(name, state, named)
+        full = _person_name(name, state, named, introduced=bool(
+            _ROLE_NOUN_BEFORE.search(text, 0, start) or _KIN_BEFORE.search(text, 0, start)))
         if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
             name
         ) and name not in _NOT_FIRST:
@@ -283,7 +299,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     return result
 
 
-def _person_name(name: str, state: LeadershipState, named: list[str] | None = None) -> str | None:
+def _person_name(
+    name: str, state: LeadershipState, named: list[str] | None = None, *, introduced: bool = False
+) -> str | None:
     """The full name a capitalised phrase stands for: a surname of a person already named is
     that person — the one person of this sentence, else of the text before, it can be; a part
     shared by two ("Ahmed" of Ahmed Salem and Ahmed Yero) or a single unknown word is not taken
@@ -304,6 +322,18 @@ def _person_name(name: str, state: LeadershipState, named: list[str] | None = No
             if matches:
                 return None  # two persons it may be: which one is not said
         return None
+    # "Rodríguez Bautista" after "Nicolás Rodríguez Bautista": a compound surname, the last
+    # words of the one longer name told before that ends with them — never a name introduced
+    # as someone new ("his father, the scholar Badreddin al-Houthi") nor one with a particle of
+    # descent, whose last words name the father ("Hussein Badreddin al-Houthi")
+    descent = re.search(r"(?:^|\s)(?:al-|el-|bin\b|ibn\b|bint\b|ould\b|ben\b)", name, re.I)
+    for pool in () if introduced or descent else (named or [], state.known):
+        longer = {known for known in pool if len(known.split()) > len(words)
+                  and known.split()[-len(words):] == words}
+        if len(longer) == 1:
+            return longer.pop()
+        if longer:
+            break
     if words[0].lower().startswith("al-"):
         words[0] = words[0][0].upper() + words[0][1:]
     return " ".join(words)

@@ -35,6 +35,9 @@ _START = re.compile(
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
+    # "took the title in 1992": the title the sentence before named (never "the title of …",
+    # which names its own post)
+    rf"|(?:took|assumed|claimed\s+and\s+took)\s+the\s+(?:title|mantle)(?!\s+of\b)"
     # "began to direct the network", "came to lead it": the start of leading
     rf"|(?:began|begun|started|came)\s+to\s+(?:lead|head|direct|command|run)\s+(?P<over2>{_GROUP})"
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
@@ -123,13 +126,18 @@ _HANDED = re.compile(
     rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
     rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
     rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
-    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)",
+    rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)"
+    # "he gave way in May 2009 to X", "made way for X": the holder steps aside for a successor
+    rf"|\b(?:gave|give|gives|making|made|make|makes)\s+way(?:\s+(?:in|on)\s+{_D})?\s+(?:to|for)\s+"
+    rf"{_DESCRIBED}(?P<o4>{_P})(?![’']s)",
     re.I,
 )
 # the post itself as a noun: "the leadership", "the secretary-generalship", "the command"
 _POST_NOUN = (
     r"(?:leadership|command|control|post|helm|secretary[- ]generalship|chairmanship|presidency|"
-    r"emirship|top\s+(?:post|job))"
+    r"emirship|amirship|top\s+(?:post|job)|"
+    # "the choice of (a) successor fell on X": the post given by naming who holds it
+    r"choice\s+of\s+(?:a\s+|the\s+|(?:his|her|⟪H⟫’s)\s+)?successor)"
 )
 # what may stand between the post and its verb, or the verb and "to X": "belonged from the
 # outset in 1991 to X", "had passed in practice to X"
@@ -142,7 +150,7 @@ _PASSED_TO = re.compile(
     rf"{_POST_NOUN}(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
     rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|was\s+handed|"
-    rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+to\s+{_DESCRIBED}"
+    rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+(?:(?:on\s+)?to|upon|on)\s+{_DESCRIBED}"
     rf"(?P<o>{_P})(?![’']s)",
     re.I,
 )
@@ -184,7 +192,7 @@ _BIRTH_WORDS = re.compile(
 )
 # the group's birth, told of the group: "⟪G⟫ was announced on 22 August 2013"
 _GROUP_BORN = re.compile(
-    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
+    rf"(?:^|[;,]\s*|\bwhen\s+)(?:the\s+)?⟪G⟫(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:officially\s+|formally\s+)?"
     rf"(?:announced|founded|formed|created|established|launched|set\s+up|proclaimed)"
     rf"\s+(?:on|in)\s+(?P<date>{_D})",
     re.I,
@@ -235,6 +243,20 @@ _ELECTED_OBJECT = re.compile(
     rf"(?P<said>called|described|considered|regarded|dubbed|styled))\s+"
     rf"(?P<o>{_P}|⟪H⟫(?![’']s)|him\b|her\b(?!\s+(?:own\s+)?[a-z]))\s+"
     rf"{_LEADER_NP}",
+    re.I,
+)
+# the successor as the object of someone else's choice: "the council named X to succeed
+# him", "chose X as his successor", "replaced him with X" — X the new leader, "him" the one
+# whose tenure ends (the chooser, often another body, is never the leader)
+_SUCCESSOR_OBJECT = re.compile(
+    rf"\b(?:named|appointed|chose|chosen|elected|picked|selected|installed|designated|"
+    rf"nominated)\s+(?P<o>{_P})(?![’']s)\s+(?:to\s+(?:succeed|replace)\s+(?P<prior>{_PH}|him|"
+    rf"her)(?![’']s)|as\s+(?:(?P<prior2>⟪H⟫|{_P})[’']s|his|her)\s+successor\b)"
+    rf"|\breplaced\s+(?P<prior3>{_PH}|him|her)(?![’']s)\s+(?:as\s+{_LEADER_NP}\s+)?with\s+"
+    rf"{_DESCRIBED}(?P<o2>{_P})(?![’']s)"
+    # "voted him out and put X in his chair": the seat of the one succeeded
+    rf"|\b(?:put|placed|installed|seated)\s+(?P<o3>{_P})(?![’']s)\s+in\s+(?:(?P<prior4>⟪H⟫|{_P})[’']s|"
+    rf"his|her)\s+(?:chair|place|stead|seat|post)\b",
     re.I,
 )
 # a passive's auxiliary with an adjunct inside it: "has since 2012 been led", "was in 1993 taken
@@ -296,10 +318,13 @@ _CIRCUMSTANCES = [
         re.I,
     ),
     re.compile(
-        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪D\d+⟫){{0,80}}?)"
+        rf"^(?:[^,⟪]{{0,40}},\s*)?(?:the\s+)?⟪G⟫(?![’']s)(?P<between>(?:[^;⟪]|⟪(?:D\d+|X)⟫){{0,80}}?)"
         rf"\b(?:under\s+(?:the\s+"
         rf"{_UNDER_WORDS}\s+of\s+(?P<o>{_P})(?![’']s)|(?P<o2>{_P})[’']s\s+{_UNDER_WORDS})"
-        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm))"
+        rf"|with\s+(?P<o3>{_P})\s+at\s+its\s+(?:head|helm)"
+        # "was formed in 1990 by exiles, under X, its first commander": the post in apposition
+        rf"|under\s+(?P<o4>{_P})(?![’']s)\s*,\s*(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+"
+        rf"(?:(?:first|founding|sole)\s+)?(?:{_LEADER_WORD}|commander)\s*(?:[,;]|\.?$))"
         rf"(?:\s+since\s+(?P<date>{_D}))?",
         re.I,
     ),

@@ -222,7 +222,8 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             _typed(reading, who)
     for pattern in _CIRCUMSTANCES:
         match = pattern.search(tpl.text)
-        token = match and (match["o"] or match["o2"] or match.groupdict().get("o3"))
+        token = match and (match["o"] or match["o2"] or match.groupdict().get("o3")
+                           or match.groupdict().get("o4"))
         who = tpl.persons.get(token.strip("⟪⟫")) if token else None
         if who is None or who in state.tenures or who in tpl.partial:
             continue

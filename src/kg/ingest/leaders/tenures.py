@@ -51,6 +51,7 @@ from kg.ingest.leaders.predicates import (
     _START,
     _SUCCEEDED,
     _SUCCEEDED_BY,
+    _SUCCESSOR_OBJECT,
     _TAKEN_BY,
     _TENURE_BEGAN,
     _TOGETHER,
@@ -105,8 +106,9 @@ def _read_clause(
 
     # the subject: the persons before the predicate, else the one carried over by "and"
     predicates = [
-        (p, p.search(text)) for p in (_SUCCEEDED_BY, _PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT,
-                                      _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT,
+        (p, p.search(text)) for p in (_SUCCESSOR_OBJECT, _SUCCEEDED_BY, _PASSED_TO, _HANDED,
+                                      _TAKEN_BY, _BROUGHT, _BE_REVERSED, _POSSESSED, _RISE,
+                                      _SHIFTED_OBJECT,
                                       _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -137,7 +139,7 @@ def _read_clause(
     if not subjects and clause.link in ("and", "but", "", ";") and carried:
         subjects = list(carried)
     if not subjects and clause.link in ("who",) and clause.antecedent:
-        subjects = names([clause.antecedent])
+        subjects = names(re.findall(_PH, clause.antecedent))
     if subjects and not any(t.startswith("⟪H") for t in subject_tokens):
         own[0] = subjects[0]  # "Tesfaye remained leader until her death": her = Tesfaye
     # "X's death has been announced several times and never confirmed": no end is stated
@@ -166,7 +168,15 @@ def _read_clause(
     # whatever follows "until" is the end, read or not: never a start
     bound = re.search(r"\b(?:until|till)\b", text)
     cut = until.start() if until else (bound.start() if bound else len(text))
-    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut]
+    ended_after = re.search(_END_VERB, text[first.end():], re.I) if first is not None else None
+    if ended_after is not None:
+        # "…, led the group for six years, was killed in 2016": the end's date, never a start
+        cut = min(cut, first.end() + ended_after.start())  # type: ignore[union-attr]
+    # "who, having returned from exile in 2003, led it for a year": a participle phrase is a
+    # clause of its own, and its date is never the predicate's start
+    participle = [m.span() for m in _HAVING.finditer(text)]
+    start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
+        a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
@@ -235,7 +245,7 @@ def _read_clause(
                 Tenure(who, None, hedged=hedged, start_unread=bool(_DURATION.search(text))))
         # "From then, X led it", "Two years later X took over": a date by reference, resolved
         # only from a date told before it in this sentence or the one before, else unknown
-        told_before = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+        told_before = _told_before(tpl, clause.text)
         by_reference, referred = (False, None) if written else carried_start(
             text, [*state.previous_dates, *(tpl.dates[d] for d in told_before)]
         )
@@ -266,7 +276,7 @@ def _read_clause(
         if since is None and not settled and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
             # date the sentence told before this clause, else the last the paragraph told
-            before_clause = _dates_in(tpl.text[: max(0, tpl.text.find(clause.text))])
+            before_clause = _told_before(tpl, clause.text)
             if before_clause:
                 since = date(before_clause[-1])
             elif state.last_date is not None:
@@ -280,6 +290,22 @@ def _read_clause(
                 rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
             )):
                 since = date(told[-1])
+        if since is None and not settled:
+            before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
+            told = _dates_in(before_clause)
+            ended = _END_OPENER.match(before_clause) if clause.link == "after" else None
+            inner = None if ended else re.match(r"(?:[^,;⟪]|⟪[^⟫]*⟫)*?,", text)
+            if inner is not None and _END_OPENER.match(inner.group(0)):
+                # "…; upon the death of X, Y assumed the command": the opener inside the clause
+                ended, told = _END_OPENER.match(inner.group(0)), _dates_in(inner.group(0))
+            if ended is not None and person(ended["o"] or ended["o2"]) != who:
+                # "Upon the death of X, Y assumed the command", "After X's arrest in 2004, Y
+                # took over": from the end the opener tells, dated there or told before
+                gone = person(ended["o"] or ended["o2"])
+                earlier = state.tenures.get(gone) if gone else None
+                since = (date(told[-1]) if told else None) or (
+                    earlier.end if earlier is not None else None) or (
+                    state.ends.get(gone, (None, None))[0] if gone else None)
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -308,6 +334,16 @@ def _read_clause(
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))
+        soon = None if written else _SHORTLY.search(text)
+        shortly = soon is not None
+        if soon is not None and soon["days"] and since is not None and len(since.edtf) >= 7:
+            # "was named in his place within days": the start fell days after the carried date,
+            # stated at the month of that date as the analysts' keys do
+            since, shortly = single_date(since.edtf[:7]), False
+        elif shortly:
+            # "Weeks later X took over", "soon afterwards": the start came after the date
+            # carried from the predecessor, not on it — state none, say why
+            since = None
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
                                      or existing.start is None):
@@ -326,6 +362,9 @@ def _read_clause(
             # the start in a way the reader did not read — state nothing, and say so
             tenure.start_unread = bool(
                 [d for d in _dates_in(text) if date(d) != end] or _DURATION.search(text)
+                # "took command of the survivors after the siege (late 2017)": a date in the
+                # "after" clause dates the event the start followed, not the start itself
+                or shortly or (following is not None and _dates_in(following.text))
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -353,7 +392,9 @@ def _read_clause(
                 reading.tenures.append(again)
                 new.append(again)
         kind = None
-    if match is not None and kind in (_START, _SUCCEEDED, _LEAD) and not negated:
+    if match is not None and kind in (_START, _SUCCEEDED, _LEAD, _SUCCESSOR_OBJECT) and (
+        not negated
+    ):
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
             post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
@@ -416,11 +457,21 @@ def _read_clause(
                 previous_end[0] if previous_end else None), prior)
             _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
-                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT):
+                  _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT, _SUCCESSOR_OBJECT):
         assert match is not None
-        successor = person(match["o"])
+        successor = person(match.groupdict().get("o2") or match.groupdict().get("o3")
+                           or match.groupdict().get("o4") or match["o"])
         prior = (subjects[0] if subjects else state.last_leader) if kind is _HANDED else (
             state.last_leader if kind in (_PASSED_TO, _TAKEN_BY) else None)
+        if kind is _SUCCESSOR_OBJECT:
+            named_prior = (match["prior"] or match["prior2"] or match["prior3"]
+                           or match["prior4"])
+            prior = person(named_prior) if named_prior else state.last_leader
+            if prior not in state.tenures:
+                # "the government named X to replace him": a succession in a post the text
+                # has not shown to be the group's leadership
+                decline("a successor chosen, but the one succeeded is not a leader told before")
+                successor = None
         if prior is None and kind is _PASSED_TO and state.last_person in state.ends:
             # "X was shot dead in May 2002. Command fell to Y": Y from X's end
             prior = state.last_person
@@ -572,6 +623,22 @@ _OF_THE_START = re.compile(
     r"began|started|assumed|rose|came\s+to|was\s+(?:named|chosen|elected|appointed))\b",
     re.I,
 )
+# a time after the date the start is carried from: "within days", "weeks later", "soon after"
+_SHORTLY = re.compile(
+    r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:(?P<days>days|hours)|weeks|months)|"
+    r"(?:a\s+few\s+|several\s+)?(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"(?:soon|shortly)\s+(?:after(?:wards)?|thereafter))\b",
+    re.I,
+)
+_HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
+# an opener that tells the end of someone's tenure: "Upon the death of X,", "After X's arrest
+# in 2004,", "Following the killing of X in May 2010,"
+_END_OPENER = re.compile(
+    rf"^\s*(?:Upon|On|After|Following|With)\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
+    rf"(?:[^,;⟪]|{_D})*,?\s*$",
+    re.I,
+)
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
     r"⟪(?P<d>D\d+)⟫\s*,?\s"
@@ -594,6 +661,16 @@ def _close(
     if tenure.start is not None and end.latest < tenure.start.earliest:
         return
     tenure.end, tenure.ended_by = end, how
+
+
+def _told_before(tpl: Template, clause: str) -> list[str]:
+    """The date tokens the sentence told before a clause, in the order written — those of an
+    aside taken out of the text too ("X, freed in February 2014, has led it since then"):
+    tokens are numbered in the order written, so every one numbered below the first date at
+    or after the clause came before it."""
+    later = _dates_in(tpl.text[max(0, tpl.text.find(clause)) :])
+    first = min((int(d[1:]) for d in later), default=len(tpl.dates))
+    return [d for d in tpl.dates if int(d[1:]) < first]
 
 
 def _named_before(tpl: Template, clause: str) -> str | None:
@@ -629,10 +706,14 @@ def _end_told(
                 _END_WORDS.get(possessive["noun"].lower()))
     agent = _END_AGENT.search(text)
     if agent:
-        who = names([agent["o"] or agent["o2"]])
+        who = names([agent["o"] or agent["o2"] or agent["o3"]])
         after = _dates_in(text[agent.end() :])
-        return (who[0] if who else None, date(after[0]) if after else None,
-                _END_WORDS.get((agent["agent"] or agent["agent2"]).lower()))
+        # "In 2013 police arrested him": a time adjunct opening the clause dates the end when
+        # none follows the agent; any other date before it is another event's
+        opening = _OPENING_DATE.match(text)
+        return (who[0] if who else None, date(after[0]) if after else (
+            date(opening["d"]) if opening else None),
+                _END_WORDS.get((agent["agent"] or agent["agent2"] or agent["agent3"]).lower()))
     verb = re.search(_END_VERB, text, re.I)
     if verb:
         before = text[: verb.start()]
@@ -650,7 +731,7 @@ def _all_end_subjects(text: str, names) -> list[str]:  # type: ignore[no-untyped
     for match in _END_POSSESSIVE.finditer(text):
         found += names([match["o"] or match["o2"]])
     for match in _END_AGENT.finditer(text):
-        found += names([match["o"] or match["o2"]])
+        found += names([match["o"] or match["o2"] or match["o3"]])
     return found
 
 
