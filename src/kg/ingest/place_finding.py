@@ -110,6 +110,8 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # street". So many capitalised words follow them that an unknown one is no place.
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
+    # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
+    r"held|controlled|ruled|governed|"
     r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
     r"recaptured|entered|"
     r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
@@ -118,15 +120,32 @@ _RESOLVED_ONLY_CUE = re.compile(
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
 
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
-    rf"|\b(?P<served>{_N})\s+(?:international\s+)?(?:airport|airbase|seaport|port|harbou?r)\b"
+    rf"|\b(?P<served>{_N})\s+(?:[Ii]nternational\s+)?(?:airport|airbase|seaport|port|harbou?r|Airport|Airfield|airfield|Airbase)\b"
     # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
     r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
     rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
 )
+# "held Jaar and Zinjibar", "seized Kidal and Gao": the second of two names a verb of taking or
+# holding territory governs (counts only when the gazetteer has it, like the first)
+_HELD_AND_CUE = re.compile(
+    r"\b(?:held|controlled|ruled|governed|seized|captured|overran|took|retook|recaptured|"
+    rf"occupied|besieged)\s+(?:the\s+)?{_N}\s+and\s+(?:the\s+)?(?P<name>{_N})"
+)
 # "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
 # (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
+# So is "the Jeddah residence of Prince X", "his Tokyo apartment", "their Karachi home": a
+# dwelling or office whose owner the text names (after "of", or by a possessive determiner)
 _SEAT_OF = re.compile(
-    rf"\bthe\s+(?P<seat>{_N})\s+(?:headquarters|offices?|branch|bureau)\s+of\b"
+    rf"\bthe\s+(?P<seat>{_N})\s+(?:headquarters|offices?|branch|bureau|residence|home|house|"
+    r"apartment|flat|villa|compound|embassy|consulate)\s+of\b"
+    rf"|\b(?:his|her|its|their)\s+(?P<owned_seat>{_N})\s+(?:headquarters|offices?|branch|bureau|"
+    r"residence|home|house|apartment|flat|villa|compound|hideout|hotel\s+room)\b"
+)
+# "Lod Airport", "Kandahar Airfield", "Naval Air Station Pensacola": an airfield named after the
+# city it serves, the city being the place (when the gazetteer has it as a city)
+_FACILITY_CITY = re.compile(
+    r"(?P<head>.+?)\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)"
+    r"|(?:Naval|Air|Army|Marine|Military)\s+(?:Air\s+)?(?:Station|Base|Facility)\s+(?P<tail>.+)"
 )
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
@@ -147,7 +166,7 @@ _CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
 # the city it stands in, in the clipped style of a list of facts, with no "in" before the city
 _SITE_THEN_CITY = re.compile(
-    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+"
+    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+(?:in\s+)?"
     r"(?P<name>" + _N + r")"
 )
 # "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
@@ -180,11 +199,32 @@ _DISTRICT_OF_AFTER = re.compile(
 )
 # What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
 # "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
+# What an apposition may call a place the gazetteer lacks: "Banjawarn, a sheep station in
+# Western Australia", "Dawson’s Field, a disused airstrip near Zarqa in Jordan"
+_SITE_NOUNS = (
+    r"station|airstrip|airfield|farm|ranch|camp|base|compound|estate|plantation|mine|oasis|"
+    r"island|outpost|resort|spring|oil\s+field|gas\s+field|crossing|junction|hamlet"
+)
+# "Banjawarn, a sheep station in …" at the head of an entry or after any word: the name is the
+# site the apposition describes (a cue of its own; its container is read by _CONTAINER_AFTER)
+_APPOSED_SITE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{_N}),\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})"
+    r"(?=\s+(?:in|near|on|outside|north|south|east|west|some|about|\d)\b)"
+)
+
+
+def describes_a_site(apposition: str) -> bool:
+    """Whether an apposition (', a sheep station in Western Australia,') says what kind of
+    site the name before it is: then it locates that name, it does not describe a person."""
+    return re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b",
+                    apposition) is not None
+
+
 _CONTAINER_AFTER = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,2}(?:town|village|city|district|suburb|municipality|"
-    r"hamlet|settlement)\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
-    r"miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+"
-    r"of\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+)?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
+    rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
+    r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
     + _N + r")"
@@ -721,9 +761,15 @@ class PlaceFinder:
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
+        apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
+        for match in _APPOSED_SITE.finditer(text):
+            cue(match.start("name"), match["name"], 0)
+        for match in _HELD_AND_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 1)
         for match in _SEAT_OF.finditer(text):
-            cue(match.start("seat"), match["seat"], 1)
-            attributive.add(match.start("seat"))
+            group = "seat" if match["seat"] is not None else "owned_seat"
+            cue(match.start(group), match[group], 1)
+            attributive.add(match.start(group))
         for start, name in list_items.items():
             cue(start, name, 1 if start in verb_items else 0)
         site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
@@ -743,7 +789,12 @@ class PlaceFinder:
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
+        attributive_items = _attributive_list_items(text)
         for start, (name, strength) in sorted(cues.items()):
+            if start in attributive_items:
+                finding.notes.append(f"{name!r} is one of a list of names that qualify the "
+                                     "noun after them, not a place")
+                continue
             if name.startswith("The ") and len(name.split()) > 1 and not any(
                 a <= start < b for a, b in covered
             ) and not _NOT_PLACES.match(name[4:]) and self._gazetteer_place(
@@ -757,7 +808,7 @@ class PlaceFinder:
             if re.search(r"\s(?:Day|Eve)$", name):
                 continue  # "the Independence Day parade": a holiday, not a place
             possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
-            if possessive is not None:
+            if possessive is not None and start not in apposed_sites:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
                 # (a country that owns is read with the mentions above)
                 name = possessive["owner"]
@@ -812,6 +863,15 @@ class PlaceFinder:
                                          "placed there")
                     resolved.append((start, start + len(name), street_in[0]))
                 continue
+            served = _FACILITY_CITY.fullmatch(name)
+            if served is not None and relation is None:
+                city_name = served["head"] or served["tail"]
+                city = self._gazetteer_place(city_name, context, whole_name=True)
+                if city is not None and self._kind_of(city[0]) == "city":
+                    finding.notes.append(f"{name!r} is named after the city it serves: placed "
+                                         f"in {city_name!r}")
+                    resolved.append((start, end, city[0]))
+                    continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
@@ -888,6 +948,14 @@ class PlaceFinder:
             if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
                 # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
                 found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
+                if found is not None and self._kind_of(found[0]) == "city":
+                    city = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
+                    if city is not None and self._bigger_city(city[0], found[0]):
+                        # "West Jerusalem", "East Beirut": GeoNames lists the quarter as a
+                        # town of its own; the city it is a side of is the place
+                        finding.notes.append(f"{name!r} is a side of {' '.join(words[1:])!r}: "
+                                             "placed in the city")
+                        found = city
                 if found is None:
                     rest = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
                     if rest is not None and not self._divisible(rest[0]):
@@ -1080,15 +1148,28 @@ class PlaceFinder:
             ):
                 written = " ".join(words[1:])  # "in central Rome": Rome; not Central Sulawesi
             designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
-            if designator is not None and self._subdivision_named(
+            designated = None if designator is None else self._subdivision_named(
                 f"{written} {designator['kind'].capitalize()}", context
-            ) is None:
+            )
+            if designated is not None:
+                # "Bagmara, Rajshahi district": inside the unit the designator names (or the
+                # one that holds it), never in the town the unit is named after
+                return designated, f"the text places it in {written} {designator['kind']!r}"
+            if designator is not None:
                 # "Mukondi, in Beni territory", "Daraban, Dera Ismail Khan district": inside the
                 # district, so inside what holds its chief town, never in the town
                 district = self._district_of_town(written, designator["kind"], context, None)
                 if district is not None:
                     return district[1], f"the text places it in {district[0]!r}"
             iri = self._known_place(written, context)
+            if iri is not None and self._kind_of(iri) == "city" and not self._metropolis(iri):
+                # "Puerto Jordán, Arauca", "Trishal, Mymensingh": a town the gazetteer lacks
+                # beside a name that is both a town and the province named after it lies in
+                # the province; beside a city of a million ("Kasumigaseki, Tokyo") it is a
+                # quarter of the city
+                region = self._region_of_town(written, context)
+                if region is not None:
+                    return region, f"the text places it in {written!r}, a province"
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
@@ -1169,6 +1250,14 @@ class PlaceFinder:
         if self._subdivision_named(f"{match['name']} {match['kind'].capitalize()}", set()):
             return None
         return self._district_of_town(match["name"], match["kind"], set(), None)
+
+    def _metropolis(self, iri: URIRef) -> bool:
+        """A city of a million people or more: a name written after a comma beside it is
+        more likely one of its quarters than a town of the province named after it."""
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        return place is not None and place.population >= 1_000_000
 
     def _divisible(self, iri: URIRef) -> bool:
         """Whether a text may name a part of this place by a direction ('West Beirut',
@@ -1323,6 +1412,16 @@ class PlaceFinder:
             if found is not None and inside_countries and found.country not in inside_countries:
                 found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
             known = sentence_countries | inside_countries  # what the sentence itself names
+            expected = known | self.area_countries
+            if (
+                found is not None and width < len(words) and words[width][:1].isupper()
+                and (fold(found.name) != fold(form) or (expected and found.country not in expected))
+            ):
+                # a partial name: the first words of a longer capitalised name ("Puerto Jordán"
+                # is no "Puerto", El Puerto de Santa María; "Naval Air Station Pensacola" no
+                # "Naval" in the Philippines) count only as a place of that very name in a
+                # country the sentence or the profile names ("Mogadishu Somali")
+                found = None
             if (
                 found is not None and known and found.country not in known
                 and fold(found.name) != fold(form) and found.country is not None
@@ -1437,6 +1536,30 @@ def _list_spans(text: str) -> dict[int, int]:
             spans.setdefault(match.start() + first.start(), match.end())
         spans.setdefault(match.start("second"), match.end())
     return spans
+
+
+# "on Chiyoda, Marunouchi and Hibiya line trains", "the Fatah, Hamas and Jihad offices": a
+# coordinated list of names that together qualify the common noun after them
+_ATTRIBUTIVE_LIST = re.compile(
+    rf"(?<![\w’'\-])(?P<items>{_N}(?:\s*,\s*{_N}){{0,8}}\s*,?\s+(?:and|or)\s+{_N})"
+    r"(?=\s+(?!(?:states|provinces|regions|districts|governorates|counties|departments|"
+    r"territories|prefectures|areas|cities|towns|villages)\b)[a-z][a-z’']+\b(?<!ing)(?<!ed))"
+)
+
+
+def _attributive_list_items(text: str) -> set[int]:
+    """The start of every name of a list that qualifies a common noun after it (no place
+    unless a place cue ('in', 'at') governs the list, which makes it a list of places)."""
+    starts: set[int] = set()
+    for match in _ATTRIBUTIVE_LIST.finditer(text):
+        if re.search(r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
+                     text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if not _COMMON_NOUN_AFTER.match(text, match.end()):
+            continue
+        starts |= {match.start("items") + m.start() for m in re.finditer(_N, match["items"])
+                   if m.group(0) not in ("and", "or")}
+    return starts
 
 
 def _list_items(text: str) -> dict[int, str]:
