@@ -203,7 +203,7 @@ _DISTRICT_OF_AFTER = re.compile(
 # Western Australia", "Dawson’s Field, a disused airstrip near Zarqa in Jordan"
 _SITE_NOUNS = (
     r"station|airstrip|airfield|farm|ranch|camp|base|compound|estate|plantation|mine|oasis|"
-    r"island|outpost|resort|spring|oil\s+field|gas\s+field|crossing|junction|hamlet"
+    r"island|outpost|spring|oil\s+field|gas\s+field|crossing|junction|hamlet"
 )
 # "Banjawarn, a sheep station in …" at the head of an entry or after any word: the name is the
 # site the apposition describes (a cue of its own; its container is read by _CONTAINER_AFTER)
@@ -372,7 +372,7 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
-    r"(?:town|village|city|district|suburb|capital|port|municipality)\s+(?:of|in)\s+|in\s+the\s+"
+    rf"(?:town|village|city|district|suburb|capital|port|municipality|{_SITE_NOUNS})\s+(?:of|in)\s+|in\s+the\s+"
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
     r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
@@ -481,6 +481,25 @@ _NATIONAL_TOWN_BEFORE = re.compile(
 )
 
 
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|into|of|on|across)\s+(?:the\s+)?$"
+)
+_ITEM_BEFORE = re.compile(rf"(?P<item>{_N})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _placed_name(text: str, start: int, depth: int = 0) -> bool:
+    """Whether the name at `start` stands where a place stands: after a place word ('in
+    Chibok'), or as an item of a list whose first item does ('in Kano and Kaduna'); never
+    'two judges, Sohel Ahmed and Jagannath Pandey', a list of persons."""
+    before = text[max(0, start - 80) : start]
+    if _PLACE_WORD_BEFORE.search(before):
+        return True
+    item = _ITEM_BEFORE.search(before)
+    if item is None or depth > 8:
+        return False
+    return _placed_name(text, max(0, start - 80) + item.start("item"), depth + 1)
+
+
 def _qualifies_a_place(text: str, start: int) -> bool:
     """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
     container written beside it, unless that place is only a reference point ('south of Gao,
@@ -496,6 +515,11 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if not _placed_name(text, name_start) and resolve_place(" ".join(previous)) is None:
+        # "killed two judges, Sohel Ahmed and Jagannath Pandey, in Jhalakathi": a name that
+        # stands where no place stands, and no place of the gazetteer: the name after the
+        # comma is where, not its container
+        return False
     if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
         previous[0]
     ) or _STREET_WORD.fullmatch(previous[-1]):
@@ -854,6 +878,14 @@ class PlaceFinder:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
+            qualifier = re.match(r",\s+(?P<q>" + _N + r")", text[end:])
+            beside = (
+                self._known_place(qualifier["q"], context) if qualifier is not None else None
+            )
+            if beside is not None:
+                # "Hamra, Beirut": the name is looked up in Lebanon, never a place elsewhere
+                # that has it among its other names
+                context |= self._countries_of(beside)
             if _STREET_WORD.match(name.split()[0]) and len(name.split()) > 1:
                 # "at Plaza Miranda, in Manila", "in Via Fani, Rome": a street or square, never
                 # a place of its own; the city the text puts it in is the place
@@ -1010,6 +1042,10 @@ class PlaceFinder:
                     if container is None and start in list_spans:
                         # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
                         container = self._container_after(text, list_spans[start], context)
+                    if container is None and start in apposed_sites and (
+                        not _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
+                    ):
+                        continue  # a site the apposition describes but locates nowhere known
                     if container is not None and self._kind_of(container[0]) == "city":
                         finding.notes.append(
                             f"{name!r} is not in the gazetteer; {container[1]}: placed there"
@@ -1415,12 +1451,15 @@ class PlaceFinder:
             expected = known | self.area_countries
             if (
                 found is not None and width < len(words) and words[width][:1].isupper()
-                and (fold(found.name) != fold(form) or (expected and found.country not in expected))
+                and (fold(found.name) != fold(form) or (expected and found.country not in expected)
+                     or (words[width] not in DEMONYMS and not words[width].isupper()))
+                and words[-1] not in ("Airport", "Airbase", "Port")  # "Madrid-Barajas Airport"
             ):
                 # a partial name: the first words of a longer capitalised name ("Puerto Jordán"
                 # is no "Puerto", El Puerto de Santa María; "Naval Air Station Pensacola" no
-                # "Naval" in the Philippines) count only as a place of that very name in a
-                # country the sentence or the profile names ("Mogadishu Somali")
+                # "Naval" in the Philippines, "San Vicente Norte" no "San Vicente") count only
+                # as a place of that very name in a country the sentence or the profile names,
+                # before a nationality or an acronym ("Mogadishu Somali forces", "Gao MNLA")
                 found = None
             if (
                 found is not None and known and found.country not in known
@@ -1538,12 +1577,14 @@ def _list_spans(text: str) -> dict[int, int]:
     return spans
 
 
-# "on Chiyoda, Marunouchi and Hibiya line trains", "the Fatah, Hamas and Jihad offices": a
-# coordinated list of names that together qualify the common noun after them
+# "on Chiyoda, Marunouchi and Hibiya line trains", "the Delhi, Agra and Jaipur express
+# trains": a coordinated list of names that together name a service or a unit (a line, a
+# route, a train, a brigade) after them, not where anything happened ("the Cairo and Giza
+# branches", where the branches stand, are places still)
 _ATTRIBUTIVE_LIST = re.compile(
     rf"(?<![\w’'\-])(?P<items>{_N}(?:\s*,\s*{_N}){{0,8}}\s*,?\s+(?:and|or)\s+{_N})"
-    r"(?=\s+(?!(?:states|provinces|regions|districts|governorates|counties|departments|"
-    r"territories|prefectures|areas|cities|towns|villages)\b)[a-z][a-z’']+\b(?<!ing)(?<!ed))"
+    r"(?=\s+(?:lines?|routes?|express|trains?|buses|coaches|flights?|ferr(?:y|ies)|metro|subway|"
+    r"brigades?|battalions?|regiments?|divisions?|units?|teams?|clubs?)\b)"
 )
 
 
@@ -1554,8 +1595,6 @@ def _attributive_list_items(text: str) -> set[int]:
     for match in _ATTRIBUTIVE_LIST.finditer(text):
         if re.search(r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
                      text[max(0, match.start() - 12) : match.start()]):
-            continue
-        if not _COMMON_NOUN_AFTER.match(text, match.end()):
             continue
         starts |= {match.start("items") + m.start() for m in re.finditer(_N, match["items"])
                    if m.group(0) not in ("and", "or")}

@@ -144,8 +144,9 @@ FRAMES_BEFORE: list[Frame] = [
             NON_PLACE, "biography", "a Nigerian said to have trained in Shabwa"),
     # "mailed from Sanaa to addresses in Chicago", "a parcel sent to a minister in Rome": where
     # a thing was sent from or to, not where it went off or was found
-    _before(r"\b(?:mailed|posted|shipped|sent|addressed|dispatched|couriered)\b[^.;:]{0,60}?"
-            r"\b(?:from|to|in)\s+(?:the\s+)?",
+    _before(r"\b(?:mailed|posted|shipped|sent|addressed|dispatched|couriered)\s+"
+            r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for)\s+(?:(?:(?:an?|the|their|his|her|its)"
+            r"\s+)?(?-i:[a-z\-]+\s+){1,3}(?:in|at)\s+)?(?:the\s+)?",
             NON_PLACE, "sent", "bombs mailed from Sanaa to addresses in Chicago"),
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
     _before(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|"
