@@ -37,6 +37,9 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
          {g("Mombasa", "KE")}),
         ("Abdel Karim, a Libyan who had lived in Manchester, blew himself up at a concert in "
          "Paris.", {g("Paris", "FR")}, {g("Manchester", "GB")}),
+        # an apposition about the subject of a later clause ("as X, the …, drove out")
+        ("A bomb went off as Rui Matos, the minister for Madeira, drove out of a garage in "
+         "Porto.", {g("Porto", "PT")}, {g("Funchal", "PT")}),
         # names of persons before a comma are no place the next name qualifies
         ("A bomb thrown into their car killed two judges, Rafiq Alam and Jatin Roy, in "
          "Bhanga.", {g("Bhanga", "BD")}, set()),
@@ -110,6 +113,15 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
         ("A grenade was thrown into a café in Zamalek, Cairo.", {g("Cairo", "EG")}, set()),
         ("A car bomb exploded in Hamra, Beirut.", {g("Beirut", "LB")}, set()),
         ("Gunmen shot a judge in Gulshan, Dhaka.", {g("Dhaka", "BD")}, set()),
+    ]),
+    "inside-a-longer-name": ("Worldwide: Iran, India, Yemen, Kenya, France, DR Congo.", [
+        ("Gunmen attacked a ferry in Bandar Abbas, on the Strait of Hormuz.",
+         {g("Bandar Abbas", "IR")}, set()),
+        ("Pirates seized a tanker in the Gulf of Aden.", {"place:gulf-of-aden"}, {g("Aden", "YE")}),
+        ("A bomb damaged the city hall of Lyon.", {g("Lyon", "FR")}, set()),
+        ("Raiders burned the fishing villages of Lamu.", {g("Lamu", "KE")}, set()),
+        ("Rebels seized much of Goma before the army returned.", {g("Goma", "CD")}, set()),
+        ("Fighters overran the rebel stronghold of Kidal.", {g("Kidal", "ML")}, set()),
     ]),
     "territory-held": ("Worldwide: Mali, Libya, Iraq, Yemen, Somalia.", [
         ("The rebels held Kidal and Gao until a French offensive drove them out.",

@@ -107,11 +107,13 @@ _PARTICIPLE_PHRASE = re.compile(
 
 
 # "Umar Farouk Abdulmutallab, a Nigerian said to have trained in Shabwa, tried …", "Sami
-# Haddad, who had lived in Lyon, shot …": an apposition or a relative clause that describes the
-# clause's subject (a name at its head) before its verb tells who the subject is, not where
-# the attack happened
+# Haddad, who had lived in Lyon, shot …", "… exploded as Airey Neave, the spokesman on Northern
+# Ireland, drove out": an apposition or a relative clause that describes the subject of a
+# clause (a name at its head, or after a subordinator) before its verb tells who the subject
+# is, not where the attack happened
 _SUBJECT_APPOSITION = re.compile(
-    r"^\s*(?P<subject>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ])?"
+    r"(?:^\s*|\b(?:as|when|while|after|before|because|since|until|and|but)\s+)"
+    r"(?P<subject>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ])?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,4})(?P<aside>,\s+(?:an?|the|who|whose)\s+[^,;()]{1,150}?,)"
     r"(?=\s+(?:[a-z]+(?:ed|s)|was|were|had|has|is|are|tried|shot|set|blew|opened|drove|threw|"
     r"stabbed|took|led|sent|made|began|hid|fled)\b)"
@@ -123,7 +125,7 @@ def _without_participle_phrases(text: str) -> tuple[str, list[str]]:
     phrases."""
     asides = [m.group(0) for m in _PARTICIPLE_PHRASE.finditer(text)]
     text = _PARTICIPLE_PHRASE.sub(",", text)
-    apposition = _SUBJECT_APPOSITION.match(text)
+    apposition = _SUBJECT_APPOSITION.search(text)
     if (
         apposition is not None
         and resolve_place(apposition["subject"]) is None

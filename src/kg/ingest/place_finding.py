@@ -79,6 +79,9 @@ _NEAR_CUE = re.compile(
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
+    # "the town hall of Bordeaux", "the pirate haven of Harardhere", "the coastal villages of
+    # Zamboanga City": a building or a part the city owns, or a town called by what it is
+    r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
     r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
     r"old\s+town|old\s+city)"
@@ -112,6 +115,9 @@ _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
     # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
     r"held|controlled|ruled|governed|"
+    # "seized most of Jolo", "overran parts of Marawi": a share of the place is the place
+    r"(?:seized|captured|overran|held|controlled|occupied|took)\s+(?:most|much|parts?|all|half)"
+    r"\s+of|"
     r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
     r"recaptured|entered|"
     r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
@@ -366,7 +372,11 @@ _BRANCH_OF_AFTER = re.compile(
     re.I,
 )
 # "Lake Chad", "Mount Kenya": the place name is part of another one
-_LONGER_NAME_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$")
+_LONGER_NAME_BEFORE = re.compile(
+    r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$"
+    # "the Gulf of Oman", "the Bay of Bengal", "the Strait of Hormuz": a sea, not the country
+    r"|\b(?:Gulf|Bay|Sea|Straits?|Isle|Cape|Lake|Horn|Gulf)\s+of\s+(?:the\s+)?$"
+)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
@@ -1454,6 +1464,7 @@ class PlaceFinder:
                 and (fold(found.name) != fold(form) or (expected and found.country not in expected)
                      or (words[width] not in DEMONYMS and not words[width].isupper()))
                 and words[-1] not in ("Airport", "Airbase", "Port")  # "Madrid-Barajas Airport"
+                and not (words[width] == "City" and width + 1 == len(words))  # "Masbate City"
             ):
                 # a partial name: the first words of a longer capitalised name ("Puerto Jordán"
                 # is no "Puerto", El Puerto de Santa María; "Naval Air Station Pensacola" no
