@@ -7,7 +7,8 @@ The classes: a place that tells who a person is (origin, history, an apposition 
 subject); where a thing was sent from or to; a partial name (the first words of a longer one);
 a place named through what stands in it (an airfield, a dwelling, an office named after its
 city); a list of names that name a service or a unit; a town the gazetteer lacks beside its
-province, or a quarter beside its metropolis; a side of a city GeoNames lists apart; territory
+province, or a quarter beside its metropolis; a side of a city GeoNames lists apart; a
+country inside a sea's name and a place named through a building or a share of it; territory
 held; a site an apposition describes. Several entries must yield no place at all: where the
 sentence leaves the attack's place open, the reader states none.
 
