@@ -908,11 +908,22 @@ class PlaceFinder:
             served = _FACILITY_CITY.fullmatch(name)
             if served is not None and relation is None:
                 city_name = served["head"] or served["tail"]
-                city = self._gazetteer_place(city_name, context, whole_name=True)
+                container = self._container_after(text, end, context)
+                within_country = container[0] if container is not None and self._kind_of(
+                    container[0]) in ("subdivision", "country") else None
+                # "Heathrow Airport in England" is no Heathrow, Florida
+                city = self._gazetteer_place(city_name, context, whole_name=True,
+                                             inside=within_country)
                 if city is not None and self._kind_of(city[0]) == "city":
                     finding.notes.append(f"{name!r} is named after the city it serves: placed "
                                          f"in {city_name!r}")
                     resolved.append((start, end, city[0]))
+                    continue
+                if within_country is not None and container is not None:
+                    # "East Midlands Airport in England": an airfield the gazetteer lacks,
+                    # inside the region or country the text puts it in
+                    finding.local.append((name, container[0], container[1]))
+                    resolved.append((start, end, container[0]))
                     continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
