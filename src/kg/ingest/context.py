@@ -21,9 +21,8 @@ from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.names import NameSet, is_acronym, language_of, slugify
-from kg.ingest.place_finding import (  # re-exported: readers import them from here
-    PlaceFinder,
-    PlaceFinding,
+from kg.ingest.place_finding import PlaceFinder, PlaceFinding
+from kg.ingest.place_patterns import (  # re-exported: readers import them from here
     national_designators,
     shared_designators,
     shared_wholes,

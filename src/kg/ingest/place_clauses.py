@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext, PlaceFinding, split_sentences
-from kg.ingest.place_finding import describes_a_site
+from kg.ingest.place_patterns import describes_a_site
 from kg.ingest.report import Severity
 from kg.ingest.resolve import resolve_place
 from kg.ingest.sections import Section
