@@ -64,7 +64,7 @@ FRAMES_BEFORE: list[Frame] = [
     # "where the borders of Benin, Niger and Burkina Faso meet", "the frontier with Mali"
     _before(r"\bfrontiers?\s+(?:with|of)\s+(?:the\s+)?",
             REFERENCE, "near-border-with", "close to the frontier with Mali"),
-    # never "in the south of Kaduna State" (a part of it: kg.ingest.context reads it so)
+    # never "in the south of Kaduna State" (a part of it: kg.ingest.place_finding reads it so)
     _before(rf"(?<!\bthe\s)\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
             REFERENCE, "direction-of", "35 km north-west of Kandahar"),
     _before(rf"\b{_DISTANCE}\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?",
