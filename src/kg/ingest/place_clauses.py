@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext, PlaceFinding, split_sentences
+from kg.ingest.place_patterns import describes_a_site
 from kg.ingest.report import Severity
+from kg.ingest.resolve import resolve_place
 from kg.ingest.sections import Section
 
 # A predicate that tells the attack itself (verbs in any tense, and the nouns of an event that
@@ -104,10 +106,35 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# "Umar Farouk Abdulmutallab, a Nigerian said to have trained in Shabwa, tried …", "Sami
+# Haddad, who had lived in Lyon, shot …", "… exploded as Airey Neave, the spokesman on Northern
+# Ireland, drove out": an apposition or a relative clause that describes the subject of a
+# clause (a name at its head, or after a subordinator) before its verb tells who the subject
+# is, not where the attack happened
+_SUBJECT_APPOSITION = re.compile(
+    r"(?:^\s*|\b(?:as|when|while|after|before|because|since|until|and|but)\s+)"
+    r"(?P<subject>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,4})(?P<aside>,\s+(?:an?|the|who|whose)\s+[^,;()]{1,150}?,)"
+    r"(?=\s+(?:[a-z]+(?:ed|s)|was|were|had|has|is|are|tried|shot|set|blew|opened|drove|threw|"
+    r"stabbed|took|led|sent|made|began|hid|fled)\b)"
+)
+
+
 def _without_participle_phrases(text: str) -> tuple[str, list[str]]:
-    """The clause without its participle phrases about the subject, and those phrases."""
+    """The clause without its participle phrases and appositions about the subject, and those
+    phrases."""
     asides = [m.group(0) for m in _PARTICIPLE_PHRASE.finditer(text)]
-    return _PARTICIPLE_PHRASE.sub(",", text), asides
+    text = _PARTICIPLE_PHRASE.sub(",", text)
+    apposition = _SUBJECT_APPOSITION.search(text)
+    if (
+        apposition is not None
+        and resolve_place(apposition["subject"]) is None
+        and not describes_a_site(apposition["aside"])
+    ):
+        # never "Zinjibar, a town in Abyan, fell …": a place as the subject is where
+        asides.append(apposition["aside"])
+        text = text[: apposition.start("aside")] + text[apposition.end("aside") :]
+    return text, asides
 
 
 def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFinding:

@@ -64,7 +64,7 @@ FRAMES_BEFORE: list[Frame] = [
     # "where the borders of Benin, Niger and Burkina Faso meet", "the frontier with Mali"
     _before(r"\bfrontiers?\s+(?:with|of)\s+(?:the\s+)?",
             REFERENCE, "near-border-with", "close to the frontier with Mali"),
-    # never "in the south of Kaduna State" (a part of it: kg.ingest.context reads it so)
+    # never "in the south of Kaduna State" (a part of it: kg.ingest.place_finding reads it so)
     _before(rf"(?<!\bthe\s)\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
             REFERENCE, "direction-of", "35 km north-west of Kandahar"),
     _before(rf"\b{_DISTANCE}\s+(?:from|outside(?:\s+of)?|off)\s+(?:the\s+)?",
@@ -128,6 +128,26 @@ FRAMES_BEFORE: list[Frame] = [
             r"families|many\s+of\s+them|most\s+of\s+them|all\s+of\s+them)\b[^.;]{0,20}?"
             r"\bfrom\s+(?:the\s+)?",
             NON_PLACE, "origin", "migrant labourers from Bihar"),
+    # "a cadet from Ecuador", "two cousins from Jabel Mukaber", "a gunman from the Sinai": a
+    # person's origin (a noun of a person, then "from"), never where the attack happened
+    _before(r"\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|"
+            r"many|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:[a-z]+(?:ers?|ists?|man|men|woman|"
+            r"women|ians?|ants?|ents?|ets?|ees?)|people|children|boys?|girls?|nationals?|"
+            r"citizens?|youths?|recruits?|volunteers?|cousins|brothers|sisters|sons?|daughters?)"
+            r"\s+from\s+(?:the\s+)?",
+            NON_PLACE, "origin", "a cadet from Ecuador"),
+    # "said to have trained in Shabwa", "born in Leeds", "who had studied in Cairo": a person's
+    # history, told about the attacker or a victim, not where the attack happened
+    _before(r"\b(?:trained|born|raised|studied|educated|grew\s+up|radicali[sz]ed|recruited|"
+            r"lived|living|settled|schooled|indoctrinated)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+"
+            r"(?:the\s+)?",
+            NON_PLACE, "biography", "a Nigerian said to have trained in Shabwa"),
+    # "mailed from Sanaa to addresses in Chicago", "a parcel sent to a minister in Rome": where
+    # a thing was sent from or to, not where it went off or was found
+    _before(r"\b(?:mailed|posted|shipped|sent|addressed|dispatched|couriered)\s+"
+            r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for)\s+(?:(?:(?:an?|the|their|his|her|its)"
+            r"\s+)?(?-i:[a-z\-]+\s+){1,3}(?:in|at)\s+)?(?:the\s+)?",
+            NON_PLACE, "sent", "bombs mailed from Sanaa to addresses in Chicago"),
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
     _before(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|"
             r"policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+"

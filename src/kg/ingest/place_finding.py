@@ -1,0 +1,1066 @@
+"""Where an attack happened: the place-finding half of the ingest context.
+
+`find_places` reads the gazetteer places a text names (cues, frames, containers, parts, lists,
+landmarks) and `local_place` states a place the gazetteer lacks inside one it has. They lived in
+`kg.ingest.context` beside the entity helpers; they are here so that the place rules can be read
+(and changed) apart from the graph-writing helpers every reader shares. `IngestContext` takes
+them as a mixin, so callers still write `context.find_places(...)`. The patterns it reads a
+text with (cues, frames, designators, list shapes) are `kg.ingest.place_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.gazetteer.index import fold
+from kg.ingest.names import slugify
+from kg.ingest.place_frames import AIRPORT_AFTER, relation_after
+from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
+    _AGENT_VERB,
+    _AND_CUE,
+    _APPOSED_SITE,
+    _ATTRIBUTIVE_AFTER_THE,
+    _BARE_PLACE,
+    _BRANCH_OF_AFTER,
+    _BUILDING_NAME,
+    _CITY_AIRPORT,
+    _COMMON_NOUN_AFTER,
+    _CONTAINER_AFTER,
+    _CONTINENTS,
+    _COUNTED_BEFORE,
+    _DESIGNATOR_AFTER,
+    _DESIGNATOR_BEFORE,
+    _DESIGNATORS,
+    _DIRECTION_ADJECTIVE,
+    _DIRECTION_PART_CUE,
+    _DIRECTION_WORD,
+    _DISTRICT_KINDS,
+    _DISTRICT_OF_AFTER,
+    _FACILITY_AFTER,
+    _FACILITY_CITY,
+    _HELD_AND_CUE,
+    _HYPHEN_ADJECTIVE_AFTER,
+    _IN_CONTAINER_AFTER,
+    _IN_TOWN_AFTER,
+    _LANDFORM_NAMES,
+    _LOCAL_INSTITUTIONS,
+    _LONGER_NAME_AFTER,
+    _LONGER_NAME_BEFORE,
+    _MILITARY,
+    _N,
+    _NAMED_FACILITY_AFTER,
+    _NAMED_SITE,
+    _NATIONAL_TOWN_BEFORE,
+    _NATIONALITY_NOUNS,
+    _NEAR_CUE,
+    _NOT_PLACES,
+    _ORGANISATION_OF,
+    _OWNED_NAME,
+    _PART_BEFORE,
+    _PARTICLES,
+    _PLACE_CUE,
+    _PLACE_OF_CUE,
+    _PLACE_WORD_BEFORE,
+    _POSSESSIVE_AFTER,
+    _QUARTER_AFTER,
+    _QUARTER_KM,
+    _REFERENCE_AFTER,
+    _REFERENCE_CUE,
+    _REGION_BEFORE,
+    _REGION_KINDS,
+    _RESOLVED_ONLY_CUE,
+    _SEAT_OF,
+    _SITE_THEN_CITY,
+    _STREET_WORD,
+    _THE_DIRECTION_OF,
+    _UNDECOMPOSED,
+    _VENUE_AFTER,
+    _article_forms,
+    _attributive_list_items,
+    _cue_group,
+    _inside_longer_name,
+    _km_apart,
+    _list_items,
+    _list_spans,
+    _qualifies_a_place,
+    _reference_relation,
+    _verb_list_items,
+    national_designators,
+    shared_designators,
+)
+from kg.ingest.resolve import (
+    DEMONYMS,
+    EntityIndex,
+    Mention,
+    country_code,
+    resolve_place,
+)
+from kg.namespaces import KG, PLACE
+
+if TYPE_CHECKING:
+    from kg.ingest.emit import ProfileGraph
+    from kg.ingest.sections import Section
+
+
+@dataclass
+class PlaceFinding:
+    places: list[URIRef] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    by_demonym: bool = False
+    # choices among several gazetteer places of one name, with why, for the review
+    choices: list[str] = field(default_factory=list)
+    # places named only as a reference point ("near the border with Niger": near-border-with,
+    # "south of Gao": south-of, "15 km from Gao": distance-from) or in a role that is not where
+    # anything happened ("prisoners held in Mauritania": held-in, "According to the U.S. State
+    # Department": source): (text, place, relation); never among `places`
+    references: list[tuple[str, URIRef, str]] = field(default_factory=list)
+    # "Southern Algeria" when the gazetteer has only Algeria: (text as written, the whole)
+    parts: list[tuple[str, URIRef]] = field(default_factory=list)
+    # "South Asia", "Western Europe": regions of a continent, kept as written and never
+    # coarsened to the continent (also among `parts`, with the continent as the whole)
+    regions: list[str] = field(default_factory=list)
+    # reference points the gazetteer lacks ("near Tessalit"): (text, relation), reported only
+    unresolved_references: list[tuple[str, str]] = field(default_factory=list)
+    # places the gazetteer lacks that the text locates in one it has: "Chibok, Borno State" →
+    # ("Chibok", place:ng-bo, why); the caller states each as a place inside that one
+    local: list[tuple[str, URIRef, str]] = field(default_factory=list)
+    # what the review should say about a reading ("'Karrada' is a district of Baghdad")
+    notes: list[str] = field(default_factory=list)
+
+
+
+
+class PlaceFinder:
+    """The place methods of `kg.ingest.context.IngestContext` (a mixin: it reads the context's
+    entity index, the countries of the profile's areas and its guarded writes)."""
+
+    index: EntityIndex
+    area_countries: set[str]
+    minted: set[URIRef]
+    graph: ProfileGraph
+
+
+    def find_places(
+        self, text: str, *, demonyms: bool = True, within: URIRef | None = None
+    ) -> PlaceFinding:
+        """The gazetteer places a text names, most specific first where one qualifies another
+        ('Issers, Algeria' is Issers); adjectives of nationality ('U.S. citizen') are not
+        places. With none named, a nationality adjective on a local institution ('Tunisian
+        Interior Minister') gives the country. Capitalised names after 'in'/'at' that the
+        gazetteer lacks are returned as unresolved, or as `local` places when the text says
+        what contains them ('Chibok, Borno State'). A direction word before a place
+        ('northern Israel', 'West Beirut') makes a part of it (`parts`), never the whole.
+        `within`: the place the text is known to lie in (an area listed inside a country's
+        brackets): a name is then resolved only to a place inside it."""
+        finding = PlaceFinding()
+        possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
+        owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
+        text = national_designators(shared_designators(text))
+        mentions = self.mentions(text)
+        placed: list[tuple[Mention, URIRef]] = []
+        for mention in mentions:
+            best = mention.best()
+            if best is None or "place" not in self.index.kinds.get(best, set()):
+                continue
+            if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
+                continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if _BRANCH_OF_AFTER.match(text, mention.end):
+                continue  # "the Yemen Province of the Islamic State claimed": who, not where
+            if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
+                continue  # "a Pakistan-based group": not where anything happened
+            if _QUARTER_AFTER.match(text, mention.end) and mention.start > 0 and re.search(
+                r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start]
+            ):
+                continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
+            if _inside_longer_name(text, mention.start, mention.end):
+                continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
+            if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
+                text, mention.end
+            ):
+                continue  # "Lake Chad", "San Vicente del Caguán": another place's name
+            if _NAMED_FACILITY_AFTER.match(text, mention.end):
+                continue  # "the Sahel Palace hotel": a building named after the place
+            if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
+                continue  # "off the Shankill Road in Belfast": a street, the city is the place
+            before = text[max(0, mention.start - 120) : mention.start]
+            relation = _reference_relation(
+                before, text[mention.end : mention.end + 80]
+            ) or relation_after(text, mention.end, before)
+            if relation is not None:
+                finding.references.append((text[mention.start : mention.end], best, relation))
+                continue
+            owner = _POSSESSIVE_AFTER.match(text, mention.end)
+            if owner is not None:
+                # "Kenya’s intervention", "Pakistan’s Swat valley": the owner of what follows
+                # (which names the place, if anything does); "Kenya’s north-east": a part
+                possessors.add(best)
+                owned = _OWNED_NAME.match(text, owner.end())
+                if owner["direction"]:
+                    written = f"{text[mention.start : owner.end('direction')]}"
+                    finding.parts.append((written, best))
+                elif owned is not None and (
+                    owned["designator"] or ""
+                ).strip() in _DISTRICT_KINDS and (
+                    district := self._district_of_town(
+                        owned["name"], owned["designator"].strip(), self._countries_of(best), best
+                    )
+                ) is not None:
+                    # "Kyrgyzstan’s Batken district": the district named after its chief town
+                    # (never the town), inside what holds the town
+                    finding.parts.append(district)
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]) and (
+                    owned["name"].split()[-1] in _LANDFORM_NAMES
+                ) and self._gazetteer_place(owned["name"], self._countries_of(best), inside=best,
+                                            whole_name=True) is None:
+                    # "Benin’s W National Park": a site the gazetteer lacks, inside the owner
+                    finding.local.append((owned["name"], best, f"the text places it in "
+                                          f"{text[mention.start : mention.end]!r}"))
+                elif owned is not None and not _NOT_PLACES.match(owned["name"]):
+                    # "Pakistan’s Swat valley": the place inside it, else a part of it
+                    own = self._gazetteer_place(
+                        owned["name"], self._countries_of(best), inside=best
+                    )
+                    if own is not None and own[0] != best:
+                        owned_places.append((owned.start("name"), owned.end("name"), own[0]))
+                    elif owned["designator"]:  # "Swat valley", never "Kenya’s President"
+                        finding.parts.append((owned.group(0).strip(), best))
+                continue
+            region = _REGION_BEFORE.search(before)
+            if (
+                region is not None and region.end() == len(before)
+                and self.index.labels.get(best, {}).get("en") in _CONTINENTS
+            ):
+                # "South Asia", "Western Europe" when data/places.ttl lacks the region: a
+                # region of its own, never the continent
+                written = f"{region['part']} {text[mention.start : mention.end]}"
+                finding.parts.append((written, best))
+                finding.regions.append(written)
+                continue
+            quarter = _THE_DIRECTION_OF.search(before)
+            if quarter is not None and self._divisible(best):
+                # "in the south of Kaduna State", "across the north of Mali": a part of it,
+                # written as a direction word ("southern Kaduna State"), never the whole
+                direction = quarter["dir"].lower()
+                written = f"{_DIRECTION_ADJECTIVE.get(direction, direction)} {mention.text}"
+                own = self._known_place(written, self._countries_of(best))
+                if own is not None and own != best and self._inside(own, best):
+                    placed.append((mention, own))  # "the north of Mali": Northern Mali
+                else:
+                    finding.parts.append((written, best))
+                continue
+            part = _PART_BEFORE.search(before)
+            if part is not None and part.end() == len(before):
+                # "Northern Israel": a subdivision of that name if the gazetteer has one, else
+                # a part of the country, never the whole country
+                written = f"{part['part']} {text[mention.start : mention.end]}"
+                if part["part"].lower() in ("central", "downtown", "inner", "outer") and (
+                    part["part"].islower() and self._kind_of(best) == "city"
+                ):
+                    placed.append((mention, best))  # "in central Kabul": the city, as a cue
+                    continue  # gives it the first time the text names the city
+                own = self._known_place(written, self._countries_of(best))
+                if own is not None and own != best and (
+                    self._inside(own, best) or fold(self.name_of(own)) == fold(written)
+                ):  # "Northern Ireland" is GB-NIR by its own name, no part of Ireland
+                    placed.append((mention, own))
+                else:
+                    finding.parts.append((written, best))
+                continue
+            if within is not None and not self._inside(best, within):
+                continue  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            placed.append((mention, best))
+        # "the Northern Province of Sri Lanka": the place of that name inside the country named
+        # after it (not Papua New Guinea's), and the country only says where it lies
+        of_wholes: set[URIRef] = set()
+        for i, (mention, place) in enumerate(placed):
+            following = next(
+                ((m, p) for m, p in placed[i + 1 :]
+                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end : m.start])),
+                None,
+            )
+            if following is None or self._kind_of(following[1]) not in ("country", "subdivision"):
+                continue
+            whole = following[1]
+            if not self._inside(place, whole):
+                own = self._gazetteer_place(
+                    mention.text, self._countries_of(whole), inside=whole, whole_name=True
+                )
+                placed[i] = (mention, own[0] if own is not None else whole)
+            if placed[i][1] != whole:
+                of_wholes.add(whole)
+        placed = [(m, p) for m, p in placed if p not in of_wholes]
+        kept: list[tuple[Mention, URIRef]] = []
+        for mention, place in placed:
+            if kept:
+                previous_mention, previous = kept[-1]
+                between = text[previous_mention.end : mention.start]
+                if re.fullmatch(
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?", between
+                ) and place in self.index.ancestors(previous):
+                    continue
+            kept.append((mention, place))
+        # the countries of every place named, containers included, tell which Tripoli is meant
+        sentence_countries: set[str] = set()
+        for _, place in kept:
+            sentence_countries |= self._countries_of(place)
+        for _, whole in finding.parts:
+            sentence_countries |= self._countries_of(whole)
+        if within is not None:
+            sentence_countries |= self._countries_of(within)
+        for owner_place in possessors:
+            sentence_countries |= self._countries_of(owner_place)
+        for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
+            sentence_countries |= self._countries_of(reference)
+        verb_items = _verb_list_items(text)  # resolved only, and no item qualifies another
+        list_items = {**_list_items(text), **verb_items}
+        list_spans = _list_spans(text)  # start of each name in a list → end of the list
+        kept = [
+            (mention, place) for mention, place in kept
+            if mention.start in list_items or not _qualifies_a_place(text, mention.start)
+        ]  # "Chibok, Borno State", "Pınarcık, a village of Mardin Province": the container
+        for _, place in kept:
+            if place not in finding.places:
+                finding.places.append(place)
+        covered = [(m.start, m.end) for m in mentions]
+        resolved: list[tuple[int, int, URIRef]] = list(owned_places)
+        # (start, name, strength): 0 a place cue ("in", "at", "city of", a list item), 1 a cue
+        # whose name counts only if the gazetteer has it, 2 "of"/"from"/"with", which name a
+        # place only after the words of a reference point ("south of", "km from")
+        cues: dict[int, tuple[str, int]] = {}
+
+        def cue(start: int, name: str, strength: int) -> None:
+            if start not in cues or cues[start][1] > strength:
+                cues[start] = (name, strength)
+
+        for match in [
+            *_PLACE_CUE.finditer(text),
+            *_PLACE_OF_CUE.finditer(text),
+            *_NEAR_CUE.finditer(text),
+            *_AND_CUE.finditer(text),
+        ]:
+            group = _cue_group(match)
+            cue(match.start(group), match[group], 0)
+        for match in _REFERENCE_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 2)
+        direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
+        for match in _DIRECTION_PART_CUE.finditer(text):
+            if match["name"].split()[0] not in _PARTICLES:
+                cue(match.start("name"), match["name"], 1)
+                direction_parts[match.start("name")] = match["dir"]
+        attributive: set[int] = set()  # "a Madrid street": the name before a common noun
+        for match in _RESOLVED_ONLY_CUE.finditer(text):
+            group = next(
+                g for g in ("name", "attributive", "served", "owner_of") if match[g] is not None
+            )
+            cue(match.start(group), match[group], 1)
+            if group in ("attributive", "served"):
+                attributive.add(match.start(group))
+        apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
+        for match in _APPOSED_SITE.finditer(text):
+            cue(match.start("name"), match["name"], 0)
+        for match in _HELD_AND_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+        for match in _SEAT_OF.finditer(text):
+            group = "seat" if match["seat"] is not None else "owned_seat"
+            cue(match.start(group), match[group], 1)
+            attributive.add(match.start(group))
+        for start, name in list_items.items():
+            cue(start, name, 1 if start in verb_items else 0)
+        site_cities: set[int] = set()  # "the Marriott Hotel, Islamabad": a city, when it is one
+        for match in _SITE_THEN_CITY.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+            site_cities.add(match.start("name"))
+        sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
+        for start, match in sites.items():
+            cue(start, match["name"], 1)
+        # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
+        # somewhere in Uganda), before any name is resolved
+        for start, (name, _) in sorted(cues.items()):
+            if _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) is not None:
+                reference = self._known_place(name, sentence_countries)
+                if reference is not None:
+                    sentence_countries |= self._countries_of(reference)
+        qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
+        attributive_items = _attributive_list_items(text)
+        for start, (name, strength) in sorted(cues.items()):
+            if start in attributive_items:
+                finding.notes.append(f"{name!r} is one of a list of names that qualify the "
+                                     "noun after them, not a place")
+                continue
+            if name.startswith("The ") and len(name.split()) > 1 and not any(
+                a <= start < b for a, b in covered
+            ) and not _NOT_PLACES.match(name[4:]) and self._gazetteer_place(
+                name, sentence_countries, whole_name=True
+            ):
+                strength = max(strength, 1)  # "in The Hague": a name that has its article
+            elif any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
+                continue
+            if name.lower() in _REGION_KINDS:
+                continue  # "the State of Borno": the generic word, read with the name after it
+            if re.search(r"\s(?:Day|Eve)$", name):
+                continue  # "the Independence Day parade": a holiday, not a place
+            possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
+            if possessive is not None and start not in apposed_sites:
+                # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
+                # (a country that owns is read with the mentions above)
+                name = possessive["owner"]
+            relation = _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            ) or relation_after(
+                text, start + len(name), text[max(0, start - 120) : start]
+            )
+            if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
+                relation = None  # "on the road from Addis Ababa airport": in Addis Ababa
+            if strength == 2 and relation is None:
+                continue  # "of"/"from"/"with" alone do not name a place
+            # an acronym ("the KDP offices") names a place only when the gazetteer has it
+            resolved_only = strength == 1 or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+            if _ATTRIBUTIVE_AFTER_THE.search(text[max(0, start - 6) : start]) and (
+                _COMMON_NOUN_AFTER.match(text, start + len(name))
+            ):
+                # "in the Kyrgyz mountains", "at the Japanese ambassador’s residence", "in the
+                # Maxim restaurant": a word before a common noun qualifies it; a place only if
+                # the gazetteer has it ("in the Swat valley")
+                resolved_only = True
+            if re.match(r"\d", name) or name in finding.unresolved:
+                continue
+            if _VENUE_AFTER.match(text, start + len(name)):
+                continue  # "in Le Jardin, a nightclub in Abidjan": a venue's name, no place
+            if _QUARTER_AFTER.match(text, start + len(name)):
+                # "in Quetta, in the Hazara quarter": a quarter of the city named with it
+                finding.notes.append(f"{name!r} is a quarter or area of a town, not a place")
+                continue
+            if re.match(r"\s+of\s+[A-Z]", text[start + len(name) :]) and _ORGANISATION_OF.search(
+                name + " of "
+            ):
+                continue  # "united in the Army of Conquest": an organisation's name
+            if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
+                continue  # "in the Algerian city of Batna": the city comes with "city of"
+            if any(start == b for b, _, _ in resolved):
+                continue
+            context = set(sentence_countries)
+            for _, _, earlier in resolved:  # "the city of Idlib and then Jisr al-Shughur"
+                context |= self._countries_of(earlier)
+            for word in re.findall(r"\b([A-Z][a-zé]+)\s+(?:city|town|village|capital)\b", text):
+                country = self.index.demonym(word)
+                if country is not None:
+                    context |= self._countries_of(country)
+            end = start + len(name)
+            qualifier = re.match(r",\s+(?P<q>" + _N + r")", text[end:])
+            beside = (
+                self._known_place(qualifier["q"], context) if qualifier is not None else None
+            )
+            if beside is not None:
+                # "Hamra, Beirut": the name is looked up in Lebanon, never a place elsewhere
+                # that has it among its other names
+                context |= self._countries_of(beside)
+            if _STREET_WORD.match(name.split()[0]) and len(name.split()) > 1:
+                # "at Plaza Miranda, in Manila", "in Via Fani, Rome": a street or square, never
+                # a place of its own; the city the text puts it in is the place
+                street_in = self._container_after(text, start + len(name), context)
+                if street_in is not None and relation is None:
+                    finding.notes.append(f"{name!r} is a street or square; {street_in[1]}: "
+                                         "placed there")
+                    resolved.append((start, start + len(name), street_in[0]))
+                continue
+            served = _FACILITY_CITY.fullmatch(name)
+            if served is not None and relation is None:
+                city_name = served["head"] or served["tail"]
+                container = self._container_after(text, end, context)
+                within_country = container[0] if container is not None and self._kind_of(
+                    container[0]) in ("subdivision", "country") else None
+                # "Heathrow Airport in England" is no Heathrow, Florida
+                city = self._gazetteer_place(city_name, context, whole_name=True,
+                                             inside=within_country)
+                if city is not None and self._kind_of(city[0]) == "city":
+                    finding.notes.append(f"{name!r} is named after the city it serves: placed "
+                                         f"in {city_name!r}")
+                    resolved.append((start, end, city[0]))
+                    continue
+                if within_country is not None and container is not None:
+                    # "East Midlands Airport in England": an airfield the gazetteer lacks,
+                    # inside the region or country the text puts it in
+                    finding.local.append((name, container[0], container[1]))
+                    resolved.append((start, end, container[0]))
+                    continue
+            if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
+                continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
+            if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
+                continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
+            if start not in list_items and start not in site_cities and _qualifies_a_place(
+                text, start
+            ):
+                continue  # the container written beside the place
+            district = _DISTRICT_OF_AFTER.match(text, end)
+            whole = self._known_place(district["city"], context) if district is not None else None
+            if district is not None and whole is not None and self._kind_of(whole) in (
+                "subdivision", "country"
+            ) and self._gazetteer_place(name, context, inside=whole) is None:
+                # "the Makombo area of Haut-Uélé": a place inside the province
+                finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
+                resolved.append((start, end, whole))
+                continue
+            if district is not None:
+                # "the Karrada district of Baghdad": the city is the place (its own cue)
+                finding.notes.append(
+                    f"{name!r} is a district of {district['city']!r}, which the gazetteer does "
+                    f"not divide: placed in {district['city']!r}"
+                )
+                continue
+            of_whole = re.match(r"\s+of\s+(?:the\s+)?(?P<whole>" + _N + ")", text[end:])
+            inside = within
+            if of_whole is not None and inside is None:
+                whole = self.index.lookup(of_whole["whole"], "place")[0]
+                if whole is not None and self._kind_of(whole) in ("country", "subdivision"):
+                    inside = whole  # "the Northern Province of Sri Lanka"
+                    context = context | self._countries_of(whole)
+                    qualifying.add(whole)
+            designator = _DESIGNATOR_AFTER.match(text, end) or _DESIGNATOR_BEFORE.search(
+                text[max(0, start - 40) : start]
+            )  # "the province of Nampula", "the State of Borno": the generic word before
+            found = None
+            if designator is not None:  # "in Nangarhar province": the province, not a town
+                found = self._gazetteer_place(
+                    f"{name} {designator['kind'].capitalize()}", context, inside=inside,
+                    whole_name=True,
+                )
+                if found is not None and self._kind_of(found[0]) == "city":
+                    found = None  # "Chitral District" is not the town of Chitral
+                if found is None:  # "the Timbuktu region": ML-6, which ISO calls Tombouctou
+                    region = self._subdivision_named(
+                        f"{name} {designator['kind'].capitalize()}", context
+                    )
+                    found = (region, None) if region is not None else None
+                district = None if found is not None else self._district_of_town(
+                    name, designator["kind"], context, inside
+                )
+                if district is not None:
+                    # "in Chitral district", "in Beni territory": the district named after its
+                    # chief town, which the gazetteer lacks; never the town itself
+                    if relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
+            words = name.split()
+            if found is None and len(words) > 1 and words[-1].lower() in _REGION_KINDS:
+                # "Timbuktu Region" (from "the Gao and Timbuktu regions"): the subdivision,
+                # else the district named after its chief town, never the town itself
+                region = self._subdivision_named(name, context)
+                if region is not None:
+                    found = (region, None)
+                elif words[-1].lower() in _DISTRICT_KINDS:
+                    district = self._district_of_town(
+                        " ".join(words[:-1]), words[-1].lower(), context, inside
+                    )
+                    if district is not None and relation is None:
+                        finding.parts.append(district)
+                        resolved.append((start, end, district[1]))
+                    continue
+            if found is None and len(words) > 1 and _DIRECTION_WORD.match(words[0]):
+                # "West Beirut", "Southeastern Anatolia": its own name, else a part of the rest
+                found = self._gazetteer_place(name, context, inside=inside, whole_name=True)
+                if found is not None and self._kind_of(found[0]) == "city":
+                    city = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
+                    if city is not None and self._bigger_city(city[0], found[0]):
+                        # "West Jerusalem", "East Beirut": GeoNames lists the quarter as a
+                        # town of its own; the city it is a side of is the place
+                        finding.notes.append(f"{name!r} is a side of {' '.join(words[1:])!r}: "
+                                             "placed in the city")
+                        found = city
+                if found is None:
+                    rest = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
+                    if rest is not None and not self._divisible(rest[0]):
+                        rest = None  # "the Central Bank": no part of a hamlet called Bank
+                    if rest is not None and relation is None:
+                        finding.parts.append((name, rest[0]))
+                        resolved.append((start, end, rest[0]))
+                    elif rest is None and relation is None and not resolved_only:
+                        finding.unresolved.append(name)
+                    continue
+            if found is None:
+                found = self._gazetteer_place(name, context, inside=inside)
+            if found is not None and start in sites and sites[start]["landform"] in (
+                "mountains", "hills", "forest", "gorge", "pass"
+            ) and self._kind_of(found[0]) == "city":
+                found = None  # "the Latakia mountains" are not the city of Latakia
+            if found is not None and start in direction_parts and relation is None:
+                if self._divisible(found[0]):
+                    # "in northern Hama": a part of the place, inside it, never the whole
+                    finding.parts.append((f"{direction_parts[start]} {name}", found[0]))
+                    resolved.append((start, end, found[0]))
+                continue
+            if found is None and start in sites:
+                # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
+                # north of Lira": a camp or village named after a place the gazetteer lacks
+                container = self._site_container(text, sites[start].end(), context)
+                if container is not None and relation is None:
+                    # "the Beit Lid junction", "the Kamarob gorge": a landform keeps its word
+                    landform = sites[start]["landform"]
+                    written = f"{name} {landform}" if landform else name
+                    finding.local.append((written, container[0], container[1]))
+                    resolved.append((start, end, container[0]))
+                continue
+            if found is None:
+                if resolved_only:
+                    # "pushed on Konna, about 60 km from Mopti": a town, since the text
+                    # locates it (inside a country of the profile's areas)
+                    near = _REFERENCE_AFTER.match(text, end) if relation is None else None
+                    container = self._container_after(text, end, context) if near else None
+                    if container is not None and not re.fullmatch(r"[A-Z]{2,6}", name):
+                        finding.local.append((name, container[0], container[1]))
+                        resolved.append((start, end, container[0]))
+                    continue
+                if relation is None:
+                    container = self._container_after(text, end, context)
+                    national = _NATIONAL_TOWN_BEFORE.search(text[max(0, start - 40) : start])
+                    country = self.index.demonym(national["demonym"]) if national else None
+                    if container is None and country is not None:
+                        # "the Lebanese town of Arsal": a town of the country the adjective names
+                        container = (country, f"the text calls it a {national['demonym']} "
+                                     f"{national['kind']}")
+                    if container is None and start in list_spans:
+                        # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
+                        container = self._container_after(text, list_spans[start], context)
+                    if container is None and start in apposed_sites and (
+                        not _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
+                    ):
+                        continue  # a site the apposition describes but locates nowhere known
+                    if container is not None and self._kind_of(container[0]) == "city":
+                        finding.notes.append(
+                            f"{name!r} is not in the gazetteer; {container[1]}: placed there"
+                        )
+                        resolved.append((start, end, container[0]))
+                        qualifying.discard(container[0])
+                        continue
+                    if container is not None:
+                        finding.local.append((name, container[0], container[1]))
+                        resolved.append((start, end, container[0]))
+                        continue
+                    finding.unresolved.append(name)
+                elif (name, relation) not in finding.unresolved_references:
+                    # a reference point the gazetteer lacks is no place either: reported
+                    finding.unresolved_references.append((name, relation))
+                continue
+            iri, choice = found
+            if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
+                continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
+            if relation is not None:  # a reference point, never where it happened
+                if not any(r[1] == iri for r in finding.references):
+                    finding.references.append((name, iri, relation))
+                continue
+            inner = _IN_TOWN_AFTER.match(text, end)
+            known = self.index.lookup(inner["town"], "place")[0] if inner is not None else None
+            if known is not None and self._kind_of(known) not in ("city", None):
+                inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
+            if inner is not None and self._kind_of(iri) == "city":
+                town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
+                if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
+                    # "at Nasr City, in Cairo": a quarter of the city the text puts it in,
+                    # which is the place
+                    finding.notes.append(
+                        f"{name!r} lies in {inner['town']!r}, which the text gives: placed there"
+                    )
+                    resolved.append((inner.start("town"), inner.end("town"), town[0]))
+                    continue
+            resolved.append((start, end, iri))
+            if choice:
+                finding.choices.append(choice)
+        local_containers = {c for _, c, _ in finding.local}
+        part_wholes = {w for _, w in finding.parts}
+        if resolved or finding.local or finding.parts:
+            # "Maiduguri, Nigeria": the country that only qualifies the town is not a place
+            qualifiers = {
+                place
+                for start, end, iri in resolved
+                for mention, place in kept
+                if re.fullmatch(
+                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?",
+                    text[end : mention.start],
+                )
+                and place in self.index.ancestors(iri)
+            } | local_containers | qualifying
+            order = sorted(
+                [(m.start, p) for m, p in kept if p not in qualifiers]
+                + [(start, iri) for start, _, iri in resolved
+                   if iri not in local_containers and iri not in part_wholes]
+            )
+            finding.places = list(dict.fromkeys(p for _, p in order))
+        bare = text.strip(" .")
+        if (
+            not finding.places and not finding.unresolved and not finding.parts
+            and not finding.local and _BARE_PLACE.fullmatch(bare)
+        ):
+            # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
+            region = None
+            if bare.split()[-1].lower() in _REGION_KINDS and len(bare.split()) > 1:
+                region = self._subdivision_named(bare, sentence_countries)  # "Timbuktu Region"
+            found = (region, None) if region is not None else self._gazetteer_place(
+                bare, sentence_countries, inside=within
+            )
+            if found is not None:
+                finding.places.append(found[0])
+                if found[1]:
+                    finding.choices.append(found[1])
+        if (
+            not finding.places and not finding.parts and not finding.local and demonyms
+            and not finding.unresolved  # a town the text names is where, not the nationality
+        ):
+            for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
+                if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                    continue  # "killed two Kenyan soldiers": victims, wherever they were
+                place = self.index.demonym(match.group(1))
+                if place is not None and _MILITARY.match(text, match.end(1)) and (
+                    self.area_countries and not self._countries_of(place) & self.area_countries
+                ):
+                    continue  # "brought in French troops": foreign forces, not where it was
+                if place is not None and place not in finding.places:
+                    finding.places.append(place)
+                    finding.by_demonym = True
+        return finding
+
+    def _bigger_city(self, city: URIRef, other: URIRef) -> bool:
+        """Whether `city` is a city more populous than `other` (so `other` may be a quarter of
+        it, as GeoNames lists some large quarters as cities of their own)."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        one, two = world.place(str(city)), world.place(str(other))
+        return (
+            one is not None and two is not None and one.kind == "city"
+            and one.country == two.country and one.population > two.population
+            and _km_apart(one, two) < _QUARTER_KM
+        )
+
+    def _inside(self, place: URIRef, whole: URIRef) -> bool:
+        return place == whole or whole in self.index.ancestors(place)
+
+    def _container_after(
+        self, text: str, end: int, context: set[str]
+    ) -> tuple[URIRef, str] | None:
+        """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
+        State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
+        match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
+        owned = re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"]) if (
+            match is not None
+        ) else None
+        if owned is not None:
+            # "Kpinkankandi, in Togo’s Savanes region": the subdivision inside the owner
+            owner = self._known_place(owned["owner"], context)
+            if owner is None:
+                return None
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
+            own = self._gazetteer_place(name, self._countries_of(owner), inside=owner,
+                                        whole_name=True) or self._gazetteer_place(
+                owned["owned"], self._countries_of(owner), inside=owner)
+            where = own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
+            return where, f"the text places it in {match['container']!r}"
+        if match is not None:
+            written = match["container"]
+            words = written.split()
+            if len(words) > 1 and _DIRECTION_WORD.match(words[0]) and (
+                self._known_place(written, context) is None
+            ):
+                written = " ".join(words[1:])  # "in central Rome": Rome; not Central Sulawesi
+            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
+            designated = None if designator is None else self._subdivision_named(
+                f"{written} {designator['kind'].capitalize()}", context
+            )
+            if designated is not None:
+                # "Bagmara, Rajshahi district": inside the unit the designator names (or the
+                # one that holds it), never in the town the unit is named after
+                return designated, f"the text places it in {written} {designator['kind']!r}"
+            if designator is not None:
+                # "Mukondi, in Beni territory", "Daraban, Dera Ismail Khan district": inside the
+                # district, so inside what holds its chief town, never in the town
+                district = self._district_of_town(written, designator["kind"], context, None)
+                if district is not None:
+                    return district[1], f"the text places it in {district[0]!r}"
+            iri = self._known_place(written, context)
+            if iri is not None and self._kind_of(iri) == "city" and not self._metropolis(iri):
+                # "Puerto Jordán, Arauca", "Trishal, Mymensingh": a town the gazetteer lacks
+                # beside a name that is both a town and the province named after it lies in
+                # the province; beside a city of a million ("Kasumigaseki, Tokyo") it is a
+                # quarter of the city
+                region = self._region_of_town(written, context)
+                if region is not None:
+                    return region, f"the text places it in {written!r}, a province"
+            # a subdivision or a country: a town in it; a city: more likely a building or a
+            # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
+                return iri, f"the text places it in {written!r}"
+        near = _REFERENCE_AFTER.match(text, end)
+        if near is not None:
+            iri = self._known_place(near["ref"], context)
+            countries = self._countries_of(iri) if iri is not None else set()
+            if len(countries) == 1 and countries <= self.area_countries:
+                country = self._country_iri(next(iter(countries)))
+                if country is not None:
+                    return country, (
+                        f"the text puts it near {near['ref']!r}, in a country of the profile's "
+                        "areas of operation"
+                    )
+        return None
+
+    def _district_of_town(
+        self, name: str, kind: str, context: set[str], inside: URIRef | None
+    ) -> tuple[str, URIRef] | None:
+        """'Chitral district', 'Beni territory', 'Kasese district' when the gazetteer has no
+        subdivision of that name: the district named after its chief town, as written, and the
+        subdivision (else the country) the town lies in, which contains the district too.
+        None when no town has the name or the designator does not name a district."""
+        if kind.lower() not in _DISTRICT_KINDS:
+            return None
+        town = self._gazetteer_place(name, context, inside=inside)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        wholes = sorted(self.index.located_in.get(town[0], set()))
+        whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
+        whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
+        return (f"{name} {kind.lower()}", whole) if whole is not None else None
+
+    def _subdivision_named(self, name: str, context: set[str]) -> URIRef | None:
+        """A place of exactly this name ('Borno State', 'Kunar Province') that is no town; else
+        the subdivision named after its chief town ('Timbuktu Region': ML-6, 'Tombouctou
+        Region' to ISO, which holds Timbuktu, also called Tombouctou)."""
+        found = self._gazetteer_place(name, context, whole_name=True)
+        if found is not None and self._kind_of(found[0]) != "city":
+            return found[0]
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in _REGION_KINDS:
+            return None
+        return self._region_of_town(" ".join(words[:-1]), context)
+
+    def _region_of_town(self, name: str, context: set[str]) -> URIRef | None:
+        """The subdivision holding the town of this name when one of the town's names is the
+        subdivision's own name: a region named after its chief town."""
+        from kg.gazetteer import gazetteer
+
+        town = self._gazetteer_place(name, context, whole_name=True)
+        if town is None or self._kind_of(town[0]) != "city":
+            return None
+        world = gazetteer()
+        place = world.place(str(town[0]))
+        if place is None:
+            return None
+        town_names = {fold(place.name)} | {fold(t) for t, _ in place.alt_names}
+        for parent in place.parents:
+            whole = world.place(parent)
+            if whole is None or whole.kind != "subdivision":
+                continue
+            names = {whole.name} | {t for t, _ in whole.alt_names}
+            bare = {fold(re.sub(r"\s+(?:" + "|".join(_REGION_KINDS) + r")$", "", n, flags=re.I))
+                    for n in names}
+            if town_names & bare:
+                return world.iri(whole)
+        return None
+
+    def district_area(self, text: str) -> tuple[str, URIRef] | None:
+        """An area item that is only 'X district' / 'X territory' ('Beni territory'), when the
+        gazetteer has no subdivision of that name: the district as a part of what holds its
+        chief town (see `_district_of_town`)."""
+        match = re.fullmatch(r"(?P<name>" + _N + r")\s+(?P<kind>[a-z]+)", text.strip())
+        if match is None or match["kind"] not in _DISTRICT_KINDS:
+            return None
+        if self._subdivision_named(f"{match['name']} {match['kind'].capitalize()}", set()):
+            return None
+        return self._district_of_town(match["name"], match["kind"], set(), None)
+
+    def _metropolis(self, iri: URIRef) -> bool:
+        """A city of a million people or more: a name written after a comma beside it is
+        more likely one of its quarters than a town of the province named after it."""
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        return place is not None and place.population >= 1_000_000
+
+    def _divisible(self, iri: URIRef) -> bool:
+        """Whether a text may name a part of this place by a direction ('West Beirut',
+        'Southern Lebanon'): a country, a subdivision or a city of 100,000 people or more."""
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        if place is None:
+            return False
+        return place.kind in ("country", "subdivision") or place.population >= 100_000
+
+    def _site_container(
+        self, text: str, end: int, context: set[str]
+    ) -> tuple[URIRef, str] | None:
+        """Where the clause after a named camp or village puts it: 'in Gulu District' (a
+        subdivision or country), or ', north of Lira' (a reference point's country when it is
+        among the profile's areas)."""
+        clause = re.match(r"[^.;:]{0,80}", text[end:])
+        tail = clause.group(0) if clause else ""
+        # "in Gulu District", "of the Rasht Valley" (a region data/places.ttl has), "in
+        # northern Israel" (a part: the country holds it)
+        inside = re.match(
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+            r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+            r"(?P<container>" + _N + r")", tail
+        ) or re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
+        if inside is not None:
+            iri = self._known_place(inside["container"], context)
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", None):
+                return iri, f"the text places it in {inside['container']!r}"
+        for comma in re.finditer(",", tail):
+            found = self._container_after(tail, comma.start(), context)
+            if found is not None and self._kind_of(found[0]) == "country":
+                return found
+        return None
+
+    def _known_place(self, name: str, context: set[str]) -> URIRef | None:
+        iri, _, _ = self.index.lookup(name, "place")
+        if iri is not None:
+            return iri
+        found = self._gazetteer_place(name, context)
+        return found[0] if found is not None else None
+
+    def _kind_of(self, iri: URIRef) -> str | None:
+        from kg.gazetteer import gazetteer
+
+        place = gazetteer().place(str(iri))
+        return place.kind if place is not None else None
+
+    def _country_iri(self, code: str) -> URIRef | None:
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        place = world.by_code(code)
+        return world.iri(place) if place is not None else None
+
+    def name_of(self, iri: URIRef) -> str:
+        """An entity's English name as the index has it, else its short handle."""
+        return self.index.labels.get(iri, {}).get("en") or self.short(iri)
+
+    def local_place(
+        self, section: Section, written: str, whole: URIRef, why: str, *, part: bool
+    ) -> URIRef:
+        """A place the gazetteer lacks, stated as the text gives it: its name as written,
+        inside the place that contains it ('Southern Lebanon' in Lebanon, 'Chibok' in Borno
+        State), so that containment queries (attacks in Nigeria) still find it and nothing is
+        coarsened. One already known by that name inside the same place is reused."""
+        written = " ".join(written.split())
+        iri, _, _ = self.index.lookup(written, "place")
+        if iri is not None and (iri == whole or whole in self.index.ancestors(iri)):
+            return iri
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        # letters NFKD does not take apart ("Pınarcık" → pinarcik, not p-narc-k)
+        base = slugify(written.translate(_UNDECOMPOSED))
+        code = country_code(whole) or ""
+        if world.place(base) is not None or PLACE[base] in self.index.subjects:
+            base = f"{base}-{code.lower() or 'part'}"
+        iri = self.index.mint(PLACE, base, self.minted)
+        # a part is a region; a town or village is a kg:City ("a city or town"), which the map
+        # draws, approximate, at the point of what contains it
+        self.add(section, iri, RDF.type, KG.Region if part else KG.City)
+        self.add_label(section, iri, written, "en")
+        self.add(section, iri, KG.locatedIn, whole)
+        what = "a part" if part else "a place"
+        self.add(
+            section, iri, DCTERMS.description,
+            Literal(f"{what} the gazetteer lacks, as the profile names it ({why})", lang="en"),
+        )
+        self.index.add_kind(iri, "place")
+        self.index.located_in.setdefault(iri, set()).add(whole)
+        self.index._ancestors.pop(iri, None)
+        return iri
+
+    def _countries_of(self, place: URIRef) -> set[str]:
+        """ISO codes of the country a place is in, or of a region's member countries."""
+        code = country_code(place)
+        if code:
+            return {code}
+        for parent in sorted(self.index.ancestors(place)):
+            code = country_code(parent)
+            if code:
+                return {code}
+        members = {p for p, parents in self.index.located_in.items() if place in parents}
+        return {c for c in (country_code(m) for m in members) if c}
+
+    def _gazetteer_place(
+        self,
+        name: str,
+        sentence_countries: set[str],
+        *,
+        inside: URIRef | None = None,
+        whole_name: bool = False,
+    ) -> tuple[URIRef, str | None] | None:
+        """A name after 'in'/'at'/'near' that the graph lacks, looked up in the gazetteer with
+        the sentence's countries and the profile's areas as context; the place becomes known to
+        the index so later sentences find it too. `inside`: only a place inside that one;
+        `whole_name`: the name as written, never a shorter head of it."""
+        words = name.split()
+        inside_countries = self._countries_of(inside) if inside is not None else set()
+        for width in range(len(words), 0, -1):  # "Mogadishu Somali" → "Mogadishu"
+            if len(" ".join(words[:width])) < 3 or (whole_name and width < len(words)):
+                break
+            head = " ".join(words[:width])
+            if width < len(words) and (
+                words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
+                or _DIRECTION_WORD.match(words[width - 1]) or words[width] in _PARTICLES
+                or re.match(r"(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-", words[width])
+            ):
+                # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
+                break
+            found = None
+            for form in _article_forms(head):  # "Jisr al-Shughur" is GeoNames' "Jisr ash-Shughur"
+                found = resolve_place(
+                    form,
+                    context_countries=sentence_countries | inside_countries,
+                    area_countries=self.area_countries,
+                )
+                if found is not None:
+                    break
+            if found is None and "-" in head and width == 1 and len(words) > 1 and words[-1] in (
+                "Airport", "Airbase", "Port"
+            ):
+                # "Madrid-Barajas Airport": the airport of the city its name starts with
+                found = resolve_place(
+                    head.split("-")[0], context_countries=sentence_countries | inside_countries,
+                    area_countries=self.area_countries,
+                )
+                if found is not None and self._kind_of(found.iri) != "city":
+                    found = None
+            if found is not None and inside_countries and found.country not in inside_countries:
+                found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            known = sentence_countries | inside_countries  # what the sentence itself names
+            expected = known | self.area_countries
+            if (
+                found is not None and width < len(words) and words[width][:1].isupper()
+                and (fold(found.name) != fold(form) or (expected and found.country not in expected)
+                     or (words[width] not in DEMONYMS and not words[width].isupper()))
+                and words[-1] not in ("Airport", "Airbase", "Port")  # "Madrid-Barajas Airport"
+                and not (words[width] == "City" and width + 1 == len(words))  # "Masbate City"
+            ):
+                # a partial name: the first words of a longer capitalised name ("Puerto Jordán"
+                # is no "Puerto", El Puerto de Santa María; "Naval Air Station Pensacola" no
+                # "Naval" in the Philippines, "San Vicente Norte" no "San Vicente") count only
+                # as a place of that very name in a country the sentence or the profile names,
+                # before a nationality or an acronym ("Mogadishu Somali forces", "Gao MNLA")
+                found = None
+            if (
+                found is not None and known and found.country not in known
+                and fold(found.name) != fold(form) and found.country is not None
+                # "County Sligo", "Jizan Region": a subdivision's designated name says itself
+                # which subdivision it is, whatever else the sentence names
+                and not (self._kind_of(found.iri) == "subdivision" and len(form.split()) > 1)
+            ):
+                # "Abok, 20 km east of Gulu" is not Obock in Djibouti, which has "Abok" among
+                # its alternate names: outside every country the sentence names
+                found = None
+            if found is not None:
+                self.index.add_kind(found.iri, "place")
+                self.index.located_in.setdefault(found.iri, set()).update(found.parents)
+                self.index.labels.setdefault(found.iri, {}).setdefault("en", found.name)
+                return found.iri, found.choice
+        return None

@@ -1,0 +1,673 @@
+"""The words around a place name, as patterns: the cues, frames, designators and list shapes
+that `kg.ingest.place_finding` reads a text with, and the small text helpers that need no
+gazetteer state (which lists a cue governs, whether a name is part of a longer one). Kept apart
+from the reader so that the rules (what a sentence's shape says) can be read in one place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from kg.gazetteer.index import Place
+from kg.ingest.place_frames import relation_before
+from kg.ingest.resolve import DEMONYMS, resolve_place
+
+_NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
+    r"\.?\s{1,5}(?:citizens?|nationals?|[Ee]mbass(?:y|ies)|[Aa]mbassador|diplomats?|hostages?|"
+    r"[Mm]arines|peacekeepers|contractors|[Nn]avy|[Aa]ir\s+[Ff]orce|warships?|interests|"
+    r"tourists?|troops|forces|soldiers|military|army|operation|aid workers?|engineers?|"
+    r"journalists?|missionar\w+|government|officials?|consulate|State\s+Department|"
+    r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
+    r"prisons?)\b"
+)
+_LOCAL_INSTITUTIONS = (
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
+    r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
+    r"town|capital|authorities|officials)\b"
+)
+# A count right before a nationality: "two Kenyan soldiers", "15 Nigerian policemen", "dozens of
+# Malian troops" are people (victims, hostages), not the country an attack happened in
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"hundred|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|a\s+few)\s+$",
+    re.I,
+)
+# A place name: capitalised words, with the particles and articles names carry ("San Benedetto
+# del Tronto", "Jisr al-Shughur")
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+_N = (
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+)?"
+    rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
+)
+# "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
+_PLACE_CUE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
+# "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
+_AND_CUE = re.compile(
+    r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
+)
+# "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
+_NEAR_CUE = re.compile(
+    r"\b(?:near|around|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+)
+# "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
+_PLACE_OF_CUE = re.compile(
+    r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
+    # "the town hall of Bordeaux", "the pirate haven of Harardhere", "the coastal villages of
+    # Zamboanga City": a building or a part the city owns, or a town called by what it is
+    r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
+    r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
+    r"old\s+town|old\s+city)"
+    r"\s+of\s+(?P<name>" + _N + r")"
+    # "the departmental capital Mitú", "the town Ipil": the noun in apposition
+    r"|\b(?:city|town|village|capital)\s+(?P<apposed>" + _N + r")"
+    # "in west London", "in central Kabul": the city (lowercase: not a region's own name)
+    r"|\b(?:in|at)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+    r"central|downtown|inner|outer)\s+(?P<city_part>" + _N + r")"
+    # "the State of Borno", "the Province of Nampula": a subdivision, its generic word first
+    r"|\bthe\s+(?:State|Province|Region|Governorate|District|Department|County|Prefecture)\s+"
+    r"of\s+(?:the\s+)?(?P<designated>" + _N + r")"
+)
+# "in northern Hama", "across north-western Nigeria": a part of a place the index may not hold
+# yet (a city is looked up only after a cue); read as a part, never as the whole
+_DIRECTION_PART_CUE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?P<dir>(?:north|south)(?:-?east|-?west)?ern|"
+    r"eastern|western)\s+(?P<name>" + _N + r")"
+)
+# "15 km from Arlit", "south of Gao", "the border with Niger", "between Gao and Ansongo", "bound
+# for Kidal", "after it left Manila": a name that may be a reference point; it counts as one
+# only where a frame of `kg.ingest.place_frames` recognises the words before it
+_REFERENCE_CUE = re.compile(
+    r"\b(?:from|of|with|to|between|and|for|left|leaving)\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
+_BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
+# Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
+# Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
+# street". So many capitalised words follow them that an unknown one is no place.
+_RESOLVED_ONLY_CUE = re.compile(
+    r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
+    # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
+    r"held|controlled|ruled|governed|"
+    # "seized most of Jolo", "overran parts of Marawi": a share of the place is the place
+    r"(?:seized|captured|overran|held|controlled|occupied|took)\s+(?:most|much|parts?|all|half)"
+    r"\s+of|"
+    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
+    r"recaptured|entered|"
+    r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    rf"(?:the\s+)?(?P<name>{_N})"
+    rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
+    r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
+
+    # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
+    rf"|\b(?P<served>{_N})\s+(?:[Ii]nternational\s+)?(?:airport|airbase|seaport|port|harbou?r|Airport|Airfield|airfield|Airbase)\b"
+    # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
+    r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
+    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+)
+# "held Jaar and Zinjibar", "seized Kidal and Gao": the second of two names a verb of taking or
+# holding territory governs (counts only when the gazetteer has it, like the first)
+_HELD_AND_CUE = re.compile(
+    r"\b(?:held|controlled|ruled|governed|seized|captured|overran|took|retook|recaptured|"
+    rf"occupied|besieged)\s+(?:the\s+)?{_N}\s+and\s+(?:the\s+)?(?P<name>{_N})"
+)
+# "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
+# (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
+# So is "the Jeddah residence of Prince X", "his Tokyo apartment", "their Karachi home": a
+# dwelling or office whose owner the text names (after "of", or by a possessive determiner)
+_SEAT_OF = re.compile(
+    rf"\bthe\s+(?P<seat>{_N})\s+(?:headquarters|offices?|branch|bureau|residence|home|house|"
+    r"apartment|flat|villa|compound|embassy|consulate)\s+of\b"
+    rf"|\b(?:his|her|its|their)\s+(?P<owned_seat>{_N})\s+(?:headquarters|offices?|branch|bureau|"
+    r"residence|home|house|apartment|flat|villa|compound|hideout|hotel\s+room)\b"
+)
+# "Lod Airport", "Kandahar Airfield", "Naval Air Station Pensacola": an airfield named after the
+# city it serves, the city being the place (when the gazetteer has it as a city)
+_FACILITY_CITY = re.compile(
+    r"(?P<head>.+?)\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)"
+    r"|(?:Naval|Air|Army|Marine|Military)\s+(?:Air\s+)?(?:Station|Base|Facility)\s+(?P<tail>.+)"
+)
+# "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
+# of "in Jakarta, Medan, Batam and several other towns"
+_LIST_CUE = re.compile(
+    rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
+)
+# The words that end a building's name: "the Pearl Continental Hotel" names no place
+_BUILDING_WORDS = (
+    r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
+    r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
+    r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
+    r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
+)
+_BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
+_CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
+# "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
+# the city it stands in, in the clipped style of a list of facts, with no "in" before the city
+_SITE_THEN_CITY = re.compile(
+    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+(?:in\s+)?"
+    r"(?P<name>" + _N + r")"
+)
+# "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
+_DIRECTION_WORD = re.compile(
+    r"^(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central|"
+    r"Upper|Lower|Greater|Inner|Outer)$",
+    re.I,
+)
+# a lowercase designator after a name: "in Nangarhar province", "in Borno state"
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?P<kind>province|state|governorate|region|county|territory|department|prefecture|"
+    r"district|wilaya)\b"
+)
+# ... or before it: "the province of Nampula", "the State of Borno" (never "the Islamic State
+# of Iraq": a capitalised word before the designator makes it an organisation's name)
+_DESIGNATOR_BEFORE = re.compile(
+    r"\bthe\s+(?P<kind>(?i:province|state|governorate|region|county|territory|department|"
+    r"prefecture|district|wilaya))\s+of\s+(?:the\s+)?$"
+)
+# Designators of a second-level unit, often named after its chief town ("Chitral district",
+# "Beni territory"): without a subdivision of that name, the unit, never the town
+_DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
+# Designators of a subdivision the gazetteer may hold under its chief town's name
+_REGION_KINDS = ("region", "province", "state", "governorate", "prefecture", "department",
+                 "district", "county", "wilaya")
+# "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
+_DISTRICT_OF_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
+    + _N + r")"
+)
+# What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
+# "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
+# What an apposition may call a place the gazetteer lacks: "Banjawarn, a sheep station in
+# Western Australia", "Dawson’s Field, a disused airstrip near Zarqa in Jordan"
+_SITE_NOUNS = (
+    r"station|airstrip|airfield|farm|ranch|camp|base|compound|estate|plantation|mine|oasis|"
+    r"island|outpost|spring|oil\s+field|gas\s+field|crossing|junction|hamlet"
+)
+# "Banjawarn, a sheep station in …" at the head of an entry or after any word: the name is the
+# site the apposition describes (a cue of its own; its container is read by _CONTAINER_AFTER)
+_APPOSED_SITE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{_N}),\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})"
+    r"(?=\s+(?:in|near|on|outside|north|south|east|west|some|about|\d)\b)"
+)
+
+
+def describes_a_site(apposition: str) -> bool:
+    """Whether an apposition (', a sheep station in Western Australia,') says what kind of
+    site the name before it is: then it locates that name, it does not describe a person."""
+    return re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b",
+                    apposition) is not None
+
+
+_CONTAINER_AFTER = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,2}(?:town|village|city|district|suburb|municipality|"
+    rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
+    r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
+    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
+    + _N + r")"
+)
+# "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
+_POSSESSIVE_AFTER = re.compile(
+    r"[’']s\b(?:\s+(?:far\s+)?(?P<direction>(?:north|south)(?:-?east|-?west)?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central|interior)\b(?!\s+[A-Z]))?"
+)
+# what a possessive place owns, when it is a name: "Pakistan’s Swat valley"
+_OWNED_NAME = re.compile(
+    r"\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})(?P<designator>\s+(?:valley|"
+    r"region|province|state|district|county|mountains|hills|desert|coast|border\s+(?:region|area)))?"
+)
+# The last word of a named site or landform the gazetteer does not hold: "W National Park"
+_LANDFORM_NAMES = {"Park", "Forest", "Reserve", "Gorge", "Pass", "Valley", "Mountains", "Hills",
+                   "Desert", "Plateau", "Delta", "Oasis", "Junction", "Crossing"}  # fmt: skip
+# "the " right before a name, and a lowercase word after it that is no preposition, conjunction
+# or verb: the name is used as an adjective ("the Kyrgyz mountains", "the Maxim restaurant")
+_ATTRIBUTIVE_AFTER_THE = re.compile(r"\bthe\s+$")
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|of|in|on|at|near|to|from|by|with|for|when|where|while|after|before|as|"
+    r"that|which|who|was|were|is|are|had|has|have|on|off|into|onto|during|until|"
+    # a landform or a subdivision's generic word belongs to the name: "the Swat valley"
+    r"valley|valleys|mountains?|hills|desert|region|province|state|district|governorate|county|"
+    r"territory|department|area|coast|plain|plateau|delta|basin|forest|jungle|river|lake|"
+    r"islands?|peninsula|strip|border|frontier|highlands|corridor)\b)[a-z][a-z’']+"
+)
+# "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
+_NAMED_SITE = re.compile(
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
+    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest)|"
+    r"oil\s+field|gas\s+field)\b"
+)
+# "Batande in Haut-Uélé": the container without a comma
+_IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
+# words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
+_PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
+              "es", "el",
+              "le"}
+# After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
+# north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
+_REFERENCE_AFTER = re.compile(
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles|"
+    r"nautical\s+miles|nm)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|near|"
+    r"outside|close\s+to|next\s+to|beside|from)\s+(?:the\s+)?(?P<ref>" + _N + r")"
+)
+# "Quetta, in the Hazara quarter": a quarter, neighbourhood or area of a town, no place itself
+_QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\s+of\b)")
+# "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
+_IN_TOWN_AFTER = re.compile(
+    r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
+    + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
+)
+# "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
+_VENUE_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w’'\-]+\s+){0,2}(?:bar|bar-restaurant|restaurant|caf[eé]|hotel|"
+    r"guesthouse|nightclub|club|disco(?:theque)?|mall|cinema|theatre|theater|school|church|mosque|"
+    r"shop|supermarket|stadium|pub|brasserie|lounge|bakery)\b"
+)
+# soldiers of a country: abroad as often as at home
+_MILITARY = re.compile(r"\s+(?:troops|forces|soldiers|army|military)\b")
+# "X-based", "X-born": a name that qualifies something else
+_HYPHEN_ADJECTIVE_AFTER = re.compile(
+    r"[-‑–](?:based|born|bred|backed|funded|linked|led|run|administered|controlled|held|occupied|"
+    r"ruled)\b"
+)
+
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|The|This|That|These|Following|However|After|Before|During|Addition|Response|"
+    r"Islam|Islamic|Arabic|English|French|Total|Part|Order|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Christmas|Easter|Eid|Ramadan|Ashura|New\s+Year|Passover|Hanukkah|"
+    r"Yom\s+Kippur|Diwali|Holi|Nowruz|Navruz|Vesak|Thanksgiving|Lent|Advent|"
+    # a person's title: "aimed at Prime Minister Atef Sidqi" names a person
+    r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
+    r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
+)
+
+
+
+_THE_DIRECTION_OF = re.compile(
+    r"\bthe\s+(?:far\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_DIRECTION_ADJECTIVE = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "north-eastern", "north-east": "north-eastern", "northwest": "north-western",
+    "north-west": "north-western", "southeast": "south-eastern", "south-east": "south-eastern",
+    "southwest": "south-western", "south-west": "south-western", "centre": "central",
+    "center": "central", "interior": "interior",
+}  # fmt: skip
+_PART_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|"
+    r"[Cc]entral|Upper|Lower)\s+$"  # "Upper Egypt": a subdivision of that name, else a part
+)
+
+
+# "India blamed LeT", "Kenya said": a country as the one who speaks or acts, not a place
+_AGENT_VERB = re.compile(
+    # "the United States and Saudi Arabia attributed": the first of two who speak, too
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})?"
+    r"\s{1,5}(?:blamed|accused|attributed|said|says|claimed|denied|announced|suspected|"
+    r"retaliated|responded|declared|designated|banned|listed|arrested|extradited|freed|released|"
+    r"agreed|refused|paid|negotiated|demanded|deployed|expelled|recalled|condemned)\b"
+)
+# "the Yemen Province of the Islamic State": a branch of an organisation named after a place
+_BRANCH_OF_AFTER = re.compile(
+    r"\s+(?:Province|Wilayah|Wilayat|Branch|Chapter)\s+of\s+(?:the\s+)?(?:Islamic\s+State|"
+    r"Caliphate|IS\b|ISIS|ISIL|Daesh|al[- ]Qa)",
+    re.I,
+)
+# "Lake Chad", "Mount Kenya": the place name is part of another one
+_LONGER_NAME_BEFORE = re.compile(
+    r"\b(?:Lake|Mount|Mt\.?|River|Gulf|Sea|Bay|Port|Fort|Cape)\s+$"
+    # "the Gulf of Oman", "the Bay of Bengal", "the Strait of Hormuz": a sea, not the country
+    r"|\b(?:Gulf|Bay|Sea|Straits?|Isle|Cape|Lake|Horn|Gulf)\s+of\s+(?:the\s+)?$"
+)
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
+# After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
+# of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
+    rf"(?:town|village|city|district|suburb|capital|port|municipality|{_SITE_NOUNS})\s+(?:of|in)\s+|in\s+the\s+"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
+)
+# A name followed by what it names: a building or a body, not a place
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
+    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
+    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
+    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
+    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
+)
+
+_NAMED_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
+)
+
+
+# "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
+_SHARED_DESIGNATOR = re.compile(
+    r"(?P<names>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40}\s{0,3},\s{0,3}){0,10}[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+and\s+"
+    r"(?P<last>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]{1,40})\s+(?P<kind>(?i:States|Provinces|Regions|Districts|"
+    r"Departments|Governorates|Counties|Territories))\b"
+)
+# "northern and western Yemen", "Central and East Africa": two parts of one whole
+_SHARED_WHOLE = re.compile(
+    r"\b(?P<first>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral)\s+and\s+(?P<second>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?"
+    r"(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral)\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})"
+)
+
+
+def shared_wholes(text: str) -> str:
+    """'northern and western Yemen' → 'northern Yemen and western Yemen', 'Central and East
+    Africa' → 'Central Africa and East Africa': each part with the whole both belong to."""
+    return _SHARED_WHOLE.sub(
+        lambda m: f"{m['first']} {m['whole']} and {m['second']} {m['whole']}", text
+    )
+
+
+def _singular_designator(kind: str) -> str:
+    """'States' or 'states' → 'State', 'Counties' → 'County': the designator one name takes."""
+    kind = kind.capitalize()
+    return kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+
+
+def shared_designators(text: str) -> str:
+    """'Borno, Yobe and Adamawa States' → 'Borno State, Yobe State and Adamawa State': each name
+    with the designator the list shares, so each is looked up as the place it is."""
+
+    def distribute(match: re.Match[str]) -> str:
+        singular = _singular_designator(match["kind"])  # "the Gao and Timbuktu regions" too
+        names = [n.strip() for n in match["names"].split(",")] + [match["last"]]
+        designated = [f"{n} {singular}" for n in names]
+        return f"{', '.join(designated[:-1])} and {designated[-1]}"  # still a list to the cues
+
+    return _SHARED_DESIGNATOR.sub(distribute, text)
+
+
+# "the Saudi border provinces of Jizan and Najran", "the Nigerian states of Borno, Yobe and
+# Adamawa": subdivisions of the country the adjective names, one designator for all
+_NATIONAL_DESIGNATOR = re.compile(
+    r"(?:\bthe\s+)?\b(?P<demonym>[A-Z][a-zé]+(?:\s+Lankan)?)\s+(?:(?:border|northern|southern|"
+    r"eastern|western|central|coastal|frontier|tribal|restive)\s+)?(?P<kind>provinces|regions|"
+    r"states|governorates|districts|counties|departments|prefectures)\s+of\s+"
+    rf"(?P<names>{_N}(?:\s*,\s*{_N}){{0,8}},?\s+and\s+{_N})"
+)
+
+
+def national_designators(text: str) -> str:
+    """'the Saudi border provinces of Jizan and Najran' → 'Jizan Province and Najran Province':
+    each name with the designator the list shares, so each is looked up as the subdivision it
+    is ('Jizan Province' is Jazan Region, not the city of Jizan). Only after an adjective of
+    nationality the index knows; other words are left as they are."""
+
+    def distribute(match: re.Match[str]) -> str:
+        if match["demonym"] not in DEMONYMS:
+            return match.group(0)
+        singular = _singular_designator(match["kind"])
+        names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
+                 if n.strip()]
+        return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
+
+    return _NATIONAL_DESIGNATOR.sub(distribute, text)
+
+
+_NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")
+
+
+# A street or square named before a comma and a city ("on the avenue Trudaine, in Paris", "at
+# Plaza Miranda, in Manila", "Malvern Street, off the Shankill Road"): no place of its own
+_STREET_WORD = re.compile(
+    r"(?:Avenue|Boulevard|Street|Road|Lane|Plaza|Piazza|Praça|Place|Square|Rue|Calle|Avenida|"
+    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan)$"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:avenue|boulevard|rue|street|road|lane|square|plaza|quai|place)\s+(?:de\s+|du\s+|des\s+|"
+    r"de\s+la\s+)?$"
+)
+
+
+# "the Lebanese town of ", "a Malian village called ": the country of a town the gazetteer lacks
+_NATIONAL_TOWN_BEFORE = re.compile(
+    r"\b(?P<demonym>[A-Z][a-zé]+)\s+(?P<kind>town|city|village|port|settlement)\s+"
+    r"(?:of|called|named)\s+$"
+)
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|into|of|on|across)\s+(?:the\s+)?$"
+)
+_ITEM_BEFORE = re.compile(rf"(?P<item>{_N})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _placed_name(text: str, start: int, depth: int = 0) -> bool:
+    """Whether the name at `start` stands where a place stands: after a place word ('in
+    Chibok'), or as an item of a list whose first item does ('in Kano and Kaduna'); never
+    'two judges, Sohel Ahmed and Jagannath Pandey', a list of persons."""
+    before = text[max(0, start - 80) : start]
+    if _PLACE_WORD_BEFORE.search(before):
+        return True
+    item = _ITEM_BEFORE.search(before)
+    if item is None or depth > 8:
+        return False
+    return _placed_name(text, max(0, start - 80) + item.start("item"), depth + 1)
+
+
+def _qualifies_a_place(text: str, start: int) -> bool:
+    """The name at `start` follows a place and a comma ('Chibok, Borno State'): it is the
+    container written beside it, unless that place is only a reference point ('south of Gao,
+    in Mali', 'near Tame, in the department of Arauca': there the second is where)."""
+    window_start = max(0, start - 120)
+    found = _QUALIFIER_BEFORE.search(text[window_start:start])
+    if found is None:
+        return False
+    name_start = window_start + found.start()
+    previous = found.group(0).split(",")[0].split()
+    here = _NAME_AT.match(text, start)
+    if here is not None and len(previous) > 1 and previous[-1] == here.group(0).split()[-1]:
+        return False  # "Borno State, Yobe State": a list of places of one kind, not a container
+    if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
+        return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if not _placed_name(text, name_start) and resolve_place(" ".join(previous)) is None:
+        # "killed two judges, Sohel Ahmed and Jagannath Pandey, in Jhalakathi": a name that
+        # stands where no place stands, and no place of the gazetteer: the name after the
+        # comma is where, not its container
+        return False
+    if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
+        previous[0]
+    ) or _STREET_WORD.fullmatch(previous[-1]):
+        return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
+    return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
+
+
+def _cue_group(match: re.Match[str]) -> str:
+    """The named group of a place cue that matched: the name, the second of two, or the name
+    in apposition."""
+    for group in ("name", "second", "apposed", "designated", "city_part"):
+        if group in match.re.groupindex and match.group(group) is not None:
+            return group
+    return "name"
+
+
+# "South Asia", "Southeast Asia", "West Africa": a region named after a continent
+_REGION_BEFORE = re.compile(
+    r"\b(?P<part>(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|"
+    r"[Ww]est(?:ern)?|[Cc]entral|[Ss]ub-Saharan|[Cc]ontinental|[Mm]ainland)\s+$"
+)
+_DESIGNATORS = {
+    "Peninsula", "Valley", "Mountains", "Mountain", "Basin", "Coast", "Desert", "Plateau",
+    "Delta", "Island", "Islands", "Country", "Sea", "Lake", "River", "Highlands", "Hills",
+    "Strip", "Bank", "Gulf", "Asia", "Africa", "Europe", "America",
+}  # fmt: skip
+_CONTINENTS = {"Asia", "Europe", "Africa", "North America", "South America", "Oceania",
+               "Antarctica", "America", "Americas"}  # fmt: skip
+
+
+def _reference_relation(before: str, after: str = "") -> str | None:
+    """How a place named right after `before` is only a reference point or plays another role
+    ('near-border-with', 'south-of', 'distance-from', 'held-in', 'source'), or None when the
+    words before it make it a place where something happened: the frames of
+    `kg.ingest.place_frames`, the one table of them."""
+    return relation_before(before, after)
+
+
+
+# Words that may stand capitalised right before a place without being part of its name
+_BEFORE_A_PLACE = {
+    "The", "A", "An", "In", "At", "On", "Near", "From", "To", "Into", "Across", "Of", "And", "Or",
+    "Both", "All", "Throughout", "Northern", "Southern", "Eastern", "Western",
+    "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Inner", "Outer",
+    "Rural", "Coastal", "Occupied", "Mainland", "Neighbouring", "Neighboring", "Including",
+    "Especially", "Notably", "Mainly", "Mostly", "Particularly", "Chiefly",
+}  # fmt: skip
+# "the Islamic State of Iraq", "the Liberation Front of Mozambique": an organisation's name
+_ORGANISATION_OF = re.compile(
+    r"\b(?:State|Front|Army|Movement|Party|Group|Brigades?|Organi[sz]ation|Council|Union|"
+    r"Congress|Emirate|Mujahideen|Fighters|Forces|Commandos?|Battalions?|Caliphate)\s+of\s+"
+    r"(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*\s+and\s+(?:the\s+)?)?$"
+)
+# after a place, words that continue it as a place ("Niger State", "Kenya's") or end it
+_AFTER_A_PLACE = re.compile(
+    r"\s+(?:State|Province|Region|Governorate|District|County|Department|Territory|Division|"
+    r"Valley|Basin|Mountains?|Coast|Delta|Peninsula|Desert|Plateau|Highlands)\b"
+)
+
+
+_UNDECOMPOSED = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
+})
+
+
+# How far a quarter GeoNames lists as a town of its own lies from the city it belongs to, at
+# most ("Nasr City, in Cairo": 10 km); "Juanjuí, in San Martín" names the region, not the city
+# of that name 100 km away
+_QUARTER_KM = 30.0
+
+
+def _km_apart(one: Place, two: Place) -> float:
+    """Great-circle distance between two gazetteer places (inf when one has no coordinates)."""
+    if one.lat is None or one.long is None or two.lat is None or two.long is None:
+        return math.inf
+    p1, p2 = math.radians(one.lat), math.radians(two.lat)
+    dp, dl = p2 - p1, math.radians(two.long - one.long)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a country or region named at text[start:end] is only a word of a longer proper
+    name: a capitalised word runs straight into it ('Tehrik-i-Taliban Pakistan', 'Chad Smith')
+    or an organisation's head noun takes it with 'of' ('the Islamic State of Iraq')."""
+    if _ORGANISATION_OF.search(text[max(0, start - 40) : start]):
+        return True
+    before = re.search(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s$", text[max(0, start - 40) : start])
+    if before is not None and before.group(1) not in _BEFORE_A_PLACE and (
+        before.start(1) + max(0, start - 40) > 0
+        and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+    ):
+        return True
+    after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
+    return after is not None and not _AFTER_A_PLACE.match(text, end)
+
+
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
+
+
+def _article_forms(name: str) -> list[str]:
+    """A name, then its other transliterations of the Arabic article: 'Jisr al-Shughur' →
+    'Jisr ash-Shughur' (the article takes a sun letter's sound), 'Jisr el-Shughur'."""
+    forms = [name]
+    match = re.search(r"\b([Aa]l|[Ee]l)-(\w+)", name)
+    if match is None:
+        return forms
+    word = match.group(2)
+    letter = next((s for s in _SUN_LETTERS if word.lower().startswith(s)), None)
+    article = match.group(1)
+    options = []
+    if letter is not None:
+        options.append(f"{article[0]}{letter}-{word}")
+    options.append(f"{'el' if article.lower() == 'al' else 'al'}-{word}")
+    for option in options:
+        forms.append(name[: match.start()] + option + name[match.end() :])
+    return forms
+
+
+def _list_spans(text: str) -> dict[int, int]:
+    """The start of every name of a list one cue governs → where the list ends."""
+    spans: dict[int, int] = {}
+    for match in _LIST_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("rest")])
+        if first is not None:
+            spans[match.start() + first.start()] = match.end()
+        for item in re.finditer(_N, match["rest"]):
+            spans[match.start("rest") + item.start()] = match.end()
+    for match in _AND_CUE.finditer(text):
+        first = re.search(_N, text[match.start() : match.start("second")])
+        if first is not None:
+            spans.setdefault(match.start() + first.start(), match.end())
+        spans.setdefault(match.start("second"), match.end())
+    return spans
+
+
+# "on Chiyoda, Marunouchi and Hibiya line trains", "the Delhi, Agra and Jaipur express
+# trains": a coordinated list of names that together name a service or a unit (a line, a
+# route, a train, a brigade) after them, not where anything happened ("the Cairo and Giza
+# branches", where the branches stand, are places still)
+_ATTRIBUTIVE_LIST = re.compile(
+    rf"(?<![\w’'\-])(?P<items>{_N}(?:\s*,\s*{_N}){{0,8}}\s*,?\s+(?:and|or)\s+{_N})"
+    r"(?=\s+(?:lines?|routes?|express|trains?|buses|coaches|flights?|ferr(?:y|ies)|metro|subway|"
+    r"brigades?|battalions?|regiments?|divisions?|units?|teams?|clubs?)\b)"
+)
+
+
+def _attributive_list_items(text: str) -> set[int]:
+    """The start of every name of a list that qualifies a common noun after it (no place
+    unless a place cue ('in', 'at') governs the list, which makes it a list of places)."""
+    starts: set[int] = set()
+    for match in _ATTRIBUTIVE_LIST.finditer(text):
+        if re.search(r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
+                     text[max(0, match.start() - 12) : match.start()]):
+            continue
+        starts |= {match.start("items") + m.start() for m in re.finditer(_N, match["items"])
+                   if m.group(0) not in ("and", "or")}
+    return starts
+
+
+def _list_items(text: str) -> dict[int, str]:
+    """'in Kano, Kaduna and Bauchi': the start and name of every item after the first of a
+    list one cue governs (the first is the cue's own)."""
+    items: dict[int, str] = {}
+    for match in _LIST_CUE.finditer(text):
+        if match["verb"]:
+            continue  # see _verb_list_items
+        offset = match.start("rest")
+        for item in re.finditer(_N, match["rest"]):
+            if item.group(0) != "and":
+                items[offset + item.start()] = item.group(0)
+    return items
+
+
+def _verb_list_items(text: str) -> dict[int, str]:
+    """'Blasts hit Guwahati, Kokrajhar, Barpeta and Bongaigaon': every item of a list a verb of
+    striking governs, the first included; each counts only where the gazetteer has it."""
+    items: dict[int, str] = {}
+    for match in _LIST_CUE.finditer(text):
+        if not match["verb"]:
+            continue
+        first = re.compile(_N).search(text, match.end("verb"), match.start("rest"))
+        if first is not None:
+            items[first.start()] = first.group(0)
+        for item in re.finditer(_N, match["rest"]):
+            items[match.start("rest") + item.start()] = item.group(0)
+    return items
