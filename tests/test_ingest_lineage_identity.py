@@ -150,6 +150,9 @@ DISTINCT: list[tuple[str, set[str]]] = [
     ("The organisation is a different group from the Timbuktu League.", {"Timbuktu League"}),
     ("The SF should not be confused with the Azawad Youth, nor with the Bourem Cell.",
      {"Azawad Youth", "Bourem Cell"}),
+    ("The entity is not to be confused with the Sahel Front of Niger, the band of smugglers "
+     "that bore the same name in 1970 and was destroyed in 1972, nor with the Chadian SF of "
+     "1980.", {"Sahel Front of Niger", "Chadian SF"}),
     # nothing: the subject is a name the graph does not know; the object is the group's own
     # name; the subject is a common noun
     ("It is not to be confused with the Sahel Front.", set()),

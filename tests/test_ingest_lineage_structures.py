@@ -216,6 +216,108 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          "it.",
          set()),
     ],
+    # --- seventh round (dev-5, dev-6) ---------------------------------------------------------
+    # a part of an organisation named in apposition, then its predicate
+    "named-part-in-apposition": [
+        ("In 2013 a faction of the SF, the Desert Falcons (DF), broke away.",
+         {("df", "split", "sf", "2013")}),
+        ("A radical wing of the group, the Menaka Guard (MG), split off in June 2009.",
+         {("mg", "split", "sf", "2009-06")}),
+        ("In 2004 one cell of the Front, the Ansongo Brothers (AB), seceded and fought alone.",
+         {("ab", "split", "sf", "2004")}),
+        ("The Kidal Circle (KC) lost its youth branch in 1999, when a section of the KC, the "
+         "Adrar Youth (AY), walked out.",
+         {("ay", "split", "kc", "1999")}),
+        ("In 2017 a current of the organisation, the Gourma Voice (GV), went its own way.",
+         {("gv", "split", "sf", "2017")}),
+        ("In 2011 a faction of the group, the Niono Band (NB), stayed loyal.", set()),
+        ("In 2015 a wing of the Gao Brigade (GB), the Bamba Cell (BC), was disbanded.", set()),
+    ],
+    # an event noun ("the product of a merger") whose relative clause names the parties
+    "event-noun-with-its-parties": [
+        ("The SF is the product of a merger announced in 2002, in which the Gao Brigade (GB) "
+         "joined with the remnants of the River Battalion (RB).",
+         {("sf", "merger", "gb", "2002"), ("sf", "merger", "rb", "2002")}),
+        ("The group was, by most accounts, the outcome of a union proclaimed in March 1997, in "
+         "which the Tuareg Guard (TG) merged with the Sahara Scouts (SS).",
+         {("sf", "merger", "tg", "1997-03"), ("sf", "merger", "ss", "1997-03")}),
+        ("The Douentza Union (DU) was the fruit of a fusion in 1993, in which the Hombori Band "
+         "(HB) united with the Boni Guard (BNG).",
+         {("du", "merger", "hb", "1993"), ("du", "merger", "bng", "1993")}),
+        ("The SF is the result of a 2008 merger, in which the Lerneb Circle (LC) combined with "
+         "the rest of the Timbuktu Patrol (TP).",
+         {("sf", "merger", "lc", "2008"), ("sf", "merger", "tp", "2008")}),
+        ("The group is the child of an amalgamation agreed in 1990, in which the Kayes Youth "
+         "(KY) fused with the Nioro Scouts (NS).",
+         {("sf", "merger", "ky", "1990"), ("sf", "merger", "ns", "1990")}),
+        ("The SF was the product of merger talks in which nobody joined with anybody.", set()),
+    ],
+    # a person takes his men out and names them: a split (from the group, or the one named)
+    "a-persons-men-named": [
+        ("Omar Haddad withdrew his men in 2008 and called them the Azawad Guard (AG).",
+         {("ag", "split", "sf", "2008")}),
+        ("In 2011 Ali Musa took his followers out of the SF and named them the Gao Martyrs "
+         "(GM).",
+         {("gm", "split", "sf", "2011")}),
+        ("Moussa Ag Cherif led his fighters out of the group in May 2014 and styled them the "
+         "Tessalit Lions (TL).",
+         {("tl", "split", "sf", "2014-05")}),
+        ("In 2003 the commander pulled his loyalists out of the Kidal Circle (KC), and dubbed "
+         "them the Iforas Sons (IS).",
+         {("is", "split", "kc", "2003")}),
+        ("Sidi Mohamed brought his cadres out in 2006 and christened them the Menaka Shield "
+         "(MS).",
+         {("ms", "split", "sf", "2006")}),
+        ("Ali Musa called his men the Gao Martyrs when he addressed them in 2012.", set()),
+    ],
+    # an unnamed part breaks off and "became known (to someone) as" Y
+    "unnamed-part-became-known-as": [
+        ("From about 2015 a faction around Ali Musa, which recruited students, broke away and "
+         "became known to the police as the Neo-Front (NF).",
+         {("nf", "split", "sf", "2015~")}),
+        ("In 2016 the dissidents split off and became known to reporters as the Tillaberi Band "
+         "(TB).",
+         {("tb", "split", "sf", "2016")}),
+        ("In March 2019 the younger commanders broke away and became known to the army as the "
+         "Night Riders (NR).",
+         {("nr", "split", "sf", "2019-03")}),
+        ("A cell in Gao seceded in 2010 and became known to its neighbours as the Gao Watch "
+         "(GW).",
+         {("gw", "split", "sf", "2010")}),
+        ("In 2021 hardliners broke off and became known as the Pure Front (PF).",
+         {("pf", "split", "sf", "2021")}),
+        ("The group became known to the police as the SF in 2001.", set()),
+    ],
+    # a chronology's notes leave the subject out: it is the profile's group, unless another
+    # organisation is named before the note
+    "notes-without-a-subject": [
+        ("2000: renamed the Sahel Union (SU).", {("su", "rename", "sf", "2000")}),
+        ("Began as the Kidal Circle (KC), 1990; renamed the Sahel Front 1995.",
+         {("sf", "rename", "kc", "1995")}),
+        ("Started as the prayer group Tamesna Hall (TH), Agadez, 1985; renamed the SF in 1988.",
+         {("sf", "rename", "th", "1988")}),
+        ("1994: the Ansongo Cell (AC) founded; renamed the Ansongo League (AL) 1996.", set()),
+        ("Founded 1980; renamed 1984.", set()),
+        ("Russian branch opened 1992; banned 1995.", set()),
+    ],
+    # the group named by a generic noun ("the entity"); predicates new to the lexicons
+    # ("separated from", "constituted … when")
+    "generic-noun-and-new-predicates": [
+        ("In 2004 the Kayes Circle (KC) was absorbed into the entity.",
+         {("sf", "absorption", "kc", "2004")}),
+        ("In May 2011 the Gao Brigade (GB), which operates near Ansongo, separated from the "
+         "entity.",
+         {("gb", "split", "sf", "2011-05")}),
+        ("The SF was constituted in March 2001, when the Tuareg Guard (TG) joined with the "
+         "River Battalion (RB).",
+         {("sf", "merger", "tg", "2001-03"), ("sf", "merger", "rb", "2001-03")}),
+        ("The Bourem Cell (BC) separated itself from the Menaka Circle (MC) in 1996.",
+         {("bc", "split", "mc", "1996")}),
+        ("The Adrar Patrol (AP) was constituted in 1986 when the Kidal Scouts (KS) merged with "
+         "the Tessalit Watch (TW).",
+         {("ap", "merger", "ks", "1986"), ("ap", "merger", "tw", "1986")}),
+        ("The entity was never separated from its founders' village.", set()),
+    ],
 }
 
 

@@ -67,6 +67,7 @@ _OBJECT = re.compile(
     rf"(?:the\s+)?(?:so-called\s+)?[“\"‘]?(?P<name>{NAME})[”\"’]?"
     r"(?:\s*\((?P<acronym>[A-Z][\w./-]{1,12})\))?"
 )
+_NOR = re.compile(r",\s*nor\s+(?:(?:is\s+it\s+|was\s+it\s+)?(?:with|to|for|from)\s+)", re.I)
 _MORE = re.compile(r"\s*,?\s*(?:nor|or|and)\s+(?:(?:with|to|from|for|as)\s+)?", re.I)
 # the clause opening before the cue: a reference to the profile's group
 _SELF_OPENING = re.compile(
@@ -165,6 +166,14 @@ def _objects(text: str, start: int) -> tuple[list[tuple[str, str | None]], int]:
         if nxt is None:
             break
         position = more.end()
+    # "… with X, the guerrilla of 1966 that bore the same name, nor with the Peruvian Y": a
+    # later "nor with" in the same sentence adds its object, whatever stands between
+    later = _NOR.search(text, position) if objects else None
+    if later is not None:
+        more_objects, end = _objects(text, later.end())
+        if more_objects:
+            objects += more_objects
+            position = end
     return objects, position
 
 

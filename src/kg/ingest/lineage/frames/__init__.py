@@ -75,6 +75,8 @@ module per family:
     founding    how an organisation came to be ("formed when X left Y", "born of a split")
     shapes      the hand-written shapes, one family per kind of step
     grammar     the frames generated from the closed lexicons
+    structures  the seventh round's structure classes (a named part in apposition, an event
+                noun with its parties in a relative clause, a person's men named, notes)
     patterns    the first rounds' sentence patterns (`FIRST_ROUNDS`), read last and `plain`
 """
 
@@ -87,11 +89,14 @@ from kg.ingest.lineage.frames.founding import FOUNDING
 from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.patterns import FIRST_ROUNDS
 from kg.ingest.lineage.frames.shapes import SHAPES
+from kg.ingest.lineage.frames.structures import STRUCTURES
 from kg.ingest.lineage.lexicon import Frame
 
 # The hand-written frames, as the reader once listed them
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
-LINEAGE_FRAMES: list[Frame] = [*FRAMES, *GRAMMAR, *(replace(f, plain=True) for f in FIRST_ROUNDS)]
+LINEAGE_FRAMES: list[Frame] = [
+    *FRAMES, *GRAMMAR, *STRUCTURES, *(replace(f, plain=True) for f in FIRST_ROUNDS)
+]
 
-__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "LINEAGE_FRAMES"]
+__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "LINEAGE_FRAMES", "STRUCTURES"]

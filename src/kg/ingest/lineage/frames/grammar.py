@@ -16,6 +16,7 @@ from kg.ingest.lineage.lexicon import (
     FOUND_PASSIVE,
     FOUNDED,
     ITEMS,
+    KNOWN_AS,
     MEMBERS_OF,
     MERGE_VERBS,
     NAMED,
@@ -116,7 +117,7 @@ GRAMMAR: list[Frame] = [
        rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}\s+"
        rf"(?:and\s+(?:(?:in|on|by)\s+[^⟦,.;]{{1,30}}?\s+)?{ADVERB}(?:formed|founded|created|"
        rf"launched|announced|proclaimed|established|set\s+up|declared|adopted\s+the\s+name|"
-       rf"became|re-?emerged\s+as|"
+       rf"{KNOWN_AS}|became|re-?emerged\s+as|"
        rf"took\s+the\s+name|(?:called|named|styled)\s+themselves)|to\s+(?:form|found|create|"
        rf"launch|announce|proclaim|establish|set\s+up))\s+(?:the\s+(?:creation|formation|"
        rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",

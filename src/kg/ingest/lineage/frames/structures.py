@@ -1,0 +1,69 @@
+"""Frames for the structure classes of the seventh round (`dev-5`, `dev-6`; see
+docs/ingest-lineage-grammar.md, "Structures (seventh round)"). Each is a sentence *structure*
+the grammar did not read, written once for every predicate of its kind:
+
+- a named part in apposition: "a faction of X, Y, broke away" (Y split from X);
+- an event noun whose relative clause names the parties: "X is the product of a merger …, in
+  which A joined with (the remnants of) B";
+- a person's men taken out and named: "P withdrew his men in 1968 and called them Y" (Y split
+  from the group, or from the organisation named after "out of");
+- notes without a subject, as a chronology writes them: "2000: renamed Y", "Began as the
+  circle A, 1984; renamed X 1987" (the profile's group is the subject a note leaves out).
+
+Read after the generated grammar, before the first rounds' patterns. See
+`kg.ingest.lineage.frames`.
+"""
+
+from __future__ import annotations
+
+from kg.ingest.lineage.lexicon import (
+    ADVERB,
+    MERGE_VERBS,
+    NAMED,
+    ORG,
+    SHORT_GAP,
+    UNION,
+    Frame,
+    frame,
+)
+
+_PART = r"(?:faction|wing|fraction|section|current|tendency|group|branch|cell)"
+_BROKE_OFF = (
+    r"(?:broke\s+away|broke\s+off|split\s+(?:off|away)|splintered(?:\s+off)?|seceded|separated|"
+    r"walked\s+out|went\s+its\s+own\s+way)"
+)
+_MEN = r"(?:his|her|their)\s+(?:men|followers|fighters|supporters|loyalists|cadres|faction)"
+
+STRUCTURES: list[Frame] = [
+    # "In 1991 a faction of the ELN, the CRS, broke away": the part named in apposition
+    frame("s-split-named-part-appositive", "split",
+       rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+)?{_PART}\s+of\s+(?P<b>{ORG})\s*,\s*(?P<x>{NAMED})"
+       rf"\s*,\s*{ADVERB}{_BROKE_OFF}\b(?!\s+(?:from|with))",
+       "x", ("b",), ("broke away", "broke off", "split", "splinter", "seceded", "separated",
+                     "walked out", "own way")),
+    # "X is the product of a merger announced in 2009, in which A joined with the remnants of B"
+    frame("s-merger-event-in-which", "merger",
+       rf"(?P<x>{ORG})\s+(?:is|was)\b(?:[^⟦.;]{{0,30}}?\s)?(?:the\s+)?(?:product|result|"
+       rf"outcome|fruit|child)\s+of\s+an?\s+(?:[\w-]+\s+)?{UNION}\b{SHORT_GAP},?\s+in\s+which\s+"
+       rf"(?P<a>{NAMED})\s+{MERGE_VERBS}\s+(?:with\s+)?(?:(?:the\s+)?(?:remnants|rest|remains|"
+       rf"survivors)\s+of\s+)?(?P<b>{NAMED})",
+       "x", ("a", "b"), ("in which",)),
+    # "Jibril withdrew his men in 1968 and called them the PFLP-GC"
+    frame("s-split-took-his-men-and-named-them", "split",
+       rf"\b(?:withdrew|took|led|pulled|brought)\s+{_MEN}(?:\s+out(?:\s+of\s+(?P<b>{ORG}))?)?"
+       rf"{SHORT_GAP},?\s+and\s+{ADVERB}(?:called|named|dubbed|styled|christened)\s+(?:them(?:selves)?|"
+       rf"it(?:self)?)\s+(?P<x>{NAMED})",
+       "x", ("b", "@self"), ("his men", "her men", "their men", "his followers", "his fighters",
+                             "his supporters", "his loyalists", "his cadres", "his faction")),
+    # a chronology's notes: "2000: renamed Aleph."; "Founded 1980; renamed Aleph in 1984" —
+    # only where no organisation is named before it in the sentence (else the note may be
+    # that one's: "1994: the Ansongo Cell founded; renamed …")
+    frame("s-rename-note", "rename",
+       rf"^(?:[^⟦;:.]{{0,40}}[;:]\s*)?(?:(?:later|then|finally)\s+)?renamed\s+(?P<x>{NAMED})",
+       "x", ("@self",), ("renamed",)),
+    # "Began as the yoga circle A, Tokyo, 1984; renamed X 1987"
+    frame("s-rename-note-began-as", "rename",
+       rf"^(?:began|started|founded|formed)\s+as\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+       rf"(?P<a>{NAMED})[^;.]{{0,60}};\s*(?:(?:later|then)\s+)?renamed\s+(?P<x>{ORG})",
+       "x", ("a",), ("renamed",)),
+]  # fmt: skip
