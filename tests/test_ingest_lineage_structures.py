@@ -292,6 +292,8 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
     # organisation is named before the note
     "notes-without-a-subject": [
         ("2000: renamed the Sahel Union (SU).", {("su", "rename", "sf", "2000")}),
+        # a one-word name is an organisation where the verb makes it one
+        ("2003: renamed Imghad.", {("Imghad", "rename", "sf", "2003")}),
         ("Began as the Kidal Circle (KC), 1990; renamed the Sahel Front 1995.",
          {("sf", "rename", "kc", "1995")}),
         ("Started as the prayer group Tamesna Hall (TH), Agadez, 1985; renamed the SF in 1988.",

@@ -49,7 +49,7 @@ def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.M
 
 _OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
 _PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
-                            "the-former-in-parenthesis"}
+                            "the-former-in-parenthesis", "s-rename-note-began-as"}
 # Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
 # Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
 # adjective or a common noun is taken.
@@ -59,6 +59,7 @@ _NAMED_BY_THE_VERB = {
     "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
+    "s-rename-note", "s-rename-note-began-as", "s-split-took-his-men-and-named-them",
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
     "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
     "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
