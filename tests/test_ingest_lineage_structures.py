@@ -302,6 +302,22 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
         ("Founded 1980; renamed 1984.", set()),
         ("Russian branch opened 1992; banned 1995.", set()),
     ],
+    # a hedge's raising verb between the subject and the predicate: the step is read (the
+    # review says it is hedged); a negated or non-lineage one still states nothing
+    "hedged-raising-verb": [
+        ("The Kidal Band (KB) is thought to have broken away from the Adrar Guard (AG) in 1999.",
+         {("kb", "split", "ag", "1999")}),
+        ("The group seems to have split from the Tuareg Union (TU) in May 2003.",
+         {("sf", "split", "tu", "2003-05")}),
+        ("The Gao Sons (GS) are widely believed to have split off from the SF in 2014.",
+         {("gs", "split", "sf", "2014")}),
+        ("The Menaka Watch (MW) appears to have seceded from the Ansongo Union (AU) in 2010.",
+         {("mw", "split", "au", "2010")}),
+        ("The Boni Circle (BOC) was said to have walked out of the Hombori League (HL) in 1992.",
+         {("boc", "split", "hl", "1992")}),
+        ("The Niono Guard (NG) is said to have fought the Segou Band (SB) in 2011.", set()),
+        ("The Kayes Front (KF) is not thought to have split from the Nioro Union (NU).", set()),
+    ],
     # the group named by a generic noun ("the entity"); predicates new to the lexicons
     # ("separated from", "constituted … when")
     "generic-noun-and-new-predicates": [
@@ -344,3 +360,8 @@ def test_every_class_has_six_sentences_and_one_that_states_nothing_or_a_distract
     for name, sentences in STRUCTURES.items():
         assert len(sentences) >= 6, name
         assert any(not want for _, want in sentences) or name == "aside-before-predicate", name
+
+
+def test_a_hedged_step_is_stated_and_the_review_says_it_is_hedged(stated):
+    facts, review = stated["hedged-raising-verb"]
+    assert facts and review.count("is hedged") == len(facts), review

@@ -74,6 +74,12 @@ _CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
 _MOST_READ = 1_500
 
 
+# the raising verbs of a hedge the grammar reads through (kg.ingest.lineage.lexicon.AUX)
+_HEDGE = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|believed|said|reported|"
+    r"understood|known)|(?:seems|seemed|appears|appeared))\s+to\s+have\b",
+    re.I,
+)
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,8}(?=[\s,;:’')]|$)")
 
 
@@ -214,6 +220,9 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                     if frame_lineage(
                         ctx, section, frame, template, match, clause_date, sentence, refused
                     ) or frame.plain:
+                        if hedge := _HEDGE.search(match.group(0)):
+                            ctx.extracted(section, f"the step above is hedged ({hedge.group(0)!r})"
+                                                   ": stated, as the profile's reader takes it")
                         consumed.append(match.span())
                         roles[match.span()] = role_spans(frame, match)
                         asides[match.span()] = asides_of(frame, match, whole=True)
