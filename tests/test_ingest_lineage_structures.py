@@ -318,6 +318,24 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
         ("The Niono Guard (NG) is said to have fought the Segou Band (SB) in 2011.", set()),
         ("The Kayes Front (KF) is not thought to have split from the Nioro Union (NU).", set()),
     ],
+    # parts carved out of an organisation, named in a list (after a colon, or as the object)
+    "carved-out-of-a-list": [
+        ("In May 2019 the central command carved two new provinces out of the group’s "
+         "territory: the Gao Province (GP) and the Kidal Province (KP), for the north.",
+         {("gp", "split", "sf", "2019-05"), ("kp", "split", "sf", "2019-05")}),
+        ("In 2016 the leadership carved the Niono Wing (NW) and the Segou Wing (SW) out of the "
+         "Gourma Union (GU).",
+         {("nw", "split", "gu", "2016"), ("sw", "split", "gu", "2016")}),
+        ("In 2012 the congress carved three new fronts out of the SF: the Ansongo Front (ANF), "
+         "the Bourem Front (BOF) and the Tillia Front (TIF).",
+         {("anf", "split", "sf", "2012"), ("bof", "split", "sf", "2012"),
+          ("tif", "split", "sf", "2012")}),
+        ("In 2020 the shura carved a new wing out of the Front: the Lake Wing (LW).",
+         {("lw", "split", "sf", "2020")}),
+        ("In 2009 the founders carved the Dosso Cell (DC) out of the Tahoua League (TAL).",
+         {("dc", "split", "tal", "2009")}),
+        ("In 2018 the army carved a buffer zone out of the Menaka region.", set()),
+    ],
     # the group named by a generic noun ("the entity"); predicates new to the lexicons
     # ("separated from", "constituted … when")
     "generic-noun-and-new-predicates": [

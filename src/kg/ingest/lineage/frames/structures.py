@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from kg.ingest.lineage.lexicon import (
     ADVERB,
+    ITEMS,
     MERGE_VERBS,
     NAMED,
     ORG,
@@ -55,6 +56,17 @@ STRUCTURES: list[Frame] = [
        rf"it(?:self)?)\s+(?P<x>{NAMED})",
        "x", ("b", "@self"), ("his men", "her men", "their men", "his followers", "his fighters",
                              "his supporters", "his loyalists", "his cadres", "his faction")),
+    # "In 2019 the Islamic State carved two new provinces out of ISKP’s territory: A and B";
+    # "… carved A and B out of the group": each carved part split from the one it came out of
+    frame("s-split-carved-out-of-list", "split",
+       rf"\bcarved\s+(?:(?:(?:an?|one|two|three|four|several|new|separate|\d+)\s+){{1,3}}"
+       rf"(?:[\w-]+\s+)?(?:provinces?|wings?|factions?|groups?|branches|organi[sz]ations?|"
+       rf"units?|fronts?)\s+)out\s+of\s+(?P<b>{ORG})(?:[’']s?\s+(?:territory|ranks|"
+       rf"structure|membership|forces))?\s*:\s*(?P<x>{ITEMS})",
+       "x", ("b",), ("carved",)),
+    frame("s-split-carved-named-out-of", "split",
+       rf"\bcarved\s+(?P<x>{ITEMS})\s+out\s+of\s+(?P<b>{ORG})",
+       "x", ("b",), ("carved",)),
     # a chronology's notes: "2000: renamed Aleph."; "Founded 1980; renamed Aleph in 1984" —
     # only where no organisation is named before it in the sentence (else the note may be
     # that one's: "1994: the Ansongo Cell founded; renamed …")
