@@ -148,6 +148,7 @@ DISTINCT: list[tuple[str, set[str]]] = [
     ("The Front is distinct from the Kidal Falcons and should not be mistaken for the Menaka "
      "Union, with which it never merged.", {"Kidal Falcons", "Menaka Union"}),
     ("The organisation is a different group from the Timbuktu League.", {"Timbuktu League"}),
+    ("Not to be confused with the Segou Hunters, a militia of the 1980s.", {"Segou Hunters"}),
     ("The SF should not be confused with the Azawad Youth, nor with the Bourem Cell.",
      {"Azawad Youth", "Bourem Cell"}),
     ("The entity is not to be confused with the Sahel Front of Niger, the band of smugglers "

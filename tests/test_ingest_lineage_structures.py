@@ -336,6 +336,46 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          {("dc", "split", "tal", "2009")}),
         ("In 2018 the army carved a buffer zone out of the Menaka region.", set()),
     ],
+    # a split told by how the leavers went: ", founding Y", "split off as Y", "broke away and
+    # called itself Y", people "who broke with" an organisation formed the group
+    "broke-away-founding-or-as": [
+        ("In September 2005 Ali Musa broke away with most of the northern units, founding the "
+         "Desert Falcons (DF).",
+         {("df", "split", "sf", "2005-09")}),
+        ("In November 2017 a faction led by Omar Ag split off as the Gao Martyrs (GM).",
+         {("gm", "split", "sf", "2017-11")}),
+        ("The SF opened an office in Niamey in 1974. Twelve years later a faction of its own, "
+         "led by Sidi and Bilal, broke away and called itself the Tillia Union (TU).",
+         {("tu", "split", "sf", "1986")}),
+        ("The group was formed in August 2014 by Kidal Circle (KC) commanders who broke with "
+         "the KC’s leadership.",
+         {("sf", "split", "kc", "2014-08")}),
+        ("In 2019 hardliners seceded from the Gourma Union (GU), launching the Bourem Front "
+         "(BF).",
+         {("bf", "split", "gu", "2019")}),
+        ("In 2004 the dissidents broke away as a bloc and stayed in the hills.", set()),
+        ("In 2001 the Kayes Youth (KY) was founded by teachers who broke with tradition.", set()),
+    ],
+    # a merger told as a nominal whose parties follow a colon
+    "merger-nominal-colon-list": [
+        ("The SF is generally described as a merger, in June 2009, of three armed bands: the "
+         "Ansongo wing of the Kidal Circle (KC), the Gao Brigade (GB) and the Tamesna Scouts.",
+         {("sf", "merger", "kc", "2009-06"), ("sf", "merger", "gb", "2009-06"),
+          ("sf", "merger", "Tamesna Scouts", "2009-06")}),
+        ("The Arlit Front (ARF) was a fusion, in 1996, of two student societies: the Agadez "
+         "Union (AU) and the Arlit League (AL).",
+         {("arf", "merger", "au", "1996"), ("arf", "merger", "al", "1996")}),
+        ("The Tahoua Army (TA) is usually seen as the amalgamation, in May 1988, of two "
+         "militias: the Keita Guard (KG) and the Bouza Band (BB).",
+         {("ta", "merger", "kg", "1988-05"), ("ta", "merger", "bb", "1988-05")}),
+        ("The Zinder Union (ZU) was the unification in 1979 of four clubs: the Mirriah Club "
+         "(MC), the Goure Club (GC), the Magaria Club (MGC) and the Tanout Club (TNC).",
+         {("zu", "merger", "mc", "1979"), ("zu", "merger", "gc", "1979"),
+          ("zu", "merger", "mgc", "1979"), ("zu", "merger", "tnc", "1979")}),
+        ("The Douentza Union (DU) is the union of three clans: the Dogon, the Fulani and the "
+         "Bozo.", set()),
+        ("The SF is often described as a merger of many currents, most of them local.", set()),
+    ],
     # the group named by a generic noun ("the entity"); predicates new to the lexicons
     # ("separated from", "constituted … when")
     "generic-noun-and-new-predicates": [

@@ -47,7 +47,8 @@ __all__ = ["Distinct", "read_distinct"]
 
 _ADVERB = r"(?:(?:entirely|wholly|completely|quite|altogether|also|thus|therefore)\s+)?"
 _CUE = re.compile(
-    rf"\b(?:(?:is|was|are|were)\s+{_ADVERB}not\s+to\s+be|(?:should|must|ought\s+to|need)\s+"
+    r"^(?P<opening>not\s+to\s+be\s+(?:confused|mistaken|conflated)\s+(?:with|for)\s+)"
+    rf"|\b(?:(?:is|was|are|were)\s+{_ADVERB}not\s+to\s+be|(?:should|must|ought\s+to|need)\s+"
     rf"{_ADVERB}not\s+be|nor\s+(?:should|must)\s+(?P<nor>it|the\s+\w+|⟦\d+⟧)\s+be)\s+"
     r"(?:confused|mistaken|conflated)\s+(?:with|for)\s+"
     rf"|\b(?:is|was|are|were|remains|remained)\s+{_ADVERB}(?:unrelated|unconnected)\s+to\s+"
@@ -100,6 +101,8 @@ def read_distinct(
         before = text[clause_start:cue.start()].strip()
         if last is not None and re.fullmatch(r"\s*,?\s*(?:and|but)\s*", text[last[0]:cue.start()]):
             subject = last[1]  # "X is distinct from Y and should not be mistaken for Z"
+        elif cue["opening"]:
+            subject = ctx.subject  # "Not to be confused with Y." opening a sentence: the group
         else:
             subject = _subject(ctx, before if not cue["nor"] else cue["nor"], previous_subject)
         objects, end = _objects(text, cue.end())

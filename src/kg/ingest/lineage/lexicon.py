@@ -95,7 +95,7 @@ MEMBERS = (
     r"defectors|deserters))"
 )
 LEFT = (
-    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|"
+    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|broke\s+with|"
     r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
 )
 SPLINTER_NOUN = (

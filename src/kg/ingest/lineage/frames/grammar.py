@@ -114,12 +114,15 @@ GRAMMAR: list[Frame] = [
     frame("g-split-and-founded", "split",
        rf"\b(?:broke\s+away|broke\s+off|split\s+off|splintered\s+off|seceded|walked\s+out|"
        rf"broke\s+ranks)"
-       rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}\s+"
+       rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}"
+       # "…, founding Y", "split off as Y", "… and founded Y", "… to form Y"
+       rf"(?:\s*,?\s*(?:founding|forming|creating|launching|setting\s+up)|\s+as|\s+"
        rf"(?:and\s+(?:(?:in|on|by)\s+[^⟦,.;]{{1,30}}?\s+)?{ADVERB}(?:formed|founded|created|"
        rf"launched|announced|proclaimed|established|set\s+up|declared|adopted\s+the\s+name|"
        rf"{KNOWN_AS}|became|re-?emerged\s+as|"
-       rf"took\s+the\s+name|(?:called|named|styled)\s+themselves)|to\s+(?:form|found|create|"
-       rf"launch|announce|proclaim|establish|set\s+up))\s+(?:the\s+(?:creation|formation|"
+       rf"took\s+the\s+name|(?:called|named|styled)\s+(?:themselves|itself))|to\s+(?:form|"
+       rf"found|create|"
+       rf"launch|announce|proclaim|establish|set\s+up)))\s+(?:the\s+(?:creation|formation|"
        rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
                              "seceded", "walked out", "broke ranks")),

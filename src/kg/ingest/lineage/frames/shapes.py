@@ -150,7 +150,7 @@ SHAPES: list[Frame] = [
            rf"{PART_OF}(?P<b>{ORG})",
            "x", ("b",), ("by",)),
     frame("founded-by-leavers", "split",
-           rf"(?P<x>{ORG})\s+(?:was|were)\s+{FOUND_PASSIVE}{GAP}\s+by\s+(?:[^⟦.;,]{{1,60}}?\s)?"
+           rf"(?P<x>{ORG})\s+(?:was|were)\s+{FOUND_PASSIVE}{GAP}\s+by\s+(?:[^.;,]{{1,60}}?\s)?"
            rf"(?:who|that)\s+(?:had\s+)?{LEFT}\s+{PART_OF}(?P<b>{ORG})",
            "x", ("b",), ("who", "that")),
     frame("participle-as-offshoot", "split",

@@ -33,6 +33,12 @@ _BROKE_OFF = (
     r"(?:broke\s+away|broke\s+off|split\s+(?:off|away)|splintered(?:\s+off)?|seceded|separated|"
     r"walked\s+out|went\s+its\s+own\s+way)"
 )
+# what a merger's parties are called before the colon that lists them ("four opposition
+# groups:"): organisations, never clans, tribes or currents
+_BODIES = (
+    r"(?:groups|factions|organi[sz]ations|movements|militias|bands|brigades|cells|parties|"
+    r"fronts|societies|clubs|bodies|outfits|networks|guerrillas|units|battalions|wings)"
+)
 _MEN = r"(?:his|her|their)\s+(?:men|followers|fighters|supporters|loyalists|cadres|faction)"
 
 STRUCTURES: list[Frame] = [
@@ -49,6 +55,13 @@ STRUCTURES: list[Frame] = [
        rf"(?P<a>{NAMED})\s+{MERGE_VERBS}\s+(?:with\s+)?(?:(?:the\s+)?(?:remnants|rest|remains|"
        rf"survivors)\s+of\s+)?(?P<b>{NAMED})",
        "x", ("a", "b"), ("in which",)),
+    # "G is generally described as a merger, in February 2009, of four groups: A, B, C and D"
+    frame("s-merger-nominal-colon-list", "merger",
+       rf"(?P<x>{ORG})\s+(?:is|was)\s+(?:[^⟦.;:]{{0,40}}?\s)?(?:an?|the)\s+(?:[\w-]+\s+)?"
+       rf"{UNION}\b"
+       rf"[^⟦.;:]{{0,40}}?\bof\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|several|"
+       rf"\d+)\s+(?:[\w-]+\s+){{0,2}}?{_BODIES}\s*:\s*(?P<a>{ITEMS})",
+       "x", ("a",), ("merger", "union", "fusion", "amalgamation", "unification", "merging")),
     # "Jibril withdrew his men in 1968 and called them the PFLP-GC"
     frame("s-split-took-his-men-and-named-them", "split",
        rf"\b(?:withdrew|took|led|pulled|brought)\s+{_MEN}(?:\s+out(?:\s+of\s+(?P<b>{ORG}))?)?"
