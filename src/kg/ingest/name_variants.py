@@ -34,6 +34,7 @@ from rdflib import URIRef
 
 from kg.ingest.names import loose_key
 from kg.ingest.resolve import DEMONYMS, EntityIndex, normalise_name
+from kg.ingest.slots import NAME
 
 __all__ = ["Variant", "variant_of"]
 
@@ -44,25 +45,30 @@ _PARTICLES = {"i", "e", "o", "ul", "ut", "ud", "us", "ur", "al", "el", "ad", "ed
 _FUSED_PARTICLE = re.compile(r"(?<=\w{4})(?:ul|ut|ud)$")
 _GENERIC = {"tanzim", "organisation", "organization", "group", "movement", "network"}
 _KINDS = {"group", "organisation"}
+_NAME_RE = re.compile(NAME)
 
 
 @dataclass(frozen=True)
 class Variant:
     """What a name could be a variant of: `form` (how it was read: "acronym with dots",
     "demonym and short name", "transliteration", "short form") and the candidates. Join only
-    when `one` is not None."""
+    when `one` is not None. `spelled_out`: no organisation the graph knows fits, but the text
+    around the name (`context`) spells exactly one out in full ("the Pakistani Taliban" … later
+    "Tehrik-i-Taliban Pakistan"): that name, for the caller to resolve or mint."""
 
     form: str
     candidates: tuple[URIRef, ...]
+    spelled_out: str | None = None
 
     @property
     def one(self) -> URIRef | None:
         return self.candidates[0] if len(self.candidates) == 1 else None
 
 
-def variant_of(index: EntityIndex, name: str) -> Variant | None:
+def variant_of(index: EntityIndex, name: str, *, context: str = "") -> Variant | None:
     """The organisations `name` could be another spelling of, by the first form that finds
-    any; None when no form finds one (the name is new, or not a variant)."""
+    any; None when no form finds one (the name is new, or not a variant). A demonym and short
+    name the graph cannot place is looked for spelled out in `context` (the section)."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     dotted = re.fullmatch(r"(?:[A-Z]\.){2,8}", name)
     if dotted:
@@ -78,7 +84,18 @@ def variant_of(index: EntityIndex, name: str) -> Variant | None:
                                                or normalise_name(words[0]) in key.split())
             for iri in entries
         })
-        return Variant("demonym and short name", found) if found else None
+        if found:
+            return Variant("demonym and short name", found)
+        # spelled out elsewhere in the section: one full name holding the short name and the
+        # country ("Tehrik-i-Taliban Pakistan"), and only one
+        spelled = {
+            " ".join(m.group(0).split()) for m in _NAME_RE.finditer(context)
+            if m.group(0).split()[0] != words[0]
+            and short | country <= set(_tokens(normalise_name(m.group(0))))
+        }
+        if len(spelled) == 1:
+            return Variant("demonym and short name", (), spelled.pop())
+        return None
     key = _variant_key(normalise_name(name))
     if not key:
         return None

@@ -198,8 +198,9 @@ def _organisation(
         _refuse(ctx, section, sentence, name, "names several organisations")
         return None
     if known is None:
-        known = ctx.group(section, NameSet([name], [acronym] if acronym else []), sentence.line,
-                          organisation=True)
+        # minted as lineage mints a name it does not know (an armed group unless the name says
+        # organisation): a namesake a profile warns against is most often another armed group
+        known = ctx.group(section, NameSet([name], [acronym] if acronym else []), sentence.line)
     if known == subject:
         _refuse(ctx, section, sentence, name, "is a name of the organisation it is said not "
                 "to be")

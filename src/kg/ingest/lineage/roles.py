@@ -7,6 +7,7 @@ name an organisation; owners, parts, parentheses and inserted clauses are no par
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import URIRef
 
@@ -338,7 +339,13 @@ def role_organisations(
                     # "the Provisionals" in the Provisional IRA's profile
                     found += [ctx.subject] if ctx.subject not in found else []
                     continue
-                variant = variant_of(ctx.index, name) if known is None else None
+                variant = (variant_of(ctx.index, name, context=section.body)
+                           if known is None else None)
+                if variant is not None and variant.spelled_out is not None:
+                    # "the Pakistani Taliban" before the section names Tehrik-i-Taliban
+                    # Pakistan: the organisation it spells out, the one that fits
+                    spelled = ctx.group(section, NameSet([variant.spelled_out]), line)
+                    variant = replace(variant, candidates=(spelled,) if spelled else ())
                 if variant is not None:
                     # "the Pakistani Taliban" for Tehrik-i-Taliban Pakistan: joined only
                     # where one organisation fits (kg.ingest.name_variants)
