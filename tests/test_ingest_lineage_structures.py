@@ -300,6 +300,12 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          {("sf", "rename", "th", "1988")}),
         ("1994: the Ansongo Cell (AC) founded; renamed the Ansongo League (AL) 1996.", set()),
         ("Founded 1980; renamed 1984.", set()),
+        ("March 3, 2014: joined Ali Musa’s Desert Band (DB) to create the Sahara Union (SU), "
+         "and ceased to exist.",
+         {("su", "merger", "db", "2014-03-03"), ("su", "merger", "sf", "2014-03-03")}),
+        ("2009: merged with the Gao Brigade (GB) to form the River Front (RF).",
+         {("rf", "merger", "gb", "2009"), ("rf", "merger", "sf", "2009")}),
+        ("1999: joined the coalition talks.", set()),
         ("Russian branch opened 1992; banned 1995.", set()),
     ],
     # a hedge's raising verb between the subject and the predicate: the step is read (the
@@ -353,6 +359,12 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
         ("In 2019 hardliners seceded from the Gourma Union (GU), launching the Bourem Front "
          "(BF).",
          {("bf", "split", "gu", "2019")}),
+        ("Omar Haddad broke away in 1997 with the Gao Watch (GW), which renamed itself the Gao "
+         "Army (GA) in 2002.",
+         {("gw", "split", "sf", "1997"), ("ga", "rename", "gw", "2002")}),
+        ("Sidi Mohamed split off with the Tessalit Lions (TL) in 2006.",
+         {("tl", "split", "sf", "2006")}),
+        ("In 2008 Ali Musa broke away with most of the Kidal units.", set()),
         ("In 2004 the dissidents broke away as a bloc and stayed in the hills.", set()),
         ("In 2001 the Kayes Youth (KY) was founded by teachers who broke with tradition.", set()),
     ],

@@ -62,6 +62,7 @@ _NAMED_BY_THE_VERB = {
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
     "s-rename-note", "s-rename-note-began-as", "s-split-took-his-men-and-named-them",
+    "s-merger-note",
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
     "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
     "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",

@@ -62,6 +62,12 @@ STRUCTURES: list[Frame] = [
        rf"[^⟦.;:]{{0,40}}?\bof\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|several|"
        rf"\d+)\s+(?:[\w-]+\s+){{0,2}}?{_BODIES}\s*:\s*(?P<a>{ITEMS})",
        "x", ("a",), ("merger", "union", "fusion", "amalgamation", "unification", "merging")),
+    # "P broke away in 1977 with the X": the named body P left with is the split
+    frame("s-split-broke-away-with-named", "split",
+       rf"\b(?:broke\s+away|broke\s+off|split\s+off|seceded|walked\s+out)(?:\s+from\s+"
+       rf"(?P<b>{ORG}))?(?:\s+(?:in|on|by|around)\s+[^⟦,.;]{{1,30}}?)?\s+with\s+"
+       rf"(?P<x>{NAMED})(?![’']s)(?!\s+(?:support|backing|help|blessing|approval)\b)",
+       "x", ("b", "@self"), ("broke away", "broke off", "split off", "seceded", "walked out")),
     # "Jibril withdrew his men in 1968 and called them the PFLP-GC"
     frame("s-split-took-his-men-and-named-them", "split",
        rf"\b(?:withdrew|took|led|pulled|brought)\s+{_MEN}(?:\s+out(?:\s+of\s+(?P<b>{ORG}))?)?"
@@ -86,6 +92,12 @@ STRUCTURES: list[Frame] = [
     frame("s-rename-note", "rename",
        rf"^(?:[^⟦;:.]{{0,40}}[;:]\s*)?(?:(?:later|then|finally)\s+)?renamed\s+(?P<x>{NAMED})",
        "x", ("@self",), ("renamed",)),
+    # "2013: joined A to create Y": a note's merger, the group one of its parties
+    frame("s-merger-note", "merger",
+       rf"^(?:[^⟦;:.]{{0,40}}[;:]\s*)(?:(?:later|then|finally)\s+)?(?:joined(?:\s+forces)?\s+"
+       rf"with|joined|merged\s+with|united\s+with|fused\s+with)\s+(?P<b>{ITEMS})\s+to\s+"
+       rf"(?:create|form|found|establish|launch)\s+(?P<x>{NAMED})",
+       "x", ("@self", "b"), ("joined", "merged", "united", "fused")),
     # "Began as the yoga circle A, Tokyo, 1984; renamed X 1987"
     frame("s-rename-note-began-as", "rename",
        rf"^(?:began|started|founded|formed)\s+as\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
