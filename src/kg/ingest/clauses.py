@@ -153,13 +153,6 @@ def inserted_clauses(text: str, *, after: str) -> list[Span]:
     return [m.span("aside") for m in pattern.finditer(text)]
 
 
-def opening_participle(text: str) -> Span | None:
-    """Where the sentence's opening participle phrase stands (`OPENING_PARTICIPLE`), with its
-    comma, or None."""
-    match = OPENING_PARTICIPLE.match(text)
-    return match.span() if match else None
-
-
 def blank(text: str, spans: list[Span]) -> str:
     """`text` with each span replaced by as many spaces: every offset stays where it was."""
     for start, end in spans:
