@@ -117,3 +117,44 @@ OPENING_PARTICIPLE = re.compile(
 """The opening participle phrase of a sentence: its own clause, whose dates are never the main
 predicate's. Verbs of founding and of taking a post are left out: "Named emir in 2011, X led
 …" tells the tenure itself."""
+
+
+# --- Blanking: the same asides set aside with every offset kept ---------------------------
+# `strip_asides` removes an aside; a reader that points back into the sentence (slots, dates,
+# the review) blanks it instead, to spaces of the same length. The lineage reader reads every
+# sentence as written, without its parentheses, and as its core clause (`blanked_readings`).
+
+Span = tuple[int, int]
+
+# "(Sekigun-ha)", "(the “Bund”)", "(Marxist-Leninist)": a parenthesis with no name token in it
+PARENTHESIS = re.compile(r"\s?\([^()⟦⟪;.]{1,80}\)")
+# What opens an inserted clause after a name: a determiner (an appositive noun phrase), a
+# relative pronoun, a participle or a short adverbial ("⟦1⟧, which had split from ⟦2⟧ in 2009,
+# merged …"; "⟦1⟧, formed in 2010, merged …").
+INSERTED_CLAUSE_OPENER = (
+    r"(?:an?|the|its|itself|one|once|then|now|formerly|originally|later|long|both|each|"
+    r"which|who|whose|that|where|when|whom|"
+    r"(?:[a-z]+ed|born|known|led|founded|formed|built|set\s+up|based|made\s+up)\b|"
+    r"(?:in|by|from|after|until|since|with|under|like|unlike|as)\b)"
+)
+
+
+def inserted_clauses(text: str, *, after: str) -> list[Span]:
+    """The inserted clauses of `text` that follow a name token (`after`: a lookbehind for the
+    token's end, e.g. "⟧"), each with its commas: an insertion ends at the comma after which a
+    predicate follows (a lower-case word that is not a list's connector), and holds no
+    sentence boundary. A comma list ("⟦A⟧, ⟦B⟧ and ⟦C⟧ merged") is never an insertion: its
+    items open with a name, not with a determiner, relative pronoun or participle."""
+    pattern = re.compile(
+        rf"(?<={after})(?P<aside>\s*,\s{{1,3}}{INSERTED_CLAUSE_OPENER}[^,;.()]{{1,120}}?,)"
+        r"(?=\s{1,3}(?!and\b|or\b|but\b|⟦|⟪|the\s+⟦)(?-i:[a-z]))",
+        re.I,
+    )
+    return [m.span("aside") for m in pattern.finditer(text)]
+
+
+def blank(text: str, spans: list[Span]) -> str:
+    """`text` with each span replaced by as many spaces: every offset stays where it was."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

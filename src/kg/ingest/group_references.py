@@ -142,6 +142,12 @@ def subject_of(ctx: IngestContext, template: Slotted) -> URIRef | None:
     rest = template.text[_OPENING.match(template.text).end():]
     slot = re.match(r"(?:the\s+)?(⟦\d+⟧)", rest, re.I)
     if slot:
+        # the group's own name, even an acronym another organisation shares ("The SF is not
+        # to be confused with the Sahara Force (SF)"), is the group in its own profile
+        offset = len(template.text) - len(rest)
+        said = template.original_span(offset + slot.start(1), offset + slot.end(1))
+        if ctx.subject is not None and ctx.index.has_name(ctx.subject, said.strip()):
+            return ctx.subject
         return template.entity(slot.group(1))
     if re.match(r"(?:it|the\s+(?:group|organi[sz]ation|movement))\b", rest, re.I):
         return ctx.subject

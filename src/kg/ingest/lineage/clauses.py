@@ -13,18 +13,18 @@ insertion never dates the main clause.
 An insertion is set aside only where the main clause plainly goes on after it (a predicate
 follows), and only when it holds no sentence boundary; a comma list ("⟦A⟧, ⟦B⟧ and ⟦C⟧ merged")
 is never an insertion, as its items start with an organisation, not with a determiner,
-relative pronoun or participle. This is a clause splitter for lineage only; the leaders
-reader may grow its own (`kg.ingest.clauses`), and the two can be unified later.
+relative pronoun or participle. What an aside is, and how one is blanked, is
+`kg.ingest.clauses`'s, the one clause splitter every reader uses (the leaders reader strips
+the same asides); this module only says which readings lineage takes and keeps a name's
+other name in brackets.
 """
 
 from __future__ import annotations
 
 import re
 
-Span = tuple[int, int]
+from kg.ingest.clauses import PARENTHESIS, Span, blank, inserted_clauses
 
-# "(Sekigun-ha)", "(the “Bund”)", "(Marxist-Leninist)": a parenthesis with no organisation in it
-_PARENTHESIS = re.compile(r"\s?\([^()⟦;.]{1,80}\)")
 # "⟦1⟧ (Sekigun-ha)", "the Red Army Faction (Sekigun-ha)": a short name in brackets right after
 # a name is that organisation's other name, the one that tells it from a namesake (Japan's Red
 # Army Faction, not West Germany's). Blanked, the organisation would be read, and minted, under
@@ -32,21 +32,8 @@ _PARENTHESIS = re.compile(r"\s?\([^()⟦;.]{1,80}\)")
 # as written or not at all.
 _NAME_BEFORE = re.compile(r"(?:⟧|\b[A-Z][\w’'-]*)\s?$")
 _ALIAS_IN_BRACKETS = re.compile(r"\s?\([“\"‘']?[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}[”\"’']?\)")
-# what opens an inserted clause after an organisation: a determiner (an appositive noun
-# phrase), a relative pronoun, a participle or a short adverbial
-_OPENER = (
-    r"(?:an?|the|its|itself|one|once|then|now|formerly|originally|later|long|both|each|"
-    r"which|who|whose|that|where|when|whom|"
-    r"(?:[a-z]+ed|born|known|led|founded|formed|built|set\s+up|based|made\s+up)\b|"
-    r"(?:in|by|from|after|until|since|with|under|like|unlike|as)\b)"
-)
-# "⟦1⟧, which had split from ⟦2⟧ in 2009, merged …": the insertion ends at the comma after
-# which a predicate follows (a lowercase word that is not a connector of a list)
-_INSERTION = re.compile(
-    rf"(?<=⟧)(?P<aside>\s*,\s{{1,3}}{_OPENER}[^,;.()]{{1,120}}?,)"
-    r"(?=\s{1,3}(?!and\b|or\b|but\b|⟦|the\s+⟦)(?-i:[a-z]))",
-    re.I,
-)
+
+__all__ = ["Span", "core", "readings"]
 
 
 def core(text: str) -> tuple[str, list[Span]]:
@@ -62,13 +49,13 @@ def readings(text: str) -> list[tuple[str, list[Span]]]:
     relative clause the grammar reads), then with its inserted clauses set aside too (the
     core clause). Only readings that differ from the one before are given."""
     found: list[tuple[str, list[Span]]] = []
-    spans = [m.span() for m in _PARENTHESIS.finditer(text) if not _names_an_alias(text, m)]
+    spans = [m.span() for m in PARENTHESIS.finditer(text) if not _names_an_alias(text, m)]
     if spans:
-        found.append((_blank(text, spans), list(spans)))
-    inserted = [m.span("aside") for m in _INSERTION.finditer(_blank(text, spans))]
+        found.append((blank(text, spans), list(spans)))
+    inserted = inserted_clauses(blank(text, spans), after="⟧")
     if inserted:
         spans = sorted(spans + inserted)
-        found.append((_blank(text, spans), spans))
+        found.append((blank(text, spans), spans))
     return found
 
 
@@ -76,9 +63,3 @@ def _names_an_alias(text: str, bracket: re.Match[str]) -> bool:
     """Whether the bracket is a name's other name ("Red Army Faction (Sekigun-ha)")."""
     return bool(_ALIAS_IN_BRACKETS.fullmatch(bracket.group(0))
                 and _NAME_BEFORE.search(text, 0, bracket.start()))
-
-
-def _blank(text: str, spans: list[Span]) -> str:
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text

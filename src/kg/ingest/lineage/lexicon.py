@@ -20,11 +20,11 @@ SELF_WORDS = ("the group", "it", "itself", "the organisation", "the organization
               "the movement", "the party", "the insurgency", "the leadership",
               "the group's leadership", "the group’s leadership", "its leadership",
               "his movement", "his group", "his organisation", "his organization",
-              "the alliance")  # fmt: skip
+              "the alliance", "the entity")  # fmt: skip
 # the noun in lower case: "the Movement for …" is a name, not the group; "his movement" is
 # the founder's, in a history paragraph the profile's group
 SELF = (
-    r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency|leadership)|the\s+group[’']s\s+"
+    r"(?:the\s+(?-i:group|organi[sz]ation|movement|party|insurgency|leadership|entity)|the\s+group[’']s\s+"
     r"leadership|its\s+leadership|his\s+(?-i:movement|group|organi[sz]ation)|it)"
 )
 # "the Palestinian branch of X", "the armed wing of X" as a PRIOR: the organisation is X
@@ -83,7 +83,11 @@ SEMI_ITEMS = rf"{_SEMI_ITEM}(?:\s{{0,3}};\s{{0,3}}(?:and\s{{1,5}})?{_SEMI_ITEM})
 GAP = r"[^⟦.;]{0,80}?"
 SHORT_GAP = r"[^⟦.;]{0,40}?"
 ADVERB = r"(?:(?:later|then|again|eventually|formally|officially|subsequently|gradually|soon|also|finally)\s+)?"  # noqa: E501
-FOUND_PASSIVE = r"(?:founded|formed|created|established|set\s+up|launched|started|born)"
+FOUND_PASSIVE = (
+    r"(?:founded|formed|created|established|set\s+up|launched|started|born|constituted)"
+)
+# "became known as X", "became known to the police as X": who knew it so is no part of the name
+KNOWN_AS = r"became\s+known\s+(?:to\s+[^,;⟦]{1,30}?\s+)?as"
 MEMBERS = (
     r"(?:(?:[\w’'-]{1,20}\s+){0,2}?(?:(?:former|ex-?|disaffected|dissident|breakaway|renegade|"
     r"radical|hardline|younger)\s*-?\s*)?(?:members|militants|commanders|cadres|fighters|"
@@ -91,7 +95,7 @@ MEMBERS = (
     r"defectors|deserters))"
 )
 LEFT = (
-    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|"
+    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|broke\s+with|"
     r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
 )
 SPLINTER_NOUN = (
@@ -100,7 +104,7 @@ SPLINTER_NOUN = (
 )
 RENAME_VERB = (
     r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
-    r"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|became\s+known\s+as|took\s+(?:on\s+)?the\s+"
+    rf"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|{KNOWN_AS}|took\s+(?:on\s+)?the\s+"
     r"name(?:\s+of)?|adopted\s+the\s+name(?:\s+of)?|assumed\s+the\s+name(?:\s+of)?)"
 )
 RENAME_ING = (
@@ -154,7 +158,7 @@ FOUNDED_ACTIVE = r"(?:founded|formed|created|set\s+up|launched|established)"
 FOUND_INFINITIVE = r"(?:found|form|create|set\s+up|launch|establish)"
 NAMED_ITSELF = (
     r"(?:(?:called|named|styled|dubbed)\s+itself|took\s+(?:on\s+)?the\s+name(?:\s+of)?|adopted\s+"
-    r"the\s+name(?:\s+of)?|became\s+known\s+as)"
+    rf"the\s+name(?:\s+of)?|{KNOWN_AS})"
 )
 BODIES = r"(?:factions|groups|militias|organi[sz]ations|movements|outfits|brigades|bands|cells)"
 
@@ -184,6 +188,7 @@ SPLIT = [
     r"parted\s+(?:ways|company)\s+with",
     r"(?:left|quit)",
     r"(?:was|were)\s+carved\s+out\s+of",
+    r"separated\s+(?:itself\s+)?from",
 ]
 SPLIT_NO_FROM = r"(?:broke\s+away|broke\s+off|split\s+(?:off|away)|splintered(?:\s+off)?|seceded|walked\s+out|defected)"  # noqa: E501
 RENAME = [
@@ -193,7 +198,7 @@ RENAME = [
     r"called\s+itself",
     r"(?:adopted|took|assumed)\s+(?:on\s+)?the\s+name(?:\s+of)?",
     r"rebranded(?:\s+itself)?(?:\s+as)?",
-    r"became\s+known\s+as",
+    KNOWN_AS,
     r"gave\s+itself\s+the\s+name",
     r"restyled\s+itself(?:\s+as)?",
     r"(?:reverted\s+to|resumed|went\s+back\s+to|returned\s+to)\s+(?:the|its)\s+"
@@ -219,7 +224,13 @@ ABSORB_PASSIVE = [  # the left one was taken into the right one
 ]
 
 REL = r"(?:\s*,\s*(?:which|that)(?:\s+(?:had|has|have))?)?"
-AUX = r"(?:(?:had|has|have)\s+)?"
+# "had split", and the raising verbs of a hedge: "is thought to have broken away", "seems to
+# have split" (the step is read; the hedge is the review's to say, as the keys count it)
+AUX = (
+    r"(?:(?:had|has|have)\s+|(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|"
+    r"believed|said|reported|understood|known)\s+to\s+have\s+|(?:seems|seemed|appears|"
+    r"appeared)\s+to\s+have\s+)?"
+)
 DATE_GAP = r"(?:\s+[^⟦.;]{1,30}?\s*,?)?"  # "in 2011", "on March 5, 2011", "two years later"
 PEOPLE = (
     r"(?:members|dissidents|commanders|cadres|militants|fighters|leaders|hardliners|"
@@ -243,7 +254,7 @@ THEN_NAMED = (
 )
 THEN_CUES = ("merged", "joint", "combined", "resulting", "united", "enlarged")
 SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "walked out",
-               "parted", "left", "quit", "carved")
+               "parted", "left", "quit", "carved", "separated")
 ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
                 "integrated", "merged", "brought under", "taken over", "dissolved",
                 "transferred")

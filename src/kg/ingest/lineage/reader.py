@@ -27,12 +27,14 @@ from kg.ingest.lineage.dates import (
     dated_elsewhere,
     first_date,
 )
+from kg.ingest.lineage.distinct import read_distinct
 from kg.ingest.lineage.emit import state_split
 from kg.ingest.lineage.frames import LINEAGE_FRAMES
 from kg.ingest.lineage.lexicon import Frame
 from kg.ingest.lineage.review import not_lineage_after_all, review_unused_lineage
 from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans, unaside
 from kg.ingest.lineage.steps import frame_lineage
+from kg.ingest.name_variants import variant_of
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted, introductions, slotted
 from kg.ingest.vocabulary import IDEOLOGIES, concepts_in
@@ -72,6 +74,29 @@ _CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
 _MOST_READ = 1_500
 
 
+# the raising verbs of a hedge the grammar reads through (kg.ingest.lineage.lexicon.AUX)
+_HEDGE = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|believed|said|reported|"
+    r"understood|known)|(?:seems|seemed|appears|appeared))\s+to\s+have\b",
+    re.I,
+)
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,8}(?=[\s,;:’')]|$)")
+
+
+def _undotted(ctx: IngestContext, text: str) -> str:
+    """An acronym written with dots ("I.R.A.") as its letters, padded to the same length, so
+    the index and the frames read it as the acronym it is — only where one organisation bears
+    it (`kg.ingest.name_variants`); otherwise it stays dotted, and no frame takes it."""
+
+    def letters(match: re.Match[str]) -> str:
+        variant = variant_of(ctx.index, match.group(0))
+        if variant is None or variant.one is None:
+            return match.group(0)
+        return match.group(0).replace(".", "").ljust(len(match.group(0)))
+
+    return _DOTTED.sub(letters, text)
+
+
 @dataclass
 class _PendingSplit:
     prior: URIRef
@@ -97,7 +122,11 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
         # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
         spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
-        template = slotted(ctx, sentence.text, spans)
+        # "the I.R.A." read as "the IRA" (same length: every offset stays)
+        template = slotted(ctx, _undotted(ctx, sentence.text), spans)
+        # "X is not to be confused with Y": data (owl:differentFrom), never lineage
+        if read_distinct(ctx, section, sentence, last_subject):
+            understood = True
         last_subject = subject_of(ctx, template)
         date = first_date(ctx, section, sentence)
         # "two years later", "that August": dated by an anchor in this or the last sentence
@@ -191,6 +220,9 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                     if frame_lineage(
                         ctx, section, frame, template, match, clause_date, sentence, refused
                     ) or frame.plain:
+                        if hedge := _HEDGE.search(match.group(0)):
+                            ctx.extracted(section, f"the step above is hedged ({hedge.group(0)!r})"
+                                                   ": stated, as the profile's reader takes it")
                         consumed.append(match.span())
                         roles[match.span()] = role_spans(frame, match)
                         asides[match.span()] = asides_of(frame, match, whole=True)

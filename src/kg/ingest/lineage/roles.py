@@ -7,12 +7,14 @@ name an organisation; owners, parts, parentheses and inserted clauses are no par
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import UNRESOLVED
 from kg.ingest.lineage.lexicon import ASIDE, INSERT, SELF_WORDS, Frame
+from kg.ingest.name_variants import variant_of
 from kg.ingest.names import (
     NameSet,
     could_name_new_organisation,
@@ -20,6 +22,7 @@ from kg.ingest.names import (
     looks_like_person,
     strip_article,
 )
+from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, SLOT_RE, Slotted, slot_entities
 
@@ -233,6 +236,12 @@ def role_organisations(
     part = _named_part(ctx, section, template, template.text, start, end, line)
     if part is not None:
         return part
+    # a name is the longest run of capitals, so "the Pakistani ⟦Taliban⟧" ends the role at
+    # the demonym: the known name after it belongs to the role too (read below)
+    last = re.search(r"(?<![\w’'-])([A-Z][a-z]{2,20})$", match.string[start:end])
+    tail = re.match(r"\s+⟦\d+⟧(?![’']s)", match.string[end:])
+    if last and tail and last.group(1) in DEMONYMS:
+        end += tail.end()
     said_role = match.string[start:end]  # the text the frame read (a core clause, blanked)
     # "the Sahara emirate of ⟦AQIM⟧": a unit of another organisation, never that organisation;
     # named by its qualifier, it is an organisation of its own ("Sahara emirate of AQIM"),
@@ -247,6 +256,29 @@ def role_organisations(
         elif repr(said) not in refused:
             refused.append(repr(said))
     said_role = _UNIT_OF.sub(lambda m: " " * len(m.group(0)), said_role)
+    # "the Pakistani ⟦Taliban⟧": a demonym before a known name names another organisation
+    # (Tehrik-i-Taliban Pakistan), never the known one; joined only where one fits
+    for demonym in _DEMONYM_SLOT.finditer(said_role):
+        if demonym["word"] not in DEMONYMS:
+            continue
+        said = " ".join(template.original_span(start + demonym.start(),
+                                               start + demonym.end()).split())
+        variant = variant_of(ctx.index, said)
+        if variant is not None and variant.one is not None:
+            ctx.extracted(section, f"{said!r} read as {ctx.short(variant.one)} ({variant.form})")
+            found += [variant.one] if variant.one not in found else []
+        else:
+            ctx.reports[section.key].unused.append((
+                line, said, "name",
+                "a demonym before a known name names another organisation, and "
+                + ("several fit: " + ", ".join(ctx.short(c) for c in variant.candidates)
+                   if variant is not None else "none the graph knows fits")
+                + ": kept as text, nothing stated",
+            ))
+            if repr(said) not in refused:
+                refused.append(repr(said))
+        said_role = (said_role[:demonym.start()] + " " * (demonym.end() - demonym.start())
+                     + said_role[demonym.end():])
     if ";" in said_role:
         # "A; B, which ⟦C⟧ had raised …; and D": an item's inserted clause is no party
         said_role = _SEMI_INSERT.sub(lambda m: " " * len(m.group(0)), said_role)
@@ -307,6 +339,30 @@ def role_organisations(
                     # "the Provisionals" in the Provisional IRA's profile
                     found += [ctx.subject] if ctx.subject not in found else []
                     continue
+                variant = (variant_of(ctx.index, name, context=section.body)
+                           if known is None else None)
+                if variant is not None and variant.spelled_out is not None:
+                    # "the Pakistani Taliban" before the section names Tehrik-i-Taliban
+                    # Pakistan: the organisation it spells out, the one that fits
+                    spelled = ctx.group(section, NameSet([variant.spelled_out]), line)
+                    variant = replace(variant, candidates=(spelled,) if spelled else ())
+                if variant is not None:
+                    # "the Pakistani Taliban" for Tehrik-i-Taliban Pakistan: joined only
+                    # where one organisation fits (kg.ingest.name_variants)
+                    if variant.one is not None:
+                        ctx.extracted(section, f"{name!r} read as {ctx.short(variant.one)} "
+                                               f"({variant.form})")
+                        found += [variant.one] if variant.one not in found else []
+                    else:
+                        ctx.reports[section.key].unused.append((
+                            line, name, "name",
+                            f"could be a {variant.form} of any of "
+                            + ", ".join(ctx.short(c) for c in variant.candidates)
+                            + ": kept as text, nothing stated",
+                        ))
+                        if repr(name) not in refused:
+                            refused.append(repr(name))
+                    continue
                 # "Adolat (“Justice”), an Islamist vigilante movement …" in the section
                 described = _called_an_organisation(section.body, name)
                 loose = (named or listed_with_organisations or described
@@ -366,6 +422,7 @@ def _short_form_of_group(ctx: IngestContext, name: str) -> bool:
 
 
 
+_DEMONYM_SLOT = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,20})\s+⟦\d+⟧(?![’']s)")
 _UNIT_OF = re.compile(
     r"\b(?:(?:the|an?)\s+)?(?P<qualifier>[A-Z][\w’'-]{1,30}\s+)?(?:emirate|region|zone|sector|unit|"
     r"command|province|wilayat?|katiba|battalion|brigade|division|directorate)\s+of\s+"

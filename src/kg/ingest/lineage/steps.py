@@ -48,8 +48,10 @@ def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.M
 
 
 _OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
+# Frames whose result role is a list, each item a step of its own
+_EACH_RESULT = {"s-split-carved-out-of-list", "s-split-carved-named-out-of"}
 _PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
-                            "the-former-in-parenthesis"}
+                            "the-former-in-parenthesis", "s-rename-note-began-as"}
 # Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
 # Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
 # adjective or a common noun is taken.
@@ -59,6 +61,8 @@ _NAMED_BY_THE_VERB = {
     "leavers-founded", "calling-itself-broke-away", "led-out-to-form", "left-to-form",
     "breakaway-named-itself", "faction-that-left-named-itself", "faction-went-on-as",
     "remnants-formed", "reconstituted-as",
+    "s-rename-note", "s-rename-note-began-as", "s-split-took-his-men-and-named-them",
+    "s-merger-note",
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
     "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
     "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
@@ -164,7 +168,10 @@ def frame_lineage(
         if priors:
             state_step(ctx, section, "merger", result[0], priors, [], date, sentence)
     elif kind == "split":
-        state_split(ctx, section, result[0], priors[0], date, sentence)
+        # "carved two provinces out of ⟦G⟧: ⟦A⟧ and ⟦B⟧": every listed part is a split
+        for each in result if frame.name in _EACH_RESULT else result[:1]:
+            if each != priors[0]:
+                state_split(ctx, section, each, priors[0], date, sentence)
     elif kind == "absorbed":
         # "⟦DF⟧ and ⟦GC⟧ rejoined the SF": every body taken in
         state_step(ctx, section, kind, result[0], priors, [], date, sentence)
