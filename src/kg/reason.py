@@ -32,7 +32,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
-from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, VOCAB, VOCAB_GRAPH
+from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, PRECOMPUTED_GRAPH, VOCAB, VOCAB_GRAPH
 from kg.store.terms import OxigraphTerms, to_rdflib
 
 Triple = tuple[Node, Node, Node]
@@ -470,7 +470,9 @@ def reason_increment(
         inferred_out += new
     kg.changed()
     total = _count(kg, inferred)
-    result = ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
+    # a batch add's store still holds the previous build's precomputed graph (kg.build)
+    aside = total + _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
+    result = ReasoningResult(engine="rules", asserted=len(kg) - aside, inferred=total)
     derive(kg)
     return result
 

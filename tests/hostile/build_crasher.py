@@ -97,7 +97,7 @@ class Store:
 
 builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": Store})
 builder._write_store = counted(builder._write_store)
-builder._write_store_by_delta = counted(builder._write_store_by_delta)
+builder._copy_store = counted(builder._copy_store)
 
 result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
 assert result.succeeded
