@@ -55,10 +55,10 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -74,7 +74,7 @@ from kg.load import (
     rdf_files,
     refresh_gazetteer_graph,
 )
-from kg.namespaces import DERIVED_GRAPH
+from kg.namespaces import DERIVED_GRAPH, PRECOMPUTED_GRAPH
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 
 if TYPE_CHECKING:
@@ -218,6 +218,9 @@ class _Previous:
     inferred: int
     folder: Path = Path()
     scanned_ns: int = 0
+    rewritten_offset: int | None = None
+    """Where `graph.nq`'s lines of the rewritten graphs start (`_dump_graph`); None for a build
+    that did not record it (older, or its graph dumped from a store)."""
 
     @functools.cached_property
     def files(self) -> dict[URIRef, Path]:
@@ -247,6 +250,7 @@ class _Previous:
             inferred=manifest.get("inferred", 0),
             folder=folder,
             scanned_ns=manifest.get("scanned_ns", 0),
+            rewritten_offset=manifest.get(_REWRITTEN_OFFSET),
         )
 
 
@@ -391,7 +395,8 @@ def _add_to_the_store(
     try:
         say(f"copying the previous build's store ({previous.triples + previous.inferred:,} "
             "triples)")
-        kg = KnowledgeGraph(store=_copy_store(previous.folder / STORE_DIR, generation / STORE_DIR))
+        copy = _Recording(_copy_store(previous.folder / STORE_DIR, generation / STORE_DIR))
+        kg = KnowledgeGraph(store=copy)  # type: ignore[arg-type]
         kg.defer_files(lambda: dict(previous.files))
         kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
         say(f"{len(update.added)} data files added: reading them")
@@ -438,10 +443,126 @@ def _add_to_the_store(
         raise
     say(f"precomputed {indexed:,} triples; writing the build")
     result.artefacts = write_artefacts(  # removes the generation itself if it fails
-        kg, report, out_dir, inputs, engine, reasoning, generation=generation
+        kg, report, out_dir, inputs, engine, reasoning, generation=generation, previous=previous
     )
     say(f"wrote {reasoning.asserted + reasoning.inferred + indexed:,} triples to {out_dir}")
     return result
+
+
+class _Recording:
+    """The store a batch add works on, remembering what the build adds to it and removes from
+    it (net: a quad set aside and put back is neither): `graph.nq` is then the previous one
+    with those lines taken out and added (`_write_graph_by_changes`), where dumping the
+    on-disk store whole took 20 s of CPU at the L corpus (each term read back from RocksDB).
+    Everything else is the wrapped store's own."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.added: set[ox.Quad] = set()
+        self.removed: set[ox.Quad] = set()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return iter(self.store)
+
+    def __contains__(self, quad: object) -> bool:
+        return quad in self.store
+
+    def add(self, quad: ox.Quad) -> None:
+        self.bulk_extend([quad])
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        self.bulk_extend(quads)
+
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        new = [quad for quad in dict.fromkeys(quads) if quad not in self.store]
+        for quad in new:
+            if quad in self.removed:
+                self.removed.discard(quad)
+            else:
+                self.added.add(quad)
+        self.store.bulk_extend(new)
+
+    def remove(self, quad: ox.Quad) -> None:
+        if quad in self.store:
+            self._forget(quad)
+            self.store.remove(quad)
+
+    def remove_graph(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> None:
+        for quad in self.store.quads_for_pattern(None, None, None, graph):
+            self._forget(quad)
+        self.store.remove_graph(graph)
+
+    def _forget(self, quad: ox.Quad) -> None:
+        if quad in self.added:
+            self.added.discard(quad)
+        else:
+            self.removed.add(quad)
+
+
+_REWRITTEN_GRAPHS = frozenset(map(ox.NamedNode, (str(DERIVED_GRAPH), str(PRECOMPUTED_GRAPH))))
+"""The graphs a build writes anew from the whole graph (`kg.derive`, `kg.precompute`): the
+only ones a batch add removes quads from, written last in `graph.nq` (`_dump_graph`)."""
+_REWRITTEN_OFFSET = "rewritten_offset"
+"""The manifest's record of where in `graph.nq` the rewritten graphs' lines start."""
+
+
+def _dump_graph(kg: KnowledgeGraph, path: Path) -> int:
+    """`graph.nq` from the in-memory store of a full build, by Oxigraph, the rewritten graphs'
+    lines last; returns the offset where they start (the store is let go of next, so they are
+    not put back)."""
+    tail = [
+        quad
+        for name in _REWRITTEN_GRAPHS
+        for quad in kg.store.quads_for_pattern(None, None, None, name)
+    ]
+    for name in _REWRITTEN_GRAPHS:
+        kg.store.remove_graph(name)
+    kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
+    offset = path.stat().st_size
+    with path.open("ab") as stream:
+        stream.write(_nquads(tail))
+    return offset
+
+
+def _nquads(quads: Iterable[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def _write_graph_by_changes(
+    store: _Recording, previous: Path, offset: int | None, path: Path
+) -> int | None:
+    """`graph.nq` of a batch add from the previous one (`previous`, whose rewritten graphs
+    start at `offset`) and what the build changed in the store: the lines before `offset`
+    copied as they are, the quads added outside the rewritten graphs appended to them, then
+    the previous rewritten graphs' lines without those removed, and those added. None (nothing
+    written) when the previous build recorded no offset or a quad outside the rewritten graphs
+    went: then the store is dumped whole. Each line is Oxigraph's N-Quads serialisation of one
+    quad, the same whether written by a dump or by `ox.serialize`, so a removed quad's line is
+    found by its text; blank nodes keep their labels in the copied store."""
+    if offset is None or any(q.graph_name not in _REWRITTEN_GRAPHS for q in store.removed):
+        return None
+    gone = {_nquads([quad]) for quad in store.removed}
+    with previous.open("rb") as source, path.open("wb") as target:
+        _copy_start(source, target, offset)
+        target.write(_nquads(q for q in store.added if q.graph_name not in _REWRITTEN_GRAPHS))
+        written = target.tell()
+        kept = source.read().splitlines(keepends=True)
+        target.write(b"".join(line for line in kept if line not in gone))
+        target.write(_nquads(q for q in store.added if q.graph_name in _REWRITTEN_GRAPHS))
+    return written
+
+
+def _copy_start(source: BinaryIO, target: BinaryIO, size: int) -> None:
+    """The first `size` bytes of `source` into `target`, a MiB at a time."""
+    while size > 0 and (chunk := source.read(min(size, 1 << 20))):
+        target.write(chunk)
+        size -= len(chunk)
 
 
 def _new_generation(out_dir: Path) -> Path:
@@ -572,17 +693,28 @@ def write_artefacts(
     reasoning: ReasoningResult,
     *,
     generation: Path | None = None,
+    previous: _Previous | None = None,
 ) -> list[Path]:
     """Write the graph, report and manifest into a new generation folder, then switch the
     build folder's link to it in one rename (see the module docstring). Call it holding
     `build_lock(out_dir)`; `build` does. With `generation` (a batch add,
-    `_add_to_the_store`), that folder already holds the store `kg` works on: `graph.nq` is
-    dumped from it and it is closed where it is."""
+    `_add_to_the_store`, from the `previous` build), that folder already holds the store `kg`
+    works on: `graph.nq` is the previous one changed as the store was
+    (`_write_graph_by_changes`), and the store is closed where it is."""
     on_disk = generation is not None
     generation = generation or _new_generation(out_dir)
+    graph = generation / GRAPH_FILE
     try:
-        kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
-        _flush(generation / GRAPH_FILE)
+        offset = None
+        if on_disk and isinstance(kg.store, _Recording) and previous is not None:
+            offset = _write_graph_by_changes(
+                kg.store, previous.folder / GRAPH_FILE, previous.rewritten_offset, graph
+            )
+        if offset is None and on_disk:
+            kg.store.dump(graph, format=ox.RdfFormat.N_QUADS)
+        elif offset is None:
+            offset = _dump_graph(kg, graph)
+        _flush(graph)
         if on_disk:
             kg.store.flush()
             _close_store(kg)
@@ -610,6 +742,7 @@ def write_artefacts(
             "triples": reasoning.asserted,
             "inferred": reasoning.inferred,
             "scanned_ns": inputs.scanned_ns,
+            **({_REWRITTEN_OFFSET: offset} if offset is not None else {}),
             "inputs": {
                 str(path): {
                     "sha256": sha, "graphs": sorted(graphs_of[path]), "stat": inputs.stats.get(path)
