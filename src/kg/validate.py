@@ -260,13 +260,9 @@ def _validate_core_scoped(
     with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
         neighbourhood = Path(folder) / "neighbourhood.nq"
         neighbourhood.write_bytes(ox.serialize(stated, format=ox.RdfFormat.N_QUADS) or b"")
-        report = validate_core(neighbourhood, core, data_format="nq")
-    focus_nodes = {to_rdflib(node) for node in affected}
+        focus_nodes = {to_rdflib(node) for node in affected}
+        report = validate_core(neighbourhood, core, data_format="nq", focus=focus_nodes)
     root = next(report.subjects(RDF.type, SH.ValidationReport))
-    for result in list(report.objects(root, SH.result)):
-        if report.value(result, SH.focusNode) not in focus_nodes:
-            report.remove((root, SH.result, result))
-            _remove_description(report, result)
     _copy_core_results(increment.previous, report, root, focus_nodes)
     report.remove((root, SH.conforms, None))
     return report
@@ -296,17 +292,6 @@ def _copy_core_results(source: Graph, report: Graph, root: Node, skipped: set[No
                 continue
             report.add((root, SH.result, result))
             copy_description(source, report, result)
-
-
-def _remove_description(report: Graph, node: Node) -> None:
-    """A result node's statements, and those of the blank nodes only it reaches."""
-    stack = [node]
-    while stack:
-        subject = stack.pop()
-        for p, o in list(report.predicate_objects(subject)):
-            report.remove((subject, p, o))
-            if isinstance(o, BNode) and next(report.subjects(None, o), None) is None:
-                stack.append(o)
 
 
 @contextmanager
