@@ -407,7 +407,8 @@ def _add_to_the_store(
         derived = ox.NamedNode(str(DERIVED_GRAPH))
         before = set(kg.store.quads_for_pattern(None, None, None, derived))
         inferred: list[ox.Quad] = []
-        reasoning = reason_increment(kg, added, inferred_out=inferred)
+        stated = previous.triples + len(copy.added)  # only the files' quads so far: all new
+        reasoning = reason_increment(kg, added, inferred_out=inferred, stated=stated)
         after = set(kg.store.quads_for_pattern(None, None, None, derived))
         # validation sees the derived graph: what the rule now derives is new too, and a
         # statement it no longer derives can change any result (validated in full: None)

@@ -445,14 +445,20 @@ def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
 
 
 def reason_increment(
-    kg: KnowledgeGraph, added: list[ox.Quad], *, inferred_out: list[ox.Quad] | None = None
+    kg: KnowledgeGraph,
+    added: list[ox.Quad],
+    *,
+    inferred_out: list[ox.Quad] | None = None,
+    stated: int | None = None,
 ) -> ReasoningResult:
     """Add to the inferred graph what `added` (quads just put into `kg.store`, whose inferred
     graph was complete before) entails, with the `rules` engine: only rules whose premises
     touch a new triple fire, so adding one profile to a large graph costs what that profile
     entails. Valid for additions only (entailment is monotonic); a removal needs `reason`.
-    The inferred quads it adds are appended to `inferred_out`, if given (a build writes them
-    into a copy of the previous build's store)."""
+    The inferred quads it adds are appended to `inferred_out`, if given. `stated` is how many
+    stated quads the store holds, if the caller knows (a batch add: the previous build's count
+    and what it added); else they are counted, which reads the whole store (a second of CPU
+    at the L corpus on disk)."""
     from kg.derive import derive, drop_derived
 
     drop_derived(kg)
@@ -467,9 +473,9 @@ def reason_increment(
         inferred_out += new
     kg.changed()
     total = _count(kg, inferred)
-    # a batch add's store still holds the previous build's precomputed graph (kg.build)
-    aside = total + _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
-    result = ReasoningResult(engine="rules", asserted=len(kg) - aside, inferred=total)
+    if stated is None:  # a batch add's store also holds the previous precomputed graph
+        stated = len(kg) - total - _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
+    result = ReasoningResult(engine="rules", asserted=stated, inferred=total)
     derive(kg)
     return result
 
