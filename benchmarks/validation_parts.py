@@ -79,7 +79,7 @@ def parts(build_dir: Path, *, on_disk: bool = False) -> dict[str, tuple[float, f
         with _timed("core shapes (shacl-rust)", figures):
             validate_core(stated, core, data_format="nq")
         for constraint in constraints:
-            query = constraint.query.replace(
+            query = constraint.for_whole_graph().replace(
                 "#classes#", _n3(_subclasses(kg, constraint.target_classes))
             )
             name = str(constraint.shape).rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -399,7 +399,7 @@ def _add_to_the_store(
         kg = KnowledgeGraph(store=copy)  # type: ignore[arg-type]
         kg.defer_files(lambda: dict(previous.files))
         kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
-        say(f"{len(update.added)} data files added: reading them")
+        say(f"{len(update.added)} data files added, 0 changed, 0 removed: reading them")
         added: list[ox.Quad] = []
         for path in update.added:
             added += add_file(kg, path, inputs.default_graphs[path])
