@@ -82,8 +82,7 @@ def parts(build_dir: Path, *, on_disk: bool = False) -> dict[str, tuple[float, f
             query = constraint.for_whole_graph().replace(
                 "#classes#", _n3(_subclasses(kg, constraint.target_classes))
             )
-            name = str(constraint.shape).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-            name += f" {sum(label.startswith(f'constraint {name}') for label, _ in run) + 1}"
+            name = str(constraint.constraint).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
             run.append((f"constraint {name}", lambda q=query, s=kg.store: _select(s, q, "time")))
         for label, work in run:
             with _timed(label, figures):
