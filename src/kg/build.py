@@ -392,11 +392,14 @@ def _add_to_the_store(
     from kg.validate import validate
 
     generation = _new_generation(out_dir)
+    kg = KnowledgeGraph()
     try:
         say(f"copying the previous build's store ({previous.triples + previous.inferred:,} "
             "triples)")
-        copy = _Recording(_copy_store(previous.folder / STORE_DIR, generation / STORE_DIR))
-        kg = KnowledgeGraph(store=copy)  # type: ignore[arg-type]
+        # kg holds the only reference to the copy: closing it (_close_store) closes RocksDB
+        kg.store = _Recording(  # type: ignore[assignment]
+            _copy_store(previous.folder / STORE_DIR, generation / STORE_DIR)
+        )
         kg.defer_files(lambda: dict(previous.files))
         kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
         say(f"{len(update.added)} data files added, 0 changed, 0 removed: reading them")
@@ -407,7 +410,8 @@ def _add_to_the_store(
         derived = ox.NamedNode(str(DERIVED_GRAPH))
         before = set(kg.store.quads_for_pattern(None, None, None, derived))
         inferred: list[ox.Quad] = []
-        stated = previous.triples + len(copy.added)  # only the files' quads so far: all new
+        stated = previous.triples + len(kg.store.added)  # type: ignore[attr-defined]
+        # (the files' quads only so far, each new: _Recording keeps those not already there)
         reasoning = reason_increment(kg, added, inferred_out=inferred, stated=stated)
         after = set(kg.store.quads_for_pattern(None, None, None, derived))
         # validation sees the derived graph: what the rule now derives is new too, and a
@@ -438,6 +442,7 @@ def _add_to_the_store(
         if indexed is None:
             indexed = precompute(kg)
     except BaseException as error:  # a bad file, a full disk …: no half generation is left
+        _close_store(kg)  # RocksDB's own threads would write into the folder being removed
         shutil.rmtree(generation, ignore_errors=True)
         if isinstance(error, OSError):
             raise _cannot_write(out_dir, error) from None
@@ -756,6 +761,8 @@ def write_artefacts(
         _flush(generation / MANIFEST_FILE)
         _flush(generation)
     except BaseException as error:  # a failed write (disk full …) leaves no half generation
+        if on_disk:
+            _close_store(kg)  # RocksDB's own threads would write into the folder being removed
         shutil.rmtree(generation, ignore_errors=True)
         if isinstance(error, OSError):
             raise _cannot_write(out_dir, error) from None
