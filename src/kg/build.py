@@ -14,10 +14,13 @@ file and which named graphs each data file gave, which lets the next build:
 
 - do nothing when no input changed (a no-op rebuild reads the files and the manifest, nothing
   more), and `kg query` reuse the build instead of reasoning again;
-- when only data files changed, start from the previous reasoned graph (`graph.nq`), drop the
-  graphs of changed and removed files, parse only the new and changed ones and, if files were
-  only added, reason only about what they add (`kg.reason.reason_increment`); a removal or a
-  change re-reasons the whole graph, since an entailment may have lost its premises;
+- when files were only added, work on a copy of the previous build's on-disk store (RocksDB's
+  checkpoint, hard links): load the new files into it, reason only about what they add
+  (`kg.reason.reason_increment`), validate and precompute what they can change, and write
+  `graph.nq` as the previous one with the lines that changed (`_add_to_the_store`);
+- when data files were changed or removed, start from the previous reasoned graph (`graph.nq`
+  read into memory), drop the graphs of changed and removed files, parse only the new and
+  changed ones and reason over the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
 Validation covers the whole graph, except after files were only added: then the core shapes,
