@@ -157,8 +157,9 @@ def test_an_added_profile_updates_a_copy_of_the_previous_store(
     runner, project, tmp_path, monkeypatch
 ):
     """Files only added: the new store is the previous one (copied by hard links) plus what the
-    new file adds and entails and the graphs written anew, not a bulk load of every quad; it
-    holds exactly what `graph.nq` holds (#13)."""
+    new file adds and entails and the graphs written anew, not a bulk load of every quad, and
+    `graph.nq` the previous one changed as the store was, not dumped from it; the store holds
+    exactly what `graph.nq` holds, each quad on one line (#13)."""
     import pyoxigraph as ox
 
     out = tmp_path / "build"
@@ -168,13 +169,18 @@ def test_an_added_profile_updates_a_copy_of_the_previous_store(
     def no_full_write(*_args: object) -> None:
         raise AssertionError("the store was bulk-loaded in full")
 
-    monkeypatch.setattr(importlib.import_module("kg.build"), "_write_store", no_full_write)
+    def no_dump(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("graph.nq was dumped from the on-disk store whole")
+
+    build_module = importlib.import_module("kg.build")
+    monkeypatch.setattr(build_module, "_write_store", no_full_write)
+    monkeypatch.setattr(build_module._Recording, "dump", no_dump, raising=False)
     result = build(runner, project, out)
     assert result.exit_code == 0, result.output
     assert "incremental" in result.output
     store = ox.Store.read_only(str(out / "store"))
     written = list(ox.parse(path=out / "graph.nq", format=ox.RdfFormat.N_QUADS))
-    assert len(store) == len(written)
+    assert len(store) == len(written) == len(set(written))
     plain = [q for q in written if not isinstance(q.subject, ox.BlankNode)
              and not isinstance(q.object, ox.BlankNode)]
     assert all(quad in store for quad in plain)

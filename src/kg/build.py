@@ -14,10 +14,13 @@ file and which named graphs each data file gave, which lets the next build:
 
 - do nothing when no input changed (a no-op rebuild reads the files and the manifest, nothing
   more), and `kg query` reuse the build instead of reasoning again;
-- when only data files changed, start from the previous reasoned graph (`graph.nq`), drop the
-  graphs of changed and removed files, parse only the new and changed ones and, if files were
-  only added, reason only about what they add (`kg.reason.reason_increment`); a removal or a
-  change re-reasons the whole graph, since an entailment may have lost its premises;
+- when files were only added, work on a copy of the previous build's on-disk store (RocksDB's
+  checkpoint, hard links): load the new files into it, reason only about what they add
+  (`kg.reason.reason_increment`), validate and precompute what they can change, and write
+  `graph.nq` as the previous one with the lines that changed (`_add_to_the_store`);
+- when data files were changed or removed, start from the previous reasoned graph (`graph.nq`
+  read into memory), drop the graphs of changed and removed files, parse only the new and
+  changed ones and reason over the whole graph, since an entailment may have lost its premises;
 - rebuild everything when the ontology, vocabularies, shapes or reasoning engine changed.
 
 Validation covers the whole graph, except after files were only added: then the core shapes,
@@ -55,10 +58,10 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -218,6 +221,9 @@ class _Previous:
     inferred: int
     folder: Path = Path()
     scanned_ns: int = 0
+    rewritten_offset: int | None = None
+    """Where `graph.nq`'s lines of the rewritten graphs start (`_dump_graph`); None for a build
+    that did not record it (older, or its graph dumped from a store)."""
 
     @functools.cached_property
     def files(self) -> dict[URIRef, Path]:
@@ -247,6 +253,7 @@ class _Previous:
             inferred=manifest.get("inferred", 0),
             folder=folder,
             scanned_ns=manifest.get("scanned_ns", 0),
+            rewritten_offset=manifest.get(_REWRITTEN_OFFSET),
         )
 
 
@@ -314,13 +321,12 @@ def _build(
     from kg.validate import validate
 
     update = _plan_update(previous, inputs, engine) if previous else None
-    increment, delta, added = None, None, None
+    if update is not None and previous is not None and _adds_to_the_store(previous, update, engine):
+        return _add_to_the_store(out_dir, previous, update, inputs, engine, say)
+    increment = None
     if update is not None:
-        kg, reasoning, changed, added, delta = _apply_update(
-            out_dir, previous, update, inputs, engine, say
-        )
+        kg, reasoning, changed = _apply_update(out_dir, previous, update, inputs, engine, say)
         mode = "incremental"
-        increment = _increment(previous, update, added)
     else:
         say(f"loading {len(inputs.data):,} data files and the ontology")
         kg = load(data)
@@ -328,47 +334,275 @@ def _build(
         reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
     # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
-    stated = reasoning.asserted
-    if increment is not None:
-        say(
-            f"inferred {reasoning.inferred:,} triples; validating what the "
-            f"{len(increment.added):,} new triples can change"
-        )
-    else:
-        say(f"inferred {reasoning.inferred:,} triples; validating {stated:,} stated triples")
-    report = validate(kg, increment=increment)
     say(
-        f"validated: {len(report.violations):,} violations, {len(report.warnings):,} warnings"
+        f"inferred {reasoning.inferred:,} triples; validating {reasoning.asserted:,} stated "
+        "triples"
     )
+    report = validate(kg, increment=increment)
+    _say_validated(say, report)
     result = BuildResult(
         kg, reasoning, report, len(inputs.data), mode=mode, changed=changed,
         triples=reasoning.asserted, inferred=reasoning.inferred,
     )
     if write and report.conforms:
+        from kg.precompute import precompute
+
         say("precomputing the catalogue's indexes")
-        indexed = _precompute(kg, delta, added if update is not None else None)
+        indexed = precompute(kg)
         say(f"precomputed {indexed:,} triples; writing the build")
-        result.artefacts = write_artefacts(
-            kg, report, out_dir, inputs, engine, reasoning, delta=delta
-        )
+        result.artefacts = write_artefacts(kg, report, out_dir, inputs, engine, reasoning)
         total = reasoning.asserted + reasoning.inferred + indexed
         say(f"wrote {total:,} triples to {out_dir}")
     return result
 
 
-def _precompute(
-    kg: KnowledgeGraph, delta: _StoreDelta | None, added: list[ox.Quad] | None
-) -> int:
-    """The precomputed graph: brought up to date from the previous build's after files were
-    only added (`kg.precompute.precompute_increment`), else written anew."""
-    from kg.precompute import precompute, precompute_increment
+def _say_validated(say: Progress, report: ValidationReport) -> None:
+    say(
+        f"validated: {len(report.violations):,} violations, {len(report.warnings):,} warnings"
+    )
 
-    previous = delta.rewritten.get(ox.NamedNode(str(PRECOMPUTED_GRAPH))) if delta else None
-    if delta is not None and added is not None and previous is not None:
-        indexed = precompute_increment(kg, [*added, *delta.inferred], previous)
-        if indexed is not None:
-            return indexed
-    return precompute(kg)
+
+def _adds_to_the_store(previous: _Previous, update: _Update, engine: str) -> bool:
+    """Whether this build only adds files to the previous one and can work on a copy of its
+    on-disk store (`_add_to_the_store`): not after a change or removal (the whole graph is
+    reasoned again, in memory), with another engine than the rules (which reason only about
+    what is new), or from a build without a store (an older version's)."""
+    return (
+        not update.changed and not update.removed and engine == DEFAULT_ENGINE
+        and (previous.folder / STORE_DIR / "CURRENT").is_file()
+    )
+
+
+def _add_to_the_store(
+    out_dir: Path,
+    previous: _Previous,
+    update: _Update,
+    inputs: Inputs,
+    engine: str,
+    say: Progress,
+) -> BuildResult:
+    """A build that only adds files, done on the previous build's on-disk store (#13): a new
+    generation whose store is a copy of the previous one (RocksDB's checkpoint, hard links to
+    its immutable files: milliseconds, whatever the size), the new files loaded into it, the
+    reasoning about them, validation of the focus nodes they can affect (`kg.validate.Increment`),
+    the precomputed graph brought up to date in place, and `graph.nq` dumped from that store;
+    then the link is switched as after any build. Reading the previous `graph.nq` back into
+    memory instead took about 10 s of CPU at the L corpus and most of the add's memory, and
+    writing the whole store anew from it 20 s more. Nothing outside the new generation is
+    written before the switch: a failure or a kill at any point leaves the previous build."""
+    from kg.precompute import drop_precomputed, precompute, precompute_increment
+    from kg.reason import reason_increment
+    from kg.validate import validate
+
+    generation = _new_generation(out_dir)
+    kg = KnowledgeGraph()
+    try:
+        say(f"copying the previous build's store ({previous.triples + previous.inferred:,} "
+            "triples)")
+        # kg holds the only reference to the copy: closing it (_close_store) closes RocksDB
+        kg.store = _Recording(  # type: ignore[assignment]
+            _copy_store(previous.folder / STORE_DIR, generation / STORE_DIR)
+        )
+        kg.defer_files(lambda: dict(previous.files))
+        kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
+        say(f"{len(update.added)} data files added, 0 changed, 0 removed: reading them")
+        added: list[ox.Quad] = []
+        for path in update.added:
+            added += add_file(kg, path, inputs.default_graphs[path])
+        say(f"reasoning about the {len(added):,} new triples")
+        derived = ox.NamedNode(str(DERIVED_GRAPH))
+        before = set(kg.store.quads_for_pattern(None, None, None, derived))
+        inferred: list[ox.Quad] = []
+        stated = previous.triples + len(kg.store.added)  # type: ignore[attr-defined]
+        # (the files' quads only so far, each new: _Recording keeps those not already there)
+        reasoning = reason_increment(kg, added, inferred_out=inferred, stated=stated)
+        after = set(kg.store.quads_for_pattern(None, None, None, derived))
+        # validation sees the derived graph: what the rule now derives is new too, and a
+        # statement it no longer derives can change any result (validated in full: None)
+        gained = sorted(after - before, key=str) if before <= after else None
+        increment = _increment(previous, update, None if gained is None else added + gained)
+        if increment is None:  # validated whole: the previous build's index is not data
+            drop_precomputed(kg)
+            say(f"inferred {reasoning.inferred:,} triples; validating "
+                f"{reasoning.asserted:,} stated triples")
+        else:
+            say(f"inferred {reasoning.inferred:,} triples; validating what the "
+                f"{len(increment.added):,} new triples can change")
+        report = validate(kg, increment=increment)
+        _say_validated(say, report)
+        result = BuildResult(
+            kg, reasoning, report, len(inputs.data), mode="incremental",
+            changed=list(update.added), triples=reasoning.asserted, inferred=reasoning.inferred,
+        )
+        if not report.conforms:
+            _close_store(kg)
+            shutil.rmtree(generation, ignore_errors=True)
+            return result
+        say("precomputing the catalogue's indexes")
+        indexed = None
+        if increment is not None and gained is not None:
+            indexed = precompute_increment(kg, [*added, *inferred, *gained])
+        if indexed is None:
+            indexed = precompute(kg)
+    except BaseException as error:  # a bad file, a full disk …: no half generation is left
+        _close_store(kg)  # RocksDB's own threads would write into the folder being removed
+        shutil.rmtree(generation, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(out_dir, error) from None
+        raise
+    say(f"precomputed {indexed:,} triples; writing the build")
+    result.artefacts = write_artefacts(  # removes the generation itself if it fails
+        kg, report, out_dir, inputs, engine, reasoning, generation=generation, previous=previous
+    )
+    say(f"wrote {reasoning.asserted + reasoning.inferred + indexed:,} triples to {out_dir}")
+    return result
+
+
+class _Recording:
+    """The store a batch add works on, remembering what the build adds to it and removes from
+    it (net: a quad set aside and put back is neither): `graph.nq` is then the previous one
+    with those lines taken out and added (`_write_graph_by_changes`), where dumping the
+    on-disk store whole took 20 s of CPU at the L corpus (each term read back from RocksDB).
+    Everything else is the wrapped store's own."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.added: set[ox.Quad] = set()
+        self.removed: set[ox.Quad] = set()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return iter(self.store)
+
+    def __contains__(self, quad: object) -> bool:
+        return quad in self.store
+
+    def add(self, quad: ox.Quad) -> None:
+        self.bulk_extend([quad])
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        self.bulk_extend(quads)
+
+    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
+        new = [quad for quad in dict.fromkeys(quads) if quad not in self.store]
+        for quad in new:
+            if quad in self.removed:
+                self.removed.discard(quad)
+            else:
+                self.added.add(quad)
+        self.store.bulk_extend(new)
+
+    def remove(self, quad: ox.Quad) -> None:
+        if quad in self.store:
+            self._forget(quad)
+            self.store.remove(quad)
+
+    def remove_graph(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> None:
+        for quad in self.store.quads_for_pattern(None, None, None, graph):
+            self._forget(quad)
+        self.store.remove_graph(graph)
+
+    def _forget(self, quad: ox.Quad) -> None:
+        if quad in self.added:
+            self.added.discard(quad)
+        else:
+            self.removed.add(quad)
+
+
+_REWRITTEN_GRAPHS = frozenset(map(ox.NamedNode, (str(DERIVED_GRAPH), str(PRECOMPUTED_GRAPH))))
+"""The graphs a build writes anew from the whole graph (`kg.derive`, `kg.precompute`): the
+only ones a batch add removes quads from, written last in `graph.nq` (`_dump_graph`)."""
+_REWRITTEN_OFFSET = "rewritten_offset"
+"""The manifest's record of where in `graph.nq` the rewritten graphs' lines start."""
+
+
+def _dump_graph(kg: KnowledgeGraph, path: Path) -> int:
+    """`graph.nq` from the in-memory store of a full build, by Oxigraph, the rewritten graphs'
+    lines last; returns the offset where they start (the store is let go of next, so they are
+    not put back)."""
+    tail = [
+        quad
+        for name in _REWRITTEN_GRAPHS
+        for quad in kg.store.quads_for_pattern(None, None, None, name)
+    ]
+    for name in _REWRITTEN_GRAPHS:
+        kg.store.remove_graph(name)
+    kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
+    offset = path.stat().st_size
+    with path.open("ab") as stream:
+        stream.write(_nquads(tail))
+    return offset
+
+
+def _nquads(quads: Iterable[ox.Quad]) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def _write_graph_by_changes(
+    store: _Recording, previous: Path, offset: int | None, path: Path
+) -> int | None:
+    """`graph.nq` of a batch add from the previous one (`previous`, whose rewritten graphs
+    start at `offset`) and what the build changed in the store: the lines before `offset`
+    copied as they are, the quads added outside the rewritten graphs appended to them, then
+    the previous rewritten graphs' lines without those removed, and those added. None (nothing
+    written) when the previous build recorded no offset or a quad outside the rewritten graphs
+    went: then the store is dumped whole. Each line is Oxigraph's N-Quads serialisation of one
+    quad, the same whether written by a dump or by `ox.serialize`, so a removed quad's line is
+    found by its text; blank nodes keep their labels in the copied store."""
+    if offset is None or any(q.graph_name not in _REWRITTEN_GRAPHS for q in store.removed):
+        return None
+    gone = {_nquads([quad]) for quad in store.removed}
+    with previous.open("rb") as source, path.open("wb") as target:
+        _copy_start(source, target, offset)
+        target.write(_nquads(q for q in store.added if q.graph_name not in _REWRITTEN_GRAPHS))
+        written = target.tell()
+        kept = source.read().splitlines(keepends=True)
+        target.write(b"".join(line for line in kept if line not in gone))
+        target.write(_nquads(q for q in store.added if q.graph_name in _REWRITTEN_GRAPHS))
+    return written
+
+
+def _copy_start(source: BinaryIO, target: BinaryIO, size: int) -> None:
+    """The first `size` bytes of `source` into `target`, a MiB at a time."""
+    while size > 0 and (chunk := source.read(min(size, 1 << 20))):
+        target.write(chunk)
+        size -= len(chunk)
+
+
+def _new_generation(out_dir: Path) -> Path:
+    """A new, empty generation folder beside `out_dir` (published by `_switch_to`)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _ensure_build_folder(out_dir)
+    generation = out_dir.parent / f"{_generation_prefix(out_dir)}{uuid.uuid4().hex}"
+    generation.mkdir()
+    return generation
+
+
+def _copy_store(source: Path, target: Path) -> ox.Store:
+    """A copy of the on-disk store `source` at `target`, opened for writing: RocksDB's
+    checkpoint (`Store.backup`), which hard-links the immutable table files on the same file
+    system and copies only the rest; the copy is independent of `source`, whose readers and
+    files are not touched. Blank nodes keep their labels (the same store, copied), so the
+    copy's quads are the previous build's to the letter."""
+    reader = ox.Store.read_only(str(source))
+    try:
+        reader.backup(str(target))
+    finally:
+        del reader
+    return ox.Store(str(target))
+
+
+def _close_store(kg: KnowledgeGraph) -> None:
+    """Close the on-disk store `kg` writes (RocksDB closes when its last reference goes): its
+    folder can then be published, and opened read-only by any process."""
+    kg.store = ox.Store()
+    kg.forget_views()
+    gc.collect()  # the oxrdflib view holds the store in a reference cycle
 
 
 @dataclass(frozen=True)
@@ -423,17 +657,17 @@ def _apply_update(
     inputs: Inputs,
     engine: str,
     say: Progress = _silent,
-) -> tuple[
-    KnowledgeGraph, ReasoningResult, list[Path], list[ox.Quad] | None, _StoreDelta | None
-]:
+) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
+    """The previous build's graph read back into memory, the graphs of changed and removed
+    files dropped, new and changed files read, and the whole graph reasoned again: an
+    entailment may have lost its premises. (Files only added go to `_add_to_the_store`.)"""
     from kg.precompute import drop_precomputed
-    from kg.reason import reason, reason_increment
+    from kg.reason import reason
 
     say(f"reading the previous build ({previous.triples + previous.inferred:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
     kg.store.bulk_load(path=previous.folder / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
     kg.as_written.read(previous.folder / AS_WRITTEN_FILE)
-    rewritten_before = _rewritten_graphs(kg.store)  # what the copied store holds of them
     drop_precomputed(kg)  # derived from the previous data: written anew after validation
     dropped = [
         ox.NamedNode(name)
@@ -449,36 +683,14 @@ def _apply_update(
         f"{len(update.added)} data files added, {len(update.changed)} changed, "
         f"{len(update.removed)} removed: reading them"
     )
-    added: list[ox.Quad] = []
     for path in update.added + update.changed:
-        added += add_file(kg, path, inputs.default_graphs[path])
+        add_file(kg, path, inputs.default_graphs[path])
     if update.changed or update.removed:
         refresh_gazetteer_graph(kg)
-    delta = None
-    if update.changed or update.removed or engine != DEFAULT_ENGINE:
-        say(f"reasoning ({engine}) over {len(kg):,} triples")
-        reasoning = reason(kg, engine=engine)
-    else:
-        say(f"reasoning about the {len(added):,} new triples")
-        inferred: list[ox.Quad] = []
-        reasoning = reason_increment(kg, added, inferred_out=inferred)
-        delta = _StoreDelta(previous.folder / STORE_DIR, added, inferred, rewritten_before)
-        derived = ox.NamedNode(str(DERIVED_GRAPH))
-        before = rewritten_before[derived]
-        after = set(kg.store.quads_for_pattern(None, None, None, derived))
-        # validation sees the derived graph: what the rule now derives is new too, and a
-        # statement it no longer derives can change any result (validated in full: None)
-        added = added + sorted(after - before, key=str) if before <= after else None
+    say(f"reasoning ({engine}) over {len(kg):,} triples")
+    reasoning = reason(kg, engine=engine)
     changed = update.added + update.changed + update.removed
-    return kg, reasoning, changed, added, delta
-
-
-def _rewritten_graphs(store: ox.Store) -> dict[ox.NamedNode, set[ox.Quad]]:
-    """The quads of the graphs a build writes anew (`_REWRITTEN_GRAPHS`), by graph."""
-    return {
-        name: set(store.quads_for_pattern(None, None, None, name))
-        for name in map(ox.NamedNode, _REWRITTEN_GRAPHS)
-    }
+    return kg, reasoning, changed
 
 
 def write_artefacts(
@@ -489,23 +701,36 @@ def write_artefacts(
     engine: str,
     reasoning: ReasoningResult,
     *,
-    delta: _StoreDelta | None = None,
+    generation: Path | None = None,
+    previous: _Previous | None = None,
 ) -> list[Path]:
     """Write the graph, report and manifest into a new generation folder, then switch the
     build folder's link to it in one rename (see the module docstring). Call it holding
-    `build_lock(out_dir)`; `build` does. With `delta` (files were only added to the previous
-    build), the on-disk store is the previous one plus the delta (`_write_store_by_delta`)."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _ensure_build_folder(out_dir)
-    generation = out_dir.parent / f"{_generation_prefix(out_dir)}{uuid.uuid4().hex}"
-    generation.mkdir()
+    `build_lock(out_dir)`; `build` does. With `generation` (a batch add,
+    `_add_to_the_store`, from the `previous` build), that folder already holds the store `kg`
+    works on: `graph.nq` is the previous one changed as the store was
+    (`_write_graph_by_changes`), and the store is closed where it is."""
+    on_disk = generation is not None
+    generation = generation or _new_generation(out_dir)
+    graph = generation / GRAPH_FILE
     try:
-        kg.store.dump(generation / GRAPH_FILE, format=ox.RdfFormat.N_QUADS)
-        _flush(generation / GRAPH_FILE)
-        if delta is None or not _write_store_by_delta(generation / STORE_DIR, kg, delta):
+        offset = None
+        if on_disk and isinstance(kg.store, _Recording) and previous is not None:
+            offset = _write_graph_by_changes(
+                kg.store, previous.folder / GRAPH_FILE, previous.rewritten_offset, graph
+            )
+        if offset is None and on_disk:
+            kg.store.dump(graph, format=ox.RdfFormat.N_QUADS)
+        elif offset is None:
+            offset = _dump_graph(kg, graph)
+        _flush(graph)
+        if on_disk:
+            kg.store.flush()
+            _close_store(kg)
+            _flush_store(generation / STORE_DIR)
+        else:
             _let_go_of_the_memory_store(kg)
             _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
-        _let_go_of_the_memory_store(kg)
         if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
             kg.as_written.write(generation / AS_WRITTEN_FILE)
             _flush(generation / AS_WRITTEN_FILE)
@@ -526,6 +751,7 @@ def write_artefacts(
             "triples": reasoning.asserted,
             "inferred": reasoning.inferred,
             "scanned_ns": inputs.scanned_ns,
+            **({_REWRITTEN_OFFSET: offset} if offset is not None else {}),
             "inputs": {
                 str(path): {
                     "sha256": sha, "graphs": sorted(graphs_of[path]), "stat": inputs.stats.get(path)
@@ -538,6 +764,8 @@ def write_artefacts(
         _flush(generation / MANIFEST_FILE)
         _flush(generation)
     except BaseException as error:  # a failed write (disk full …) leaves no half generation
+        if on_disk:
+            _close_store(kg)  # RocksDB's own threads would write into the folder being removed
         shutil.rmtree(generation, ignore_errors=True)
         if isinstance(error, OSError):
             raise _cannot_write(out_dir, error) from None
@@ -662,6 +890,11 @@ def _write_store(folder: Path, nquads: Path) -> None:
         store.flush()
     finally:
         del store  # closes RocksDB: the folder can then be opened read-only by any process
+    _flush_store(folder)
+
+
+def _flush_store(folder: Path) -> None:
+    """Force a closed store's files to disk before the generation holding it is published."""
     for path in sorted(folder.iterdir()):
         if path.is_file() and path.name != "LOCK":
             _flush(path)
@@ -683,71 +916,6 @@ def _load_lines(store: ox.Store, lines: bytes) -> None:
         store.bulk_load(input=plain, format=ox.RdfFormat.N_QUADS)
     blank = b"".join(line for line in split if b"_:" in line)
     store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
-
-
-@dataclass(frozen=True)
-class _StoreDelta:
-    """What an incremental build added to the previous build's graph (files only added): the
-    new store is that build's store plus these quads, with the graphs written anew (derived,
-    precomputed) brought up to date, instead of a bulk load of every quad."""
-
-    previous_store: Path
-    added: list[ox.Quad]
-    """The new files' quads (and the gazetteer's description of the places they name)."""
-    inferred: list[ox.Quad]
-    """What reasoning about them added to the inferred graph."""
-    rewritten: dict[ox.NamedNode, set[ox.Quad]] = field(default_factory=dict)
-    """What the previous store holds of the graphs written anew (`_REWRITTEN_GRAPHS`), read
-    from the previous build's graph in memory: read back from the copied RocksDB store instead,
-    the 250,000 quads of the precomputed graph took about 7 s of CPU at the L corpus."""
-
-
-_REWRITTEN_GRAPHS = (str(DERIVED_GRAPH), str(PRECOMPUTED_GRAPH))
-"""The graphs a build writes anew from the whole graph (`kg.derive`, `kg.precompute`)."""
-
-
-def _write_store_by_delta(folder: Path, kg: KnowledgeGraph, delta: _StoreDelta) -> bool:
-    """The on-disk store of an incremental build as a copy of the previous one (RocksDB's
-    backup: hard links to its files) plus the delta: at the L corpus a bulk load of every quad
-    took about 20 s of CPU and most of the build's peak memory, for a batch that adds 1 %.
-    False (and nothing left in `folder`) if the previous store cannot be copied, or if the
-    delta names a blank node of the previous data: each store gives the blank nodes it loads
-    labels of its own, so such a quad would name another node in the copy. The caller then
-    writes the store in full."""
-    fresh = {t for q in delta.added for t in (q.subject, q.object) if isinstance(t, ox.BlankNode)}
-    rewritten = {
-        name: set(kg.store.quads_for_pattern(None, None, None, name))
-        for name in map(ox.NamedNode, _REWRITTEN_GRAPHS)
-    }
-    for quad in (*delta.inferred, *(q for quads in rewritten.values() for q in quads)):
-        for term in (quad.subject, quad.object):
-            if isinstance(term, ox.BlankNode) and term not in fresh:
-                return False
-    try:
-        source = ox.Store.read_only(str(delta.previous_store))
-        source.backup(str(folder))
-        del source
-        store = ox.Store(str(folder))
-    except OSError:
-        shutil.rmtree(folder, ignore_errors=True)
-        return False
-    try:
-        store.bulk_extend([*delta.added, *delta.inferred])
-        for name, after in rewritten.items():
-            before = delta.rewritten.get(name)
-            if before is None:
-                before = set(store.quads_for_pattern(None, None, None, name))
-            for quad in before - after:
-                store.remove(quad)
-            store.bulk_extend(after - before)
-        store.flush()
-    finally:
-        del store  # closes RocksDB (see _write_store)
-    for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name != "LOCK":
-            _flush(path)
-    _flush(folder)
-    return True
 
 
 def _cannot_write(out_dir: Path, error: OSError) -> BuildFolderError:

@@ -367,34 +367,32 @@ def drop_precomputed(kg: KnowledgeGraph) -> None:
 # ---------------------------------------------------------------- an increment (#13, kg build)
 
 
-def precompute_increment(
-    kg: KnowledgeGraph, added: list[ox.Quad], previous: set[ox.Quad]
-) -> int | None:
-    """Bring `previous` (the precomputed graph of the graph before `added`, whose precomputed
-    graph was dropped) up to date with `added` (every quad added since: stated, inferred,
-    derived), rewriting only the entries of the subjects, attacks and organisations the
-    addition touches: at the L corpus the whole `precompute` took 4–6 s of CPU for a batch
-    that adds 1 %. Valid for additions only. Returns how many triples the graph holds, or
-    None (nothing written) when the addition touches what this does not follow (the
-    vocabularies' labels): then the caller runs `precompute`."""
+def precompute_increment(kg: KnowledgeGraph, added: list[ox.Quad]) -> int | None:
+    """Bring the precomputed graph `kg.store` holds (the graph's before `added`, every quad
+    added since: stated, inferred, derived) up to date in place, rewriting only the entries of
+    the subjects, attacks and organisations the addition touches: at the L corpus the whole
+    `precompute` took 4–6 s of CPU for a batch that adds 1 %, and in a batch add the store is
+    the previous build's on-disk one, where reading its 250,000 precomputed quads back and
+    writing them anew would cost as much again. Valid for additions only. Returns how many
+    triples the graph holds, or None when the addition touches what this does not follow (the
+    vocabularies' labels) or the store has no current precomputed graph: then the caller runs
+    `precompute` (which rewrites the graph whole, whatever this left in it)."""
     store = kg.store
     if any(
         q.subject.value.startswith(str(VOCAB)) for q in added if isinstance(q.subject, ox.NamedNode)
-    ):
+    ) or not all(marker in store for marker in _MARKERS):
         return None
-    store.remove_graph(_GRAPH)
-    entries = set(previous)
     disputable = {ox.NamedNode(str(p)) for p in DISPUTABLE}
     names = {ox.NamedNode(str(p)) for p in NAME_PROPERTIES}
     pref_label = ox.NamedNode(str(SKOS.prefLabel))
     figure_terms = {ox.NamedNode(str(KG.count)), ox.NamedNode(str(KG.countQualifier))}
     disputed_iri, name_key = ox.NamedNode(str(KGI.disputed)), ox.NamedNode(str(KGI.nameKey))
-    was_disputed = {q.subject for q in previous if q.predicate == disputed_iri}
     subjects: set[object] = set()
+    keys: list[ox.Quad] = []
     for quad in added:
         if quad.predicate in disputable:
             subjects.add(quad.subject)
-        elif quad.predicate == pref_label and quad.subject in was_disputed:
+        elif quad.predicate == pref_label and _has(store, quad.subject, disputed_iri):
             subjects.add(quad.subject)  # a claim row carries the subject's name
         elif quad.predicate in figure_terms:  # a figure's count or qualifier: its subjects
             subjects |= {q.subject for q in store.quads_for_pattern(None, None, quad.subject)
@@ -402,54 +400,71 @@ def precompute_increment(
         if quad.predicate in names and isinstance(quad.subject, ox.NamedNode) and isinstance(
             quad.object, ox.Literal
         ):
-            entries.add(ox.Quad(quad.subject, name_key,
+            keys.append(ox.Quad(quad.subject, name_key,
                                 ox.Literal(normalise_name(quad.object.value)), _GRAPH))
     try:
-        entries = _redo_disputes(store, entries, subjects)
-        entries = _redo_lineage(store, entries, added)
+        store.bulk_extend(keys)
+        _redo_disputes(store, subjects)
+        _redo_lineage(store, added)
     except _NotIncremental:
         return None
-    entries = _renumber_claims(entries)
-    entries = _redo_countries(store, entries)
-    store.bulk_extend(entries)
+    _renumber_claims(store)
+    _redo_countries(store)
     kg.changed()
     kg.__dict__[_REVISION] = kg.revision
-    return len(entries)
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_GRAPH} {{ ?s ?p ?o }} }}"
+    return int(next(iter(store.query(query)))[0].value)  # type: ignore[index]
 
 
-def _renumber_claims(entries: set[ox.Quad]) -> set[ox.Quad]:
-    """`entries` with every claim row's `kgi:rank` given again in the order
-    `conflicting_claims` gives it: a row added or dropped moves every row after it."""
+def _has(store: ox.Store, subject: object, predicate: ox.NamedNode) -> bool:
+    """Whether the precomputed graph states something about `subject` with `predicate`."""
+    if isinstance(subject, ox.Literal):
+        return False
+    return next(store.quads_for_pattern(subject, predicate, None, _GRAPH), None) is not None
+
+
+def _replace(store: ox.Store, old: set[ox.Quad], new: set[ox.Quad]) -> None:
+    """Write the difference between `old` and `new` entries only: most of what a rewrite
+    would write is already there."""
+    for quad in old - new:
+        store.remove(quad)
+    store.bulk_extend(new - old)
+
+
+def _renumber_claims(store: ox.Store) -> None:
+    """Give every claim row its `kgi:rank` again in the order `conflicting_claims` gives it: a
+    row added or dropped moves every row after it. Reads the rows' columns (a few thousand
+    triples at L), not the whole graph."""
     rank = ox.NamedNode(str(KGI.rank))
     columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
-    column_of = {iri: name for name, iri in columns.items()}
-    claims = {q.subject for q in entries if q.predicate == columns["subject"]}
-    rows: dict[object, dict[str, object]] = {claim: {} for claim in claims}
-    kept = set()
-    for quad in entries:
-        if quad.predicate == rank and quad.subject in claims:
-            continue
-        kept.add(quad)
-        if quad.subject in claims and quad.predicate in column_of:
-            rows[quad.subject][column_of[quad.predicate]] = quad.object
+    rows: dict[object, dict[str, object]] = {}
+    for name, predicate in columns.items():
+        for quad in store.quads_for_pattern(None, predicate, None, _GRAPH):
+            rows.setdefault(quad.subject, {})[name] = quad.object
+    claims = [claim for claim, row in rows.items() if "subject" in row]
     ordered = sorted(claims, key=lambda claim: tuple(
         _sort_key(rows[claim].get(name)) for name in ("subject", "property", *columns)))
-    kept |= {
+    old = set(store.quads_for_pattern(None, rank, None, _GRAPH))
+    new = {
         ox.Quad(claim, rank, ox.Literal(str(number), datatype=_INTEGER), _GRAPH)  # type: ignore[arg-type]
         for number, claim in enumerate(ordered, start=1)
     }
-    return kept
+    _replace(store, old, new)
 
 
-def _redo_countries(store: ox.Store, entries: set[ox.Quad]) -> set[ox.Quad]:
-    """`entries` with attacks-by-country's index (`attacks_by_country`) worked out again from
-    the data: a country's tally counts every attack in it, so an addition changes tallies the
-    added quads do not name (a new place inside an old country); the whole index costs one
-    pass over the places and perpetrators, a small part of a full precompute."""
-    index_terms = {ox.NamedNode(str(term)) for term in (
-        KGI.country, KGI.tally, KGI.countryName, KGI.attacks)}
-    kept = {q for q in entries if q.predicate not in index_terms and q != COUNTRY_MARKER}
-    return kept | set(attacks_by_country(store))
+_COUNTRY_TERMS = (KGI.country, KGI.tally, KGI.countryName, KGI.attacks)
+
+
+def _redo_countries(store: ox.Store) -> None:
+    """Attacks-by-country's index (`attacks_by_country`) worked out again from the data and
+    written where it changed: a country's tally counts every attack in it, so an addition
+    changes tallies the added quads do not name (a new place inside an old country); the
+    whole index costs one pass over the places and perpetrators, a small part of a full
+    precompute."""
+    old = {COUNTRY_MARKER}
+    for term in _COUNTRY_TERMS:
+        old.update(store.quads_for_pattern(None, ox.NamedNode(str(term)), None, _GRAPH))
+    _replace(store, old, set(attacks_by_country(store)))
 
 
 class _NotIncremental(Exception):
@@ -463,43 +478,41 @@ def _values(nodes: set[object]) -> str:
     return " ".join(str(node) for node in nodes)
 
 
-def _redo_disputes(
-    store: ox.Store, entries: set[ox.Quad], subjects: set[object]
-) -> set[ox.Quad]:
-    """`entries` with the disputes and claim rows of `subjects` worked out again."""
+def _redo_disputes(store: ox.Store, subjects: set[object]) -> None:
+    """The disputes and claim rows of `subjects` worked out again (ranks left to
+    `_renumber_claims`)."""
     if not subjects:
-        return entries
+        return
+    values = _values(subjects)
     claim_about = ox.NamedNode(str(KGI.claimAbout))
     disputed_iri = ox.NamedNode(str(KGI.disputed))
-    claims = {q.subject for q in entries if q.predicate == claim_about and q.object in subjects}
-    kept = {
-        q for q in entries
-        if q.subject not in claims and not (q.predicate == disputed_iri and q.subject in subjects)
-    }
-    values = _values(subjects)
-    new = [  # _DISPUTED for these subjects, by look-ups (a VALUES block took seconds at L)
+    claims = {q.subject for s in subjects
+              for q in store.quads_for_pattern(None, claim_about, s, _GRAPH)}  # type: ignore[arg-type]
+    rank = ox.NamedNode(str(KGI.rank))
+    old = {q for c in claims for q in store.quads_for_pattern(c, None, None, _GRAPH)
+           if q.predicate != rank}
+    old |= {q for s in subjects for q in store.quads_for_pattern(s, disputed_iri, None, _GRAPH)}  # type: ignore[arg-type]
+    disputes = {  # _DISPUTED for these subjects, by look-ups (a VALUES block took seconds at L)
         ox.Quad(subject, disputed_iri, prop, _GRAPH)  # type: ignore[arg-type]
         for subject in subjects
         for prop in map(ox.NamedNode, map(str, DISPUTABLE))
         if len({q.object for q in store.quads_for_pattern(subject, prop, None)}) > 1  # type: ignore[arg-type]
-    ]
-    store.bulk_extend(new)  # the claims query reads them from the precomputed graph
+    }
+    store.bulk_extend(disputes)  # the claims query reads them from the precomputed graph
     text = _CONFLICTS.format(KGI=KGI, PRECOMPUTED_GRAPH=PRECOMPUTED_GRAPH)
     text = text.replace("WHERE {", "WHERE {\n  VALUES ?subject { " + values + " }", 1)
     columns = {name: ox.NamedNode(str(iri)) for name, iri in _CLAIM_COLUMNS.items()}
-    for row in store.query(text, use_default_graph_as_union=True):
+    new = set(disputes)
+    for row in list(store.query(text, use_default_graph_as_union=True)):
         claim = _claim_iri(row, columns)
-        kept |= {
-            ox.Quad(claim, p, row[n], _GRAPH) for n, p in columns.items() if row[n] is not None
-        }
-    store.remove_graph(_GRAPH)
-    return kept | set(new)
+        new |= {ox.Quad(claim, p, row[n], _GRAPH) for n, p in columns.items() if row[n] is not None}
+    _replace(store, old, new)  # a row that went loses its rank in _renumber_claims
 
 
-def _redo_lineage(store: ox.Store, entries: set[ox.Quad], added: list[ox.Quad]) -> set[ox.Quad]:
-    """`entries` with casualties-by-year's index (`lineage_casualties`) brought up to date for
-    the attacks and organisations `added` touches: their lineage pairs added (pairs only grow
-    with additions), each touched attack's years and killed bounds worked out again."""
+def _redo_lineage(store: ox.Store, added: list[ox.Quad]) -> None:
+    """Casualties-by-year's index (`lineage_casualties`) brought up to date for the attacks
+    and organisations `added` touches: their lineage pairs added (pairs only grow with
+    additions), each touched attack's years and killed bounds worked out again."""
     rdf_type, attack_class = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Attack))
     perpetrator = ox.NamedNode(str(KG.perpetrator))
     predecessor = ox.NamedNode(str(KG.hasPredecessor))
@@ -520,25 +533,27 @@ def _redo_lineage(store: ox.Store, entries: set[ox.Quad], added: list[ox.Quad]) 
     lineage = ox.NamedNode(str(KGI.lineageAttack))
     pairs: set[tuple[object, object]] = set()
     for attack in attacks:
-        for quad in store.quads_for_pattern(attack, perpetrator, None):
+        for quad in store.quads_for_pattern(attack, perpetrator, None):  # type: ignore[arg-type]
             if isinstance(quad.object, ox.Literal):
                 continue
             pairs.add((quad.object, attack))
             pairs |= {(q.subject, attack)
                       for q in store.quads_for_pattern(None, predecessor, quad.object)}
     for organisation in organisations:
-        earlier = {q.object for q in store.quads_for_pattern(organisation, predecessor, None)}
+        earlier = {q.object for q in store.quads_for_pattern(organisation, predecessor, None)}  # type: ignore[arg-type]
         for done_by in earlier | {organisation}:
             if isinstance(done_by, ox.Literal):
                 continue
-            for quad in store.quads_for_pattern(None, perpetrator, done_by):
+            for quad in store.quads_for_pattern(None, perpetrator, done_by):  # type: ignore[arg-type]
                 if _is_attack(store, quad.subject):
                     pairs.add((organisation, quad.subject))
-    entries = entries | {ox.Quad(o, lineage, a, _GRAPH) for o, a in pairs}  # type: ignore[arg-type]
+    store.bulk_extend([ox.Quad(o, lineage, a, _GRAPH) for o, a in pairs])  # type: ignore[arg-type]
     if not attacks:
-        return entries
+        return
     redone = {ox.NamedNode(str(p)) for p in (KGI.attackYear, KGI.killedLowest, KGI.killedHighest)}
-    entries = {q for q in entries if not (q.subject in attacks and q.predicate in redone)}
+    old = {q for attack in attacks for q in store.quads_for_pattern(attack, None, None, _GRAPH)  # type: ignore[arg-type]
+           if q.predicate in redone}
+    new: set[ox.Quad] = set()
     values = "VALUES ?attack { " + _values(attacks) + " }\n  "
     for query, objects in (
         (_ATTACK_YEARS, {"year": KGI.attackYear}),
@@ -549,8 +564,8 @@ def _redo_lineage(store: ox.Store, entries: set[ox.Quad], added: list[ox.Quad]) 
         for row in store.query(scoped, use_default_graph_as_union=True):
             for name, predicate in predicates.items():
                 if row[name] is not None:
-                    entries.add(ox.Quad(row["attack"], predicate, row[name], _GRAPH))
-    return entries
+                    new.add(ox.Quad(row["attack"], predicate, row[name], _GRAPH))
+    _replace(store, old, new)
 
 
 def _is_attack(store: ox.Store, node: object) -> bool:

@@ -32,7 +32,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
-from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, VOCAB, VOCAB_GRAPH
+from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, PRECOMPUTED_GRAPH, VOCAB, VOCAB_GRAPH
 from kg.store.terms import OxigraphTerms, to_rdflib
 
 Triple = tuple[Node, Node, Node]
@@ -445,24 +445,27 @@ def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
 
 
 def reason_increment(
-    kg: KnowledgeGraph, added: list[ox.Quad], *, inferred_out: list[ox.Quad] | None = None
+    kg: KnowledgeGraph,
+    added: list[ox.Quad],
+    *,
+    inferred_out: list[ox.Quad] | None = None,
+    stated: int | None = None,
 ) -> ReasoningResult:
     """Add to the inferred graph what `added` (quads just put into `kg.store`, whose inferred
     graph was complete before) entails, with the `rules` engine: only rules whose premises
     touch a new triple fire, so adding one profile to a large graph costs what that profile
     entails. Valid for additions only (entailment is monotonic); a removal needs `reason`.
-    The inferred quads it adds are appended to `inferred_out`, if given (a build writes them
-    into a copy of the previous build's store)."""
+    The inferred quads it adds are appended to `inferred_out`, if given. `stated` is how many
+    stated quads the store holds, if the caller knows (a batch add: the previous build's count
+    and what it added); else they are counted, which reads the whole store (a second of CPU
+    at the L corpus on disk)."""
     from kg.derive import derive, drop_derived
 
     drop_derived(kg)
     schema = _ox_schema(kg)
     triples = {(q.subject, q.predicate, q.object) for q in added}
     properties = _property_entailments(kg.store, schema, added=triples)
-    nodes = {term for t in triples | properties for term in (t[0], t[2])}
-    classes = _class_entailments(
-        kg.store, schema, properties, nodes={n for n in nodes if isinstance(n, ox.NamedNode)}
-    )
+    classes = _class_entailments(kg.store, schema, properties | triples, whole=False)
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
     new = _inferred_quads(properties | classes)
     kg.store.bulk_extend(new)
@@ -470,7 +473,9 @@ def reason_increment(
         inferred_out += new
     kg.changed()
     total = _count(kg, inferred)
-    result = ReasoningResult(engine="rules", asserted=len(kg) - total, inferred=total)
+    if stated is None:  # a batch add's store also holds the previous precomputed graph
+        stated = len(kg) - total - _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
+    result = ReasoningResult(engine="rules", asserted=stated, inferred=total)
     derive(kg)
     return result
 
@@ -585,14 +590,18 @@ def _held(store: ox.Store, triple: OxTriple) -> bool:
 def _class_entailments(
     store: ox.Store,
     schema: _Schema,
-    new_properties: set[OxTriple],
+    new_triples: set[OxTriple],
     *,
-    nodes: set[ox.NamedNode] | None = None,
+    whole: bool = True,
 ) -> set[OxTriple]:
-    """New class memberships (prp-dom, prp-rng, cax-sco) of IRIs (of `nodes` only, if given),
-    in our own classes only (the wanted-entailment filter would drop the others): from the
-    graph by one Oxigraph query (or node by node, for a few nodes), and from the new property
-    triples here."""
+    """New class memberships (prp-dom, prp-rng, cax-sco) of IRIs, in our own classes only (the
+    wanted-entailment filter would drop the others): with `whole`, from the graph by one
+    Oxigraph query; and from `new_triples` here. Without `whole` (an increment: the store's
+    inferred graph was complete for what it held), only from `new_triples`, the added triples
+    and their property entailments: every old triple has had its consequences. The increment
+    once looked at every statement naming each node the addition names, in both directions:
+    a class, a country or a count qualifier is named by a large part of the graph, and at the
+    L corpus that walk took 33 s of CPU on the on-disk store."""
     rdf_type = ox.NamedNode(str(RDF.type))
     own = str(KG._NS)
 
@@ -605,18 +614,7 @@ def _class_entailments(
     domains = " ".join(f"({p} {c})" for p, cs in schema.domains.items() for c in cs)
     ranges = " ".join(f"({p} {c})" for p, cs in schema.ranges.items() for c in cs)
     found: set[OxTriple] = set()
-    if nodes is not None:  # a few nodes: looked up one by one (a VALUES block plans badly)
-        for node in nodes:
-            for quad in store.quads_for_pattern(node, None, None, None):
-                p, o = quad.predicate, quad.object
-                kinds = schema.domains.get(p, set())
-                if p == rdf_type and o in schema.super_classes:
-                    kinds = kinds | {o}
-                found |= {(node, rdf_type, c) for cls in kinds for c in supers(cls)}
-            for quad in store.quads_for_pattern(None, None, node, None):
-                for cls in schema.ranges.get(quad.predicate, ()):
-                    found |= {(node, rdf_type, c) for c in supers(cls)}
-    elif closure:
+    if whole and closure:
         query = (
             "SELECT DISTINCT ?node ?super WHERE {\n  "
             "{ VALUES (?p ?class) { " + domains + " } ?node ?p ?o }\n"
@@ -632,8 +630,11 @@ def _class_entailments(
             (row[0], rdf_type, row[1])
             for row in store.query(query, use_default_graph_as_union=True)
         }
-    for s, p, o in new_properties:
-        for cls in schema.domains.get(p, ()):
+    for s, p, o in new_triples:
+        kinds = schema.domains.get(p, set())
+        if p == rdf_type and o in schema.super_classes:
+            kinds = kinds | {o}
+        for cls in kinds:
             found |= {(s, rdf_type, c) for c in supers(cls) if isinstance(s, ox.NamedNode)}
         for cls in schema.ranges.get(p, ()):
             found |= {(o, rdf_type, c) for c in supers(cls) if isinstance(o, ox.NamedNode)}

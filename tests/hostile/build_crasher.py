@@ -49,7 +49,9 @@ def counted(function):
 
 class HalfWrittenStore:
     """Oxigraph's Store as the build opens it, with a step right after its bulk load: the
-    RocksDB folder written but neither flushed nor closed."""
+    RocksDB folder written but neither flushed nor closed. A batch add works on a copy of the
+    previous store (`_copy_store`, a step) and writes to it at every stage: there the steps are
+    the copy and the written store flushed, before `graph.nq` is flushed (an fsync, a step)."""
 
     def __init__(self, path: str) -> None:
         self.store = ox.Store(path)
@@ -59,12 +61,21 @@ class HalfWrittenStore:
         step_done()
 
     def bulk_extend(self, quads) -> None:
-        """A batch of the build's quads, or an incremental build's delta, written."""
+        """A batch of the build's quads written (a full build's, with blank nodes)."""
         self.store.bulk_extend(quads)
-        step_done()
 
     def flush(self) -> None:
         self.store.flush()
+        step_done()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __iter__(self):
+        return iter(self.store)
+
+    def __contains__(self, quad: object) -> bool:
+        return quad in self.store
 
     def __getattr__(self, name: str) -> object:  # reading and removing, as the store does
         return getattr(self.store, name)
@@ -97,7 +108,8 @@ class Store:
 
 builder.ox = types.SimpleNamespace(**{**vars(ox), "Store": Store})
 builder._write_store = counted(builder._write_store)
-builder._write_store_by_delta = counted(builder._write_store_by_delta)
+builder._copy_store = counted(builder._copy_store)
+builder._flush_store = counted(builder._flush_store)  # its files flushed: one step
 
 result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
 assert result.succeeded

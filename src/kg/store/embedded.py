@@ -105,7 +105,10 @@ class OxigraphStore:
             raise QueryError("only SELECT and ASK queries can be printed as rows")
         variables = [v.value for v in answer.variables]
         convert = RdflibTerms()
-        rows = [tuple(convert(solution[v]) for v in answer.variables) for solution in answer]
+        # a solution iterates its values in the order of `variables`: looking each value up
+        # by its variable instead (`solution[v]`) took 60 of conflicting-claims' 164 ms of
+        # CPU at the L corpus (12,170 values)
+        rows = [tuple(map(convert, solution)) for solution in answer]
         return QueryResult(variables=variables, rows=rows)
 
     def names_matching(self, wanted: str, cls: URIRef | None) -> list[Name]:

