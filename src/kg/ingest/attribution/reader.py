@@ -1,0 +1,120 @@
+"""Reading an attack entry's attribution: the shapes matched left to right, the statements the
+entry's structure adds (claims made for another, partners, back references, hedges), and the
+one modality each organisation takes.
+
+Each organisation takes the modality of the first statement that names it, except that a claim
+outranks plain conduct (the claim says more of the group's part), a hedge on a doubted claim
+outranks the claim, and a denial never overrides anything else: `denied` is stated only where
+the denial is all the entry says of the group."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.ingest.attribution.across_clauses import (
+    _DOUBTED_CLAIM,
+    _back_references,
+    _claims_made_for,
+    _hedged_work,
+    _led_by_the_leader,
+    _on_others_word,
+    _owner_claims,
+    _with_partners,
+)
+from kg.ingest.attribution.claimants import _groups
+from kg.ingest.attribution.entry import _PARENT_IN_APPOSITIVE, _units_of, _with_group_slotted
+from kg.ingest.attribution.model import Statement
+from kg.ingest.attribution.persons_named import _voice_of_group
+from kg.ingest.attribution.shapes import _DENIAL, _OPEN_SLOT_SHAPES, _SHAPES, _SPEAKER_BEFORE
+from kg.ingest.context import IngestContext
+from kg.ingest.sections import Section
+from kg.ingest.slots import Slotted
+
+
+def read_attributions(
+    ctx: IngestContext, section: Section, template: Slotted
+) -> list[tuple[URIRef, str, str]]:
+    """(organisation, modality, verbatim) for every organisation the entry credits, in order of
+    first mention; empty when the entry names nobody (the caller then falls back to the page's
+    subject)."""
+    template = _with_group_slotted(ctx, template)
+    statements: list[Statement] = []
+    taken: list[tuple[int, int]] = []
+    _claims_made_for(ctx, section, template, statements, taken)
+    for shape, modality, pattern in _SHAPES:
+        for match in pattern.finditer(template.text):
+            if "ana" in pattern.groupindex and match["ana"]:
+                span = match.span("ana")  # "the group's spokesman", "its spokesman": the page's
+                groups = [ctx.subject] if ctx.subject is not None else []
+            elif "own" in pattern.groupindex and match["own"]:
+                span = match.span("own")  # "at ⟦JI⟧’s door", "in the DF’s name"
+                groups = []
+            else:
+                span = match.span("list")
+                groups = []
+            if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
+                continue
+            if _PARENT_IN_APPOSITIVE.search(template.text, 0, span[0]) and re.match(
+                r"\s*,", template.text[span[1]:]
+            ):
+                continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
+            groups = groups or _groups(ctx, section, template, span, named=shape != "conduct",
+                                       shown=shape not in _OPEN_SLOT_SHAPES)
+            if not groups and shape == "claim" and _voice_of_group(ctx, template, span):
+                groups = [ctx.subject]  # "Abu Salma claimed": the group's man speaks for it
+            if not groups:
+                continue
+            taken.append(span)
+            statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
+    _units_of(ctx, section, template)
+    statements += _with_partners(ctx, section, template, statements)
+    statements += _led_by_the_leader(ctx, template)
+    statements += _owner_claims(ctx, section, template, statements)
+    statements.sort(key=lambda s: s.start)
+    statements += _back_references(ctx, section, template, statements)
+    statements.sort(key=lambda s: s.start)
+    denials: list[Statement] = []
+    for match in _DENIAL.finditer(template.text):
+        if match["list"]:
+            groups = _groups(ctx, section, template, match.span("list"), named=False)
+        else:
+            speaker = _SPEAKER_BEFORE.search(template.text, 0, match.start("ana"))
+            before = [s for s in statements if s.start < match.start()]
+            groups = list(before[-1].groups) if before else []
+            if speaker is not None and template.entity(speaker["g"]) is not None:
+                groups = [template.entity(speaker["g"])]  # "⟦X⟧ said it had nothing to do"
+            if not groups and ctx.subject is not None:
+                groups = [ctx.subject]
+        if groups:
+            denials.append(Statement("denial", "denied", match.start(), match.end(), tuple(groups)))
+    statements += _hedged_work(ctx, template, statements)
+    statements.sort(key=lambda s: s.start)
+    doubted = bool(_DOUBTED_CLAIM.search(template.text))
+    statements = [_on_others_word(template.text, s) for s in statements]
+    result: dict[URIRef, tuple[str, str]] = {}
+    for statement in statements:
+        for group in statement.groups:
+            verbatim = " ".join(template.original_span(statement.start, statement.end).split())
+            if group not in result:
+                result[group] = (statement.modality, verbatim)
+            elif result[group][0] == "conducted" and statement.modality == "claimed":
+                # "its fighters seized the plant …; it claimed the operation": the claim is
+                # what the text says of the group's part, beyond telling the deed
+                result[group] = (statement.modality, verbatim)
+            elif (result[group][0] == "claimed" and statement.shape == "hedged work"
+                  and doubted):
+                # "a claim in its name, never authenticated; only suspected to be its work":
+                # the hedge binds to the group's part, the claim being in doubt
+                result[group] = (statement.modality, verbatim)
+    for denial in denials:
+        for group in denial.groups:
+            if group not in result:
+                verbatim = " ".join(template.original_span(denial.start, denial.end).split())
+                result[group] = ("denied", verbatim)
+    ordered = sorted(
+        result,
+        key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
+    )
+    return [(g, *result[g]) for g in ordered]
