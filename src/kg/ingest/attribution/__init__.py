@@ -38,8 +38,9 @@ One stage per module, downhill:
     states          a state's forces acting: nothing attributed
 """
 
+from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
 from kg.ingest.attribution.reader import read_attributions
 from kg.ingest.attribution.states import acted_by_a_state
 
-__all__ = ["acted_by_a_state", "persons_in_entry", "read_attributions"]
+__all__ = ["REFUSED", "acted_by_a_state", "persons_in_entry", "read_attributions"]

@@ -7,12 +7,26 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.attribution.claimants import _groups
-from kg.ingest.attribution.lexicon import _AND, _DEED, _DET, _FOR, _I, _NAMED, _ORG_NAME
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.ingest.attribution.claimants import _groups, _refuse
+from kg.ingest.attribution.lexicon import (
+    _AND,
+    _DEED,
+    _DET,
+    _FOR,
+    _FOR_CLAIMANT,
+    _I,
+    _NAMED,
+    _ORG_NAME,
+    HEDGE_BEFORE,
+)
 from kg.ingest.attribution.model import Statement
 from kg.ingest.context import IngestContext
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
+from kg.namespaces import KG
 
 # "⟦X⟧ carried out the raid, according to the police": the clause's deed is told on others' word
 _ACCORDING_AFTER = re.compile(r"^[^.;]{0,120}?,\s*according\s+to\b", re.I)
@@ -136,7 +150,8 @@ def _back_references(
 # strike for the movement": the claim is the named one's; the claimant (a parent, a person) is
 # credited with nothing
 _CLAIM_FOR = re.compile(
-    rf"(?P<claimant>(?:the\s+)?(?:{G}|{NAME}))\s+(?:(?:has|had)\s+)?claimed\s+[^.;⟦]{{0,60}}?\s*"
+    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?claimed\s+"
+    rf"[^.;⟦]{{0,60}}?\s*"
     rf"(?:\bin\s+(?P<own>(?:the\s+)?{G})(?:’s|'s)\s+name|\bin\s+the\s+name\s+of\s+"
     rf"(?P<named>(?:the\s+)?{G})|\b(?:for|on\s+behalf\s+of)\s+{_FOR}(?=\s*(?:[,.;]|$|and\b|"
     rf"but\b|in\b|with\b|within\b|on\b|after\b)))",
@@ -154,6 +169,18 @@ def _claims_made_for(
         if match["ana"]:
             groups = [ctx.subject] if ctx.subject is not None else []
             span = match.span("ana")
+        elif match["branch"]:
+            span = match.span("branch")
+            part = _part_named(ctx, section, match["region"],
+                               template.original_span(*span))
+            groups = [part] if part is not None else []
+            if part is None:
+                # "claimed it for its Desert branch", a part the profile never names: the
+                # claim is not the claimant's, and the part is unknown, so nobody is credited
+                taken += [match.span("claimant"), span]
+                _refuse(ctx, section, template, span, "a claim made for a part of the claimant "
+                        "that the profile names nowhere: neither the claimant nor the part is "
+                        "credited")
         else:
             which = next(g for g in ("own", "named", "list") if match[g])
             span = match.span(which)
@@ -169,6 +196,29 @@ def _claims_made_for(
         ))
         statements.append(Statement("claim made for", "claimed", match.start(), match.end(),
                                     tuple(groups)))
+
+
+def _part_named(
+    ctx: IngestContext, section: Section, region: str, written: str
+) -> URIRef | None:
+    """The part a claim is made for, named by its region ("the Khorasan province"): the
+    profile's own group when one of its names holds the region ("Islamic State Khorasan
+    Province"), else an organisation the index knows as "<region> Province" (or Branch …);
+    None when neither (the claim then credits nobody, rather than the claimant)."""
+    region = " ".join(region.split())
+    if ctx.subject is not None:
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.formerName):
+            for label in ctx.graph.objects(ctx.subject, predicate):
+                if re.search(rf"(?<![\w-]){re.escape(region)}(?![\w-])", str(label), re.I):
+                    return ctx.subject
+    head = re.search(r"(?i:province|branch|wilayat?|affiliate|chapter|division|franchise)$",
+                     written.strip())
+    if head is None:
+        return None
+    known, _, _ = ctx.index.lookup(f"{region} {head.group(0).title()}")
+    if known is not None and ctx.index.kinds.get(known, set()) & {"group", "organisation"}:
+        return known
+    return None
 
 
 def _owner_claims(
@@ -224,3 +274,67 @@ def _led_by_the_leader(ctx: IngestContext, template: Slotted) -> list[Statement]
                           (ctx.subject,))
             )
     return found
+
+
+# ", and claimed the killing the same day": a claim whose subject is the clause's before it
+_AND_CLAIMED = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:later|then|also|promptly|quickly|subsequently|publicly)\s+)?"
+    r"(?:claimed|admitted|acknowledged)\b(?!\s+(?:the\s+)?lives\b)",
+    re.I,
+)
+
+
+def _coordinated_claims(template: Slotted, statements: list[Statement]) -> list[Statement]:
+    """"Gunmen of ⟦X⟧ shot dead a minister …, and claimed the killing the same day": the second
+    verb of a coordination shares the first one's subject, so the groups of the last statement
+    before it in the same sentence claimed. A claim a shape has already read is left alone."""
+    found: list[Statement] = []
+    for match in _AND_CLAIMED.finditer(template.text):
+        if any(s.start <= match.start() < s.end or s.start <= match.end() - 1 < s.end
+               for s in statements):
+            continue
+        before = [s for s in statements if s.end <= match.start()
+                  and not re.search(r"[.;]", template.text[s.end:match.start()])]
+        if before:
+            found.append(Statement("coordinated claim", "claimed", match.start(), match.end(),
+                                   before[-1].groups))
+    return found
+
+
+# "a man who said he spoke for it claimed the bombing", "a caller claiming to speak for ⟦X⟧
+# claimed": a voice that names whom it speaks for claims for them
+_SPEAKING_FOR = re.compile(
+    rf"\b(?:a|an|one)\s+(?:man|woman|caller|person|militant|spokes(?:man|woman|person))\s+"
+    rf"(?:who\s+(?:said|claimed)\s+(?:he|she)\s+(?:spoke|was\s+speaking)|(?:claiming|purporting|"
+    rf"who\s+claimed)\s+to\s+speak)\s+(?:for|on\s+behalf\s+of)\s+(?:(?P<list>{G})|(?P<ana>it|them|"
+    rf"the\s+group))\s*,?\s+(?:(?:later|then|also)\s+)?(?:claimed|admitted|took\s+responsibility)\b",
+    _I,
+)
+
+
+def _voices_speaking_for(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _SPEAKING_FOR.finditer(template.text):
+        if match["list"]:
+            iri = template.entity(match["list"])
+            groups: tuple[URIRef, ...] = (iri,) if iri is not None else ()
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = before[-1].groups if before else (
+                (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("voice speaking for", "claimed", match.start(), match.end(),
+                                   groups))
+    return found
+
+
+def _hedged_before(template: Slotted, statement: Statement) -> Statement:
+    """"Suspected ⟦X⟧ militants attacked …", "alleged members of ⟦X⟧ stormed …": conduct
+    told of attackers whose group the text only suspects is a suspicion, not conduct."""
+    if statement.modality != "conducted" or not HEDGE_BEFORE.search(
+            template.text, 0, statement.start):
+        return statement
+    return Statement(statement.shape, "implicated", statement.start, statement.end,
+                     statement.groups)

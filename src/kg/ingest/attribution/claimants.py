@@ -10,13 +10,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.ingest.attribution.lexicon import (
-    _ACRONYM,
     _ADJECTIVE,
     _GENERIC_HEAD,
     _MEMBER_WORDS,
     _NOT_A_GROUP,
     _ORG_HEAD,
     _POSSESSIVE,
+    IN_APPOSITIVE,
 )
 from kg.ingest.attribution.persons_named import _person_in_profile
 from kg.ingest.attribution.subject_names import (
@@ -48,15 +48,38 @@ def _groups(
     `shown` false, an unknown bare name must be shown as an organisation by the profile."""
     found: list[URIRef] = []
     item = re.compile(rf"{G}|{NAME}" if named else G)
+    described = [m.span() for m in IN_APPOSITIVE.finditer(template.text)
+                 if span[0] <= m.start() < span[1]]
+    if not shown and _TYPED_BEFORE.search(template.text, max(0, span[0] - 60), span[0]):
+        shown = True  # "blamed the Dogon militia Dan Na Ambassagou": the clause types it
     for match in item.finditer(template.text, *span):
+        if any(a <= match.start() < b for a, b in described):
+            continue  # "⟦X⟧, a Pakistani Taliban faction, and ⟦Y⟧": the appositive names nobody
+        if match.group(0)[0] != "⟦" and _TAIL_OF_NAME.search(template.text, 0, match.start()):
+            _refuse(ctx, section, template, match.span(), "the tail of a longer name (after "
+                    "'in', 'of' or 'for' the name before it): a fragment names no organisation")
+            continue
         iri = template.entity(match.group(0))
+        longer = _LONGER_NAME.match(template.text, match.end()) if iri is not None else None
+        if longer is not None and not _is_place(ctx, longer["rest"]):
+            # "⟦Al Qaida⟧ in the Arabian Sea Province claimed": the known name heads a longer
+            # one; the whole name is the organisation, never the known head
+            whole = strip_article(template.original_span(match.start(), longer.end()).strip())
+            iri = _organisation(ctx, section, whole)
+            if iri is None:
+                continue
         _keep_loose_name(ctx, section, template, match.group(0), iri)
         if iri is None and not shown:
             written = strip_article(template.original_span(match.start(), match.end()).strip())
             written = _POSSESSIVE.sub("", _without_place(ctx, written))
+            owned_by_a_state = _without_state_owner(ctx, written) != written
             beside_a_group = re.search(G, template.text[span[0]:span[1]]) is not None and not (
                 looks_like_person(written) or _person_in_profile(ctx, written))
-            if not (beside_a_group or _shown_as_organisation(ctx, written)):
+            if not (beside_a_group or owned_by_a_state or _shown_as_organisation(ctx, written)):
+                written_as = " ".join(template.original_span(*match.span()).split())
+                ctx.reports[section.key].unused.append((
+                    section.start, written_as, "attribution", "a bare name in a slot a person "
+                    "fills as well, shown nowhere in the profile as an organisation"))
                 continue  # "Musa claimed the raid": a bare name shown nowhere as a group
         part = _PART_BEFORE.search(template.text, 0, match.start())
         if iri is not None and part is not None:
@@ -70,6 +93,7 @@ def _groups(
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
             name = _without_place(ctx, name)  # "the Taliban in Kunduz": the name runs on
+            name = _without_state_owner(ctx, name)  # "Israel’s Mossad" is the Mossad
             name = _PROVINCE_OF.sub(r"\g<part>", name)  # "Yemen Province of the Islamic State"
             owned = split_owner(name)
             owner = None
@@ -113,7 +137,7 @@ def _keep_loose_name(
 
 def _shown_as_organisation(ctx: IngestContext, name: str) -> bool:
     """Whether the profile shows a bare name as an organisation: the index knows it as one,
-    it carries an organisation's head word or is an acronym, or the profile writes it with an
+    it carries an organisation's head word, or the profile writes it with an
     article ("the Taliban": a person takes none) or with its members ("Taliban fighters",
     "al-Mourabitoun’s commanders"). "Musa claimed the raid" alone shows nothing."""
     if not name:
@@ -121,16 +145,105 @@ def _shown_as_organisation(ctx: IngestContext, name: str) -> bool:
     known, _, _ = ctx.index.lookup(name)
     if known is not None:
         return bool(ctx.index.kinds.get(known, set()) & {"group", "organisation"})
-    if _ORG_HEAD.search(name) or re.fullmatch(_ACRONYM, name):
-        return True
+    if _ORG_HEAD.search(name):
+        return True  # an unknown acronym alone shows nothing ("sprayed with VX")
     if looks_like_person(name) or _person_in_profile(ctx, name):
         return False
+    if any(_names_an_organisation(ctx, part) for part in re.split(r"[-\s]", name)
+           if part and part != name):
+        return True  # "Neo-JMB": a name built on an organisation's is an organisation's
     text = "\n".join(section.body for section in ctx.layout.sections)
     quoted = re.escape(name)
     return bool(
         re.search(rf"\b(?:the|The)\s+{quoted}(?:’s|'s)?(?![\w’'-])(?!\s+(?-i:[A-Z]))", text)
-        or re.search(rf"(?<![\w-]){quoted}(?:’s|'s)?\s+{_MEMBER_WORDS}\b", text)
+        or re.search(rf"(?<![\w-]){quoted}\s+{_MEMBER_WORDS}\b", text)
+        # "Noordin Top’s faction": a person has a faction, fighters or men too; only an
+        # organisation has members, cadres, ranks or a leadership
+        or re.search(rf"(?<![\w-]){quoted}(?:’s|'s)\s+{_ORGANISATION_OWNS}\b", text)
+        or re.search(rf"\b{_ORGANISATION_BEFORE}\s+{quoted}(?![\w’'-])", text)
+        or re.search(rf"(?<![\w-]){quoted}\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"{_ORGANISATION_NOUN}\b", text)
     )
+
+
+# What the profile says elsewhere that only an organisation has: "split from X", "the
+# leadership of X", "X’s bombings", "X, the operations room of …"
+_ORGANISATION_BEFORE = (
+    r"(?:(?:split|splintered|broke\s+away|defected|expelled)\s+from|(?:leadership|ranks|"
+    r"founders?|members?|emir|spokes(?:man|woman|person))\s+of|(?:drifted|returned)\s+back\s+to|"
+    r"(?:joined|merged\s+with|pledged\s+allegiance\s+to))"
+)
+_ORGANISATION_OWNS = (
+    r"(?:division|split|ranks|leadership|founders?|emir|insurgency|members|cadres|"
+    r"spokes(?:man|woman|person)|operatives|units?)"
+)
+_ORGANISATION_NOUN = (
+    r"(?:group|faction|front|militia|coalition|alliance|operations\s+room|wing|branch|cell|"
+    r"organi[sz]ation|movement|network|umbrella|outfit|offshoot|splinter|guerrilla|"
+    r"insurgency|party|agency|service)"
+)
+
+
+def _names_an_organisation(ctx: IngestContext, part: str) -> bool:
+    """Whether one word of a name is the name or acronym of an organisation the index knows."""
+    if len(part) < 2:
+        return False
+    known, _, _ = ctx.index.lookup(part)
+    return known is not None and bool(
+        ctx.index.kinds.get(known, set()) & {"group", "organisation"})
+
+
+# "⟦X⟧ in the Y", "Army of the Y": a name that begins after a connector continues the name
+# before it
+_TAIL_OF_NAME = re.compile(
+    r"(?:⟦\d+⟧|(?<![.;:]\s)(?<![.;:])(?<!^)(?<=\w\s)(?-i:[A-Z][\w’'-]*))\s+(?-i:in|of|for)\s+"
+    r"(?:(?-i:the)\s+)?$"
+)
+# a word that types the name after it: "the Dogon militia Dan Na Ambassagou", "an unknown
+# group, Fedayeen-e-Islam"
+_TYPED_BEFORE = re.compile(
+    r"\b(?:militia|group|faction|outfit|movement|organi[sz]ation|front|network|cell|"
+    r"brigade|battalion|wing|splinter\s+group|offshoot)\s*,?\s+(?:(?:called|named|known\s+as)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_LONGER_NAME = re.compile(rf"\s+(?-i:in|of|for)\s+(?:(?-i:the)\s+)?(?P<rest>{NAME})")
+
+
+def _is_place(ctx: IngestContext, name: str) -> bool:
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None:
+        return "place" in ctx.index.kinds.get(known, set())
+    return bool(ctx.find_places(name, demonyms=False).places)
+
+
+def _refuse(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], why: str
+) -> None:
+    """A name in a claimant's place that names no organisation, kept in the review under the
+    kind `REFUSED`: the entry then credits nobody rather than the profile's group (the clause
+    named someone, only not whole)."""
+    written = " ".join(template.original_span(*span).split())
+    ctx.reports[section.key].unused.append((section.start, written, REFUSED, why))
+
+
+REFUSED = "refused claimant"
+
+
+_OWNED_BY = re.compile(r"^(?P<owner>[A-Z][\w.\- ]{1,40}?)[’']s\s+(?P<rest>\S.*)$")
+
+
+def _without_state_owner(ctx: IngestContext, name: str) -> str:
+    """"Israel’s Mossad", "Pakistan’s Inter-Services Intelligence": an agency named with its
+    state as owner is the agency; the state is a place, never part of the organisation's
+    name (the history and the keys name it without its owner)."""
+    found = _OWNED_BY.match(name)
+    if found is None:
+        return name
+    place, _, _ = ctx.index.lookup(found["owner"])
+    if place is not None and "place" in ctx.index.kinds.get(place, set()):
+        return found["rest"]
+    return name
 
 
 def _without_place(ctx: IngestContext, name: str) -> str:

@@ -21,7 +21,8 @@ from kg.ingest.slots import G, Slotted, slotted
 from kg.namespaces import KG
 
 _SELF_REFERENCE = re.compile(
-    r"\b(?:the\s+(?-i:group|organi[sz]ation|movement))(?![\w-])", re.I
+    r"\b(?:the\s+(?-i:group|organi[sz]ation|movement|entity|outfit|(?:Central|High|Supreme)\s+"
+    r"Command))(?![\w-])", re.I
 )
 
 

@@ -99,13 +99,45 @@ _WORD_ACRONYM = r"(?-i:[A-Z][a-z][\w’'-]{0,30}\s+[A-Z][A-Z0-9]{1,9}\b)"
 _CLAIMANT = rf"(?:(?:{G}|{NAME})(?:’s|'s)\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM}|{NAME})"
 
 
+# "Jamaat-ul-Ahrar, a Pakistani Taliban faction, and ⟦ISKP⟧ both claimed it": an appositive
+# after one claimant of a list describes it; its words name nobody (`IN_APPOSITIVE`)
+_ITEM_APPOSITIVE = r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60}?(?=,))?"
+IN_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,.;]{1,60}?(?=,)")
 _CLAIMERS = (
-    rf"(?:the\s+|an?\s+)?[“\"]?{_CLAIMANT}[”\"]?(?:{_AND}(?:the\s+)?{_CLAIMANT}){{0,8}}"
+    rf"(?:the\s+|an?\s+)?[“\"]?{_CLAIMANT}[”\"]?{_ITEM_APPOSITIVE}"
+    rf"(?:{_AND}(?:the\s+)?{_CLAIMANT}{_ITEM_APPOSITIVE}){{0,8}}"
+)
+# the verbs of a claim: "claimed", "admitted", "acknowledged responsibility", "took credit"
+_CLAIM_VERB = (
+    r"(?:(?:claimed|admitted|acknowledged)(?:\s+(?:responsibility|credit)\b|\b)|(?:took|accepted|"
+    r"assumed)\s+(?:full\s+)?(?:responsibility|credit)\b)"
+)
+# a word before the attackers' group that says who they were is not known: "suspected ⟦X⟧
+# militants", "alleged ⟦X⟧ gunmen", "presumed members of ⟦X⟧" (the conduct is hedged)
+HEDGE_BEFORE = re.compile(
+    r"\b(?:suspected|alleged|presumed|apparent|purported|likely|possible)\s+"
+    r"(?:(?:members|fighters|militants|gunmen|operatives|cadres)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    re.I,
 )
 
 
 # the one a claim is made for: a known organisation or the profile's own group
-_FOR = r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
+# or a part of the claimant named by its region ("for the Khorasan province", "on behalf of its
+# Sahel branch", "for its West Africa Province")
+_PART = r"(?:province|branch|wilayat?|affiliate|chapter|division|franchise)"
+_FOR = (
+    r"(?:(?P<list>(?:the\s+)?⟦\d+⟧)|(?P<branch>(?:its|the|the\s+group[’']s)\s+"
+    rf"(?P<region>(?:(?-i:[A-Z][\w’'-]+)\s+){{1,3}}){_PART}\b)"
+    r"|(?P<ana>the\s+(?:group|movement|organi[sz]ation)|it))"
+)
+# the one who claims for another: an organisation, or its outlet or spokesman ("⟦IS⟧’s Amaq
+# news agency claimed the attack for …")
+_FOR_CLAIMANT = (
+    r"(?:the\s+)?(?:⟦\d+⟧|{name})(?:(?:(?:’s|'s|’|')\s+(?:(?:{name}|own|official)\s+)?|\s+)"
+    r"(?:news\s+agency|"
+    r"agency|media\s+(?:arm|wing|outlet|office)|propaganda\s+(?:arm|outlet|wing)|outlet|channel|"
+    r"spokes(?:man|woman|person)|magazine))?"
+)
 
 
 _SPEAKERS = (

@@ -17,10 +17,13 @@ from kg.ingest.attribution.across_clauses import (
     _DOUBTED_CLAIM,
     _back_references,
     _claims_made_for,
+    _coordinated_claims,
+    _hedged_before,
     _hedged_work,
     _led_by_the_leader,
     _on_others_word,
     _owner_claims,
+    _voices_speaking_for,
     _with_partners,
 )
 from kg.ingest.attribution.claimants import _groups
@@ -67,11 +70,16 @@ def read_attributions(
             if not groups:
                 continue
             taken.append(span)
+            if "voice" in pattern.groupindex and match["voice"]:
+                taken.append(match.span("voice"))  # the man who spoke for it is no claimant
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
     _units_of(ctx, section, template)
     statements += _with_partners(ctx, section, template, statements)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
+    statements.sort(key=lambda s: s.start)
+    statements += _voices_speaking_for(ctx, template, statements)
+    statements += _coordinated_claims(template, statements)
     statements.sort(key=lambda s: s.start)
     statements += _back_references(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
@@ -92,16 +100,19 @@ def read_attributions(
     statements += _hedged_work(ctx, template, statements)
     statements.sort(key=lambda s: s.start)
     doubted = bool(_DOUBTED_CLAIM.search(template.text))
-    statements = [_on_others_word(template.text, s) for s in statements]
+    statements = [_hedged_before(template, _on_others_word(template.text, s))
+                  for s in statements]
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:
             verbatim = " ".join(template.original_span(statement.start, statement.end).split())
             if group not in result:
                 result[group] = (statement.modality, verbatim)
-            elif result[group][0] == "conducted" and statement.modality == "claimed":
-                # "its fighters seized the plant …; it claimed the operation": the claim is
-                # what the text says of the group's part, beyond telling the deed
+            elif (result[group][0] in ("conducted", "attributed")
+                  and statement.modality == "claimed"):
+                # "its fighters seized the plant …; it claimed the operation", "officials
+                # blamed ⟦X⟧, and a man who spoke for it claimed the bombing": the group's own
+                # claim says more of its part than telling the deed or others' blame
                 result[group] = (statement.modality, verbatim)
             elif (result[group][0] == "claimed" and statement.shape == "hedged work"
                   and doubted):

@@ -21,7 +21,10 @@ _FORCES = (
 
 
 _STATE_ACTOR = re.compile(
-    rf"^\W*(?:(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
+    # at the opening of the entry, after a time or circumstance ("In March, French troops …",
+    # "During an offensive, the army …")
+    rf"^\W*(?:(?-i:In|On|During|After|Before|At|Early|Late|Later|Then)\b[^,;.]{{0,60}},\s*)?"
+    rf"(?:(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
     rf"security|state|federal|national|allied|international)\s+)+(?:[\w-]+\s+){{0,2}}?"
     rf"{_FORCES}\b"
     # "An army patrol caught …", "Police commandos stormed …": a force with no state named
@@ -35,6 +38,15 @@ _STATE_ACTOR = re.compile(
 )
 
 
+# "A Front base was bombed by Malian aircraft": a state's force as the agent of the passive
+_BY_A_STATE = re.compile(
+    rf"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|"
+    rf"U\.S\.|US|UN|NATO|coalition|government|security|state|federal|allied)\s+)+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_FORCES}\b",
+    re.I,
+)
+
+
 def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
     """Whether an entry that credits no organisation tells an act of a state's forces
     ("French forces struck a SAF camp", "The Malian army bombed …"): the profile's group is
@@ -42,7 +54,7 @@ def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
     kg:Organisation in this model (kg:attributedTo ranges over organisations, and the answer
     keys list such a state among the entry's reference places), so the act is left in the
     review rather than typed as an organisation of its own."""
-    match = _STATE_ACTOR.match(prose)
+    match = _STATE_ACTOR.match(prose) or _BY_A_STATE.search(prose)
     if match is None:
         return False
     ctx.reports[section.key].unused.append((
