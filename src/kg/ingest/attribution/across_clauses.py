@@ -124,7 +124,8 @@ _BOTH = re.compile(
 
 
 _SO_DID = re.compile(
-    rf"\bso\s+did\s+(?P<list>{_DET}(?:{G}|{NAME})(?:{_AND}{_DET}(?:{G}|{NAME})){{0,8}})", re.I
+    rf"\b(?:so|as)\s+did\s+(?P<list>{_DET}(?:{G}|{NAME})(?:{_AND}{_DET}(?:{G}|{NAME})){{0,8}})",
+    re.I,
 )
 
 
@@ -330,11 +331,15 @@ def _voices_speaking_for(
     return found
 
 
+_HEDGE_OPENS = re.compile(r"(?:suspected|alleged|presumed|apparent|purported)\s", re.I)
+
+
 def _hedged_before(template: Slotted, statement: Statement) -> Statement:
     """"Suspected ⟦X⟧ militants attacked …", "alleged members of ⟦X⟧ stormed …": conduct
     told of attackers whose group the text only suspects is a suspicion, not conduct."""
-    if statement.modality != "conducted" or not HEDGE_BEFORE.search(
-            template.text, 0, statement.start):
+    hedged = HEDGE_BEFORE.search(template.text, 0, statement.start) or _HEDGE_OPENS.match(
+        template.text, statement.start)  # "alleged members of ⟦X⟧ killed …"
+    if statement.modality != "conducted" or not hedged:
         return statement
     return Statement(statement.shape, "implicated", statement.start, statement.end,
                      statement.groups)

@@ -17,8 +17,10 @@ from kg.ingest.attribution.lexicon import (
     _ORG_HEAD,
     _POSSESSIVE,
     IN_APPOSITIVE,
+    LOWER_TAIL,
+    QUOTED,
 )
-from kg.ingest.attribution.persons_named import _person_in_profile
+from kg.ingest.attribution.persons_named import _names_a_person, _person_in_profile
 from kg.ingest.attribution.subject_names import (
     _exact_name_of_subject,
     _head_of_subject,
@@ -47,7 +49,7 @@ def _groups(
     resolved or created; a person, a place or a nationality adjective is never one. With
     `shown` false, an unknown bare name must be shown as an organisation by the profile."""
     found: list[URIRef] = []
-    item = re.compile(rf"{G}|{NAME}" if named else G)
+    item = re.compile(rf"{QUOTED}|{G}|{NAME}" if named else G)
     described = [m.span() for m in IN_APPOSITIVE.finditer(template.text)
                  if span[0] <= m.start() < span[1]]
     if not shown and _TYPED_BEFORE.search(template.text, max(0, span[0] - 60), span[0]):
@@ -59,7 +61,13 @@ def _groups(
             _refuse(ctx, section, template, match.span(), "the tail of a longer name (after "
                     "'in', 'of' or 'for' the name before it): a fragment names no organisation")
             continue
+        if match.group(0)[0] in "“\"":
+            quoted = _quoted_organisation(ctx, section, match.group(0)[1:-1])
+            if quoted is not None and quoted not in found:
+                found.append(quoted)
+            continue
         iri = template.entity(match.group(0))
+        evidenced = False
         longer = _LONGER_NAME.match(template.text, match.end()) if iri is not None else None
         if longer is not None and not _is_place(ctx, longer["rest"]):
             # "⟦Al Qaida⟧ in the Arabian Sea Province claimed": the known name heads a longer
@@ -73,9 +81,13 @@ def _groups(
             written = strip_article(template.original_span(match.start(), match.end()).strip())
             written = _POSSESSIVE.sub("", _without_place(ctx, written))
             owned_by_a_state = _without_state_owner(ctx, written) != written
+            evidenced = owned_by_a_state or _shown_as_organisation(ctx, written)
+            # "traced the bomb to Hassan Belkacem and ⟦DHB⟧": a group beside a name does not
+            # make a given name and a surname an organisation
             beside_a_group = re.search(G, template.text[span[0]:span[1]]) is not None and not (
-                looks_like_person(written) or _person_in_profile(ctx, written))
-            if not (beside_a_group or owned_by_a_state or _shown_as_organisation(ctx, written)):
+                looks_like_person(written) or _person_in_profile(ctx, written)
+                or _names_a_person(ctx, written))
+            if not (beside_a_group or evidenced):
                 written_as = " ".join(template.original_span(*match.span()).split())
                 ctx.reports[section.key].unused.append((
                     section.start, written_as, "attribution", "a bare name in a slot a person "
@@ -92,6 +104,7 @@ def _groups(
             iri = _organisation(ctx, section, strip_article(province["part"]))
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
+            name = _with_written_tail(ctx, template, name, match.end(), span[1])
             name = _without_place(ctx, name)  # "the Taliban in Kunduz": the name runs on
             name = _without_state_owner(ctx, name)  # "Israel’s Mossad" is the Mossad
             name = _PROVINCE_OF.sub(r"\g<part>", name)  # "Yemen Province of the Islamic State"
@@ -100,7 +113,9 @@ def _groups(
             if owned is not None:
                 owner = _POSSESSIVE.sub("", name[: len(name) - len(owned)].strip())
                 name = owned  # "Haddad’s Kidal Brigade", "the Provisionals’ Belfast Brigade"
-            iri = _organisation(ctx, section, name)
+            # "Abu Sayyaf" opens like a person's name: the profile's "Abu Sayyaf fighters"
+            # shows it is an organisation all the same
+            iri = _organisation(ctx, section, name, evidenced=evidenced)
             if (iri is not None and iri != ctx.subject and owner
                     and _shown_as_organisation(ctx, strip_article(owner))):
                 # "The Islamic State’s Khorasan Province": the unit's full name says whose
@@ -147,16 +162,19 @@ def _shown_as_organisation(ctx: IngestContext, name: str) -> bool:
         return bool(ctx.index.kinds.get(known, set()) & {"group", "organisation"})
     if _ORG_HEAD.search(name):
         return True  # an unknown acronym alone shows nothing ("sprayed with VX")
+    text = "\n".join(section.body for section in ctx.layout.sections)
+    quoted = re.escape(name)
+    # "Abu Sayyaf" opens like a person's name; "Abu Sayyaf fighters", "an Abu Sayyaf
+    # spokesman", "its Abu Sayyaf allies" show an organisation all the same
+    if re.search(rf"(?<![\w-]){quoted}\s+(?:{_MEMBER_WORDS}|allies|ally)\b", text):
+        return True
     if looks_like_person(name) or _person_in_profile(ctx, name):
         return False
     if any(_names_an_organisation(ctx, part) for part in re.split(r"[-\s]", name)
            if part and part != name):
         return True  # "Neo-JMB": a name built on an organisation's is an organisation's
-    text = "\n".join(section.body for section in ctx.layout.sections)
-    quoted = re.escape(name)
     return bool(
         re.search(rf"\b(?:the|The)\s+{quoted}(?:’s|'s)?(?![\w’'-])(?!\s+(?-i:[A-Z]))", text)
-        or re.search(rf"(?<![\w-]){quoted}\s+{_MEMBER_WORDS}\b", text)
         # "Noordin Top’s faction": a person has a faction, fighters or men too; only an
         # organisation has members, cadres, ranks or a leadership
         or re.search(rf"(?<![\w-]){quoted}(?:’s|'s)\s+{_ORGANISATION_OWNS}\b", text)
@@ -230,6 +248,38 @@ def _refuse(
 REFUSED = "refused claimant"
 
 
+def _with_written_tail(
+    ctx: IngestContext, template: Slotted, name: str, end: int, limit: int
+) -> str:
+    """"FLNC-Canal historique": a name that runs on in lower case inside the list is read
+    whole only where the profile writes the whole name elsewhere too;
+    "the DHB later claimed" keeps "later" out."""
+    tail = re.match(LOWER_TAIL, template.text[end:limit])
+    if tail is None:
+        return name
+    words = tail.group(0).split()
+    elsewhere = "\n".join(section.body for section in ctx.layout.sections
+                          if template.original not in section.body)
+    for count in range(len(words), 0, -1):
+        whole = " ".join([name, *words[:count]])
+        if re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", elsewhere):
+            return whole
+    return name
+
+
+def _quoted_organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | None:
+    """A name the writer quotes in an organisation's place ("a “Catholic Reaction Force”
+    claimed it"): a cover name or a group's own, taken whole; never a person or a place."""
+    name = " ".join(name.split()).strip(" ,")
+    known, _, _ = ctx.index.lookup(name)
+    if known is not None:
+        kinds = ctx.index.kinds.get(known, set())
+        return known if kinds & {"group", "organisation"} else None
+    if looks_like_person(name) or _person_in_profile(ctx, name) or len(name.split()) > 12:
+        return None
+    return ctx.group(section, NameSet([name]), section.start)
+
+
 _OWNED_BY = re.compile(r"^(?P<owner>[A-Z][\w.\- ]{1,40}?)[’']s\s+(?P<rest>\S.*)$")
 
 
@@ -276,7 +326,9 @@ _PROVINCE_OF = re.compile(
 )
 
 
-def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | None:
+def _organisation(
+    ctx: IngestContext, section: Section, name: str, *, evidenced: bool = False
+) -> URIRef | None:
     """An unknown name in an organisation's place: the known organisation it names (also in
     the plural, 'Black Tiger' for the Black Tigers; "Amniyat’s operatives" names Amniyat), or a
     new one; never a person, a place, a nationality adjective or a common word that opens a
@@ -306,10 +358,13 @@ def _organisation(ctx: IngestContext, section: Section, name: str) -> URIRef | N
         # "the Front", "Front fighters": the head noun of the group's own name is the group;
         # a generic word alone never names a new organisation
         return ctx.subject if _head_of_subject(ctx, name) else None
-    if not is_organisation_name(name) or looks_like_person(name) or _person_in_profile(ctx, name):
-        return None  # "Palestinian", "the movement", "Abu Talha", "Yuldashev": never a new group
     if _short_form_of_subject(ctx, name):
-        return ctx.subject
+        return ctx.subject  # "Maute members" in the Maute Group's profile
+    if not evidenced and (not is_organisation_name(name) or looks_like_person(name)
+                          or _person_in_profile(ctx, name)):
+        return None  # "Palestinian", "the movement", "Abu Talha", "Yuldashev": never a new group
+    if evidenced and (_person_in_profile(ctx, name) or name in DEMONYMS):
+        return None
     longer = _longer_name_in_profile(ctx, name)
     if longer is not None:
         if longer != ctx.subject:

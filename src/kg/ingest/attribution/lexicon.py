@@ -96,13 +96,31 @@ _WORD_ACRONYM = r"(?-i:[A-Z][a-z][\w’'-]{0,30}\s+[A-Z][A-Z0-9]{1,9}\b)"
 # A claimant may be any name ("The Taliban claimed", "Tehrik-i-Taliban Pakistan claimed"):
 # the verb says it is an organisation or a person, and `_organisation` refuses persons,
 # places and adjectives. "Fatah’s al-Aqsa Martyrs’ Brigades": an owner before the name.
-_CLAIMANT = rf"(?:(?:{G}|{NAME})(?:’s|'s)\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM}|{NAME})"
+# "A “Catholic Reaction Force” claimed it", "The “Groupe des anonymes” claimed": a name the
+# writer quotes is a name as a whole, lower-case words and all
+QUOTED = r"[“\"](?-i:[A-Z])[^”\"]{1,60}[”\"]"
+# "FLNC-Canal historique claimed": a name may run on in lower case (`claimants` keeps the
+# words only where the profile writes the whole name elsewhere)
+LOWER_TAIL = (
+    r"(?:\s+(?!(?:faction|factions|spokes\w+|members?|commanders?|leaders?|fighters|militants|men|"
+    r"group|wing|cells?|first|later|then|also|and|or|had|has|have|was|were|itself|jointly|both|"
+    r"quickly|promptly|publicly|immediately|swiftly|together)\b)(?-i:[a-zà-ÿ][\w’'-]{2,20})){1,2}"
+)
+_CLAIMANT = (
+    rf"(?:{QUOTED}|(?:(?:{G}|{NAME})(?:’s|'s)\s+)?(?:{G}|{_ORG_NAME}|{_WORD_ACRONYM}|{_ACRONYM}|"
+    rf"{NAME}(?:{LOWER_TAIL})??))"
+)
 
 
 # "Jamaat-ul-Ahrar, a Pakistani Taliban faction, and ⟦ISKP⟧ both claimed it": an appositive
 # after one claimant of a list describes it; its words name nobody (`IN_APPOSITIVE`)
 _ITEM_APPOSITIVE = r"(?:\s*,\s*(?:an?|the)\s+[^,.;]{1,60}?(?=,))?"
-IN_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+[^,.;]{1,60}?(?=,)")
+IN_APPOSITIVE = re.compile(
+    r",\s*(?:an?|the)\s+[^,.;]{1,60}?(?=,)"
+    # "as did Jundallah, a Pakistani TTP splinter.": one that closes the sentence
+    r"|,\s*(?:an?|the)\s+[^,.;]{0,50}?\b(?:splinter|faction|offshoot|wing|group|branch|"
+    r"affiliate|ally|front|unit|cell|outfit)(?=\s*[.;]|\s*$)"
+)
 _CLAIMERS = (
     rf"(?:the\s+|an?\s+)?[“\"]?{_CLAIMANT}[”\"]?{_ITEM_APPOSITIVE}"
     rf"(?:{_AND}(?:the\s+)?{_CLAIMANT}{_ITEM_APPOSITIVE}){{0,8}}"
@@ -133,10 +151,14 @@ _FOR = (
 # the one who claims for another: an organisation, or its outlet or spokesman ("⟦IS⟧’s Amaq
 # news agency claimed the attack for …")
 _FOR_CLAIMANT = (
-    r"(?:the\s+)?(?:⟦\d+⟧|{name})(?:(?:(?:’s|'s|’|')\s+(?:(?:{name}|own|official)\s+)?|\s+)"
+    # "an e-mail that police say X wrote claimed the blasts in the IM’s name": a message, with
+    # whatever relative clause says who wrote it
+    r"(?:\b(?:an?|the)\s+(?:e-?mail|statement|letter|video|message|communiqu[ée]|leaflet|note|"
+    r"call|caller|text\s+message|post|tweet)\b[^.;⟦]{{0,80}}?"
+    r"|(?:the\s+)?(?:⟦\d+⟧|{name})(?:(?:(?:’s|'s|’|')\s+(?:(?:{name}|own|official)\s+)?|\s+)"
     r"(?:news\s+agency|"
     r"agency|media\s+(?:arm|wing|outlet|office)|propaganda\s+(?:arm|outlet|wing)|outlet|channel|"
-    r"spokes(?:man|woman|person)|magazine))?"
+    r"spokes(?:man|woman|person)|magazine))?)"
 )
 
 

@@ -54,8 +54,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
         rf"also|had|has)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's claim", "claimed", re.compile(
-        rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+)?(?P<voice>{NAME})"
-        rf"\s*,?\s+(?:(?:later|then|also)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
+        rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:[\w-]+\s+){{0,2}}?{_ROLE}\s*,?\s+)?(?P<voice>{NAME})"
+        rf"\s*,?\s+(?:(?:later|then|also|first)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's deed", "conducted", re.compile(
         rf"(?P<voice>{NAME})\s*,\s*(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
         rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
@@ -107,6 +107,11 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)\s+[^.;]{{0,80}}?"
         rf"\b(?:members|leaders|militants|cadres|operatives|fighters|commanders)\s+of\s+"
         rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
+    # "police charged ⟦IM⟧ members instead", "arrested Maute militants": its men accused
+    ("members charged", "attributed", re.compile(
+        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)\s+"
+        rf"(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+(?:members|"
+        rf"militants|cadres|operatives|fighters|men)\b", _I)),
     # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
     # found to have done it; the group is attributed, not its own claimant
     ("member convicted", "attributed", re.compile(
@@ -188,7 +193,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         r"allegedly|probably|likely)\s+\w", _I)),
     ("spokesman's claim", "claimed", re.compile(
         rf"\bspokes(?:man|woman|person)\s+for\s+(?:(?P<list>{_SLOTS})|(?P<ana>the\s+group|it))"
-        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
+        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:(?:first|later|then|also|initially)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
     ("voice's claim", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:own|official)\s+)?"
         rf"(?:{NAME}\s+)?(?:news\s+agency|media\s+(?:arm|wing|outlet|office)|propaganda\s+"
@@ -203,10 +208,16 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+)?"
         rf"(?:{_DEED}|carried\s+(?:it|them|this)\s+out|was\s+behind|were\s+behind|"
         rf"was\s+responsible|were\s+responsible|meant|intended|planned|placed|left|sent|"
-        rf"targeted|chosen|aimed)\b", _I)),
+        rf"targeted|chosen|aimed)\b"
+        # "⟦X⟧ said it was revenge for …": the group gives the deed its motive
+        rf"|(?:(?P<list2>{_SLOTS})|\b(?P<ana2>the\s+group))\s+(?:(?:then|later|also)\s+)?(?:said|"
+        rf"stated|declared|called)\s+(?:that\s+)?(?:it|the\s+(?:attack|bombing|killing|"
+        rf"shooting|raid|operation))\s+(?:was|had\s+been)\s+(?:an?\s+)?(?:(?:act\s+of\s+)?"
+        rf"revenge|retaliation|vengeance|reprisal|response|punishment|retribution)\b", _I)),
     ("spokesman's claim", "claimed", re.compile(
-        rf"(?:(?P<list>{_SLOTS})(?:’s|'s)?|\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
-        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
+        rf"(?:(?P<list>{_SLOTS}|(?<=\ban\s)(?<!\w){NAME}|(?<=\ba\s){NAME})(?:’s|'s)?|"
+        rf"\b(?P<ana>the\s+group[’']s|its))\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
+        rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:(?:first|later|then|also|initially)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
     ("announcement", "announced", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
         r"announced\s+that\s+it\s+had)\b", _I)),
@@ -275,6 +286,11 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:\b(?:the\s+)?{G}(?:’s|'s)\s+)?(?P<list>(?:the\s+)?{_UNIT_NAME})\s+{_DEED}\b", _I)),
     # "joined the ⟦Hamas⟧-led assault": the leader of the assault conducted it too (never
     # "the Hamas-led government": only a noun of attack)
+    # "The ⟦MB⟧ bombing of a bridge …", "the ⟦DHB⟧’s raid on …": the deed named as the group's
+    ("the group's deed named", "conducted", re.compile(
+        rf"(?:^|[.;:]\s+|\b(?-i:[Tt]he)\s+)(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:suicide\s+|car\s+|"
+        rf"truck\s+)?(?:bombing|bombings|attack|attacks|raid|ambush|assault|massacre|kidnapping|"
+        rf"offensive|siege)\s+(?:of|on|in|at|against|near)\b", _I)),
     ("led assault", "conducted", re.compile(
         rf"(?P<list>{G}|(?-i:{_WORD}(?:\s+{_WORD}){{0,3}}?))-led\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:assault|attack|attacks|offensive|raid|raids|operation|invasion|incursion|siege|"
@@ -287,6 +303,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
 
 _DENIAL = re.compile(
     rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>which|who|both\s+groups|(?:the|both)\s+(?-i:[A-Z]?[\w’'-]{{1,40}})|it|they))"
+    # "every ⟦FLNC⟧ faction denied", "⟦X⟧ leaders denied", "the group’s spokesman denied"
+    r"(?:\s+(?:factions?|members|leaders?|wings?|commanders?)|(?:’s|'s)\s+(?:(?:chief|official)\s+)?"
+    r"spokes(?:man|woman|person))?"
     r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
     r"(?:denied|denies|rejected\s+(?:any\s+)?(?:responsibility|role|involvement|part)|"
     r"disclaimed|disowned|claimed\s+nothing|(?:had|has)\s+nothing\s+to\s+do\s+with|"
@@ -320,4 +339,6 @@ _OPEN_SLOT_SHAPES = {
     "third-party attribution", "suspicion", "named as responsible", "according to",
     "reported act", "passive claim", "passive conduct", "terse claim", "hedged act",
     "laid at the door", "members charged", "described as members",
+    # "an Abu Sayyaf spokesman claimed": an unknown name before "spokesman"
+    "spokesman's claim",
 }  # fmt: skip
