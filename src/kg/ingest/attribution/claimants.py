@@ -102,6 +102,15 @@ def _groups(
         if iri is not None and province is not None:
             # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
             iri = _organisation(ctx, section, strip_article(province["part"]))
+        if iri is None and _SPLINTER_OF_ANOTHER.match(template.text, match.end()):
+            # "as did Jundallah, a Pakistani ⟦TTP⟧ splinter": a sub-group the profile never
+            # introduced, told from its namesakes only by the appositive; minted by its bare
+            # name it would join a namesake's IRI in the next profile, so nothing is stated
+            ctx.reports[section.key].unused.append((
+                section.start, " ".join(template.original_span(*match.span()).split()),
+                "attribution", "an unknown name described only as another organisation's "
+                "splinter or faction: its identity cannot be told from a namesake's"))
+            continue
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
             name = _with_written_tail(ctx, template, name, match.end(), span[1])
@@ -246,6 +255,12 @@ def _refuse(
 
 
 REFUSED = "refused claimant"
+
+
+_SPLINTER_OF_ANOTHER = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?=[^,.;]{0,40}?(?:⟦\d+⟧|(?-i:\b[A-Z]{2,9}\b)))[^,.;]{0,50}?"
+    r"\b(?:splinter|faction|offshoot|breakaway|wing|branch)\b"
+)
 
 
 def _with_written_tail(
