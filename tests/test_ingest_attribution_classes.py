@@ -106,16 +106,19 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A bomb exploded in Gao; officials accused the Sahel Youth Committee of planting it.",
          {("sahel youth committee", "attributed")}),
     ],
-    # an unknown name the entry describes only as another organisation's splinter or faction
-    # could be a namesake's (two Jundallahs): minted by its bare name it would join the other's
-    # IRI in the next profile, so it is not stated
+    # a one-word unknown name the entry describes only as another organisation's splinter or
+    # faction could be a namesake's (two Jundallahs): minted by its bare name it would join the
+    # other's IRI in the next profile, so it is not stated; a name with a head word names itself
     "a splinter known only by its appositive": [
-        ("A bomb went off in Gao. The DHB claimed it, as did Al-Ansar, a Malian MB splinter.",
+        ("A bomb went off in Gao. The DHB claimed it, as did Nasr, a Malian MB splinter.",
          {("dhb", "claimed")}),
         ("Rockets hit a base near Gao; the MB claimed them, and so did the Tilemsi Cell, an MB "
-         "faction.", {("mb", "claimed")}),
+         "faction.", {("mb", "claimed"), ("tilemsi cell", "claimed")}),
         ("A bomb went off in Gao; the “Free Gao Movement” claimed it, as did the MB.",
          {("free gao movement", "claimed"), ("mb", "claimed")}),
+        # a faction of the profile's own group is the profile's to name
+        ("Fighters of the Gao Falcons, a CLF faction, stormed a barracks in Gao.",
+         {("gao falcons", "conducted")}),
     ],
     # a name the writer quotes is taken whole, lower-case words and all
     "quoted cover name": [

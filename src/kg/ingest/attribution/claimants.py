@@ -102,10 +102,15 @@ def _groups(
         if iri is not None and province is not None:
             # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
             iri = _organisation(ctx, section, strip_article(province["part"]))
-        if iri is None and _SPLINTER_OF_ANOTHER.match(template.text, match.end()):
-            # "as did Jundallah, a Pakistani ⟦TTP⟧ splinter": a sub-group the profile never
-            # introduced, told from its namesakes only by the appositive; minted by its bare
-            # name it would join a namesake's IRI in the next profile, so nothing is stated
+        splinter = _SPLINTER_OF_ANOTHER.match(template.text, match.end())
+        if iri is None and splinter is not None and len(match.group(0).split()) == 1 and not (
+                _ORG_HEAD.search(match.group(0)) or any(
+                    template.entity(slot) == ctx.subject
+                    for slot in re.findall(G, splinter.group(0)))):
+            # "as did Jundallah, a Pakistani ⟦TTP⟧ splinter": a one-word name with no head
+            # word, told from its namesakes only by the appositive; minted by its bare name it
+            # would join a namesake's IRI in the next profile, so nothing is stated ("the
+            # Northern Front, a breakaway faction of ⟦MB⟧" names itself by its head word)
             ctx.reports[section.key].unused.append((
                 section.start, " ".join(template.original_span(*match.span()).split()),
                 "attribution", "an unknown name described only as another organisation's "
@@ -259,7 +264,7 @@ REFUSED = "refused claimant"
 
 _SPLINTER_OF_ANOTHER = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?=[^,.;]{0,40}?(?:⟦\d+⟧|(?-i:\b[A-Z]{2,9}\b)))[^,.;]{0,50}?"
-    r"\b(?:splinter|faction|offshoot|breakaway|wing|branch)\b"
+    r"\b(?:splinter|faction|offshoot|breakaway)\b"
 )
 
 
