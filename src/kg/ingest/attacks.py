@@ -16,7 +16,12 @@ import re
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.ingest.attribution import acted_by_a_state, persons_in_entry, read_attributions
+from kg.ingest.attribution import (
+    REFUSED,
+    acted_by_a_state,
+    persons_in_entry,
+    read_attributions,
+)
 from kg.ingest.casualties import (
     KILLED,
     RELEASED,
@@ -354,7 +359,9 @@ def _attributions(
     prose: str,
     minted: bool,
 ) -> None:
+    reviewed = len(ctx.reports[section.key].unused)
     credited = read_attributions(ctx, section, template)
+    refused = any(kind == REFUSED for _, _, kind, _ in ctx.reports[section.key].unused[reviewed:])
     perpetrators = [group for group, _, _ in credited]
     modalities = {group: (modality, verbatim) for group, modality, verbatim in credited}
     for group, modality, _ in credited:
@@ -374,8 +381,8 @@ def _attributions(
                 modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
     if not perpetrators:
-        if ctx.subject is None or acted_by_a_state(ctx, section, prose):
-            return
+        if ctx.subject is None or refused or acted_by_a_state(ctx, section, prose):
+            return  # a claimant named only in part, or a state acting: nobody is stated
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}

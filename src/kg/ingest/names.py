@@ -319,8 +319,13 @@ def is_organisation_head(name: str) -> bool:
 
 def looks_like_person(name: str) -> bool:
     """A name that opens like a person's: a kunya, a title or a rank ('Abu Talha', 'Sheikh
-    Omar', 'Colonel Karuna'). Used where an organisation is expected, to refuse it."""
-    return bool(_PERSON_OPENERS.match(" ".join(name.split())))
+    Omar', 'Colonel Karuna'). Used where an organisation is expected, to refuse it. A name
+    whose last word is an organisation's head word is a unit named after a person ('the Abu
+    Ali Mustafa Brigades', 'the Abu Sayyaf Group'), never the person."""
+    words = name.split()
+    if len(words) > 1 and _HEAD_WORDS.fullmatch(words[-1]):
+        return False
+    return bool(_PERSON_OPENERS.match(" ".join(words)))
 
 
 _GENERIC_NAME_WORDS = {

@@ -135,9 +135,8 @@ def slotted(
             continue  # "Jabhat Ansar al-Din" is not Ansar al-Din
         if re.search(r"\w-$", text[max(0, mention.start - 2):mention.start]):
             continue  # "Tehrik-i-Taliban Pakistan" is not the Taliban: a word joined before
-        joined = re.match(r"-([A-Z][A-Z0-9]{0,9})\b", text[mention.end :])
-        if joined and ctx.index.lookup(joined.group(1))[0] is None:
-            continue  # "BR-PCC", "HuJI-B" are not the BR, HuJI: joined to an unknown one
+        if _joined_to_another_name(ctx, text, mention.end):
+            continue  # "BR-PCC", "PFLP-GC", "DHB-Sahel" are not the BR, PFLP, DHB
         end = mention.end
         acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[end:])
         if acronym:
@@ -162,6 +161,17 @@ def slotted(
     parts.append(text[position:])
     result.text = "".join(parts)
     return result
+
+
+def _joined_to_another_name(ctx: IngestContext, text: str, end: int) -> bool:
+    """Whether a known name runs on by a hyphen into a capitalised word ("PFLP-GC", "HuJI-B",
+    "DHB-Sahel"): the whole is another organisation's name, and the known one a fragment of
+    it. Only a second organisation the index knows ("AQIM-MUJAO") leaves it a name of its own."""
+    joined = re.match(r"-([A-Z][\w’']{0,30})", text[end:])
+    if joined is None:
+        return False
+    other, _, _ = ctx.index.lookup(joined.group(1))
+    return other is None or not ctx.index.kinds.get(other, set()) & {"group", "organisation"}
 
 
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w’'\-]{1,40})\s{1,3}$")

@@ -1,0 +1,46 @@
+"""Who an attack entry credits, and how: a small grammar of attribution statements.
+
+An entry is read as a sequence of statements, each a shape of clause that names organisations
+and says how the text links them to the attack:
+
+- conduct: "⟦X⟧ fighters attacked", "A woman from the Black Tigers, …, killed", "Black Tiger
+  suicide bombers drove", "fighters loyal to Isnilon Hapilon and the Maute Group held";
+- claim: "⟦X⟧ claimed responsibility", "⟦X⟧ admitted the bombing", "⟦X⟧ spokesman Abu Soliman
+  claimed", "⟦X⟧ released a statement announcing";
+- third-party attribution: "Indian investigators attributed the bombings to ⟦X⟧", "India
+  blamed ⟦X⟧ and ⟦Y⟧ for", "attributed to ⟦X⟧ a suicide bombing";
+- suspicion and hedging: "police suspected ⟦X⟧ of", "⟦X⟧ is believed to have", "⟦X⟧ reportedly";
+- denial: "⟦X⟧ denied any part", "which denied any involvement", "both groups denied", "the
+  group never claimed it", "did not claim".
+
+Statements are found left to right; each organisation takes the modality of the first statement
+that names it, except that a denial never overrides anything else: a group others blame and that
+denies it stays `attributed` (the denial is kept in the verbatim), and `denied` is stated only
+where the denial is all the entry says of the group. A denial names its groups or points back
+("which", "both groups", "the Tigers") to the groups of the statement before it.
+
+Organisations are the slots of the template (`kg.ingest.slots`); an unknown capitalised name is
+taken as an organisation only where the clause says it is one: after "attributed … to", "blamed",
+"suspected", or before a word for its members ("Black Tiger suicide bombers", "a woman from
+the Black Tigers"). A nationality adjective ("Kurdish fighters") is never a group.
+
+One stage per module, downhill:
+
+    lexicon         the closed word lists and name patterns (deeds, members, speakers)
+    subject_names   the profile's own group under its other names
+    persons_named   persons in a claimant's place, and the group's own voice
+    claimants       which organisations a slot names (known, or shown as one by the text)
+    entry           the entry's structure: self-references slotted, units tied to parents
+    shapes          the grammar: every clause shape with its modality
+    across_clauses  statements across clauses (claims for another, partners, back references)
+    reader          the statements in order, one modality per organisation
+    persons         persons an entry names by role, typed as persons
+    states          a state's forces acting: nothing attributed
+"""
+
+from kg.ingest.attribution.claimants import REFUSED
+from kg.ingest.attribution.persons import persons_in_entry
+from kg.ingest.attribution.reader import read_attributions
+from kg.ingest.attribution.states import acted_by_a_state
+
+__all__ = ["REFUSED", "acted_by_a_state", "persons_in_entry", "read_attributions"]

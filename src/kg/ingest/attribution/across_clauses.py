@@ -1,0 +1,345 @@
+"""Statements an entry makes across its clauses, beyond one shape's match: a claim made in
+another's name, partners "with" the doer, "both claimed" and "so did" pointing back, a
+follower's deed credited to the leader's group, a hedge on the group's work, a deed told
+"according to" others."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.ingest.attribution.claimants import _groups, _refuse
+from kg.ingest.attribution.lexicon import (
+    _AND,
+    _DEED,
+    _DET,
+    _FOR,
+    _FOR_CLAIMANT,
+    _I,
+    _NAMED,
+    _ORG_NAME,
+    HEDGE_BEFORE,
+)
+from kg.ingest.attribution.model import Statement
+from kg.ingest.context import IngestContext
+from kg.ingest.sections import Section
+from kg.ingest.slots import NAME, G, Slotted
+from kg.namespaces import KG
+
+# "⟦X⟧ carried out the raid, according to the police": the clause's deed is told on others' word
+_ACCORDING_AFTER = re.compile(r"^[^.;]{0,120}?,\s*according\s+to\b", re.I)
+
+
+def _on_others_word(text: str, statement: Statement) -> Statement:
+    """A deed whose clause ends "according to …" is attributed, not conducted: the hedge
+    binds to the clause it closes, not to the entry."""
+    if statement.modality != "conducted" or not _ACCORDING_AFTER.match(text, statement.end):
+        return statement
+    return Statement(statement.shape, "attributed", statement.start, statement.end,
+                     statement.groups)
+
+
+# a claim the entry itself doubts
+_DOUBTED_CLAIM = re.compile(
+    r"\b(?:never|not|could\s+not\s+be|was\s+not|has\s+not\s+been)\s+(?:been\s+)?"
+    r"(?:authenticated|verified|confirmed)\b|\bunverified\b|\bof\s+doubtful\s+authenticity\b|"
+    r"\bauthenticity\s+(?:was|is|remains)\s+(?:doubtful|disputed|in\s+doubt)\b",
+    re.I,
+)
+
+
+# "the bombings are still only suspected to be its work", "are believed to have been the
+# ⟦X⟧’s doing": a hedge on the group's part, pointing back by a possessive
+_HEDGED_WORK = re.compile(
+    rf"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|widely\s+|generally\s+)?"
+    rf"(?:only\s+)?(?:suspected|believed|thought|assumed|presumed)\s+to\s+(?:be|have\s+been)\s+"
+    rf"(?:(?P<ana>its|their|the\s+group[’']s)|(?P<list>{G})(?:’s|'s))\s+(?:own\s+)?"
+    rf"(?:work|doing|handiwork|operation|act)\b",
+    re.I,
+)
+
+
+def _hedged_work(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _HEDGED_WORK.finditer(template.text):
+        if match["list"]:
+            iri = template.entity(match["list"])
+            groups = (iri,) if iri is not None else ()
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = before[-1].groups if before else (
+                (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("hedged work", "implicated", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+# "with ⟦AQIM⟧ and ⟦MUJAO⟧," after a deed, or an entry that opens "With ⟦AQIM⟧, took …"
+_WITH_PARTNERS = re.compile(
+    rf"(?P<open>(?:^|[:;]\s*)\W*)?(?:(?:along|together)\s+with|\bwith|\balongside|\bbeside)\s+"
+    rf"(?P<list>{_NAMED})(?:\s*,|(?=\s+(?:in|at|on|near|against|during|from|for|and)\b|\s*[.;]|\s*$))",
+    _I,
+)
+
+
+_DEED_BEFORE = re.compile(rf"\b(?:{_DEED}|led|spearheaded|headed)\b[^.;]{{0,40}}$", _I)
+
+
+_DEED_AFTER = re.compile(rf"\s*{_DEED}\b", _I)  # used with .match(text, pos)
+
+
+def _with_partners(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """Partners in the deed: "⟦AD⟧ led the push, with ⟦AQIM⟧ and ⟦MUJAO⟧, on Konna" (they
+    conducted it too) and the subjectless "With ⟦AQIM⟧, took Timbuktu" (the profile's group
+    and the partner conducted it)."""
+    found: list[Statement] = []
+    for match in _WITH_PARTNERS.finditer(template.text):
+        groups = _groups(ctx, section, template, match.span("list"), named=True, shown=False)
+        if not groups:
+            continue
+        if match["open"] is not None and _DEED_AFTER.match(template.text, match.end()):
+            if ctx.subject is not None:
+                groups = [ctx.subject, *[g for g in groups if g != ctx.subject]]
+        elif not _DEED_BEFORE.search(template.text, 0, match.start()):
+            continue
+        found.append(Statement("with partners", "conducted", match.start(), match.end(),
+                               tuple(groups)))
+    return found
+
+
+# "both claimed its capture", "and so did ⟦GI⟧ and ⟦IJG⟧": the groups the clause points back
+# to, or names, take the modality of the statement before
+_BOTH = re.compile(
+    r"\b(?:both|the\s+two)(?:\s+(?:groups|organi[sz]ations|movements))?\s+(?:(?:later|also|"
+    r"quickly)\s+)?(?:claimed|took\s+responsibility|admitted)\b",
+    re.I,
+)
+
+
+_SO_DID = re.compile(
+    rf"\b(?:so|as)\s+did\s+(?P<list>{_DET}(?:{G}|{NAME})(?:{_AND}{_DET}(?:{G}|{NAME})){{0,8}})",
+    re.I,
+)
+
+
+def _back_references(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _BOTH.finditer(template.text):
+        before = [s for s in statements if s.start < match.start() and len(s.groups) > 1]
+        if before:
+            found.append(Statement("both claimed", "claimed", match.start(), match.end(),
+                                   before[-1].groups))
+    for match in _SO_DID.finditer(template.text):
+        before = [s for s in statements if s.start < match.start()]
+        groups = _groups(ctx, section, template, match.span("list"), named=True)
+        if before and groups:
+            found.append(Statement("so did", before[-1].modality, match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+# "⟦IS⟧ claimed the bombings in ⟦ISCAP⟧’s name", "… for ⟦ISCAP⟧", "Yahya Saree claimed the
+# strike for the movement": the claim is the named one's; the claimant (a parent, a person) is
+# credited with nothing
+_CLAIM_FOR = re.compile(
+    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?claimed\s+"
+    rf"[^.;⟦]{{0,60}}?\s*"
+    rf"(?:\bin\s+(?P<own>(?:the\s+)?{G})(?:’s|'s)\s+name|\bin\s+the\s+name\s+of\s+"
+    rf"(?P<named>(?:the\s+)?{G})|\b(?:for|on\s+behalf\s+of)\s+{_FOR}(?=\s*(?:[,.;]|$|and\b|"
+    rf"but\b|in\b|with\b|within\b|on\b|after\b)))",
+    _I,
+)
+
+
+def _claims_made_for(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Claims made in another's name: the named organisation claimed; the claimant's words
+    are taken so no other shape credits it."""
+    for match in _CLAIM_FOR.finditer(template.text):
+        if match["ana"]:
+            groups = [ctx.subject] if ctx.subject is not None else []
+            span = match.span("ana")
+        elif match["branch"]:
+            span = match.span("branch")
+            part = _part_named(ctx, section, match["region"],
+                               template.original_span(*span))
+            groups = [part] if part is not None else []
+            if part is None:
+                # "claimed it for its Desert branch", a part the profile never names: the
+                # claim is not the claimant's, and the part is unknown, so nobody is credited
+                taken += [match.span("claimant"), span]
+                _refuse(ctx, section, template, span, "a claim made for a part of the claimant "
+                        "that the profile names nowhere: neither the claimant nor the part is "
+                        "credited")
+        else:
+            which = next(g for g in ("own", "named", "list") if match[g])
+            span = match.span(which)
+            groups = _groups(ctx, section, template, span, named=False)
+        if not groups:
+            continue
+        taken += [match.span("claimant"), span]
+        claimant = " ".join(template.original_span(*match.span("claimant")).split())
+        ctx.reports[section.key].unused.append((
+            section.start, claimant, "attribution",
+            "claimed the attack in another's name or for it: the claim is credited to "
+            f"{', '.join(ctx.short(g) for g in groups)}, not to the claimant",
+        ))
+        statements.append(Statement("claim made for", "claimed", match.start(), match.end(),
+                                    tuple(groups)))
+
+
+def _part_named(
+    ctx: IngestContext, section: Section, region: str, written: str
+) -> URIRef | None:
+    """The part a claim is made for, named by its region ("the Khorasan province"): the
+    profile's own group when one of its names holds the region ("Islamic State Khorasan
+    Province"), else an organisation the index knows as "<region> Province" (or Branch …);
+    None when neither (the claim then credits nobody, rather than the claimant)."""
+    region = " ".join(region.split())
+    if ctx.subject is not None:
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, KG.formerName):
+            for label in ctx.graph.objects(ctx.subject, predicate):
+                if re.search(rf"(?<![\w-]){re.escape(region)}(?![\w-])", str(label), re.I):
+                    return ctx.subject
+    head = re.search(r"(?i:province|branch|wilayat?|affiliate|chapter|division|franchise)$",
+                     written.strip())
+    if head is None:
+        return None
+    known, _, _ = ctx.index.lookup(f"{region} {head.group(0).title()}")
+    if known is not None and ctx.index.kinds.get(known, set()) & {"group", "organisation"}:
+        return known
+    return None
+
+
+def _owner_claims(
+    ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """"Militants of Belmokhtar’s Signed-in-Blood Battalion seized …; Belmokhtar claimed the
+    operation": the man whose unit the entry names claims for that unit. Only a person the
+    entry itself names as the unit's owner."""
+    found: list[Statement] = []
+    for match in _OWNER_CLAIMED.finditer(template.text):
+        person = match["person"]
+        owned = re.search(
+            rf"(?<![\w-]){re.escape(person)}[’']s\s+(?P<unit>{_ORG_NAME})", template.text
+        )
+        if owned is None:
+            continue
+        groups = _groups(ctx, section, template, owned.span(), named=True)
+        if groups:
+            found.append(Statement("owner's claim", "claimed", match.start(), match.end(),
+                                   tuple(groups)))
+    return found
+
+
+_OWNER_CLAIMED = re.compile(
+    rf"(?:^|[;.]\s*|,\s+|\band\s+)(?P<person>{NAME})\s+(?:(?:has|had)\s+)?claimed\b", _I
+)
+
+
+_FOLLOWERS_OF = re.compile(
+    rf"\b(?:fighters|forces|militants|men|gunmen|followers|loyalists)\s+(?:loyal\s+to|led\s+by|"
+    rf"under)\s+(?P<person>{NAME})(?:\s+and\s+(?:the\s+)?(?:{G}|{NAME}))?\s+{_DEED}\b",
+    _I,
+)
+
+
+def _led_by_the_leader(ctx: IngestContext, template: Slotted) -> list[Statement]:
+    """"Fighters loyal to Isnilon Hapilon (and the Maute Group) held Marawi": fighters who
+    follow a person the profile's own leadership paragraph names (a leader or a commander of
+    the group) are the group's fighters, so the group conducted it; the other organisation
+    named is read by the shapes. A person named nowhere in that paragraph credits nobody."""
+    section = ctx.layout.get("leadership")
+    if ctx.subject is None or section is None:
+        return []
+    found: list[Statement] = []
+    for match in _FOLLOWERS_OF.finditer(template.text):
+        name = template.original_span(*match.span("person")).strip()
+        person, _, _ = ctx.index.lookup(name)
+        if person is None or "person" not in ctx.index.kinds.get(person, set()):
+            continue
+        if name in section.body:
+            found.append(
+                Statement("fighters loyal to", "conducted", match.start(), match.end(),
+                          (ctx.subject,))
+            )
+    return found
+
+
+# ", and claimed the killing the same day": a claim whose subject is the clause's before it
+_AND_CLAIMED = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:later|then|also|promptly|quickly|subsequently|publicly)\s+)?"
+    r"(?:claimed|admitted|acknowledged)\b(?!\s+(?:the\s+)?lives\b)",
+    re.I,
+)
+
+
+def _coordinated_claims(template: Slotted, statements: list[Statement]) -> list[Statement]:
+    """"Gunmen of ⟦X⟧ shot dead a minister …, and claimed the killing the same day": the second
+    verb of a coordination shares the first one's subject, so the groups of the last statement
+    before it in the same sentence claimed. A claim a shape has already read is left alone."""
+    found: list[Statement] = []
+    for match in _AND_CLAIMED.finditer(template.text):
+        if any(s.start <= match.start() < s.end or s.start <= match.end() - 1 < s.end
+               for s in statements):
+            continue
+        before = [s for s in statements if s.end <= match.start()
+                  and not re.search(r"[.;]", template.text[s.end:match.start()])]
+        if before:
+            found.append(Statement("coordinated claim", "claimed", match.start(), match.end(),
+                                   before[-1].groups))
+    return found
+
+
+# "a man who said he spoke for it claimed the bombing", "a caller claiming to speak for ⟦X⟧
+# claimed": a voice that names whom it speaks for claims for them
+_SPEAKING_FOR = re.compile(
+    rf"\b(?:a|an|one)\s+(?:man|woman|caller|person|militant|spokes(?:man|woman|person))\s+"
+    rf"(?:who\s+(?:said|claimed)\s+(?:he|she)\s+(?:spoke|was\s+speaking)|(?:claiming|purporting|"
+    rf"who\s+claimed)\s+to\s+speak)\s+(?:for|on\s+behalf\s+of)\s+(?:(?P<list>{G})|(?P<ana>it|them|"
+    rf"the\s+group))\s*,?\s+(?:(?:later|then|also)\s+)?(?:claimed|admitted|took\s+responsibility)\b",
+    _I,
+)
+
+
+def _voices_speaking_for(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    found: list[Statement] = []
+    for match in _SPEAKING_FOR.finditer(template.text):
+        if match["list"]:
+            iri = template.entity(match["list"])
+            groups: tuple[URIRef, ...] = (iri,) if iri is not None else ()
+        else:
+            before = [s for s in statements if s.start < match.start()]
+            groups = before[-1].groups if before else (
+                (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("voice speaking for", "claimed", match.start(), match.end(),
+                                   groups))
+    return found
+
+
+_HEDGE_OPENS = re.compile(r"(?:suspected|alleged|presumed|apparent|purported)\s", re.I)
+
+
+def _hedged_before(template: Slotted, statement: Statement) -> Statement:
+    """"Suspected ⟦X⟧ militants attacked …", "alleged members of ⟦X⟧ stormed …": conduct
+    told of attackers whose group the text only suspects is a suspicion, not conduct."""
+    hedged = HEDGE_BEFORE.search(template.text, 0, statement.start) or _HEDGE_OPENS.match(
+        template.text, statement.start)  # "alleged members of ⟦X⟧ killed …"
+    if statement.modality != "conducted" or not hedged:
+        return statement
+    return Statement(statement.shape, "implicated", statement.start, statement.end,
+                     statement.groups)

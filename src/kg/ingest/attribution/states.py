@@ -1,0 +1,66 @@
+"""A state's forces acting: the profile's group is then the target, and nothing is attributed."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext
+from kg.ingest.resolve import DEMONYMS
+from kg.ingest.sections import Section
+
+_STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
+
+
+_FORCES = (
+    r"(?:forces|army|armed\s+forces|troops|soldiers|military|air\s*force|navy|police|"
+    r"gendarmes?|gendarmerie|drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|jets|"
+    r"warplanes|aircraft|helicopters|special\s+forces|commandos|marines|missiles?|rockets?|"
+    r"(?:drone\s+|air\s*|missile\s+|artillery\s+)?strikes?|air\s+raids?|raids?|shelling|"
+    r"bombardment|artillery)"
+)
+
+
+_STATE_ACTOR = re.compile(
+    # at the opening of the entry, after a time or circumstance ("In March, French troops …",
+    # "During an offensive, the army …")
+    rf"^\W*(?:(?-i:In|On|During|After|Before|At|Early|Late|Later|Then)\b[^,;.]{{0,60}},\s*)?"
+    rf"(?:(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|U\.S\.|US|UN|NATO|coalition|government|"
+    rf"security|state|federal|national|allied|international)\s+)+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_FORCES}\b"
+    # "An army patrol caught …", "Police commandos stormed …": a force with no state named
+    rf"|(?:an?|the)\s+(?:army|police|military|government|security|navy|gendarmerie)\s+"
+    rf"(?:patrol|unit|column|convoy|raid|operation|offensive|ambush|squad|detachment)\b"
+    rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b"
+    rf"|(?:an?|the)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b)"
+    # the force acts: not a victim named by rank ("U.S. Army Private Bowe Bergdahl was …")
+    rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)",
+    re.I,
+)
+
+
+# "A Front base was bombed by Malian aircraft": a state's force as the agent of the passive
+_BY_A_STATE = re.compile(
+    rf"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:an?|the)\s+)?(?:(?:{_STATE_WORDS}|"
+    rf"U\.S\.|US|UN|NATO|coalition|government|security|state|federal|allied)\s+)+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_FORCES}\b",
+    re.I,
+)
+
+
+def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
+    """Whether an entry that credits no organisation tells an act of a state's forces
+    ("French forces struck a SAF camp", "The Malian army bombed …"): the profile's group is
+    then the target, not the perpetrator, and nothing is attributed. A state is no
+    kg:Organisation in this model (kg:attributedTo ranges over organisations, and the answer
+    keys list such a state among the entry's reference places), so the act is left in the
+    review rather than typed as an organisation of its own."""
+    match = _STATE_ACTOR.match(prose) or _BY_A_STATE.search(prose)
+    if match is None:
+        return False
+    ctx.reports[section.key].unused.append((
+        section.start, " ".join(match.group(0).split()), "attribution",
+        "a state's forces acted: a state is not an organisation in this model, and the "
+        "profile's group is the target here, so no perpetrator is stated",
+    ))
+    return True
+
