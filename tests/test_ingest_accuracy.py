@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, Dataset, Literal, URIRef, namespace
-from rdflib.namespace import DCTERMS, FOAF, SKOS
+from rdflib.namespace import DCTERMS, FOAF, OWL, SKOS
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -29,6 +29,7 @@ from kg.ingest.accuracy import (
     score_corpus,
     score_facts,
     score_identity,
+    stated_iris,
 )
 from kg.namespaces import KG
 from tests.hermetic import DATA
@@ -353,6 +354,16 @@ def test_two_elns_on_one_iri_and_one_isi_on_two_iris_are_both_identity_errors() 
     assert (score.key, score.found, score.matched) == (3, 2, 0)
     assert any("merged into one IRI" in m for m in score.missed)
     assert any("split over two IRIs" in m for m in score.missed)
+
+
+def test_an_organisation_named_only_as_different_from_the_group_is_no_identity_mention() -> None:
+    ds = Dataset()
+    graph = ds.graph(URIRef(BASE + "doc#history"))
+    group, eln, attack = (URIRef(BASE + n) for n in ("group/sp", "group/eln", "attack/a"))
+    graph.add((group, OWL.differentFrom, URIRef(BASE + "group/eln")))
+    assert eln not in stated_iris(ds)
+    graph.add((attack, KG.perpetrator, eln))  # credited with an attack: that is a mention
+    assert eln in stated_iris(ds)
 
 
 # --- the command, on the AQIM profile whose ingest reproduces the curated data ----------------

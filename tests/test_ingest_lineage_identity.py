@@ -241,3 +241,31 @@ def test_a_demonym_and_short_name_joins_the_one_name_the_section_spells_out(
     facts = lineage_facts(result.dataset)
     assert facts == want, review_text(result)
     assert not any("Malian" in str(o) for o in result.dataset.objects(None, SKOS.prefLabel))
+
+
+# --- a known one-word name that the text describes as another group's splinter ---------------
+
+
+def _credited(tmp_path: Path, claim: str) -> set[URIRef]:
+    """The organisations an attack entry credits, ingested against a graph that already knows
+    a Jundallah (from an earlier profile) that came from no split."""
+    text = _profile("").replace(
+        "June 2010: The group attacked a barracks. (3 killed)",
+        f"June 2010: A bomb hit a barracks in Gao. {claim} (3 killed)",
+    )
+    result = ingest_profile(tmp_path / "sf.txt", text=text,
+                            existing=_known(("jundallah", "Jundallah", None)))
+    return set(result.dataset.objects(None, KG.attributedTo))
+
+
+@pytest.mark.parametrize("claim", [
+    "The group claimed it, as did Jundallah, a Pakistani TTP splinter.",
+    "Jundallah, a breakaway faction of the GSPC, also claimed it.",
+])
+def test_a_known_bare_name_described_as_another_groups_splinter_is_not_joined(tmp_path, claim):
+    assert URIRef(GROUP + "jundallah") not in _credited(tmp_path, claim)
+
+
+def test_the_known_bare_name_without_such_a_description_is_joined(tmp_path):
+    credited = _credited(tmp_path, "The group claimed it, as did Jundallah.")
+    assert URIRef(GROUP + "jundallah") in credited

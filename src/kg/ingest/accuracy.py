@@ -928,14 +928,21 @@ def _identity_mentions(
             continue
         labels = Labels()
         labels.add_graph(graph)
-        stated = {n for s, _, o, _ in result.dataset.quads((None, None, None, None))
-                  for n in (s, o) if isinstance(n, URIRef)}
+        stated = stated_iris(result.dataset)
         for entry in key.data["identities"]:
             # by its full name only: the shared acronym is what must not decide identity
             names = _full_names(str(entry["name"]))
             iris = frozenset(n for n in stated if names & labels.of(n))
             mentions.append(IdentityMention(key.slug, str(entry["name"]), str(entry["id"]), iris))
     return mentions
+
+
+def stated_iris(dataset: Dataset) -> set[URIRef]:
+    """The IRIs a profile's graphs state something about. An organisation named only to say
+    another is not it ("not to be confused with Colombia's ELN": owl:differentFrom) is kept
+    apart by that statement, the opposite of a merge, so it does not count as stated."""
+    return {n for s, p, o, _ in dataset.quads((None, None, None, None))
+            if p != OWL.differentFrom for n in (s, o) if isinstance(n, URIRef)}
 
 
 def score_identity(mentions: Sequence[IdentityMention]) -> Score:

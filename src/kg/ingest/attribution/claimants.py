@@ -116,6 +116,16 @@ def _groups(
                 "attribution", "an unknown name described only as another organisation's "
                 "splinter or faction: its identity cannot be told from a namesake's"))
             continue
+        if splinter is not None and _namesake_told_apart_by_its_appositive(
+                ctx, iri, " ".join(template.original_span(*match.span()).split())):
+            # "as did ⟦Jundallah⟧, a Pakistani ⟦TTP⟧ splinter" where an earlier profile's
+            # Jundallah came from no split: the appositive says this is another one
+            ctx.reports[section.key].unused.append((
+                section.start, " ".join(template.original_span(*match.span()).split()),
+                "attribution", "a name the graph knows, described here as another "
+                "organisation's splinter or faction, which the one it knows is not: a namesake "
+                "cannot be told apart, so nothing is stated"))
+            continue
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
             name = _with_written_tail(ctx, template, name, match.end(), span[1])
@@ -260,6 +270,20 @@ def _refuse(
 
 
 REFUSED = "refused claimant"
+
+
+def _namesake_told_apart_by_its_appositive(
+    ctx: IngestContext, iri: URIRef | None, written: str
+) -> bool:
+    """Whether a one-word name an earlier profile made known ("Jundallah") is described here as
+    a splinter or faction while the organisation the graph knows by it came from no split: two
+    organisations share the name, and joining this mention to the known one would merge them.
+    A name with a head word ("the Northern Front") or the profile's own group is not in doubt."""
+    if iri is None or iri == ctx.subject or iri not in ctx.preexisting:
+        return False
+    if len(written.split()) != 1 or _ORG_HEAD.search(written):
+        return False
+    return not any(kind == "split" and result == iri for kind, result, _ in ctx.index.events)
 
 
 _SPLINTER_OF_ANOTHER = re.compile(
