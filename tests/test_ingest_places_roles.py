@@ -153,6 +153,25 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
         # an apposition about a person locates no place
         ("Umar Said, a farmer in Kano, was shot.", {"unknown"}, {g("Kano", "NG")}),
     ]),
+    # a name two countries of a region share: the country the areas write out comes before one
+    # that is only a member of a region they name ("the Middle East" holds Turkey and Iran too)
+    "a-country-over-its-region": (
+        "South Asia, the Middle East and East Africa: Pakistan, Afghanistan, Iraq, Kenya.", [
+            ("Gunmen shot four policemen at a checkpoint in Hyderabad.",
+             {g("Hyderabad", "PK")}, {g("Hyderabad", "IN")}),
+            ("A suicide bomber struck a market in Asadabad.", {g("Asadābād", "AF")},
+             {g("Asadābād", "IR")}),
+            # geonames:323854 is Ambar, Turkey, also written "Anbar"
+            ("A drone struck a base in Anbar.", {"place:iq-an"}, {"geonames:323854"}),
+            ("Washington blamed the group for a rocket attack on a base in Anbar.",
+             {"place:iq-an"}, {"geonames:323854"}),
+            ("Militants threw a grenade into a bar in Mbale.", {g("Mbale", "KE")},
+             {g("Mbale", "UG")}),
+            ("A car bomb exploded outside the governor's office in Khash.", {g("Khāsh", "AF")},
+             {g("Khāsh", "IR")}),
+            # a place only a region's member has is still found through the region
+            ("Gunmen attacked a hotel in Kampala.", {g("Kampala", "UG")}, set()),
+        ]),
 }
 
 

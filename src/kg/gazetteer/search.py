@@ -87,21 +87,27 @@ class Gazetteer:
         *,
         context_countries: Iterable[str] = (),
         area_countries: Iterable[str] = (),
+        region_countries: Iterable[str] = (),
     ) -> PlaceMatch | None:
         """The place `name` most likely means. `context_countries` are ISO 3166-1 alpha-2
-        codes of countries named in the same sentence; `area_countries` those of the
-        profile's areas of operation."""
+        codes of countries named in the same sentence; `area_countries` those the profile's
+        areas of operation name (a country, or a place in one); `region_countries` the members
+        of the regions they name ("the Middle East" holds Turkey as well as Iraq: weaker
+        evidence than "Iraq" written out)."""
         candidates = self.named(name)
         if not candidates:
             return None
         sentence = {c.upper() for c in context_countries}
         areas = {c.upper() for c in area_countries}
+        regions = {c.upper() for c in region_countries} - areas
         folded = fold(name)
 
         def tier(place: Place) -> int:
             if place.country in sentence:
                 return 0
-            return 1 if place.country in areas else 2
+            if place.country in areas:
+                return 1
+            return 2 if place.country in regions else 3
 
         def order(place: Place) -> tuple:  # type: ignore[type-arg]
             return (
@@ -130,6 +136,8 @@ class Gazetteer:
                 why = "its country is named in the same sentence"
             elif tier(best) == 1:
                 why = "its country is among the profile's areas of operation"
+            elif tier(best) == 2:
+                why = "its country is in a region among the profile's areas of operation"
             else:
                 why = "no country in the sentence or the profile's areas decides; most populous"
             choice = (
@@ -192,8 +200,10 @@ def resolve_place(
     *,
     context_countries: Iterable[str] = (),
     area_countries: Iterable[str] = (),
+    region_countries: Iterable[str] = (),
 ) -> PlaceMatch | None:
     """`Gazetteer.resolve` on the process's gazetteer: what ingest calls for a place name."""
     return gazetteer().resolve(
-        name, context_countries=context_countries, area_countries=area_countries
+        name, context_countries=context_countries, area_countries=area_countries,
+        region_countries=region_countries,
     )

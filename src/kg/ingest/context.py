@@ -97,6 +97,9 @@ class IngestContext(PlaceFinder):
     # ISO 3166-1 codes of the countries of the profile's areas of operation (for place names
     # that several countries have)
     area_countries: set[str] = field(default_factory=set)
+    # ... of those the areas name themselves (a country, or a place inside one), not through a
+    # region's members: "Middle East: Iraq" makes Iraq likelier than Turkey
+    named_area_countries: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------ report
 
@@ -156,6 +159,7 @@ class IngestContext(PlaceFinder):
         graph a second value of a single-valued property (then report it and skip)."""
         if p == KG.areaOfOperation and isinstance(o, URIRef):
             self.area_countries |= self._countries_of(o)
+            self.named_area_countries |= self._country_around(o)
         if p in FUNCTIONAL and isinstance(s, URIRef):
             existing = self.index.functional.get((s, p), set())
             if existing and o not in existing:

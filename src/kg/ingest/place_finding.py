@@ -141,6 +141,7 @@ class PlaceFinder:
 
     index: EntityIndex
     area_countries: set[str]
+    named_area_countries: set[str]
     minted: set[URIRef]
     graph: ProfileGraph
 
@@ -975,8 +976,8 @@ class PlaceFinder:
         self.index._ancestors.pop(iri, None)
         return iri
 
-    def _countries_of(self, place: URIRef) -> set[str]:
-        """ISO codes of the country a place is in, or of a region's member countries."""
+    def _country_around(self, place: URIRef) -> set[str]:
+        """The ISO code of the country a place is or lies in; empty for a region."""
         code = country_code(place)
         if code:
             return {code}
@@ -984,6 +985,13 @@ class PlaceFinder:
             code = country_code(parent)
             if code:
                 return {code}
+        return set()
+
+    def _countries_of(self, place: URIRef) -> set[str]:
+        """ISO codes of the country a place is in, or of a region's member countries."""
+        around = self._country_around(place)
+        if around:
+            return around
         members = {p for p, parents in self.index.located_in.items() if place in parents}
         return {c for c in (country_code(m) for m in members) if c}
 
@@ -1017,7 +1025,8 @@ class PlaceFinder:
                 found = resolve_place(
                     form,
                     context_countries=sentence_countries | inside_countries,
-                    area_countries=self.area_countries,
+                    area_countries=self.named_area_countries,
+                    region_countries=self.area_countries,
                 )
                 if found is not None:
                     break
@@ -1027,7 +1036,8 @@ class PlaceFinder:
                 # "Madrid-Barajas Airport": the airport of the city its name starts with
                 found = resolve_place(
                     head.split("-")[0], context_countries=sentence_countries | inside_countries,
-                    area_countries=self.area_countries,
+                    area_countries=self.named_area_countries,
+                    region_countries=self.area_countries,
                 )
                 if found is not None and self._kind_of(found.iri) != "city":
                     found = None

@@ -422,15 +422,18 @@ class PlaceMatch:
 
 
 def resolve_place(
-    name: str, *, context_countries: Iterable[str] = (), area_countries: Iterable[str] = ()
+    name: str, *, context_countries: Iterable[str] = (), area_countries: Iterable[str] = (),
+    region_countries: Iterable[str] = (),
 ) -> PlaceMatch | None:
     """The gazetteer place a name most likely means: a place in a country named in the same
-    sentence (ISO 3166-1 alpha-2 codes in `context_countries`), else in the profile's areas of
-    operation (`area_countries`), else the most populous; None if no place has the name."""
+    sentence (ISO 3166-1 alpha-2 codes in `context_countries`), else in a country the profile's
+    areas of operation name (`area_countries`), else in a region they name
+    (`region_countries`), else the most populous; None if no place has the name."""
     from kg.gazetteer import resolve_place as gazetteer_resolve
 
     found = gazetteer_resolve(
-        name, context_countries=context_countries, area_countries=area_countries
+        name, context_countries=context_countries, area_countries=area_countries,
+        region_countries=region_countries,
     )
     if found is None:
         return None
