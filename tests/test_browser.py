@@ -80,7 +80,9 @@ def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
 @pytest.fixture()
 def server() -> Iterator[str]:
-    with running_kg_serve("--data", str(DATA), "--workers", "1") as running:
+    # a generous time limit: a page draws its pictures within half of it, and on a loaded CI
+    # machine the default 10 s left AQIM's timeline undrawn (the limit has tests of its own)
+    with running_kg_serve("--data", str(DATA), "--workers", "1", "--timeout", "60") as running:
         yield running.base
 
 
