@@ -17,6 +17,7 @@ for a country, subdivision or region, 'part:<label>@<whole>' for a part the gaze
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -191,27 +192,40 @@ def _found(ingested, count: int) -> list[set[str]]:
                                     for i in range(count)])
 
 
-@pytest.fixture(scope="module")
-def found(places_dataset, tmp_path_factory):
-    """One ingest per class: each class is one synthetic profile."""
-    folder = tmp_path_factory.mktemp("clauses")
+def ingest_classes(classes: dict, folder: Path, existing=None) -> dict:
+    """One ingest per class, each class one synthetic profile: class → (each entry's places,
+    the ingest result). Shared by the places banks."""
     result = {}
-    for name, (areas, entries) in CLASSES.items():
-        slug = name.replace("-", "")
-        ingested = ingest_profile(folder / f"{slug}.txt", text=_profile(
-            name.title().replace("-", " "), areas, entries), existing=places_dataset)
+    for name, (areas, entries) in classes.items():
+        ingested = ingest_profile(folder / f"{name.replace('-', '')}.txt", text=_profile(
+            name.title().replace("-", " "), areas, entries), existing=existing)
         result[name] = (_found(ingested, len(entries)), ingested)
     return result
 
 
+def each_entry(classes: dict) -> list[tuple[str, int, tuple[str, set[str], set[str]]]]:
+    """(class, index, entry) for every entry of a bank, for parametrize."""
+    return [(name, i, entry) for name, (_, entries) in classes.items()
+            for i, entry in enumerate(entries)]
+
+
+def entries_are_many_and_distinct(classes: dict) -> bool:
+    """Every class has six entries or more, and no entry is written twice."""
+    texts = [t for _, entries in classes.values() for t, _, _ in entries]
+    return all(len(entries) >= 6 for _, entries in classes.values()) and len(set(texts)) == len(
+        texts)
+
+
+@pytest.fixture(scope="module")
+def found(places_dataset, tmp_path_factory):
+    return ingest_classes(CLASSES, tmp_path_factory.mktemp("clauses"), places_dataset)
+
+
 def test_every_class_has_six_entries_or_more():
-    assert all(len(entries) >= 6 for _, entries in CLASSES.values())
-    texts = [t for _, entries in CLASSES.values() for t, _, _ in entries]
-    assert len(set(texts)) == len(texts)
+    assert entries_are_many_and_distinct(CLASSES)
 
 
-CASES = [(name, i, entry) for name, (_, entries) in CLASSES.items()
-         for i, entry in enumerate(entries)]
+CASES = each_entry(CLASSES)
 
 
 @pytest.mark.parametrize(("name", "i", "entry"), CASES,

@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import ingest_profile
-from tests.test_ingest_places_clauses import _found, _profile, g
+from tests.test_ingest_places_clauses import (
+    each_entry,
+    entries_are_many_and_distinct,
+    g,
+    ingest_classes,
+)
 
 # class → (areas line, [(entry, places, not places)])
 CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
@@ -179,23 +183,14 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
 def found(tmp_path_factory):
     """One ingest per class: each class is one synthetic profile (against the gazetteer only,
     which the ingest reads itself)."""
-    folder = tmp_path_factory.mktemp("roles")
-    result = {}
-    for name, (areas, entries) in CLASSES.items():
-        text = _profile(name.title().replace("-", " "), areas, entries)
-        ingested = ingest_profile(folder / f"{name.replace('-', '')}.txt", text=text)
-        result[name] = (_found(ingested, len(entries)), ingested)
-    return result
+    return ingest_classes(CLASSES, tmp_path_factory.mktemp("roles"))
 
 
 def test_every_class_has_six_entries_or_more():
-    assert all(len(entries) >= 6 for _, entries in CLASSES.values())
-    texts = [t for _, entries in CLASSES.values() for t, _, _ in entries]
-    assert len(set(texts)) == len(texts)
+    assert entries_are_many_and_distinct(CLASSES)
 
 
-CASES = [(name, i, entry) for name, (_, entries) in CLASSES.items()
-         for i, entry in enumerate(entries)]
+CASES = each_entry(CLASSES)
 
 
 @pytest.mark.parametrize(("name", "i", "entry"), CASES,
