@@ -24,7 +24,6 @@ _SPLIT = re.compile(
     r"|,?\s+(?=and\s+(?:then\s+|later\s+|subsequently\s+|also\s+|eventually\s+|briefly\s+)?"
     r"(?:again|was|were|has|had|have|is|led|leads|headed|heads|commanded|ran|runs|took|became|"
     r"assumed|succeeded|replaced|died|resigned|stepped|surrendered|remained|served|never|run|"
-    r"directed|chaired|"
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
 )
