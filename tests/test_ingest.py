@@ -125,6 +125,31 @@ def test_casualty_notes_keep_unknown_apart_from_zero(note, expected):
     assert leftovers == []
 
 
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        ("No casualties", [("killed", 0), ("wounded", 0)]),
+        ("no one hurt", [("killed", 0), ("wounded", 0)]),
+        ("Nobody was harmed", [("killed", 0), ("wounded", 0)]),
+        ("No one was killed or injured", [("killed", 0), ("wounded", 0)]),
+        ("none killed", [("killed", 0)]),
+        ("no fatalities", [("killed", 0)]),
+        ("no deaths, 4 injured", [("killed", 0), ("wounded", 4)]),
+        ("No injuries, 2 killed", [("wounded", 0), ("killed", 2)]),
+    ],
+)
+def test_a_zero_said_in_words_is_a_zero(note, expected):
+    figures, leftovers = parse_casualty_note(note)
+    assert [(f.kind, f.count) for f in figures] == expected
+    assert {f.qualifier for f in figures} == {"exact"} and leftovers == []
+    assert split_casualty_note(f"Bombs went off at a bank. ({note})")[1] == note
+
+
+@pytest.mark.parametrize("text", ["The cell (no one knew its name) struck.", "(casualties unknown)"])
+def test_a_parenthesis_without_a_figure_is_no_casualty_note(text):
+    assert split_casualty_note(f"Bombs went off at a bank. {text}")[1] is None
+
+
 def test_an_entry_without_a_casualty_note_has_no_figure(aqim):
     text, note = split_casualty_note("Following a coup, AQIM and its allies (AD) launched an offensive.")  # noqa: E501
     assert note is None and text.endswith("offensive.")

@@ -34,7 +34,7 @@ from kg.ingest.casualties import (
     split_casualty_note,
 )
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
-from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
+from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
 from kg.ingest.entry_persons import persons_in_entry_text
 from kg.ingest.events import PERSON, is_legal, legal_event
 from kg.ingest.place_clauses import attack_places
@@ -111,10 +111,15 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         )
         return
     try:
-        date = parse_date(prefix["date"])
+        date = parse_date(prefix["date"], _numeric_order(ctx))
     except DateError as error:
         ctx.problem(section, section.start, f"{error}; entry skipped", Severity.ERROR)
         return
+    if date.edtf.startswith("[") and "/" in date.text:
+        ctx.problem(section, section.start, (
+            f"{date.text!r} is day/month or month/day and no other entry's date tells which: "
+            f"kept as either day ({date.edtf}), no day stated"
+        ))
     rest_offset = prefix.end()
     prose, note = split_casualty_note(text[rest_offset:])
     sentences = ctx.sentences(section, prose, rest_offset)
@@ -250,6 +255,14 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                               [*(types or [ATTACK_TYPE["unknown"]]), *(weapons or [WEAPON_TYPE["unknown"]]),  # noqa: E501
                                *(targets or [TARGET_TYPE["unknown"]])])
         + (", suicide" if suicide else ""),
+    )
+
+
+def _numeric_order(ctx: IngestContext) -> str | None:
+    """How this profile's attack entries write slashed dates ('dmy', 'mdy' or untold): one
+    entry's "25/03/2012" tells how to read another's "03/04/2012"."""
+    return numeric_date_order(
+        section.body[:60] for section in ctx.layout.sections if section.parent == "major-attacks"
     )
 
 

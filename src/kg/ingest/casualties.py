@@ -35,6 +35,19 @@ _PART = re.compile(
     rf"hostages?\s+taken|{'|'.join(_KINDS)})\b",
     re.I,
 )
+# "(No casualties)", "(no one hurt)", "(none killed)", "(No one was killed or injured)": a zero
+# said in words. A casualty is one killed or wounded, and so is one hurt or harmed.
+_ZERO_WORDS = {
+    "casualties": (KILLED, WOUNDED), "hurt": (KILLED, WOUNDED), "harmed": (KILLED, WOUNDED),
+    "injured": (WOUNDED,), "wounded": (WOUNDED,), "injuries": (WOUNDED,),
+    "killed": (KILLED,), "dead": (KILLED,), "deaths": (KILLED,), "fatalities": (KILLED,),
+}  # fmt: skip
+_ZERO_WORD = "|".join(_ZERO_WORDS)
+_NONE = re.compile(
+    rf"\b(?:no|none|nobody|no[- ]one)\s+(?:(?:was|were)\s+)?(?P<a>{_ZERO_WORD})"
+    rf"(?:\s+(?:or|and|nor)\s+(?P<b>{_ZERO_WORD}))?\b",
+    re.I,
+)
 _SEPARATORS = re.compile(r"^[\s,;]*(?:and\s*)?[\s,;]*$", re.I)
 _NOTE = re.compile(r"\((?P<body>[^()]*)\)\s*\.?\s*$")
 
@@ -58,8 +71,11 @@ def split_casualty_note(entry: str) -> tuple[str, str | None]:
     """The entry's text without its final casualty parenthesis, and that parenthesis's body.
     A final parenthesis with no casualty words ("(AD)") is part of the text, not a note."""
     match = _NOTE.search(entry)
-    if not match or not re.search(
-        r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
+    if not match or not (
+        re.search(
+            r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
+        )
+        or _NONE.search(match["body"])
     ):
         return entry, None
     return entry[: match.start()].rstrip(), match["body"]
@@ -70,6 +86,12 @@ def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
     figures: list[Figure] = []
     leftovers: list[str] = []
     position = 0
+    for zero in _NONE.finditer(note):
+        kinds = {kind for word in (zero["a"], zero["b"]) if word
+                 for kind in _ZERO_WORDS[word.lower()]}
+        verbatim = " ".join(zero.group(0).split())
+        figures += [Figure(kind, 0, EXACT, verbatim) for kind in (KILLED, WOUNDED) if kind in kinds]
+        note = note[: zero.start()] + " " * len(zero.group(0)) + note[zero.end() :]
     for match in _PART.finditer(note):
         gap = note[position : match.start()]
         if not _SEPARATORS.match(gap):

@@ -1,7 +1,10 @@
 """Partial dates as the profiles write them, to EDTF with earliest/latest bounds and a precision.
 
 "2007", "December 2007", "August 19, 2008", "From 1998 to 2003", "(1979-1989)", "2006 or 2007"
-are all normal in the collection: a year is a span, never 1 January. The text is turned into an
+are all normal in the collection: a year is a span, never 1 January. Writers outside it also use
+ISO dates and ranges ("2004-05-01 to 2004-05-03"), ordinals ("the 21st of May 2007",
+"20th–21st May 2007"), dotted day-first dates ("30.07.2004") and slashed ones, whose order
+("03/04/2012": March or April?) only the profile's other dates can tell. The text is turned into an
 EDTF string here; the `edtf` package then validates it and computes the bounds, so "February 30,
 2015" is refused by the same rules that define the format.
 """
@@ -9,6 +12,7 @@ EDTF string here; the `edtf` package then validates it and computes the bounds, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -29,19 +33,25 @@ _MONTH = (
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ISO = r"(?:1[89]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-[0-3]\d"
+_TO = r"(?:\s*[–—]\s*|\s+-\s+|\s+(?:to|until|through|till)\s+)"
+# "30.07.2004" (day first wherever dots are written), "03/04/2012" (order told by the profile)
+_NUMERIC = re.compile(
+    r"(?<![\d./])(?P<p1>[0-3]?\d)(?P<sep>[./])(?P<p2>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?!\d|[./]\d)"
+)
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
 # One date expression; ordered from the most to the least specific.
 _SINGLE = [
-    ("day", re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I)),
-    ("day", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
     ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("month", re.compile(rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
     ("season", re.compile(rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
     ("year", re.compile(rf"\b(?:(?P<q>early|late|mid)[-\s]+)?(?P<y>{_YEAR})\b(?![-–]\d)", re.I)),
 ]
 _DATE_TEXT = (
-    rf"(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+(?:of\s+)?{_YEAR}"
+    rf"(?:{_ISO}|{_MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+(?:of\s+)?{_YEAR}"
     rf"|{_YEAR})"
 )
 _RANGES = [
@@ -50,8 +60,21 @@ _RANGES = [
         rf"(?P<b>{_DATE_TEXT})\b",
         re.I,
     ),
+    re.compile(rf"\b(?P<a>{_ISO}){_TO}(?P<b>{_ISO})\b"),
     re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
-    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
+    re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|to|and|until|through)\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
+    # "20th–21st May 2007", "the 20th to the 21st of May 2007": two days of one month
+    re.compile(
+        rf"\b(?:the\s+)?(?P<d1>{_DAY})\s*(?:[-–—]|to|and|until|through)\s*(?:the\s+)?(?P<d2>{_DAY})"
+        rf"\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b",
+        re.I,
+    ),
+    # "30 April – 2 May 2007", "April 30 to May 2, 2007": the year written once, at the end
+    re.compile(
+        rf"\b(?:(?P<da>{_DAY})\s+(?:of\s+)?(?P<ma>{_MONTH})|(?P<mb>{_MONTH})\s+(?P<db>{_DAY})){_TO}"
+        rf"(?P<b>(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+|{_MONTH}\s+{_DAY},?\s*){_YEAR})\b",
+        re.I,
+    ),
     # "From May to October 2017", "between May and October 2017": two months of one year
     re.compile(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
@@ -141,11 +164,12 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
         return None
 
 
-def parse_date(text: str) -> PartialDate:
+def parse_date(text: str, numeric_order: str | None = None) -> PartialDate:
     """A whole string that is one date or range ('2007', 'December 2007', 'August 19, 2008',
-    '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise."""
+    '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise. `numeric_order` ('dmy'
+    or 'mdy', from `numeric_date_order`) says how the profile writes slashed dates."""
     cleaned = " ".join(text.replace("\xa0", " ").split()).strip(" .,;:")
-    found = find_dates(cleaned)
+    found = find_dates(cleaned, numeric_order)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(cleaned):
         return found[0][2]
     raise DateError(
@@ -154,7 +178,7 @@ def parse_date(text: str) -> PartialDate:
     )
 
 
-def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, int, PartialDate]]:
     """Every date expression in a text with its character span, ranges first, left to right.
     Expressions that look like dates but denote none ('February 30, 2015') raise DateError."""
     taken: list[tuple[int, int]] = []
@@ -178,6 +202,8 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
                 if first > last:
                     continue  # "from November to February 2018": which year starts it is unsaid
                 a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
+            elif "da" in groups:
+                a, b = _across_months(groups)
             elif "d1" in groups:
                 month = MONTHS[groups["m"].lower().rstrip(".")]
                 year = groups["y"]
@@ -187,6 +213,13 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
                 a = parse_date_text(groups["a"]).edtf
                 b = parse_date_text(groups["b"]).edtf
             keep(match.start(), match.end(), from_edtf(f"{a}/{b}", "range", match.group(0)))
+    numeric = [
+        (match.start(), match.end(), _numeric_date(match, numeric_order))
+        for match in _NUMERIC.finditer(text)
+        if free(match.start(), match.end())
+    ]
+    for start, end, value in _numeric_ranges(text, numeric):
+        keep(start, end, value)
     for match in _EITHER.finditer(text):
         if free(match.start(), match.end()):
             edtf = f"[{match['a']},{match['b']}]"
@@ -246,6 +279,66 @@ def parse_timestamp(text: str) -> datetime:
         return datetime(int(match["y"]), int(match["mo"]), int(match["d"]), hour, minute)
     except ValueError as error:
         raise DateError(f"{text.strip()!r} is not a real date and time: {error}") from None
+
+
+def numeric_date_order(texts: Iterable[str]) -> str | None:
+    """How a profile writes slashed dates, told by the dates that can only be read one way:
+    'dmy' if some first number is over 12 ("25/03/2012") and no second one is, 'mdy' the other
+    way round, None if nothing tells (then "03/04/2012" stays either day)."""
+    firsts = seconds = False
+    for text in texts:
+        for match in _NUMERIC.finditer(text):
+            if match["sep"] == "/":
+                firsts |= int(match["p1"]) > 12
+                seconds |= int(match["p2"]) > 12
+    if firsts != seconds:
+        return "dmy" if firsts else "mdy"
+    return None
+
+
+def _numeric_date(match: re.Match[str], order: str | None) -> PartialDate:
+    """One '30.07.2004' or '03/04/2012'. Dots are day first; slashes follow the profile's order,
+    else whichever reading exists, else both days as EDTF's 'one of' ("[2012-03-04,2012-04-03]",
+    a range in precision: the attack is kept, its day is not guessed)."""
+    first, second, year = int(match["p1"]), int(match["p2"]), match["y"]
+    if match["sep"] == "." or first > 12:
+        order = "dmy"
+    elif second > 12:
+        order = "mdy"
+    day, month = (first, second) if order == "dmy" else (second, first)
+    if order is None and first != second:
+        edtf = f"[{year}-{first:02d}-{second:02d},{year}-{second:02d}-{first:02d}]"
+        return from_edtf(edtf, "range", match.group(0))
+    return from_edtf(f"{year}-{month:02d}-{day:02d}", "day", match.group(0))
+
+
+def _numeric_ranges(
+    text: str, found: list[tuple[int, int, PartialDate]]
+) -> list[tuple[int, int, PartialDate]]:
+    """Numeric dates, two joined by 'to' or a dash ("30.07.2004 – 01.08.2004") made one range."""
+    merged: list[tuple[int, int, PartialDate]] = []
+    for start, end, value in found:
+        if merged and re.fullmatch(_TO, text[merged[-1][1] : start]):
+            first = merged.pop()
+            if first[2].precision == "day" and value.precision == "day":
+                edtf = f"{first[2].edtf}/{value.edtf}"
+                merged.append((first[0], end, from_edtf(edtf, "range", text[first[0] : end])))
+                continue
+            merged.append(first)
+        merged.append((start, end, value))
+    return merged
+
+
+def _across_months(groups: dict[str, str]) -> tuple[str, str]:
+    """'30 April – 2 May 2007', 'December 30 to January 2, 2008': the first day takes the last
+    one's year, or the year before when its month comes later in the year."""
+    last = parse_date_text(groups["b"])
+    month = MONTHS[(groups["ma"] or groups["mb"]).lower().rstrip(".")]
+    day = _day(groups["da"] or groups["db"])
+    year = last.earliest.year
+    if (month, day) > (last.earliest.month, last.earliest.day):
+        year -= 1
+    return f"{year}-{month:02d}-{day:02d}", last.edtf
 
 
 def _day(text: str) -> int:
