@@ -51,7 +51,7 @@ _ABOUT = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|"
     r"den(?:ied|ies|y)|condemn(?:ed|s)|said|says|stated|announced|declared|reported|"
     r"described|called|cited|citing|suspected|believed|thought|held\s+(?:\w+\s+){0,3}"
-    r"responsible|laid|admitted|disowned|praised|arrested|detained|tried|charged|convicted|"
+    r"responsible|laid|admitted|disowned|praised|arrested|detained|tried(?!\s+to\b)|charged|convicted|"
     r"sentenced|acquitted|extradited|released|freed|rescued|ransomed|paid|negotiated|"
     r"recovered|found|identified|named|estimated|estimates|verified|confirmed)\b",
     re.I,

@@ -29,6 +29,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _BRANCH_OF_AFTER,
     _BUILDING_NAME,
     _CITY_AIRPORT,
+    _CITY_HALL,
     _COMMON_NOUN_AFTER,
     _CONTAINER_AFTER,
     _CONTINENTS,
@@ -48,6 +49,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _IN_CONTAINER_AFTER,
     _IN_TOWN_AFTER,
     _LANDFORM_NAMES,
+    _LANDFORM_OF,
     _LOCAL_INSTITUTIONS,
     _LONGER_NAME_AFTER,
     _LONGER_NAME_BEFORE,
@@ -90,6 +92,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _qualifies_a_place,
     _reference_relation,
     _verb_list_items,
+    names_an_owner,
     national_designators,
     shared_designators,
 )
@@ -170,6 +173,12 @@ class PlaceFinder:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if self._kind_of(best) == "country" and names_an_owner(
+                text, mention.start, mention.end
+            ):
+                finding.notes.append(f"{mention.text!r} says whose people, forces or institution "
+                                     "the text names, not where anything happened: no place")
+                continue
             if _BRANCH_OF_AFTER.match(text, mention.end):
                 continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
@@ -243,6 +252,13 @@ class PlaceFinder:
                 finding.regions.append(written)
                 continue
             quarter = _THE_DIRECTION_OF.search(before)
+            if quarter is not None and self._kind_of(best) == "city":
+                # "in the north of Bogotá": a side of a city is in the city, as "in north
+                # Belfast" and "in central Kabul" are (a country's or a province's is a part)
+                finding.notes.append(f"'the {quarter['dir'].lower()} of {mention.text}' is a "
+                                     "side of the city: placed in the city")
+                placed.append((mention, best))
+                continue
             if quarter is not None and self._divisible(best):
                 # "in the south of Kaduna State", "across the north of Mali": a part of it,
                 # written as a direction word ("southern Kaduna State"), never the whole
@@ -354,13 +370,21 @@ class PlaceFinder:
                 cue(match.start("name"), match["name"], 1)
                 direction_parts[match.start("name")] = match["dir"]
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
+        city_owned: set[int] = set()  # "near Belfast’s docks": a city owning what is near
+        city_sides: set[int] = set()  # "the north Belfast home": a side of a city, the city
         for match in _RESOLVED_ONLY_CUE.finditer(text):
             group = next(
-                g for g in ("name", "attributive", "served", "owner_of") if match[g] is not None
+                g for g in ("name", "attributive", "served", "owner_of", "city_owner",
+                            "city_side", "side_of")
+                if match[g] is not None
             )
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
+            if group == "city_owner":
+                city_owned.add(match.start(group))
+            if group in ("city_side", "side_of"):
+                city_sides.add(match.start(group))
         apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
         for match in _APPOSED_SITE.finditer(text):
             cue(match.start("name"), match["name"], 0)
@@ -377,6 +401,9 @@ class PlaceFinder:
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
+        landform_owners = {
+            m.start(g) for m in _LANDFORM_OF.finditer(text) for g in ("name", "second") if m[g]
+        }
         for start, match in sites.items():
             cue(start, match["name"], 1)
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
@@ -419,6 +446,13 @@ class PlaceFinder:
             )
             if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
                 relation = None  # "on the road from Addis Ababa airport": in Addis Ababa
+            inside_its_city = relation in ("near", "around") and (
+                start in city_owned or _CITY_HALL.fullmatch(name) is not None
+            )
+            if inside_its_city:
+                # "near Belfast’s docks", "near Leeds Town Hall": the reference point is a part
+                # or a building of the city, so the city is where (if the name is a city)
+                relation = None
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
@@ -587,6 +621,21 @@ class PlaceFinder:
                     continue
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
+            if found is not None and beside is not None and self._kind_of(beside) == "city" and (
+                not self._countries_of(found[0]) & self._countries_of(beside)
+            ):
+                # "Heliopolis, Cairo": not a town of that name in another country than the
+                # city the text puts it beside; a quarter the gazetteer lacks, in that city
+                finding.notes.append(f"{name!r} is written beside {qualifier['q']!r}; the "
+                                     f"gazetteer's {name!r} lies in another country: not taken")
+                found = None
+            if found is not None and start in landform_owners and self._kind_of(found[0]) == "city":
+                # "the mountains of Ayacucho": the province, when one has the town's name
+                province = self._region_of_town(name, context)
+                if province is not None:
+                    finding.notes.append(f"{name!r} after a landform's name is the province "
+                                         "named after the town, not the town")
+                    found = (province, None)
             if found is not None and start in sites and sites[start]["landform"] in (
                 "mountains", "hills", "forest", "gorge", "pass"
             ) and self._kind_of(found[0]) == "city":
@@ -650,6 +699,8 @@ class PlaceFinder:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":
+                continue  # "near Pakistan’s port", "the south Lebanon coast": no city here
             if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
                 continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
             if relation is not None:  # a reference point, never where it happened
@@ -662,9 +713,12 @@ class PlaceFinder:
                 inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
             if inner is not None and self._kind_of(iri) == "city":
                 town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
-                if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
+                if town is not None and town[0] != iri and self._bigger_city(town[0], iri) and (
+                    " in " in inner.group(0) or self._metropolis(town[0])
+                ):
                     # "at Nasr City, in Cairo": a quarter of the city the text puts it in,
-                    # which is the place
+                    # which is the place; after a bare comma only a metropolis's ("Nasr City,
+                    # Cairo"), never a town beside a smaller city ("Sabanagrande, Soledad")
                     finding.notes.append(
                         f"{name!r} lies in {inner['town']!r}, which the text gives: placed there"
                     )
@@ -793,6 +847,16 @@ class PlaceFinder:
                 region = self._region_of_town(written, context)
                 if region is not None:
                     return region, f"the text places it in {written!r}, a province"
+                # "Menes, Pandeglang, Banten": a town, then a small town's name and the province
+                # that holds it, is an address (town, district, province); the district named
+                # after its town is not the town, so the place is inside the province
+                province = re.match(r",\s+(?P<province>" + _N + r")", text[match.end("container"):])
+                whole = self._known_place(province["province"], context) if province else None
+                if whole is not None and self._kind_of(whole) == "subdivision" and self._inside(
+                    iri, whole
+                ):
+                    return whole, (f"the text places it in {written!r}, {province['province']!r}: "
+                                   f"a district named after its town, in the province")
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):

@@ -57,7 +57,8 @@ FRAMES_BEFORE: list[Frame] = [
             REFERENCE, "around", "around Tame"),
     _before(r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?",
             REFERENCE, "on-the-shore-of", "on the shore of Lake Albert"),
-    _before(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:with|of)\s+(?:the\s+)?",
+    _before(r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:(?:crossing|post|point)\s+)?"
+            r"(?:with|of|into|to)\s+(?:the\s+)?",
             REFERENCE, "near-border-with", "near the border with Niger"),
     _before(r"\bborder(?:s|ing)?\s+(?:with\s+|of\s+)?(?:the\s+)?",
             REFERENCE, "near-border-with", "bordering Kenya"),
@@ -113,8 +114,9 @@ FRAMES_BEFORE: list[Frame] = [
             r"aircraft|plane|crew|passengers)\s+(?:back\s+|away\s+)?(?:in)?to\s+(?:the\s+)?",
             NON_PLACE, "taken-to", "carried hostages back into Gaza"),
     # "he was freed by police in Padua": where another event, after the attack, happened
-    _before(r"\b(?:freed|released|rescued|found|buried|arrested|tried|sentenced|convicted|"
-            r"hospitali[sz]ed|treated|extradited|handed\s+over)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?",
+    # ("tried to storm the exchange in Karachi" is an attempt, not a trial)
+    _before(r"\b(?:freed|released|rescued|found|buried|arrested|tried(?!\s+to\b)|sentenced|"
+            r"convicted|hospitali[sz]ed|treated|extradited|handed\s+over)\b[^.;,:]{0,40}\bin\s+(?:the\s+)?",
             NON_PLACE, "other-event", "the hostages were released in Bamako"),
     _before(r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|"
             r"shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?",
@@ -148,6 +150,16 @@ FRAMES_BEFORE: list[Frame] = [
             r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for)\s+(?:(?:(?:an?|the|their|his|her|its)"
             r"\s+)?(?-i:[a-z\-]+\s+){1,3}(?:in|at)\s+)?(?:the\s+)?",
             NON_PLACE, "sent", "bombs mailed from Sanaa to addresses in Chicago"),
+    # "the pipeline carrying gas to Israel", "a ship delivering arms to Yemen": where a thing
+    # went, not where it was hit
+    _before(r"\b(?:carrying|carried|delivering|delivered|supplying|supplied|exporting|exported|"
+            r"pumping|pumped)\s+(?:[\w’'\-]+\s+){1,3}?(?:to|into)\s+(?:the\s+)?",
+            NON_PLACE, "sent", "the pipeline carrying gas to Israel and Jordan"),
+    # "after the truce signed at Corinto had broken down": where an agreement was made
+    _before(r"\b(?:truce|ceasefire|cease-fire|accords?|agreements?|deal|treaty|talks|"
+            r"peace|pact)\s+(?:\w+\s+)?(?:signed|agreed|reached|brokered|negotiated|concluded|"
+            r"held|struck)\s+(?:at|in)\s+(?:the\s+)?",
+            NON_PLACE, "agreement", "after the truce signed at Corinto had broken down"),
     # "in retaliation for Kenya’s intervention in Somalia": the motive, not where it happened
     _before(r"\b(?:intervention|invasion|involvement|presence|deployment|occupation|role|policy|"
             r"policies|offensive|operations?|crackdown|campaign|strikes)\s+(?:in|of|against)\s+"
@@ -199,7 +211,7 @@ def relation_before(before: str, after: str = "") -> str | None:
     """The relation of a name that follows `before` when its frame makes it a reference point
     or no place ('near', 'south-of', 'route', 'held-in', 'source'…), else None (a place). An
     item of a coordinated list takes the frame of the list ('the borders of Benin, Niger and
-    Burkina Faso': all three only locate)."""
+    Burkina Faso': all three only locate; 'sent to Rome and Milan': neither is where)."""
     for frame in FRAMES_BEFORE:
         found = frame.pattern.search(before)
         if found is not None:
@@ -213,9 +225,12 @@ def relation_before(before: str, after: str = "") -> str | None:
         listed = None  # "near In Amenas, Algeria": a qualifier, not an item
     if listed is not None and listed.start() > 0:
         head = before[: listed.start()]
+        coordinated = listed["end"].strip(" ,") in ("and", "or")
         for frame in FRAMES_BEFORE:
             found = frame.pattern.search(head)
-            if found is not None and frame.role == REFERENCE:
+            # the last item of "A and B" shares every frame ("carrying gas to Israel and
+            # Jordan": neither is where); an item after a comma only a reference point's
+            if found is not None and (frame.role == REFERENCE or coordinated):
                 if frame.relation == "direction-of":
                     return f"{found['dir'].lower()}-of"
                 return frame.relation

@@ -21,6 +21,33 @@ _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
     r"prisons?)\b"
 )
+# "a United States civilian contractor", "United States and Iraqi service members", "the
+# Canada embassy staff": a country written as the adjective of a noun of people, forces or
+# property says whose they are, not where anything happened (a town before such a noun, "the
+# Peshawar home of", still is the place: only countries are read so)
+_COUNTRY_AS_MODIFIER = re.compile(  # used with match(text, pos) at the country's end
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})?"
+    r"(?:\s+(?:armed|(?!(?:that|which|who|whose|where|when|while|and|or|but|in|on|at|of|to|from|"
+    r"by|with|for|into|after|before|during|since|until|was|were|is|are|had|has)\b)"
+    r"[a-z][a-z\-]+(?<!ed)(?<!ing)(?<!ly))){0,2}"
+    r"\s+(?:citizens?|nationals?|residents?|embass(?:y|ies)|ambassadors?|envoys?|diplomats?|"
+    r"consulates?|hostages?|captives?|marines|peacekeepers|contractors?|navy|warships?|ships?|"
+    r"vessels?|tankers?|aircraft|planes?|jets?|drones?|helicopters?|interests|tourists?|troops|"
+    r"forces|soldiers|military|army|service\s*(?:members|men|women)|servicemen|personnel|"
+    r"reservists|veterans|sailors|pilots|airmen|advisers|advisors|instructors|trainers|officers|"
+    r"guards|staff|employees|workers|engineers?|linguists?|teachers?|missionar\w+|"
+    r"journalists?|businessm[ae]n|companies|company|firms?|bases?|outposts?|garrisons?|"
+    r"convoys?|patrols?|facilities|installations?|compounds?|property|assets|targets)\b"
+)
+# "the Embassy of the Dominican Republic", "the Confederation of Workers of Colombia", "the
+# Central Bank of Kenya": a country after "<Capitalised word> of" names whose the institution
+# is; the words that are the country's own style ("the Republic of Ireland") are not such heads
+_HEAD_OF_BEFORE = re.compile(r"\b(?P<head>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s+of\s+(?:the\s+)?$")
+_COUNTRY_STYLES = {
+    "Republic", "Kingdom", "State", "States", "Commonwealth", "Sultanate", "Emirate", "Emirates",
+    "Principality", "Islands", "Isle", "Gulf", "Bay", "Sea", "Strait", "Coast",
+    "Part", "Parts", "Rest", "Most", "All", "Much",
+}  # fmt: skip
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
@@ -47,8 +74,15 @@ _PLACE_CUE = re.compile(
 )
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
-    r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
+    r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
+    + _N + r"\s+and\s+(?:then\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
+)
+# "in the mountains of Ayacucho and Huancavelica": a landform names the province, where a town
+# has the same name
+_LANDFORM_OF = re.compile(
+    r"\b(?:desert|mountains|hills|forests?|swamps|marshes)\s+of\s+(?:the\s+)?(?P<name>" + _N
+    + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _N + r"))?"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -63,6 +97,8 @@ _PLACE_OF_CUE = re.compile(
     r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
     r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
+    # "in the desert of Anbar Province", "in the mountains of Cauca": a landform of the place
+    r"desert|mountains|hills|forests?|swamps|marshes|"
     r"old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
@@ -90,6 +126,15 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
 # Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
 # street". So many capitalised words follow them that an unknown one is no place.
+# what a city owns, written after its possessive: a part of it or a building in it
+_CITY_PARTS = (
+    r"(?:docks?|port|harbou?r|waterfront|seafront|station|terminal|airport|stadium|university|"
+    r"hospital|cathedral|mosque|market|bazaar|old\s+(?:city|town)|centre|center|downtown|"
+    r"suburbs?|outskirts|streets|neighbou?rhood|quarter|district|city\s+hall|town\s+hall)\b"
+)
+_CITY_SIDE = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|downtown)"
+)
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
     # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
@@ -108,7 +153,17 @@ _RESOLVED_ONLY_CUE = re.compile(
     rf"|\b(?P<served>{_N})\s+(?:[Ii]nternational\s+)?(?:airport|airbase|seaport|port|harbou?r|Airport|Airfield|airfield|Airbase)\b"
     # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
     r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
-    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants|"
+    # "the University of Karachi", "the port of Aden": an institution named after its city
+    r"[Uu]niversity|[Pp]ort|[Hh]arbou?r|[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)"
+    rf"\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+    # "the north Belfast home of", "across the Shankill Road and north Belfast", "in the north
+    # of Bogotá": a side of a city is in the city (read only when the name is a city)
+    rf"|\b(?:across|throughout|and|the|his|her|their|its)\s+{_CITY_SIDE}\s+(?P<city_side>{_N})"
+    rf"|\b(?:in|across|into|to)\s+the\s+(?:far\s+)?{_CITY_SIDE}\s+of\s+(?P<side_of>{_N})"
+    # "the platform of Quetta’s railway station", "near Belfast’s docks": the city that owns a
+    # part or a building of its own (a country that owns is read with the mentions)
+    rf"|\b(?P<city_owner>{_WORD})[’']s\s+(?=(?:[a-z\-]+\s+){{0,2}}{_CITY_PARTS})"
 )
 # "held Jaar and Zinjibar", "seized Kidal and Gao": the second of two names a verb of taking or
 # holding territory governs (counts only when the gazetteer has it, like the first)
@@ -128,8 +183,10 @@ _SEAT_OF = re.compile(
 )
 # "Lod Airport", "Kandahar Airfield", "Naval Air Station Pensacola": an airfield named after the
 # city it serves, the city being the place (when the gazetteer has it as a city)
+_CITY_HALL = re.compile(r"(?P<head>.+?)\s+(?:City|Town)\s+Hall")  # "Belfast City Hall"
 _FACILITY_CITY = re.compile(
-    r"(?P<head>.+?)\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)"
+    r"(?P<head>.+?)\s+(?:(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)|"
+    r"(?:City|Town)\s+Hall)"
     r"|(?:Naval|Air|Army|Marine|Military)\s+(?:Air\s+)?(?:Station|Base|Facility)\s+(?P<tail>.+)"
 )
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
@@ -145,7 +202,9 @@ _BUILDING_WORDS = (
     r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
     r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
 )
-_BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# (the word alone too: "at the Cathedral of Our Lady in Jolo" names the cathedral, not a town
+# called Cathedral)
+_BUILDING_NAME = re.compile(r"(?:^|\s)" + _BUILDING_WORDS + r"$")
 # "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
 _CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
@@ -262,7 +321,7 @@ _REFERENCE_AFTER = re.compile(
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\s+of\b)")
 # "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
 _IN_TOWN_AFTER = re.compile(
-    r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
+    r",\s+(?:in\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
     + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
 )
 # "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
@@ -429,7 +488,8 @@ _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ
 # Plaza Miranda, in Manila", "Malvern Street, off the Shankill Road"): no place of its own
 _STREET_WORD = re.compile(
     r"(?:Avenue|Boulevard|Street|Road|Lane|Plaza|Piazza|Praça|Place|Square|Rue|Calle|Avenida|"
-    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan)$"
+    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan|"
+    r"Jalan|Jl|Sharia|Shari)$"
 )
 _STREET_BEFORE = re.compile(
     r"\b(?:avenue|boulevard|rue|street|road|lane|square|plaza|quai|place)\s+(?:de\s+|du\s+|des\s+|"
@@ -478,6 +538,8 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if _in_an_institutions_name(text, name_start):
+        return False  # "head of the Federation of Farmers of Colombia, in Medellín"
     if not _placed_name(text, name_start) and resolve_place(" ".join(previous)) is None:
         # "killed two judges, Sohel Ahmed and Jagannath Pandey, in Jhalakathi": a name that
         # stands where no place stands, and no place of the gazetteer: the name after the
@@ -563,6 +625,26 @@ def _km_apart(one: Place, two: Place) -> float:
     dp, dl = p2 - p1, math.radians(two.long - one.long)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def names_an_owner(text: str, start: int, end: int) -> bool:
+    """Whether a country named at text[start:end] says whose something is, not where anything
+    happened: the adjective of a noun of people, forces or property ('a United States
+    contractor', 'United States and Coalition forces'), or the owner of an institution named
+    with 'of' ('the Embassy of the Dominican Republic', 'the Federation of Workers of
+    Colombia')."""
+    return bool(_COUNTRY_AS_MODIFIER.match(text, end)) or _in_an_institutions_name(text, start)
+
+
+def _in_an_institutions_name(text: str, start: int) -> bool:
+    """Whether the name at `start` ends an institution's name after '<Capitalised word> of'
+    ('the Federation of Farmers', 'the Embassy of Peru'), where a place's own style ('the
+    Republic of', 'the Province of', 'the North of') does not stand."""
+    head = _HEAD_OF_BEFORE.search(text[max(0, start - 40) : start])
+    return head is not None and not (
+        head["head"] in _COUNTRY_STYLES or head["head"] in _BEFORE_A_PLACE
+        or head["head"].lower() in _REGION_KINDS or bool(_DIRECTION_WORD.match(head["head"]))
+    )
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
