@@ -8,7 +8,8 @@ a country written as the adjective of people, forces or property, or as the owne
 institution named with "of"; a building's generic word standing alone as a name; a city that
 owns the part or the building named (its docks, its hall, its university), near which the
 attack happened; a quarter written beside its city with a comma, which the gazetteer lists as
-a town of its own or only elsewhere; an attempt ("tried to") that is no trial; and where a thing
+a town of its own or only elsewhere; a town the gazetteer lacks beside one of Northern
+Ireland's old counties (data/places.ttl); an attempt ("tried to") that is no trial; and where a thing
 went, where an agreement was made, or what a border crossing leads into. Several entries must
 yield no place at all.
 
@@ -19,11 +20,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_ingest_places_clauses import (
+from tests.test_ingest_places_clauses import (  # noqa: F401 (places_dataset: a fixture)
     each_entry,
     entries_are_many_and_distinct,
     g,
     ingest_classes,
+    places_dataset,
 )
 
 # class → (areas line, [(entry, places, not places)])
@@ -89,6 +91,9 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
         # beside a city of a million, a quarter the gazetteer lacks is in the city
         ("Detainees took over a prison at Kelapa Dua, Depok, West Java.", {g("Depok", "ID")},
          set()),
+        # "in" the town, a place the gazetteer lacks is in the town, not in its district
+        ("A bomb went off in a house at Kharagpara in Burdwan, West Bengal.",
+         {g("Barddhamān", "IN")}, {"place:in-wb"}),
         # beside a smaller city, a town is a town of its own
         ("Gunmen shot a mayor in Sabanagrande, Soledad, Atlántico.",
          {g("Sabanagrande", "CO")}, {g("Soledad", "CO")}),
@@ -121,6 +126,24 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
         ("Guerrillas ambushed a patrol in the mountains of Ayacucho and Huancavelica.",
          {"place:pe-aya", "place:pe-huv"}, {g("Ayacucho", "PE")}),
     ]),
+    "an-old-county": ("Northern Ireland: Belfast, County Antrim, County Tyrone.", [
+        ("Gunmen shot four workmen in their van at Ballyhoe, County Londonderry.",
+         {"part:Ballyhoe@county-londonderry"}, set()),
+        ("A bomb exploded in a pub in Ballyvane, County Down.", {"part:Ballyvane@county-down"},
+         set()),
+        ("Loyalists bombed a bar in Tullyvar, County Antrim.", {"part:Tullyvar@county-antrim"},
+         set()),
+        ("Gunmen attacked a bakery in Derrybeg, County Derry.",
+         {"part:Derrybeg@county-londonderry"}, set()),
+        # a town the gazetteer has: the county only says where it lies
+        ("A bomb exploded in Omagh, County Tyrone.", {g("Omagh", "GB")},
+         {"place:county-tyrone"}),
+        ("A landmine killed two soldiers in County Fermanagh.", {"place:county-fermanagh"},
+         set()),
+        # what holds the reference point holds the village near it
+        ("Gunmen shot a farmer at Ballyrush, near Newtownhamilton in County Armagh.",
+         {"part:Ballyrush@county-armagh"}, {"place:county-armagh"}),
+    ]),
     "an-attempt-not-a-trial": ("Worldwide: Pakistan, Germany, Nigeria, Somalia, Portugal.", [
         ("Gunmen tried to storm the stock exchange in Lahore.", {g("Lahore", "PK")}, set()),
         ("Two men tried to bomb a train in Munich.", {g("Munich", "DE")}, set()),
@@ -152,10 +175,10 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory):
-    """One ingest per class: each class is one synthetic profile (against the gazetteer only,
-    which the ingest reads itself)."""
-    return ingest_classes(CLASSES, tmp_path_factory.mktemp("owners"))
+def found(places_dataset, tmp_path_factory):
+    """One ingest per class: each class is one synthetic profile (against the curated regions
+    of data/places.ttl; the gazetteer the ingest reads itself)."""
+    return ingest_classes(CLASSES, tmp_path_factory.mktemp("owners"), places_dataset)
 
 
 def test_every_class_has_six_entries_or_more():

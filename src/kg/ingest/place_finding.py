@@ -851,6 +851,8 @@ class PlaceFinder:
                 # that holds it, is an address (town, district, province); the district named
                 # after its town is not the town, so the place is inside the province
                 province = re.match(r",\s+(?P<province>" + _N + r")", text[match.end("container"):])
+                if re.match(r",?\s+in\b", match.group(0)):
+                    province = None  # "Khagragarh in Burdwan, West Bengal": in the town
                 whole = self._known_place(province["province"], context) if province else None
                 if whole is not None and self._kind_of(whole) == "subdivision" and self._inside(
                     iri, whole
@@ -861,7 +863,22 @@ class PlaceFinder:
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
                 return iri, f"the text places it in {written!r}"
+            if iri is not None and self._kind_of(iri) is None and self.index.ancestors(iri):
+                # "Castlerock, County Londonderry": a region of data/places.ttl (an old county,
+                # Northern Mali) holds a town the gazetteer lacks as well as a province does
+                return iri, f"the text places it in {written!r}"
         near = _REFERENCE_AFTER.match(text, end)
+        beyond = re.match(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")", text[near.end():]) if (
+            near is not None
+        ) else None
+        whole = self._known_place(beyond["container"], context) if beyond is not None else None
+        if whole is not None and (
+            self._kind_of(whole) in ("subdivision", "country")
+            or (self._kind_of(whole) is None and self.index.ancestors(whole))
+        ):
+            # "Darkley, near Keady in County Armagh": what holds the reference point holds
+            # the place near it
+            return whole, f"the text puts it near {near['ref']!r} in {beyond['container']!r}"
         if near is not None:
             iri = self._known_place(near["ref"], context)
             countries = self._countries_of(iri) if iri is not None else set()
