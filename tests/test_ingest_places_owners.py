@@ -366,3 +366,10 @@ def test_a_country_that_says_whose_is_listed_in_the_review(found):
 def test_a_town_of_another_country_beside_a_city_is_listed_in_the_review(found):
     notes = [p.message for p in found["a-quarter-beside-its-city"][1].problems]
     assert any("Clifton" in m and "another country" in m for m in notes), notes
+
+
+def test_a_city_read_through_what_it_owns_or_a_side_of_it_is_listed_in_the_review(found):
+    owns = [p.message for p in found["a-city-owns-it"][1].problems]
+    sides = [p.message for p in found["a-side-of-a-city"][1].problems]
+    assert any("'Liverpool' owns the part or building" in m for m in owns), owns
+    assert any("'Belfast' is written with a side of it" in m for m in sides), sides

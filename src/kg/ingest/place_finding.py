@@ -701,6 +701,12 @@ class PlaceFinder:
             iri, choice = found
             if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":
                 continue  # "near Pakistan’s port", "the south Lebanon coast": no city here
+            if inside_its_city:
+                finding.notes.append(f"{name!r} owns the part or building the attack was near: "
+                                     "placed in the city")
+            elif start in city_sides:
+                finding.notes.append(f"{name!r} is written with a side of it ('north', 'the south "
+                                     "of'): placed in the city")
             if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
                 continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
             if relation is not None:  # a reference point, never where it happened
