@@ -69,20 +69,22 @@ _N = (
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
-_PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")"
-)
+_PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
     r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
-    + _N + r"\s+and\s+(?:then\s+)?"
+    + _N
+    + r"\s+and\s+(?:then\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
 )
 # "in the mountains of Ayacucho and Huancavelica": a landform names the province, where a town
 # has the same name
 _LANDFORM_OF = re.compile(
-    r"\b(?:desert|mountains|hills|forests?|swamps|marshes)\s+of\s+(?:the\s+)?(?P<name>" + _N
-    + r")(?:\s+and\s+(?:the\s+)?(?P<second>" + _N + r"))?"
+    r"\b(?:desert|mountains|hills|forests?|swamps|marshes)\s+of\s+(?:the\s+)?(?P<name>"
+    + _N
+    + r")(?:\s+and\s+(?:the\s+)?(?P<second>"
+    + _N
+    + r"))?"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -148,7 +150,6 @@ _RESOLVED_ONLY_CUE = re.compile(
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
-
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
     rf"|\b(?P<served>{_N})\s+(?:[Ii]nternational\s+)?(?:airport|airbase|seaport|port|harbou?r|Airport|Airfield|airfield|Airbase)\b"
     # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
@@ -234,12 +235,22 @@ _DESIGNATOR_BEFORE = re.compile(
 # "Beni territory"): without a subdivision of that name, the unit, never the town
 _DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
 # Designators of a subdivision the gazetteer may hold under its chief town's name
-_REGION_KINDS = ("region", "province", "state", "governorate", "prefecture", "department",
-                 "district", "county", "wilaya")
+_REGION_KINDS = (
+    "region",
+    "province",
+    "state",
+    "governorate",
+    "prefecture",
+    "department",
+    "district",
+    "county",
+    "wilaya",
+)
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
-    + _N + r")"
+    + _N
+    + r")"
 )
 # What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
 # "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
@@ -260,8 +271,10 @@ _APPOSED_SITE = re.compile(
 def describes_a_site(apposition: str) -> bool:
     """Whether an apposition (', a sheep station in Western Australia,') says what kind of
     site the name before it is: then it locates that name, it does not describe a person."""
-    return re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b",
-                    apposition) is not None
+    return (
+        re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b", apposition)
+        is not None
+    )
 
 
 _CONTAINER_AFTER = re.compile(
@@ -271,7 +284,8 @@ _CONTAINER_AFTER = re.compile(
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
-    + _N + r")"
+    + _N
+    + r")"
 )
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
 _POSSESSIVE_AFTER = re.compile(
@@ -306,9 +320,23 @@ _NAMED_SITE = re.compile(
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
 # words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
-_PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
-              "es", "el",
-              "le"}
+_PARTICLES = {
+    "del",
+    "de",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "des",
+    "della",
+    "delle",
+    "la",
+    "es",
+    "el",
+    "le",
+}
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
 _REFERENCE_AFTER = re.compile(
@@ -322,7 +350,8 @@ _QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\
 # "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
 _IN_TOWN_AFTER = re.compile(
     r",\s+(?:in\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
-    + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
+    + _N
+    + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
 )
 # "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
 _VENUE_AFTER = re.compile(
@@ -348,7 +377,6 @@ _NOT_PLACES = re.compile(
     r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
     r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
 )
-
 
 
 _THE_DIRECTION_OF = re.compile(
@@ -407,9 +435,7 @@ _FACILITY_AFTER = re.compile(
     r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
 )
 
-_NAMED_FACILITY_AFTER = re.compile(
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
-)
+_NAMED_FACILITY_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern)
 
 
 # "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
@@ -474,8 +500,9 @@ def national_designators(text: str) -> str:
         if match["demonym"] not in DEMONYMS:
             return match.group(0)
         singular = _singular_designator(match["kind"])
-        names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
-                 if n.strip()]
+        names = [
+            f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"]) if n.strip()
+        ]
         return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
 
     return _NATIONAL_DESIGNATOR.sub(distribute, text)
@@ -545,9 +572,11 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         # stands where no place stands, and no place of the gazetteer: the name after the
         # comma is where, not its container
         return False
-    if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
-        previous[0]
-    ) or _STREET_WORD.fullmatch(previous[-1]):
+    if (
+        _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start])
+        or _STREET_WORD.match(previous[0])
+        or _STREET_WORD.fullmatch(previous[-1])
+    ):
         return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
@@ -583,7 +612,6 @@ def _reference_relation(before: str, after: str = "") -> str | None:
     return relation_before(before, after)
 
 
-
 # Words that may stand capitalised right before a place without being part of its name
 _BEFORE_A_PLACE = {
     "The", "A", "An", "In", "At", "On", "Near", "From", "To", "Into", "Across", "Of", "And", "Or",
@@ -605,10 +633,26 @@ _AFTER_A_PLACE = re.compile(
 )
 
 
-_UNDECOMPOSED = str.maketrans({
-    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
-})
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+    }
+)
 
 
 # How far a quarter GeoNames lists as a town of its own lies from the city it belongs to, at
@@ -642,8 +686,10 @@ def _in_an_institutions_name(text: str, start: int) -> bool:
     Republic of', 'the Province of', 'the North of') does not stand."""
     head = _HEAD_OF_BEFORE.search(text[max(0, start - 40) : start])
     return head is not None and not (
-        head["head"] in _COUNTRY_STYLES or head["head"] in _BEFORE_A_PLACE
-        or head["head"].lower() in _REGION_KINDS or bool(_DIRECTION_WORD.match(head["head"]))
+        head["head"] in _COUNTRY_STYLES
+        or head["head"] in _BEFORE_A_PLACE
+        or head["head"].lower() in _REGION_KINDS
+        or bool(_DIRECTION_WORD.match(head["head"]))
     )
 
 
@@ -654,9 +700,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if _ORGANISATION_OF.search(text[max(0, start - 40) : start]):
         return True
     before = re.search(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s$", text[max(0, start - 40) : start])
-    if before is not None and before.group(1) not in _BEFORE_A_PLACE and (
-        before.start(1) + max(0, start - 40) > 0
-        and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+    if (
+        before is not None
+        and before.group(1) not in _BEFORE_A_PLACE
+        and (
+            before.start(1) + max(0, start - 40) > 0
+            and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+        )
     ):
         return True
     after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
@@ -718,11 +768,16 @@ def _attributive_list_items(text: str) -> set[int]:
     unless a place cue ('in', 'at') governs the list, which makes it a list of places)."""
     starts: set[int] = set()
     for match in _ATTRIBUTIVE_LIST.finditer(text):
-        if re.search(r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
-                     text[max(0, match.start() - 12) : match.start()]):
+        if re.search(
+            r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
+            text[max(0, match.start() - 12) : match.start()],
+        ):
             continue
-        starts |= {match.start("items") + m.start() for m in re.finditer(_N, match["items"])
-                   if m.group(0) not in ("and", "or")}
+        starts |= {
+            match.start("items") + m.start()
+            for m in re.finditer(_N, match["items"])
+            if m.group(0) not in ("and", "or")
+        }
     return starts
 
 
