@@ -51,7 +51,7 @@ _ABOUT = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|"
     r"den(?:ied|ies|y)|condemn(?:ed|s)|said|says|stated|announced|declared|reported|"
     r"described|called|cited|citing|suspected|believed|thought|held\s+(?:\w+\s+){0,3}"
-    r"responsible|laid|admitted|disowned|praised|arrested|detained|tried|charged|convicted|"
+    r"responsible|laid|admitted|disowned|praised|arrested|detained|tried(?!\s+to\b)|charged|convicted|"
     r"sentenced|acquitted|extradited|released|freed|rescued|ransomed|paid|negotiated|"
     r"recovered|found|identified|named|estimated|estimates|verified|confirmed)\b",
     re.I,
@@ -155,7 +155,8 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
         other = ctx.find_places(aside, demonyms=False)
         for place in [*other.places, *(p for _, p, _ in other.references)]:
             ctx.problem(
-                section, section.start,
+                section,
+                section.start,
                 f"place {ctx.name_of(place)!r} ({ctx.short(place)}) is named in a phrase about "
                 f"the subject ({aside.strip(' ,')[:80]!r}), another event: not the attack's place",
                 Severity.NOTE,
@@ -170,7 +171,8 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
         named += [repr(w) for w in other.unresolved]
         for place in dict.fromkeys(named):
             ctx.problem(
-                section, section.start,
+                section,
+                section.start,
                 f"place {place} is named in a clause about something else ({clause.why}: "
                 f"{clause.text.strip()[:80]!r}): not the attack's place",
                 Severity.NOTE,
@@ -201,15 +203,16 @@ def _drop_containers(ctx: IngestContext, section: Section, finding: PlaceFinding
     ]
 
     def contains_another(place: URIRef) -> bool:
-        return any(
-            other != place and place in ctx.index.ancestors(other) for other in inner
-        ) or (place in {c for _, c, _ in finding.local})
+        return any(other != place and place in ctx.index.ancestors(other) for other in inner) or (
+            place in {c for _, c, _ in finding.local}
+        )
 
     dropped = [p for p in finding.places if contains_another(p)]
     for place in dropped:
         finding.places.remove(place)
         ctx.problem(
-            section, section.start,
+            section,
+            section.start,
             f"place {ctx.short(place)} only contains another place of the attack: not stated",
             Severity.NOTE,
         )
@@ -220,7 +223,8 @@ def _drop_containers(ctx: IngestContext, section: Section, finding: PlaceFinding
             continue
         if any(whole == other or whole in ctx.index.ancestors(other) for other in inner):
             ctx.problem(
-                section, section.start,
+                section,
+                section.start,
                 f"{written!r} only says where another place of the attack lies: not stated",
                 Severity.NOTE,
             )

@@ -29,6 +29,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _BRANCH_OF_AFTER,
     _BUILDING_NAME,
     _CITY_AIRPORT,
+    _CITY_HALL,
     _COMMON_NOUN_AFTER,
     _CONTAINER_AFTER,
     _CONTINENTS,
@@ -48,6 +49,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _IN_CONTAINER_AFTER,
     _IN_TOWN_AFTER,
     _LANDFORM_NAMES,
+    _LANDFORM_OF,
     _LOCAL_INSTITUTIONS,
     _LONGER_NAME_AFTER,
     _LONGER_NAME_BEFORE,
@@ -90,6 +92,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _qualifies_a_place,
     _reference_relation,
     _verb_list_items,
+    names_an_owner,
     national_designators,
     shared_designators,
 )
@@ -133,8 +136,6 @@ class PlaceFinding:
     notes: list[str] = field(default_factory=list)
 
 
-
-
 class PlaceFinder:
     """The place methods of `kg.ingest.context.IngestContext` (a mixin: it reads the context's
     entity index, the countries of the profile's areas and its guarded writes)."""
@@ -144,7 +145,6 @@ class PlaceFinder:
     named_area_countries: set[str]
     minted: set[URIRef]
     graph: ProfileGraph
-
 
     def find_places(
         self, text: str, *, demonyms: bool = True, within: URIRef | None = None
@@ -170,19 +170,29 @@ class PlaceFinder:
                 continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
+            if self._kind_of(best) == "country" and names_an_owner(
+                text, mention.start, mention.end
+            ):
+                finding.notes.append(
+                    f"{mention.text!r} says whose people, forces or institution "
+                    "the text names, not where anything happened: no place"
+                )
+                continue
             if _BRANCH_OF_AFTER.match(text, mention.end):
                 continue  # "the Yemen Province of the Islamic State claimed": who, not where
             if _HYPHEN_ADJECTIVE_AFTER.match(text, mention.end):
                 continue  # "a Pakistan-based group": not where anything happened
-            if _QUARTER_AFTER.match(text, mention.end) and mention.start > 0 and re.search(
-                r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start]
+            if (
+                _QUARTER_AFTER.match(text, mention.end)
+                and mention.start > 0
+                and re.search(r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start])
             ):
                 continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
             if _inside_longer_name(text, mention.start, mention.end):
                 continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
-            if _LONGER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or _LONGER_NAME_AFTER.match(  # noqa: E501
-                text, mention.end
-            ):
+            if _LONGER_NAME_BEFORE.search(
+                text[max(0, mention.start - 12) : mention.start]
+            ) or _LONGER_NAME_AFTER.match(text, mention.end):
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
             if _NAMED_FACILITY_AFTER.match(text, mention.end):
                 continue  # "the Sahel Palace hotel": a building named after the place
@@ -204,23 +214,39 @@ class PlaceFinder:
                 if owner["direction"]:
                     written = f"{text[mention.start : owner.end('direction')]}"
                     finding.parts.append((written, best))
-                elif owned is not None and (
-                    owned["designator"] or ""
-                ).strip() in _DISTRICT_KINDS and (
-                    district := self._district_of_town(
-                        owned["name"], owned["designator"].strip(), self._countries_of(best), best
+                elif (
+                    owned is not None
+                    and (owned["designator"] or "").strip() in _DISTRICT_KINDS
+                    and (
+                        district := self._district_of_town(
+                            owned["name"],
+                            owned["designator"].strip(),
+                            self._countries_of(best),
+                            best,
+                        )
                     )
-                ) is not None:
+                    is not None
+                ):
                     # "Kyrgyzstan’s Batken district": the district named after its chief town
                     # (never the town), inside what holds the town
                     finding.parts.append(district)
-                elif owned is not None and not _NOT_PLACES.match(owned["name"]) and (
-                    owned["name"].split()[-1] in _LANDFORM_NAMES
-                ) and self._gazetteer_place(owned["name"], self._countries_of(best), inside=best,
-                                            whole_name=True) is None:
+                elif (
+                    owned is not None
+                    and not _NOT_PLACES.match(owned["name"])
+                    and (owned["name"].split()[-1] in _LANDFORM_NAMES)
+                    and self._gazetteer_place(
+                        owned["name"], self._countries_of(best), inside=best, whole_name=True
+                    )
+                    is None
+                ):
                     # "Benin’s W National Park": a site the gazetteer lacks, inside the owner
-                    finding.local.append((owned["name"], best, f"the text places it in "
-                                          f"{text[mention.start : mention.end]!r}"))
+                    finding.local.append(
+                        (
+                            owned["name"],
+                            best,
+                            f"the text places it in {text[mention.start : mention.end]!r}",
+                        )
+                    )
                 elif owned is not None and not _NOT_PLACES.match(owned["name"]):
                     # "Pakistan’s Swat valley": the place inside it, else a part of it
                     own = self._gazetteer_place(
@@ -233,7 +259,8 @@ class PlaceFinder:
                 continue
             region = _REGION_BEFORE.search(before)
             if (
-                region is not None and region.end() == len(before)
+                region is not None
+                and region.end() == len(before)
                 and self.index.labels.get(best, {}).get("en") in _CONTINENTS
             ):
                 # "South Asia", "Western Europe" when data/places.ttl lacks the region: a
@@ -243,6 +270,15 @@ class PlaceFinder:
                 finding.regions.append(written)
                 continue
             quarter = _THE_DIRECTION_OF.search(before)
+            if quarter is not None and self._kind_of(best) == "city":
+                # "in the north of Bogotá": a side of a city is in the city, as "in north
+                # Belfast" and "in central Kabul" are (a country's or a province's is a part)
+                finding.notes.append(
+                    f"'the {quarter['dir'].lower()} of {mention.text}' is a "
+                    "side of the city: placed in the city"
+                )
+                placed.append((mention, best))
+                continue
             if quarter is not None and self._divisible(best):
                 # "in the south of Kaduna State", "across the north of Mali": a part of it,
                 # written as a direction word ("southern Kaduna State"), never the whole
@@ -265,8 +301,10 @@ class PlaceFinder:
                     placed.append((mention, best))  # "in central Kabul": the city, as a cue
                     continue  # gives it the first time the text names the city
                 own = self._known_place(written, self._countries_of(best))
-                if own is not None and own != best and (
-                    self._inside(own, best) or fold(self.name_of(own)) == fold(written)
+                if (
+                    own is not None
+                    and own != best
+                    and (self._inside(own, best) or fold(self.name_of(own)) == fold(written))
                 ):  # "Northern Ireland" is GB-NIR by its own name, no part of Ireland
                     placed.append((mention, own))
                 else:
@@ -280,8 +318,11 @@ class PlaceFinder:
         of_wholes: set[URIRef] = set()
         for i, (mention, place) in enumerate(placed):
             following = next(
-                ((m, p) for m, p in placed[i + 1 :]
-                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end : m.start])),
+                (
+                    (m, p)
+                    for m, p in placed[i + 1 :]
+                    if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[mention.end : m.start])
+                ),
                 None,
             )
             if following is None or self._kind_of(following[1]) not in ("country", "subdivision"):
@@ -321,7 +362,8 @@ class PlaceFinder:
         list_items = {**_list_items(text), **verb_items}
         list_spans = _list_spans(text)  # start of each name in a list → end of the list
         kept = [
-            (mention, place) for mention, place in kept
+            (mention, place)
+            for mention, place in kept
             if mention.start in list_items or not _qualifies_a_place(text, mention.start)
         ]  # "Chibok, Borno State", "Pınarcık, a village of Mardin Province": the container
         for _, place in kept:
@@ -354,13 +396,29 @@ class PlaceFinder:
                 cue(match.start("name"), match["name"], 1)
                 direction_parts[match.start("name")] = match["dir"]
         attributive: set[int] = set()  # "a Madrid street": the name before a common noun
+        city_owned: set[int] = set()  # "near Belfast’s docks": a city owning what is near
+        city_sides: set[int] = set()  # "the north Belfast home": a side of a city, the city
         for match in _RESOLVED_ONLY_CUE.finditer(text):
             group = next(
-                g for g in ("name", "attributive", "served", "owner_of") if match[g] is not None
+                g
+                for g in (
+                    "name",
+                    "attributive",
+                    "served",
+                    "owner_of",
+                    "city_owner",
+                    "city_side",
+                    "side_of",
+                )
+                if match[g] is not None
             )
             cue(match.start(group), match[group], 1)
             if group in ("attributive", "served"):
                 attributive.add(match.start(group))
+            if group == "city_owner":
+                city_owned.add(match.start(group))
+            if group in ("city_side", "side_of"):
+                city_sides.add(match.start(group))
         apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
         for match in _APPOSED_SITE.finditer(text):
             cue(match.start("name"), match["name"], 0)
@@ -377,14 +435,21 @@ class PlaceFinder:
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
+        landform_owners = {
+            m.start(g) for m in _LANDFORM_OF.finditer(text) for g in ("name", "second") if m[g]
+        }
         for start, match in sites.items():
             cue(start, match["name"], 1)
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
         # somewhere in Uganda), before any name is resolved
         for start, (name, _) in sorted(cues.items()):
-            if _reference_relation(
-                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
-            ) is not None:
+            if (
+                _reference_relation(
+                    text[max(0, start - 120) : start],
+                    text[start + len(name) : start + len(name) + 80],
+                )
+                is not None
+            ):
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
@@ -392,13 +457,17 @@ class PlaceFinder:
         attributive_items = _attributive_list_items(text)
         for start, (name, strength) in sorted(cues.items()):
             if start in attributive_items:
-                finding.notes.append(f"{name!r} is one of a list of names that qualify the "
-                                     "noun after them, not a place")
+                finding.notes.append(
+                    f"{name!r} is one of a list of names that qualify the "
+                    "noun after them, not a place"
+                )
                 continue
-            if name.startswith("The ") and len(name.split()) > 1 and not any(
-                a <= start < b for a, b in covered
-            ) and not _NOT_PLACES.match(name[4:]) and self._gazetteer_place(
-                name, sentence_countries, whole_name=True
+            if (
+                name.startswith("The ")
+                and len(name.split()) > 1
+                and not any(a <= start < b for a, b in covered)
+                and not _NOT_PLACES.match(name[4:])
+                and self._gazetteer_place(name, sentence_countries, whole_name=True)
             ):
                 strength = max(strength, 1)  # "in The Hague": a name that has its article
             elif any(a <= start < b for a, b in covered) or _NOT_PLACES.match(name):
@@ -414,11 +483,16 @@ class PlaceFinder:
                 name = possessive["owner"]
             relation = _reference_relation(
                 text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
-            ) or relation_after(
-                text, start + len(name), text[max(0, start - 120) : start]
-            )
+            ) or relation_after(text, start + len(name), text[max(0, start - 120) : start])
             if relation == "route" and AIRPORT_AFTER.match(text, start + len(name)):
                 relation = None  # "on the road from Addis Ababa airport": in Addis Ababa
+            inside_its_city = relation in ("near", "around") and (
+                start in city_owned or _CITY_HALL.fullmatch(name) is not None
+            )
+            if inside_its_city:
+                # "near Belfast’s docks", "near Leeds Town Hall": the reference point is a part
+                # or a building of the city, so the city is where (if the name is a city)
+                relation = None
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
@@ -455,9 +529,7 @@ class PlaceFinder:
                     context |= self._countries_of(country)
             end = start + len(name)
             qualifier = re.match(r",\s+(?P<q>" + _N + r")", text[end:])
-            beside = (
-                self._known_place(qualifier["q"], context) if qualifier is not None else None
-            )
+            beside = self._known_place(qualifier["q"], context) if qualifier is not None else None
             if beside is not None:
                 # "Hamra, Beirut": the name is looked up in Lebanon, never a place elsewhere
                 # that has it among its other names
@@ -467,22 +539,29 @@ class PlaceFinder:
                 # a place of its own; the city the text puts it in is the place
                 street_in = self._container_after(text, start + len(name), context)
                 if street_in is not None and relation is None:
-                    finding.notes.append(f"{name!r} is a street or square; {street_in[1]}: "
-                                         "placed there")
+                    finding.notes.append(
+                        f"{name!r} is a street or square; {street_in[1]}: placed there"
+                    )
                     resolved.append((start, start + len(name), street_in[0]))
                 continue
             served = _FACILITY_CITY.fullmatch(name)
             if served is not None and relation is None:
                 city_name = served["head"] or served["tail"]
                 container = self._container_after(text, end, context)
-                within_country = container[0] if container is not None and self._kind_of(
-                    container[0]) in ("subdivision", "country") else None
+                within_country = (
+                    container[0]
+                    if container is not None
+                    and self._kind_of(container[0]) in ("subdivision", "country")
+                    else None
+                )
                 # "Heathrow Airport in England" is no Heathrow, Florida
-                city = self._gazetteer_place(city_name, context, whole_name=True,
-                                             inside=within_country)
+                city = self._gazetteer_place(
+                    city_name, context, whole_name=True, inside=within_country
+                )
                 if city is not None and self._kind_of(city[0]) == "city":
-                    finding.notes.append(f"{name!r} is named after the city it serves: placed "
-                                         f"in {city_name!r}")
+                    finding.notes.append(
+                        f"{name!r} is named after the city it serves: placed in {city_name!r}"
+                    )
                     resolved.append((start, end, city[0]))
                     continue
                 if within_country is not None and container is not None:
@@ -495,15 +574,20 @@ class PlaceFinder:
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
             if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
-            if start not in list_items and start not in site_cities and _qualifies_a_place(
-                text, start
+            if (
+                start not in list_items
+                and start not in site_cities
+                and _qualifies_a_place(text, start)
             ):
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
             whole = self._known_place(district["city"], context) if district is not None else None
-            if district is not None and whole is not None and self._kind_of(whole) in (
-                "subdivision", "country"
-            ) and self._gazetteer_place(name, context, inside=whole) is None:
+            if (
+                district is not None
+                and whole is not None
+                and self._kind_of(whole) in ("subdivision", "country")
+                and self._gazetteer_place(name, context, inside=whole) is None
+            ):
                 # "the Makombo area of Haut-Uélé": a place inside the province
                 finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
                 resolved.append((start, end, whole))
@@ -529,7 +613,9 @@ class PlaceFinder:
             found = None
             if designator is not None:  # "in Nangarhar province": the province, not a town
                 found = self._gazetteer_place(
-                    f"{name} {designator['kind'].capitalize()}", context, inside=inside,
+                    f"{name} {designator['kind'].capitalize()}",
+                    context,
+                    inside=inside,
                     whole_name=True,
                 )
                 if found is not None and self._kind_of(found[0]) == "city":
@@ -539,8 +625,10 @@ class PlaceFinder:
                         f"{name} {designator['kind'].capitalize()}", context
                     )
                     found = (region, None) if region is not None else None
-                district = None if found is not None else self._district_of_town(
-                    name, designator["kind"], context, inside
+                district = (
+                    None
+                    if found is not None
+                    else self._district_of_town(name, designator["kind"], context, inside)
                 )
                 if district is not None:
                     # "in Chitral district", "in Beni territory": the district named after its
@@ -572,8 +660,9 @@ class PlaceFinder:
                     if city is not None and self._bigger_city(city[0], found[0]):
                         # "West Jerusalem", "East Beirut": GeoNames lists the quarter as a
                         # town of its own; the city it is a side of is the place
-                        finding.notes.append(f"{name!r} is a side of {' '.join(words[1:])!r}: "
-                                             "placed in the city")
+                        finding.notes.append(
+                            f"{name!r} is a side of {' '.join(words[1:])!r}: placed in the city"
+                        )
                         found = city
                 if found is None:
                     rest = self._gazetteer_place(" ".join(words[1:]), context, inside=inside)
@@ -587,9 +676,34 @@ class PlaceFinder:
                     continue
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
-            if found is not None and start in sites and sites[start]["landform"] in (
-                "mountains", "hills", "forest", "gorge", "pass"
-            ) and self._kind_of(found[0]) == "city":
+            if (
+                found is not None
+                and beside is not None
+                and self._kind_of(beside) == "city"
+                and (not self._countries_of(found[0]) & self._countries_of(beside))
+            ):
+                # "Heliopolis, Cairo": not a town of that name in another country than the
+                # city the text puts it beside; a quarter the gazetteer lacks, in that city
+                finding.notes.append(
+                    f"{name!r} is written beside {qualifier['q']!r}; the "
+                    f"gazetteer's {name!r} lies in another country: not taken"
+                )
+                found = None
+            if found is not None and start in landform_owners and self._kind_of(found[0]) == "city":
+                # "the mountains of Ayacucho": the province, when one has the town's name
+                province = self._region_of_town(name, context)
+                if province is not None:
+                    finding.notes.append(
+                        f"{name!r} after a landform's name is the province "
+                        "named after the town, not the town"
+                    )
+                    found = (province, None)
+            if (
+                found is not None
+                and start in sites
+                and sites[start]["landform"] in ("mountains", "hills", "forest", "gorge", "pass")
+                and self._kind_of(found[0]) == "city"
+            ):
                 found = None  # "the Latakia mountains" are not the city of Latakia
             if found is not None and start in direction_parts and relation is None:
                 if self._divisible(found[0]):
@@ -624,13 +738,17 @@ class PlaceFinder:
                     country = self.index.demonym(national["demonym"]) if national else None
                     if container is None and country is not None:
                         # "the Lebanese town of Arsal": a town of the country the adjective names
-                        container = (country, f"the text calls it a {national['demonym']} "
-                                     f"{national['kind']}")
+                        container = (
+                            country,
+                            f"the text calls it a {national['demonym']} {national['kind']}",
+                        )
                     if container is None and start in list_spans:
                         # "in Faradje, Doruma and Batande in Haut-Uélé": the list's container
                         container = self._container_after(text, list_spans[start], context)
-                    if container is None and start in apposed_sites and (
-                        not _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
+                    if (
+                        container is None
+                        and start in apposed_sites
+                        and (not _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start]))
                     ):
                         continue  # a site the apposition describes but locates nowhere known
                     if container is not None and self._kind_of(container[0]) == "city":
@@ -650,6 +768,17 @@ class PlaceFinder:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":
+                continue  # "near Pakistan’s port", "the south Lebanon coast": no city here
+            if inside_its_city:
+                finding.notes.append(
+                    f"{name!r} owns the part or building the attack was near: placed in the city"
+                )
+            elif start in city_sides:
+                finding.notes.append(
+                    f"{name!r} is written with a side of it ('north', 'the south "
+                    "of'): placed in the city"
+                )
             if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
                 continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
             if relation is not None:  # a reference point, never where it happened
@@ -662,9 +791,15 @@ class PlaceFinder:
                 inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
             if inner is not None and self._kind_of(iri) == "city":
                 town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
-                if town is not None and town[0] != iri and self._bigger_city(town[0], iri):
+                if (
+                    town is not None
+                    and town[0] != iri
+                    and self._bigger_city(town[0], iri)
+                    and (" in " in inner.group(0) or self._metropolis(town[0]))
+                ):
                     # "at Nasr City, in Cairo": a quarter of the city the text puts it in,
-                    # which is the place
+                    # which is the place; after a bare comma only a metropolis's ("Nasr City,
+                    # Cairo"), never a town beside a smaller city ("Sabanagrande, Soledad")
                     finding.notes.append(
                         f"{name!r} lies in {inner['town']!r}, which the text gives: placed there"
                     )
@@ -677,48 +812,67 @@ class PlaceFinder:
         part_wholes = {w for _, w in finding.parts}
         if resolved or finding.local or finding.parts:
             # "Maiduguri, Nigeria": the country that only qualifies the town is not a place
-            qualifiers = {
-                place
-                for start, end, iri in resolved
-                for mention, place in kept
-                if re.fullmatch(
-                    r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?",
-                    text[end : mention.start],
-                )
-                and place in self.index.ancestors(iri)
-            } | local_containers | qualifying
+            qualifiers = (
+                {
+                    place
+                    for start, end, iri in resolved
+                    for mention, place in kept
+                    if re.fullmatch(
+                        r"\s*,\s*(?:the\s+(?:(?:capital|city|town|region|province)\s+of\s+)?)?",
+                        text[end : mention.start],
+                    )
+                    and place in self.index.ancestors(iri)
+                }
+                | local_containers
+                | qualifying
+            )
             order = sorted(
                 [(m.start, p) for m, p in kept if p not in qualifiers]
-                + [(start, iri) for start, _, iri in resolved
-                   if iri not in local_containers and iri not in part_wholes]
+                + [
+                    (start, iri)
+                    for start, _, iri in resolved
+                    if iri not in local_containers and iri not in part_wholes
+                ]
             )
             finding.places = list(dict.fromkeys(p for _, p in order))
         bare = text.strip(" .")
         if (
-            not finding.places and not finding.unresolved and not finding.parts
-            and not finding.local and _BARE_PLACE.fullmatch(bare)
+            not finding.places
+            and not finding.unresolved
+            and not finding.parts
+            and not finding.local
+            and _BARE_PLACE.fullmatch(bare)
         ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
             region = None
             if bare.split()[-1].lower() in _REGION_KINDS and len(bare.split()) > 1:
                 region = self._subdivision_named(bare, sentence_countries)  # "Timbuktu Region"
-            found = (region, None) if region is not None else self._gazetteer_place(
-                bare, sentence_countries, inside=within
+            found = (
+                (region, None)
+                if region is not None
+                else self._gazetteer_place(bare, sentence_countries, inside=within)
             )
             if found is not None:
                 finding.places.append(found[0])
                 if found[1]:
                     finding.choices.append(found[1])
         if (
-            not finding.places and not finding.parts and not finding.local and demonyms
+            not finding.places
+            and not finding.parts
+            and not finding.local
+            and demonyms
             and not finding.unresolved  # a town the text names is where, not the nationality
         ):
             for match in re.finditer(r"\b([A-Z][a-zé]+)\s+" + _LOCAL_INSTITUTIONS, text):
                 if _COUNTED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                     continue  # "killed two Kenyan soldiers": victims, wherever they were
                 place = self.index.demonym(match.group(1))
-                if place is not None and _MILITARY.match(text, match.end(1)) and (
-                    self.area_countries and not self._countries_of(place) & self.area_countries
+                if (
+                    place is not None
+                    and _MILITARY.match(text, match.end(1))
+                    and (
+                        self.area_countries and not self._countries_of(place) & self.area_countries
+                    )
                 ):
                     continue  # "brought in French troops": foreign forces, not where it was
                 if place is not None and place not in finding.places:
@@ -734,23 +888,26 @@ class PlaceFinder:
         world = gazetteer()
         one, two = world.place(str(city)), world.place(str(other))
         return (
-            one is not None and two is not None and one.kind == "city"
-            and one.country == two.country and one.population > two.population
+            one is not None
+            and two is not None
+            and one.kind == "city"
+            and one.country == two.country
+            and one.population > two.population
             and _km_apart(one, two) < _QUARTER_KM
         )
 
     def _inside(self, place: URIRef, whole: URIRef) -> bool:
         return place == whole or whole in self.index.ancestors(place)
 
-    def _container_after(
-        self, text: str, end: int, context: set[str]
-    ) -> tuple[URIRef, str] | None:
+    def _container_after(self, text: str, end: int, context: set[str]) -> tuple[URIRef, str] | None:
         """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
         State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
         match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
-        owned = re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"]) if (
-            match is not None
-        ) else None
+        owned = (
+            re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"])
+            if (match is not None)
+            else None
+        )
         if owned is not None:
             # "Kpinkankandi, in Togo’s Savanes region": the subdivision inside the owner
             owner = self._known_place(owned["owner"], context)
@@ -758,21 +915,27 @@ class PlaceFinder:
                 return None
             designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
             name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
-            own = self._gazetteer_place(name, self._countries_of(owner), inside=owner,
-                                        whole_name=True) or self._gazetteer_place(
-                owned["owned"], self._countries_of(owner), inside=owner)
+            own = self._gazetteer_place(
+                name, self._countries_of(owner), inside=owner, whole_name=True
+            ) or self._gazetteer_place(owned["owned"], self._countries_of(owner), inside=owner)
             where = own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
             words = written.split()
-            if len(words) > 1 and _DIRECTION_WORD.match(words[0]) and (
-                self._known_place(written, context) is None
+            if (
+                len(words) > 1
+                and _DIRECTION_WORD.match(words[0])
+                and (self._known_place(written, context) is None)
             ):
                 written = " ".join(words[1:])  # "in central Rome": Rome; not Central Sulawesi
             designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
-            designated = None if designator is None else self._subdivision_named(
-                f"{written} {designator['kind'].capitalize()}", context
+            designated = (
+                None
+                if designator is None
+                else self._subdivision_named(
+                    f"{written} {designator['kind'].capitalize()}", context
+                )
             )
             if designated is not None:
                 # "Bagmara, Rajshahi district": inside the unit the designator names (or the
@@ -793,11 +956,46 @@ class PlaceFinder:
                 region = self._region_of_town(written, context)
                 if region is not None:
                     return region, f"the text places it in {written!r}, a province"
+                # "Menes, Pandeglang, Banten": a town, then a small town's name and the province
+                # that holds it, is an address (town, district, province); the district named
+                # after its town is not the town, so the place is inside the province
+                province = re.match(
+                    r",\s+(?P<province>" + _N + r")", text[match.end("container") :]
+                )
+                if re.match(r",?\s+in\b", match.group(0)):
+                    province = None  # "Khagragarh in Burdwan, West Bengal": in the town
+                whole = self._known_place(province["province"], context) if province else None
+                if (
+                    whole is not None
+                    and self._kind_of(whole) == "subdivision"
+                    and self._inside(iri, whole)
+                ):
+                    return whole, (
+                        f"the text places it in {written!r}, {province['province']!r}: "
+                        f"a district named after its town, in the province"
+                    )
             # a subdivision or a country: a town in it; a city: more likely a building or a
             # quarter of it ("the Radisson Blu, Bamako"), which the caller places in the city
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", "city"):
                 return iri, f"the text places it in {written!r}"
+            if iri is not None and self._kind_of(iri) is None and self.index.ancestors(iri):
+                # "Castlerock, County Londonderry": a region of data/places.ttl (an old county,
+                # Northern Mali) holds a town the gazetteer lacks as well as a province does
+                return iri, f"the text places it in {written!r}"
         near = _REFERENCE_AFTER.match(text, end)
+        beyond = (
+            re.match(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")", text[near.end() :])
+            if (near is not None)
+            else None
+        )
+        whole = self._known_place(beyond["container"], context) if beyond is not None else None
+        if whole is not None and (
+            self._kind_of(whole) in ("subdivision", "country")
+            or (self._kind_of(whole) is None and self.index.ancestors(whole))
+        ):
+            # "Darkley, near Keady in County Armagh": what holds the reference point holds
+            # the place near it
+            return whole, f"the text puts it near {near['ref']!r} in {beyond['container']!r}"
         if near is not None:
             iri = self._known_place(near["ref"], context)
             countries = self._countries_of(iri) if iri is not None else set()
@@ -857,8 +1055,10 @@ class PlaceFinder:
             if whole is None or whole.kind != "subdivision":
                 continue
             names = {whole.name} | {t for t, _ in whole.alt_names}
-            bare = {fold(re.sub(r"\s+(?:" + "|".join(_REGION_KINDS) + r")$", "", n, flags=re.I))
-                    for n in names}
+            bare = {
+                fold(re.sub(r"\s+(?:" + "|".join(_REGION_KINDS) + r")$", "", n, flags=re.I))
+                for n in names
+            }
             if town_names & bare:
                 return world.iri(whole)
         return None
@@ -892,9 +1092,7 @@ class PlaceFinder:
             return False
         return place.kind in ("country", "subdivision") or place.population >= 100_000
 
-    def _site_container(
-        self, text: str, end: int, context: set[str]
-    ) -> tuple[URIRef, str] | None:
+    def _site_container(self, text: str, end: int, context: set[str]) -> tuple[URIRef, str] | None:
         """Where the clause after a named camp or village puts it: 'in Gulu District' (a
         subdivision or country), or ', north of Lira' (a reference point's country when it is
         among the profile's areas)."""
@@ -905,7 +1103,8 @@ class PlaceFinder:
         inside = re.match(
             r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
             r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
-            r"(?P<container>" + _N + r")", tail
+            r"(?P<container>" + _N + r")",
+            tail,
         ) or re.search(r"\bin\s+(?:the\s+)?(?P<container>" + _N + r")", tail)
         if inside is not None:
             iri = self._known_place(inside["container"], context)
@@ -968,7 +1167,9 @@ class PlaceFinder:
         self.add(section, iri, KG.locatedIn, whole)
         what = "a part" if part else "a place"
         self.add(
-            section, iri, DCTERMS.description,
+            section,
+            iri,
+            DCTERMS.description,
             Literal(f"{what} the gazetteer lacks, as the profile names it ({why})", lang="en"),
         )
         self.index.add_kind(iri, "place")
@@ -1014,8 +1215,10 @@ class PlaceFinder:
                 break
             head = " ".join(words[:width])
             if width < len(words) and (
-                words[width] in _DESIGNATORS or _REGION_BEFORE.fullmatch(head + " ")
-                or _DIRECTION_WORD.match(words[width - 1]) or words[width] in _PARTICLES
+                words[width] in _DESIGNATORS
+                or _REGION_BEFORE.fullmatch(head + " ")
+                or _DIRECTION_WORD.match(words[width - 1])
+                or words[width] in _PARTICLES
                 or re.match(r"(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-", words[width])
             ):
                 # "Zamboanga Peninsula" is not the city of Zamboanga, "South Asia" not "South"
@@ -1030,12 +1233,17 @@ class PlaceFinder:
                 )
                 if found is not None:
                     break
-            if found is None and "-" in head and width == 1 and len(words) > 1 and words[-1] in (
-                "Airport", "Airbase", "Port"
+            if (
+                found is None
+                and "-" in head
+                and width == 1
+                and len(words) > 1
+                and words[-1] in ("Airport", "Airbase", "Port")
             ):
                 # "Madrid-Barajas Airport": the airport of the city its name starts with
                 found = resolve_place(
-                    head.split("-")[0], context_countries=sentence_countries | inside_countries,
+                    head.split("-")[0],
+                    context_countries=sentence_countries | inside_countries,
                     area_countries=self.named_area_countries,
                     region_countries=self.area_countries,
                 )
@@ -1046,9 +1254,14 @@ class PlaceFinder:
             known = sentence_countries | inside_countries  # what the sentence itself names
             expected = known | self.area_countries
             if (
-                found is not None and width < len(words) and words[width][:1].isupper()
-                and (fold(found.name) != fold(form) or (expected and found.country not in expected)
-                     or (words[width] not in DEMONYMS and not words[width].isupper()))
+                found is not None
+                and width < len(words)
+                and words[width][:1].isupper()
+                and (
+                    fold(found.name) != fold(form)
+                    or (expected and found.country not in expected)
+                    or (words[width] not in DEMONYMS and not words[width].isupper())
+                )
                 and words[-1] not in ("Airport", "Airbase", "Port")  # "Madrid-Barajas Airport"
                 and not (words[width] == "City" and width + 1 == len(words))  # "Masbate City"
             ):
@@ -1059,8 +1272,11 @@ class PlaceFinder:
                 # before a nationality or an acronym ("Mogadishu Somali forces", "Gao MNLA")
                 found = None
             if (
-                found is not None and known and found.country not in known
-                and fold(found.name) != fold(form) and found.country is not None
+                found is not None
+                and known
+                and found.country not in known
+                and fold(found.name) != fold(form)
+                and found.country is not None
                 # "County Sligo", "Jizan Region": a subdivision's designated name says itself
                 # which subdivision it is, whatever else the sentence names
                 and not (self._kind_of(found.iri) == "subdivision" and len(form.split()) > 1)

@@ -21,6 +21,33 @@ _NATIONALITY_NOUNS = re.compile(  # used with match(text, pos): anchored at pos
     r"[Dd]epartment|authorities|investigators|prosecutors|judges?|police|intelligence|courts?|"
     r"prisons?)\b"
 )
+# "a United States civilian contractor", "United States and Iraqi service members", "the
+# Canada embassy staff": a country written as the adjective of a noun of people, forces or
+# property says whose they are, not where anything happened (a town before such a noun, "the
+# Peshawar home of", still is the place: only countries are read so)
+_COUNTRY_AS_MODIFIER = re.compile(  # used with match(text, pos) at the country's end
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})?"
+    r"(?:\s+(?:armed|(?!(?:that|which|who|whose|where|when|while|and|or|but|in|on|at|of|to|from|"
+    r"by|with|for|into|after|before|during|since|until|was|were|is|are|had|has)\b)"
+    r"[a-z][a-z\-]+(?<!ed)(?<!ing)(?<!ly))){0,2}"
+    r"\s+(?:citizens?|nationals?|residents?|embass(?:y|ies)|ambassadors?|envoys?|diplomats?|"
+    r"consulates?|hostages?|captives?|marines|peacekeepers|contractors?|navy|warships?|ships?|"
+    r"vessels?|tankers?|aircraft|planes?|jets?|drones?|helicopters?|interests|tourists?|troops|"
+    r"forces|soldiers|military|army|service\s*(?:members|men|women)|servicemen|personnel|"
+    r"reservists|veterans|sailors|pilots|airmen|advisers|advisors|instructors|trainers|officers|"
+    r"guards|staff|employees|workers|engineers?|linguists?|teachers?|missionar\w+|"
+    r"journalists?|businessm[ae]n|companies|company|firms?|bases?|outposts?|garrisons?|"
+    r"convoys?|patrols?|facilities|installations?|compounds?|property|assets|targets)\b"
+)
+# "the Embassy of the Dominican Republic", "the Confederation of Workers of Colombia", "the
+# Central Bank of Kenya": a country after "<Capitalised word> of" names whose the institution
+# is; the words that are the country's own style ("the Republic of Ireland") are not such heads
+_HEAD_OF_BEFORE = re.compile(r"\b(?P<head>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s+of\s+(?:the\s+)?$")
+_COUNTRY_STYLES = {
+    "Republic", "Kingdom", "State", "States", "Commonwealth", "Sultanate", "Emirate", "Emirates",
+    "Principality", "Islands", "Isle", "Gulf", "Bay", "Sea", "Strait", "Coast",
+    "Part", "Parts", "Rest", "Most", "All", "Much",
+}  # fmt: skip
 _LOCAL_INSTITUTIONS = (
     r"(?:[A-Z][a-z]+\s+){0,2}(?:Government|government|Constitutional Court|[Cc]ourt|President|"
     r"Minister|[Pp]arliament|police|policemen|gendarmes|army|military|soldiers|troops|forces|city|"
@@ -42,13 +69,22 @@ _N = (
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
-_PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")"
-)
+_PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
-    r"\b(?:in|at|(?:city|town|village)\s+of)\s+(?:the\s+)?" + _N + r"\s+and\s+(?:then\s+)?"
+    r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
+    + _N
+    + r"\s+and\s+(?:then\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
+)
+# "in the mountains of Ayacucho and Huancavelica": a landform names the province, where a town
+# has the same name
+_LANDFORM_OF = re.compile(
+    r"\b(?:desert|mountains|hills|forests?|swamps|marshes)\s+of\s+(?:the\s+)?(?P<name>"
+    + _N
+    + r")(?:\s+and\s+(?:the\s+)?(?P<second>"
+    + _N
+    + r"))?"
 )
 # "near Tame", "around San Vicente del Caguán", "near the village of Zar’it": reference points
 _NEAR_CUE = re.compile(
@@ -63,6 +99,8 @@ _PLACE_OF_CUE = re.compile(
     r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
     r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
     r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
+    # "in the desert of Anbar Province", "in the mountains of Cauca": a landform of the place
+    r"desert|mountains|hills|forests?|swamps|marshes|"
     r"old\s+town|old\s+city)"
     r"\s+of\s+(?P<name>" + _N + r")"
     # "the departmental capital Mitú", "the town Ipil": the noun in apposition
@@ -90,6 +128,15 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # Cues whose name counts only when the gazetteer has it (never kept as unresolved text): "on
 # Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
 # street". So many capitalised words follow them that an unknown one is no place.
+# what a city owns, written after its possessive: a part of it or a building in it
+_CITY_PARTS = (
+    r"(?:docks?|port|harbou?r|waterfront|seafront|station|terminal|airport|stadium|university|"
+    r"hospital|cathedral|mosque|market|bazaar|old\s+(?:city|town)|centre|center|downtown|"
+    r"suburbs?|outskirts|streets|neighbou?rhood|quarter|district|city\s+hall|town\s+hall)\b"
+)
+_CITY_SIDE = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|downtown)"
+)
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
     # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
@@ -103,12 +150,21 @@ _RESOLVED_ONLY_CUE = re.compile(
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
-
     # "hit Aden airport", "shelled Hodeidah port": the city whose airport or port it is
     rf"|\b(?P<served>{_N})\s+(?:[Ii]nternational\s+)?(?:airport|airbase|seaport|port|harbou?r|Airport|Airfield|airfield|Airbase)\b"
     # "the old mosques of Djenné", "the shrines of Karbala": the city they stand in
     r"|\b(?:mausoleums?|shrines?|tombs?|mosques?|churches|temples|monuments?|ruins|streets|"
-    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants)\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+    rf"markets|old\s+(?:town|city|quarter)|residents|inhabitants|"
+    # "the University of Karachi", "the port of Aden": an institution named after its city
+    r"[Uu]niversity|[Pp]ort|[Hh]arbou?r|[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)"
+    rf"\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+    # "the north Belfast home of", "across the Shankill Road and north Belfast", "in the north
+    # of Bogotá": a side of a city is in the city (read only when the name is a city)
+    rf"|\b(?:across|throughout|and|the|his|her|their|its)\s+{_CITY_SIDE}\s+(?P<city_side>{_N})"
+    rf"|\b(?:in|across|into|to)\s+the\s+(?:far\s+)?{_CITY_SIDE}\s+of\s+(?P<side_of>{_N})"
+    # "the platform of Quetta’s railway station", "near Belfast’s docks": the city that owns a
+    # part or a building of its own (a country that owns is read with the mentions)
+    rf"|\b(?P<city_owner>{_WORD})[’']s\s+(?=(?:[a-z\-]+\s+){{0,2}}{_CITY_PARTS})"
 )
 # "held Jaar and Zinjibar", "seized Kidal and Gao": the second of two names a verb of taking or
 # holding territory governs (counts only when the gazetteer has it, like the first)
@@ -128,8 +184,10 @@ _SEAT_OF = re.compile(
 )
 # "Lod Airport", "Kandahar Airfield", "Naval Air Station Pensacola": an airfield named after the
 # city it serves, the city being the place (when the gazetteer has it as a city)
+_CITY_HALL = re.compile(r"(?P<head>.+?)\s+(?:City|Town)\s+Hall")  # "Belfast City Hall"
 _FACILITY_CITY = re.compile(
-    r"(?P<head>.+?)\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)"
+    r"(?P<head>.+?)\s+(?:(?:International\s+)?(?:Airport|Airfield|Airbase|Air\s+Base)|"
+    r"(?:City|Town)\s+Hall)"
     r"|(?:Naval|Air|Army|Marine|Military)\s+(?:Air\s+)?(?:Station|Base|Facility)\s+(?P<tail>.+)"
 )
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
@@ -145,7 +203,9 @@ _BUILDING_WORDS = (
     r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
     r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
 )
-_BUILDING_NAME = re.compile(r"\s" + _BUILDING_WORDS + r"$")
+# (the word alone too: "at the Cathedral of Our Lady in Jolo" names the cathedral, not a town
+# called Cathedral)
+_BUILDING_NAME = re.compile(r"(?:^|\s)" + _BUILDING_WORDS + r"$")
 # "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
 _CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
@@ -175,12 +235,22 @@ _DESIGNATOR_BEFORE = re.compile(
 # "Beni territory"): without a subdivision of that name, the unit, never the town
 _DISTRICT_KINDS = {"district", "territory", "county", "prefecture", "department"}
 # Designators of a subdivision the gazetteer may hold under its chief town's name
-_REGION_KINDS = ("region", "province", "state", "governorate", "prefecture", "department",
-                 "district", "county", "wilaya")
+_REGION_KINDS = (
+    "region",
+    "province",
+    "state",
+    "governorate",
+    "prefecture",
+    "department",
+    "district",
+    "county",
+    "wilaya",
+)
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+(?:the\s+)?(?P<city>"
-    + _N + r")"
+    + _N
+    + r")"
 )
 # What, after a name the gazetteer lacks, says which place contains it: "Chibok, Borno State",
 # "Pınarcık, a village of Mardin Province", "Bojayá, in the department of Chocó", "X, Nigeria"
@@ -201,8 +271,10 @@ _APPOSED_SITE = re.compile(
 def describes_a_site(apposition: str) -> bool:
     """Whether an apposition (', a sheep station in Western Australia,') says what kind of
     site the name before it is: then it locates that name, it does not describe a person."""
-    return re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b",
-                    apposition) is not None
+    return (
+        re.match(rf",\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})\b", apposition)
+        is not None
+    )
 
 
 _CONTAINER_AFTER = re.compile(
@@ -212,7 +284,8 @@ _CONTAINER_AFTER = re.compile(
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
-    + _N + r")"
+    + _N
+    + r")"
 )
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
 _POSSESSIVE_AFTER = re.compile(
@@ -247,9 +320,23 @@ _NAMED_SITE = re.compile(
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
 # words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
-_PARTICLES = {"del", "de", "di", "da", "do", "dos", "das", "du", "des", "della", "delle", "la",
-              "es", "el",
-              "le"}
+_PARTICLES = {
+    "del",
+    "de",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "des",
+    "della",
+    "delle",
+    "la",
+    "es",
+    "el",
+    "le",
+}
 # After a place the gazetteer lacks, a reference point that locates it: "Atiak, about 65 km
 # north of Gulu", "Barlonyo, north of Lira", "Thirunelveli, near Jaffna"
 _REFERENCE_AFTER = re.compile(
@@ -262,8 +349,9 @@ _REFERENCE_AFTER = re.compile(
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|neighbou?rhood|suburb|section)\b(?!\s+of\b)")
 # "Nasr City, in Cairo", "Bandra, in central Mumbai": the town a quarter lies in
 _IN_TOWN_AFTER = re.compile(
-    r",\s+in\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
-    + _N + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
+    r",\s+(?:in\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<town>"
+    + _N
+    + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
 )
 # "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
 _VENUE_AFTER = re.compile(
@@ -289,7 +377,6 @@ _NOT_PLACES = re.compile(
     r"President|Prime\s+Minister|Minister|Colonel|Lieutenant|Captain|Judge|Senator|Mayor|"
     r"Ayatollah|Sheikh|Mullah|Mr|Mrs|Dr)\b"
 )
-
 
 
 _THE_DIRECTION_OF = re.compile(
@@ -348,9 +435,7 @@ _FACILITY_AFTER = re.compile(
     r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
 )
 
-_NAMED_FACILITY_AFTER = re.compile(
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern
-)
+_NAMED_FACILITY_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern)
 
 
 # "Borno, Yobe and Adamawa States", "Northern and Eastern Provinces": one designator for all
@@ -415,8 +500,9 @@ def national_designators(text: str) -> str:
         if match["demonym"] not in DEMONYMS:
             return match.group(0)
         singular = _singular_designator(match["kind"])
-        names = [f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"])
-                 if n.strip()]
+        names = [
+            f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"]) if n.strip()
+        ]
         return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
 
     return _NATIONAL_DESIGNATOR.sub(distribute, text)
@@ -429,7 +515,8 @@ _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ
 # Plaza Miranda, in Manila", "Malvern Street, off the Shankill Road"): no place of its own
 _STREET_WORD = re.compile(
     r"(?:Avenue|Boulevard|Street|Road|Lane|Plaza|Piazza|Praça|Place|Square|Rue|Calle|Avenida|"
-    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan)$"
+    r"Via|Strasse|Straße|Maidan|Chowk)$|(?:Plaza|Piazza|Praça|Rue|Calle|Avenida|Via|Maidan|"
+    r"Jalan|Jl|Sharia|Shari)$"
 )
 _STREET_BEFORE = re.compile(
     r"\b(?:avenue|boulevard|rue|street|road|lane|square|plaza|quai|place)\s+(?:de\s+|du\s+|des\s+|"
@@ -478,14 +565,18 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "Borno State, Yobe State": a list of places of one kind, not a container
     if re.fullmatch(r"[A-Z]{2,6}", previous[-1]):
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
+    if _in_an_institutions_name(text, name_start):
+        return False  # "head of the Federation of Farmers of Colombia, in Medellín"
     if not _placed_name(text, name_start) and resolve_place(" ".join(previous)) is None:
         # "killed two judges, Sohel Ahmed and Jagannath Pandey, in Jhalakathi": a name that
         # stands where no place stands, and no place of the gazetteer: the name after the
         # comma is where, not its container
         return False
-    if _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start]) or _STREET_WORD.match(
-        previous[0]
-    ) or _STREET_WORD.fullmatch(previous[-1]):
+    if (
+        _STREET_BEFORE.search(text[max(0, name_start - 30) : name_start])
+        or _STREET_WORD.match(previous[0])
+        or _STREET_WORD.fullmatch(previous[-1])
+    ):
         return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
 
@@ -521,7 +612,6 @@ def _reference_relation(before: str, after: str = "") -> str | None:
     return relation_before(before, after)
 
 
-
 # Words that may stand capitalised right before a place without being part of its name
 _BEFORE_A_PLACE = {
     "The", "A", "An", "In", "At", "On", "Near", "From", "To", "Into", "Across", "Of", "And", "Or",
@@ -543,10 +633,26 @@ _AFTER_A_PLACE = re.compile(
 )
 
 
-_UNDECOMPOSED = str.maketrans({
-    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d",
-})
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+    }
+)
 
 
 # How far a quarter GeoNames lists as a town of its own lies from the city it belongs to, at
@@ -565,6 +671,28 @@ def _km_apart(one: Place, two: Place) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+def names_an_owner(text: str, start: int, end: int) -> bool:
+    """Whether a country named at text[start:end] says whose something is, not where anything
+    happened: the adjective of a noun of people, forces or property ('a United States
+    contractor', 'United States and Coalition forces'), or the owner of an institution named
+    with 'of' ('the Embassy of the Dominican Republic', 'the Federation of Workers of
+    Colombia')."""
+    return bool(_COUNTRY_AS_MODIFIER.match(text, end)) or _in_an_institutions_name(text, start)
+
+
+def _in_an_institutions_name(text: str, start: int) -> bool:
+    """Whether the name at `start` ends an institution's name after '<Capitalised word> of'
+    ('the Federation of Farmers', 'the Embassy of Peru'), where a place's own style ('the
+    Republic of', 'the Province of', 'the North of') does not stand."""
+    head = _HEAD_OF_BEFORE.search(text[max(0, start - 40) : start])
+    return head is not None and not (
+        head["head"] in _COUNTRY_STYLES
+        or head["head"] in _BEFORE_A_PLACE
+        or head["head"].lower() in _REGION_KINDS
+        or bool(_DIRECTION_WORD.match(head["head"]))
+    )
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether a country or region named at text[start:end] is only a word of a longer proper
     name: a capitalised word runs straight into it ('Tehrik-i-Taliban Pakistan', 'Chad Smith')
@@ -572,9 +700,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if _ORGANISATION_OF.search(text[max(0, start - 40) : start]):
         return True
     before = re.search(r"([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s$", text[max(0, start - 40) : start])
-    if before is not None and before.group(1) not in _BEFORE_A_PLACE and (
-        before.start(1) + max(0, start - 40) > 0
-        and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+    if (
+        before is not None
+        and before.group(1) not in _BEFORE_A_PLACE
+        and (
+            before.start(1) + max(0, start - 40) > 0
+            and not re.search(r"[.!?:;]\s*$", text[: before.start(1) + max(0, start - 40)])
+        )
     ):
         return True
     after = re.match(r"\s([A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)", text[end:])
@@ -636,11 +768,16 @@ def _attributive_list_items(text: str) -> set[int]:
     unless a place cue ('in', 'at') governs the list, which makes it a list of places)."""
     starts: set[int] = set()
     for match in _ATTRIBUTIVE_LIST.finditer(text):
-        if re.search(r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
-                     text[max(0, match.start() - 12) : match.start()]):
+        if re.search(
+            r"\b(?:in|at|near|from|of|to|and|between)\s+(?:the\s+)?$",
+            text[max(0, match.start() - 12) : match.start()],
+        ):
             continue
-        starts |= {match.start("items") + m.start() for m in re.finditer(_N, match["items"])
-                   if m.group(0) not in ("and", "or")}
+        starts |= {
+            match.start("items") + m.start()
+            for m in re.finditer(_N, match["items"])
+            if m.group(0) not in ("and", "or")
+        }
     return starts
 
 
