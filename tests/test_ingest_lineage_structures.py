@@ -510,9 +510,14 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          "other groups.",
          set()),
     ],
-    # an infinitive split ("led X to break away … and form Y"), and a date in a relative
-    # clause that tells what befell the new group, not the step
+    # an infinitive split ("led X to break away … and form Y", "seceded to form what became
+    # Y"), and a date in a relative clause that tells what befell the new group, not the step
     "infinitive-split-and-later-relative": [
+        ("In June 1988 a faction led by Ali Musa, which accused the council of greed, seceded "
+         "to form what became the Gao Front (GF).",
+         {("gf", "split", "sf", "1988-06")}),
+        ("In 1995 the hardliners broke away to form what would become the Pure Path (PP).",
+         {("pp", "split", "sf", "1995")}),
         ("A feud over money led Ali Musa to break away with twenty fighters and form the Kidal "
          "Army (KA), which Mali outlawed in 2013.",
          {("ka", "split", "sf", None)}),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.clauses import LIST_ITEM_INSERT, ROLE_PARENTHESIS
 from kg.ingest.slots import NAME, SLOT
 
 # The profile's own group as prose names it when it is a role of the clause.
@@ -43,11 +44,8 @@ ORGS = rf"{ORG}(?:{AND}{ORG}){{0,8}}"
 # `kg.ingest.lineage.roles` blanks the parts, parentheses and inserted clauses out of a role before
 # reading its organisations, and dates the main clause without the dates they hold.
 _POSSESSOR = rf"(?:{NAME}[’']s\s+)"
-ASIDE = r"(?:\s{0,3}\([^()]{1,60}\))"
-INSERT = (
-    r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
-    r"born|led|or|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
-)
+ASIDE = ROLE_PARENTHESIS  # what an aside in a role is: `kg.ingest.clauses`
+INSERT = LIST_ITEM_INSERT
 # (a name's last word may have taken the "’s" already: "Brigade’s" is one word of NAME)
 PART = r"(?:(?:[’']s|(?<=[’']s))\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
 # "the Sahara emirate of ⟦AQIM⟧": a unit named by its qualifier, read whole by the roles

@@ -124,7 +124,9 @@ GRAMMAR: list[Frame] = [
        rf"took\s+the\s+name|(?:called|named|styled)\s+(?:themselves|itself))|to\s+(?:form|"
        rf"found|create|"
        rf"launch|announce|proclaim|establish|set\s+up)))\s+(?:the\s+(?:creation|formation|"
-       rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",
+       # "… seceded to form what became Y": the organisation under its later name
+       rf"founding|birth)\s+of\s+|what\s+(?:later\s+)?(?:became|would\s+become|was\s+to\s+"
+       rf"become)\s+)?(?P<x>{NAMED})",
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
                              "seceded", "walked out", "broke ranks", "break away",
                              "break off", "break ranks")),
