@@ -510,8 +510,27 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          "other groups.",
          set()),
     ],
+    # a split told as a noun, its parent named after a colon by who left it
+    "split-noun-then-colon": [
+        ("The SF was born of a split: in March 1994 Ali Musa and his men, expelled from the "
+         "Gao Union (GU) for opposing the truce, walked out and founded it.",
+         {("sf", "split", "gu", "1994-03")}),
+        ("The Kidal Hawks (KH) came out of a schism: in 2001 their founders had left the Kidal "
+         "Band (KB).",
+         {("kh", "split", "kb", "2001")}),
+        ("The Pure Path (PP) is the result of a bitter schism: in May 2008 its clerics walked "
+         "out of the Niger Circle (NC).",
+         {("pp", "split", "nc", "2008-05")}),
+        ("The Lake Guard (LG) emerged from a split: two commanders quit the Tonka Front (TF) in "
+         "2012 and took their men with them.",
+         {("lg", "split", "tf", "2012")}),
+        ("The Gao Watch (GW) was born of a split: the army had broken the old militias.",
+         set()),
+        ("The Bamba Youth (BY) came out of a split: nobody knows who led it.", set()),
+    ],
     # an infinitive split ("led X to break away … and form Y", "seceded to form what became
-    # Y"), and a date in a relative clause that tells what befell the new group, not the step
+    # Y", "drove P's units out in 2003 to found Y"), and a date in a relative clause that
+    # tells what befell the new group, not the step
     "infinitive-split-and-later-relative": [
         ("In June 1988 a faction led by Ali Musa, which accused the council of greed, seceded "
          "to form what became the Gao Front (GF).",
@@ -533,6 +552,10 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
         ("The Kayes Band (KYB) broke away from the Western Bloc (WB), which the army crushed "
          "in 1991.",
          {("kyb", "split", "wb", None)}),
+        ("Anger at the truce drove Ali Musa's northern units out in 2003 to found the Adrar "
+         "Watch (ADW).",
+         {("adw", "split", "sf", "2003")}),
+        ("Hunger drove the herders out of the valley in 1990.", set()),
         ("A feud led Ali Musa to break away from the talks in 2012.", set()),
     ],
 }

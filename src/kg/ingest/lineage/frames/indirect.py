@@ -13,7 +13,9 @@ names indirectly, each written once for every predicate of its kind:
 - a class of bodies and the named ones in it: "formed through the merger of several cells …,
   among them A, B and C", "the defence associations, the largest of them A, merged to form Y";
 - a note's label naming the kind: "Split: … in 2015 he announced a new group, Y" (Y split from
-  the group).
+  the group);
+- a split told as a noun, its parent after a colon: "G was born of a split: in 1974 P and his
+  followers, expelled from X, walked out and founded it" (G split from X).
 
 Read after the seventh round's structures, before the first rounds' patterns. See
 `kg.ingest.lineage.frames`.
@@ -113,6 +115,16 @@ INDIRECT: list[Frame] = [
        rf"came\s+together|joined\s+forces)\b[^⟦;.]{{0,80}}?\s(?:to\s+(?:form|create|found)|"
        rf"forming|creating|into|as)\s+(?P<x>{ORG})",
        "x", ("a",), ("among", "including", "notably", "of them", "of which", "of these")),
+    # "⟦G⟧ was born of a split: in 1974 P and his followers, expelled from ⟦X⟧ …, walked out
+    # and founded it": the split is a noun, its parent named after the colon by the leaving
+    frame("i-split-born-of-a-split-colon", "split",
+       rf"(?P<x>{ORG})\s+(?:(?:was|were)\s+(?:born|formed|founded|created)|emerged|arose|came|"
+       rf"grew|resulted|(?:is|was)\s+the\s+(?:product|result|outcome|fruit))\b[^⟦.;:]{{0,40}}?"
+       rf"\s(?:of|from|out\s+of|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:split|schism|"
+       rf"rupture|breach|break-?up)\s*:\s*[^;.:]{{0,100}}?\b(?:expelled\s+from|(?:had\s+)?"
+       rf"(?:left|quit|deserted)|broke\s+(?:away\s+)?(?:from|with)|split\s+from|walked\s+out\s+"
+       rf"of)\s+(?P<b>{ORG})",
+       "x", ("b",), ("split", "schism", "rupture", "breach", "break")),
     # "Split: members who refused the pledge followed Ashmawy; in July 2015 he announced a
     # new, al-Qaida-aligned group, ⟦M⟧": the label says the kind, the note names the result
     frame("i-split-labelled-note", "split",

@@ -221,9 +221,11 @@ SHAPES: list[Frame] = [
            rf"away|split|seceded|splintered|broke\s+off)(?:\s+(?:off|away))?(?:\s+from\s+"
            rf"(?P<b>{ORG}))?",
            "x", ("b", "@self"), ("itself",)),
+    # "P led his men out of X to form Y"; a cause that drove them out: "Revulsion drove P's
+    # brigades out in 1996 to found Y"
     frame("led-out-to-form", "split",
-           rf"\bled\s+[^⟦.;]{{1,60}}?\s+out(?:\s+of\s+(?P<b>{ORG}))?\s+to\s+(?:form|found|"
-           rf"create|set\s+up|launch)\s+(?P<x>{NAMED})",
+           rf"\b(?:led|drove|pushed|forced)\s+[^⟦.;]{{1,60}}?\s+out(?:\s+of\s+(?P<b>{ORG}))?"
+           rf"{WHEN}?\s+to\s+(?:form|found|create|set\s+up|launch)\s+(?P<x>{NAMED})",
            "x", ("b", "@self"), ("out",)),
     frame("left-to-form", "split",
            rf"\b(?:left|quit|abandoned|deserted)\s+(?:(?P<b>{ORG})\s+)?(?:in\s+[^⟦,.;]{{1,20}}?\s+)?"
