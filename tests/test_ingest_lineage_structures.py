@@ -510,6 +510,22 @@ STRUCTURES: dict[str, list[tuple[str, set[Fact]]]] = {
          "other groups.",
          set()),
     ],
+    # split verbs and nouns new to the lexicons: spun off, broke from, peeled away from; a
+    # spin-off, an outgrowth
+    "new-words-for-a-split": [
+        ("The Kidal Hawks (KH) spun off from the group in 2004.",
+         {("kh", "split", "sf", "2004")}),
+        ("In May 2006 the Gao Youth (GY) broke from the Gao Union (GU).",
+         {("gy", "split", "gu", "2006-05")}),
+        ("The Tonka Guard (TG) peeled away from the SF in 2009.",
+         {("tg", "split", "sf", "2009")}),
+        ("The Lake Front (LKF) is an outgrowth of the Niger Circle (NC).",
+         {("lkf", "split", "nc", None)}),
+        ("The Bamba Band (BB), a spin-off of the group, raided Gao.",
+         {("bb", "split", "sf", None)}),
+        ("In 2004 the Dire Scouts (DS) broke from tradition.", set()),
+        ("The SF is an outgrowth of Salafism.", set()),
+    ],
     # a split told as a noun, its parent named after a colon by who left it
     "split-noun-then-colon": [
         ("The SF was born of a split: in March 1994 Ali Musa and his men, expelled from the "

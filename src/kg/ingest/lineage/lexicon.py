@@ -97,9 +97,13 @@ LEFT = (
     r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
 )
 SPLINTER_NOUN = (
-    r"(?:offshoot|splinter(?:\s+(?:group|faction|cell|movement))?|breakaway(?:\s+(?:group|"
-    r"faction|wing|movement|organi[sz]ation))?|dissident\s+(?:faction|wing|group))"
+    r"(?:offshoot|spin-?off|outgrowth|splinter(?:\s+(?:group|faction|cell|movement))?|"
+    r"breakaway(?:\s+(?:group|faction|wing|movement|organi[sz]ation))?|dissident\s+(?:faction|"
+    r"wing|group))"
 )
+# the words that cue a frame built on SPLINTER_NOUN
+SPLINTER_CUES = ("offshoot", "spin-off", "spinoff", "outgrowth", "splinter", "breakaway",
+                 "dissident")
 RENAME_VERB = (
     r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
     rf"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|{KNOWN_AS}|took\s+(?:on\s+)?the\s+"
@@ -164,7 +168,8 @@ BODIES = r"(?:factions|groups|militias|organi[sz]ations|movements|outfits|brigad
 # Words that make a history sentence lineage-like: one with none of its frames read is named
 # in the review with the reason.
 LINEAGE_WORDS = re.compile(
-    r"\b(?:split|splinter\w*|broke\s+(?:away|off|with)|offshoot|merged?|merger|absorbed|"
+    r"\b(?:split|splinter\w*|broke\s+(?:away|off|with|from)|offshoot|spin-?off|spun\s+off|"
+    r"outgrowth|merged?|merger|absorbed|"
     r"integrated\s+into|incorporated\s+into|folded\s+into|dissolved\s+into|renamed|rebranded|"
     r"changed\s+its\s+name|formerly\s+known|grew\s+out\s+of|roots\s+in|origins?\s+to|"
     r"breakaway|seceded|defected|joined\s+forces|to\s+form|pledged|swore|allegiance)\b",
@@ -177,6 +182,9 @@ LINEAGE_WORDS = re.compile(
 # "left": the organisation before the predicate is the result; "right": the one after it.
 SPLIT = [
     r"(?:broke|broken)\s+(?:away|off)\s+from",
+    r"(?:broke|broken)\s+from",
+    r"spun\s+off\s+from",
+    r"peeled\s+(?:away|off)\s+from",
     r"broke\s+with",
     r"split\s+(?:off\s+|away\s+)?from",
     r"splintered\s+(?:off\s+)?from",
@@ -252,7 +260,7 @@ THEN_NAMED = (
 )
 THEN_CUES = ("merged", "joint", "combined", "resulting", "united", "enlarged")
 SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "walked out",
-               "parted", "left", "quit", "carved", "separated")
+               "parted", "left", "quit", "carved", "separated", "spun off", "peeled")
 ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
                 "integrated", "merged", "brought under", "taken over", "dissolved",
                 "transferred")

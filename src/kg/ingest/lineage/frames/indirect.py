@@ -31,6 +31,7 @@ from kg.ingest.lineage.lexicon import (
     NAMED,
     ORG,
     PART_OF,
+    SPLINTER_CUES,
     SPLINTER_NOUN,
     UNION,
     Frame,
@@ -78,7 +79,7 @@ INDIRECT: list[Frame] = [
     frame("i-split-described-as-splinter", "split",
        rf"(?P<x>{ORG}){_FOUNDING_ASIDE}\s+{_DESCRIBED}(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
        rf"{SPLINTER_NOUN}\s+(?:of|from)\s+{PART_OF}(?P<b>{ORG})",
-       "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+       "x", ("b",), SPLINTER_CUES),
     # "The South East Antrim brigade broke away in 2007": a unit of the group named by its
     # qualifier (from the group, unless "of X" or "from X" names another)
     frame("i-split-named-unit-broke-away", "split",

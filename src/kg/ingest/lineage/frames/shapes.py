@@ -23,6 +23,7 @@ from kg.ingest.lineage.lexicon import (
     RENAME_VERB,
     SELF,
     SHORT_GAP,
+    SPLINTER_CUES,
     SPLINTER_NOUN,
     UNION,
     WHEN,
@@ -157,12 +158,12 @@ SHAPES: list[Frame] = [
            rf"^\W{{0,3}}(?:founded|formed|created|established|born|launched|started)\b{GAP}\s+as\s+"
            rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+(?:of|from)\s+{PART_OF}"
            rf"(?P<b>{ORG}){SHORT_GAP},\s+(?P<x>{ORG})",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     frame("began-as-offshoot", "split",
            rf"(?P<x>{ORG})\s+(?:emerged|arose|appeared|began|started|originated|(?:was|were)\s+"
            rf"{FOUND_PASSIVE})\b{GAP}\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+"
            rf"(?:of|from|within)\s+{PART_OF}(?P<b>{ORG})",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     frame("grew-out-of", "split",
            rf"(?P<x>{ORG})\s+{ADVERB}(?:grew\s+out\s+of|has\s+its\s+roots\s+in|had\s+its\s+roots\s+"
            rf"in|traces?\s+its\s+(?:roots|origins?)\s+(?:back\s+)?to|(?:evolved|emerged|sprang|"
@@ -173,7 +174,7 @@ SHAPES: list[Frame] = [
     frame("itself-a-splinter", "split",
            rf"(?P<x>{G})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+"
            rf"(?:of|from)\s+(?P<b>{G}|{SELF}\b)",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     # --- the group's own leader acting for it ---------------------------------------------
     # "Julani refused, broke away from the ISI and pledged allegiance to …": a person the
     # profile's leadership paragraph names, breaking away without founding a new group, takes
