@@ -153,6 +153,20 @@ def inserted_clauses(text: str, *, after: str) -> list[Span]:
     return [m.span("aside") for m in pattern.finditer(text)]
 
 
+# --- Asides inside a role of the lineage grammar -----------------------------------------
+# A lineage frame's role is a list of parties ("⟦A⟧ (the Masked Men), ⟦B⟧, which had split from
+# ⟦C⟧ in 2009, and ⟦D⟧ merged"). There an aside may hold a name (a parenthesis giving another
+# name, an inserted clause telling another step), and an inserted clause ends before the list's
+# "and" rather than at a comma before a predicate; `kg.ingest.lineage.roles` blanks both out of
+# a role before reading its parties. Kept here, beside the clause-level asides above, so every
+# notion of an aside is read, and changed, in one module.
+ROLE_PARENTHESIS = r"(?:\s{0,3}\([^()]{1,60}\))"
+LIST_ITEM_INSERT = (
+    r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
+    r"born|led|or|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
+)
+
+
 def blank(text: str, spans: list[Span]) -> str:
     """`text` with each span replaced by as many spaces: every offset stays where it was."""
     for start, end in spans:

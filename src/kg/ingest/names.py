@@ -196,6 +196,9 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _DASH_JOIN = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-Z])")
 
 
+_NUMBERED_ACRONYM = re.compile(r"\b[A-Z]{1,6}-?\d{1,3}[A-Z]{0,3}\b")
+
+
 def is_organisation_name(name: str) -> bool:
     """Whether a span taken where a sentence wants an organisation can name one by itself.
 
@@ -206,7 +209,8 @@ def is_organisation_name(name: str) -> bool:
     told apart by the index, not by the shape (see `kg.ingest.lineage`)."""
     text = " ".join(name.strip(" ,.;:“”\"‘’'").split())
     text = re.sub(r"^(?:the|The)\s+(?:so-called\s+)?", "", text)
-    if not text or (re.search(r"\d", text) and not is_acronym(text)):
+    # a number is no name, but an acronym with a number in it is ("Alianza Democrática M-19")
+    if not text or (re.search(r"\d", _NUMBERED_ACRONYM.sub("", text)) and not is_acronym(text)):
         return False
     if _GENERIC_HEADS.match(text) or _POSSESSIVE_END.search(text):
         return False

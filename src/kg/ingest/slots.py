@@ -44,10 +44,11 @@ _CAP = (
 # "Fatah–Revolutionary Council" are organisations of their own, not the name before the dash.
 _DASH = r"(?:\s{0,3}[–—]\s{0,3})"
 # inner words of names in English, French, Arabic transliteration, Italian, Spanish and
-# Portuguese ("Partito della Guerriglia", "Ejército de Liberación Nacional")
+# Portuguese ("Partito della Guerriglia", "Ejército de Liberación Nacional"), and the "son of"
+# of an Arabic name ("Katibat Zayd ibn Ali" is one name, never "Katibat Zayd")
 _CONNECTOR = (
     r"(?:of|in|the|for|de|du|des|la|le|les|et|pour|fi|bi|wal|al|dans|pays|bil|della|delle|"
-    r"degli|dei|del|di|da|do|dos|das|per|y|e)"
+    r"degli|dei|del|di|da|do|dos|das|per|y|e|ibn|bin|bint)"
 )
 # Case-sensitive even inside patterns compiled with re.I: a name starts with a capital.
 # Atomic: a name is the longest run of capitalised words; a pattern never needs a shorter one

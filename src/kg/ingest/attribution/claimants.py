@@ -102,29 +102,12 @@ def _groups(
         if iri is not None and province is not None:
             # "the Gao Province of ⟦CM⟧ claimed": the province acts, not its parent
             iri = _organisation(ctx, section, strip_article(province["part"]))
-        splinter = _SPLINTER_OF_ANOTHER.match(template.text, match.end())
-        if iri is None and splinter is not None and len(match.group(0).split()) == 1 and not (
-                _ORG_HEAD.search(match.group(0)) or any(
-                    template.entity(slot) == ctx.subject
-                    for slot in re.findall(G, splinter.group(0)))):
-            # "as did Jundallah, a Pakistani ⟦TTP⟧ splinter": a one-word name with no head
-            # word, told from its namesakes only by the appositive; minted by its bare name it
-            # would join a namesake's IRI in the next profile, so nothing is stated ("the
-            # Northern Front, a breakaway faction of ⟦MB⟧" names itself by its head word)
+        if doubt := _namesake_in_doubt(ctx, template, match, iri):
+            # "as did Jundallah, a Pakistani ⟦TTP⟧ splinter": told from its namesakes only by
+            # the appositive, so nothing is stated
             ctx.reports[section.key].unused.append((
                 section.start, " ".join(template.original_span(*match.span()).split()),
-                "attribution", "an unknown name described only as another organisation's "
-                "splinter or faction: its identity cannot be told from a namesake's"))
-            continue
-        if splinter is not None and _namesake_told_apart_by_its_appositive(
-                ctx, iri, " ".join(template.original_span(*match.span()).split())):
-            # "as did ⟦Jundallah⟧, a Pakistani ⟦TTP⟧ splinter" where an earlier profile's
-            # Jundallah came from no split: the appositive says this is another one
-            ctx.reports[section.key].unused.append((
-                section.start, " ".join(template.original_span(*match.span()).split()),
-                "attribution", "a name the graph knows, described here as another "
-                "organisation's splinter or faction, which the one it knows is not: a namesake "
-                "cannot be told apart, so nothing is stated"))
+                "attribution", doubt))
             continue
         if iri is None:
             name = strip_article(template.original_span(match.start(), match.end()).strip())
@@ -272,18 +255,39 @@ def _refuse(
 REFUSED = "refused claimant"
 
 
-def _namesake_told_apart_by_its_appositive(
-    ctx: IngestContext, iri: URIRef | None, written: str
-) -> bool:
-    """Whether a one-word name an earlier profile made known ("Jundallah") is described here as
-    a splinter or faction while the organisation the graph knows by it came from no split: two
-    organisations share the name, and joining this mention to the known one would merge them.
-    A name with a head word ("the Northern Front") or the profile's own group is not in doubt."""
-    if iri is None or iri == ctx.subject or iri not in ctx.preexisting:
-        return False
+def _namesake_in_doubt(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], iri: URIRef | None
+) -> str | None:
+    """Why a one-word name with no head word, described as another organisation's splinter or
+    faction ("as did Jundallah, a Pakistani ⟦TTP⟧ splinter"), can be neither minted nor joined;
+    None when its identity is not in doubt. Told from its namesakes only by the appositive:
+
+    - unknown, it would be minted by its bare name, which a namesake's in the next profile
+      then joins (unless the appositive makes it a splinter of the profile's own group);
+    - known from an earlier profile whose organisation came from no split, it is another
+      organisation of the same name, and joining the two would merge them.
+
+    A name with a head word ("the Northern Front, a breakaway faction of ⟦MB⟧") names itself,
+    and the profile's own group is not in doubt."""
+    splinter = _SPLINTER_OF_ANOTHER.match(template.text, match.end())
+    if splinter is None:
+        return None
+    if iri is None:
+        if len(match.group(0).split()) != 1 or _ORG_HEAD.search(match.group(0)) or any(
+                template.entity(slot) == ctx.subject for slot in re.findall(G, splinter.group(0))):
+            return None
+        return ("an unknown name described only as another organisation's splinter or faction: "
+                "its identity cannot be told from a namesake's")
+    written = " ".join(template.original_span(*match.span()).split())
+    if iri == ctx.subject or iri not in ctx.preexisting:
+        return None
     if len(written.split()) != 1 or _ORG_HEAD.search(written):
-        return False
-    return not any(kind == "split" and result == iri for kind, result, _ in ctx.index.events)
+        return None
+    if any(kind == "split" and result == iri for kind, result, _ in ctx.index.events):
+        return None
+    return ("a name the graph knows, described here as another organisation's splinter or "
+            "faction, which the one it knows is not: a namesake cannot be told apart, so "
+            "nothing is stated")
 
 
 _SPLINTER_OF_ANOTHER = re.compile(

@@ -13,20 +13,31 @@ from kg.ingest.slots import Slotted
 
 
 def date_in_a_relative_after(sentence: Sentence, template: Slotted, match: re.Match[str]) -> bool:
-    """Whether the sentence's first date lies in a relative clause about a person after the
-    clause a frame read ("… broke away under Ali Musa, who was killed in January 2017"): it
-    dates that person's fate, not the step. ("…, which it left in 1998" dates the step.)"""
+    """Whether the sentence's first date lies in a relative clause after the clause a frame
+    read that tells something else: a person's fate ("… broke away under Ali Musa, who was
+    killed in January 2017"), or what befell the new organisation ("… and form the Kidal Army,
+    which Mali banned in 2013"). A relative whose verb is the step's own ("…, which it left in
+    1998", "…, from which it broke away in 1998") dates the step."""
     end = template.orig(match.end())
     found = _safe_find(sentence.text)
     if not found:
         return False
     first = found[0][0]
-    return first >= end and bool(
-        re.search(r",\s*(?:who|whose)\b", sentence.text[end:first], re.I)
-    )
+    if first < end:
+        return False
+    between = sentence.text[end:first]
+    if re.search(r",\s*(?:who|whose)\b", between, re.I):
+        return True
+    relative = re.search(r",\s*(?:which|that)\b", between, re.I)
+    return relative is not None and not _STEP_VERB.search(between, relative.start())
 
 
-
+# the verbs of a relative clause that retells the step itself ("…, which it left in 1998")
+_STEP_VERB = re.compile(
+    r"\b(?:left|quit|abandoned|deserted|split|splintered|broke|broken|seceded|defected|"
+    r"merged|joined|absorbed|renamed|became|formed|founded|created|established|launched)\b",
+    re.I,
+)
 
 
 _AFTER_EVENT = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.clauses import LIST_ITEM_INSERT, ROLE_PARENTHESIS
 from kg.ingest.slots import NAME, SLOT
 
 # The profile's own group as prose names it when it is a role of the clause.
@@ -43,11 +44,8 @@ ORGS = rf"{ORG}(?:{AND}{ORG}){{0,8}}"
 # `kg.ingest.lineage.roles` blanks the parts, parentheses and inserted clauses out of a role before
 # reading its organisations, and dates the main clause without the dates they hold.
 _POSSESSOR = rf"(?:{NAME}[’']s\s+)"
-ASIDE = r"(?:\s{0,3}\([^()]{1,60}\))"
-INSERT = (
-    r"(?:\s{0,3},\s{0,3}(?:which|that|who|whose|itself|formed|founded|created|established|set\s+up|"
-    r"born|led|or|an?)\b[^;.()]{1,120}?(?=\s{0,3},\s{0,3}and\s|\s{1,3}and\s))"
-)
+ASIDE = ROLE_PARENTHESIS  # what an aside in a role is: `kg.ingest.clauses`
+INSERT = LIST_ITEM_INSERT
 # (a name's last word may have taken the "’s" already: "Brigade’s" is one word of NAME)
 PART = r"(?:(?:[’']s|(?<=[’']s))\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})"
 # "the Sahara emirate of ⟦AQIM⟧": a unit named by its qualifier, read whole by the roles
@@ -99,9 +97,13 @@ LEFT = (
     r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
 )
 SPLINTER_NOUN = (
-    r"(?:offshoot|splinter(?:\s+(?:group|faction|cell|movement))?|breakaway(?:\s+(?:group|"
-    r"faction|wing|movement|organi[sz]ation))?|dissident\s+(?:faction|wing|group))"
+    r"(?:offshoot|spin-?off|outgrowth|splinter(?:\s+(?:group|faction|cell|movement))?|"
+    r"breakaway(?:\s+(?:group|faction|wing|movement|organi[sz]ation))?|dissident\s+(?:faction|"
+    r"wing|group))"
 )
+# the words that cue a frame built on SPLINTER_NOUN
+SPLINTER_CUES = ("offshoot", "spin-off", "spinoff", "outgrowth", "splinter", "breakaway",
+                 "dissident")
 RENAME_VERB = (
     r"(?:renamed\s+itself(?:\s+as)?|was\s+renamed(?:\s+again)?(?:\s+(?:as|to))?|changed\s+its\s+"
     rf"name\s+to|rebranded(?:\s+itself)?(?:\s+as)?|{KNOWN_AS}|took\s+(?:on\s+)?the\s+"
@@ -166,7 +168,8 @@ BODIES = r"(?:factions|groups|militias|organi[sz]ations|movements|outfits|brigad
 # Words that make a history sentence lineage-like: one with none of its frames read is named
 # in the review with the reason.
 LINEAGE_WORDS = re.compile(
-    r"\b(?:split|splinter\w*|broke\s+(?:away|off|with)|offshoot|merged?|merger|absorbed|"
+    r"\b(?:split|splinter\w*|broke\s+(?:away|off|with|from)|offshoot|spin-?off|spun\s+off|"
+    r"outgrowth|merged?|merger|absorbed|"
     r"integrated\s+into|incorporated\s+into|folded\s+into|dissolved\s+into|renamed|rebranded|"
     r"changed\s+its\s+name|formerly\s+known|grew\s+out\s+of|roots\s+in|origins?\s+to|"
     r"breakaway|seceded|defected|joined\s+forces|to\s+form|pledged|swore|allegiance)\b",
@@ -179,6 +182,9 @@ LINEAGE_WORDS = re.compile(
 # "left": the organisation before the predicate is the result; "right": the one after it.
 SPLIT = [
     r"(?:broke|broken)\s+(?:away|off)\s+from",
+    r"(?:broke|broken)\s+from",
+    r"spun\s+off\s+from",
+    r"peeled\s+(?:away|off)\s+from",
     r"broke\s+with",
     r"split\s+(?:off\s+|away\s+)?from",
     r"splintered\s+(?:off\s+)?from",
@@ -254,7 +260,7 @@ THEN_NAMED = (
 )
 THEN_CUES = ("merged", "joint", "combined", "resulting", "united", "enlarged")
 SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "walked out",
-               "parted", "left", "quit", "carved", "separated")
+               "parted", "left", "quit", "carved", "separated", "spun off", "peeled")
 ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
                 "integrated", "merged", "brought under", "taken over", "dissolved",
                 "transferred")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rdflib import RDF, URIRef
 
+from kg.ingest.clauses import blank
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import PartialDate
 from kg.ingest.group_references import (
@@ -32,7 +33,7 @@ from kg.ingest.lineage.emit import state_split
 from kg.ingest.lineage.frames import LINEAGE_FRAMES
 from kg.ingest.lineage.lexicon import Frame
 from kg.ingest.lineage.review import not_lineage_after_all, review_unused_lineage
-from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans, unaside
+from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans
 from kg.ingest.lineage.steps import frame_lineage
 from kg.ingest.name_variants import variant_of
 from kg.ingest.sections import Section
@@ -171,7 +172,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                     if frame.plain and any(not (match.end() <= a or match.start() >= b)
                                            for a, b in live):
                         continue  # the first rounds' shapes: any clause already read is taken
-                    if any(overlaps(unaside(text, asides.get(taken, [])), frame, match,
+                    if any(overlaps(blank(text, asides.get(taken, [])), frame, match,
                                      taken, roles[taken])
                            for taken in live if taken in roles):
                         continue

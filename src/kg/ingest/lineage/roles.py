@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from rdflib import URIRef
 
+from kg.ingest.clauses import blank
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import UNRESOLVED
 from kg.ingest.lineage.lexicon import ASIDE, INSERT, SELF_WORDS, Frame
@@ -75,11 +76,6 @@ def asides_of(
     return spans
 
 
-def unaside(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the given spans blanked (same length, so offsets still hold)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 
@@ -285,7 +281,7 @@ def role_organisations(
     # inserted clauses, parentheses and the part after a possessive ("⟦1⟧’s Sahara emirate")
     # are no party of this role; an owner ("Ali Musa’s ⟦2⟧") and a possessed item neither
     said_role = _PART_OF_RE.sub(lambda m: " " * len(m.group(0)), said_role)
-    said_role = _PART_AFTER.sub(lambda m: " " * len(m.group(0)), unaside(
+    said_role = _PART_AFTER.sub(lambda m: " " * len(m.group(0)), blank(
         said_role, [(a.start(), a.end()) for a in _ASIDE_RE.finditer(said_role)]))
     items = [item for item in _ROLE_ITEM.finditer(said_role)
              if (possessive or not re.match(r"[’']s\b", said_role[item.end():]))

@@ -19,6 +19,7 @@ from kg.ingest.lineage.roles import (
     leader_stands_for_group,
     role_organisations,
 )
+from kg.ingest.names import NameSet, is_organisation_name, strip_article
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted
 from kg.namespaces import KG
@@ -68,7 +69,11 @@ _NAMED_BY_THE_VERB = {
     "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
     "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
     "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
+    "i-merger-together-with-formed", "i-merger-together-with-fronted", "i-split-labelled-note",
 }  # fmt: skip
+# Frames whose result is a unit named by its qualifier and a lower-case noun ("the Kidal
+# brigade"): the whole phrase is the organisation's name, never its capitalised part alone
+_NAMED_UNITS = {"i-split-named-unit-broke-away"}
 
 
 def frame_lineage(
@@ -99,6 +104,8 @@ def frame_lineage(
             result = leader_stands_for_group(ctx, template, match, role.split(":", 1)[1])
         elif role == "@self":
             result = [own] if own is not None else []
+        elif frame.name in _NAMED_UNITS:
+            result = _named_unit(ctx, section, template, match, role, sentence.line)
         else:
             result = role_organisations(ctx, section, template, match, role, refused,
                                         sentence.line, named=frame.name in _NAMED_BY_THE_VERB,
@@ -178,6 +185,23 @@ def frame_lineage(
     else:
         state_step(ctx, section, kind, result[0], priors[:1], partners, date, sentence)
     return True
+
+
+def _named_unit(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], role: str,
+    line: int,
+) -> list[URIRef]:
+    """The organisation a unit's name stands for ("the South East Antrim brigade"), joined to
+    a known one only where exactly one fits (`IngestContext.group`). A qualifier that is no
+    place is the unit's name by itself too ("the Comuneros del Sur front" is Comuneros del
+    Sur); a place never is ("South East Antrim" names no organisation)."""
+    name = strip_article(" ".join(template.original_span(*match.span(role)).split()))
+    qualifier = name.rsplit(" ", 1)[0]
+    names = [name]
+    if is_organisation_name(qualifier) and not ctx.find_places(qualifier, demonyms=False).places:
+        names.append(qualifier)
+    iri = ctx.group(section, NameSet(names), line)
+    return [iri] if iri is not None else []
 
 
 def _affiliate(ctx: IngestContext, section: Section, member: URIRef, senior: URIRef) -> None:

@@ -77,6 +77,8 @@ module per family:
     grammar     the frames generated from the closed lexicons
     structures  the seventh round's structure classes (a named part in apposition, an event
                 noun with its parties in a relative clause, a person's men named, notes)
+    indirect    the eighth round's: parties named indirectly (a description, a named unit, a
+                partner after "together with", the named members of a class, a note's label)
     patterns    the first rounds' sentence patterns (`FIRST_ROUNDS`), read last and `plain`
 """
 
@@ -87,6 +89,7 @@ from dataclasses import replace
 
 from kg.ingest.lineage.frames.founding import FOUNDING
 from kg.ingest.lineage.frames.grammar import GRAMMAR
+from kg.ingest.lineage.frames.indirect import INDIRECT
 from kg.ingest.lineage.frames.patterns import FIRST_ROUNDS
 from kg.ingest.lineage.frames.shapes import SHAPES
 from kg.ingest.lineage.frames.structures import STRUCTURES
@@ -96,7 +99,7 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *FRAMES, *GRAMMAR, *STRUCTURES, *(replace(f, plain=True) for f in FIRST_ROUNDS)
+    *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *(replace(f, plain=True) for f in FIRST_ROUNDS)
 ]
 
-__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "LINEAGE_FRAMES", "STRUCTURES"]
+__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES", "STRUCTURES"]

@@ -112,20 +112,24 @@ GRAMMAR: list[Frame] = [
        "x", ("@self",), ("allegiance", "loyalty", "fealty", "bay")),
     # "… broke away and announced X", "split off from Y to launch X": a new organisation
     frame("g-split-and-founded", "split",
-       rf"\b(?:broke\s+away|broke\s+off|split\s+off|splintered\s+off|seceded|walked\s+out|"
-       rf"broke\s+ranks)"
+       # the past or, after "to", the infinitive: "led Musa to break away … and form Y"
+       rf"\b(?:(?:broke|break)\s+away|(?:broke|break)\s+off|split\s+off|splintered\s+off|"
+       rf"seceded|walked\s+out|(?:broke|break)\s+ranks)"
        rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}"
        # "…, founding Y", "split off as Y", "… and founded Y", "… to form Y"
        rf"(?:\s*,?\s*(?:founding|forming|creating|launching|setting\s+up)|\s+as|\s+"
        rf"(?:and\s+(?:(?:in|on|by)\s+[^⟦,.;]{{1,30}}?\s+)?{ADVERB}(?:formed|founded|created|"
        rf"launched|announced|proclaimed|established|set\s+up|declared|adopted\s+the\s+name|"
-       rf"{KNOWN_AS}|became|re-?emerged\s+as|"
+       rf"{KNOWN_AS}|became|re-?emerged\s+as|form|found|create|launch|"
        rf"took\s+the\s+name|(?:called|named|styled)\s+(?:themselves|itself))|to\s+(?:form|"
        rf"found|create|"
        rf"launch|announce|proclaim|establish|set\s+up)))\s+(?:the\s+(?:creation|formation|"
-       rf"founding|birth)\s+of\s+)?(?P<x>{NAMED})",
+       # "… seceded to form what became Y": the organisation under its later name
+       rf"founding|birth)\s+of\s+|what\s+(?:later\s+)?(?:became|would\s+become|was\s+to\s+"
+       rf"become)\s+)?(?P<x>{NAMED})",
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
-                             "seceded", "walked out", "broke ranks")),
+                             "seceded", "walked out", "broke ranks", "break away",
+                             "break off", "break ranks")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
     frame("g-split-founded-a-breakaway", "split",
        rf"\b{FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"

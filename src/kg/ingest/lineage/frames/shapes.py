@@ -23,6 +23,7 @@ from kg.ingest.lineage.lexicon import (
     RENAME_VERB,
     SELF,
     SHORT_GAP,
+    SPLINTER_CUES,
     SPLINTER_NOUN,
     UNION,
     WHEN,
@@ -157,12 +158,12 @@ SHAPES: list[Frame] = [
            rf"^\W{{0,3}}(?:founded|formed|created|established|born|launched|started)\b{GAP}\s+as\s+"
            rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+(?:of|from)\s+{PART_OF}"
            rf"(?P<b>{ORG}){SHORT_GAP},\s+(?P<x>{ORG})",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     frame("began-as-offshoot", "split",
            rf"(?P<x>{ORG})\s+(?:emerged|arose|appeared|began|started|originated|(?:was|were)\s+"
            rf"{FOUND_PASSIVE})\b{GAP}\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+"
            rf"(?:of|from|within)\s+{PART_OF}(?P<b>{ORG})",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     frame("grew-out-of", "split",
            rf"(?P<x>{ORG})\s+{ADVERB}(?:grew\s+out\s+of|has\s+its\s+roots\s+in|had\s+its\s+roots\s+"
            rf"in|traces?\s+its\s+(?:roots|origins?)\s+(?:back\s+)?to|(?:evolved|emerged|sprang|"
@@ -173,7 +174,7 @@ SHAPES: list[Frame] = [
     frame("itself-a-splinter", "split",
            rf"(?P<x>{G})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SPLINTER_NOUN}\s+"
            rf"(?:of|from)\s+(?P<b>{G}|{SELF}\b)",
-           "x", ("b",), ("offshoot", "splinter", "breakaway", "dissident")),
+           "x", ("b",), SPLINTER_CUES),
     # --- the group's own leader acting for it ---------------------------------------------
     # "Julani refused, broke away from the ISI and pledged allegiance to …": a person the
     # profile's leadership paragraph names, breaking away without founding a new group, takes
@@ -221,9 +222,11 @@ SHAPES: list[Frame] = [
            rf"away|split|seceded|splintered|broke\s+off)(?:\s+(?:off|away))?(?:\s+from\s+"
            rf"(?P<b>{ORG}))?",
            "x", ("b", "@self"), ("itself",)),
+    # "P led his men out of X to form Y"; a cause that drove them out: "Revulsion drove P's
+    # brigades out in 1996 to found Y"
     frame("led-out-to-form", "split",
-           rf"\bled\s+[^⟦.;]{{1,60}}?\s+out(?:\s+of\s+(?P<b>{ORG}))?\s+to\s+(?:form|found|"
-           rf"create|set\s+up|launch)\s+(?P<x>{NAMED})",
+           rf"\b(?:led|drove|pushed|forced)\s+[^⟦.;]{{1,60}}?\s+out(?:\s+of\s+(?P<b>{ORG}))?"
+           rf"{WHEN}?\s+to\s+(?:form|found|create|set\s+up|launch)\s+(?P<x>{NAMED})",
            "x", ("b", "@self"), ("out",)),
     frame("left-to-form", "split",
            rf"\b(?:left|quit|abandoned|deserted)\s+(?:(?P<b>{ORG})\s+)?(?:in\s+[^⟦,.;]{{1,20}}?\s+)?"
