@@ -568,10 +568,24 @@ def _write_graph_by_changes(
 
 
 def _copy_start(source: BinaryIO, target: BinaryIO, size: int) -> None:
-    """The first `size` bytes of `source` into `target`, a MiB at a time."""
-    while size > 0 and (chunk := source.read(min(size, 1 << 20))):
+    """The first `size` bytes of `source` into `target`, both at their start: by the kernel
+    (`copy_file_range`, no pass through user space; at the L corpus 300 MB read and written
+    by Python took 2–3 s of CPU), else a MiB at a time. Leaves both positioned after them."""
+    copy = getattr(os, "copy_file_range", None)
+    done = 0
+    if copy is not None:
+        try:
+            while done < size and (
+                step := copy(source.fileno(), target.fileno(), size - done, done, done)
+            ):
+                done += step
+        except OSError:  # a file system or kernel without it: copied by hand from `done`
+            pass
+        source.seek(done)
+        target.seek(done)
+    while done < size and (chunk := source.read(min(size - done, 1 << 20))):
         target.write(chunk)
-        size -= len(chunk)
+        done += len(chunk)
 
 
 def _new_generation(out_dir: Path) -> Path:

@@ -32,7 +32,15 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
-from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, PRECOMPUTED_GRAPH, VOCAB, VOCAB_GRAPH
+from kg.namespaces import (
+    DERIVED_GRAPH,
+    INFERRED_GRAPH,
+    KG,
+    ONTOLOGY_GRAPH,
+    PRECOMPUTED_GRAPH,
+    VOCAB,
+    VOCAB_GRAPH,
+)
 from kg.store.terms import OxigraphTerms, to_rdflib
 
 Triple = tuple[Node, Node, Node]
@@ -458,10 +466,13 @@ def reason_increment(
     The inferred quads it adds are appended to `inferred_out`, if given. `stated` is how many
     stated quads the store holds, if the caller knows (a batch add: the previous build's count
     and what it added); else they are counted, which reads the whole store (a second of CPU
-    at the L corpus on disk)."""
-    from kg.derive import derive, drop_derived
+    at the L corpus on disk). The derived graph, which must be the previous data's, is
+    worked out again only where the addition can change it (`kg.derive.derive_increment`)."""
+    from kg.derive import derive, derive_increment, drop_derived
 
-    drop_derived(kg)
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    previous = list(kg.store.quads_for_pattern(None, None, None, derived))
+    drop_derived(kg)  # not a premise; what the addition leaves as it was is written back
     schema = _ox_schema(kg)
     triples = {(q.subject, q.predicate, q.object) for q in added}
     properties = _property_entailments(kg.store, schema, added=triples)
@@ -476,7 +487,8 @@ def reason_increment(
     if stated is None:  # a batch add's store also holds the previous precomputed graph
         stated = len(kg) - total - _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
     result = ReasoningResult(engine="rules", asserted=stated, inferred=total)
-    derive(kg)
+    if derive_increment(kg, previous, [*added, *new]) is None:
+        derive(kg)
     return result
 
 
