@@ -304,3 +304,39 @@ def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(ba
     scoped, full = rows(Increment(quads, previous)), rows()
     assert scoped == full
     assert {GROUP.mujao, GROUP.gspc} <= {focus for focus, _ in scoped}
+
+
+def test_the_provenance_check_of_an_increment_drops_the_row_it_answers_and_keeps_the_rest(
+    base, tmp_path
+):
+    """Two attacks stated outside any profile section have no provenance; a later file gives
+    one of their graphs a source: the scoped check drops that old attack's row, as the whole
+    check does, and keeps the other's from the previous report."""
+    original, _ = base
+    attacks = (
+        "<urn:x-test:one> { <urn:x-test:attack-1> a kg:Attack . }\n"
+        "<urn:x-test:other> { <urn:x-test:attack-2> a kg:Attack . }"
+    )
+    kg, _ = with_file(original, tmp_path, "one", attacks)
+    checks = shapes_dir() / "checks"
+    provenance = CHECKS["provenance-violation"]
+
+    def rows(increment=None, report=None) -> set[URIRef]:
+        with kg.inferred_set_aside():
+            found = run_checks(
+                kg, report if report is not None else constraint_report(lambda graph: None),
+                checks, in_oxigraph=True, increment=increment,
+            )
+        return {r.focus_node for r in found if r.source_shape == provenance}
+
+    previous = constraint_report(lambda graph: None)
+    first, second = URIRef("urn:x-test:attack-1"), URIRef("urn:x-test:attack-2")
+    assert {first, second} <= rows(report=previous)
+    source = increment_file(tmp_path, "two", PREFIXES + (
+        "<urn:x-test:two> { <urn:x-test:one> "
+        "<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:x-test:source> . }"
+    ))
+    quads = add_file(kg, source, URIRef("urn:x-test:graph/two"))
+    scoped, full = rows(Increment(quads, previous)), rows()
+    assert scoped == full
+    assert second in scoped and first not in scoped

@@ -420,7 +420,9 @@ def _add_to_the_store(
         # validation sees the derived graph: what the rule now derives is new too, and a
         # statement it no longer derives can change any result (validated in full: None)
         gained = sorted(after - before, key=str) if before <= after else None
-        increment = _increment(previous, update, None if gained is None else added + gained)
+        increment = _increment(
+            previous, update, None if gained is None else added + gained, inferred
+        )
         if increment is None:  # validated whole: the previous build's index is not data
             drop_precomputed(kg)
             say(f"inferred {reasoning.inferred:,} triples; validating "
@@ -645,7 +647,10 @@ def _plan_update(previous: _Previous, inputs: Inputs, engine: str) -> _Update | 
 
 
 def _increment(
-    previous: _Previous, update: _Update, added: list[ox.Quad] | None
+    previous: _Previous,
+    update: _Update,
+    added: list[ox.Quad] | None,
+    inferred: list[ox.Quad] | None = None,
 ) -> Increment | None:
     """What lets validation check only what the added files can change (`kg.validate.Increment`):
     the quads they added and the previous build's report. None when files were changed or
@@ -661,7 +666,7 @@ def _increment(
         report = Graph().parse(previous.folder / REPORT_FILE, format="turtle")
     except (OSError, SyntaxError, ValueError):
         return None
-    return Increment(added, report)
+    return Increment(added, report, inferred or ())
 
 
 def _apply_update(

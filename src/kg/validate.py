@@ -31,11 +31,14 @@ from rdflib.term import Node
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
+    from kg.constraint_scope import Lookups
+
 from kg.errors import KgError
 from kg.identity_check import CHECK_STEM as IDENTITY_CHECK
 from kg.identity_check import identity_violations
 from kg.load import KnowledgeGraph, Limits, bind_prefixes, escaped, parse_file
 from kg.namespaces import CHECKS, INFERRED_GRAPH, PRECOMPUTED_GRAPH
+from kg.provenance_check import CHECK_STEM as PROVENANCE_CHECK
 from kg.query_catalogue import parse_header
 from kg.reason import schema_axioms_in_data
 from kg.resources import shapes_dir
@@ -166,9 +169,11 @@ def validate(
         results = [
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
         ]
+        scoped_reads = _lookups(kg) if scoping is not None else None
         for constraint in constraints or []:
             results += _run_constraint(
-                kg, constraint, report_graph, increment=scoping, whole_graph=stated_only
+                kg, constraint, report_graph, increment=scoping, whole_graph=stated_only,
+                lookups=scoped_reads,
             )
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
     # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
@@ -212,6 +217,9 @@ class Increment:
     """The stated quads added, as the store holds them (inferred ones are not validated)."""
     previous: Graph
     """The report graph of the previous validation, of the same shapes."""
+    inferred: Sequence[ox.Quad] = ()
+    """What the reasoner entailed from them (it can type an old node: the provenance check
+    reads inferred types)."""
 
 
 def _validate_core_scoped(
@@ -493,17 +501,22 @@ def _run_constraint(
     *,
     increment: Increment | None = None,
     whole_graph: Callable[[], None] = lambda: None,
+    lookups: Lookups | None = None,
 ) -> list[ValidationResult]:
     """The constraint's results over the whole graph, or with `increment` on the focus nodes
     it can affect (`kg.constraint_scope`), the previous report's results kept for the rest.
     `whole_graph` is called before the whole graph is read (validate sets the inferred graph
-    aside then)."""
+    aside then); `lookups` reads the store for the scoped run (shared between constraints)."""
     results = []
     seen: set[tuple] = set()  # a node typed with two target classes is still one focus node
     where = f"SPARQL constraint {constraint.constraint}"
     classes = _n3(_subclasses(kg, constraint.target_classes))
     query = constraint.query.replace("#classes#", classes)
-    scoped = _scoped_rows(kg, constraint, query, where, increment) if increment else None
+    scoped = (
+        _scoped_rows(kg, constraint, query, where, increment, lookups or _lookups(kg))
+        if increment
+        else None
+    )
     if scoped is not None:
         rows, kept = scoped
     else:
@@ -538,9 +551,16 @@ def _run_constraint(
     return results
 
 
+def _lookups(kg: KnowledgeGraph) -> Lookups:
+    """What the scoped constraints read the store with: outside the graphs not validated."""
+    from kg.constraint_scope import Lookups
+
+    return Lookups(kg.store, _graphs_not_validated())
+
+
 def _scoped_rows(
     kg: KnowledgeGraph, constraint: SparqlConstraint, query: str, where: str,
-    increment: Increment,
+    increment: Increment, lookups: Lookups,
 ) -> tuple[list[dict[str, Node | None]], list[ValidationResult]] | None:
     """The rows of `query` for the focus nodes `increment` can affect, found in a scratch store
     holding only what the query can read from them, and the previous report's results of the
@@ -558,10 +578,9 @@ def _scoped_rows(
     earlier = list(previous.subjects(SH.sourceConstraint, constraint.constraint))
     if any(isinstance(previous.value(r, SH.focusNode), BNode) for r in earlier):
         return None
-    skip = _graphs_not_validated()
-    focus = scope.affected(kg.store, increment.added, skip=skip)
+    focus = scope.affected(lookups, increment.added)
     scratch = ox.Store()
-    scratch.bulk_extend(scope.statements(kg.store, focus, skip=skip))
+    scratch.bulk_extend(scope.statements(lookups, focus))
     affected = {to_rdflib(node) for node in focus}
     rows = [row for row in _select(scratch, query, where) if row["this"] in affected]
     kept = [
@@ -623,6 +642,15 @@ def run_checks(
                 results += _kept_check_results(
                     kg, report_graph, increment.previous, check, affected
                 )
+        elif (
+            in_oxigraph
+            and increment is not None
+            and path.stem == PROVENANCE_CHECK
+            and path.parent == shapes_dir() / "checks"
+            and (scoped := _provenance_rows(kg, text, f"{path}: check", increment))
+        ):
+            rows, affected = scoped
+            results += _kept_check_results(kg, report_graph, increment.previous, check, affected)
         elif in_oxigraph:
             rows = _select(kg.store, text, f"{path}: check")
         else:
@@ -664,6 +692,27 @@ def _identity_rows(
     found = dict.fromkeys(identity_violations(kg.store, focus=focus))
     rows = [{"focus": to_rdflib(node), "message": Literal(message)} for node, message in found]
     return rows, None if focus is None else {to_rdflib(node) for node in focus}
+
+
+def _provenance_rows(
+    kg: KnowledgeGraph, query: str, where: str, increment: Increment
+) -> tuple[list[dict[str, Node | None]], set[Node]] | None:
+    """The provenance check's rows for the nodes `increment` can affect
+    (`kg.provenance_check.affected_by`), and those nodes; None where a node is blank (the
+    query cannot be given it, and the previous report's labels cannot match it)."""
+    import pyoxigraph as ox
+
+    from kg.provenance_check import affected_by, for_focus_nodes
+    from kg.store.terms import to_rdflib
+
+    earlier = increment.previous.subjects(SH.sourceShape, CHECKS[PROVENANCE_CHECK])
+    if any(isinstance(increment.previous.value(r, SH.focusNode), BNode) for r in earlier):
+        return None
+    focus = affected_by(kg.store, increment.added, increment.inferred)
+    if any(not isinstance(node, ox.NamedNode) for node in focus):
+        return None
+    rows = _select(kg.store, for_focus_nodes(query, focus), where) if focus else []
+    return rows, {to_rdflib(node) for node in focus}
 
 
 def _kept_check_results(
