@@ -20,7 +20,9 @@ from kg.constraint_scope import scope_of
 from kg.load import KnowledgeGraph, add_file, load
 from kg.namespaces import ATTACK as ATTACKS
 from kg.namespaces import CHECKS, FIGURE, GROUP, LEADERSHIP
+from kg.provenance_check import provenance_violations
 from kg.resources import shapes_dir
+from kg.store.terms import to_rdflib
 from kg.validate import (
     Increment,
     ValidationReport,
@@ -332,6 +334,17 @@ def test_the_provenance_check_of_an_increment_drops_the_row_it_answers_and_keeps
     previous = constraint_report(lambda graph: None)
     first, second = URIRef("urn:x-test:attack-1"), URIRef("urn:x-test:attack-2")
     assert {first, second} <= rows(report=previous)
+    # the look-ups answer as the query does, asked about every node
+    everything = {quad.subject for quad in kg.store}
+    with kg.inferred_set_aside():
+        by_query = {
+            (r.focus_node, r.message)
+            for r in run_checks(kg, constraint_report(lambda graph: None), checks,
+                                in_oxigraph=True)
+            if r.source_shape == provenance
+        }
+    assert {(to_rdflib(node), message)
+            for node, message in provenance_violations(kg.store, everything)} == by_query
     source = increment_file(tmp_path, "two", PREFIXES + (
         "<urn:x-test:two> { <urn:x-test:one> "
         "<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:x-test:source> . }"

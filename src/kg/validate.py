@@ -647,7 +647,7 @@ def run_checks(
             and increment is not None
             and path.stem == PROVENANCE_CHECK
             and path.parent == shapes_dir() / "checks"
-            and (scoped := _provenance_rows(kg, text, f"{path}: check", increment))
+            and (scoped := _provenance_rows(kg, increment))
         ):
             rows, affected = scoped
             results += _kept_check_results(kg, report_graph, increment.previous, check, affected)
@@ -695,23 +695,22 @@ def _identity_rows(
 
 
 def _provenance_rows(
-    kg: KnowledgeGraph, query: str, where: str, increment: Increment
+    kg: KnowledgeGraph, increment: Increment
 ) -> tuple[list[dict[str, Node | None]], set[Node]] | None:
     """The provenance check's rows for the nodes `increment` can affect
-    (`kg.provenance_check.affected_by`), and those nodes; None where a node is blank (the
-    query cannot be given it, and the previous report's labels cannot match it)."""
-    import pyoxigraph as ox
-
-    from kg.provenance_check import affected_by, for_focus_nodes
+    (`kg.provenance_check.affected_by`), and those nodes; None where the previous report has
+    a row about a blank node (its label cannot match the store's)."""
+    from kg.provenance_check import affected_by, provenance_violations
     from kg.store.terms import to_rdflib
 
     earlier = increment.previous.subjects(SH.sourceShape, CHECKS[PROVENANCE_CHECK])
     if any(isinstance(increment.previous.value(r, SH.focusNode), BNode) for r in earlier):
         return None
     focus = affected_by(kg.store, increment.added, increment.inferred)
-    if any(not isinstance(node, ox.NamedNode) for node in focus):
-        return None
-    rows = _select(kg.store, for_focus_nodes(query, focus), where) if focus else []
+    rows: list[dict[str, Node | None]] = [
+        {"focus": to_rdflib(node), "message": Literal(message)}
+        for node, message in dict.fromkeys(provenance_violations(kg.store, focus))
+    ]
     return rows, {to_rdflib(node) for node in focus}
 
 
