@@ -415,7 +415,9 @@ def _add_to_the_store(
         inferred: list[ox.Quad] = []
         stated = previous.triples + len(kg.store.added)  # type: ignore[attr-defined]
         # (the files' quads only so far, each new: _Recording keeps those not already there)
-        reasoning = reason_increment(kg, added, inferred_out=inferred, stated=stated)
+        reasoning = reason_increment(
+            kg, added, inferred_out=inferred, stated=stated, inferred_before=previous.inferred
+        )
         after = set(kg.store.quads_for_pattern(None, None, None, derived))
         # validation sees the derived graph: what the rule now derives is new too, and a
         # statement it no longer derives can change any result (validated in full: None)
