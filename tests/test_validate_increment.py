@@ -26,6 +26,7 @@ from kg.store.terms import to_rdflib
 from kg.validate import (
     Increment,
     ValidationReport,
+    _new_statements,
     _run_constraint,
     _validate_core_scoped,
     _without,
@@ -115,6 +116,22 @@ def test_a_second_english_name_for_an_old_group_is_found_at_the_old_group(base, 
     assert GROUP.aqim not in {r.focus_node for r in previous.violations}
     assert GROUP.aqim in {r.focus_node for r in scoped.violations}
     assert results(scoped) == results(full)
+
+
+def test_a_restated_statement_makes_no_focus_node_and_a_new_one_still_does(
+    base, shapes, tmp_path
+):
+    """A profile restating AQIM's name as another file states it changes no result (shapes
+    see the union of the graphs): only the new name of GSPC is walked from."""
+    text = PREFIXES + (
+        '<urn:x-test:g> { group:aqim skos:prefLabel "Al Qaida in the Islamic Maghreb"@en .\n'
+        '  group:gspc skos:prefLabel "Another name"@en . }\n'
+    )
+    _, scoped, full = scoped_and_full(base, shapes, tmp_path, "restated", text)
+    assert results(scoped) == results(full)
+    assert GROUP.gspc in {r.focus_node for r in scoped.violations}
+    kg, quads = with_file(base[0], tmp_path, "restated-again", text.removeprefix(PREFIXES))
+    assert {q.subject.value for q in _new_statements(kg, quads)} == {str(GROUP.gspc)}
 
 
 def test_a_second_perpetrator_of_an_old_attribution_is_found_one_step_back(base, shapes, tmp_path):
