@@ -296,23 +296,27 @@ def test_a_query_the_scoping_argument_does_not_cover_is_run_whole(query):
     assert scope_of(query) is None
 
 
+def check_results(kg: KnowledgeGraph, stem: str, increment=None, report=None) -> list:
+    """The results of one of the project's checks, scoped to `increment` if given, added to
+    `report` (a fresh report graph if none)."""
+    report = report if report is not None else constraint_report(lambda graph: None)
+    with kg.inferred_set_aside():
+        found = run_checks(
+            kg, report, shapes_dir() / "checks", in_oxigraph=True, increment=increment
+        )
+    return [r for r in found if r.source_shape == CHECKS[stem]]
+
+
 def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(base, tmp_path):
     """A source naming an old group only by a name no other source gives it: a row at that
     group, found from its own names; the previous report's rows of other groups are kept."""
     original, _ = base
     mujao = '<urn:x-test:one> { group:mujao skos:prefLabel "Mouvement X"@fr . }'
     kg, _ = with_file(original, tmp_path, "one", mujao)
-    checks = shapes_dir() / "checks"
-    identity = CHECKS["identity-violation"]
 
     def rows(increment=None, previous_graph=None) -> set[tuple]:
-        with kg.inferred_set_aside():
-            found = run_checks(
-                kg, previous_graph if previous_graph is not None else constraint_report(
-                    lambda graph: None
-                ), checks, in_oxigraph=True, increment=increment,
-            )
-        return {(r.focus_node, r.message) for r in found if r.source_shape == identity}
+        found = check_results(kg, "identity-violation", increment, previous_graph)
+        return {(r.focus_node, r.message) for r in found}
 
     previous = constraint_report(lambda graph: None)
     assert GROUP.mujao in {focus for focus, _ in rows(previous_graph=previous)}
@@ -337,29 +341,16 @@ def test_the_provenance_check_of_an_increment_drops_the_row_it_answers_and_keeps
         "<urn:x-test:other> { <urn:x-test:attack-2> a kg:Attack . }"
     )
     kg, _ = with_file(original, tmp_path, "one", attacks)
-    checks = shapes_dir() / "checks"
-    provenance = CHECKS["provenance-violation"]
 
     def rows(increment=None, report=None) -> set[URIRef]:
-        with kg.inferred_set_aside():
-            found = run_checks(
-                kg, report if report is not None else constraint_report(lambda graph: None),
-                checks, in_oxigraph=True, increment=increment,
-            )
-        return {r.focus_node for r in found if r.source_shape == provenance}
+        return {r.focus_node for r in check_results(kg, "provenance-violation", increment, report)}
 
     previous = constraint_report(lambda graph: None)
     first, second = URIRef("urn:x-test:attack-1"), URIRef("urn:x-test:attack-2")
     assert {first, second} <= rows(report=previous)
     # the look-ups answer as the query does, asked about every node
     everything = {quad.subject for quad in kg.store}
-    with kg.inferred_set_aside():
-        by_query = {
-            (r.focus_node, r.message)
-            for r in run_checks(kg, constraint_report(lambda graph: None), checks,
-                                in_oxigraph=True)
-            if r.source_shape == provenance
-        }
+    by_query = {(r.focus_node, r.message) for r in check_results(kg, "provenance-violation")}
     assert {(to_rdflib(node), message)
             for node, message in provenance_violations(kg.store, everything)} == by_query
     source = increment_file(tmp_path, "two", PREFIXES + (
