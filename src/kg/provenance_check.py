@@ -55,9 +55,7 @@ CLASSES = (KG.Attack, KG.Attribution, KG.Figure, KG.Leadership, KG.LineageEvent,
 """The classes whose instances need provenance (the query's `VALUES ?class`)."""
 
 
-def provenance_violations(
-    store: ox.Store, focus: Iterable[object]
-) -> Iterator[tuple[object, str]]:
+def provenance_violations(store: ox.Store, focus: Iterable[object]) -> Iterator[tuple[object, str]]:
     """The check's rows (focus, message) for the nodes `focus`, by index look-ups: the query
     given the nodes (a VALUES block) took Oxigraph 5 ms per node at the L corpus (its MINUS
     parts are evaluated for each row), more than the whole query for a batch's 2,000 nodes.
@@ -75,9 +73,12 @@ def provenance_violations(
             continue
         for cls in classes:
             name = str(cls).split("#", 1)[1]
-            yield node, (
-                f"no provenance: state this {name} in a profile-section graph or give it "
-                "prov:wasDerivedFrom"
+            yield (
+                node,
+                (
+                    f"no provenance: state this {name} in a profile-section graph or give it "
+                    "prov:wasDerivedFrom"
+                ),
             )
 
 
