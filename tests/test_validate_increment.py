@@ -20,10 +20,13 @@ from kg.constraint_scope import scope_of
 from kg.load import KnowledgeGraph, add_file, load
 from kg.namespaces import ATTACK as ATTACKS
 from kg.namespaces import CHECKS, FIGURE, GROUP, LEADERSHIP
+from kg.provenance_check import provenance_violations
 from kg.resources import shapes_dir
+from kg.store.terms import to_rdflib
 from kg.validate import (
     Increment,
     ValidationReport,
+    _new_statements,
     _run_constraint,
     _validate_core_scoped,
     _without,
@@ -113,6 +116,22 @@ def test_a_second_english_name_for_an_old_group_is_found_at_the_old_group(base, 
     assert GROUP.aqim not in {r.focus_node for r in previous.violations}
     assert GROUP.aqim in {r.focus_node for r in scoped.violations}
     assert results(scoped) == results(full)
+
+
+def test_a_restated_statement_makes_no_focus_node_and_a_new_one_still_does(
+    base, shapes, tmp_path
+):
+    """A profile restating AQIM's name as another file states it changes no result (shapes
+    see the union of the graphs): only the new name of GSPC is walked from."""
+    text = PREFIXES + (
+        '<urn:x-test:g> { group:aqim skos:prefLabel "Al Qaida in the Islamic Maghreb"@en .\n'
+        '  group:gspc skos:prefLabel "Another name"@en . }\n'
+    )
+    _, scoped, full = scoped_and_full(base, shapes, tmp_path, "restated", text)
+    assert results(scoped) == results(full)
+    assert GROUP.gspc in {r.focus_node for r in scoped.violations}
+    kg, quads = with_file(base[0], tmp_path, "restated-again", text.removeprefix(PREFIXES))
+    assert {q.subject.value for q in _new_statements(kg, quads)} == {str(GROUP.gspc)}
 
 
 def test_a_second_perpetrator_of_an_old_attribution_is_found_one_step_back(base, shapes, tmp_path):
@@ -277,23 +296,27 @@ def test_a_query_the_scoping_argument_does_not_cover_is_run_whole(query):
     assert scope_of(query) is None
 
 
+def check_results(kg: KnowledgeGraph, stem: str, increment=None, report=None) -> list:
+    """The results of one of the project's checks, scoped to `increment` if given, added to
+    `report` (a fresh report graph if none)."""
+    report = report if report is not None else constraint_report(lambda graph: None)
+    with kg.inferred_set_aside():
+        found = run_checks(
+            kg, report, shapes_dir() / "checks", in_oxigraph=True, increment=increment
+        )
+    return [r for r in found if r.source_shape == CHECKS[stem]]
+
+
 def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(base, tmp_path):
     """A source naming an old group only by a name no other source gives it: a row at that
     group, found from its own names; the previous report's rows of other groups are kept."""
     original, _ = base
     mujao = '<urn:x-test:one> { group:mujao skos:prefLabel "Mouvement X"@fr . }'
     kg, _ = with_file(original, tmp_path, "one", mujao)
-    checks = shapes_dir() / "checks"
-    identity = CHECKS["identity-violation"]
 
     def rows(increment=None, previous_graph=None) -> set[tuple]:
-        with kg.inferred_set_aside():
-            found = run_checks(
-                kg, previous_graph if previous_graph is not None else constraint_report(
-                    lambda graph: None
-                ), checks, in_oxigraph=True, increment=increment,
-            )
-        return {(r.focus_node, r.message) for r in found if r.source_shape == identity}
+        found = check_results(kg, "identity-violation", increment, previous_graph)
+        return {(r.focus_node, r.message) for r in found}
 
     previous = constraint_report(lambda graph: None)
     assert GROUP.mujao in {focus for focus, _ in rows(previous_graph=previous)}
@@ -304,3 +327,37 @@ def test_the_identity_check_of_an_increment_keeps_old_rows_and_finds_new_ones(ba
     scoped, full = rows(Increment(quads, previous)), rows()
     assert scoped == full
     assert {GROUP.mujao, GROUP.gspc} <= {focus for focus, _ in scoped}
+
+
+def test_the_provenance_check_of_an_increment_drops_the_row_it_answers_and_keeps_the_rest(
+    base, tmp_path
+):
+    """Two attacks stated outside any profile section have no provenance; a later file gives
+    one of their graphs a source: the scoped check drops that old attack's row, as the whole
+    check does, and keeps the other's from the previous report."""
+    original, _ = base
+    attacks = (
+        "<urn:x-test:one> { <urn:x-test:attack-1> a kg:Attack . }\n"
+        "<urn:x-test:other> { <urn:x-test:attack-2> a kg:Attack . }"
+    )
+    kg, _ = with_file(original, tmp_path, "one", attacks)
+
+    def rows(increment=None, report=None) -> set[URIRef]:
+        return {r.focus_node for r in check_results(kg, "provenance-violation", increment, report)}
+
+    previous = constraint_report(lambda graph: None)
+    first, second = URIRef("urn:x-test:attack-1"), URIRef("urn:x-test:attack-2")
+    assert {first, second} <= rows(report=previous)
+    # the look-ups answer as the query does, asked about every node
+    everything = {quad.subject for quad in kg.store}
+    by_query = {(r.focus_node, r.message) for r in check_results(kg, "provenance-violation")}
+    assert {(to_rdflib(node), message)
+            for node, message in provenance_violations(kg.store, everything)} == by_query
+    source = increment_file(tmp_path, "two", PREFIXES + (
+        "<urn:x-test:two> { <urn:x-test:one> "
+        "<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:x-test:source> . }"
+    ))
+    quads = add_file(kg, source, URIRef("urn:x-test:graph/two"))
+    scoped, full = rows(Increment(quads, previous)), rows()
+    assert scoped == full
+    assert second in scoped and first not in scoped

@@ -24,7 +24,7 @@ The walk reads the store by index look-ups (a few per node and edge), never a sc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count
 
@@ -73,12 +73,11 @@ class Scope:
     edges: tuple[Edge, ...]
     distance: dict[Variable, int]
 
-    def affected(
-        self, store: ox.Store, added: Iterable[ox.Quad], *, skip: frozenset[ox.NamedNode]
-    ) -> set[Term]:
-        """The focus nodes whose rows `added` (already in `store`) can change: the nodes bound
-        to `$this` by walking from each added statement towards `$this`. Statements in the
-        graphs `skip` (the inferred graph) are not data for validation and are not walked."""
+    def affected(self, look: Lookups, added: Iterable[ox.Quad]) -> set[Term]:
+        """The focus nodes whose rows `added` (already in the store `look` reads) can change:
+        the nodes bound to `$this` by walking from each added statement towards `$this`.
+        Statements in the graphs `look` skips (the inferred graph) are not data for
+        validation and are not walked."""
         dist = self.distance
         seen: set[tuple[Term, Variable]] = set()
         stack: list[tuple[Term, Variable]] = []
@@ -89,7 +88,7 @@ class Scope:
                 stack.append((node, var))
 
         for quad in added:
-            if quad.graph_name in skip:
+            if quad.graph_name in look.skip:
                 continue
             for edge in self.edges:
                 if quad.predicate not in edge.predicates:
@@ -102,7 +101,6 @@ class Scope:
                 for node, end in bound:
                     if dist[end] == nearest:
                         push(node, end)
-        look = _looker(store, skip)
         while stack:
             node, var = stack.pop()
             for edge in self.edges:
@@ -125,9 +123,7 @@ class Scope:
                     push(node, s)
         return {node for node, var in seen if var == THIS}
 
-    def statements(
-        self, store: ox.Store, focus: Iterable[Term], *, skip: frozenset[ox.NamedNode]
-    ) -> list[ox.Quad]:
+    def statements(self, look: Lookups, focus: Iterable[Term]) -> list[ox.Quad]:
         """Every statement a match of the pattern for one of `focus` can use: walked from each
         focus node along every edge away from `$this` (each edge from its end nearer to
         `$this`), `+` and `*` edges followed as far as they go."""
@@ -136,7 +132,6 @@ class Scope:
         seen: set[tuple[Term, Variable]] = set()
         stack = [(node, THIS) for node in focus]
         seen.update(stack)
-        look = _looker(store, skip)
 
         def push(node: Term, var: Variable) -> None:
             if (node, var) not in seen:
@@ -172,20 +167,31 @@ def _is_var(end: object) -> bool:
     return isinstance(end, Variable)
 
 
-def _looker(
-    store: ox.Store, skip: frozenset[ox.NamedNode]
-) -> Callable[[Term | None, frozenset[ox.NamedNode], Term | None], Iterator[ox.Quad]]:
-    def look(
-        subject: Term | None, predicates: frozenset[ox.NamedNode], obj: Term | None
+class Lookups:
+    """The statements of a store by pattern, outside the graphs `skip` (the pipeline's, not
+    data for validation), each pattern read once: a batch add scopes every constraint, and
+    their walks cross the same nodes (the focus nodes' types, their groups' dates), each
+    read from RocksDB in the batch add's store."""
+
+    def __init__(self, store: ox.Store, skip: frozenset[ox.NamedNode]) -> None:
+        self.store = store
+        self.skip = skip
+        self._read: dict[tuple[Term | None, ox.NamedNode, Term | None], list[ox.Quad]] = {}
+
+    def __call__(
+        self, subject: Term | None, predicates: frozenset[ox.NamedNode], obj: Term | None
     ) -> Iterator[ox.Quad]:
         if isinstance(subject, ox.Literal):
             return
         for predicate in predicates:
-            for quad in store.quads_for_pattern(subject, predicate, obj, None):
-                if quad.graph_name not in skip:
-                    yield quad
-
-    return look
+            key = (subject, predicate, obj)
+            if key not in self._read:
+                self._read[key] = [
+                    quad
+                    for quad in self.store.quads_for_pattern(subject, predicate, obj, None)
+                    if quad.graph_name not in self.skip
+                ]
+            yield from self._read[key]
 
 
 def scope_of(query: str) -> Scope | None:

@@ -32,7 +32,15 @@ from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.load import KnowledgeGraph
-from kg.namespaces import INFERRED_GRAPH, KG, ONTOLOGY_GRAPH, PRECOMPUTED_GRAPH, VOCAB, VOCAB_GRAPH
+from kg.namespaces import (
+    DERIVED_GRAPH,
+    INFERRED_GRAPH,
+    KG,
+    ONTOLOGY_GRAPH,
+    PRECOMPUTED_GRAPH,
+    VOCAB,
+    VOCAB_GRAPH,
+)
 from kg.store.terms import OxigraphTerms, to_rdflib
 
 Triple = tuple[Node, Node, Node]
@@ -450,6 +458,7 @@ def reason_increment(
     *,
     inferred_out: list[ox.Quad] | None = None,
     stated: int | None = None,
+    inferred_before: int | None = None,
 ) -> ReasoningResult:
     """Add to the inferred graph what `added` (quads just put into `kg.store`, whose inferred
     graph was complete before) entails, with the `rules` engine: only rules whose premises
@@ -458,10 +467,15 @@ def reason_increment(
     The inferred quads it adds are appended to `inferred_out`, if given. `stated` is how many
     stated quads the store holds, if the caller knows (a batch add: the previous build's count
     and what it added); else they are counted, which reads the whole store (a second of CPU
-    at the L corpus on disk)."""
-    from kg.derive import derive, drop_derived
+    at the L corpus on disk); likewise `inferred_before`, how many quads the inferred graph
+    held before (every quad this adds is new to the store: the rules keep no triple it
+    already holds). The derived graph, which must be the previous data's, is
+    worked out again only where the addition can change it (`kg.derive.derive_increment`)."""
+    from kg.derive import derive, derive_increment, drop_derived
 
-    drop_derived(kg)
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    previous = list(kg.store.quads_for_pattern(None, None, None, derived))
+    drop_derived(kg)  # not a premise; what the addition leaves as it was is written back
     schema = _ox_schema(kg)
     triples = {(q.subject, q.predicate, q.object) for q in added}
     properties = _property_entailments(kg.store, schema, added=triples)
@@ -472,11 +486,12 @@ def reason_increment(
     if inferred_out is not None:
         inferred_out += new
     kg.changed()
-    total = _count(kg, inferred)
+    total = _count(kg, inferred) if inferred_before is None else inferred_before + len(new)
     if stated is None:  # a batch add's store also holds the previous precomputed graph
         stated = len(kg) - total - _count(kg, ox.NamedNode(str(PRECOMPUTED_GRAPH)))
     result = ReasoningResult(engine="rules", asserted=stated, inferred=total)
-    derive(kg)
+    if derive_increment(kg, previous, [*added, *new]) is None:
+        derive(kg)
     return result
 
 
