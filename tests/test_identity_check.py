@@ -27,7 +27,8 @@ def by_the_query(kg: KnowledgeGraph) -> set:
     report.add((BNode(), RDF.type, SH.ValidationReport))
     folder = CHECK.parent
     return {
-        r.focus_node for r in run_checks(kg, report, folder)
+        r.focus_node
+        for r in run_checks(kg, report, folder)
         if r.source_shape == CHECKS["identity-violation"]
     }
 
@@ -63,3 +64,21 @@ def test_validate_reports_the_look_ups_as_the_check(tmp_path):
     found = {r.focus_node for r in report.results if r.source_shape == CHECKS["identity-violation"]}
     assert found == by_the_query(load(invalid))
     assert found
+
+
+def test_a_node_the_reasoner_newly_types_is_among_the_affected_organisations():
+    """An increment can make an old node an organisation by entailment alone (a domain, a
+    subclass): its identity row is then new although no stated quad names it."""
+    import pyoxigraph as ox
+
+    from kg.identity_check import affected_by
+    from kg.namespaces import KG
+
+    store = ox.Store()
+    node, inferred_graph = ox.NamedNode("urn:x-test:old"), ox.NamedNode("urn:x-test:inferred")
+    typed = ox.Quad(
+        node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.ArmedGroup)), inferred_graph
+    )
+    store.add(typed)
+    assert node not in affected_by(store, [])
+    assert node in affected_by(store, [], [typed])

@@ -50,13 +50,17 @@ def _subclasses(store: ox.Store, top: ox.NamedNode) -> set[ox.NamedNode]:
     return found
 
 
-def affected_by(store: ox.Store, added: Iterable[ox.Quad]) -> set[object]:
-    """The organisations whose rows `added` (quads already in `store`) can change: an
-    organisation's row reads its own statements (type, names, owl:sameAs, skos:exactMatch) and
-    the sources of the graphs naming it, so the subjects of the added quads, and whatever is
-    named in a graph whose source they can change (a graph that is, transitively, part of a
-    node given a dcterms:isPartOf or typed kg:ProfileDocument by the addition)."""
-    affected: set[object] = set()
+def affected_by(
+    store: ox.Store, added: Iterable[ox.Quad], inferred: Iterable[ox.Quad] = ()
+) -> set[object]:
+    """The organisations whose rows `added` (quads already in `store`) and `inferred` (what the
+    reasoner entailed from them) can change: an organisation's row reads its own statements
+    (type, names, owl:sameAs, skos:exactMatch, inferred ones included: a node the reasoner
+    newly types as an organisation gains a row) and the sources of the graphs naming it, so the
+    subjects of the added and inferred quads, and whatever is named in a graph whose source
+    they can change (a graph that is, transitively, part of a node given a dcterms:isPartOf or
+    typed kg:ProfileDocument by the addition)."""
+    affected: set[object] = {quad.subject for quad in inferred}
     moved: set[object] = set()
     part_of, document = _node(DCTERMS.isPartOf), _node(KG.ProfileDocument)
     for quad in added:

@@ -728,8 +728,9 @@ def _identity_rows(
     focus = None
     if increment is not None:
         earlier = increment.previous.subjects(SH.sourceShape, CHECKS[CHECK_STEM])
+        # a blank focus node's label differs between runs: then every row is answered again
         if not any(isinstance(increment.previous.value(r, SH.focusNode), BNode) for r in earlier):
-            focus = affected_by(kg.store, increment.added)  # blank nodes: labels differ
+            focus = affected_by(kg.store, increment.added, increment.inferred)
     found = dict.fromkeys(identity_violations(kg.store, focus=focus))
     rows = [{"focus": to_rdflib(node), "message": Literal(message)} for node, message in found]
     return rows, None if focus is None else {to_rdflib(node) for node in focus}
