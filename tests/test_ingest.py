@@ -145,7 +145,9 @@ def test_a_zero_said_in_words_is_a_zero(note, expected):
     assert split_casualty_note(f"Bombs went off at a bank. ({note})")[1] == note
 
 
-@pytest.mark.parametrize("text", ["The cell (no one knew its name) struck.", "(casualties unknown)"])
+@pytest.mark.parametrize(
+    "text", ["The cell (no one knew its name) struck.", "(casualties unknown)"]
+)
 def test_a_parenthesis_without_a_figure_is_no_casualty_note(text):
     assert split_casualty_note(f"Bombs went off at a bank. {text}")[1] is None
 
