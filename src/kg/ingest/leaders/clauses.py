@@ -38,6 +38,13 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
+# a preposition of place before a name ("in ⟪P1⟫", "a candidate from ⟪P1⟫"); "took over from
+# ⟪P1⟫, who …" keeps its person
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside)|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}from)\s+(?:the\s+)?$"
+)
+
+
 @dataclass
 class _Clause:
     text: str  # template text
@@ -77,7 +84,10 @@ def _clauses(text: str) -> list[_Clause]:
     result = [part for clause in result for part in _split_new_subject(clause)]
     for index, (before, clause) in enumerate(pairwise(result)):
         if clause.link in ("who", "whom"):
-            tokens = re.findall(_P, before.text)
+            # "X, a candidate from ⟪P1⟫, who …": a name after a preposition of place is where
+            # the antecedent came from, never the antecedent
+            tokens = [m.group(0) for m in re.finditer(_P, before.text)
+                      if not _PLACE_BEFORE.search(before.text, 0, m.start())]
             if not tokens:
                 # "When police shot X dead in 2002, they ended the career of the man who …":
                 # the one person the sentence named before, if only one

@@ -28,6 +28,9 @@ class Template:
     # persons named by one part only, whose full name the text does not give ("his son S"):
     # a person, but never stated as a leader
     partial: set[str] = field(default_factory=set)
+    # a faction the text makes the group by its name ("that faction, which kept the G name"):
+    # its leader's tenure began at a split the clause does not date
+    faction: bool = False
 
 
 @dataclass

@@ -111,6 +111,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _it_of_the_nearest(tpl)
     if asides:
         _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
+    tpl.text, named = _FACTION_NAMED.subn("⟪G⟫", tpl.text)
+    tpl.faction = bool(named)
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
@@ -154,6 +156,19 @@ _KEEP_ASIDE = re.compile(rf"\b{_LEADER_WORD}|\bleadership\b", re.I)
 _TENURE_PARTICIPLE = re.compile(
     r"(?:named|appointed|elected|chosen|installed|proclaimed|made|designated|selected|picked|"
     r"confirmed|succeeded|replaced|founded|established|created|formed|launched)\b"
+    # "designated as a terrorist on D": a participle with "as" and no leader word names another
+    # status (a leader word keeps the aside anyway)
+    r"(?!\s+as\b)"
+)
+
+
+# a part of the group that the text makes the group by its name: "led that larger faction,
+# which kept the BLA name, until …" is a tenure of the group
+_FACTION_NAMED = re.compile(
+    r"\b(?:that|this|the)\s+(?:[a-z]+\s+)?(?:faction|wing|branch|part|majority|remnant)\s*,\s*"
+    r"which\s+(?:kept|retained|carried\s+on|went\s+on\s+using)\s+(?:the\s+)?(?:⟪G⟫|group)"
+    r"(?:[’']s)?\s+"
+    r"name\s*(?:,|(?=;|$))"
 )
 
 
