@@ -308,3 +308,88 @@ def test_refusals_and_unread_starts_are_in_the_review(tmp_path) -> None:
         "the body led is set against another (“not …”): which of them is the group is not said"
     ) in review
     assert "leader 'Lamine Diarra' found, but the sentence tells a date" in review
+
+
+# --- a label that names the founding beside the post; a qualified label is another post ----
+LABELS: list[Case] = [
+    (
+        "Co-founder and first emir: Seydou Bah (Abu Talha), from the founding in 2009; "
+        "killed May 2013.",
+        [("Seydou Bah", "2009", "2013-05", "killed")],
+    ),
+    (
+        "Founder and leader: Lamine Diarra, from the founding, March 2004.",
+        [("Lamine Diarra", "2004-03", None, None)],
+    ),
+    (
+        "Co-founder and emir: Aminata Konaté (Umm Salma), since 2016.",
+        [("Aminata Konaté", "2016", None, None)],
+    ),
+    # the founding beside another post, or a qualified post: nothing
+    ("Founder and spokesman: Omar Sy, from 2005.", []),
+    ("Co-founder and deputy emir: Moussa Traoré (Abu Bakr), from the founding in 2011.", []),
+    ("Deputy emir: Moussa Traoré, from 2011.", []),
+    ("Regional commander: Karim Touré, since 2012.", []),
+]
+
+
+def test_a_label_with_the_founding_beside_the_post_names_the_leader(ctx) -> None:
+    assert_cases(ctx, LABELS)
+
+
+# --- "led it as its X and highest authority"; "X alias Y, the cleric who …" ----------------
+CAPACITIES: list[Case] = [
+    (
+        "Oumar Sidibé alias Abu Hafs, the cleric who has led the group as its ideologue and "
+        "highest authority since 2012, lives in Gao.",
+        [("Oumar Sidibé", "2012", None, None)],
+    ),
+    (
+        "Lamine Diarra has headed the group as its founder and supreme authority since May 2003.",
+        [("Lamine Diarra", "2003-05", None, None)],
+    ),
+    (
+        "Seydou Bah alias Abu Talha, the preacher who took over the group in 2014, was "
+        "arrested in 2016.",
+        [("Seydou Bah", "2014", "2016", "arrested")],
+    ),
+    ("Yacouba Sanogo is the group's highest authority.", [("Yacouba Sanogo", None, None, None)]),
+    # no conjunct is the top post: another post, nothing
+    ("Aminata Konaté led the group as its treasurer and chief accountant from 2005.", []),
+    ("Moussa Traoré has led the group as its spokesman and deputy emir since 2010.", []),
+]
+
+
+def test_a_capacity_coordinated_with_the_top_post_is_the_leadership(ctx) -> None:
+    assert_cases(ctx, CAPACITIES)
+
+
+def test_from_its_formation_takes_the_founding_the_history_tells(tmp_path) -> None:
+    """ "Led the group from its formation": the founding date the history section gives (an
+    approximate one stays approximate); with none given there, the tenure is reported only."""
+    dated = PROFILE.replace(
+        "Ibrahima Conteh led the group from 1996.",
+        "Seydou Bah directed the group from its formation until 2015.",
+    ).replace(
+        "Funding Sources:\n\nSmuggling and ransoms.\n",
+        "Funding Sources:\n\nSmuggling and ransoms.\n\n\nThe group is reported to have been "
+        "formed in or about 2004 by veterans of older cells.\n",
+    )
+    undated = PROFILE.replace(
+        "Ibrahima Conteh led the group from 1996.",
+        "Seydou Bah directed the group from its formation until 2015.",
+    )
+    starts = {}
+    for name, text in (("dated", dated), ("undated", undated)):
+        graph = ingest_profile(tmp_path / f"{name}.txt", text=text, existing=Dataset()).dataset
+        starts[name] = sorted(
+            str(edtf)
+            for node in graph.subjects(KG.leader, None)
+            for edtf in graph.objects(node, KG.edtf)
+        ) + sorted(
+            str(d)
+            for node in graph.subjects(KG.leader, None)
+            for d in graph.objects(node, KG.startDate)
+        )
+        starts[name + " leaders"] = len(set(graph.subjects(KG.leader, None)))
+    assert starts == {"dated": ["2004~"], "dated leaders": 1, "undated": [], "undated leaders": 0}

@@ -79,6 +79,10 @@ class LeadershipState:
     other_subject: str | None = None
     # family names the text uses as such ("the elder Haqqani", "the Barre family")
     families: set[str] = field(default_factory=set)
+    # the group's founding as another section tells it, for "from its formation" (looked up
+    # once, at the first sentence: kg.ingest.leaders.founding)
+    founding: PartialDate | None = None
+    founding_looked_up: bool = False
 
 
 @dataclass

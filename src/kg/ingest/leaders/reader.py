@@ -11,6 +11,7 @@ from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
+from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -73,6 +74,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
 
     Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
     killed in 2012" ends the tenure of the person "he" stands for."""
+    if not state.founding_looked_up:
+        state.founding, state.founding_looked_up = founding_elsewhere(ctx), True
     tpl = template(ctx, text, state)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it

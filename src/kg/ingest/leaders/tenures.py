@@ -10,6 +10,7 @@ import re
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.carried import carried_start
 from kg.ingest.leaders.clauses import _Clause, _co_founders, _dates_in, _subjects
+from kg.ingest.leaders.founding import FROM_THE_BIRTH
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
     _BARE_SINCE,
@@ -313,6 +314,10 @@ def _read_clause(
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
                     state.ends.get(gone, (None, None))[0] if gone else None)
+        birth = None if written or settled else FROM_THE_BIRTH.search(text)
+        if since is None and birth is not None:
+            # "directed the group from its formation": the founding the history tells, if any
+            since = state.founding
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -372,6 +377,8 @@ def _read_clause(
                 # "took command of the survivors after the siege (late 2017)": a date in the
                 # "after" clause dates the event the start followed, not the start itself
                 or shortly or (following is not None and _dates_in(following.text))
+                # "from its formation", a founding no section dates
+                or birth is not None
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -404,7 +411,8 @@ def _read_clause(
     ):
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
-            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
+            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I) or _COORDINATED_POST.match(
+                tail)
             if post is None or _other_post(post):
                 written = re.match(
                     r"\s+as\s+([^,;.]{1,60}?)(?:\s+(?:in|from|since)\s+⟪D|[,;.]|$)", tail
@@ -671,6 +679,13 @@ _SHORTLY = re.compile(
     r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:(?P<days>days|hours)|weeks|months)|"
     r"(?:a\s+few\s+|several\s+)?(?:days|weeks|months)\s+(?:later|afterwards)|"
     r"(?:soon|shortly)\s+(?:after(?:wards)?|thereafter))\b",
+    re.I,
+)
+# "led the organisation as its ideologue and highest authority": a post coordinated with the
+# group's top one is a capacity of the leader, not another post
+_COORDINATED_POST = re.compile(
+    rf"\s+as\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|his|her)\s+(?!(?:deputy|vice|acting)\b)"
+    rf"[a-z-]+(?:\s+[a-z-]+)?\s+and\s+{_LEADER_NP}",
     re.I,
 )
 _CONTRASTED = re.compile(
