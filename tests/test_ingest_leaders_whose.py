@@ -308,6 +308,7 @@ def test_refusals_and_unread_starts_are_in_the_review(tmp_path) -> None:
         "the body led is set against another (“not …”): which of them is the group is not said"
     ) in review
     assert "leader 'Lamine Diarra' found, but the sentence tells a date" in review
+    assert "or starts the tenure at an event no date is read for (a split" in review
 
 
 # --- a label that names the founding beside the post; a qualified label is another post ----
