@@ -188,6 +188,8 @@ CHARACTERISED: list[Case] = [
         "Yacouba Sanogo has been identified by the army as the emir of the group since 2014.",
         [("Yacouba Sanogo", None, None, None)],
     ),
+    # "named as emir" is an appointment, dated as before
+    ("Omar Sy was named as emir of the group in 2010.", [("Omar Sy", "2010", None, None)]),
     # a relative's characterisation leaves the main verb the predicate
     (
         "Ali Kane, a trader who is described as the group's chief, led it from 2004.",

@@ -252,7 +252,8 @@ _DESCRIBED_AS = re.compile(
     # a relative's ("X, a soldier who is described as …, led it"): the main verb is the predicate
     r"(?<!\bwho\s)\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:generally|widely|often|usually|"
     r"commonly|also|variously|repeatedly)\s+)?(?:described|characteri[sz]ed|identified|"
-    r"portrayed|listed|named|referred\s+to)(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?\s+"
+    # ("was named as emir in D" is an appointment, read by the start predicates)
+    r"portrayed|listed|referred\s+to)(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?\s+"
     rf"(?=as\s)(?:as\s+(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:{_KEEPS}\s+)*commander"
     rf"(?![\w-])|{_leader_np('c')})",
     re.I,
