@@ -186,7 +186,7 @@ CHARACTERISED: list[Case] = [
     ),
     (
         "Yacouba Sanogo has been identified by the army as the emir of the group since 2014.",
-        [("Yacouba Sanogo", None, None, None)],
+        [("Yacouba Sanogo", "2014", None, None)],
     ),
     # "named as emir" is an appointment, dated as before
     ("Omar Sy was named as emir of the group in 2010.", [("Omar Sy", "2010", None, None)]),

@@ -522,9 +522,12 @@ def _read_clause(
         elif not subjects:
             decline("a characterisation, but no person as its subject")
         else:
+            # others' description tells that he led, never from when — unless it says since
+            # when ("identified by the army as its emir since 2014"); "in D" dates the account
+            told_since = re.match(r"\s*since\s+⟪(D\d+)⟫", text[match.end() :])
             for who in subjects:
-                # others' description tells that he led, never from when
-                tenure = begin(who, None, infer=False)
+                tenure = begin(who, date(told_since.group(1)) if told_since else None,
+                               infer=False)
                 if tenure is not None and tenure in new:
                     tenure.hedged = True
     elif kind is _FOUNDED_BY:
