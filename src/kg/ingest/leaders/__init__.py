@@ -40,6 +40,8 @@ The stages live in modules of their own, each owning one part of the reading:
 - `clauses`: the sentence split into clauses and each clause's subject;
 - `fragments`: labels ("Emir: X"), verbless fragments, declared posts and asides;
 - `tenures`: one clause read into tenures (predicate, start, end and how it ended);
+- `founding`: the group's founding as the history section dates it, for a tenure told "from
+  its formation";
 - `roles`: aliases and the roles that are not leadership;
 - `reader`: one sentence read through the stages above;
 - `person_types`: persons shown by any section's sentences (for typing);

@@ -38,6 +38,13 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
+# a preposition of place before a name ("in ⟪P1⟫", "a candidate from ⟪P1⟫"); "took over from
+# ⟪P1⟫, who …" keeps its person
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside)|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}from)\s+(?:the\s+)?$"
+)
+
+
 @dataclass
 class _Clause:
     text: str  # template text
@@ -77,7 +84,11 @@ def _clauses(text: str) -> list[_Clause]:
     result = [part for clause in result for part in _split_new_subject(clause)]
     for index, (before, clause) in enumerate(pairwise(result)):
         if clause.link in ("who", "whom"):
-            tokens = re.findall(_P, before.text)
+            # "X, a candidate from ⟪P1⟫, who …": a name after a preposition of place is where
+            # the antecedent came from, never the antecedent; nor is an alias of it
+            tokens = [m.group(0) for m in re.finditer(_P, before.text)
+                      if not _PLACE_BEFORE.search(before.text, 0, m.start())
+                      and not _ALIAS_BEFORE.search(before.text, 0, m.start())]
             if not tokens:
                 # "When police shot X dead in 2002, they ended the career of the man who …":
                 # the one person the sentence named before, if only one
@@ -230,12 +241,17 @@ _RESTRICTIVE = re.compile(
 )
 
 
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also\s+known\s+as|known\s+as)\s+$")
+
+
 def restrictive_relatives(text: str) -> str:
     """"the man who …" read as "the man, who …" (a relative clause of its own, whose
     antecedent is the one person named before it), only where exactly one person is named
     before it in the sentence: with two, which one is meant is not said."""
     def comma(match: re.Match[str]) -> str:
-        named = set(re.findall(_P, text[: match.start()]))
+        # "X alias Y, the cleric who …": an alias is the same person, not a second one
+        named = {m.group(0) for m in re.finditer(_P, text[: match.start()])
+                 if not _ALIAS_BEFORE.search(text, 0, m.start())}
         return f"{match['np']}, " if len(named) == 1 else match.group(0)
 
     return _RESTRICTIVE.sub(comma, text)

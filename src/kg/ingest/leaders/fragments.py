@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.leaders.lexicon import _D, _KEEPS, _LEADER_WORD, _P
+from kg.ingest.leaders.lexicon import _D, _KEEPS, _LEADER_WORD, _OTHER_POST_WORDS, _P
 from kg.ingest.leaders.model import LeadershipState, Template
 
 # --- posts the text declares the top one, labels and fragments of terse profiles
@@ -55,15 +55,20 @@ def _read_posts(tpl: Template, state: LeadershipState) -> None:
 # "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
 # post, a colon, the person and the start
 _LABEL = re.compile(
-    rf"(?P<label>(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
+    # "Co-founder and first emir: X": the founding told beside the post, the post read
+    # "Deputy emir: X" is another post, never "emir: X" (the label is left as written)
+    rf"(?P<other>\b{_OTHER_POST_WORDS}\s+)?"
+    rf"(?P<label>(?P<founder>(?:[Cc]o-?)?[Ff]ounder\s+and\s+)?"
+    rf"(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
     # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
     rf"{_LEADER_WORD})(?<![sS])\s*:\s*(?P<p>{_P})"
     rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
-    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]))?)"
+    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"])|\s*\(\s*⟪P\d+⟫\s*\))?)"
     # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
     # "Emir: X; in office from the founding, February 2018": the start in a fragment of its own
     rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b))"
-    rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)\s*,?\s*)?"
+    rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)"
+    rf"\s*(?:,\s*|in\s+|on\s+)?)?"
     rf"(?P<d>{_D})"
     # or none: at the end, or before a fragment of its own ("Emir: X; killed in …")
     rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$|\s*;))",
@@ -82,7 +87,10 @@ _NEXT = re.compile(
 def _label_sentence(match: re.Match[str]) -> str:
     """"Emir: X (since 2010)" → "X has been emir since 2010"; "Acting leader: X" → "X is
     acting leader" (a tenure whose start the text does not give)."""
-    label, person = match["label"].lower(), f"{match['p']}{match['mid']}"
+    if match["other"]:
+        return match.group(0)
+    label = match["label"][len(match["founder"] or "") :].lower()
+    person = f"{match['p']}{match['mid']}"
     if match["d"] is None:
         return f"{person} is {label}"
     how = (match["how"] or "since").lower()

@@ -73,7 +73,8 @@ def state_tenure(ctx: IngestContext, section: Section, sentence: Sentence, tenur
         ctx.problem(
             section, sentence.line,
             f"leader {tenure.person!r} found, but the sentence tells a date or a duration not "
-            "read as the start; only the person was recorded",
+            "read as the start, or starts the tenure at an event no date is read for (a split, "
+            "the group's founding); only the person was recorded",
         )
         return
     subject_local = str(ctx.subject).rsplit("/", 1)[-1]

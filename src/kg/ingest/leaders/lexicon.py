@@ -43,6 +43,8 @@ _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
     r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader|wali|"
+    # "its ideologue and highest authority": the top of the group, by another word
+    r"(?:highest|supreme|ultimate)\s+authority|"
     # "commander of the group" is its leader; "a commander", "commander of the north" are not
     r"(?<!\ba\s)commander(?=\s+(?:of|over)\s+(?:the\s+)?(?:⟪G⟫|it\b)))s?"
     # "chief negotiator", "head coach": a leader word that qualifies another noun is no post
@@ -57,18 +59,19 @@ _KEEPS = (
     r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
     r"alliance|coalition|entity|formation|front)[’']s|"
     r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
-    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+commander)|"
+    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+(?:commander|authority))|"
     r"founding|interim|acting|undisputed|former|next|top(?!\s+commander)|joint|current|present|"
     r"incumbent)"
 )
-# Adjectives that make it another post: a deputy, a branch, a region.
-_OTHER_POST = (
+# Adjectives that make it another post: a deputy, a branch, a region (and, in a sentence, a
+# capitalised name before the post: "the Gao emir").
+_OTHER_POST_WORDS = (
     r"(?:deputy|vice|assistant|military|security|intelligence|operations|regional|local|"
     r"provincial|field|area|zonal|district|sector|spiritual|religious|ideological|media|"
     r"political|finance|financial|propaganda|eastern|western|northern|southern|central|"
-    r"faction|front|wing|battalion|brigade|unit|cell|city|urban|rural|[\w-]+-in-command|"
-    r"(?-i:[A-Z][\w’'\-]+))"
+    r"faction|front|wing|battalion|brigade|unit|cell|city|urban|rural|[\w-]+-in-command)"
 )
+_OTHER_POST = rf"(?:{_OTHER_POST_WORDS}|(?-i:[A-Z][\w’'\-]+))"
 
 
 def _leader_np(tag: str = "") -> str:

@@ -28,6 +28,9 @@ class Template:
     # persons named by one part only, whose full name the text does not give ("his son S"):
     # a person, but never stated as a leader
     partial: set[str] = field(default_factory=set)
+    # a faction the text makes the group by its name ("that faction, which kept the G name"):
+    # its leader's tenure began at a split the clause does not date
+    faction: bool = False
 
 
 @dataclass
@@ -76,6 +79,10 @@ class LeadershipState:
     other_subject: str | None = None
     # family names the text uses as such ("the elder Haqqani", "the Barre family")
     families: set[str] = field(default_factory=set)
+    # the group's founding as another section tells it, for "from its formation" (looked up
+    # once, at the first sentence: kg.ingest.leaders.founding)
+    founding: PartialDate | None = None
+    founding_looked_up: bool = False
 
 
 @dataclass

@@ -71,6 +71,13 @@ _NOT_A_PERSON = re.compile(
     r"Qaida|Qaeda|Shabaab|Hezbollah|Hamas|Emirate|Caliphate|Youth|Mujahideen|Corps|Guard|"
     r"Ministry|Department|Agency|Nations|Coalition|Alliance|Association|Federation|Region)\b"
 )
+# A compass point or a part before a capitalised name makes it a part of a place, never a
+# person: "West Belfast", "Central Java", "North Sinai", "Upper Egypt".
+_PART_OF_PLACE = {
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "North-East", "North-West", "South-East", "South-West", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Upper", "Lower", "Greater", "Inner", "Outer",
+}  # fmt: skip
 _HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
 _NICKNAMED = re.compile(
     rf"\b(?P<first>{_WORD})\s+[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
@@ -239,6 +246,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue
+        if len(words) > 1 and words[0] in _PART_OF_PLACE:
+            spans.append((start, end, "X", None))  # "a candidate from West Belfast"
+            continue
         full = _person_name(name, state, named, introduced=bool(
             _ROLE_NOUN_BEFORE.search(text, 0, start) or _KIN_BEFORE.search(text, 0, start)))
         if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
@@ -334,6 +344,15 @@ def _person_name(
             return longer.pop()
         if longer:
             break
+    # "Bashir Zeb" after "Bashir Zeb Baloch": the first words of the one longer name told
+    # before — never of a name introduced as someone new
+    for pool in () if introduced else (named or [], state.known):
+        fuller = {known for known in pool if len(known.split()) > len(words)
+                  and known.split()[: len(words)] == words}
+        if len(fuller) == 1:
+            return fuller.pop()
+        if fuller:
+            return None  # two persons it may be: which one is not said
     if words[0].lower().startswith("al-"):
         words[0] = words[0][0].upper() + words[0][1:]
     return " ".join(words)

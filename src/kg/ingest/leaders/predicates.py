@@ -245,6 +245,19 @@ _ELECTED_OBJECT = re.compile(
     rf"{_LEADER_NP}",
     re.I,
 )
+# others' characterisation in the passive, the person its subject: "X is generally described
+# as its commander in the early 2000s", "X is described in a designation of D as a former
+# secretary-general of G" — a reported tenure whose dates are the description's, never a start
+_DESCRIBED_AS = re.compile(
+    # a relative's ("X, a soldier who is described as …, led it"): the main verb is the predicate
+    r"(?<!\bwho\s)\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:generally|widely|often|usually|"
+    r"commonly|also|variously|repeatedly)\s+)?(?:described|characteri[sz]ed|identified|"
+    # ("was named as emir in D" is an appointment, read by the start predicates)
+    r"portrayed|listed|referred\s+to)(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?\s+"
+    rf"(?=as\s)(?:as\s+(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:{_KEEPS}\s+)*commander"
+    rf"(?![\w-])|{_leader_np('c')})",
+    re.I,
+)
 # the successor as the object of someone else's choice: "the council named X to succeed
 # him", "chose X as his successor", "replaced him with X" — X the new leader, "him" the one
 # whose tenure ends (the chooser, often another body, is never the leader)

@@ -11,6 +11,7 @@ from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
+from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -73,6 +74,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
 
     Tenures read in earlier sentences (kept in `state`) may be completed by this one: "He was
     killed in 2012" ends the tenure of the person "he" stands for."""
+    if not state.founding_looked_up:
+        state.founding, state.founding_looked_up = founding_elsewhere(ctx), True
     tpl = template(ctx, text, state)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
@@ -111,6 +114,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _it_of_the_nearest(tpl)
     if asides:
         _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
+    tpl.text, named = _FACTION_NAMED.subn("⟪G⟫", tpl.text)
+    tpl.faction = bool(named)
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
@@ -154,6 +159,19 @@ _KEEP_ASIDE = re.compile(rf"\b{_LEADER_WORD}|\bleadership\b", re.I)
 _TENURE_PARTICIPLE = re.compile(
     r"(?:named|appointed|elected|chosen|installed|proclaimed|made|designated|selected|picked|"
     r"confirmed|succeeded|replaced|founded|established|created|formed|launched)\b"
+    # "designated as a terrorist on D": a participle with "as" and no leader word names another
+    # status (a leader word keeps the aside anyway)
+    r"(?!\s+as\b)"
+)
+
+
+# a part of the group that the text makes the group by its name: "led that larger faction,
+# which kept the BLA name, until …" is a tenure of the group
+_FACTION_NAMED = re.compile(
+    r"\b(?:that|this|the)\s+(?:[a-z]+\s+)?(?:faction|wing|branch|part|majority|remnant)\s*,\s*"
+    r"which\s+(?:kept|retained|carried\s+on|went\s+on\s+using)\s+(?:the\s+)?(?:⟪G⟫|group)"
+    r"(?:[’']s)?\s+"
+    r"name\s*(?:,|(?=;|$))"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.carried import carried_start
 from kg.ingest.leaders.clauses import _Clause, _co_founders, _dates_in, _subjects
+from kg.ingest.leaders.founding import FROM_THE_BIRTH
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
     _BARE_SINCE,
@@ -37,6 +38,7 @@ from kg.ingest.leaders.predicates import (
     _BE_REVERSED,
     _BIRTH_WORDS,
     _BROUGHT,
+    _DESCRIBED_AS,
     _ELECTED_OBJECT,
     _FOUNDED,
     _FOUNDED_BY,
@@ -109,7 +111,8 @@ def _read_clause(
         (p, p.search(text)) for p in (_SUCCESSOR_OBJECT, _SUCCEEDED_BY, _PASSED_TO, _HANDED,
                                       _TAKEN_BY, _BROUGHT, _BE_REVERSED, _POSSESSED, _RISE,
                                       _SHIFTED_OBJECT,
-                                      _ELECTED_OBJECT, _FOUNDED_BY, _LED_BY, _START, _SUCCEEDED,
+                                      _ELECTED_OBJECT, _DESCRIBED_AS, _FOUNDED_BY, _LED_BY,
+                                      _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
     # a predicate of a restrictive relative ("the merger that created HTS") is not the clause's
@@ -281,6 +284,11 @@ def _read_clause(
                 since = date(before_clause[-1])
             elif state.last_date is not None:
                 since = single_date(state.last_date)
+        if since is None and not settled and clause.link == "when":
+            # "… lost the leadership in early 1985, when the council replaced him with X": a
+            # "when" clause with no date of its own happened at the date its clause ends on
+            hung = _DATED_BEFORE_WHEN.search(tpl.text[: max(0, tpl.text.find(clause.text))])
+            since = date(hung["d"]) if hung else None
         if since is None and not settled and clause.link == "after":
             # "After the merger that created the coalition in 2012, X became its chief";
             # "On 5 June 2010, X was proclaimed emir"
@@ -306,6 +314,10 @@ def _read_clause(
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
                     state.ends.get(gone, (None, None))[0] if gone else None)
+        birth = None if written or settled else FROM_THE_BIRTH.search(text)
+        if since is None and birth is not None:
+            # "directed the group from its formation": the founding the history tells, if any
+            since = state.founding
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -365,6 +377,8 @@ def _read_clause(
                 # "took command of the survivors after the siege (late 2017)": a date in the
                 # "after" clause dates the event the start followed, not the start itself
                 or shortly or (following is not None and _dates_in(following.text))
+                # "from its formation", a founding no section dates
+                or birth is not None
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -397,13 +411,26 @@ def _read_clause(
     ):
         tail = text[match.end() :]
         if re.match(r"\s+as\s+", tail) and not re.match(r"\s+as\s+such\b", tail):
-            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I)
+            post = re.match(rf"\s+as\s+{_LEADER_NP}", tail, re.I) or _COORDINATED_POST.match(
+                tail)
             if post is None or _other_post(post):
                 written = re.match(
                     r"\s+as\s+([^,;.]{1,60}?)(?:\s+(?:in|from|since)\s+⟪D|[,;.]|$)", tail
                 )
                 decline(f"in another post: as {written.group(1) if written else '…'}")
                 kind = None
+    if match is not None and kind in (_LEAD, _START, _BE) and not negated and (
+        _CONTRASTED.match(text, match.end()) or (
+            # "commanded the front, but not the movement": the contrast opens the next clause
+            not text[match.end() :].strip(" ,")
+            and _CONTRASTED.match(tpl.text, tpl.text.find(clause.text) + len(clause.text))
+        )
+    ):
+        # "then headed the party, not the guerrilla": the writer tells two bodies apart, and
+        # which of them is the group a description cannot say — whose leader is not said
+        decline("the body led is set against another (\u201cnot …\u201d): which of them is the "
+                "group is not said")
+        kind = None
     if kind is _START and start is None and re.search(
         r"\b(?i:the\s+same|that|the\s+following|the\s+next)\s+year\b", text
     ):
@@ -487,6 +514,22 @@ def _read_clause(
                 kind is _BE_REVERSED
             ):
                 tenure.end = end  # "The group's first leader was X (1998–2005)"
+    elif kind is _DESCRIBED_AS:
+        assert match is not None
+        other = _other_post(match)
+        if other:
+            decline(other)
+        elif not subjects:
+            decline("a characterisation, but no person as its subject")
+        else:
+            # others' description tells that he led, never from when — unless it says since
+            # when ("identified by the army as its emir since 2014"); "in D" dates the account
+            told_since = re.match(r"\s*since\s+⟪(D\d+)⟫", text[match.end() :])
+            for who in subjects:
+                tenure = begin(who, date(told_since.group(1)) if told_since else None,
+                               infer=False)
+                if tenure is not None and tenure in new:
+                    tenure.hedged = True
     elif kind is _FOUNDED_BY:
         assert match is not None
         tokens = [match["o"], match["o2"]]
@@ -537,13 +580,19 @@ def _read_clause(
         elif not subjects:
             decline("a leadership verb, but no person as its subject")
         else:
-            co = [person(m["o"]) for m in _TOGETHER.finditer(text)]
+            # "until 2020, when he was killed, together with Y, by a strike": a companion
+            # named in the end shared the end, not the tenure
+            co = [person(m["o"]) for m in _TOGETHER.finditer(text) if m.start() < cut]
             prior = person(match["o"]) if kind is _SUCCEEDED else None
             since = start
             if since is None and kind is _LEAD:
                 since = next((state.founded[w] for w in subjects if w in state.founded), None)
             for who in subjects:
                 tenure = begin(who, since, prior)
+                if tpl.faction and kind is _LEAD and tenure is not None and tenure.start is None:
+                    # "led that larger faction, which kept the group's name": the tenure began
+                    # with the faction, at a split this clause does not date — reported only
+                    tenure.start_unread = True
                 if end_owner is not None and end_owner != who:
                     continue  # "… together with Y until Y died": Y's end, not the subject's
                 if tenure is not None and end is not None and tenure.end is None:
@@ -608,8 +657,13 @@ def _read_clause(
 
 
 _START_UNKNOWN = re.compile(
-    r"\b(?:is|was|are|were|remains|remained|has|have|had)\s+(?:been\s+)?(?:(?:still|also|far)\s+)?"
-    r"(?:unclear|unknown|uncertain|not\s+(?:been\s+)?(?:known|clear|recorded|established|"
+    # "has been its chief since a date that is not publicly known", "since an unknown date":
+    # the start given as a date the text says it does not know
+    r"\b(?:since|from)\s+(?:a|an|some)\s+(?:(?:unknown|undisclosed|unspecified|unrecorded|"
+    r"uncertain|unstated)\s+)?(?:date|time|year|point|moment)\b"
+    r"(?=\s+(?:that|which)\s+(?:is|was|has|remains)\s+(?:not|never|still\s+not)\b|\s*[,;.]|\s*$)"
+    r"|\b(?:is|was|are|were|remains|remained|has|have|had)\s+(?:been\s+)?(?:(?:still|also|far)\s+)?"
+    r"(?:unclear|unknown|uncertain|not\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:known|clear|recorded|established|"
     r"disclosed|public)|never\s+(?:been\s+)?(?:established|made\s+public|recorded|disclosed|"
     r"published|known|confirmed|clear)|nowhere\s+recorded)\b"
     r"|\bdid\s+not\s+(?:try\s+to\s+)?establish\b"
@@ -629,6 +683,19 @@ _SHORTLY = re.compile(
     r"(?:a\s+few\s+|several\s+)?(?:days|weeks|months)\s+(?:later|afterwards)|"
     r"(?:soon|shortly)\s+(?:after(?:wards)?|thereafter))\b",
     re.I,
+)
+# "led the organisation as its ideologue and highest authority": a post coordinated with the
+# group's top one is a capacity of the leader, not another post
+_COORDINATED_POST = re.compile(
+    rf"\s+as\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|his|her)\s+(?!(?:deputy|vice|acting)\b)"
+    rf"[a-z-]+(?:\s+[a-z-]+)?\s+and\s+{_LEADER_NP}",
+    re.I,
+)
+_CONTRASTED = re.compile(
+    r"\s*,\s*(?:and\s+|but\s+)?not\s+(?:the|its|his|her|a|an|⟪G⟫|⟪X⟫)(?![\w-])"
+)
+_DATED_BEFORE_WHEN = re.compile(
+    r"\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?⟪(?P<d>D\d+)⟫\s*,?\s*when\s*$", re.I
 )
 _HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
 # an opener that tells the end of someone's tenure: "Upon the death of X,", "After X's arrest

@@ -1,0 +1,44 @@
+"""The group's founding date as another section tells it, for a tenure told "from its
+formation" in the leadership paragraph ("X directed the group from its formation until 2020";
+the history: "The group is reported to have been formed in or about 2007").
+
+Only the passive of founding with the group itself as subject counts, first one told; an
+approximate date stays approximate ("in or about 2007" is 2007~).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext
+from kg.ingest.dates import PartialDate
+from kg.ingest.leaders.lexicon import _D
+from kg.ingest.leaders.model import LeadershipState
+from kg.ingest.leaders.persons import template
+
+_FOUNDED_PASSIVE = re.compile(
+    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫\s+(?:(?:is|was)\s+(?:reported|said|believed|thought|known)\s+"
+    rf"to\s+have\s+been|was|were|had\s+been)\s+(?:officially\s+|formally\s+)?(?:formed|founded|"
+    rf"established|created|set\s+up|launched)\s+(?:in|on)\s+(?:or\s+(?:about|around)\s+)?"
+    rf"(?P<date>{_D})",
+    re.I,
+)
+FROM_THE_BIRTH = re.compile(
+    r"\b(?:from|since)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:formation|founding|creation|"
+    r"birth|inception|establishment|foundation)\b(?!\s+(?:in|on)\s+⟪D)",
+    re.I,
+)
+"""A start told by reference to the group's birth, with no date of its own."""
+
+
+def founding_elsewhere(ctx: IngestContext | None) -> PartialDate | None:
+    """The date the history section first says the group was founded, formed or created."""
+    section = ctx.layout.get("history") if ctx is not None else None
+    if ctx is None or section is None:
+        return None
+    for sentence in ctx.sentences(section):
+        tpl = template(ctx, sentence.text, LeadershipState())
+        match = _FOUNDED_PASSIVE.search(tpl.text)
+        if match:
+            return tpl.dates.get(match["date"].strip("⟪⟫"))
+    return None
