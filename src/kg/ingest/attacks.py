@@ -19,6 +19,7 @@ from rdflib.namespace import XSD
 from kg.ingest.attribution import (
     REFUSED,
     acted_by_a_state,
+    others_named_an_unread_doer,
     persons_in_entry,
     read_attributions,
 )
@@ -384,8 +385,11 @@ def _attributions(
                 modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
     if not perpetrators:
-        if ctx.subject is None or refused or acted_by_a_state(ctx, section, prose):
-            return  # a claimant named only in part, or a state acting: nobody is stated
+        if (ctx.subject is None or refused or acted_by_a_state(ctx, section, prose)
+                or others_named_an_unread_doer(ctx, section, template)):
+            # a claimant named only in part, a state acting, or others naming a doer the
+            # reader could not read: nobody is stated
+            return
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}
