@@ -9,8 +9,9 @@ precision first, an entry that names someone only in part, or a state acting, cr
 
 The eighth round added the classes of `dev-8` and `dev-6` (others saying whose men the
 attackers were, a hedge on their membership, an attribution that goes on to name the group, a
-paper bearing its name, a voice whose name has particles, guerrillas of a unit, and others
-naming a doer the reader cannot read whole), again in wordings of their own.
+paper bearing its name, a voice whose name has particles, guerrillas of a unit, a name that
+runs on into a place, and others naming a doer the reader cannot read whole), again in
+wordings of their own.
 
 The profile and the helpers are the structure bank's (`test_ingest_attribution_structure`): the
 Coastal Liberation Front (`clf`), the Desert Hawks Battalion (`dhb`), the Mountain Brigades
@@ -218,11 +219,22 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Rebels of the Mountain Brigades, led by a deserter, stormed a prison in Gao.",
          {("mb", "conducted")}),
     ],
+    # a name that runs on into a place is the organisation's whole name where the profile
+    # writes it as one (an appositive that types it); else the place is where it acted
+    "a name that runs on into a place": [
+        ("A car bomb hit the embassy in Gao; officials blamed the Front in Kidal, the branch "
+         "that later joined the DHB.", {("front in kidal", "attributed")}),
+        ("The Sahel Resistance in Mali, a coalition of militias, claimed a rocket attack on Gao.",
+         {("sahel resistance in mali", "claimed")}),
+        # nothing types the whole: "in Mopti" is where the group acted
+        ("Gunmen of the Sahel Resistance in Mopti stormed a checkpoint in Gao.",
+         {("sahel resistance", "conducted")}),
+    ],
     # others name the doer in words no shape reads whole (a name that runs on into a place, a
     # state): the profile's group is not taken as the implied subject
     "others name a doer the reader cannot read": [
-        ("A car bomb hit the embassy in Gao; officials blamed the Front in Kidal, the branch "
-         "that later joined the DHB.", NOTHING),
+        ("Gunmen shot a guard in Gao; officials blamed Mauritania’s intelligence service.",
+         NOTHING),
         ("Gunmen killed a guard in Gao. The government attributed the killing to Algeria.",
          NOTHING),
         ("A bomb killed two men in Gao; the army blamed Falcon Company, Sidi’s old unit.",
