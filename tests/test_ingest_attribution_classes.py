@@ -10,8 +10,8 @@ precision first, an entry that names someone only in part, or a state acting, cr
 The eighth round added the classes of `dev-8` and `dev-6` (others saying whose men the
 attackers were, a hedge on their membership, an attribution that goes on to name the group, a
 paper bearing its name, a voice whose name has particles, guerrillas of a unit, a name that
-runs on into a place, and others naming a doer the reader cannot read whole), again in
-wordings of their own.
+runs on into a place, a named faction of another organisation, and others naming a doer the
+reader cannot read whole), again in wordings of their own.
 
 The profile and the helpers are the structure bank's (`test_ingest_attribution_structure`): the
 Coastal Liberation Front (`clf`), the Desert Hawks Battalion (`dhb`), the Mountain Brigades
@@ -229,6 +229,16 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # nothing types the whole: "in Mopti" is where the group acted
         ("Gunmen of the Sahel Resistance in Mopti stormed a checkpoint in Gao.",
          {("sahel resistance", "conducted")}),
+    ],
+    # a faction named by a word of its own before its head, then whose it is: the faction,
+    # never the parent
+    "a named faction of another organisation": [
+        ("Officials blamed the Tilemsi faction of the MB for the bombing of a church in Gao.",
+         {("tilemsi faction", "attributed")}),
+        ("A bomb hit a church in Gao; police blamed the Kaci faction of the Desert Hawks "
+         "Battalion.", {("kaci faction", "attributed")}),
+        ("The Bakr faction of the Mountain Brigades claimed a raid on a depot in Gao.",
+         {("bakr faction", "claimed")}),
     ],
     # others name the doer in words no shape reads whole (a name that runs on into a place, a
     # state): the profile's group is not taken as the implied subject

@@ -43,6 +43,7 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     kept = [(a, b, template.slots[i]) for i, (_, _, a, b) in enumerate(template._pieces)]
     text = template.original
     whole_names = _names_running_into_a_place(ctx, section, text)
+    whole_names += _named_factions_of_another(ctx, section, text, whole_names)
     # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
     kept = [(a, b, iri) for a, b, iri in kept
             if not any(x <= a and b <= y for x, y, _ in whole_names)]
@@ -100,6 +101,36 @@ def _names_running_into_a_place(
         if iri is not None:
             start = match.start() + match.group(0).index(whole)
             found.append((start, start + len(whole), iri))
+    return found
+
+
+# "the Ajang-Ajang faction of the Abu Sayyaf Group": a faction named by a word of its own
+# before the lower-case head, then whose it is
+_NAMED_FACTION = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>faction|cell)\s+of\s+(?:the\s+)?"
+    rf"(?P<parent>{NAME})"
+)
+
+
+def _named_factions_of_another(
+    ctx: IngestContext, section: Section, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"Officials blamed the Ajang-Ajang faction of the Abu Sayyaf Group": the faction acts,
+    named by its own word and its head ("Ajang-Ajang faction"), never the whole organisation
+    whose faction it is; the phrase is slotted whole, so no shape reads the parent's name as a
+    second perpetrator. A place or a person's name before the head ("the Gao cell", "the Kaci
+    faction" where the profile names a Kaci) names no faction of its own."""
+    found: list[tuple[int, int, URIRef]] = []
+    for match in _NAMED_FACTION.finditer(text):
+        if any(not (match.end() <= a or match.start() >= b) for a, b, _ in taken):
+            continue
+        name = match["name"]
+        known, _, _ = ctx.index.lookup(name)
+        if known is not None or ctx.find_places(name, demonyms=False).places:
+            continue
+        iri = ctx.group(section, NameSet([f"{name} {match['head']}"]), section.start)
+        if iri is not None:
+            found.append((match.start("name"), match.end(), iri))
     return found
 
 
