@@ -7,6 +7,12 @@ for this bank (other verbs, names and clause orders than the corpus), each asser
 set of (organisation, modality) it yields, or the empty set where the reader must state nothing:
 precision first, an entry that names someone only in part, or a state acting, credits nobody.
 
+The eighth round added the classes of `dev-8` and `dev-6` (others saying whose men the
+attackers were, a hedge on their membership, an attribution that goes on to name the group, a
+paper bearing its name, a voice whose name has particles, guerrillas of a unit, a name that
+runs on into a place, a named faction of another organisation, and others naming a doer the
+reader cannot read whole), again in wordings of their own.
+
 The profile and the helpers are the structure bank's (`test_ingest_attribution_structure`): the
 Coastal Liberation Front (`clf`), the Desert Hawks Battalion (`dhb`), the Mountain Brigades
 (`mb`); one ingest for the whole bank.
@@ -140,6 +146,113 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A bomb went off in Gao. The DHB claimed the bombing; the MB denied any part in it.",
          {("dhb", "claimed"), ("mb", "denied")}),
     ],
+    # eighth round (dev-8): others say whose men the attackers were; a relative's or a
+    # victim's membership says nothing of the attackers
+    "others say whose men they were": [
+        ("A man stabbed a policeman in Gao. Officials said he belonged to the DHB.",
+         {("dhb", "attributed")}),
+        ("Two bombers blew themselves up at a church in Gao; police linked the pair to the MB.",
+         {("mb", "attributed")}),
+        ("Gunmen killed a judge in Gao. Investigators later stated that the attackers were "
+         "members of the Mountain Brigades.", {("mb", "attributed")}),
+        ("A grenade hit a bar in Gao; prosecutors said Rachid Kaci was a member of a DHB cell.",
+         {("dhb", "attributed")}),
+        ("A car bomb exploded at a bank in Gao; police named DHB militants as the perpetrators.",
+         {("dhb", "attributed")}),
+        ("A bomb killed three people in Gao. Police said the victims belonged to the MB.",
+         {("clf", "conducted")}),
+        ("The gunman shot two guards in Gao; police said a cousin of his belonged to the MB.",
+         {("clf", "conducted")}),
+    ],
+    # the attackers suspected of belonging to a group, whatever noun names them
+    "suspected of belonging": [
+        ("A couple suspected of belonging to the DHB blew themselves up outside a church in "
+         "Gao.", {("dhb", "suspected")}),
+        ("Two brothers believed to be members of the MB shot a teacher in Gao.",
+         {("mb", "suspected")}),
+        ("A woman suspected of links to the Mountain Brigades stabbed a guard in Gao.",
+         {("mb", "suspected")}),
+    ],
+    # an attribution to a description that goes on to name the group; a compound adjective
+    # ("Sahel-based") is never a name
+    "an attribution naming the group": [
+        ("Drones hit a base near Gao; officials attributed the strike to Sahel-based militias, "
+         "naming the DHB.", {("dhb", "attributed")}),
+        ("A rocket hit the airport of Gao. The army blamed foreign-backed groups, naming the MB "
+         "and the DHB.", {("mb", "attributed"), ("dhb", "attributed")}),
+        ("Mortars hit a camp near Gao; the UN attributed the attack to Kidal-based fighters, "
+         "singling out the Mountain Brigades.", {("mb", "attributed")}),
+    ],
+    # "blamed X and <did something else>": the second verb shares the subject
+    "blamed, then a second verb": [
+        ("A bomb killed nine soldiers in Gao; the government blamed the MB and banned it the "
+         "next day.", {("mb", "attributed")}),
+        ("Officials blamed the DHB and arrested twenty of its supporters after a shooting in "
+         "Gao.", {("dhb", "attributed")}),
+        ("Officials blamed the DHB and the MB for the raid in Gao.",
+         {("dhb", "attributed"), ("mb", "attributed")}),
+    ],
+    # the group's own paper at the scene, however the writer says it bears the name
+    "a paper bearing the group's name": [
+        ("A letter bearing the DHB’s name was left beside a bomb that killed two guards in Gao.",
+         {("dhb", "claimed")}),
+        ("Gunmen seized an engineer in Gao; a communiqué signed with the MB’s name demanded a "
+         "ransom.", {("mb", "claimed")}),
+        ("Masked men burned a school in Gao, leaving posters with the MB’s name on its walls.",
+         {("mb", "claimed")}),
+    ],
+    # a man who speaks for the group, his name joined by particles ("bin", "ould")
+    "a voice whose name has particles": [
+        ("A bomb killed four soldiers in Gao; the DHB’s Nasser bin Salem al-Harbi said in a "
+         "video that the group had planned it.", {("dhb", "claimed")}),
+        ("Gunmen shot a mayor in Gao. The MB’s Mokhtar ould Cheikh claimed the killing.",
+         {("mb", "claimed")}),
+        ("Rockets hit Gao; the CLF’s spokesman Abu Salma bin Omar claimed them.",
+         {("clf", "claimed")}),
+    ],
+    # guerrillas or insurgents of a unit, an aside between them and the deed
+    "guerrillas of a unit": [
+        ("Forty guerrillas of the Tilemsi Battalion, under Omar Sidi, seized the town hall of "
+         "Gao.", {("tilemsi battalion", "conducted")}),
+        ("Insurgents of the Desert Hawks Battalion overran a post near Gao.",
+         {("dhb", "conducted")}),
+        ("Rebels of the Mountain Brigades, led by a deserter, stormed a prison in Gao.",
+         {("mb", "conducted")}),
+    ],
+    # a name that runs on into a place is the organisation's whole name where the profile
+    # writes it as one (an appositive that types it); else the place is where it acted
+    "a name that runs on into a place": [
+        ("A car bomb hit the embassy in Gao; officials blamed the Front in Kidal, the branch "
+         "that later joined the DHB.", {("front in kidal", "attributed")}),
+        ("The Sahel Resistance in Mali, a coalition of militias, claimed a rocket attack on Gao.",
+         {("sahel resistance in mali", "claimed")}),
+        # nothing types the whole: "in Mopti" is where the group acted
+        ("Gunmen of the Sahel Resistance in Mopti stormed a checkpoint in Gao.",
+         {("sahel resistance", "conducted")}),
+    ],
+    # a faction named by a word of its own before its head, then whose it is: the faction,
+    # never the parent
+    "a named faction of another organisation": [
+        ("Officials blamed the Tilemsi faction of the MB for the bombing of a church in Gao.",
+         {("tilemsi faction", "attributed")}),
+        ("A bomb hit a church in Gao; police blamed the Kaci faction of the Desert Hawks "
+         "Battalion.", {("kaci faction", "attributed")}),
+        ("The Bakr faction of the Mountain Brigades claimed a raid on a depot in Gao.",
+         {("bakr faction", "claimed")}),
+    ],
+    # others name the doer in words no shape reads whole (a name that runs on into a place, a
+    # state): the profile's group is not taken as the implied subject
+    "others name a doer the reader cannot read": [
+        ("Gunmen shot a guard in Gao; officials blamed Mauritania’s intelligence service.",
+         NOTHING),
+        ("Gunmen killed a guard in Gao. The government attributed the killing to Algeria.",
+         NOTHING),
+        ("A bomb killed two men in Gao; the army blamed Falcon Company, Sidi’s old unit.",
+         NOTHING),
+        # a person others suspected: the profile's group stays the implied subject
+        ("A bomb exploded in Gao. Police first suspected Karim Benali, a baker; he was freed.",
+         {("clf", "conducted")}),
+    ],
 }
 
 
@@ -179,3 +292,4 @@ def test_the_entry_credits_exactly_whom_its_class_says(ingested, kind, index, en
 def test_every_class_has_three_entries_at_least_and_the_bank_says_nothing_somewhere():
     assert all(len(entries) >= 3 for entries in BANK.values())
     assert sum(expected == NOTHING for entries in BANK.values() for _, expected in entries) >= 6
+

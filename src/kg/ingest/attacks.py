@@ -19,6 +19,7 @@ from rdflib.namespace import XSD
 from kg.ingest.attribution import (
     REFUSED,
     acted_by_a_state,
+    others_named_an_unread_doer,
     persons_in_entry,
     read_attributions,
 )
@@ -36,7 +37,7 @@ from kg.ingest.casualties import (
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
 from kg.ingest.entry_persons import persons_in_entry_text
-from kg.ingest.events import PERSON, is_legal, legal_event
+from kg.ingest.events import PERSON, legal_event, only_legal_clauses, without_legal_clauses
 from kg.ingest.place_clauses import attack_places
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
@@ -124,7 +125,9 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     prose, note = split_casualty_note(text[rest_offset:])
     sentences = ctx.sentences(section, prose, rest_offset)
     date = _range_from_text(ctx, section, date, sentences)
-    attack_sentences = [s for s in sentences if not is_legal(s)]
+    # a clause that tells a sentencing is the ruling's, not the attack's; the rest of its
+    # sentence still tells the attack
+    attack_sentences = [t for s in sentences if (t := without_legal_clauses(s)) is not None]
     attack_text = " ".join(s.text for s in attack_sentences)
 
     intro_spans: list[tuple[int, int, URIRef]] = []
@@ -239,8 +242,9 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
             ctx.unused(section, sentence)
     ctx.add(graph_key, iri, KG.verbatim, Literal(" ".join(text[rest_offset:].split())))
     for sentence in sentences:
-        if is_legal(sentence):
-            legal_event(ctx, section, sentence, related=iri)
+        ruling = only_legal_clauses(sentence)
+        if ruling is not None:
+            legal_event(ctx, section, ruling, related=iri)
     ctx.attacks.append(AttackRecord(iri, section.key, date, places.places, minted))
     where = ", ".join(ctx.short(p) for p in places.places) or "place unknown"
     ctx.extracted(
@@ -394,8 +398,11 @@ def _attributions(
                 modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
     if not perpetrators:
-        if ctx.subject is None or refused or acted_by_a_state(ctx, section, prose):
-            return  # a claimant named only in part, or a state acting: nobody is stated
+        if (ctx.subject is None or refused or acted_by_a_state(ctx, section, prose)
+                or others_named_an_unread_doer(ctx, section, template)):
+            # a claimant named only in part, a state acting, or others naming a doer the
+            # reader could not read: nobody is stated
+            return
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}

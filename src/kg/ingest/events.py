@@ -8,10 +8,12 @@ a ruling) in the graph of the section that tells it, with the sentence as its ve
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import RDF, Literal, URIRef
 
 from kg.ingest.casualties import NUMBER_WORDS
+from kg.ingest.clauses import blank
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, from_edtf
 from kg.ingest.names import slugify
@@ -48,6 +50,76 @@ def first_date(ctx: IngestContext, section: Section, sentence: Sentence, text: s
 
 def is_legal(sentence: Sentence) -> bool:
     return bool(_SENTENCED.search(sentence.text))
+
+
+# Where a clause that tells a ruling begins: a semicolon, a colon or a dash, a comma before a
+# conjunction or "for which", or "and" before a new subject ("…, and Yasin B. was sentenced",
+# "… in Gao and its leader was sentenced"; never "A and B were sentenced", which is one subject)
+_OPENS_CLAUSE = re.compile(
+    r"\s*[;:]\s*|\s+[—–]\s+|,\s+(?:and|but|while|whereas|though|although|for\s+which|"
+    r"after\s+which|for\s+whom)\s+"
+    r"|\s+and\s+(?=(?:the|a|an|its|his|her|their|one|two|three|four|five|several|later|then|"
+    r"in\s+\d{4}|a\s+court)\b)",
+    re.I,
+)
+# Where it ends: only a boundary that can close a clause after its verb ("sentenced A and a
+# woman to death" stays one clause)
+_CLOSES_CLAUSE = re.compile(
+    r"\s*[;:]\s*|\s+[—–]\s+|,\s+(?:and|but|while|whereas|though|although)\s+", re.I
+)
+# "After X was sentenced to death, his men bombed …": a subordinate clause that opens the
+# sentence ends at its first comma
+_OPENING_SUBORDINATE = re.compile(
+    r"^\s*(?:After|When|Once|Following|Before|Because|Since|Days|Weeks|Months|Years)\b[^,;]*,"
+)
+
+
+def legal_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's clauses that tell a sentencing, each from the boundary before
+    its verb to the next boundary that can close a clause: "Bombs exploded in Hyderabad; the
+    NIA blamed the IM, and Yasin Bhatkal was sentenced to death for them in 2016" holds one
+    legal clause, after ", and". The rest of the sentence still tells the attack and who did
+    it (a legal clause must not veto it), and the ruling is read from its own clause alone (its
+    date and its defendant, never the attack's)."""
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCED.finditer(text):
+        opening = _OPENING_SUBORDINATE.match(text)
+        if opening is not None and match.end() <= opening.end():
+            spans.append((0, opening.end()))
+            continue
+        start = 0
+        for boundary in _OPENS_CLAUSE.finditer(text, 0, match.start()):
+            start = boundary.end()
+        close = _CLOSES_CLAUSE.search(text, match.end())
+        spans.append((start, close.start() if close is not None else len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def without_legal_clauses(sentence: Sentence) -> Sentence | None:
+    """The sentence with its legal clauses blanked (every offset kept), or None when nothing
+    else is left: what the attack's readers (places, types, persons) may read."""
+    spans = legal_clauses(sentence.text)
+    if not spans:
+        return sentence
+    text = blank(sentence.text, spans)
+    return replace(sentence, text=text) if re.search(r"\w", text) else None
+
+
+def only_legal_clauses(sentence: Sentence) -> Sentence | None:
+    """The sentence with all but its legal clauses blanked, or None when it has none: what the
+    reader of the ruling reads."""
+    spans = legal_clauses(sentence.text)
+    if not spans:
+        return None
+    outside = [(end, start) for (_, end), (start, _) in zip(
+        [(0, 0), *spans], [*spans, (len(sentence.text), len(sentence.text))], strict=True)]
+    return replace(sentence, text=blank(sentence.text, [s for s in outside if s[0] < s[1]]))
 
 
 def legal_event(

@@ -121,6 +121,7 @@ def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
         if owner is None:
             ctx.add(section, subject, SKOS.altLabel, Literal(name, lang=language))
             ctx.index.add_name(subject, name, 2)
+            _index_name_and_acronym(ctx, subject, name)
             ctx.extracted(section, f"alternative name {name!r}@{language}")
             continue
         ctx.add(section, subject, KG.formerName, Literal(name, lang=language))
@@ -131,6 +132,21 @@ def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
             ctx.add(section, owner, SKOS.altLabel, Literal(name, lang=language))
             ctx.index.add_name(owner, name, 2)
         ctx.extracted(section, f"former name {name!r}@{language} (of {ctx.short(owner)})")
+
+
+# "Ulster Freedom Fighters (UFF)": one name and its one acronym, nothing else in the brackets
+_NAME_AND_ACRONYM = re.compile(r"^(?P<name>[^()/]+?)\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)$")
+
+
+def _index_name_and_acronym(ctx: IngestContext, subject: URIRef, listed: str) -> None:
+    """A listed name written with its acronym names the group by either ("UFF gunmen fired",
+    "the UFF claimed" in the UDA's profile): both are indexed, as the title's are. Only the
+    plain form "Name (ACR)"; a list of acronyms ("CPP/NPA/NDF") names several bodies."""
+    found = _NAME_AND_ACRONYM.match(listed.strip())
+    if found is None:
+        return
+    ctx.index.add_name(subject, found["name"], 2)
+    ctx.index.add_name(subject, found["acronym"], 2, acronym=True)
 
 
 def _predecessors(ctx: IngestContext, subject: URIRef) -> list[URIRef]:

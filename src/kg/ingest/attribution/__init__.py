@@ -35,12 +35,19 @@ One stage per module, downhill:
     across_clauses  statements across clauses (claims for another, partners, back references)
     reader          the statements in order, one modality per organisation
     persons         persons an entry names by role, typed as persons
-    states          a state's forces acting: nothing attributed
+    states          a state's forces acting, or others naming a doer not read: nothing
+                    attributed
 """
 
 from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
 from kg.ingest.attribution.reader import read_attributions
-from kg.ingest.attribution.states import acted_by_a_state
+from kg.ingest.attribution.states import acted_by_a_state, others_named_an_unread_doer
 
-__all__ = ["REFUSED", "acted_by_a_state", "persons_in_entry", "read_attributions"]
+__all__ = [
+    "REFUSED",
+    "acted_by_a_state",
+    "others_named_an_unread_doer",
+    "persons_in_entry",
+    "read_attributions",
+]

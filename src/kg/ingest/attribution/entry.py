@@ -8,6 +8,7 @@ import re
 
 from rdflib import URIRef
 
+from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
 from kg.ingest.attribution.subject_names import _head_of_subject
 from kg.ingest.context import IngestContext
@@ -16,8 +17,9 @@ from kg.ingest.group_references import (
     leaders_men_spans,
     own_name_spans,
 )
+from kg.ingest.names import NameSet, strip_article
 from kg.ingest.sections import Section
-from kg.ingest.slots import G, Slotted, slotted
+from kg.ingest.slots import NAME, G, Slotted, slotted
 from kg.namespaces import KG
 
 _SELF_REFERENCE = re.compile(
@@ -31,15 +33,21 @@ _ITS_MEMBERS = re.compile(
 )
 
 
-def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
+def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted) -> Slotted:
     """The entry with "the group", "the organisation", "the movement" and the head noun of
     the group's own name ("the Front") slotted as the profile's group, where no other
-    organisation is named before it (then the reference could be that one's)."""
+    organisation is named before it (then the reference could be that one's); and a name that
+    runs on into a place slotted whole where the profile writes it so as an organisation's."""
     if ctx.subject is None:
         return template
     kept = [(a, b, template.slots[i]) for i, (_, _, a, b) in enumerate(template._pieces)]
-    spans: list[tuple[int, int, URIRef]] = []
     text = template.original
+    whole_names = _names_running_into_a_place(ctx, section, text)
+    whole_names += _named_factions_of_another(ctx, section, text, whole_names)
+    # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
+    kept = [(a, b, iri) for a, b, iri in kept
+            if not any(x <= a and b <= y for x, y, _ in whole_names)]
+    spans: list[tuple[int, int, URIRef]] = []
     for match in _SELF_REFERENCE.finditer(text):
         if re.match(r"[’']s\s+(?:own\s+)?(?:news|media|propaganda|spokes)", text[match.end():]):
             continue  # "the group’s news agency": its own shape reads the voice
@@ -54,9 +62,85 @@ def _with_group_slotted(ctx: IngestContext, template: Slotted) -> Slotted:
              and not any(other != ctx.subject and x < a for x, _, other in kept)]
     spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
               if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
+    # the whole name first: "the Front in Kidal" is no head noun of the group's own name
+    spans = whole_names + [(a, b, iri) for a, b, iri in spans
+                           if not any(not (b <= x or a >= y) for x, y, _ in whole_names)]
     if not spans:
         return template
     return slotted(ctx, text, kept + spans)
+
+
+# "the Islamic Resistance in Iraq", "al-Qaida in Yemen": a name whose last words are "in" and
+# a place
+_RUNS_INTO_A_PLACE = re.compile(rf"{NAME}")
+_IN_A_PLACE = re.compile(r"^(?P<head>.+?)\s+in\s+(?:the\s+)?(?P<place>[^,;]+)$")
+
+
+def _names_running_into_a_place(
+    ctx: IngestContext, section: Section, text: str
+) -> list[tuple[int, int, URIRef]]:
+    """"The Islamic Resistance in Iraq claimed the strike": the claimant readers cut a name at
+    "in <place>" ("the Taliban in Kunduz" is the Taliban, where they acted), which leaves a
+    fragment ("Islamic Resistance"). The whole name is the organisation's where another
+    the profile (this entry too) writes it as one: after "the name of", or followed by an
+    appositive that says it is an organisation ("…, a coalition that …", "…, the branch that
+    merged into …"). A name the index knows whole is slotted already."""
+    found: list[tuple[int, int, URIRef]] = []
+    profile = "\n".join(s.body for s in ctx.layout.sections)
+    for match in _RUNS_INTO_A_PLACE.finditer(text):
+        whole = strip_article(match.group(0))
+        located = _IN_A_PLACE.match(whole)
+        if located is None:
+            continue
+        if not ctx.find_places(located["place"], demonyms=False).places:
+            continue
+        known, _, _ = ctx.index.lookup(whole)
+        if known is not None or not _written_as_an_organisation(whole, profile):
+            continue
+        iri = ctx.group(section, NameSet([whole]), section.start)
+        if iri is not None:
+            start = match.start() + match.group(0).index(whole)
+            found.append((start, start + len(whole), iri))
+    return found
+
+
+# "the Ajang-Ajang faction of the Abu Sayyaf Group": a faction named by a word of its own
+# before the lower-case head, then whose it is
+_NAMED_FACTION = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{NAME})\s+(?P<head>faction|cell)\s+of\s+(?:the\s+)?"
+    rf"(?P<parent>{NAME})"
+)
+
+
+def _named_factions_of_another(
+    ctx: IngestContext, section: Section, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"Officials blamed the Ajang-Ajang faction of the Abu Sayyaf Group": the faction acts,
+    named by its own word and its head ("Ajang-Ajang faction"), never the whole organisation
+    whose faction it is; the phrase is slotted whole, so no shape reads the parent's name as a
+    second perpetrator. A place or a person's name before the head ("the Gao cell", "the Kaci
+    faction" where the profile names a Kaci) names no faction of its own."""
+    found: list[tuple[int, int, URIRef]] = []
+    for match in _NAMED_FACTION.finditer(text):
+        if any(not (match.end() <= a or match.start() >= b) for a, b, _ in taken):
+            continue
+        name = match["name"]
+        known, _, _ = ctx.index.lookup(name)
+        if known is not None or ctx.find_places(name, demonyms=False).places:
+            continue
+        iri = ctx.group(section, NameSet([f"{name} {match['head']}"]), section.start)
+        if iri is not None:
+            found.append((match.start("name"), match.end(), iri))
+    return found
+
+
+def _written_as_an_organisation(name: str, text: str) -> bool:
+    quoted = re.escape(name)
+    return bool(
+        re.search(rf"\bname\s+of\s+(?:the\s+)?{quoted}(?![\w-])", text)
+        or re.search(rf"(?<![\w-]){quoted}\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"{_ORGANISATION_NOUN}\b(?![’'])", text)  # not "the group’s stronghold"
+    )
 
 
 _PARENT_IN_APPOSITIVE = re.compile(

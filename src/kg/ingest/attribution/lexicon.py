@@ -190,6 +190,23 @@ _REPORTED_DEED = (
 )
 
 
+# a man's name with the particles of Arabic, Berber and Hassaniya names, which `NAME` does
+# not join ("Nasser bin Ali al-Ansi", "Mokhtar ould Cheikh"): the voice that speaks for a group
+_PERSON_NAME = (
+    r"(?-i:[A-Z][\w’'-]{1,40}(?:\s+(?:(?:bin|ben|ibn|abu|Abu|al|el|ould|Ould|ag|Ag)\s+){0,3}"
+    r"(?:[A-Z][\w’'-]{1,40}|al-[\w’'-]{1,40})){1,6})"
+)
+
+
+# the attackers as the subject of what others say of them: a pronoun, a noun for them, or a
+# name ("police said he belonged to", "said the two bombers were members of", "said Abu Rara
+# was a member of")
+_ATTACKERS = (
+    rf"(?:he|she|they|both|(?:the|all|both)\s+(?:[\w-]+\s+){{0,2}}?(?:men|attackers|bombers|"
+    rf"gunmen|assailants|suspects|couple|pair|killers|kidnappers|perpetrators|militants)|{NAME})"
+)
+
+
 _SPEAKER = (
     r"(?:officials|officers|investigators|prosecutors|police|intelligence|authorities|"
     r"government|ministry|army|military|spokesman\s+for\s+the\s+(?:army|police|government)|"
@@ -246,7 +263,10 @@ _NOT_A_GROUP = re.compile(
     # bombers struck", "Masked gunmen opened fire", "Unidentified assailants")
     r"Suicide|Masked|Armed|Unidentified|Unknown|Suspected|Alleged|Twin|Coordinated|"
     r"Simultaneous|Rival|Local|Foreign|Female|Male|Teenage|Child|Heavily|Bombers|Assailants|"
-    r"Gunman|Bomber|Attacker|Militant|Fighter|Jihadists?|Rebels?|Soldiers|Troops)$"
+    r"Gunman|Bomber|Attacker|Militant|Fighter|Jihadists?|Rebels?|Soldiers|Troops"
+    # "Iranian-backed militias", "Saudi-led forces": a compound adjective, never a name
+    r"|[A-Z][\w’']+-(?:backed|led|based|linked|aligned|allied|sponsored|funded|affiliated|"
+    r"inspired|trained|armed|supported|controlled|run))$"
 )
 
 

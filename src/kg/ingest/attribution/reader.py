@@ -43,7 +43,7 @@ def read_attributions(
     """(organisation, modality, verbatim) for every organisation the entry credits, in order of
     first mention; empty when the entry names nobody (the caller then falls back to the page's
     subject)."""
-    template = _with_group_slotted(ctx, template)
+    template = _with_group_slotted(ctx, section, template)
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
     _claims_made_for(ctx, section, template, statements, taken)

@@ -11,6 +11,7 @@ import re
 from kg.ingest.attribution.lexicon import (
     _ACRONYM,
     _APPOSITIVE,
+    _ATTACKERS,
     _BECAME,
     _CLAIM_VERB,
     _CLAIMERS,
@@ -22,6 +23,7 @@ from kg.ingest.attribution.lexicon import (
     _NAMED,
     _OF_MEMBERS,
     _ORG_NAME,
+    _PERSON_NAME,
     _REPORTED_DEED,
     _SLOTS,
     _SPEAKER,
@@ -54,7 +56,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
         rf"also|had|has)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's claim", "claimed", re.compile(
-        rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:[\w-]+\s+){{0,2}}?{_ROLE}\s*,?\s+)?(?P<voice>{NAME})"
+        rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:[\w-]+\s+){{0,2}}?{_ROLE}\s*,?\s+)?"
+        rf"(?P<voice>{_PERSON_NAME}|{NAME})"
         rf"\s*,?\s+(?:(?:later|then|also|first)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's deed", "conducted", re.compile(
         rf"(?P<voice>{NAME})\s*,\s*(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
@@ -63,7 +66,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "gunmen believed to belong to ⟦X⟧", "attackers thought to be members of ⟦X⟧": a hedge on
     # who the attackers were
     ("believed to be its men", "implicated", re.compile(
-        rf"\b(?:{_MEMBERS}|men|attackers|assailants|gunmen|bombers|kidnappers|suspects)\s+"
+        rf"\b(?:{_MEMBERS}|men|attackers|assailants|gunmen|bombers|kidnappers|suspects|couple|"
+        rf"pair|man|woman|brothers|youths?)\s+"
         rf"(?:(?:widely|generally)\s+)?(?:(?:believed|thought|suspected|said|reported|presumed)\s+"
         rf"to\s+(?:be|have\s+been|belong\s+to|be\s+from|be\s+linked\s+to|have\s+links\s+to)|"
         rf"suspected\s+of\s+(?:belonging|links)\s+to)\s+(?:an?\s+)?(?:(?:members?|fighters?|"
@@ -78,16 +82,40 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         # "described them as linked to ⟦X⟧": others tie the attackers to the group
         rf"(?:the\s+)?|(?:linked|tied|connected|close|loyal|affiliated)\s+(?:to|with)\s+"
         rf"(?:the\s+)?)?(?P<list>{_NAMED})", _I)),
+    # "the police said he belonged to ⟦X⟧", "officials said the bombers were members of ⟦X⟧",
+    # "police said Abu Rara was a member of ⟦X⟧ Bekasi": others say whose men the attackers
+    # were
+    ("reported membership", "attributed", re.compile(
+        rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|confirmed|"
+        rf"concluded|found|alleged|believed|established)\s+(?:that\s+)?{_ATTACKERS}\s+"
+        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:was|were|is|are|had\s+been)\s+"
+        rf"(?:(?:an?|the|all|both)\s+)?(?:members?|militants?|fighters?|operatives?|part|"
+        rf"cadres?)\s+of)\s+(?:an?\s+|the\s+)?(?P<list>{_NAMED})", _I)),
+    # "police linked the bombers to ⟦X⟧", "investigators tied them to ⟦X⟧": an object is
+    # required ("a group linked to ⟦X⟧ attacked" says whose ally the attacker was, not more)
+    ("linked by others", "attributed", re.compile(
+        rf"\b(?:linked|tied|connected)\s+(?:them|him|her|it|the\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:men|attackers|bombers|gunmen|assailants|suspects|couple|pair|attack|attacks|"
+        rf"bombing|bombings|blasts?|killings?|plot|cell))\s+(?:directly\s+)?to\s+"
+        rf"(?:an?\s+|the\s+)?(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
+    # "attributed it to Iranian-backed militias, naming ⟦KH⟧": the one the attribution names
+    ("attribution naming", "attributed", re.compile(
+        rf"\b(?:attributed|blamed|pinned)\b[^.;]{{0,80}}?,\s+(?:naming|singling\s+out|"
+        rf"citing|in\s+particular|notably|chiefly)\s+(?P<list>{_NAMED})", _I)),
     # "police named ⟦X⟧ as responsible", "identified the MB as the perpetrators"
     ("named as responsible", "attributed", re.compile(
-        rf"\b(?:named|identified|singled\s+out|pointed\s+to)\s+(?P<list>{_NAMED})\s+as\s+"
+        rf"\b(?:named|identified|singled\s+out|pointed\s+to)\s+(?P<list>{_NAMED})"
+        # "named ⟦X⟧ members as the perpetrators": its men named, the organisation attributed
+        rf"(?:\s+{_MEMBERS})?\s+as\s+"
         rf"(?:(?:the\s+)?(?:group\s+|organi[sz]ation\s+)?responsible|the\s+(?:perpetrators?|"
         rf"culprits?|attackers?|authors?|organi[sz]ers?)|(?:being\s+)?behind)\b", _I)),
     # "leaflets in the ⟦JMB⟧’s name demanding …": the group's own paper at the scene claims it
     # (unless the clause says the paper denied it)
     ("papers in a name", "claimed", re.compile(
         rf"\b(?:leaflets?|statements?|communiqu[ée]s?|letters?|posters?|pamphlets?|notes?|"
-        rf"banners?)\s+(?:(?:signed|left|issued|found|scattered|posted)\s+)?in\s+(?:the\s+name\s+"
+        rf"banners?)\s+(?:(?:signed|left|issued|found|scattered|posted)\s+)?(?:in|with|under|"
+        # "a communiqué signed with the ⟦M-19⟧’s name", "a letter bearing X’s name"
+        rf"bearing)\s+(?:the\s+name\s+"
         rf"of\s+(?P<list>{_NAMED})|(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+name)\b"
         rf"(?![^.;]{{0,60}}\b(?:denied|denying|disowned|disowning|rejected|rejecting)\b)", _I)),
     # "According to prosecutors, ⟦MB⟧ ordered the killing": a deed told on others' word
@@ -168,7 +196,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "authorities blamed the SAF." / "accused the SAF of", "charged the SAF with"
     ("third-party attribution", "attributed", re.compile(
         rf"\bblamed\s+(?:{_OF_MEMBERS})?{_DESCRIBED}(?P<list>{_NAMED})(?:\s+{_MEMBERS})?"
-        rf"(?=\s*[,.;]|\s*$)",
+        # "blamed the ⟦MB⟧ and declared it …": a second verb of the same subject follows
+        rf"(?=\s*[,.;]|\s*$|\s+and\s+(?:(?:then|later|also|promptly)\s+)?(?-i:[a-z]{{3,}}ed)\b)",
         _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:accused|charged)\s+(?P<list>{_NAMED})\s+(?:of|with|over)\b", _I)),
@@ -256,7 +285,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "Fighters of the Sinia Brigade raided …": a unit named by the clause as organisation
     ("fighters of", "conducted", re.compile(
         rf"\b(?:fighters|members|militants|gunmen|commandos|units?|cells?|cadres|snipers|volunteers|"
-        rf"bombers|operatives|men)\s+(?:of|from)\s+"
+        rf"bombers|operatives|men|guerrillas|insurgents|rebels|combatants)\s+(?:of|from)\s+"
         rf"(?P<list>(?:the\s+)?(?:{G}|{_ORG_NAME}|{NAME})(?:\s+and\s+(?:of\s+)?(?:the\s+)?"
         rf"(?:{G}|{_ORG_NAME}|{NAME})){{0,3}}){_APPOSITIVE}\s+{_DEED}\b", _I)),
     # "a document signed by the BR-PCC claimed the killing", "a statement issued by X claimed"
@@ -339,6 +368,8 @@ _OPEN_SLOT_SHAPES = {
     "third-party attribution", "suspicion", "named as responsible", "according to",
     "reported act", "passive claim", "passive conduct", "terse claim", "hedged act",
     "laid at the door", "members charged", "described as members",
+    # a person may be said to belong to a family or be linked to a man
+    "reported membership", "linked by others", "attribution naming",
     # "an Abu Sayyaf spokesman claimed": an unknown name before "spokesman"
     "spokesman's claim",
 }  # fmt: skip

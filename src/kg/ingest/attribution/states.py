@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.attribution.claimants import _is_place
+from kg.ingest.attribution.lexicon import _UNIT_WORDS
 from kg.ingest.context import IngestContext
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
+from kg.ingest.slots import Slotted
 
 _STATE_WORDS = "|".join(sorted(re.escape(d) for d in DEMONYMS))
 
@@ -64,3 +67,44 @@ def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
     ))
     return True
 
+
+
+# "Yemeni officials blamed al-Qaida in Yemen, the branch that …", "the government attributed it
+# to Iran": others name who did it, in words no shape could read whole
+_OTHERS_NAME_THE_DOER = re.compile(
+    r"\b(?:blamed|accused|suspected|attributed\s+(?:[\w’'-]+\s+){0,4}?to|"
+    r"(?:blamed|pinned)\s+(?:[\w’'-]+\s+){0,4}?on|held)\s+(?:the\s+)?(?P<name>⟦\d+⟧|(?-i:[A-Z]))"
+)
+
+
+# "C Company, Adair’s old unit,": an appositive that says the name is an organisation's
+_UNIT_APPOSITIVE = re.compile(
+    rf"\s*,\s*(?:an?|the|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNIT_WORDS}|group|"
+    rf"movement|organi[sz]ation|militia|front|network|coalition|alliance)\b",
+    re.I,
+)
+
+
+def others_named_an_unread_doer(ctx: IngestContext, section: Section, template: Slotted) -> bool:
+    """Whether an entry that credits no organisation says others named the doer ("officials
+    blamed X", "attributed it to X") where X could not be read: the profile's group is then no
+    implied subject (the text names someone else, or the group in words not understood), so
+    nobody is stated and the review says why."""
+    match = _OTHERS_NAME_THE_DOER.search(template.text)
+    if match is None:
+        return False
+    end = min(len(template.text), match.end() + 40)
+    named = template.original_span(match.start("name"), end)
+    for _, written, kind, _ in ctx.reports[section.key].unused:
+        if kind != "attribution" or not written or not named.lstrip().startswith(written):
+            continue
+        after = named.lstrip()[len(written):]
+        if not _is_place(ctx, written) and not _UNIT_APPOSITIVE.match(after):
+            return False  # the reader read the name and found a person ("suspected Kono")
+    ctx.reports[section.key].unused.append((
+        section.start, " ".join(template.original_span(match.start(), end).split()),
+        "attribution",
+        "others name who did it in words the reader could not read whole (a name that runs on, "
+        "a state, a description): the profile's group is not taken as the implied subject",
+    ))
+    return True
