@@ -227,3 +227,29 @@ def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
     memory_store = kg.store
     importlib.import_module("kg.build")._let_go_of_the_memory_store(kg)
     assert sys.getrefcount(memory_store) == 2  # this name and the call's argument only
+
+
+def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_previous_build(
+    runner, project, tmp_path
+):
+    """A full build writes its store on a thread from right after reasoning (`_StoreWriter`):
+    when validation then finds a violation, the thread is stopped and its generation removed,
+    and the previous build stays the build, its folder the only generation."""
+    import threading
+
+    out = tmp_path / "build"
+    assert build(runner, project, out).exit_code == 0
+    before = snapshot(out)
+    (project / "cycle.trig").write_text(
+        "@prefix kg: <https://w3id.org/ctkg/ontology#> .\n"
+        "@prefix group: <https://w3id.org/ctkg/id/group/> .\n"
+        "<urn:x-test:cycle> { group:gia kg:splitFrom group:aqim . }\n",  # AQIM descends from GIA
+        encoding="utf-8",
+    )
+    result = build(runner, project, out, "--full")
+    assert result.exit_code == 1, result.output
+    assert "cycle" in result.output.lower(), result.output
+    assert snapshot(out) == before
+    generations = [p.name for p in tmp_path.iterdir() if p.name.startswith(".build.gen-")]
+    assert generations == [out.resolve().name]
+    assert not [t for t in threading.enumerate() if t.name == "kg-store-writer"]

@@ -128,3 +128,26 @@ def test_rdf_xml_with_an_external_entity_is_refused(tmp_path):
 def test_the_shipped_data_loads_every_section_graph(raw_kg):
     sections = [g for g in raw_kg.graph_names() if "profile/aqim#" in str(g)]
     assert len(sections) == 33  # 7 + 12 attack entries + 5 + 9 reference entries
+
+
+@pytest.mark.parametrize("subject", ["<urn:x-test:site>", "_:site", "[]"])
+def test_a_decimal_the_store_rewrites_is_given_back_as_written_on_any_subject(tmp_path, subject):
+    """`load` parses a file into the store in Rust and the literal table from Python quads:
+    a literal the store rewrites ("1.50" → "1.5") must come back as written, also on a blank
+    node, which the two parses would label apart."""
+    import pyoxigraph as ox
+
+    path = tmp_path / "site.ttl"
+    path.write_text(
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        f'{subject} <urn:x-test:lat> "1.50"^^xsd:decimal ; <urn:x-test:name> "site" .\n',
+        encoding="utf-8",
+    )
+    kg = load([path], with_ontology=False)
+    stated = [q for q in kg.stated_quads() if q.graph_name == ox.NamedNode(str(GRAPH["site"]))]
+    assert sorted(str(q.object) for q in stated) == [
+        '"1.50"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+        '"site"',
+    ]
+    assert len({q.subject for q in stated}) == 1
+    assert len(kg.store) == 2

@@ -55,7 +55,9 @@ import gc
 import hashlib
 import json
 import os
+import queue
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -333,26 +335,42 @@ def _build(
         say(f"loaded {len(inputs.data):,} data files; reasoning ({engine})")
         reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
-    # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
-    say(
-        f"inferred {reasoning.inferred:,} triples; validating {reasoning.asserted:,} stated "
-        "triples"
-    )
-    report = validate(kg, increment=increment)
-    _say_validated(say, report)
-    result = BuildResult(
-        kg, reasoning, report, len(inputs.data), mode=mode, changed=changed,
-        triples=reasoning.asserted, inferred=reasoning.inferred,
-    )
-    if write and report.conforms:
-        from kg.precompute import precompute
+    # the reasoned graph is final but for the precomputed graph: the on-disk store is written
+    # from it on a thread of its own while validation and precompute run (_StoreWriter)
+    writer = _StoreWriter.start(kg, out_dir) if write else None
+    try:
+        # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
+        say(
+            f"inferred {reasoning.inferred:,} triples; validating {reasoning.asserted:,} stated "
+            "triples"
+        )
+        report = validate(kg, increment=increment)
+        _say_validated(say, report)
+        result = BuildResult(
+            kg, reasoning, report, len(inputs.data), mode=mode, changed=changed,
+            triples=reasoning.asserted, inferred=reasoning.inferred,
+        )
+        indexed = 0
+        if writer is not None and report.conforms:
+            from kg.precompute import precompute
 
-        say("precomputing the catalogue's indexes")
-        indexed = precompute(kg)
-        say(f"precomputed {indexed:,} triples; writing the build")
-        result.artefacts = write_artefacts(kg, report, out_dir, inputs, engine, reasoning)
-        total = reasoning.asserted + reasoning.inferred + indexed
-        say(f"wrote {total:,} triples to {out_dir}")
+            say("precomputing the catalogue's indexes")
+            indexed = precompute(kg)
+    except BaseException:
+        if writer is not None:
+            writer.abandon()
+        raise
+    if writer is None:
+        return result
+    if not report.conforms:
+        writer.abandon()
+        return result
+    say(f"precomputed {indexed:,} triples; writing the build")
+    result.artefacts = write_artefacts(
+        kg, report, out_dir, inputs, engine, reasoning, writer=writer
+    )
+    total = reasoning.asserted + reasoning.inferred + indexed
+    say(f"wrote {total:,} triples to {out_dir}")
     return result
 
 
@@ -529,11 +547,7 @@ def _dump_graph(kg: KnowledgeGraph, path: Path) -> int:
     """`graph.nq` from the in-memory store of a full build, by Oxigraph, the rewritten graphs'
     lines last; returns the offset where they start (the store is let go of next, so they are
     not put back)."""
-    tail = [
-        quad
-        for name in _REWRITTEN_GRAPHS
-        for quad in kg.store.quads_for_pattern(None, None, None, name)
-    ]
+    tail = _rewritten_quads(kg)
     for name in _REWRITTEN_GRAPHS:
         kg.store.remove_graph(name)
     kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
@@ -541,6 +555,29 @@ def _dump_graph(kg: KnowledgeGraph, path: Path) -> int:
     with path.open("ab") as stream:
         stream.write(_nquads(tail))
     return offset
+
+
+def _rewritten_quads(kg: KnowledgeGraph) -> list[ox.Quad]:
+    """The quads of the graphs a build writes anew (`_REWRITTEN_GRAPHS`)."""
+    return [
+        quad
+        for name in _REWRITTEN_GRAPHS
+        for quad in kg.store.quads_for_pattern(None, None, None, name)
+    ]
+
+
+def _dump_all_but_rewritten(kg: KnowledgeGraph, path: Path) -> int:
+    """`graph.nq`'s first part, every graph but the rewritten ones, dumped by Oxigraph while the
+    store stays whole (the rewritten graphs are set aside meanwhile); returns its size, where
+    their lines will start."""
+    saved = _rewritten_quads(kg)
+    for name in _REWRITTEN_GRAPHS:
+        kg.store.remove_graph(name)
+    try:
+        kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
+    finally:
+        kg.store.bulk_extend(saved)
+    return path.stat().st_size
 
 
 def _nquads(quads: Iterable[ox.Quad]) -> bytes:
@@ -724,23 +761,31 @@ def write_artefacts(
     *,
     generation: Path | None = None,
     previous: _Previous | None = None,
+    writer: _StoreWriter | None = None,
 ) -> list[Path]:
     """Write the graph, report and manifest into a new generation folder, then switch the
     build folder's link to it in one rename (see the module docstring). Call it holding
     `build_lock(out_dir)`; `build` does. With `generation` (a batch add,
     `_add_to_the_store`, from the `previous` build), that folder already holds the store `kg`
     works on: `graph.nq` is the previous one changed as the store was
-    (`_write_graph_by_changes`), and the store is closed where it is."""
+    (`_write_graph_by_changes`), and the store is closed where it is. With `writer` (a build
+    in memory), `graph.nq` but for the rewritten graphs is written already, and the store is
+    being written from it in the writer's generation: the rewritten graphs go to both last."""
     on_disk = generation is not None
-    generation = generation or _new_generation(out_dir)
+    generation = writer.generation if writer else generation or _new_generation(out_dir)
     graph = generation / GRAPH_FILE
     try:
         offset = None
+        tail = b""
         if on_disk and isinstance(kg.store, _Recording) and previous is not None:
             offset = _write_graph_by_changes(
                 kg.store, previous.folder / GRAPH_FILE, previous.rewritten_offset, graph
             )
-        if offset is None and on_disk:
+        if writer is not None:
+            offset, tail = writer.offset, _nquads(_rewritten_quads(kg))
+            with graph.open("ab") as stream:
+                stream.write(tail)
+        elif offset is None and on_disk:
             kg.store.dump(graph, format=ox.RdfFormat.N_QUADS)
         elif offset is None:
             offset = _dump_graph(kg, graph)
@@ -751,7 +796,10 @@ def write_artefacts(
             _flush_store(generation / STORE_DIR)
         else:
             _let_go_of_the_memory_store(kg)
-            _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
+            if writer is not None:
+                writer.finish(tail)
+            else:
+                _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
         if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
             kg.as_written.write(generation / AS_WRITTEN_FILE)
             _flush(generation / AS_WRITTEN_FILE)
@@ -787,6 +835,8 @@ def write_artefacts(
     except BaseException as error:  # a failed write (disk full …) leaves no half generation
         if on_disk:
             _close_store(kg)  # RocksDB's own threads would write into the folder being removed
+        if writer is not None:
+            writer.abandon()  # nor the writer's thread
         shutil.rmtree(generation, ignore_errors=True)
         if isinstance(error, OSError):
             raise _cannot_write(out_dir, error) from None
@@ -887,31 +937,112 @@ _STORE_CHUNK = 64 << 20
 """Bytes of `graph.nq` per bulk load into the on-disk store (`_write_store`)."""
 
 
-def _write_store(folder: Path, nquads: Path) -> None:
-    """The on-disk store readers open instead of parsing `graph.nq`: `graph.nq` bulk-loaded into
-    RocksDB by Oxigraph, parsed in Rust, 64 MiB of lines at a time, after the in-memory store
-    was let go. Copying the in-memory store quad by quad instead spent two thirds of the write
-    making and freeing 1.9 M Python quads, and held the in-memory store meanwhile: measured
-    at the L corpus, 34.8 s of CPU against 27.9 s, and 931 against 399 MiB for the write alone.
-    Loading the whole file in one call held 1.36 GB. Each load call gives the blank nodes it
-    reads labels of its own, so a node used on both sides of a cut would become two: lines
-    that name a blank node are parsed apart (labels kept) and added as quads. The store is
-    closed (nothing of it left in RocksDB's write-ahead log) and every file flushed before the
-    caller publishes the generation."""
+def _write_store(
+    folder: Path,
+    nquads: Path,
+    *,
+    size: int | None = None,
+    then: Callable[[], bytes | None] = bytes,
+    cancelled: Callable[[], bool] = bool,
+) -> bool:
+    """The on-disk store readers open instead of parsing `graph.nq`: `graph.nq` (its first
+    `size` bytes, then the lines `then` gives) bulk-loaded into RocksDB by Oxigraph, parsed in
+    Rust, 64 MiB of lines at a time (beside the in-memory store: `_StoreWriter`). Copying the
+    in-memory store quad by quad instead spent two thirds of the write making and freeing 1.9 M
+    Python quads, and held the in-memory store meanwhile: measured at the L corpus, 34.8 s of
+    CPU against 27.9 s, and 931 against 399 MiB for the write alone. Loading the whole file in
+    one call held 1.36 GB. Each load call gives the blank nodes it reads labels of its own, so
+    a node used on both sides of a cut would become two: lines that name a blank node are
+    parsed apart (labels kept) and added as quads. The store is closed (nothing of it left in
+    RocksDB's write-ahead log) and every file flushed before the caller publishes the
+    generation. Returns False, the store left unfinished, when `cancelled` says so between two
+    pieces or `then` gives None."""
     store = ox.Store(str(folder))
     try:
         with nquads.open("rb") as stream:
+            left = size if size is not None else nquads.stat().st_size
             rest = b""
-            while chunk := stream.read(_STORE_CHUNK):
+            while left > 0 and (chunk := stream.read(min(left, _STORE_CHUNK))):
+                if cancelled():
+                    return False
+                left -= len(chunk)
                 chunk = rest + chunk
                 cut = chunk.rfind(b"\n") + 1
                 rest, chunk = chunk[cut:], chunk[:cut]
                 _load_lines(store, chunk)
             _load_lines(store, rest)
+        more = then()
+        if more is None:
+            return False
+        _load_lines(store, more)
         store.flush()
     finally:
         del store  # closes RocksDB: the folder can then be opened read-only by any process
     _flush_store(folder)
+    return True
+
+
+class _StoreWriter:
+    """The on-disk store of a full build written on a thread of its own while validation and
+    precompute run on the main one: the reasoned graph is final by then but for the
+    precomputed graph, so `graph.nq` is dumped from the in-memory store right after reasoning
+    (every graph but the rewritten ones, `_dump_all_but_rewritten`) into a new generation, and
+    RocksDB's bulk load of it (a third of a full build's CPU at the L corpus, in Rust, without
+    the GIL) overlaps the rest of the build on the second core; the rewritten graphs' lines are
+    appended to both at the end (`finish`). A build that fails validation or stops
+    (`abandon`) stops the thread between two pieces and removes the generation: nothing is
+    published before the link is switched, as before."""
+
+    def __init__(self, generation: Path, offset: int) -> None:
+        self.generation = generation
+        self.offset = offset
+        """Where the rewritten graphs' lines start in `graph.nq` (all of it, so far)."""
+        self._tail: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._cancelled = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="kg-store-writer", daemon=True)
+
+    @classmethod
+    def start(cls, kg: KnowledgeGraph, out_dir: Path) -> _StoreWriter:
+        generation = _new_generation(out_dir)
+        try:
+            offset = _dump_all_but_rewritten(kg, generation / GRAPH_FILE)
+        except BaseException as error:
+            shutil.rmtree(generation, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise _cannot_write(out_dir, error) from None
+            raise
+        writer = cls(generation, offset)
+        writer._thread.start()
+        return writer
+
+    def _write(self) -> None:
+        try:
+            _write_store(
+                self.generation / STORE_DIR,
+                self.generation / GRAPH_FILE,
+                size=self.offset,
+                then=self._tail.get,
+                cancelled=self._cancelled.is_set,
+            )
+        except BaseException as error:  # handed to the main thread by `finish`
+            self._error = error
+
+    def finish(self, tail: bytes) -> None:
+        """Add the rewritten graphs' lines (`tail`, already in `graph.nq`) and wait for the
+        store to be written, closed and flushed; raises what the thread raised."""
+        self._tail.put(tail)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def abandon(self) -> None:
+        """Stop the thread (at its next piece) and remove the generation."""
+        self._cancelled.set()
+        with contextlib.suppress(queue.Full):
+            self._tail.put_nowait(None)
+        self._thread.join()
+        shutil.rmtree(self.generation, ignore_errors=True)
 
 
 def _flush_store(folder: Path) -> None:

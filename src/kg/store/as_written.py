@@ -47,19 +47,21 @@ class AsWritten:
     def __len__(self) -> int:
         return len(self.quads)
 
-    def record(self, quads: Sequence[ox.Quad]) -> None:
+    def record(self, quads: Sequence[ox.Quad]) -> list[ox.Quad]:
         """Keep those of `quads` (as parsed, before they enter the store) that the store would
-        rewrite. Call it for every data file's quads."""
+        rewrite. Call it for every data file's quads. Returns the quads, as the store holds
+        them, under which some were kept (`kg.load.load` asks whether one names a blank
+        node)."""
         typed = [
             q for q in quads
             if type(o := q.object) is ox.Literal and o.datatype != _XSD_STRING
             and o.language is None
         ]
         if not typed:
-            return
+            return []
         rewritten = _rewritten({q.object for q in typed})
         if not rewritten:
-            return
+            return []
         found: dict[ox.Quad, set[ox.Quad]] = {}
         for quad in typed:
             canonical = rewritten.get(quad.object)
@@ -71,6 +73,7 @@ class AsWritten:
             if key in stated:  # the canonical form was written too: it stays one of them
                 originals.add(key)
             self.quads[key] = tuple(sorted({*self.quads.get(key, ()), *originals}, key=str))
+        return list(found)
 
     def drop_graphs(self, names: Iterable[ox.NamedNode]) -> None:
         """Forget what was written into `names` (their files were removed or changed)."""
