@@ -10,6 +10,12 @@ from functools import lru_cache
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
+from kg.ingest.area_phrases import (
+    SIDE_OF,
+    distribute_designators,
+    names_no_place,
+    place_of_clause,
+)
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.context import (
@@ -206,11 +212,13 @@ _AREA_FILLER_AFTER = re.compile(
     re.I,
 )
 _AREA_FILLER = re.compile(
-    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
+    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|(?:almost\s+)?"
+    r"exclusively|primarily|largely|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
     r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
-    r"the\s+(?:border\s+)?(?:counties|districts|provinces|regions|states)\s+of|"
+    r"the\s+(?:border\s+|(?:north|south|east|west)[\w\-]*\s+)?(?:counties|districts|provinces|"
+    r"regions|states|departments|governorates|prefectures)\s+of|"
     r"reportedly|apparently|possibly|probably|perhaps|it\s+(?:appears|seems),?|"
     r"the)\s+)+",
     re.I,
@@ -267,18 +275,10 @@ def area_items(text: str) -> list[str]:
     a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
-
-    text = _protect_and(
-        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
-    )
-    items = []
-    for piece in re.split(r"[:;,()]|\band\b|\n", text):
-        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
-        if name and not _AREA_HEDGE.fullmatch(name):
-            items.append(_restore_and(name))
-    return items
+    return [name for name, _owner in area_items_within(text)]
 
 
+_ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–"})
 _BORDER_QUALIFIER = re.compile(
     r"\s+(?:on|along|near|close\s+to|at)\s+the\s+(?:[\w’'\-]+\s+){1,3}borders?$"
 )
@@ -288,14 +288,15 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = _protect_and(
-        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
-    )
+    text = _protect_and(national_designators(shared_wholes(shared_designators(
+        distribute_designators(text.strip().rstrip("."))
+    ))))
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
     depth = 0
-    for piece in re.split(r"([:;,()]|\band\b|\n)", text):
+    # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
+    for piece in re.split(r"([:;,()]|\band\b|\n|\s[—–]\s)", text):
         if piece == "(":
             depth += 1
             owner = last if depth == 1 else owner
@@ -306,8 +307,8 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
-        name = _restore_and(_BORDER_QUALIFIER.sub("", name).strip())
-        if not name or piece in (":", ";", ",", "and", "\n") or _AREA_HEDGE.fullmatch(name):
+        name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
+        if not name or piece.strip() in _ITEM_SEPARATORS or _AREA_HEDGE.fullmatch(name):
             continue
         found.append((name, owner if depth else None))
         if depth == 0:
@@ -355,8 +356,16 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         district = None if areas or found.regions else ctx.district_area(name)
         if district is not None:  # "Beni territory": the district, not its chief town
             areas.append(_part_area(ctx, section, line, district[0], district[1]))
+        if not areas and not found.regions and names_no_place(name):
+            ctx.problem(
+                section, line,
+                f"area item {name!r} names no place (no proper name in it): nothing stated",
+                Severity.NOTE,
+            )
+            continue
         if not areas and not found.regions:
-            whole = within if within is not None else _demonym_whole(ctx, name)
+            whole = within if within is not None else _side_whole(ctx, name)
+            whole = whole if whole is not None else _demonym_whole(ctx, name)
             if whole is not None:
                 # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
                 areas.append(_part_area(ctx, section, line, name, whole))
@@ -385,6 +394,16 @@ def _part_area(
         Severity.NOTE,
     )
     return part
+
+
+def _side_whole(ctx: IngestContext, name: str) -> URIRef | None:
+    """'west of Niger', 'far north of Togo': the one place the side belongs to, so that the
+    side is stated inside it, never the whole country in its stead."""
+    match = SIDE_OF.match(name)
+    if match is None:
+        return None
+    found = ctx.find_places(match["whole"], demonyms=False)
+    return found.places[0] if len(found.places) == 1 and not found.choices else None
 
 
 def _demonym_whole(ctx: IngestContext, name: str) -> URIRef | None:
