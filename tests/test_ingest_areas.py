@@ -185,3 +185,16 @@ def test_the_side_of_a_country_is_a_part_of_it_never_the_country(tmp_path):
     places, _written = _areas(tmp_path, "Lake Chad: the far south of Chad and Cameroon.")
     assert "chad" not in places and "cameroon" not in places
     assert {"far-south-of-chad", "far-south-of-cameroon"} <= places
+
+
+def test_a_name_a_province_shares_with_its_town_is_the_province_among_provinces(tmp_path):
+    places, _written = _areas(tmp_path, "Afghanistan: Khost, Paktia and Paktika.")
+    assert {"af-kho", "af-pia", "af-pka"} <= places
+    assert not any(p.startswith("khost-") for p in places)
+
+
+def test_the_town_stays_the_town_beside_towns_or_other_lists(tmp_path):
+    places, _written = _areas(tmp_path, "Japan (Tokyo; Yamanashi and Nagano prefectures), Iraq.")
+    assert "tokyo-1850147" in places
+    places, _written = _areas(tmp_path, "Afghanistan: Khost and Kabul.")
+    assert not places & {"af-kho", "af-kab"}

@@ -326,7 +326,9 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     text = section.body.strip().rstrip(".")
     position = 0
     resolved: dict[str, URIRef] = {}
-    for piece, owner in area_items_within(text):
+    items = area_items_within(text)
+    runs = _coordinated_runs(text, [piece for piece, _owner in items])
+    for piece, owner in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
@@ -339,6 +341,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
         found = ctx.find_places(name, demonyms=False, within=scope)
         areas: list[URIRef] = list(found.places)
+        if len(areas) == 1:
+            areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
         for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
             ctx.problem(section, line, f"area of operation {choice}", Severity.NOTE)
         for written, whole in found.parts:
@@ -394,6 +398,48 @@ def _part_area(
         Severity.NOTE,
     )
     return part
+
+
+def _coordinated_runs(text: str, names: list[str]) -> dict[str, list[str]]:
+    """For each name, the other names of the bare list it stands in ('Khost, Paktia and
+    Paktika'): names joined only by commas and 'and'; any other word, bracket or semicolon
+    between two names ends the list."""
+    runs: dict[str, list[str]] = {}
+    run: list[str] = []
+    end = 0
+    for name in names:
+        start = text.find(name, end)
+        if start < 0:
+            run = []
+            continue
+        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[end:start]):
+            run = []
+        run.append(name)
+        for member in run:
+            runs[member] = [other for other in run if other != member]
+        end = start + len(name)
+    return runs
+
+
+def _province_not_its_capital(
+    ctx: IngestContext, name: str, town: URIRef, siblings: list[str]
+) -> URIRef:
+    """'Khost, Paktia and Paktika': a name a province shares with its chief town, in a bare list
+    whose other names are all provinces of the same country, is the province ('Khost
+    Province'), not the town; the town stays wherever anything beside it is not a province."""
+    key = normalise_name(name)
+    country_of: dict[URIRef, set[URIRef]] = ctx.index.located_in
+    for holder in sorted(country_of.get(town, ())):
+        named_after = any(n.startswith(f"{key} ") for n in ctx.index.names_of.get(holder, ()))
+        countries = country_of.get(holder, set())
+        if not named_after or not countries:
+            continue
+        if siblings and all(
+            len(places) == 1 and country_of.get(places[0], set()) & countries
+            for places in (ctx.find_places(s, demonyms=False).places for s in siblings)
+        ):
+            return holder
+    return town
 
 
 def _side_whole(ctx: IngestContext, name: str) -> URIRef | None:
