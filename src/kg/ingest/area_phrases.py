@@ -25,17 +25,14 @@ _LIST_THEN_DESIGNATOR = re.compile(
 _DESIGNATOR_THEN_LIST = re.compile(
     rf"\b(?P<kind>Counties)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*)\s+and\s+(?P<last>{_NAME})"
 )
+# 'the far north', 'the south-east': a side of a place
+_SIDE = r"(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
 # 'the far north of Benin and Togo': the side of each whole, not the wholes
 _SIDE_OF_LIST = re.compile(
-    r"\b(?P<side>(?:far\s+|extreme\s+)?(?:north|south|east|west|north-?east|north-?west|"
-    rf"south-?east|south-?west|centre|center)\s+of)\s+(?P<first>{_NAME})\s+and\s+"
-    rf"(?P<second>{_NAME})\b"
+    rf"\b(?P<side>{_SIDE}\s+of)\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\b"
 )
 # 'the west of Niger': a side of a place the gazetteer has no entry for, inside that place
-SIDE_OF = re.compile(
-    r"^(?:far\s+|extreme\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west|centre|center)\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$"
-)
+SIDE_OF = re.compile(rf"^{_SIDE}\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
 # 'with one commando operation in Bolivia', 'support networks in Scotland', 'occasional
 # rocket fire into southern Israel': lower-case words of a clause, no name among them, before
 # the place ('the border district of al-Qaim in Anbar Province' names two places: left whole)
@@ -101,10 +98,9 @@ def place_of_clause(item: str) -> str:
 # The nouns a described part of a place is headed by: 'the border counties', '(far south)',
 # 'the tribal areas' are parts of what they are written in
 _PART_NOUN = (
-    r"(?:areas?|regions?|zones?|count(?:y|ies)|districts?|provinces?|(?:far\s+|extreme\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er)|interior|coast(?:line)?|"
-    r"borders?|frontier|countryside|hinterland|highlands|lowlands|mountains|hills|valleys?|"
-    r"plains?|delta|belt|islands?|towns|villages|cities)"
+    rf"(?:areas?|regions?|zones?|count(?:y|ies)|districts?|provinces?|{_SIDE}|interior|"
+    r"coast(?:line)?|borders?|frontier|countryside|hinterland|highlands|lowlands|mountains|"
+    r"hills|valleys?|plains?|delta|belt|islands?|towns|villages|cities)"
 )
 # ... unless the words before it make it a clause: a preposition, a possessive, a quantifier
 _DESCRIBED_PART = re.compile(
