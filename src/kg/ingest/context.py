@@ -363,7 +363,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = before[-1] if before else ""
         following = text[match.end() : match.end() + 1]
         word = re.sub(r"^[\"“‘(]+", "", last)
-        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+        # an initial, or a chain of them ("Jalan M.H. Thamrin", "J.R.R. Tolkien")
+        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z](?:\.[A-Z])*", word):
             continue
         if following and following.islower():
             continue

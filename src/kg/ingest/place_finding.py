@@ -307,6 +307,10 @@ class PlaceFinder:
                     and (self._inside(own, best) or fold(self.name_of(own)) == fold(written))
                 ):  # "Northern Ireland" is GB-NIR by its own name, no part of Ireland
                     placed.append((mention, own))
+                elif _qualifies_a_place(text, mention.start):
+                    # "Ariel, a settlement in the northern West Bank": the part only says
+                    # where the place before it lies; that place is the attack's
+                    finding.notes.append(f"{written!r} only locates the place before it")
                 else:
                     finding.parts.append((written, best))
                 continue
@@ -581,14 +585,10 @@ class PlaceFinder:
             ):
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
-            whole = self._known_place(district["city"], context) if district is not None else None
-            if (
-                district is not None
-                and whole is not None
-                and self._kind_of(whole) in ("subdivision", "country")
-                and self._gazetteer_place(name, context, inside=whole) is None
-            ):
-                # "the Makombo area of Haut-Uélé": a place inside the province
+            whole = self._unit_holding(text, district, context) if district is not None else None
+            if whole is not None and self._gazetteer_place(name, context, inside=whole) is None:
+                # "the Makombo area of Haut-Uélé", "the Jakigur area of Saravan County", "the
+                # Panjgur district of Pakistan’s Balochistan province": a place inside the unit
                 finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
                 resolved.append((start, end, whole))
                 continue
@@ -910,15 +910,9 @@ class PlaceFinder:
         )
         if owned is not None:
             # "Kpinkankandi, in Togo’s Savanes region": the subdivision inside the owner
-            owner = self._known_place(owned["owner"], context)
-            if owner is None:
+            where = self._owned_unit(owned, text, match.end("container"), context)
+            if where is None:
                 return None
-            designator = _DESIGNATOR_AFTER.match(text, match.end("container"))
-            name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
-            own = self._gazetteer_place(
-                name, self._countries_of(owner), inside=owner, whole_name=True
-            ) or self._gazetteer_place(owned["owned"], self._countries_of(owner), inside=owner)
-            where = own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
@@ -1007,6 +1001,45 @@ class PlaceFinder:
                         "areas of operation"
                     )
         return None
+
+    def _owned_unit(
+        self, owned: re.Match[str], text: str, end: int, context: set[str]
+    ) -> URIRef | None:
+        """The unit a possessive names ("Togo’s Savanes region", matched as owner and owned,
+        ending at `end`): the subdivision inside the owner, else the owner; None when the
+        owner is no known place."""
+        owner = self._known_place(owned["owner"], context)
+        if owner is None:
+            return None
+        designator = _DESIGNATOR_AFTER.match(text, end)
+        name = owned["owned"] + (f" {designator['kind'].capitalize()}" if designator else "")
+        own = self._gazetteer_place(
+            name, self._countries_of(owner), inside=owner, whole_name=True
+        ) or self._gazetteer_place(owned["owned"], self._countries_of(owner), inside=owner)
+        return own[0] if own is not None and self._kind_of(own[0]) != "city" else owner
+
+    def _unit_holding(self, text: str, district: re.Match[str], context: set[str]) -> URIRef | None:
+        """The subdivision or country that holds "the <name> area of <whole>": the whole when
+        the gazetteer has it as one ("Haut-Uélé"), the unit inside a possessive's owner
+        ("Pakistan’s Balochistan province"), or what holds a district named after its chief
+        town ("Saravan County", which the gazetteer lacks). None for a city (the city is the
+        place: "the Karrada district of Baghdad") or a name it does not know."""
+        written = district["city"]
+        owned = re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", written)
+        if owned is not None:
+            return self._owned_unit(owned, text, district.end("city"), context)
+        whole = self._known_place(written, context)
+        if whole is not None and self._kind_of(whole) in ("subdivision", "country"):
+            return whole
+        designator = _DESIGNATOR_AFTER.match(text, district.end("city"))
+        words = written.split()
+        if designator is None and len(words) > 1:  # "Saravan County" read as one name
+            designator = _DESIGNATOR_AFTER.match(" " + words[-1].lower())
+            written = " ".join(words[:-1])
+        if designator is None:
+            return None
+        unit = self._district_of_town(written, designator["kind"], context, None)
+        return unit[1] if unit is not None else None
 
     def _district_of_town(
         self, name: str, kind: str, context: set[str], inside: URIRef | None

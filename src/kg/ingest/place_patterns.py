@@ -263,7 +263,10 @@ _SITE_NOUNS = (
 # "Banjawarn, a sheep station in …" at the head of an entry or after any word: the name is the
 # site the apposition describes (a cue of its own; its container is read by _CONTAINER_AFTER)
 _APPOSED_SITE = re.compile(
-    rf"(?<![\w’'\-])(?P<name>{_N}),\s+(?:an?|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_SITE_NOUNS})"
+    # a site's name may end in its number ("Tower 22"), and its modifiers name whose it is
+    # ("a United States logistics outpost")
+    rf"(?<![\w’'\-])(?P<name>{_N}(?:\s+\d+)?),\s+(?:an?|the)\s+(?:[A-Za-z\-]+\s+){{0,3}}"
+    rf"(?:{_SITE_NOUNS})"
     r"(?=\s+(?:in|near|on|outside|north|south|east|west|some|about|\d)\b)"
 )
 
@@ -278,14 +281,13 @@ def describes_a_site(apposition: str) -> bool:
 
 
 _CONTAINER_AFTER = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,2}(?:town|village|city|district|suburb|municipality|"
+    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}(?:town|village|city|district|suburb|municipality|"
     rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
     r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
-    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<container>"
-    + _N
-    + r")"
+    r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
+    r"south|east|west)\s+)?(?P<container>" + _N + r")"
 )
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
 _POSSESSIVE_AFTER = re.compile(
@@ -421,8 +423,11 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-�
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?"
-    rf"(?:town|village|city|district|suburb|capital|port|municipality|{_SITE_NOUNS})\s+(?:of|in)\s+|in\s+the\s+"
+    r"(?<![.;])\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3},\s+(?:(?:an?|the)\s+"
+    # "Ariel, an Israeli settlement in the northern West Bank": up to two modifiers, a demonym
+    r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+){0,2}"
+    rf"(?:town|village|city|district|suburb|capital|port|municipality|settlement|{_SITE_NOUNS})"
+    r"\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+"
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
     r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
