@@ -613,10 +613,10 @@ def _scoped_rows(
     result is about a blank node, which the report's labels cannot match)."""
     import pyoxigraph as ox
 
-    from kg.constraint_scope import scope_of
+    from kg.constraint_scope import scope_of, scopes_cache
     from kg.store.terms import to_rdflib
 
-    scope = scope_of(query)
+    scope = scope_of(query, cache=scopes_cache())
     if scope is None:
         return None
     previous = increment.previous
