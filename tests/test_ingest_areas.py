@@ -17,13 +17,25 @@ from kg.namespaces import KG, SCHEMA
 @pytest.mark.parametrize(
     ("line", "items"),
     [
-        ("East Africa: Kenya (Mandera, Wajir and Garissa Counties), Somalia.",
-         ["East Africa", "Kenya", "Mandera County", "Wajir County", "Garissa County", "Somalia"]),
-        ("The Caucasus: Russia (notably Chechnya and the Pankisi Gorge), Georgia",
-         ["Caucasus", "Russia", "Chechnya", "Pankisi Gorge", "Georgia"]),
-        ("Central Asia: Uzbekistan (Eastern and Western Regions); the border areas of Tajikistan",
-         ["Central Asia", "Uzbekistan", "Eastern Region", "Western Region",
-          "border areas of Tajikistan"]),
+        (
+            "East Africa: Kenya (Mandera, Wajir and Garissa Counties), Somalia.",
+            ["East Africa", "Kenya", "Mandera County", "Wajir County", "Garissa County", "Somalia"],
+        ),
+        (
+            "The Caucasus: Russia (notably Chechnya and the Pankisi Gorge), Georgia",
+            ["Caucasus", "Russia", "Chechnya", "Pankisi Gorge", "Georgia"],
+        ),
+        (
+            "Central Asia: Uzbekistan (Eastern and Western Regions); "
+            "the border areas of Tajikistan",
+            [
+                "Central Asia",
+                "Uzbekistan",
+                "Eastern Region",
+                "Western Region",
+                "border areas of Tajikistan",
+            ],
+        ),
         ("Iraq: the border regions of Syria and Jordan", ["Iraq", "Syria", "Jordan"]),
     ],
 )
@@ -58,3 +70,131 @@ def test_a_peninsula_is_not_the_city_that_shares_its_first_word(tmp_path):
     assert not any(p.startswith("zamboanga") for p in places)
     # the region of that name (ISO 3166-2 PH-09, GeoNames' "Zamboanga Peninsula"), not the city
     assert "ph-09" in places
+
+
+# The shapes of an area line beyond a plain list of names (kg.ingest.area_phrases), each in
+# wordings of our own: a shared designator in any case, before or after its list; the side of
+# a place; a clause that leads up to a place; items that name no place at all.
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Kenya (chiefly the Mandera, Wajir and Lamu counties)",
+            ["Kenya", "Mandera County", "Wajir County", "Lamu County"],
+        ),
+        (
+            "Peru (Ayacucho and Huancavelica departments; Lima)",
+            ["Peru", "Ayacucho Department", "Huancavelica Department", "Lima"],
+        ),
+        (
+            "Egypt: the al-Minya and Asyut governorates",
+            ["Egypt", "al-Minya Governorate", "Asyut Governorate"],
+        ),
+        (
+            "Pakistan (the Khyber and Orakzai tribal districts)",
+            ["Pakistan", "Khyber tribal district", "Orakzai tribal district"],
+        ),
+        (
+            "Japan (Osaka; Hyogo and Kyoto prefectures)",
+            ["Japan", "Osaka", "Hyogo Prefecture", "Kyoto Prefecture"],
+        ),
+        # the designator written before its list, as Irish counties are; the list ends at its 'and'
+        (
+            "Ireland (Counties Donegal, Sligo and Mayo, and Galway)",
+            ["Ireland", "County Donegal", "County Sligo", "County Mayo", "Galway"],
+        ),
+    ],
+)
+def test_a_designator_a_list_shares_goes_to_every_name_of_it(line, items):
+    assert area_items(line) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        # no designator after the list: the names stay bare
+        (
+            "Pakistan (Quetta, Gwadar and the Bolan Pass)",
+            ["Pakistan", "Quetta", "Gwadar", "Bolan Pass"],
+        ),
+        # a plural with no names before it is a description, not a designator
+        ("Ireland (Cork and the coastal counties)", ["Ireland", "Cork", "coastal counties"]),
+        ("Bolivia: the rural and urban districts", ["Bolivia", "rural", "urban districts"]),
+    ],
+)
+def test_a_list_without_a_shared_designator_is_left_as_written(line, items):
+    assert area_items(line) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "The Lake Chad basin: the far south of Chad and Cameroon",
+            ["Lake Chad basin", "far south of Chad", "far south of Cameroon"],
+        ),
+        ("Mali, and the east of Mauritania near the Malian border", ["Mali", "east of Mauritania"]),
+    ],
+)
+def test_the_side_of_two_places_is_the_side_of_each(line, items):
+    assert area_items(line) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "North Africa: Tunisia; a handful of cells in Morocco",
+            ["North Africa", "Tunisia", "Morocco"],
+        ),
+        ("Somalia, with sporadic raids into northern Kenya", ["Somalia", "northern Kenya"]),
+        ("Syria; recruiters active in the Netherlands", ["Syria", "Netherlands"]),
+        ("Iraq (the area locals call Jazira)", ["Iraq", "Jazira"]),
+        # a name inside the words before 'in': two places, not a clause, so left whole
+        (
+            "Iraq (the border district of al-Qaim in Anbar Province)",
+            ["Iraq", "border district of al-Qaim in Anbar Province"],
+        ),
+    ],
+)
+def test_a_clause_that_leads_up_to_a_place_gives_the_place(line, items):
+    assert area_items(line) == items
+
+
+def test_items_that_name_no_place_state_nothing(tmp_path):
+    places, written = _areas(
+        tmp_path,
+        "North Africa: Morocco (Rabat, until 2003, for recruitment and its border towns), "
+        "and, occasionally, Tunisia (1998; a single cell).",
+    )
+    assert places == {"morocco", "rabat-2538475", "tunisia"}
+    assert written == {"North Africa"}
+
+
+def test_a_described_part_without_a_name_is_a_part_of_what_it_is_written_in(tmp_path):
+    places, written = _areas(tmp_path, "Tunisia (Tunis, the far south), Libya (the border areas).")
+    assert {"tunisia", "libya"} <= places
+    parts = places - {"tunisia", "libya", "tunis-2464470"}
+    assert len(parts) == 2 and all("south" in p or "border" in p for p in parts)
+    assert not written
+
+
+def test_the_side_of_a_country_is_a_part_of_it_never_the_country(tmp_path):
+    places, _written = _areas(tmp_path, "Lake Chad: the far south of Chad and Cameroon.")
+    assert "chad" not in places and "cameroon" not in places
+    assert {"far-south-of-chad", "far-south-of-cameroon"} <= places
+
+
+def test_a_name_a_province_shares_with_its_town_is_the_province_among_provinces(tmp_path):
+    places, _written = _areas(tmp_path, "Afghanistan: Khost, Paktia and Paktika.")
+    assert {"af-kho", "af-pia", "af-pka"} <= places
+    assert not any(p.startswith("khost-") for p in places)
+
+
+def test_the_town_stays_the_town_beside_towns_or_other_lists(tmp_path):
+    places, _written = _areas(tmp_path, "Japan (Tokyo; Yamanashi and Nagano prefectures), Iraq.")
+    assert "tokyo-1850147" in places
+    places, _written = _areas(tmp_path, "Afghanistan: Khost and Kabul.")
+    assert not places & {"af-kho", "af-kab"}

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from rdflib import RDF, Dataset
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.ingest import ingest_profile
+from kg.namespaces import KG
 
 
 def _authors(tmp_path: Path, reference: str) -> list[str]:
@@ -43,3 +44,110 @@ def _authors(tmp_path: Path, reference: str) -> list[str]:
 )
 def test_a_list_of_authors_is_split_into_persons(tmp_path, reference, authors):
     assert _authors(tmp_path, reference) == authors
+
+
+def _source(tmp_path: Path, reference: str) -> dict[str, list[str]]:
+    """The one source's title, authors, publisher and year of issue, as stated."""
+    text = (
+        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
+        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        "The group emerged in 2009.\n\nMajor Attacks:\n\n"
+        "June 2010: The group attacked a barracks. (3 killed)\n\n"
+        f"View References:\n\n1. {reference}\n"
+    )
+    graph = ingest_profile(tmp_path / "saf.txt", text=text, existing=Dataset()).dataset
+    label = lambda node: sorted(str(n) for n in graph.objects(node, SKOS.prefLabel))  # noqa: E731
+    found: dict[str, list[str]] = {"title": [], "authors": [], "publisher": [], "issued": []}
+    for source in graph.subjects(RDF.type, KG.Source):
+        found["title"] += [str(title) for title in graph.objects(source, DCTERMS.title)]
+        for creator in graph.objects(source, DCTERMS.creator):
+            found["authors"] += label(creator)
+        for publisher in graph.objects(source, DCTERMS.publisher):
+            found["publisher"] += label(publisher)
+        found["issued"] += [str(year) for year in graph.objects(source, DCTERMS.issued)]
+    return {key: sorted(values) for key, values in found.items()}
+
+
+BOOKS = [
+    # (reference, title, authors, publisher, year): a book as Chicago's bibliography writes it
+    (
+        "Hyde, Anna M. The Long War: Insurgency in the Hills. London: Hurst, 2012.",
+        "The Long War: Insurgency in the Hills",
+        ["Anna M Hyde"],
+        "Hurst",
+        "2012",
+    ),
+    (
+        "Okafor, Chidi, and Ruth Baines. Guns and Grain. Oxford: Oxford University Press, 2009.",
+        "Guns and Grain",
+        ["Chidi Okafor", "Ruth Baines"],
+        "Oxford University Press",
+        "2009",
+    ),
+    (
+        "Tanaka, K. J. Red Flags over the Harbour. Tokyo: Kodansha, 1990.",
+        "Red Flags over the Harbour",
+        ["K. J Tanaka"],
+        "Kodansha",
+        "1990",
+    ),
+    (
+        "de Vries, Jan. Ports of Call. Amsterdam: Boom, 1999.",
+        "Ports of Call",
+        ["Jan de Vries"],
+        "Boom",
+        "1999",
+    ),
+    (
+        "Al-Amin, Hasan. Between Two Rivers. Beirut: Dar al-Saqi, 2004.",
+        "Between Two Rivers",
+        ["Hasan Al-Amin"],
+        "Dar al-Saqi",
+        "2004",
+    ),
+    (
+        "Jones, Seth G., Andrew Liepman, and Nathan Chandler. Counterterrorism in Somalia. Santa "
+        "Monica, CA: RAND Corporation, 2016.",
+        "Counterterrorism in Somalia",
+        ["Andrew Liepman", "Nathan Chandler", "Seth G Jones"],
+        "RAND Corporation",
+        "2016",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reference", "title", "authors", "publisher", "year"), BOOKS)
+def test_a_book_without_quotes_has_its_title_authors_publisher_and_year(
+    tmp_path, reference, title, authors, publisher, year
+):
+    found = _source(tmp_path, reference)
+    assert found["title"] == [title]
+    assert [a.replace(".", "") for a in found["authors"]] == sorted(
+        a.replace(".", "") for a in authors
+    )
+    assert found["publisher"] == [publisher] and found["issued"] == [year]
+
+
+@pytest.mark.parametrize(
+    ("reference", "title"),
+    [
+        # an organisation first, or a title alone: the first sentence is the title, as before
+        (
+            "Country Reports on Terrorism 2015. U.S. Department of State. Accessed June 2, 2016.",
+            "Country Reports on Terrorism 2015",
+        ),
+        (
+            "Mapping Militant Organizations, Stanford University. Sahel Front. Accessed June 2, "
+            "2016.",
+            "Mapping Militant Organizations, Stanford University",
+        ),
+        # a quoted title is read from its quotes whatever precedes it
+        (
+            "Brandt, Lukas. “Cells and Couriers.” Berlin Review. Accessed June 2, 2016.",
+            "Cells and Couriers.",
+        ),
+    ],
+)
+def test_what_is_not_a_book_is_read_as_before(tmp_path, reference, title):
+    assert [t.rstrip(".") for t in _source(tmp_path, reference)["title"]] == [title.rstrip(".")]

@@ -10,6 +10,12 @@ from functools import lru_cache
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
+from kg.ingest.area_phrases import (
+    SIDE_OF,
+    distribute_designators,
+    names_no_place,
+    place_of_clause,
+)
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.context import (
@@ -206,11 +212,13 @@ _AREA_FILLER_AFTER = re.compile(
     re.I,
 )
 _AREA_FILLER = re.compile(
-    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|the\s+border\s+"
+    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|(?:almost\s+)?"
+    r"exclusively|primarily|largely|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
     r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
-    r"the\s+(?:border\s+)?(?:counties|districts|provinces|regions|states)\s+of|"
+    r"the\s+(?:border\s+|(?:north|south|east|west)[\w\-]*\s+)?(?:counties|districts|provinces|"
+    r"regions|states|departments|governorates|prefectures)\s+of|"
     r"reportedly|apparently|possibly|probably|perhaps|it\s+(?:appears|seems),?|"
     r"the)\s+)+",
     re.I,
@@ -267,18 +275,10 @@ def area_items(text: str) -> list[str]:
     a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
-
-    text = _protect_and(
-        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
-    )
-    items = []
-    for piece in re.split(r"[:;,()]|\band\b|\n", text):
-        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
-        if name and not _AREA_HEDGE.fullmatch(name):
-            items.append(_restore_and(name))
-    return items
+    return [name for name, _owner in area_items_within(text)]
 
 
+_ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–"})
 _BORDER_QUALIFIER = re.compile(
     r"\s+(?:on|along|near|close\s+to|at)\s+the\s+(?:[\w’'\-]+\s+){1,3}borders?$"
 )
@@ -288,14 +288,15 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
     Spain). What the text puts inside a country lies in that country."""
-    text = _protect_and(
-        national_designators(shared_wholes(shared_designators(text.strip().rstrip("."))))
-    )
+    text = _protect_and(national_designators(shared_wholes(shared_designators(
+        distribute_designators(text.strip().rstrip("."))
+    ))))
     found: list[tuple[str, str | None]] = []
     owner: str | None = None
     last: str | None = None
     depth = 0
-    for piece in re.split(r"([:;,()]|\band\b|\n)", text):
+    # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
+    for piece in re.split(r"([:;,()]|\band\b|\n|\s[—–]\s)", text):
         if piece == "(":
             depth += 1
             owner = last if depth == 1 else owner
@@ -306,8 +307,8 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
             continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
-        name = _restore_and(_BORDER_QUALIFIER.sub("", name).strip())
-        if not name or piece in (":", ";", ",", "and", "\n") or _AREA_HEDGE.fullmatch(name):
+        name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
+        if not name or piece.strip() in _ITEM_SEPARATORS or _AREA_HEDGE.fullmatch(name):
             continue
         found.append((name, owner if depth else None))
         if depth == 0:
@@ -325,7 +326,9 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     text = section.body.strip().rstrip(".")
     position = 0
     resolved: dict[str, URIRef] = {}
-    for piece, owner in area_items_within(text):
+    items = area_items_within(text)
+    runs = _coordinated_runs(text, [piece for piece, _owner in items])
+    for piece, owner in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
@@ -338,6 +341,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
         found = ctx.find_places(name, demonyms=False, within=scope)
         areas: list[URIRef] = list(found.places)
+        if len(areas) == 1:
+            areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
         for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
             ctx.problem(section, line, f"area of operation {choice}", Severity.NOTE)
         for written, whole in found.parts:
@@ -355,8 +360,16 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         district = None if areas or found.regions else ctx.district_area(name)
         if district is not None:  # "Beni territory": the district, not its chief town
             areas.append(_part_area(ctx, section, line, district[0], district[1]))
+        if not areas and not found.regions and names_no_place(name):
+            ctx.problem(
+                section, line,
+                f"area item {name!r} names no place (no proper name in it): nothing stated",
+                Severity.NOTE,
+            )
+            continue
         if not areas and not found.regions:
-            whole = within if within is not None else _demonym_whole(ctx, name)
+            whole = within if within is not None else _side_whole(ctx, name)
+            whole = whole if whole is not None else _demonym_whole(ctx, name)
             if whole is not None:
                 # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
                 areas.append(_part_area(ctx, section, line, name, whole))
@@ -385,6 +398,58 @@ def _part_area(
         Severity.NOTE,
     )
     return part
+
+
+def _coordinated_runs(text: str, names: list[str]) -> dict[str, list[str]]:
+    """For each name, the other names of the bare list it stands in ('Khost, Paktia and
+    Paktika'): names joined only by commas and 'and'; any other word, bracket or semicolon
+    between two names ends the list."""
+    runs: dict[str, list[str]] = {}
+    run: list[str] = []
+    end = 0
+    for name in names:
+        start = text.find(name, end)
+        if start < 0:
+            run = []
+            continue
+        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[end:start]):
+            run = []
+        run.append(name)
+        for member in run:
+            runs[member] = [other for other in run if other != member]
+        end = start + len(name)
+    return runs
+
+
+def _province_not_its_capital(
+    ctx: IngestContext, name: str, town: URIRef, siblings: list[str]
+) -> URIRef:
+    """'Khost, Paktia and Paktika': a name a province shares with its chief town, in a bare list
+    whose other names are all provinces of the same country, is the province ('Khost
+    Province'), not the town; the town stays wherever anything beside it is not a province."""
+    key = normalise_name(name)
+    country_of: dict[URIRef, set[URIRef]] = ctx.index.located_in
+    for holder in sorted(country_of.get(town, ())):
+        named_after = any(n.startswith(f"{key} ") for n in ctx.index.names_of.get(holder, ()))
+        countries = country_of.get(holder, set())
+        if not named_after or not countries:
+            continue
+        if siblings and all(
+            len(places) == 1 and country_of.get(places[0], set()) & countries
+            for places in (ctx.find_places(s, demonyms=False).places for s in siblings)
+        ):
+            return holder
+    return town
+
+
+def _side_whole(ctx: IngestContext, name: str) -> URIRef | None:
+    """'west of Niger', 'far north of Togo': the one place the side belongs to, so that the
+    side is stated inside it, never the whole country in its stead."""
+    match = SIDE_OF.match(name)
+    if match is None:
+        return None
+    found = ctx.find_places(match["whole"], demonyms=False)
+    return found.places[0] if len(found.places) == 1 and not found.choices else None
 
 
 def _demonym_whole(ctx: IngestContext, name: str) -> URIRef | None:

@@ -3,8 +3,12 @@
 The collection writes Chicago-style notes: `N. Last, First. “Title.” Publisher. Last modified
 DATE. Accessed DATE. URL.` with many variations (no author, an organisation as author, an
 editor, a series before the publisher, no URL, "Last Modified", "March 27,2015"). The URL loses
-its trailing period. A death toll in a title ("At least 29 dead") is a figure the source gives
-for the attack it reports, so it is linked to that attack when exactly one fits.
+its trailing period. Books are written as Chicago's bibliography writes them, the title in
+italics and so with no quotes: `Last, First M. Title: Subtitle. City: Publisher, YEAR.`; the
+author block then ends at the first full stop that closes a name, the place of publication is
+not the publisher, and the year is the date of issue. A death toll in a title ("At least 29
+dead") is a figure the source gives for the attack it reports, so it is linked to that attack
+when exactly one fits.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ _SEGMENT = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)\.\s+")
 _ACCESSED = re.compile(r"^accessed\s+(?P<d>.+)$", re.I)
 _MODIFIED = re.compile(r"^(?:last\s+(?:modified|updated)|updated|published)\s+(?P<d>.+)$", re.I)
 _EDITED = re.compile(r"^edited\s+by\s+(?P<names>.+)$", re.I)
+# A word of a person's name: "Anna", "M.", "Al-Amin", "de", "van", "O’Neill"
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)*|[A-Z]\.|de|van|von|der|al|bin|ibn|da|di|la|le)[.,]?$")  # noqa: E501
+_INITIAL = re.compile(r"^[A-Z]\.,?$")
+_PUBLICATION = re.compile(
+    r"^(?:(?P<city>[A-Z][\w .’'-]{1,40}?(?:,\s*[A-Z]{2})?):\s+)?(?P<publisher>.+?)"
+    r"(?:,\s*(?P<year>(?:1[89]|20)\d\d))?$"
+)
 
 
 def extract_reference(ctx: IngestContext, section: Section) -> None:
@@ -41,7 +52,11 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
     urls = [u.rstrip(".,;") for u in _URL.findall(text)]
     text = _URL.sub(" ", text)
     span = quoted_title(text)
-    if span is None:
+    book = _book(text) if span is None else None
+    if book is not None:
+        authors_text, title, after = book
+        ctx.extracted(section, "a book: the title after the authors, not in quotes")
+    elif span is None:
         ctx.problem(
             section, section.start,
             "reference has no title in quotes (“…”); took its first sentence as the title",
@@ -81,7 +96,7 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
                     ctx.add(section, source, SCHEMA.editor, editor)
                     ctx.extracted(section, f"editor {ctx.short(editor)}")
         else:
-            publishers.append(segment)
+            publishers.append(_publisher(ctx, section, source, segment))
     if publishers:
         publisher = ctx.organisation(section, publishers[-1], section.start)
         ctx.add(section, source, DCTERMS.publisher, publisher)
@@ -94,6 +109,56 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
         ctx.add(section, source, SCHEMA.url, Literal(url, datatype=XSD.anyURI))
         ctx.extracted(section, f"url {url}")
     _figure_in_title(ctx, section, title, modified)
+
+
+def _book(text: str) -> tuple[str, str, str] | None:
+    """(authors, title, the rest) of a book written `Last, First. Title. City: Publisher, YEAR.`;
+    None where the text does not open with an inverted person's name (an organisation, a title
+    alone), which the first-sentence reading handles as before."""
+    split = _inverted_authors(text.strip())
+    if split is None or looks_like_organisation(split[0]):
+        return None
+    parts = [p.strip() for p in _SEGMENT.split(split[1]) if p.strip()]
+    if len(parts) < 2:
+        return None  # a name and one sentence: nothing tells title from publisher
+    return split[0], parts[0].rstrip("."), ". ".join(parts[1:])
+
+
+def _inverted_authors(text: str) -> tuple[str, str] | None:
+    """('Hyde, Anna M.', 'The Long War. …') for a text opening with an inverted person's name
+    and any co-authors ("Okafor, Chidi, and Ruth Baines."): the block ends at the first full
+    stop that closes a name word, or an initial not followed by another initial."""
+    tokens = text.split(" ")
+    surname_done = False
+    for index, token in enumerate(tokens[:16]):
+        if token in ("and", "&") and surname_done:
+            continue
+        if not _NAME_TOKEN.match(token):
+            return None
+        if not surname_done:
+            surname_done = token.endswith(",")
+            if index >= 3 and not surname_done:
+                return None  # four words and no comma: not an inverted name
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.endswith(".") and not _INITIAL.match(following) and following:
+            authors = " ".join(tokens[: index + 1])
+            if not _INITIAL.match(token):
+                authors = authors[:-1]  # the full stop closes the block, not a name
+            return authors, " ".join(tokens[index + 1 :])
+    return None
+
+
+def _publisher(ctx: IngestContext, section: Section, source: URIRef, segment: str) -> str:
+    """'London: Hurst, 2012' → 'Hurst', the year stated as the date of issue; a segment with
+    no place and no year ('Stanford University') is the publisher as written."""
+    match = _PUBLICATION.match(segment)
+    if match is None or not (match["city"] or match["year"]):
+        return segment
+    if match["year"]:
+        ctx.add(section, source, DCTERMS.issued, Literal(match["year"], datatype=XSD.gYear))
+        ctx.extracted(section, f"issued {match['year']}")
+    return match["publisher"].strip()
 
 
 def _authors(ctx: IngestContext, section: Section, text: str) -> list[URIRef]:

@@ -1,0 +1,119 @@
+"""The shapes of phrase an areas-of-operation line is written in, beyond a plain list of names:
+a designator one list shares whatever its case ('the Abyan and Shabwa governorates', 'Counties
+Armagh and Down', 'the Marri and Bugti tribal areas'), a clause that leads up to a place
+('support networks in Scotland'), a side of a place ('the far north of Benin and Togo'), and
+items that are no place at all ('to 1995', 'for fund-raising'), which state nothing.
+
+These rewrite the line's text or judge one item; the line's own grammar (colons, brackets,
+commas) stays in `kg.ingest.profile_facts`."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.place_patterns import _N
+
+# A place name, also one that starts with its article ("al-Bayda", "el-Arish")
+_NAME = rf"(?:(?:al|el|an|ad|ash|as|ar|at|az)-)?{_N}"
+# A list that ends in one plural designator, written in any case: each name takes it
+_LIST_THEN_DESIGNATOR = re.compile(
+    rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME})\s+and\s+(?P<last>{_NAME})\s+"
+    r"(?P<kind>(?:tribal\s+)?(?i:governorates|provinces|prefectures|divisions|departments|"
+    r"regions|districts|counties|states|territories)|tribal\s+areas)\b"
+)
+# The same designator written before the list, as Irish counties are: 'Counties Armagh and Down'
+_DESIGNATOR_THEN_LIST = re.compile(
+    rf"\b(?P<kind>Counties)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*)\s+and\s+(?P<last>{_NAME})"
+)
+# 'the far north', 'the south-east': a side of a place
+_SIDE = r"(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+# 'the far north of Benin and Togo': the side of each whole, not the wholes
+_SIDE_OF_LIST = re.compile(
+    rf"\b(?P<side>{_SIDE}\s+of)\s+(?P<first>{_NAME})\s+and\s+(?P<second>{_NAME})\b"
+)
+# 'the west of Niger': a side of a place the gazetteer has no entry for, inside that place
+SIDE_OF = re.compile(rf"^{_SIDE}\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
+# 'with one commando operation in Bolivia', 'support networks in Scotland', 'occasional
+# rocket fire into southern Israel': lower-case words of a clause, no name among them, before
+# the place ('the border district of al-Qaim in Anbar Province' names two places: left whole)
+_CLAUSE_BEFORE_PLACE = re.compile(
+    r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into)\s+(?:the\s+)?"
+    r"(?=(?:(?:north|south|east|west|central)[\w\-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
+# 'the region Afghans call Loya Paktia': what follows is the name
+_NAMING_CLAUSE = re.compile(
+    r"^(?:the\s+)?(?:region|area|zone)\s+(?:[\w’'\-]+\s+)?"
+    r"(?:call|calls|called|know\s+as|known\s+as)\s+"
+)
+
+
+def _singular(kind: str) -> str:
+    """'governorates' → 'Governorate', 'Counties' → 'County', 'tribal areas' → 'tribal area':
+    a one-word designator is part of the proper name; a described one stays as written."""
+    words = kind.split()
+    last = words[-1]
+    last = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    if len(words) == 1:
+        return last.capitalize()
+    return " ".join([*words[:-1], last.lower()])
+
+
+def _names(match: re.Match[str]) -> list[str]:
+    return [n.strip() for n in match["names"].split(",")] + [match["last"].strip()]
+
+
+def distribute_designators(text: str) -> str:
+    """'the Abyan, Shabwa and al-Bayda governorates' → 'the Abyan Governorate, Shabwa
+    Governorate and al-Bayda Governorate'; 'Counties Armagh and Down' → 'County Armagh and
+    County Down'; 'the far north of Benin and Togo' → 'the far north of Benin and far north of
+    Togo'. Each name is then looked up as the subdivision (or the side) it is, not the town
+    that shares its name. The result is still a list to the line's grammar."""
+
+    def after(match: re.Match[str]) -> str:
+        singular = _singular(match["kind"])
+        named = [f"{n} {singular}" for n in _names(match)]
+        return f"{', '.join(named[:-1])} and {named[-1]}"
+
+    def before(match: re.Match[str]) -> str:
+        singular = _singular(match["kind"])
+        named = [f"{singular} {n}" for n in _names(match)]
+        return f"{', '.join(named[:-1])} and {named[-1]}"
+
+    def sides(match: re.Match[str]) -> str:
+        side = re.sub(r"\s+", " ", match["side"])
+        return f"{side} {match['first']} and {side} {match['second']}"
+
+    text = _LIST_THEN_DESIGNATOR.sub(after, text)
+    text = _DESIGNATOR_THEN_LIST.sub(before, text)
+    return _SIDE_OF_LIST.sub(sides, text)
+
+
+def place_of_clause(item: str) -> str:
+    """'with one commando operation in Bolivia' → 'Bolivia'; 'the region Afghans call Loya
+    Paktia' → 'Loya Paktia'; any other item as it is."""
+    item = _NAMING_CLAUSE.sub("", item)
+    return _CLAUSE_BEFORE_PLACE.sub("", item)
+
+
+# The nouns a described part of a place is headed by: 'the border counties', '(far south)',
+# 'the tribal areas' are parts of what they are written in
+_PART_NOUN = (
+    rf"(?:areas?|regions?|zones?|count(?:y|ies)|districts?|provinces?|{_SIDE}|interior|"
+    r"coast(?:line)?|borders?|frontier|countryside|hinterland|highlands|lowlands|mountains|"
+    r"hills|valleys?|plains?|delta|belt|islands?|towns|villages|cities)"
+)
+# ... unless the words before it make it a clause: a preposition, a possessive, a quantifier
+_DESCRIBED_PART = re.compile(
+    r"^(?:(?!(?:its|their|his|her|in|into|to|for|with|across|until|since|every|almost|a|an|"
+    rf"some|one)\b)[a-z][\w\-]*\s+){{0,2}}{_PART_NOUN}$"
+)
+
+
+def names_no_place(item: str) -> bool:
+    """An item with no capitalised word that is not a described part of a place ('to 1995',
+    'for fund-raising', 'its western suburbs', 'a small cell', 'in almost every region')
+    names no place: where the gazetteer does not know it either, it is no area, not even as
+    text. 'the border counties' and '(far south)' are parts of what they are written in."""
+    if re.search(r"(?:^|[\s\-])[A-ZÀ-ÖØ-ÞĀ-ſ]", item):
+        return False
+    return not _DESCRIBED_PART.match(item)
