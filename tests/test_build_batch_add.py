@@ -101,3 +101,33 @@ def test_a_violation_the_batch_causes_in_old_data_is_found_and_the_build_kept(
     assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".build.gen-")) == [
         out.resolve().name
     ]
+
+
+@pytest.mark.parametrize("bulk_from", [1, 1_000_000])
+def test_the_batch_add_store_records_the_same_changes_by_bulk_load_or_transaction(
+    tmp_path, monkeypatch, bulk_from
+):
+    """A batch add's store hands small sets of quads to a transaction and large ones to
+    RocksDB's bulk loader (`_BULK_LOAD_FROM`): either way it holds the same quads and records
+    the same net additions and removals for `graph.nq`."""
+    import importlib
+
+    import pyoxigraph as ox
+
+    build_module = importlib.import_module("kg.build")  # `kg.build` is also the function
+    monkeypatch.setattr(build_module, "_BULK_LOAD_FROM", bulk_from)
+    graph, says = ox.NamedNode("urn:test:graph"), ox.NamedNode("urn:test:says")
+    old, kept, new = (
+        ox.Quad(ox.NamedNode(f"urn:test:{name}"), says, ox.Literal(name), graph)
+        for name in ("old", "kept", "new")
+    )
+    disk = ox.Store(str(tmp_path / "store"))
+    disk.extend([old, kept])
+    store = build_module._Recording(disk)
+    store.bulk_extend([])
+    store.remove(old)
+    store.bulk_extend([new, kept, new, old])
+    store.remove(new)
+    store.extend([new])
+    assert set(disk) == {old, kept, new}
+    assert (store.added, store.removed) == ({new}, set())

@@ -10,6 +10,7 @@ a property) and one it clears (FILTER NOT EXISTS)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -361,3 +362,28 @@ def test_the_provenance_check_of_an_increment_drops_the_row_it_answers_and_keeps
     scoped, full = rows(Increment(quads, previous)), rows()
     assert scoped == full
     assert second in scoped and first not in scoped
+
+
+def test_a_cached_scope_is_the_scope_the_query_gives(tmp_path, monkeypatch):
+    """Every shipped constraint's scope read back from the cache (`scope_of(cache=…)`) is the
+    one parsing its query gives, an unscopable query's None included, and a cached query is not
+    parsed again."""
+    import importlib
+
+    constraint_scope = importlib.import_module("kg.constraint_scope")
+    cache = tmp_path / "scopes.json"
+    queries = [
+        c.query.replace("#classes#", "<urn:x-test:class>")
+        for c in sparql_constraints(load_shapes())
+    ]
+    queries.append("SELECT ?this WHERE { OPTIONAL { ?this <urn:x-test:p> ?o } }")
+    parsed = [scope_of(query, cache=cache) for query in queries]  # parsed, then cached
+    assert sum(scope is not None for scope in parsed) == len(queries) - 1
+    stored = json.loads(cache.read_text(encoding="utf-8"))
+    assert len(stored) == len(queries) and None in stored.values()
+
+    def not_again(query: str) -> None:
+        raise AssertionError(f"parsed again: {query}")
+
+    monkeypatch.setattr(constraint_scope, "_parsed_scope", not_again)
+    assert [scope_of(query, cache=cache) for query in queries] == parsed

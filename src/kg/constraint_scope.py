@@ -24,15 +24,21 @@ The walk reads the store by index look-ups (a few per node and edge), never a sc
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from kg.atomic import write_atomically
 from kg.store.terms import OxigraphTerms
 
 THIS = Variable("this")
@@ -66,9 +72,28 @@ class Edge:
     """Inside FILTER EXISTS / NOT EXISTS: not part of the conjunctive pattern (see `_distances`)."""
 
 
+_Seed = tuple[Term | None, Term | None, Variable | None, Variable | None]
+"""An edge an added statement can match: its subject and object if constants (else None), and
+the variables to walk from the statement's subject and object as (else None)."""
+_Towards = tuple[str, frozenset[ox.NamedNode], Variable]
+"""One step of `Scope.affected`'s walk from a node bound to a variable: "in" (statements with
+the node as object: push their subjects), "out" (as subject: push their objects) or "same" (the
+node itself, through a `*` or `?` edge), bound to the target variable."""
+_Away = tuple[str, frozenset[ox.NamedNode], Term | None, tuple[Variable, ...]]
+"""One step of `Scope.statements`' walk: "in" or "out" as above, with the constant at the
+edge's other end if it has one, and the variables the statements' other ends are bound to
+(none, the edge's other end, the same variable for a repeated edge), or "same"."""
+
+
 @dataclass(frozen=True)
 class Scope:
-    """A constraint's pattern as edges, with each variable's distance from `$this`."""
+    """A constraint's pattern as edges, with each variable's distance from `$this`.
+
+    Both walks go edge by edge from a node bound to a variable; which edges a variable walks
+    along, and where they lead, depends on the pattern only, so it is worked out once per
+    variable (`_towards`, `_away`) rather than tested edge by edge at every node: at the L
+    corpus a batch's walks visit some 40,000 nodes, and the tests (rdflib's Variable compares
+    in Python) were a third of the walks' time."""
 
     edges: tuple[Edge, ...]
     distance: dict[Variable, int]
@@ -78,7 +103,6 @@ class Scope:
         the nodes bound to `$this` by walking from each added statement towards `$this`.
         Statements in the graphs `look` skips (the inferred graph) are not data for
         validation and are not walked."""
-        dist = self.distance
         seen: set[tuple[Term, Variable]] = set()
         stack: list[tuple[Term, Variable]] = []
 
@@ -87,47 +111,37 @@ class Scope:
                 seen.add((node, var))
                 stack.append((node, var))
 
+        seeds = self._seeds
         for quad in added:
             if quad.graph_name in look.skip:
                 continue
-            for edge in self.edges:
-                if quad.predicate not in edge.predicates:
+            for subject, obj, push_subject, push_object in seeds.get(quad.predicate, ()):
+                if (subject is not None and quad.subject != subject) or (
+                    obj is not None and quad.object != obj
+                ):
                     continue
-                ends = ((quad.subject, edge.subject), (quad.object, edge.object))
-                if any(not _is_var(end) and node != end for node, end in ends):
-                    continue
-                bound = [(node, end) for node, end in ends if _is_var(end)]
-                nearest = min(dist[end] for _, end in bound)
-                for node, end in bound:
-                    if dist[end] == nearest:
-                        push(node, end)
+                if push_subject is not None:
+                    push(quad.subject, push_subject)
+                if push_object is not None:
+                    push(quad.object, push_object)
+        towards = self._towards
         while stack:
             node, var = stack.pop()
-            for edge in self.edges:
-                s, o = edge.subject, edge.object
-                if o == var and _is_var(s) and dist[s] < dist[var]:
-                    for quad in look(None, edge.predicates, node):
-                        push(quad.subject, s)
-                if s == var and _is_var(o) and dist[o] < dist[var]:
-                    for quad in look(node, edge.predicates, None):
-                        push(quad.object, o)
-                if edge.repeat and s == var:  # the bound subject reaches `node` by steps
-                    for quad in look(None, edge.predicates, node):
-                        push(quad.subject, var)
-                if edge.repeat and o == var:
-                    for quad in look(node, edge.predicates, None):
-                        push(quad.object, var)
-                if edge.zero and s == var and _is_var(o) and dist[o] < dist[var]:
-                    push(node, o)
-                if edge.zero and o == var and _is_var(s) and dist[s] < dist[var]:
-                    push(node, s)
+            for direction, predicates, target in towards[var]:
+                if direction == "in":
+                    for quad in look(None, predicates, node):
+                        push(quad.subject, target)
+                elif direction == "out":
+                    for quad in look(node, predicates, None):
+                        push(quad.object, target)
+                else:
+                    push(node, target)
         return {node for node, var in seen if var == THIS}
 
     def statements(self, look: Lookups, focus: Iterable[Term]) -> list[ox.Quad]:
         """Every statement a match of the pattern for one of `focus` can use: walked from each
         focus node along every edge away from `$this` (each edge from its end nearer to
         `$this`), `+` and `*` edges followed as far as they go."""
-        dist = self.distance
         found: dict[ox.Quad, None] = {}
         seen: set[tuple[Term, Variable]] = set()
         stack = [(node, THIS) for node in focus]
@@ -138,29 +152,87 @@ class Scope:
                 seen.add((node, var))
                 stack.append((node, var))
 
+        away = self._away
         while stack:
             node, var = stack.pop()
-            for edge in self.edges:
-                s, o = edge.subject, edge.object
-                if s == var and (not _is_var(o) or dist[o] >= dist[var]):
-                    for quad in look(node, edge.predicates, None if _is_var(o) else o):
+            for direction, predicates, constant, targets in away[var]:
+                if direction == "out":
+                    for quad in look(node, predicates, constant):
                         found[quad] = None
-                        if _is_var(o):
-                            push(quad.object, o)
-                        if edge.repeat:
-                            push(quad.object, var)
-                if o == var and (not _is_var(s) or dist[s] >= dist[var]):
-                    for quad in look(None if _is_var(s) else s, edge.predicates, node):
+                        for target in targets:
+                            push(quad.object, target)
+                elif direction == "in":
+                    for quad in look(constant, predicates, node):
                         found[quad] = None
-                        if _is_var(s):
-                            push(quad.subject, s)
-                        if edge.repeat:
-                            push(quad.subject, var)
-                if edge.zero and s == var and _is_var(o) and dist[o] >= dist[var]:
-                    push(node, o)
-                if edge.zero and o == var and _is_var(s) and dist[s] >= dist[var]:
-                    push(node, s)
+                        for target in targets:
+                            push(quad.subject, target)
+                else:
+                    push(node, targets[0])
         return list(found)
+
+    @functools.cached_property
+    def _seeds(self) -> dict[ox.NamedNode, list[_Seed]]:
+        """Per predicate, the edges an added statement can match: their constant ends (None for
+        a variable) and which of the statement's ends to walk from, as which variable (the
+        edge's variable ends nearest `$this`)."""
+        dist = self.distance
+        seeds: dict[ox.NamedNode, list[_Seed]] = {}
+        for edge in self.edges:
+            ends = [end for end in (edge.subject, edge.object) if _is_var(end)]
+            nearest = min(dist[end] for end in ends)
+            entry = tuple(
+                None if _is_var(end) else end for end in (edge.subject, edge.object)
+            ) + tuple(
+                end if _is_var(end) and dist[end] == nearest else None
+                for end in (edge.subject, edge.object)
+            )
+            for predicate in edge.predicates:
+                seeds.setdefault(predicate, []).append(entry)
+        return seeds
+
+    @functools.cached_property
+    def _towards(self) -> dict[Variable, list[_Towards]]:
+        """Per variable, the steps of `affected`'s walk: along every edge to a variable
+        strictly nearer `$this`, and along a repeated edge to the same variable."""
+        dist = self.distance
+        steps: dict[Variable, list[_Towards]] = {var: [] for var in dist}
+        for edge in self.edges:
+            s, o = edge.subject, edge.object
+            if _is_var(s) and _is_var(o) and dist[s] < dist[o]:
+                steps[o].append(("in", edge.predicates, s))
+                if edge.zero:
+                    steps[o].append(("same", edge.predicates, s))
+            if _is_var(s) and _is_var(o) and dist[o] < dist[s]:
+                steps[s].append(("out", edge.predicates, o))
+                if edge.zero:
+                    steps[s].append(("same", edge.predicates, o))
+            if edge.repeat and _is_var(s):
+                steps[s].append(("in", edge.predicates, s))
+            if edge.repeat and _is_var(o):
+                steps[o].append(("out", edge.predicates, o))
+        return steps
+
+    @functools.cached_property
+    def _away(self) -> dict[Variable, list[_Away]]:
+        """Per variable, the steps of `statements`' walk: along every edge whose other end is
+        a constant or a variable no nearer `$this`, and again along a repeated edge."""
+        dist = self.distance
+        steps: dict[Variable, list[_Away]] = {var: [] for var in dist}
+        for edge in self.edges:
+            s, o = edge.subject, edge.object
+            if _is_var(s) and (not _is_var(o) or dist[o] >= dist[s]):
+                targets = ((o,) if _is_var(o) else ()) + ((s,) if edge.repeat else ())
+                constant = None if _is_var(o) else o
+                steps[s].append(("out", edge.predicates, constant, targets))
+            if _is_var(o) and (not _is_var(s) or dist[s] >= dist[o]):
+                targets = ((s,) if _is_var(s) else ()) + ((o,) if edge.repeat else ())
+                constant = None if _is_var(s) else s
+                steps[o].append(("in", edge.predicates, constant, targets))
+            if edge.zero and _is_var(s) and _is_var(o) and dist[o] >= dist[s]:
+                steps[s].append(("same", edge.predicates, None, (o,)))
+            if edge.zero and _is_var(s) and _is_var(o) and dist[s] >= dist[o]:
+                steps[o].append(("same", edge.predicates, None, (s,)))
+        return steps
 
 
 def _is_var(end: object) -> bool:
@@ -194,10 +266,42 @@ class Lookups:
             yield from self._read[key]
 
 
-def scope_of(query: str) -> Scope | None:
+def scope_of(query: str, *, cache: Path | None = None) -> Scope | None:
     """The scope of a constraint's whole-graph query (`kg.validate.SparqlConstraint.query`,
     its class placeholder filled in), or None if the query is not of a shape the module
-    docstring's argument covers."""
+    docstring's argument covers.
+
+    With `cache` (a JSON file, `scopes_cache()`), a scope worked out before from the same
+    query text by the same version of this module is read from it: rdflib's SPARQL parser
+    (pyparsing) took about 0.13 s of CPU per constraint, 0.9 s of a batch add at L for the
+    seven. A cache that cannot be read or written only costs that time."""
+    key = _cache_key(query)
+    if cache is not None:
+        known = _read_cache(cache)
+        if key in known:
+            return None if known[key] is None else _scope_from_json(known[key])
+    scope = _parsed_scope(query)
+    if cache is not None:
+        with contextlib.suppress(OSError, ValueError):
+            kept = {key: None if scope is None else _scope_to_json(scope), **known}
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(cache, json.dumps(dict(list(kept.items())[:_CACHE_SIZE])))
+    return scope
+
+
+def scopes_cache() -> Path:
+    """Where builds keep the constraints' scopes: the cache folder the gazetteer's index lives
+    in ($CTKG_CACHE_DIR, else $XDG_CACHE_HOME/ctkg, else ~/.cache/ctkg)."""
+    from kg.gazetteer.index import cache_path
+
+    return cache_path().parent / "constraint-scopes.json"
+
+
+_CACHE_SIZE = 256
+"""Scopes a cache keeps, the newest first (a few kB each): other projects' shapes stay too."""
+
+
+def _parsed_scope(query: str) -> Scope | None:
     from rdflib.plugins.sparql import prepareQuery
 
     try:
@@ -208,6 +312,78 @@ def scope_of(query: str) -> Scope | None:
         return None
     except Exception:  # a query rdflib cannot read is run whole, by Oxigraph, as before
         return None
+
+
+@functools.cache
+def _this_module() -> bytes:
+    return Path(__file__).read_bytes()
+
+
+def _cache_key(query: str) -> str:
+    """The query's text and this module's own: a changed argument is worked out afresh."""
+    digest = hashlib.sha256(_this_module())
+    digest.update(query.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _read_cache(cache: Path) -> dict[str, object]:
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def _scope_to_json(scope: Scope) -> dict[str, object]:
+    return {
+        "edges": [
+            {
+                "subject": _end_to_json(edge.subject),
+                "predicates": sorted(p.value for p in edge.predicates),
+                "object": _end_to_json(edge.object),
+                "repeat": edge.repeat,
+                "zero": edge.zero,
+                "inner": edge.inner,
+            }
+            for edge in scope.edges
+        ],
+        "distance": {str(var): hops for var, hops in scope.distance.items()},
+    }
+
+
+def _scope_from_json(stored: dict) -> Scope:
+    edges = tuple(
+        Edge(
+            _end_from_json(edge["subject"]),
+            frozenset(map(ox.NamedNode, edge["predicates"])),
+            _end_from_json(edge["object"]),
+            repeat=edge["repeat"],
+            zero=edge["zero"],
+            inner=edge["inner"],
+        )
+        for edge in stored["edges"]
+    )
+    return Scope(edges, {Variable(var): hops for var, hops in stored["distance"].items()})
+
+
+def _end_to_json(end: End) -> dict[str, str | None]:
+    if isinstance(end, Variable):
+        return {"variable": str(end)}
+    if isinstance(end, ox.NamedNode):
+        return {"iri": end.value}
+    if isinstance(end, ox.Literal):
+        return {"literal": end.value, "datatype": end.datatype.value, "language": end.language}
+    raise ValueError(f"no constraint pattern has {end!r} as a constant")  # never cached
+
+
+def _end_from_json(stored: dict[str, str]) -> End:
+    if "variable" in stored:
+        return Variable(stored["variable"])
+    if "iri" in stored:
+        return ox.NamedNode(stored["iri"])
+    if stored.get("language"):
+        return ox.Literal(stored["literal"], language=stored["language"])
+    return ox.Literal(stored["literal"], datatype=ox.NamedNode(stored["datatype"]))
 
 
 def _edges_of(algebra: CompValue) -> list[Edge]:

@@ -89,7 +89,22 @@ def identity_violations(
     taken as the union of its named graphs, as the query runs. With `focus`, the rows of those
     nodes only (`affected_by`), found from their own names instead of every name."""
     classes = _subclasses(store, _node(KG.Organisation))
-    documents = {q.subject for q in store.quads_for_pattern(None, _TYPE, _node(KG.ProfileDocument))}
+    document = _node(KG.ProfileDocument)
+    documents: dict[object, bool] = {}
+    if focus is None:  # every name is read: every document too
+        documents = {q.subject: True for q in store.quads_for_pattern(None, _TYPE, document)}
+
+    def is_document(node: object) -> bool:
+        """Whether `node` is a profile document; with `focus`, looked up node by node: a batch's
+        names reach a few hundred graphs, where reading all 7,000 documents at L took longer."""
+        if node not in documents:
+            documents[node] = (
+                focus is not None
+                and not isinstance(node, ox.Literal)
+                and next(store.quads_for_pattern(node, _TYPE, document), None) is not None  # type: ignore[arg-type]
+            )
+        return documents[node]
+
     part_of = _node(DCTERMS.isPartOf)
     sources_of: dict[object, tuple[object, ...]] = {}
 
@@ -102,7 +117,8 @@ def identity_violations(
                     if quad.object not in reached:
                         reached.add(quad.object)
                         stack.append(quad.object)
-            sources_of[graph] = tuple(sorted(reached & documents, key=str)) or (graph,)
+            found = (node for node in reached if is_document(node))
+            sources_of[graph] = tuple(sorted(found, key=str)) or (graph,)
         return sources_of[graph]
 
     typed: dict[object, bool] = {}

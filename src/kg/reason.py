@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
-from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.errors import KgError
@@ -340,38 +339,74 @@ _UNSUPPORTED_PREDICATES = (
 
 @dataclass
 class _Schema:
-    super_classes: dict[Node, set[Node]]
-    super_properties: dict[Node, set[Node]]
-    domains: dict[Node, set[Node]]
-    ranges: dict[Node, set[Node]]
-    inverses: dict[Node, set[Node]]
-    symmetric: set[Node]
-    transitive: set[Node]
-    chains: dict[Node, list[tuple[Node, ...]]]  # chain member -> chains it is in (with result)
+    """The axioms the rules read, as Oxigraph terms (the chainer's triples are Oxigraph's)."""
+
+    super_classes: dict[object, set[object]]
+    super_properties: dict[object, set[object]]
+    domains: dict[object, set[object]]
+    ranges: dict[object, set[object]]
+    inverses: dict[object, set[object]]
+    symmetric: set[object]
+    transitive: set[object]
+    chains: dict[object, list[tuple[object, ...]]]  # chain member -> chains it is in (with result)
 
 
-def _stated(kg: KnowledgeGraph, pattern: tuple[Node | None, Node | None, Node | None]):
-    """Schema triples matching a pattern, as rdflib terms: from the ontology and vocabulary
-    graphs only, never from data (see the module docstring)."""
-    for name in SCHEMA_GRAPHS:
-        yield from kg.graph(name).triples(pattern)
+class _SchemaGraphs:
+    """The ontology and vocabulary graphs read from the store by index look-ups, as Oxigraph
+    terms: the schema is a few thousand triples, and reading it through rdflib's view of the
+    store (made for the purpose, its terms then made Oxigraph's again) took about a second of
+    CPU per batch add at the L corpus, most of it importing and building that view."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.graphs = [ox.NamedNode(str(name)) for name in SCHEMA_GRAPHS]
+
+    def __call__(
+        self, subject: object = None, predicate: URIRef | None = None, obj: object = None
+    ) -> Iterator[ox.Quad]:
+        """The schema statements matching a pattern (rdflib IRIs for the predicate and object
+        are made Oxigraph's)."""
+        p = None if predicate is None else ox.NamedNode(str(predicate))
+        o = ox.NamedNode(str(obj)) if isinstance(obj, URIRef) else obj
+        for graph in self.graphs:
+            yield from self.store.quads_for_pattern(subject, p, o, graph)
+
+    def pairs(self, predicate: URIRef) -> set[tuple[object, object]]:
+        return {(q.subject, q.object) for q in self(predicate=predicate)}
+
+    def by_subject(self, predicate: URIRef) -> dict[object, set[object]]:
+        found: dict[object, set[object]] = {}
+        for s, o in self.pairs(predicate):
+            found.setdefault(s, set()).add(o)
+        return found
+
+    def members(self, head: object) -> tuple[object, ...]:
+        """The members of the RDF list starting at `head` (rdf:first / rdf:rest)."""
+        found: list[object] = []
+        nil = ox.NamedNode(str(RDF.nil))
+        seen = set()
+        while head != nil and head not in seen:
+            seen.add(head)
+            found += [q.object for q in self(head, RDF.first)]
+            head = next((q.object for q in self(head, RDF.rest)), nil)
+        return tuple(found)
 
 
 def _schema_graph(kg: KnowledgeGraph) -> Graph:
     """The ontology and vocabulary graphs together, as one rdflib Graph (a few thousand
-    triples)."""
+    triples): what the owlrl engine is given as schema."""
     graph = Graph()
     for name in SCHEMA_GRAPHS:
         graph += kg.graph(name)
     return graph
 
 
-def _closure(pairs: set[tuple[Node, Node]]) -> dict[Node, set[Node]]:
+def _closure(pairs: set[tuple[object, object]]) -> dict[object, set[object]]:
     """Reflexive-transitive closure of a relation given as pairs (a ⊑ b)."""
-    direct: dict[Node, set[Node]] = {}
+    direct: dict[object, set[object]] = {}
     for a, b in pairs:
         direct.setdefault(a, set()).add(b)
-    closed: dict[Node, set[Node]] = {}
+    closed: dict[object, set[object]] = {}
     for start in direct:
         seen = {start}
         stack = [start]
@@ -384,52 +419,58 @@ def _closure(pairs: set[tuple[Node, Node]]) -> dict[Node, set[Node]]:
     return closed
 
 
+def _term_text(term: object) -> str:
+    """A term as rdflib prints it in a message: an IRI or blank node label without brackets."""
+    return getattr(term, "value", str(term))
+
+
 def _read_schema(kg: KnowledgeGraph) -> _Schema:
+    schema = _SchemaGraphs(kg.store)
     for kind in _UNSUPPORTED_TYPES:
-        for s, _, _ in _stated(kg, (None, RDF.type, kind)):
-            raise KgError(f"the rules engine does not cover {kind} (on {s}); use --engine owlrl")
-    for predicate in _UNSUPPORTED_PREDICATES:
-        for s, _, _ in _stated(kg, (None, predicate, None)):
+        for quad in schema(predicate=RDF.type, obj=kind):
             raise KgError(
-                f"the rules engine does not cover {predicate} (on {s}); use --engine owlrl"
+                f"the rules engine does not cover {kind} (on {_term_text(quad.subject)}); "
+                "use --engine owlrl"
+            )
+    for predicate in _UNSUPPORTED_PREDICATES:
+        for quad in schema(predicate=predicate):
+            raise KgError(
+                f"the rules engine does not cover {predicate} (on {_term_text(quad.subject)}); "
+                "use --engine owlrl"
             )
     # owl:sameAs between individuals is data, not schema, and still beyond these rules (a
     # sameAs on ontology terms in data is a schema axiom: ignored here, reported by validation)
     ignored = {axiom.triple for axiom in schema_axioms_in_data(kg)}
-    for s, p, o, g in kg.dataset.quads((None, OWL.sameAs, None, None)):
-        if getattr(g, "identifier", g) != INFERRED_GRAPH and (s, p, o) not in ignored:
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    for quad in kg.store.quads_for_pattern(None, ox.NamedNode(str(OWL.sameAs)), None, None):
+        triple = (to_rdflib(quad.subject), OWL.sameAs, to_rdflib(quad.object))
+        if quad.graph_name != inferred and triple not in ignored:
             raise KgError(
-                f"the rules engine does not cover {OWL.sameAs} (on {s}); use --engine owlrl"
+                f"the rules engine does not cover {OWL.sameAs} (on {triple[0]}); use --engine owlrl"
             )
-    sub_class = {(s, o) for s, _, o in _stated(kg, (None, RDFS.subClassOf, None))}
-    for s, _, o in _stated(kg, (None, OWL.equivalentClass, None)):
+    sub_class = schema.pairs(RDFS.subClassOf)
+    for s, o in schema.pairs(OWL.equivalentClass):
         sub_class |= {(s, o), (o, s)}
-    sub_property = {(s, o) for s, _, o in _stated(kg, (None, RDFS.subPropertyOf, None))}
-    for s, _, o in _stated(kg, (None, OWL.equivalentProperty, None)):
+    sub_property = schema.pairs(RDFS.subPropertyOf)
+    for s, o in schema.pairs(OWL.equivalentProperty):
         sub_property |= {(s, o), (o, s)}
-    inverses: dict[Node, set[Node]] = {}
-    for s, _, o in _stated(kg, (None, OWL.inverseOf, None)):
+    inverses: dict[object, set[object]] = {}
+    for s, o in schema.pairs(OWL.inverseOf):
         inverses.setdefault(s, set()).add(o)
         inverses.setdefault(o, set()).add(s)
-    domains: dict[Node, set[Node]] = {}
-    for s, _, o in _stated(kg, (None, RDFS.domain, None)):
-        domains.setdefault(s, set()).add(o)
-    ranges: dict[Node, set[Node]] = {}
-    for s, _, o in _stated(kg, (None, RDFS.range, None)):
-        ranges.setdefault(s, set()).add(o)
-    chains: dict[Node, list[tuple[Node, ...]]] = {}
-    for s, _, head in _stated(kg, (None, OWL.propertyChainAxiom, None)):
-        members = tuple(Collection(_schema_graph(kg), head))
+    chains: dict[object, list[tuple[object, ...]]] = {}
+    for s, head in schema.pairs(OWL.propertyChainAxiom):
+        members = schema.members(head)
         for member in set(members):
             chains.setdefault(member, []).append((s, *members))
     return _Schema(
         super_classes=_closure(sub_class),
         super_properties=_closure(sub_property),
-        domains=domains,
-        ranges=ranges,
+        domains=schema.by_subject(RDFS.domain),
+        ranges=schema.by_subject(RDFS.range),
         inverses=inverses,
-        symmetric={s for s, _, _ in _stated(kg, (None, RDF.type, OWL.SymmetricProperty))},
-        transitive={s for s, _, _ in _stated(kg, (None, RDF.type, OWL.TransitiveProperty))},
+        symmetric={q.subject for q in schema(predicate=RDF.type, obj=OWL.SymmetricProperty)},
+        transitive={q.subject for q in schema(predicate=RDF.type, obj=OWL.TransitiveProperty)},
         chains=chains,
     )
 
@@ -445,7 +486,7 @@ def rule_entailments(kg: KnowledgeGraph) -> set[OxTriple]:
     everything stated. Works on Oxigraph terms straight from `kg.store`, with any inferred graph
     set aside; the schema, small, is read with rdflib."""
     with kg.inferred_set_aside():
-        schema = _ox_schema(kg)
+        schema = _read_schema(kg)
         properties = _property_entailments(kg.store, schema)
         return properties | _class_entailments(kg.store, schema, properties)
 
@@ -474,7 +515,7 @@ def reason_increment(
     derived = ox.NamedNode(str(DERIVED_GRAPH))
     previous = list(kg.store.quads_for_pattern(None, None, None, derived))
     drop_derived(kg)  # not a premise; what the addition leaves as it was is written back
-    schema = _ox_schema(kg)
+    schema = _read_schema(kg)
     triples = {(q.subject, q.predicate, q.object) for q in added}
     properties = _property_entailments(kg.store, schema, added=triples)
     classes = _class_entailments(kg.store, schema, properties | triples, whole=False)
@@ -496,11 +537,6 @@ def reason_increment(
 def _count(kg: KnowledgeGraph, graph: ox.NamedNode) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
     return int(next(iter(kg.store.query(query)))[0].value)
-
-
-def _ox_schema(kg: KnowledgeGraph) -> _Schema:
-    convert = OxigraphTerms()
-    return _Schema(**{name: _converted(v, convert) for name, v in vars(_read_schema(kg)).items()})
 
 
 def _property_entailments(
@@ -679,14 +715,3 @@ def _class_membership_query(schema: _Schema) -> str | None:
         "  FILTER NOT EXISTS { ?node a ?super }\n"
         "}"
     )
-
-
-def _converted(value: object, convert: OxigraphTerms) -> object:
-    """A schema field (a set, a dict of sets or of chain lists) with rdflib terms made Oxigraph."""
-    if isinstance(value, set):
-        return {convert(v) for v in value}
-    if isinstance(value, dict):
-        return {convert(k): _converted(v, convert) for k, v in value.items()}
-    if isinstance(value, list):
-        return [tuple(convert(v) for v in chain) for chain in value]
-    raise TypeError(value)

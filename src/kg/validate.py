@@ -288,20 +288,24 @@ def _new_statements(kg: KnowledgeGraph, added: Sequence[ox.Quad]) -> list[ox.Qua
     the body that designated its group) changes no result. At the L corpus the restated
     designating body alone made 2,200 old designations, and everything within reach of them,
     focus nodes again. A quad whose literal the files write in another form than the store
-    holds (`kg.as_written`) is a new statement for SHACL: kept."""
+    holds (`kg.as_written`) is a new statement for SHACL: kept.
+
+    What the store held is read subject by subject (a batch's 10,445 quads have about a fifth
+    as many subjects, most of them new), not by one look-up per quad."""
     skip = _graphs_not_validated()
     added_here = set(added)
+    validated = [quad for quad in added if quad.graph_name not in skip]
+    held: dict[object, set[tuple[object, object]]] = {}
+    for subject in {quad.subject for quad in validated}:
+        held[subject] = {
+            (quad.predicate, quad.object)
+            for quad in kg.store.quads_for_pattern(subject, None, None)
+            if quad.graph_name not in skip and quad not in added_here
+        }
     return [
         quad
-        for quad in added
-        if quad.graph_name not in skip
-        and (
-            quad in kg.as_written.quads
-            or not any(
-                held.graph_name not in skip and held not in added_here
-                for held in kg.store.quads_for_pattern(quad.subject, quad.predicate, quad.object)
-            )
-        )
+        for quad in validated
+        if quad in kg.as_written.quads or (quad.predicate, quad.object) not in held[quad.subject]
     ]
 
 
@@ -609,10 +613,10 @@ def _scoped_rows(
     result is about a blank node, which the report's labels cannot match)."""
     import pyoxigraph as ox
 
-    from kg.constraint_scope import scope_of
+    from kg.constraint_scope import scope_of, scopes_cache
     from kg.store.terms import to_rdflib
 
-    scope = scope_of(query)
+    scope = scope_of(query, cache=scopes_cache())
     if scope is None:
         return None
     previous = increment.previous
