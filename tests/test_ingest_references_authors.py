@@ -12,7 +12,8 @@ from kg.ingest import ingest_profile
 from kg.namespaces import KG
 
 
-def _authors(tmp_path: Path, reference: str) -> list[str]:
+def _ingested(tmp_path: Path, reference: str) -> Dataset:
+    """A small profile whose one reference is `reference`, ingested."""
     text = (
         "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
         "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
@@ -21,7 +22,11 @@ def _authors(tmp_path: Path, reference: str) -> list[str]:
         "June 2010: The group attacked a barracks. (3 killed)\n\n"
         f"View References:\n\n1. {reference}\n"
     )
-    graph = ingest_profile(tmp_path / "saf.txt", text=text, existing=Dataset()).dataset
+    return ingest_profile(tmp_path / "saf.txt", text=text, existing=Dataset()).dataset
+
+
+def _authors(tmp_path: Path, reference: str) -> list[str]:
+    graph = _ingested(tmp_path, reference)
     names = []
     for _, _, creator in graph.triples((None, DCTERMS.creator, None)):
         names += [str(n) for n in graph.objects(creator, SKOS.prefLabel)]
@@ -48,15 +53,7 @@ def test_a_list_of_authors_is_split_into_persons(tmp_path, reference, authors):
 
 def _source(tmp_path: Path, reference: str) -> dict[str, list[str]]:
     """The one source's title, authors, publisher and year of issue, as stated."""
-    text = (
-        "Terrorism Profiles\n\nSahel Front (SAF)\n\nAlternative Names:\n\nFront du Sahel\n\n"
-        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
-        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
-        "The group emerged in 2009.\n\nMajor Attacks:\n\n"
-        "June 2010: The group attacked a barracks. (3 killed)\n\n"
-        f"View References:\n\n1. {reference}\n"
-    )
-    graph = ingest_profile(tmp_path / "saf.txt", text=text, existing=Dataset()).dataset
+    graph = _ingested(tmp_path, reference)
     label = lambda node: sorted(str(n) for n in graph.objects(node, SKOS.prefLabel))  # noqa: E731
     found: dict[str, list[str]] = {"title": [], "authors": [], "publisher": [], "issued": []}
     for source in graph.subjects(RDF.type, KG.Source):
