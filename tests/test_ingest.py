@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, SKOS, XSD
 
 from kg.cli import app
 from kg.ingest import IngestError, Severity, ingest_profile, write_ingested
-from kg.ingest.casualties import parse_casualty_note, split_casualty_note
+from kg.ingest.casualties import parse_casualty_note, split_casualty_note, zero_sentence_figures
 from kg.ingest.dates import DateError, parse_date, parse_timestamp
 from kg.ingest.resolve import EntityIndex
 from kg.load import load
@@ -143,6 +143,53 @@ def test_a_zero_said_in_words_is_a_zero(note, expected):
     assert [(f.kind, f.count) for f in figures] == expected
     assert {f.qualifier for f in figures} == {"exact"} and leftovers == []
     assert split_casualty_note(f"Bombs went off at a bank. ({note})")[1] == note
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("No casualties.", [("killed", 0), ("wounded", 0)]),
+        ("No one hurt.", [("killed", 0), ("wounded", 0)]),
+        ("There were no casualties.", [("killed", 0), ("wounded", 0)]),
+        ("No casualties were reported.", [("killed", 0), ("wounded", 0)]),
+        ("Nobody was killed in the blast.", [("killed", 0)]),
+        ("no one was injured", [("wounded", 0)]),
+    ],
+)
+def test_a_sentence_saying_only_that_nobody_was_harmed_is_a_zero(sentence, expected):
+    figures = zero_sentence_figures(sentence)
+    assert [(f.kind, f.count, f.qualifier) for f in figures] == [(*e, "exact") for e in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was killed until the second device went off an hour later.",
+        "No casualties among the soldiers, but two guards died.",
+        "Police said no one claimed the attack.",
+        "The bomb was defused; no one was hurt, officials said, though a driver later died.",
+    ],
+)
+def test_a_sentence_that_says_more_than_no_harm_states_no_zero(sentence):
+    assert zero_sentence_figures(sentence) == []
+
+
+def test_an_entry_whose_own_sentence_says_no_one_was_hurt_has_zero_figures(tmp_path):
+    text = (
+        "Terrorism Profiles\n\nRiver Front (RVF)\n\nAlternative Names:\n\nFront du Fleuve\n\n"
+        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
+        "The group emerged in 2009.\n\nMajor Attacks:\n\n"
+        "June 2010: The group bombed a bridge in Gao. Nobody was hurt.\n\n"
+        "July 2010: The group attacked a convoy near Kidal. No one was injured. (4 killed)\n"
+    )
+    graph = ingest_profile(tmp_path / "rvf.txt", text=text, existing=Dataset()).dataset
+    figures = sorted(
+        (str(kind).rsplit("#", 1)[-1].rsplit("/", 1)[-1], int(graph.value(node, KG.count)))
+        for kind in (KG.killed, KG.wounded)
+        for _, _, node in graph.triples((None, kind, None))
+    )
+    assert figures == [("killed", 0), ("killed", 4), ("wounded", 0), ("wounded", 0)]
 
 
 @pytest.mark.parametrize(

@@ -148,3 +148,21 @@ def test_a_book_without_quotes_has_its_title_authors_publisher_and_year(
 )
 def test_what_is_not_a_book_is_read_as_before(tmp_path, reference, title):
     assert [t.rstrip(".") for t in _source(tmp_path, reference)["title"]] == [title.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "title", "publisher"),
+    [
+        # a numbered report: "No." and its number are one segment, never a publisher "137"
+        ("Sahel Watch. “Arms along the River.” Africa Briefing No. 212. Accessed May 3, 2015.",
+         "Arms along the River.", "Africa Briefing No. 212"),
+        ("Delta Institute. “The Coastal Cells.” Occasional Paper no. 9. Last modified June 2, "
+         "2011. Accessed July 1, 2014.", "The Coastal Cells.", "Occasional Paper no. 9"),
+        ("Marsh, Ellen. “Ports and Smugglers.” Review of Maritime Crime, Vol. 7. Accessed "
+         "March 9, 2018.", "Ports and Smugglers.", "Review of Maritime Crime, Vol. 7"),
+    ],
+)
+def test_a_numbered_report_keeps_its_number_with_its_series(tmp_path, reference, title, publisher):
+    found = _source(tmp_path, reference)
+    assert found["title"] == [title]
+    assert found["publisher"] == [publisher]

@@ -33,6 +33,7 @@ from kg.ingest.casualties import (
     parse_casualty_note,
     ransom,
     split_casualty_note,
+    zero_sentence_figures,
 )
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
@@ -213,6 +214,9 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                 f"casualty figure not understood: {leftover!r} in ({note}); write e.g. "
                 "'(20 killed, unknown wounded)' or '(10+ wounded)'",
             )
+    given = {figure.kind for figure in figures}
+    for sentence in attack_sentences:
+        figures += [f for f in zero_sentence_figures(sentence.text) if f.kind not in given]
     _figures(ctx, section, iri, figures, minted)
     amount = ransom(attack_text)
     if amount is not None:

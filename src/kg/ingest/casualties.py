@@ -48,6 +48,16 @@ _NONE = re.compile(
     rf"(?:\s+(?:or|and|nor)\s+(?P<b>{_ZERO_WORD}))?\b",
     re.I,
 )
+# A sentence of the entry that says only that nobody was harmed: "No casualties.", "No one was
+# hurt.", "There were no casualties.", "No casualties were reported.", "Nobody was killed in the
+# blast." Read as a whole sentence only, so "no one was killed until the second device" or "no
+# casualties among the soldiers, but …" state nothing.
+_ZERO_SENTENCE = re.compile(
+    rf"^\s*(?:there\s+(?:were|was)\s+)?(?P<zero>{_NONE.pattern})"
+    r"(?:\s+(?:were|was)\s+reported)?(?:\s+in\s+the\s+(?:attack|blast|explosion|bombing|fire|raid))?"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
 _SEPARATORS = re.compile(r"^[\s,;]*(?:and\s*)?[\s,;]*$", re.I)
 _NOTE = re.compile(r"\((?P<body>[^()]*)\)\s*\.?\s*$")
 
@@ -87,8 +97,7 @@ def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
     leftovers: list[str] = []
     position = 0
     for zero in _NONE.finditer(note):
-        kinds = {kind for word in (zero["a"], zero["b"]) if word
-                 for kind in _ZERO_WORDS[word.lower()]}
+        kinds = _zero_kinds(zero)
         verbatim = " ".join(zero.group(0).split())
         figures += [Figure(kind, 0, EXACT, verbatim) for kind in (KILLED, WOUNDED) if kind in kinds]
         note = note[: zero.start()] + " " * len(zero.group(0)) + note[zero.end() :]
@@ -168,6 +177,22 @@ _KILLED_IN_TEXT = re.compile(
     rf"|(?P<q2>at least\s+|more than\s+)?(?P<n2>{_NUM})\s+(?:people\s+)?(?:dead|killed)\b",
     re.I,
 )
+
+
+def _zero_kinds(zero: re.Match[str]) -> set[str]:
+    """The kinds of figure a zero in words covers ("no one hurt": killed and wounded)."""
+    return {kind for word in (zero["a"], zero["b"]) if word for kind in _ZERO_WORDS[word.lower()]}
+
+
+def zero_sentence_figures(sentence: str) -> list[Figure]:
+    """Figures of 0 from a sentence that says only that nobody was harmed ("No one hurt."),
+    each with the sentence as its verbatim text; none from any other sentence."""
+    match = _ZERO_SENTENCE.match(sentence)
+    if match is None:
+        return []
+    kinds = _zero_kinds(match)
+    verbatim = " ".join(sentence.split())
+    return [Figure(kind, 0, EXACT, verbatim) for kind in (KILLED, WOUNDED) if kind in kinds]
 
 
 def hostage_figures(text: str) -> list[Figure]:

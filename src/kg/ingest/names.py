@@ -58,9 +58,40 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 
 
+# A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+")
+
+
 def split_name_list(text: str) -> list[tuple[int, int, str]]:
     """A comma-separated list of names, with each name's span; commas inside parentheses do
-    not split ('Armed Islamic Group (GIA, Algeria)' stays one name)."""
+    not split ('Armed Islamic Group (GIA, Algeria)' stays one name). A list written one item to
+    a line behind bullets ("- Weatherman" / "- the Weathermen") is split at each bullet as well:
+    a line without a bullet continues the item above it (a name wrapped onto the next line)."""
+    if not any(_BULLET.match(line) for line in text.splitlines()):
+        return _split_at_commas(text)
+    items: list[tuple[int, int, str]] = []
+    for start, end in _bulleted_items(text):
+        items += [(start + s, start + e, name) for s, e, name in _split_at_commas(text[start:end])]
+    return items
+
+
+def _bulleted_items(text: str) -> list[tuple[int, int]]:
+    """The span of each bulleted item's text, its bullet left out."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bullet = _BULLET.match(line)
+        if bullet is not None:
+            spans.append((offset + bullet.end(), offset + len(line.rstrip("\r\n"))))
+        elif spans and line.strip():
+            spans[-1] = (spans[-1][0], offset + len(line.rstrip("\r\n")))
+        elif line.strip():  # text before the first bullet is an item of its own
+            spans.append((offset, offset + len(line.rstrip("\r\n"))))
+        offset += len(line)
+    return spans
+
+
+def _split_at_commas(text: str) -> list[tuple[int, int, str]]:
     items: list[tuple[int, int, str]] = []
     depth = 0
     start = 0
@@ -74,7 +105,8 @@ def split_name_list(text: str) -> list[tuple[int, int, str]]:
             stripped = raw.strip().rstrip(".")
             if stripped:
                 offset = start + (len(raw) - len(raw.lstrip()))
-                items.append((offset, offset + len(stripped), stripped))
+                # a name wrapped onto the next line is one name with one space
+                items.append((offset, offset + len(stripped), " ".join(stripped.split())))
             start = index + 1
     return items
 

@@ -29,7 +29,12 @@ from kg.namespaces import KG, SCHEMA, SOURCE
 
 _URL = re.compile(r"https?://\S+")
 _NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
-_SEGMENT = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)\.\s+")
+# A citation's segments end at ". ", but not after an initial, "U.S" or "St", nor between a
+# number's abbreviation and its number ("Report No. 137", "Vol. 4", "pp. 12–19").
+_SEGMENT = re.compile(
+    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)"
+    r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)\.\s+|\.\s+(?!\d))"
+)
 _ACCESSED = re.compile(r"^accessed\s+(?P<d>.+)$", re.I)
 _MODIFIED = re.compile(r"^(?:last\s+(?:modified|updated)|updated|published)\s+(?P<d>.+)$", re.I)
 _EDITED = re.compile(r"^edited\s+by\s+(?P<names>.+)$", re.I)
