@@ -314,3 +314,38 @@ def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_pre
     generations = [p.name for p in tmp_path.iterdir() if p.name.startswith(".build.gen-")]
     assert generations == [out.resolve().name]
     assert not [t for t in threading.enumerate() if t.name == "kg-store-writer"]
+
+
+def test_a_build_runs_with_the_cyclic_collector_paused_and_leaves_it_as_it_was(
+    tmp_path, monkeypatch
+):
+    """The build pauses Python's cyclic garbage collector (its automatic collections took a
+    sixth of the main thread's CPU at L) and gives it back as it found it, after a failure
+    too."""
+    import gc
+
+    build_module = importlib.import_module("kg.build")
+    seen = []
+
+    def fake_build(*args, **kwargs):
+        seen.append(gc.isenabled())
+        if len(seen) == 3:
+            raise RuntimeError("a build that fails")
+        return "built"
+
+    monkeypatch.setattr(build_module, "_build", fake_build)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert build_module.build([tmp_path], out_dir=tmp_path / "b", write=False) == "built"
+        assert gc.isenabled()
+        gc.disable()
+        build_module.build([tmp_path], out_dir=tmp_path / "b", write=False)
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(RuntimeError):
+            build_module.build([tmp_path], out_dir=tmp_path / "b", write=False)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]

@@ -311,7 +311,8 @@ def _cyclic_collector_paused() -> Iterator[None]:
     corpus 40 of them took 3.2 s of the main thread's 19.9 s of CPU, and none freed anything
     worth having. The few cycles a build makes (rdflib graphs, the oxrdflib view of the
     store) are collected where it lets go of the in-memory store (`gc.collect()` runs either
-    way) and after the build; the peak memory did not change (1,382 → 1,323 MiB at L)."""
+    way) and after the build; the peak memory did not rise (1,382 MiB before, 1,323 with it,
+    at L)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
