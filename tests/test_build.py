@@ -215,6 +215,67 @@ def test_the_store_written_from_graph_nq_in_pieces_keeps_each_blank_node_one_nod
     assert len({q.subject for q in store if isinstance(q.subject, ox.BlankNode)}) == 3
 
 
+def test_the_rewritten_graphs_lines_are_oxigraphs_n_quads_of_their_quads(tmp_path):
+    """`graph.nq`'s tail (the derived and precomputed graphs) is dumped graph by graph as
+    N-Triples with the graph's name put in each line: the same bytes as the quads' N-Quads,
+    whatever a literal holds (a line break, a quote, " ." at a line's end) or a node is."""
+    import pyoxigraph as ox
+
+    from kg.namespaces import DERIVED_GRAPH
+
+    build_module = importlib.import_module("kg.build")
+    store = ox.Store()
+    p, kept = ox.NamedNode("urn:x-test:p"), ox.NamedNode("urn:x-test:kept")
+    for n, graph in enumerate((PRECOMPUTED_GRAPH, DERIVED_GRAPH)):
+        g = ox.NamedNode(str(graph))
+        store.extend([
+            ox.Quad(ox.NamedNode(f"urn:x-test:s{n}"), p, ox.Literal('two .\nlines " .'), g),
+            ox.Quad(ox.BlankNode(), p, ox.Literal("5", datatype=ox.NamedNode(
+                "http://www.w3.org/2001/XMLSchema#integer")), g),
+            ox.Quad(ox.NamedNode(f"urn:x-test:s{n}"), p, ox.Literal("fr", language="fr"), g),
+        ])
+    store.add(ox.Quad(kept, p, kept, kept))  # another graph: not in the tail
+    path = tmp_path / "graph.nq"
+    path.write_bytes(b"before\n")
+    build_module._append_rewritten(store, path)
+    graphs = build_module._REWRITTEN_GRAPHS
+    expected = build_module._nquads(
+        q for g in graphs for q in store.quads_for_pattern(None, None, None, g)
+    )
+    assert path.read_bytes() == b"before\n" + expected
+    assert len(expected.splitlines()) == 6
+
+
+def test_the_store_writer_loads_what_is_appended_to_graph_nq_after_it_started(
+    tmp_path, monkeypatch
+):
+    """The store's writer loads `graph.nq` up to where the rewritten graphs start, then, when
+    told the file's new end, the lines appended since, in pieces as the rest."""
+    import pyoxigraph as ox
+
+    build_module = importlib.import_module("kg.build")
+    first = "".join(f'<urn:x-test:s{n}> <urn:x-test:p> "{n}" <urn:x-test:g> .\n' for n in range(9))
+    later = "".join(f"<urn:x-test:t{n}> <urn:x-test:p> _:b <urn:x-test:h> .\n" for n in range(9))
+    nquads = tmp_path / "graph.nq"
+    nquads.write_text(first, encoding="utf-8")
+    monkeypatch.setattr(build_module, "_STORE_CHUNK", 100)
+
+    def append() -> int:
+        with nquads.open("a", encoding="utf-8") as stream:
+            stream.write(later)
+        return nquads.stat().st_size
+
+    assert build_module._write_store(
+        tmp_path / "store", nquads, size=nquads.stat().st_size, then=append
+    )
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    assert len(store) == 18
+    assert len({q.object for q in store if isinstance(q.object, ox.BlankNode)}) == 1
+    assert not build_module._write_store(
+        tmp_path / "other", nquads, size=len(first), then=lambda: None
+    )  # told to stop: unfinished
+
+
 def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
     """The oxrdflib view holds the store in a reference cycle; the build's memory peak is the
     in-memory store plus RocksDB's loader unless the store is freed when let go."""
@@ -253,3 +314,38 @@ def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_pre
     generations = [p.name for p in tmp_path.iterdir() if p.name.startswith(".build.gen-")]
     assert generations == [out.resolve().name]
     assert not [t for t in threading.enumerate() if t.name == "kg-store-writer"]
+
+
+def test_a_build_runs_with_the_cyclic_collector_paused_and_leaves_it_as_it_was(
+    tmp_path, monkeypatch
+):
+    """The build pauses Python's cyclic garbage collector (its automatic collections took a
+    sixth of the main thread's CPU at L) and gives it back as it found it, after a failure
+    too."""
+    import gc
+
+    build_module = importlib.import_module("kg.build")
+    seen = []
+
+    def fake_build(*args, **kwargs):
+        seen.append(gc.isenabled())
+        if len(seen) == 3:
+            raise RuntimeError("a build that fails")
+        return "built"
+
+    monkeypatch.setattr(build_module, "_build", fake_build)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert build_module.build([tmp_path], out_dir=tmp_path / "b", write=False) == "built"
+        assert gc.isenabled()
+        gc.disable()
+        build_module.build([tmp_path], out_dir=tmp_path / "b", write=False)
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(RuntimeError):
+            build_module.build([tmp_path], out_dir=tmp_path / "b", write=False)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]

@@ -24,13 +24,22 @@ NAME_PROPERTIES = tuple(NAME_RANK)
 @lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
     """Fold a name for matching: case, diacritics, apostrophes, Qaida/Qaeda, a leading 'the'.
-    Cached: a remote store without the name index folds every name on each lookup."""
-    text = re.sub(r"[’‘´`'ʼʻ′]", "", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"qa[ei]da", "qaida", text)
-    text = re.sub(r"[\W_]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    Cached: a remote store without the name index folds every name on each lookup. An ASCII
+    name has no diacritics to take off (NFKD leaves it as it is): the character-by-character
+    pass is skipped for it, which halves the build's folding of every name (80,000 at L)."""
+    text = _APOSTROPHES.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _QAIDA.sub("qaida", text.casefold())
+    text = _NOT_A_WORD.sub(" ", text).strip()
+    return _LEADING_THE.sub("", text)
+
+
+_APOSTROPHES = re.compile(r"[’‘´`'ʼʻ′]")
+_QAIDA = re.compile(r"qa[ei]da")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+_LEADING_THE = re.compile(r"^the ")
 
 
 class Name(NamedTuple):

@@ -653,24 +653,48 @@ def _class_entailments(
     large part of the graph, and at the L corpus that walk took 33 s of CPU on the on-disk
     store."""
     rdf_type = ox.NamedNode(str(RDF.type))
-    found: set[OxTriple] = set()
+    queried: set[OxTriple] = set()
     query = _class_membership_query(schema) if whole else None
-    if query is not None:
-        found = {
+    if query is not None:  # rows the graph does not state already (its FILTER NOT EXISTS)
+        queried = {
             (row[0], rdf_type, row[1])
             for row in store.query(query, use_default_graph_as_union=True)
             if isinstance(row[0], ox.NamedNode)
         }
+    # each property's classes worked out once, not once per triple (about 100,000 at L)
+    supers: dict[object, frozenset[object]] = {}
+
+    def own_supers(classes: Iterable[object]) -> frozenset[object]:
+        return frozenset(c for cls in classes for c in _own_supers(schema, cls))
+
+    def of_domain(p: object) -> frozenset[object]:
+        key = ("domain", p)
+        if key not in supers:
+            supers[key] = own_supers(schema.domains.get(p, ()))
+        return supers[key]
+
+    def of_range(p: object) -> frozenset[object]:
+        key = ("range", p)
+        if key not in supers:
+            supers[key] = own_supers(schema.ranges.get(p, ()))
+        return supers[key]
+
+    def of_class(o: object) -> frozenset[object]:
+        key = ("class", o)
+        if key not in supers:
+            supers[key] = own_supers((o,))
+        return supers[key]
+
+    found: set[OxTriple] = set()
     for s, p, o in new_triples:
-        kinds = schema.domains.get(p, set())
-        if p == rdf_type and o in schema.super_classes:
-            kinds = kinds | {o}
         if isinstance(s, ox.NamedNode):
-            found |= {(s, rdf_type, c) for cls in kinds for c in _own_supers(schema, cls)}
+            classes = of_domain(p)
+            if p == rdf_type and o in schema.super_classes:
+                classes = classes | of_class(o)
+            found.update((s, rdf_type, c) for c in classes)
         if isinstance(o, ox.NamedNode):
-            ranges = schema.ranges.get(p, ())
-            found |= {(o, rdf_type, c) for cls in ranges for c in _own_supers(schema, cls)}
-    return {t for t in found if not _held(store, t)}
+            found.update((o, rdf_type, c) for c in of_range(p))
+    return queried | {t for t in found - queried if not _held(store, t)}
 
 
 def _own_supers(schema: _Schema, cls: object) -> set[object]:
