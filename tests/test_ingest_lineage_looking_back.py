@@ -154,6 +154,46 @@ LOOKING_BACK: dict[str, list[tuple[str, set[Fact]]]] = {
         ("In 2011 the Gossi Band (GOB) merged with dissidents of the Bamba Party (BP) to form "
          "the Gourma Army (GA).", set()),
     ],
+    # an organisation's end, then what its people made: a split from it, as "the remnants of
+    # X formed Y" is read; the date of the end is not the new one's
+    "after-it-ended-its-people-formed": [
+        ("After the Niger Union (NU) dissolved in 1995, its members formed the group.",
+         {("sf", "split", "nu", None)}),
+        ("After the Gao Union (GU) disbanded in 2001, many of its fighters founded the Kidal "
+         "Hawks (KH) in 2003.",
+         {("kh", "split", "gu", "2003")}),
+        ("When the Tonka Front (TF) collapsed, its commanders set up the Lake Guard (LG).",
+         {("lg", "split", "tf", None)}),
+        ("After the Dire Band (DB) dissolved in 1999, its members went home.", set()),
+        ("After the Gossi Circle (GC) collapsed in 2000, its leaders joined the Bamba Union "
+         "(BU).", set()),
+    ],
+    # a split told as a noun: "the split of Y from X"
+    "split-told-as-a-noun": [
+        ("The split of the Desert Call (DC) from the group in 2004 weakened it.",
+         {("dc", "split", "sf", "2004")}),
+        ("The secession of the Kidal Hawks (KH) from the Gao Union (GU) in May 2006 began the "
+         "war.",
+         {("kh", "split", "gu", "2006-05")}),
+        ("The defection of the Tonka Youth (TY) from the Lake Front (LF) in 1998 ended the "
+         "truce.",
+         {("ty", "split", "lf", "1998")}),
+        ("The group never recovered from the departure of the Lake Guard (LG) from its ranks.",
+         set()),
+        ("The split of the vote between the Tonka Front (TF) and the group cost it the "
+         "election.", set()),
+    ],
+    # a former name in an aside, the verb of naming left out; the main clause's date is its
+    # own, not the rename's
+    "former-name-in-an-aside": [
+        ("The Kidal Hawks (KH), formerly the Adrar Watch (AW), raided Gao.",
+         {("kh", "rename", "aw", None)}),
+        ("The Lake Guard (LG), previously the Tonka Youth (TY), took Gossi in 2011.",
+         {("lg", "rename", "ty", None)}),
+        ("The Gossi Band (GOB), once the Bamba Youth (BY), raided Gao in 2012.",
+         {("gob", "rename", "by", None)}),
+        ("The Kidal Hawks (KH), formerly an ally of the group, raided Gao.", set()),
+    ],
     # a name built of two names, its acronym of two joined by a hyphen: one organisation,
     # found again by that acronym, never by its first half
     "hyphen-joined-acronym": [

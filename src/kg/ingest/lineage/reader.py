@@ -70,11 +70,16 @@ def _later_clause(template: Slotted, match: re.Match[str]) -> bool:
 # Frames whose clause opens with another event's date ("After X was routed in November 1987,
 # many of its fighters joined …"; "had begun in 1980 as X … and took the name Y a few years
 # later"): the step is dated only by a date right after it
-_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
+_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name",
+                 "b-after-it-ended-its-members-formed"}
 # Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
 # rename's date, and no other date of the sentence is (`boundary_date`)
 _BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
                    "b-former-name-originally"}
+# "⟦LG⟧, previously ⟦TY⟧, took Gossi in 2011": the main clause's date is its own, unless
+# that clause is about the name ("…, formerly known as ⟦GYF⟧, adopted its name in 2006")
+_ASIDE_OF_A_FORMER_NAME = {"formerly-known-as"}
+_ABOUT_A_NAME = re.compile(r"\b(?:name|renamed|rebranded|called\s+itself)\b", re.I)
 # Frames whose "its" is the group only where the sentence is about the group ("The DF was
 # founded in 1990; its founders had left X": its is the DF's)
 _ITS_IS_THE_SUBJECT = {"b-founders-left"}
@@ -221,7 +226,9 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                     if frame.name in _ITS_IS_THE_SUBJECT and last_subject not in (
                             None, ctx.subject):
                         continue
-                    if frame.name in _BOUNDARY_DATED:
+                    if frame.name in _BOUNDARY_DATED or (
+                            frame.name in _ASIDE_OF_A_FORMER_NAME
+                            and not _ABOUT_A_NAME.search(template.text[match.end():])):
                         clause_date = boundary_date(sentence, template, match, previous)
                     elif frame.name in _CLOSING_ONLY:
                         # "After X was routed in November 1987, many of its fighters joined …":

@@ -93,6 +93,34 @@ LOOKING_BACK: list[Frame] = [
                               "original members", "core members", "founding cadres")),
 ]  # fmt: skip
 
+# "After ⟦X⟧ dissolved in 1995, its members formed ⟦Y⟧": the end of X, then what its people made
+_ENDED = (
+    r"(?:dissolved(?:\s+itself)?|disbanded|collapsed|fell\s+apart|broke\s+up|was\s+dissolved|"
+    r"was\s+disbanded|ceased\s+to\s+exist|wound\s+itself\s+up)"
+)
+_ITS_PEOPLE = (
+    r"(?:(?:many|most|some|several|a\s+number|hundreds|dozens)\s+of\s+)?(?:its|their)\s+"
+    r"(?:former\s+)?(?:members|fighters|cadres|militants|leaders|commanders|veterans|activists)"
+)
+_NOMINAL_SPLIT = r"(?:split|secession|breakaway|break-?away|departure|defection|exit)"
+
+LOOKING_BACK += [
+    # "After ⟦X⟧ disbanded in 2001, many of its fighters founded ⟦Y⟧": Y split from X, as
+    # "the remnants of X formed Y" is read; the date of X's end is not Y's
+    frame("b-after-it-ended-its-members-formed", "split",
+       rf"\b(?:after|when|once|following)\s+(?P<b>{ORG})\s+(?:had\s+)?{_ENDED}\b[^⟦.;]{{0,40}}?,?"
+       rf"\s+{_ITS_PEOPLE}\s+{ADVERB}(?:formed|founded|created|set\s+up|launched|established|"
+       rf"regrouped\s+as)\s+(?P<x>{ORG})",
+       "x", ("b",), ("dissolved", "disbanded", "collapsed", "fell apart", "broke up",
+                     "ceased", "wound")),
+    # "the split of ⟦Y⟧ from ⟦X⟧ in 2004", "⟦Y⟧’s secession from ⟦X⟧": a split told as a noun
+    frame("b-split-nominal-of-from", "split",
+       rf"\b(?:the|a|its)\s+(?:[\w-]+\s+)?{_NOMINAL_SPLIT}\s+of\s+(?P<x>{ORG})\s+from\s+"
+       rf"(?P<b>{ORG})",
+       "x", ("b",), ("split of", "secession of", "breakaway of", "departure of",
+                     "defection of", "exit of")),
+]
+
 # Read after the eighth round's frames: a clause a fuller frame reads ("a faction … was
 # expelled from ⟦X⟧ and founded ⟦Y⟧") is that frame's.
 NAMED_LATER: list[Frame] = [

@@ -49,8 +49,9 @@ SHAPES: list[Frame] = [
            rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<a>{NAMED})\s*\)",
            "x", ("a",), ("former", "previously", "once")),
     frame("formerly-known-as", "rename",
-           rf"(?P<x>{ORG})\s*,\s*(?:formerly|previously|originally|once)\s+(?:known\s+as|called|"
-           rf"named)\s+(?P<a>{NAMED})",
+           # "the KH, formerly the Adrar Watch, …": the verb of naming may be left out
+           rf"(?P<x>{ORG})\s*,\s*(?:formerly|previously|originally|once)\s+(?:(?:known\s+as|called|"
+           rf"named)\s+)?(?P<a>{NAMED})",
            "x", ("a",), ("formerly", "previously", "originally", "once")),
     frame("was-called-until", "rename",
            rf"(?P<x>{ORG})\s+was\s+(?:called|known\s+as|named)\s+(?P<a>{NAMED})\s+until\b",
