@@ -128,7 +128,8 @@ UNRESOLVED = URIRef("urn:kg:ingest:unresolved-reference")
 
 # a sentence's opening: a date or a linking phrase before its subject ("In March 2011, ")
 _OPENING = re.compile(
-    r"^\W*(?:(?:in|on|by|from|after|during|around|about|later|then|since|until|that|the\s+"
+    r"^\W*(?:(?:in|on|by|from|after|before|during|around|about|later|then|since|until|till|that|"
+    r"the\s+"
     r"following|two|three|four|five|\d{1,4}|early|late|mid-?|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|spring|summer|autumn|winter|year|"
     r"years|months?|later)[\s,]+)*",

@@ -33,8 +33,12 @@ _ARABIC = {
 }  # fmt: skip
 _ACCENTS = re.compile(r"[éèêëàâçîïôûùœ]", re.I)
 # "GIA", "MUJAO", "17N" (Revolutionary Organization 17 November): capitals and digits, at
-# least one capital, a digit first only before capitals ("17N", never a year or "1,400")
-_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|[0-9]{1,3}[A-Z]{1,4})$")
+# least one capital, a digit first only before capitals ("17N", never a year or "1,400");
+# two or three joined by hyphens ("PROCUP-PDLP", "PFLP-GC"): the acronym of a name built of
+# two organisations' names, one acronym of its own
+_ACRONYM = re.compile(
+    r"^(?:[A-Z][A-Z0-9&]{1,9}(?:-[A-Z][A-Z0-9&]{1,9}){0,2}|[0-9]{1,3}[A-Z]{1,4})$"
+)
 _ARTICLES = {"al", "el", "ad", "ed", "ud", "ul", "ar", "ash", "az", "an"}
 
 

@@ -71,6 +71,7 @@ DEMONYMS = {
     "Ethiopian": "ethiopia", "Cameroonian": "cameroon", "Jordanian": "jordan",
 }  # fmt: skip
 _TOKEN = re.compile(r"\w+(?:[’‘´`'ʼʻ′]\w+)*")
+_JOINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:-[A-Z][A-Z0-9&]{1,9}){1,2}\b(?!-)")
 _POSSESSIVE = re.compile(r"[’'](?:s)$", re.I)
 _MAX_TOKENS = 14
 _BREAK = re.compile(r"[,;:()\[\]]|\.\s")
@@ -284,6 +285,14 @@ class EntityIndex:
                 if entries:
                     return self._mention(text, tokens[i][0], end, entries, False), width
         token = first
+        # "PROCUP-PDLP", "PFLP-GC": an acronym joined by hyphens is one acronym, never its first
+        # part (the tokens split at the hyphen)
+        joined = _JOINED_ACRONYM.match(text, tokens[i][0])
+        if joined and joined.group(0) in self.acronyms:
+            width = len(_TOKEN.findall(joined.group(0)))
+            if width <= limit:
+                return self._mention(text, tokens[i][0], joined.end(),
+                                     self.acronyms[joined.group(0)], False), width
         if token in self.acronyms:
             return self._mention(text, tokens[i][0], tokens[i][1], self.acronyms[token], False), 1
         if _POSSESSIVE.search(token) and _POSSESSIVE.sub("", token) in self.acronyms:

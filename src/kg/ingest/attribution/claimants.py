@@ -23,6 +23,7 @@ from kg.ingest.attribution.lexicon import (
 from kg.ingest.attribution.persons_named import _names_a_person, _person_in_profile
 from kg.ingest.attribution.subject_names import (
     _exact_name_of_subject,
+    _former_self,
     _head_of_subject,
     _longer_name_in_profile,
     _one_of_subjects_names,
@@ -139,6 +140,8 @@ def _groups(
             iri = ctx.subject
         if iri is not None and iri != ctx.subject and _one_of_subjects_names(ctx, iri):
             iri = ctx.subject  # "in ISCAP’s name" where ISCAP is one of the ADF's own names
+        if iri is not None and iri != ctx.subject and _former_self(ctx, iri):
+            iri = ctx.subject  # the group under a name it was renamed from
         if iri is not None and iri not in found:
             found.append(iri)
     return found

@@ -91,3 +91,28 @@ def _short_form_of_subject(ctx: IngestContext, name: str) -> bool:
         for label in ctx.graph.objects(ctx.subject, predicate)
     ]
     return any(core_of_name(n) == core for n in names)
+
+
+def _former_self(ctx: IngestContext, iri: URIRef) -> bool:
+    """Whether an organisation the text names is the profile's group under a name it was
+    renamed from ("The Islamic Jihad Group claimed …" in the profile of the Islamic Jihad Union,
+    whose history says it called itself so until 2005): a rename keeps the organisation, so its
+    attacks under the old name are the group's. Plain renames only: a battalion that merged
+    into the group, a parent it split from, and a name it left when it joined another as its
+    affiliate (the GSPC, renamed AQIM as it merged with Al Qaida) stay organisations of their
+    own, as the curated AQIM data has them."""
+    if ctx.subject is None:
+        return False
+    seen, frontier = {ctx.subject}, [ctx.subject]
+    while frontier:
+        current = frontier.pop()
+        if any(True for _ in ctx.graph.objects(current, KG.affiliateOf)):
+            continue  # a rename that came with joining another is a new identity
+        for prior in ctx.graph.objects(current, KG.renamedFrom):
+            if isinstance(prior, URIRef) and prior not in seen:
+                if prior == iri:
+                    return True
+                seen.add(prior)
+                frontier.append(prior)
+    return False
+

@@ -208,3 +208,35 @@ def _carry(match: re.Match[str], anchor: PartialDate) -> PartialDate | None:
     except DateError:
         return None
 
+
+
+# --- the boundary a former name held until ---------------------------------------------------
+_BEFORE_THEN = re.compile(r"\b(?:until|till|up\s+to|before)\s+(?:then|that|this)\b", re.I)
+# the previous sentence must be about the name for its date to be the rename's: "used that
+# name only from about 2005. Before then …" (a move or an attack dates nothing here)
+_ABOUT_THE_NAME = re.compile(r"\b(?:names?|named|called|renamed|known\s+as|rebranded)\b", re.I)
+
+
+def boundary_date(
+    sentence: Sentence, template: Slotted, match: re.Match[str], previous: str | None
+) -> PartialDate | None:
+    """The date a former name gave way: the one the clause holds ("until 2005 it was known as
+    Y"), or, for "before then" / "until then", the last date of the previous sentence where
+    that sentence is about the name ("The group has used that name only since about 2005.
+    Before then it called itself Y": 2005~). Nothing else dates the step: a date later in
+    the sentence is another clause's ("…, and before that its founders left X in 2002")."""
+    start, end = template.orig(match.start()), template.orig(match.end())
+    found = _safe_find(sentence.text)
+    inside = [(a, d) for a, b, d in found if start <= a and b <= end]
+    if inside:
+        a, date = inside[0]
+        return approximately(date) if _HEDGE.search(sentence.text[:a]) else date
+    if previous is None or not _BEFORE_THEN.search(match.group(0)):
+        return None
+    if not _ABOUT_THE_NAME.search(previous):
+        return None
+    before = _safe_find(previous)
+    if not before:
+        return None
+    a, _, date = before[-1]
+    return approximately(date) if _HEDGE.search(previous[:a]) else date

@@ -29,9 +29,12 @@ SELF = (
     r"leadership|its\s+leadership|his\s+(?-i:movement|group|organi[sz]ation)|it)"
 )
 # "the Palestinian branch of X", "the armed wing of X" as a PRIOR: the organisation is X
+# "the survivors of X", "the remnants of X": what was left of X is X, as the keys read it
+# ("fused with survivors of X": X is a party); dissidents or defectors of X are people who left
 PART_OF = (
     r"(?:(?:the\s+)?(?:(?-i:[A-Z][\w’'-]{1,30})\s+)?(?:local\s+|regional\s+|national\s+|"
-    r"militant\s+|radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\s+)?"
+    r"militant\s+|radical\s+|armed\s+|youth\s+)?(?:branch|chapter|section|wing)\s+of\s+|"
+    r"(?:the\s+)?(?:remnants|remains|survivors|rump|rest)\s+of\s+)?"
 )
 # "the old ⟦IRA⟧", "the original ⟦X⟧": a modifier before a name is no part of it
 ORG = rf"(?:(?:the\s+(?:old|original|historic|former)\s+)?{SLOT}|{SELF}\b)"
@@ -66,6 +69,21 @@ NEW_BODY = (
     r"(?:(?:which|that)\s+(?:was\s+|became\s+|is\s+)?(?:later\s+|soon\s+)?(?:called|named|"
     r"known\s+as|dubbed)\s+)?)?"
 )
+# partners of a merger the text counts but does not name: "with a dozen smaller armed
+# organisations", "with several other militias", "with two local bands"
+UNNAMED_PARTNERS = (
+    r"\s+with\s+(?P<unnamed>(?:(?:an?\s+(?:dozen|handful|number|score|couple)|dozens|scores|several|some|"
+    r"many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+)?)"
+    r"(?:[\w-]+\s+){0,3}?(?:groups|factions|militias|organi[sz]ations|movements|outfits|"
+    r"brigades|bands|cells|parties|fronts|networks|units|guerrillas|committees)\b)"
+)
+# "with a dozen smaller armed organisations", "with other militias": peers compared with the
+# named party say what it is — an armed group like them
+ARMED_PEERS = re.compile(
+    r"\b(?:other|smaller|larger|fellow|rival)\s+(?:[\w-]+\s+){0,2}?(?:armed|militant|guerrilla|"
+    r"insurgent|jihadist|militias|brigades)\b",
+    re.I,
+)
 # the members through whom a text tells what their organisation did ("the Adolat exiles")
 MEMBERS_OF = (
     r"(?:exiles|members|leaders|founders|veterans|survivors|cadres|remnants|loyalists|"
@@ -92,8 +110,10 @@ MEMBERS = (
     r"leaders|officers|activists|followers|clerics)|(?:[\w’'-]{1,20}\s+){0,2}?(?:dissidents|"
     r"defectors|deserters))"
 )
+# "followed Abed Rabbo out of X": the leavers told by whom they followed
 LEFT = (
-    r"(?:left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|broke\s+with|"
+    rf"(?:followed\s+(?:{NAME}\s+|him\s+|her\s+|them\s+)?out\s+of|"
+    r"left|quit|deserted|abandoned|defected\s+from|broke\s+(?:away\s+)?from|broke\s+with|"
     r"(?:had\s+)?broken\s+away\s+from|split\s+(?:off\s+)?from|splintered\s+from|seceded\s+from)"
 )
 SPLINTER_NOUN = (

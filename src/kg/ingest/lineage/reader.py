@@ -22,6 +22,7 @@ from kg.ingest.group_references import (
 )
 from kg.ingest.lineage.clauses import readings
 from kg.ingest.lineage.dates import (
+    boundary_date,
     carried_date,
     date_in_a_relative_after,
     date_of_clause,
@@ -29,6 +30,7 @@ from kg.ingest.lineage.dates import (
     first_date,
 )
 from kg.ingest.lineage.distinct import read_distinct
+from kg.ingest.lineage.dropped_word import read_dropped_word
 from kg.ingest.lineage.emit import state_split
 from kg.ingest.lineage.frames import LINEAGE_FRAMES
 from kg.ingest.lineage.lexicon import Frame
@@ -68,7 +70,19 @@ def _later_clause(template: Slotted, match: re.Match[str]) -> bool:
 # Frames whose clause opens with another event's date ("After X was routed in November 1987,
 # many of its fighters joined …"; "had begun in 1980 as X … and took the name Y a few years
 # later"): the step is dated only by a date right after it
-_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name"}
+_CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name",
+                 "b-after-it-ended-its-members-formed"}
+# Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
+# rename's date, and no other date of the sentence is (`boundary_date`)
+_BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
+                   "b-former-name-originally"}
+# "⟦LG⟧, previously ⟦TY⟧, took Gossi in 2011": the main clause's date is its own, unless
+# that clause is about the name ("…, formerly known as ⟦GYF⟧, adopted its name in 2006")
+_ASIDE_OF_A_FORMER_NAME = {"formerly-known-as"}
+_ABOUT_A_NAME = re.compile(r"\b(?:name|renamed|rebranded|called\s+itself)\b", re.I)
+# Frames whose "its" is the group only where the sentence is about the group ("The DF was
+# founded in 1990; its founders had left X": its is the DF's)
+_ITS_IS_THE_SUBJECT = {"b-founders-left"}
 # A sentence longer than this is read once, as written: its other readings (parentheses and
 # inserted clauses set aside) would triple the cost of a line built to be slow, and no profile
 # sentence telling lineage comes near it.
@@ -103,14 +117,26 @@ class _PendingSplit:
     prior: URIRef
     date: PartialDate | None
     sentence: Sentence
+    # named in this sentence or the next only ("a faction … was split from X; the new
+    # organisation was called Y"): a "new organisation" further on is another step's
+    near: bool = False
+
+
+# Frames of an unnamed split whose name must follow at once (`_PendingSplit.near`)
+_NAMED_NEAR = {"b-faction-driven-from"}
 
 
 def extract_history(ctx: IngestContext, section: Section) -> None:
     pending: _PendingSplit | None = None
     previous: str | None = None
     last_subject: URIRef | None = None
+    before_last: Sentence | None = None
     for sentence in ctx.sentences(section):
         understood = False
+        if pending is not None and pending.near and pending.sentence is not before_last:
+            ctx.problem(section, pending.sentence.line, "a split is described but the new "
+                        "group is not named in that sentence or the next; no lineage recorded")
+            pending = None
         spans = introductions(ctx, section, sentence.text, sentence.line)
         if spans:
             understood = True
@@ -123,12 +149,18 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
         spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
         # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
         spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
+        # "⟦FIDA⟧ traces its origin to the front: it was formed by …": "it" is ⟦FIDA⟧
+        spans += _pronoun_after_colon(ctx, sentence.text, spans)
         # "the I.R.A." read as "the IRA" (same length: every offset stays)
         template = slotted(ctx, _undotted(ctx, sentence.text), spans)
         # "X is not to be confused with Y": data (owl:differentFrom), never lineage
         if read_distinct(ctx, section, sentence, last_subject):
             understood = True
         last_subject = subject_of(ctx, template)
+        # "The word “Popular” was dropped from the name in 1974": a rename from the name
+        # with the word, where an organisation the graph knows bears it
+        if read_dropped_word(ctx, section, sentence, template, previous):
+            understood = True
         date = first_date(ctx, section, sentence)
         # "two years later", "that August": dated by an anchor in this or the last sentence
         if date is None:
@@ -191,7 +223,14 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                         consumed.append(match.span())
                         understood = True
                         continue
-                    if frame.name in _CLOSING_ONLY:
+                    if frame.name in _ITS_IS_THE_SUBJECT and last_subject not in (
+                            None, ctx.subject):
+                        continue
+                    if frame.name in _BOUNDARY_DATED or (
+                            frame.name in _ASIDE_OF_A_FORMER_NAME
+                            and not _ABOUT_A_NAME.search(template.text[match.end():])):
+                        clause_date = boundary_date(sentence, template, match, previous)
+                    elif frame.name in _CLOSING_ONLY:
                         # "After X was routed in November 1987, many of its fighters joined …":
                         # that date is the rout's; the joining is dated only by a date after it
                         clause_date = date_of_clause(
@@ -230,6 +269,7 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
                         understood = True
                         recruits |= frame.kind == "recruits"
         previous = sentence.text
+        before_last = sentence
         understood |= _facts_in_passing(ctx, section, sentence)
         if not understood:
             ctx.unused(section, sentence)
@@ -245,6 +285,24 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
 
 
 
+_IT_AFTER_COLON = re.compile(r":\s+(?P<it>it)\b(?![’'])")
+
+
+def _pronoun_after_colon(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"It" opening the elaboration after a colon stands for the organisation the clause
+    before the colon opens with, where that is another organisation than the profile's."""
+    found = _IT_AFTER_COLON.search(text)
+    if found is None or any(a <= found.start("it") < b for a, b, _ in taken):
+        return []
+    head = slotted(ctx, text[: found.start()], [s for s in taken if s[1] <= found.start()])
+    subject = subject_of(ctx, head)
+    if subject is None or subject == ctx.subject or subject == UNRESOLVED:
+        return []
+    return [(found.start("it"), found.end("it"), subject)]
+
+
 def _unnamed_split(
     ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str], frame: Frame,
     date: PartialDate | None, sentence: Sentence, pending: _PendingSplit | None,
@@ -255,7 +313,8 @@ def _unnamed_split(
         named = role_organisations(ctx, section, template, match, "b", [], sentence.line,
                                    plain=True)
         prior = named[0] if named else ctx.subject
-        return _PendingSplit(prior, date, sentence) if prior is not None else pending
+        return (_PendingSplit(prior, date, sentence, frame.name in _NAMED_NEAR)
+                if prior is not None else pending)
     result = role_organisations(ctx, section, template, match, "x", [], sentence.line, plain=True)
     if pending is not None and result:
         state_split(ctx, section, result[0], pending.prior, pending.date, pending.sentence)

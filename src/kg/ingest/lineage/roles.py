@@ -221,6 +221,13 @@ def role_organisations(
     text = " ".join(match.group(group).split()).lower()
     if text == "it" and (earlier := _clause_subject_before(ctx, template, match.start(group))):
         return [earlier]  # "⟦HB⟧ broke away from ⟦DU⟧, and it later merged …": ⟦HB⟧
+    if text == "it" and _it_after_another_subject(ctx, template, match.start(group)):
+        # "⟦LG⟧ traces its origin to ⟦TF⟧: ⟦LG⟧ was set up by fighters who followed P out of
+        # it": "it" after another organisation's clause is that one's or the one named last,
+        # never surely the group — nothing is stated
+        if "'it'" not in refused:
+            refused.append("'it'")
+        return []
     if text in SELF_WORDS:
         return [ctx.subject] if ctx.subject is not None else []
     if text == "the new group":
@@ -320,10 +327,14 @@ def role_organisations(
                         refused.append(repr(name))
                     continue
                 owner = _OWNER.match(name)
+                owned = False
                 if owner and _is_owner(ctx, name[: owner.end()], name[owner.end():]):
                     # "Alice Auma’s Holy Spirit Movement": the movement, not its owner
                     span = (span[0] + _offset_in_template(template, span, owner.end()), span[1])
                     name = name[owner.end():]
+                    # "broke away from Yasser Arafat’s Fatah": what a person owns in a role
+                    # of lineage is his organisation, however short its name
+                    owned = True
                 known, _, _ = ctx.index.lookup(name)
                 inner = re.search(r"(\w+)[’']s\s", name)
                 if known is None and inner and inner.group(1).lower() not in _NAME_POSSESSORS:
@@ -361,7 +372,7 @@ def role_organisations(
                     continue
                 # "Adolat (“Justice”), an Islamist vigilante movement …" in the section
                 described = _called_an_organisation(section.body, name)
-                loose = (named or listed_with_organisations or described
+                loose = (named or listed_with_organisations or described or owned
                          or _called_an_organisation(template.original, name))
                 fit = is_organisation_name if loose else _could_name
                 if known is None and not fit(name):
@@ -471,6 +482,24 @@ def _opens_with_the_group(ctx: IngestContext, template: Slotted) -> bool:
 
 
 _AND_IT = re.compile(r"(?:,\s*and|;|,\s*but|,\s*then)\s+$", re.I)
+
+
+def _it_after_another_subject(ctx: IngestContext, template: Slotted, at: int) -> bool:
+    """Whether an "it" inside a clause whose subject is an organisation other than the
+    profile's group has a second candidate in the sentence: another organisation named before
+    it ("⟦LG⟧ traces its origin to ⟦TF⟧: ⟦LG⟧ was set up by men who followed P out of it").
+    With none, "it" keeps its old reading ("⟦KH⟧ broke away from it in 2004": the group)."""
+    before = template.text[:at]
+    clause = re.split(r"[:;]", before)[-1]
+    first = re.match(r"\W*(?:(?:in|on|by|after|around|before|until)\s+[^⟦,]{1,30}?,?\s+)?"
+                     r"(?:the\s+)?(⟦\d+⟧)", clause, re.I)
+    if first is None or not clause[first.end():].strip():
+        return False
+    subject = template.entity(first.group(1))
+    if subject is None or subject == ctx.subject:
+        return False
+    others = {template.entity(slot) for slot in re.findall(r"⟦\d+⟧", before)}
+    return bool(others - {subject, ctx.subject, None})
 
 
 def _clause_subject_before(ctx: IngestContext, template: Slotted, at: int) -> URIRef | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rdflib import URIRef
+from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import PartialDate
 from kg.ingest.lineage.emit import state_split, state_step
-from kg.ingest.lineage.lexicon import Frame
+from kg.ingest.lineage.lexicon import ARMED_PEERS, Frame
 from kg.ingest.lineage.review import NOT_DESCENT, not_lineage
 from kg.ingest.lineage.roles import (
     antecedent,
@@ -70,6 +70,8 @@ _NAMED_BY_THE_VERB = {
     "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
     "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
     "i-merger-together-with-formed", "i-merger-together-with-fronted", "i-split-labelled-note",
+    "b-faction-driven-from-and-named", "b-former-name-before-boundary",
+    "b-former-name-boundary-after", "b-former-name-originally",
 }  # fmt: skip
 # Frames whose result is a unit named by its qualifier and a lower-case noun ("the Kidal
 # brigade"): the whole phrase is the organisation's name, never its capitalised part alone
@@ -174,6 +176,7 @@ def frame_lineage(
         priors = [p for p in priors if p not in left]
         if priors:
             state_step(ctx, section, "merger", result[0], priors, [], date, sentence)
+            _armed_like_its_peers(ctx, section, match, priors, sentence.line)
     elif kind == "split":
         # "carved two provinces out of ⟦G⟧: ⟦A⟧ and ⟦B⟧": every listed part is a split
         for each in result if frame.name in _EACH_RESULT else result[:1]:
@@ -185,6 +188,24 @@ def frame_lineage(
     else:
         state_step(ctx, section, kind, result[0], priors[:1], partners, date, sentence)
     return True
+
+
+def _armed_like_its_peers(
+    ctx: IngestContext, section: Section, match: re.Match[str], priors: list[URIRef], line: int,
+) -> None:
+    """"⟦A⟧ united with a dozen smaller armed organisations": compared with armed peers, the
+    named party is an armed group too, whatever its name sounds like (a "Union", a "Party")."""
+    if "unnamed" not in match.re.groupindex or not match["unnamed"]:
+        return
+    if not ARMED_PEERS.search(match["unnamed"]):
+        return
+    for prior in priors:
+        if KG.ArmedGroup in set(ctx.graph.objects(prior, RDF.type)):
+            continue
+        ctx.add(section, prior, RDF.type, KG.ArmedGroup, line)
+        ctx.index.add_kind(prior, "group")
+        ctx.extracted(section, f"{ctx.short(prior)} typed an armed group: merged with its armed "
+                               "peers")
 
 
 def _named_unit(

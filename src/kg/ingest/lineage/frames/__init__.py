@@ -79,6 +79,10 @@ module per family:
                 noun with its parties in a relative clause, a person's men named, notes)
     indirect    the eighth round's: parties named indirectly (a description, a named unit, a
                 partner after "together with", the named members of a class, a note's label)
+    looking_back  the ninth round's: steps told looking back (a former name behind a time
+                boundary, the founders' old organisation: `LOOKING_BACK`, read first, as the
+                more specific readings of "called itself" and "left"; a faction named in a
+                later clause: `NAMED_LATER`, read after `indirect`)
     patterns    the first rounds' sentence patterns (`FIRST_ROUNDS`), read last and `plain`
 """
 
@@ -90,6 +94,7 @@ from dataclasses import replace
 from kg.ingest.lineage.frames.founding import FOUNDING
 from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.indirect import INDIRECT
+from kg.ingest.lineage.frames.looking_back import LOOKING_BACK, NAMED_LATER
 from kg.ingest.lineage.frames.patterns import FIRST_ROUNDS
 from kg.ingest.lineage.frames.shapes import SHAPES
 from kg.ingest.lineage.frames.structures import STRUCTURES
@@ -99,7 +104,9 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *(replace(f, plain=True) for f in FIRST_ROUNDS)
+    *LOOKING_BACK, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *NAMED_LATER,
+    *(replace(f, plain=True) for f in FIRST_ROUNDS),
 ]
 
-__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES", "STRUCTURES"]
+__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES", "LOOKING_BACK",
+           "NAMED_LATER", "STRUCTURES"]

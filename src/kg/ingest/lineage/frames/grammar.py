@@ -33,6 +33,7 @@ from kg.ingest.lineage.lexicon import (
     SPLIT_NO_FROM,
     THEN_CUES,
     THEN_NAMED,
+    UNNAMED_PARTNERS,
     Frame,
     alt,
     frame,
@@ -73,7 +74,9 @@ GRAMMAR: list[Frame] = [
        "x", ("a",), ("dropped",)),
     # --- merger --------------------------------------------------------------------------
     frame("g-merger-with-to-form", "merger",
-       rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS}))?"
+       rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
+       # "united with a dozen smaller armed organisations": partners the text does not name
+       rf"{UNNAMED_PARTNERS})?"
        rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
        rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
        rf"{NEW_BODY}(?P<x>{ORG})",

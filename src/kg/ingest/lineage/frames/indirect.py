@@ -119,12 +119,16 @@ INDIRECT: list[Frame] = [
     # "⟦G⟧ was born of a split: in 1974 P and his followers, expelled from ⟦X⟧ …, walked out
     # and founded it": the split is a noun, its parent named after the colon by the leaving
     frame("i-split-born-of-a-split-colon", "split",
-       rf"(?P<x>{ORG})\s+(?:(?:was|were)\s+(?:born|formed|founded|created)|emerged|arose|came|"
-       rf"grew|resulted|(?:is|was)\s+the\s+(?:product|result|outcome|fruit))\b[^⟦.;:]{{0,40}}?"
+       rf"(?P<x>{ORG})\s+(?:(?:had|has)\s+)?(?:itself\s+)?(?:(?:was|were)\s+(?:born|formed|"
+       rf"founded|created)|emerged|arose|came|"
+       rf"grew|resulted|(?:is|was)\s+(?:itself\s+)?the\s+(?:product|result|outcome|fruit))\b"
+       rf"[^⟦.;:]{{0,40}}?"
        rf"\s(?:of|from|out\s+of|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:split|schism|"
-       rf"rupture|breach|break-?up)\s*:\s*[^;.:]{{0,100}}?\b(?:expelled\s+from|(?:had\s+)?"
-       rf"(?:left|quit|deserted)|broke\s+(?:away\s+)?(?:from|with)|split\s+from|walked\s+out\s+"
-       rf"of)\s+(?P<b>{ORG})",
+       # the elaboration after a colon, or in a when-clause ("…, when a faction broke away")
+       rf"rupture|breach|break-?up)(?:\s*:|[^⟦.;:]{{0,30}}?,\s*when\b)\s*[^;.:]{{0,100}}?\b"
+       rf"(?:expelled\s+from|(?:had\s+)?(?:left|quit|deserted)|(?:had\s+)?(?:broke|broken)\s+"
+       rf"(?:away\s+|off\s+)?(?:from|with)|(?:had\s+)?split\s+(?:off\s+|away\s+)?from|"
+       rf"(?:had\s+)?seceded\s+from|walked\s+out\s+of)\s+(?P<b>{ORG})",
        "x", ("b",), ("split", "schism", "rupture", "breach", "break")),
     # "Split: members who refused the pledge followed Ashmawy; in July 2015 he announced a
     # new, al-Qaida-aligned group, ⟦M⟧": the label says the kind, the note names the result

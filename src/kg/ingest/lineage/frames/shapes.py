@@ -49,8 +49,9 @@ SHAPES: list[Frame] = [
            rf"(?:known\s+as\s+|called\s+|named\s+)?(?P<a>{NAMED})\s*\)",
            "x", ("a",), ("former", "previously", "once")),
     frame("formerly-known-as", "rename",
-           rf"(?P<x>{ORG})\s*,\s*(?:formerly|previously|originally|once)\s+(?:known\s+as|called|"
-           rf"named)\s+(?P<a>{NAMED})",
+           # "the KH, formerly the Adrar Watch, …": the verb of naming may be left out
+           rf"(?P<x>{ORG})\s*,\s*(?:formerly|previously|originally|once)\s+(?:(?:known\s+as|called|"
+           rf"named)\s+)?(?P<a>{NAMED})",
            "x", ("a",), ("formerly", "previously", "originally", "once")),
     frame("was-called-until", "rename",
            rf"(?P<x>{ORG})\s+was\s+(?:called|known\s+as|named)\s+(?P<a>{NAMED})\s+until\b",
@@ -166,9 +167,10 @@ SHAPES: list[Frame] = [
            "x", ("b",), SPLINTER_CUES),
     frame("grew-out-of", "split",
            rf"(?P<x>{ORG})\s+{ADVERB}(?:grew\s+out\s+of|has\s+its\s+roots\s+in|had\s+its\s+roots\s+"
-           rf"in|traces?\s+its\s+(?:roots|origins?)\s+(?:back\s+)?to|(?:evolved|emerged|sprang|"
+           rf"in|traces?\s+(?:its|their)\s+(?:own\s+)?(?:roots|origins?)\s+(?:back\s+)?to|(?:evolved|emerged|sprang|"
            rf"(?:was|were)\s+born|originated|grew){WHEN}?\s+(?:out\s+of|from|within))\s+{PART_OF}"
-           rf"(?P<b>{NAMED})"
+           # "traces its origin to the group": the profile's group by its common noun
+           rf"(?P<b>{NAMED}|the\s+(?-i:group|organi[sz]ation|movement)\b)"
            rf"(?!\s*(?:’s|'s)\b)",
            "x", ("b",), ("grew out", "roots", "origin", "evolved", "emerged", "sprang", "born")),
     frame("itself-a-splinter", "split",
