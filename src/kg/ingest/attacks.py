@@ -22,6 +22,7 @@ from kg.ingest.attribution import (
     others_named_an_unread_doer,
     persons_in_entry,
     read_attributions,
+    role_left_unproven,
 )
 from kg.ingest.casualties import (
     KILLED,
@@ -406,6 +407,11 @@ def _attributions(
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}
+        unproven = role_left_unproven(prose)
+        if unproven is not None:
+            # "no evidence of the group's role has been published": the entry doubts the
+            # group's part, so the page's subject is at most suspected
+            modalities = {ctx.subject: ("implicated", unproven)}
     local = str(attack).rsplit("/", 1)[-1]
     for group in perpetrators:
         modality, verbatim = modalities[group]

@@ -39,6 +39,7 @@ One stage per module, downhill:
                     attributed
 """
 
+from kg.ingest.attribution.across_clauses import role_left_unproven
 from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
 from kg.ingest.attribution.reader import read_attributions
@@ -50,4 +51,5 @@ __all__ = [
     "others_named_an_unread_doer",
     "persons_in_entry",
     "read_attributions",
+    "role_left_unproven",
 ]
