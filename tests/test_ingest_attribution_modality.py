@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from rdflib import Dataset
+from rdflib import RDF, Dataset
 
 from kg.ingest import ingest_profile
 from kg.load import load
+from kg.namespaces import KG
 from tests.hermetic import DATA
 from tests.test_ingest_attribution_structure import HEAD, credited
 
@@ -150,6 +151,61 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 
+# States named as behind an attack, or whose forces struck: stated by kg:attributedToState
+# (never as an organisation), each (organisation set, state set) exact
+STATES: dict[str, list[tuple[str, set[tuple[str, str]], set[tuple[str, str]]]]] = {
+    "others say a state was behind it": [
+        ("Rockets hit the airport of Gao. The DHB claimed them; Mali and France attributed the "
+         "strike to Algeria, which denied any role.", {("dhb", "claimed")},
+         {("algeria", "attributed")}),
+        ("A bomb killed a judge in Gao. Officials in Bamako said Libya was behind it.", set(),
+         {("libya", "attributed")}),
+        ("A car bomb hit Gao. Bamako blamed Mauritania and recalled its ambassador.", set(),
+         {("mauritania", "attributed")}),
+        ("Prosecutors accused Libya of financing the bombing of a hotel in Gao.", set(),
+         {("libya", "attributed")}),
+        ("A blast hit a market in Gao. The Front blamed an Algerian air strike.", set(),
+         {("algeria", "attributed")}),
+    ],
+    "a state's forces strike": [
+        ("French drones struck a CLF camp near Gao.", set(), {("france", "conducted")}),
+        ("In March, U.S. aircraft bombed a meeting of CLF commanders near Gao.", set(),
+         {("united-states", "conducted")}),
+        ("A U.S. drone strike on a car near Gao killed the Front’s deputy.", set(),
+         {("united-states", "conducted")}),
+    ],
+    "no state is stated": [
+        # a state's organ is an organisation of its own, never the state
+        ("Gunmen shot a guard in Gao; officials blamed Mauritania’s intelligence service.",
+         set(), set()),
+        # a state's force that suffers is no actor
+        ("Malian soldiers were ambushed near Gao by CLF fighters.", {("clf", "conducted")},
+         set()),
+        # a suspicion of another deed than the entry's
+        ("The CLF bombed a bus in Gao; Mali is widely suspected of a reprisal raid.",
+         {("clf", "conducted")}, set()),
+        # a force with no state named
+        ("An army patrol ambushed a CLF column near Gao.", set(), set()),
+        # a state blamed for backing the group, not for the attack
+        ("The DHB claimed a bombing in Gao, while officials blamed Libya, Chad and Niger’s "
+         "services for sheltering the group.", {("dhb", "claimed")}, set()),
+    ],
+}
+
+
+def _states(graph: Dataset, day: datetime.date) -> set[tuple[str, str]]:
+    (attack,) = [a for a in graph.subjects(RDF.type, KG.Attack)
+                 if str(next(iter(graph.objects(a, KG.edtf)), "")) == day.isoformat()]
+    found = set()
+    for node in graph.objects(attack, KG.attribution):
+        for state in graph.objects(node, KG.attributedToState):
+            (modality,) = graph.objects(node, KG.modality)
+            word = str(modality).rsplit("/", 1)[-1]
+            found.add((str(state).rsplit("/", 1)[-1], "suspected" if word == "implicated"
+                       else word))
+    return found
+
+
 # a profile whose writer calls the group by the lower-case head noun of its name
 LOWER_CASE_HEAD = (
     "Terrorism Profiles\n\nPopular Front for the Liberation of the Coast (PFLC)\n\n"
@@ -206,6 +262,27 @@ def ingested(tmp_path_factory, gazetteer) -> Dataset:
 
 
 @pytest.fixture(scope="module")
+def with_states(tmp_path_factory, gazetteer) -> Dataset:
+    dated = [(_date(10 * k + i), entry) for k, entries in enumerate(STATES.values())
+             for i, (entry, _, _) in enumerate(entries)]
+    path = tmp_path_factory.mktemp("states") / "clf.txt"
+    return ingest_profile(path, text=HEAD + _entries(dated), existing=gazetteer).dataset
+
+
+@pytest.mark.parametrize(("k", "index", "entry", "organisations", "states"), [
+    pytest.param(k, i, entry, organisations, states, id=f"{kind}: {entry[:60]}")
+    for k, (kind, entries) in enumerate(STATES.items())
+    for i, (entry, organisations, states) in enumerate(entries)
+])
+def test_a_state_named_as_behind_it_is_a_state_attribution_never_an_organisation(
+    with_states, k, index, entry, organisations, states
+):
+    day = _date(10 * k + index)
+    assert credited(with_states, day) == organisations
+    assert _states(with_states, day) == states
+
+
+@pytest.fixture(scope="module")
 def lower_case(tmp_path_factory, gazetteer) -> Dataset:
     dated = [(_date(i), entry) for i, (entry, _) in enumerate(LOWER_CASE_BANK)]
     path = tmp_path_factory.mktemp("lower-case") / "pflc.txt"
@@ -232,4 +309,5 @@ def test_a_writer_who_calls_the_group_the_front_credits_the_group(
 
 def test_every_class_has_three_entries_at_least():
     assert all(len(entries) >= 3 for entries in BANK.values())
+    assert all(len(entries) >= 3 for entries in STATES.values())
     assert len(LOWER_CASE_BANK) >= 3
