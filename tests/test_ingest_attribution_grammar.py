@@ -271,12 +271,13 @@ def attributions(graph) -> dict[str, set[tuple[str, str]]]:
         date = str(next(graph.objects(attack, KG.date)))
         pairs = found.setdefault(date, set())
         for node in graph.objects(attack, KG.attribution):
-            (group,) = graph.objects(node, KG.attributedTo)
-            (modality,) = graph.objects(node, KG.modality)
-            word = str(modality).rsplit("/", 1)[-1]
-            acronyms = sorted(str(a) for a in graph.objects(group, KG.acronym))
-            name = acronyms[0].lower() if acronyms else str(group).rsplit("/", 1)[-1]
-            pairs.add((name, _MODALITY_WORDS.get(word, word)))
+            # organisations only: a state named as behind it is kg:attributedToState
+            for group in graph.objects(node, KG.attributedTo):
+                (modality,) = graph.objects(node, KG.modality)
+                word = str(modality).rsplit("/", 1)[-1]
+                acronyms = sorted(str(a) for a in graph.objects(group, KG.acronym))
+                name = acronyms[0].lower() if acronyms else str(group).rsplit("/", 1)[-1]
+                pairs.add((name, _MODALITY_WORDS.get(word, word)))
     return found
 
 

@@ -237,10 +237,11 @@ def credited(graph: Dataset, day: datetime.date) -> set[tuple[str, str]]:
     assert len(attacks) == 1, day
     found = set()
     for node in graph.objects(attacks[0], KG.attribution):
-        (group,) = graph.objects(node, KG.attributedTo)
-        (modality,) = graph.objects(node, KG.modality)
-        word = str(modality).rsplit("/", 1)[-1]
-        found.add((_name(graph, group), _MODALITY_WORDS.get(word, word)))
+        # organisations only: a state named as behind it is kg:attributedToState, read apart
+        for group in graph.objects(node, KG.attributedTo):
+            (modality,) = graph.objects(node, KG.modality)
+            word = str(modality).rsplit("/", 1)[-1]
+            found.add((_name(graph, group), _MODALITY_WORDS.get(word, word)))
     return found
 
 

@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     areaOfOperation: URIRef
     attackType: URIRef
     attributedTo: URIRef
+    attributedToState: URIRef
     attribution: URIRef
     coDefendants: URIRef
     count: URIRef

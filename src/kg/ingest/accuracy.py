@@ -434,7 +434,9 @@ def _attack(
     for attribution in graph.objects(attack, KG.attribution):
         modality = _one(graph, attribution, KG.modality)
         word = _local(modality) if modality is not None else "conducted"
-        for perpetrator in graph.objects(attribution, KG.attributedTo):
+        # a state the entry names as behind it is a perpetrator the keys list too
+        for perpetrator in [*graph.objects(attribution, KG.attributedTo),
+                            *graph.objects(attribution, KG.attributedToState)]:
             attributions.append((frozenset(labels.of(perpetrator)),
                                  _MODALITY_WORDS.get(word, word), labels.show(perpetrator)))
     edtf = _one(graph, attack, KG.edtf)

@@ -22,6 +22,8 @@ from kg.ingest.attribution import (
     others_named_an_unread_doer,
     persons_in_entry,
     read_attributions,
+    role_left_unproven,
+    states_named,
 )
 from kg.ingest.casualties import (
     KILLED,
@@ -401,8 +403,10 @@ def _attributions(
             if other is not None and other not in modalities:
                 modalities[other] = modalities[perpetrators[0]]
                 perpetrators.append(other)
+    states = states_named(ctx, prose)
+    _state_attributions(ctx, section, attack, states, minted)
     if not perpetrators:
-        if (ctx.subject is None or refused or acted_by_a_state(ctx, section, prose)
+        if (ctx.subject is None or refused or states or acted_by_a_state(ctx, section, prose)
                 or others_named_an_unread_doer(ctx, section, template)):
             # a claimant named only in part, a state acting, or others naming a doer the
             # reader could not read: nobody is stated
@@ -410,6 +414,11 @@ def _attributions(
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}
+        unproven = role_left_unproven(prose)
+        if unproven is not None:
+            # "no evidence of the group's role has been published": the entry doubts the
+            # group's part, so the page's subject is at most suspected
+            modalities = {ctx.subject: ("implicated", unproven)}
     local = str(attack).rsplit("/", 1)[-1]
     for group in perpetrators:
         modality, verbatim = modalities[group]
@@ -430,6 +439,32 @@ def _attributions(
         ctx.add(section, node, KG.modality, concept)
         ctx.add(section, node, KG.verbatim, Literal(verbatim))
         ctx.extracted(section, f"attributed to {ctx.short(group)}: {str(concept).rsplit('/', 1)[-1]} ({verbatim!r})")  # noqa: E501
+
+
+def _state_attributions(
+    ctx: IngestContext,
+    section: Section,
+    attack: URIRef,
+    states: list[tuple[URIRef, str, str]],
+    minted: bool,
+) -> None:
+    """A state the entry names as behind the attack, or whose forces struck: an attribution
+    of its own, naming the state by kg:attributedToState (a state is no organisation, so it is
+    never a kg:perpetrator), with the modality the entry gives."""
+    local = str(attack).rsplit("/", 1)[-1]
+    for country, modality, verbatim in states:
+        base = f"{local}-{str(country).rsplit('/', 1)[-1]}"
+        if not minted:
+            base += f"-{ctx.slug}"
+        node = ctx.index.mint(ATTRIBUTION, base, ctx.minted)
+        concept = _MODALITY_CONCEPTS[modality]
+        ctx.add(section, attack, KG.attribution, node)
+        ctx.add(section, node, RDF.type, KG.Attribution)
+        ctx.add(section, node, KG.attributedToState, country)
+        ctx.add(section, node, KG.modality, concept)
+        ctx.add(section, node, KG.verbatim, Literal(verbatim))
+        ctx.extracted(section, f"attributed to the state {ctx.short(country)}: "
+                      f"{str(concept).rsplit('/', 1)[-1]} ({verbatim!r})")
 
 
 _DENIED_WORDS = re.compile(r"\b(?:denied|denies|did\s+not\s+claim|never\s+claimed)\b", re.I)

@@ -36,13 +36,17 @@ One stage per module, downhill:
     reader          the statements in order, one modality per organisation
     persons         persons an entry names by role, typed as persons
     states          a state's forces acting, or others naming a doer not read: nothing
-                    attributed
+                    attributed to an organisation
+    states_named    a state others name as behind the attack, or whose forces struck: an
+                    attribution by kg:attributedToState
 """
 
+from kg.ingest.attribution.across_clauses import role_left_unproven
 from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
 from kg.ingest.attribution.reader import read_attributions
 from kg.ingest.attribution.states import acted_by_a_state, others_named_an_unread_doer
+from kg.ingest.attribution.states_named import states_named
 
 __all__ = [
     "REFUSED",
@@ -50,4 +54,6 @@ __all__ = [
     "others_named_an_unread_doer",
     "persons_in_entry",
     "read_attributions",
+    "role_left_unproven",
+    "states_named",
 ]

@@ -343,3 +343,83 @@ def _hedged_before(template: Slotted, statement: Statement) -> Statement:
         return statement
     return Statement(statement.shape, "implicated", statement.start, statement.end,
                      statement.groups)
+
+
+# "Bomb at the State Department; claimed.", "Claimed by communiqué.", "…; claimed as a protest
+# at …": the telegraphic note, a claim whose subject is left out. "claimed by" is read here
+# only before the medium of the claim ("by communiqué", "by telephone"): "claimed by ⟦X⟧" is the
+# terse claim's, and "claimed by an unknown group" names someone else.
+_MEDIUM = (
+    r"(?:communiqu[ée]s?|letters?|telephone|phone|calls?|statements?|videos?|e-?mails?|leaflets?|"
+    r"notes?|fax|messages?|tapes?|recordings?|press\s+releases?|posters?|radio|internet|"
+    r"online|telegram|cable)"
+)
+_SUBJECTLESS_CLAIM = re.compile(
+    rf"(?:^|[.;:]\s*)\W*(?:(?:later|subsequently|quickly|promptly|also|duly|publicly|soon)\s+)?"
+    rf"(?<![\w-])claimed\b(?!\s+(?:the\s+)?lives\b)"
+    rf"(?!\s+(?:jointly\s+)?by\s+(?!(?:an?\s+|the\s+)?{_MEDIUM}\b))",
+    re.I,
+)
+
+
+def _subjectless_claims(
+    ctx: IngestContext, template: Slotted, statements: list[Statement]
+) -> list[Statement]:
+    """A claim told with its subject left out, as a note after the deed: the group the entry
+    last showed acting or claiming claimed it, else the profile's own group (the profile
+    speaks of its group when it names nobody)."""
+    found: list[Statement] = []
+    for match in _SUBJECTLESS_CLAIM.finditer(template.text):
+        if any(s.start <= match.end() - 1 < s.end for s in statements):
+            continue
+        before = [s for s in statements if s.end <= match.start()
+                  and s.modality in ("conducted", "claimed")]
+        groups = before[-1].groups if before else (
+            (ctx.subject,) if ctx.subject is not None else ())
+        if groups:
+            found.append(Statement("claim with no subject", "claimed", match.start(),
+                                   match.end(), tuple(groups)))
+    return found
+
+
+# others accuse a description, not a name ("blamed the cell that had killed Belaïd", "accused
+# the men behind the March bombings"), and a group then denies: the denial answers that
+# accusation, so the group is the one accused
+_ACCUSED_A_DESCRIPTION = re.compile(
+    r"\b(?:blamed|accused|suspected|held|named|charged|implicated|"
+    r"attributed\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+to|"
+    r"(?:blamed|pinned)\s+(?:it|them|(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+on)\s+"
+    r"(?:the|a|an|its|their|those|these)\s+(?:same\s+)?(?-i:[a-z])[\w-]*",
+    re.I,
+)
+
+
+def accused_a_description(text: str, denial_start: int) -> bool:
+    """Whether, before a denial, the entry tells others accusing someone they describe but do
+    not name, with no organisation named between the accusation and the denial (then the
+    accused could be that one: "police blamed the DHB; the CLF denied" leaves the CLF's
+    denial a denial)."""
+    return any("⟦" not in text[m.start():denial_start]
+               for m in _ACCUSED_A_DESCRIPTION.finditer(text, 0, denial_start))
+
+
+# "no independent evidence of the group's role has been published", "its involvement has never
+# been proven": the entry itself says the group's part is not established
+_ROLE_UNPROVEN = re.compile(
+    r"\bno\s+(?:independent\s+|firm\s+|hard\s+|public\s+|conclusive\s+|direct\s+|clear\s+)?"
+    r"(?:evidence|proof)\s+(?:of|for|that)\s+(?:the\s+(?:group|organi[sz]ation|movement)(?:[’']s)?|its|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?:[’']s)?)\s*(?:role|involvement|part|"
+    r"hand|responsibility|guilt|was\s+involved|had\s+a\s+(?:role|hand|part))"
+    r"|\b(?:the\s+(?:group|organi[sz]ation|movement)[’']s|its|(?-i:[A-Z])[\w-]*(?:[’']s))\s+"
+    r"(?:role|involvement|part|hand|responsibility)\s+(?:in\s+[^.;]{1,40}?\s+)?(?:has|have|had|was|"
+    r"were|is|remains?|remained)\s+(?:never|not|yet\s+to\s+be)\s+(?:been\s+)?(?:proven|proved|"
+    r"established|confirmed|demonstrated|shown)",
+    re.I,
+)
+
+
+def role_left_unproven(prose: str) -> str | None:
+    """The words by which an entry that names no perpetrator says the group's part is not
+    established; the profile's group is then at most suspected, never the implied doer."""
+    match = _ROLE_UNPROVEN.search(prose)
+    return " ".join(match.group(0).split()) if match else None

@@ -14,6 +14,7 @@ from kg.ingest.attribution.subject_names import _head_of_subject
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import (
     head_noun_spans,
+    head_nouns,
     leaders_men_spans,
     own_name_spans,
 )
@@ -61,6 +62,8 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
              if not any(not (b <= x or a >= y) for x, y, _ in kept)
              and not any(other != ctx.subject and x < a for x, _, other in kept)]
     spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
+              if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
+    spans += [(a, b, iri) for a, b, iri in _lower_case_head_references(ctx, text, kept)
               if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     # the whole name first: "the Front in Kidal" is no head noun of the group's own name
     spans = whole_names + [(a, b, iri) for a, b, iri in spans
@@ -194,4 +197,45 @@ def _head_references(
                for _, _, other in kept):
             continue
         found.append((match.start(), match.end(), ctx.subject))
+    return found
+
+
+# head nouns that also name a state's forces or another body ("the army", "the police", "the
+# guard"): in lower case they are never read as the group
+_STATE_LIKE_HEADS = frozenset({
+    "army", "forces", "guard", "guards", "police", "militia", "navy", "command", "commandos",
+    "council", "congress", "party", "committee", "committees", "league", "union",
+})  # fmt: skip
+
+
+def _lower_case_head_references(
+    ctx: IngestContext, text: str, kept: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"responsibility was claimed by the front", "three gunmen of the front" in a profile
+    whose writer calls the group so in lower case ("The front is headquartered in …"): the
+    head noun of its own name stands for the group. Only where the profile itself opens a
+    sentence with "The <head>" in lower case (the writer's own usage), never for a head that
+    also names a state's forces or another body, never in a phrase of place ("at the front",
+    "the front of the bus"), and not where another organisation the entry names has the same
+    head noun."""
+    if ctx.subject is None:
+        return []
+    heads = {h.lower() for h in head_nouns(ctx)} - _STATE_LIKE_HEADS
+    if not heads:
+        return []
+    profile = "\n".join(section.body for section in ctx.layout.sections)
+    used = {h for h in heads
+            if re.search(rf"(?:^|[.;]\s+)The\s+{re.escape(h)}\s+(?-i:[a-z])", profile, re.M)}
+    found: list[tuple[int, int, URIRef]] = []
+    for head in used:
+        if any(other != ctx.subject and any(
+                str(label).split()[-1:] and str(label).split()[-1].lower() == head
+                for label in ctx.index.labels.get(other, {}).values())
+               for _, _, other in kept):
+            continue
+        for match in re.finditer(
+                rf"(?<!\b[Aa]t\s)(?<!\b[Tt]o\s)(?<!\b[Oo]n\s)(?<!\bnear\s)(?<!\bfrom\s)"
+                rf"\b[Tt]he\s+{re.escape(head)}(?![\w-])(?!\s+(?:of|line|lines|row|page|door|gate|"
+                rf"seat|desk|yard|wheel|end|entrance|office))", text):
+            found.append((match.start(), match.end(), ctx.subject))
     return found

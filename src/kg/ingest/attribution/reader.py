@@ -24,8 +24,10 @@ from kg.ingest.attribution.across_clauses import (
     _led_by_the_leader,
     _on_others_word,
     _owner_claims,
+    _subjectless_claims,
     _voices_speaking_for,
     _with_partners,
+    accused_a_description,
 )
 from kg.ingest.attribution.claimants import _groups, _is_place
 from kg.ingest.attribution.entry import _PARENT_IN_APPOSITIVE, _units_of, _with_group_slotted
@@ -80,6 +82,8 @@ def read_attributions(
     statements += _voices_speaking_for(ctx, template, statements)
     statements += _coordinated_claims(template, statements)
     statements.sort(key=lambda s: s.start)
+    statements += _subjectless_claims(ctx, template, statements)
+    statements.sort(key=lambda s: s.start)
     statements += _back_references(ctx, section, template, statements)
     statements.sort(key=lambda s: s.start)
     denials: list[Statement] = []
@@ -132,7 +136,10 @@ def read_attributions(
         for group in denial.groups:
             verbatim = " ".join(template.original_span(denial.start, denial.end).split())
             if group not in result:
-                result[group] = ("denied", verbatim)
+                # "police blamed the cell behind the bombings; ⟦X⟧ denied any role": the group
+                # denies what others laid at its door, so it stays the one accused
+                accused = accused_a_description(template.text, denial.start)
+                result[group] = ("attributed" if accused else "denied", verbatim)
             elif result[group][0] == "claimed" and any(
                     s.shape == "his organisation's claim" and group in s.groups
                     and s.start < denial.start for s in statements):

@@ -34,6 +34,22 @@ from kg.ingest.attribution.lexicon import (
 )
 from kg.ingest.slots import NAME, G
 
+# a word that hedges what follows: "reportedly", "allegedly", "believed to have been"
+_HEDGE_WORD = (
+    r"(?:reportedly|allegedly|apparently|presumably|probably|possibly|purportedly|supposedly|"
+    r"(?:believed|thought|said|suspected|alleged|reported)\s+to\s+(?:have\s+been|be))"
+)
+# where a name read in an open slot ends: punctuation, a function word, a verb or the words for
+# its men ("suspicion fell on ⟦X⟧ militants"), never a lower-case noun the name only qualifies
+# ("the Medellín cartel", "Kidal traffickers": a place or a family before a common noun)
+_NAME_ENDS = (
+    rf"(?:\s+{_MEMBERS})?(?=\s*[,.;:)]|\s*$|\s+(?:and|but|or|which|who|whose|after|for|over|in|at|"
+    rf"on|because|though|although|as|when|while|until|before|since|was|were|had|has|have|is|"
+    rf"are|rather|instead|too|again|first|once|itself|themselves|alone|instead|to|of|with|"
+    rf"from|by|during|despite|that|did|does|would|could|might|may|also|then|later|never|not|"
+    rf"paid|ordered|planned|carried|planted|organi[sz]ed|financed|directed|staged|"
+    rf"(?-i:[a-z]+ed))\b)"
+)
 # a role a person holds in an organisation
 _ROLE = (
     r"(?:leader|commander|emir|amir|chief|founder|co-founder|spokes(?:man|woman|person)|deputy|"
@@ -63,6 +79,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<voice>{NAME})\s*,\s*(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
         rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
         rf"also)\s+)?{_DEED}\b", _I)),
+    # a hedge on the agent of a passive or on where the attackers came from: "was reportedly
+    # carried out by ⟦X⟧", "a bomb, allegedly planted by ⟦X⟧,", "gunmen, apparently from ⟦X⟧,"
+    ("hedged agent", "implicated", re.compile(
+        rf"\b(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?{_HEDGE_WORD}\s+"
+        rf"(?:(?-i:[a-z]+ed)|set|sent|built|made|thrown|driven|shot|hidden|left|laid|run|led|"
+        rf"carried\s+out|set\s+off|blown\s+up|taken|held|fought|done|begun|undertaken)\s+"
+        rf"(?:jointly\s+)?by\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("hedged agent", "implicated", re.compile(
+        rf"\b{_HEDGE_WORD}\s+(?:from|of|with|(?:members|fighters|militants)\s+of|belonging\s+to|"
+        rf"linked\s+to|loyal\s+to|acting\s+for|working\s+for)\s+(?:the\s+)?(?P<list>{_NAMED}){_NAME_ENDS}",
+        _I)),
     # "gunmen believed to belong to ⟦X⟧", "attackers thought to be members of ⟦X⟧": a hedge on
     # who the attackers were
     ("believed to be its men", "implicated", re.compile(
@@ -104,11 +131,16 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"citing|in\s+particular|notably|chiefly)\s+(?P<list>{_NAMED})", _I)),
     # "police named ⟦X⟧ as responsible", "identified the MB as the perpetrators"
     ("named as responsible", "attributed", re.compile(
-        rf"\b(?:named|identified|singled\s+out|pointed\s+to)\s+(?P<list>{_NAMED})"
+        rf"\b(?:named|identified|singled\s+out|pointed\s+to)\s+"
+        # "named two members of ⟦X⟧ as his killers": its men named, the organisation attributed
+        rf"(?:(?:two|three|four|five|six|several|some|a\s+few)\s+)?(?:{_OF_MEMBERS})?"
+        rf"(?P<list>{_NAMED})"
         # "named ⟦X⟧ members as the perpetrators": its men named, the organisation attributed
         rf"(?:\s+{_MEMBERS})?\s+as\s+"
-        rf"(?:(?:the\s+)?(?:group\s+|organi[sz]ation\s+)?responsible|the\s+(?:perpetrators?|"
-        rf"culprits?|attackers?|authors?|organi[sz]ers?)|(?:being\s+)?behind)\b", _I)),
+        rf"(?:(?:the\s+)?(?:group\s+|organi[sz]ation\s+)?responsible|(?:the|his|her|their|its)\s+"
+        rf"(?:perpetrators?|culprits?|attackers?|authors?|organi[sz]ers?|killers?|murderers?|"
+        rf"assassins?|bombers?|gunmen|gunman|planners?|kidnappers?|abductors?)|"
+        rf"(?:being\s+)?behind)\b", _I)),
     # "leaflets in the ⟦JMB⟧’s name demanding …": the group's own paper at the scene claims it
     # (unless the clause says the paper denied it)
     ("papers in a name", "claimed", re.compile(
@@ -152,6 +184,91 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("claim issued in a name", "claimed", re.compile(
         rf"\bclaims?\s+(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:issued|made|published|posted|released|"
         rf"put\s+out)\s+in\s+the\s+name\s+of\s+(?P<list>{_NAMED})", _I)),
+    # "the killings were claimed in ⟦X⟧’s name", "it was later claimed in the name of ⟦X⟧":
+    # a claim made in the group's name, whoever sent it
+    ("passive claim in a name", "claimed", re.compile(
+        rf"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also|then|quickly|"
+        rf"soon|promptly|subsequently|first|duly)\s+)?claimed\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:in\s+the\s+name\s+of\s+(?P<list>{_NAMED})|on\s+behalf\s+of\s+(?P<list2>{_NAMED})|"
+        rf"in\s+(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+name)", _I)),
+    # "A claim posted on the internet in the name of ⟦X⟧ could not be verified", "a claim faxed
+    # to newspapers in ⟦X⟧’s name": the claim names the group; a doubt about it stays in the
+    # verbatim (a claim is stated as a claim, verified or not), a denial of it is no claim
+    ("a claim in a name", "claimed", re.compile(
+        rf"\b(?:an?|the|one|another)\s+(?:(?:second|first|later|new|written|anonymous|further)\s+)?"
+        rf"claims?\s+(?:of\s+responsibility\s+)?(?:(?:posted|issued|sent|made|published|released|"
+        rf"faxed|mailed|telephoned|phoned|delivered|received|signed|broadcast|left|put\s+out)\b"
+        rf"[^.;,⟦]{{0,60}}?\s+)?(?:in\s+the\s+name\s+of\s+(?P<list>{_NAMED})|in\s+"
+        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s)|{NAME}))\s+name)"
+        rf"(?![^.;]{{0,60}}\b(?:denied|denying|disowned|disowning|rejected|rejecting|repudiated|"
+        rf"dismissed)\b)", _I)),
+    # "The ⟦X⟧’s first claimed operation was a bomb at …", "its last claimed attack": the deed
+    # named as one the group claimed
+    ("a claimed deed of the group", "claimed", re.compile(
+        rf"(?:(?P<list>{_SLOTS})(?:’s|'s)|\b(?P<ana>its|the\s+group[’']s))\s+(?:(?:first|last|"
+        rf"latest|earliest|only|second|third|deadliest|bloodiest|biggest|largest|best-known|"
+        rf"most\s+[\w-]+)\s+)?claimed\s+(?:[\w-]+\s+)?(?:operations?|attacks?|actions?|"
+        rf"bombings?|killings?|assassinations?|kidnappings?|hijackings?|raids?|strikes?|"
+        rf"ambush(?:es)?|massacres?)\b", _I)),
+    # "Suspicion fell on ⟦X⟧", "suspicions centred on members of ⟦X⟧", "⟦X⟧ came under
+    # suspicion", "the prime suspects were ⟦X⟧ members": a suspicion told as a noun
+    ("suspicion as a noun", "implicated", re.compile(
+        rf"\bsuspicions?\s+(?:(?:has|have|had)\s+)?(?:(?:immediately|quickly|soon|first|initially|"
+        rf"later|also|again|at\s+once|swiftly|naturally)\s+)?(?:fell|falls|rested|rests|centred|"
+        rf"centered|centres|centers|focused|focussed|pointed|turned|settled|was\s+directed|"
+        rf"were\s+directed)\s+(?:on|upon|to|towards?|at)\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}",
+        _I)),
+    ("suspicion as a noun", "implicated", re.compile(
+        rf"(?P<list>{_SLOTS})(?:\s+{_MEMBERS})?\s+(?:(?:quickly|soon|immediately|also|later|first)"
+        rf"\s+)?(?:came|fell|was|were)\s+under\s+suspicion\b", _I)),
+    ("suspicion as a noun", "implicated", re.compile(
+        rf"\b(?:main|prime|chief|principal|leading|first|only)\s+suspects?\s+(?:(?:in|for)\s+"
+        rf"[^.;,]{{1,60}}?\s+)?(?:was|were|is|are|became|remained|remain)\s+(?:an?\s+|the\s+)?"
+        rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("suspicion as a noun", "implicated", re.compile(
+        rf"(?P<list>{_SLOTS})(?:\s+{_MEMBERS})?\s+(?:was|were|is|are|became|remained)\s+(?:the\s+)?"
+        rf"(?:main|prime|chief|principal|leading|first|only)\s+suspects?\b", _I)),
+    ("suspicion as a noun", "implicated", re.compile(
+        rf"\bsuspicions?\s+that\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    # "militants who said they belonged to ⟦X⟧", "a suspect confessed to being a member of
+    # ⟦X⟧": the captured men's own word, reported by others: attributed, never the group's claim
+    ("the suspects' word of membership", "attributed", re.compile(
+        rf"\b(?:who|which)\s+(?:later\s+|allegedly\s+|reportedly\s+|then\s+)?(?:said|admitted|"
+        rf"confessed|told\s+[\w\s]{{1,30}}?|stated|testified)\s+(?:that\s+)?(?:they|he|she)\s+"
+        rf"(?:had\s+)?(?:belonged|belong|were|was|had\s+been|acted|worked|fought)\s+(?:to|for|"
+        rf"(?:an?\s+|the\s+)?(?:members?|militants?|fighters?|operatives?|part|cadres?)\s+of)\s+"
+        rf"(?:an?\s+|the\s+)?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("the suspects' word of membership", "attributed", re.compile(
+        rf"\b(?:confessed|admitted|owned\s+up)\s+to\s+(?:being|having\s+been)\s+(?:an?\s+|the\s+)?"
+        rf"(?:members?|militants?|fighters?|operatives?|part|cadres?)\s+of\s+(?:an?\s+|the\s+)?"
+        rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    # "⟦X⟧ later declared in a statement that the cell was its own", "the group said the bombers
+    # were its fighters": the group's word that the men were its men is its claim
+    ("the group owns the men", "claimed", re.compile(
+        rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
+        rf"(?:(?:then|later|also|soon|itself|quickly|promptly|publicly)\s+)?(?:said|stated|declared|"
+        rf"announced|confirmed|acknowledged|admitted|boasted)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?"
+        rf"(?:statement|video|communiqu[ée]|message|letter|recording|post)\s+)?(?:that\s+)?"
+        rf"(?:the|its|these|those|all|both)\s+(?:[\w-]+\s+){{0,2}}?(?:cell|men|members|bombers?|"
+        rf"gunmen|attackers?|militants|fighters|team|squad|unit|suspects|plotters|assailants|"
+        rf"hijackers|kidnappers)\s+(?:(?:was|were|had\s+been)\s+(?:its\s+own|its\s+(?:own\s+)?"
+        rf"(?:members|men|fighters|militants|operatives|cell|soldiers|mujahideen|martyrs)|"
+        rf"(?:members|fighters|militants)\s+of\s+(?:it|the\s+group))|belonged\s+to\s+(?:it|the\s+"
+        rf"group))\b", _I)),
+    # a label before the name: "Attributed to: ⟦X⟧", "Suspected: ⟦X⟧", "Claim: ⟦X⟧",
+    # "Responsibility: ⟦X⟧" (the source states who was responsible, unqualified)
+    ("labelled attribution", "attributed", re.compile(
+        rf"(?:^|[.;]\s*)\W*(?:attributed\s+to|blamed\s+on|attribution|blamed)\s*:\s*"
+        rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("labelled suspicion", "implicated", re.compile(
+        rf"(?:^|[.;]\s*)\W*(?:suspected|suspects?|suspected\s+perpetrators?|suspicion)\s*:\s*"
+        rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("labelled claim", "claimed", re.compile(
+        rf"(?:^|[.;]\s*)\W*(?:claim|claimant|claimed\s+by|responsibility\s+claimed\s+by)\s*:\s*"
+        rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    ("labelled conduct", "conducted", re.compile(
+        rf"(?:^|[.;]\s*)\W*(?:responsibility|responsible|perpetrators?|perpetrated\s+by|"
+        rf"carried\s+out\s+by)\s*:\s*(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
     # "the spokesman, Sanda Bouamama, said the destruction was a divine order": the group's
     # own spokesman speaking for the deed, unless he says it was not theirs
     ("spokesman said", "claimed", re.compile(
@@ -336,6 +453,9 @@ _DENIAL = re.compile(
     r"(?:\s+(?:factions?|members|leaders?|wings?|commanders?)|(?:’s|'s)\s+(?:(?:chief|official)\s+)?"
     r"spokes(?:man|woman|person))?"
     r"(?:\s{0,5},\s{0,5}[^,.;]{1,60},)?\s+(?:(?:has|have|had)\s+)?"
+    # "⟦X⟧ again denied", "has always denied", "flatly rejected any role"
+    r"(?:(?:again|also|immediately|promptly|quickly|swiftly|publicly|strongly|flatly|"
+    r"repeatedly|later|always|consistently|firmly|vehemently)\s+)?"
     r"(?:denied|denies|rejected\s+(?:any\s+)?(?:responsibility|role|involvement|part)|"
     r"disclaimed|disowned|claimed\s+nothing|(?:had|has)\s+nothing\s+to\s+do\s+with|"
     r"did\s+not\s+claim|does\s+not\s+claim|"
@@ -370,6 +490,11 @@ _OPEN_SLOT_SHAPES = {
     "laid at the door", "members charged", "described as members",
     # a person may be said to belong to a family or be linked to a man
     "reported membership", "linked by others", "attribution naming",
+    # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
+    # claim made in a name, a label: a person may stand in each slot
+    "suspicion as a noun", "the suspects' word of membership", "hedged agent",
+    "passive claim in a name", "a claim in a name", "labelled attribution", "labelled suspicion",
+    "labelled claim", "labelled conduct",
     # "an Abu Sayyaf spokesman claimed": an unknown name before "spokesman"
     "spokesman's claim",
 }  # fmt: skip

@@ -73,7 +73,10 @@ def acted_by_a_state(ctx: IngestContext, section: Section, prose: str) -> bool:
 # to Iran": others name who did it, in words no shape could read whole
 _OTHERS_NAME_THE_DOER = re.compile(
     r"\b(?:blamed|accused|suspected|attributed\s+(?:[\w’'-]+\s+){0,4}?to|"
-    r"(?:blamed|pinned)\s+(?:[\w’'-]+\s+){0,4}?on|held)\s+(?:the\s+)?(?P<name>⟦\d+⟧|(?-i:[A-Z]))"
+    r"(?:blamed|pinned)\s+(?:[\w’'-]+\s+){0,4}?on|held|"
+    # "suspicion fell on the Kidal cartel": a suspicion told as a noun
+    r"[Ss]uspicions?\s+(?:[a-z]+\s+){0,2}?(?:fell|rested|centred|centered|focused|focussed|pointed|"
+    r"turned|settled)\s+(?:on|upon|to|towards?|at)|[Ss]uspicions?\s+that)\s+(?:the\s+)?(?P<name>⟦\d+⟧|(?-i:[A-Z]))"
 )
 
 
