@@ -70,6 +70,8 @@ def known_front(tmp_path: Path) -> tuple[Dataset, URIRef]:
     "Unlike the Sahara Liberation Front, it never sought a state of its own.",
     "Its preachers praised the Sahara Liberation Front’s leaders in 2011.",
     "Sahara Liberation Front veterans trained its first recruits.",
+    "In 2013 it became a Sahara Liberation Front-aligned movement.",
+    "It renewed its oath to the Sahara Liberation Front, an oath that changed nothing.",
 ])
 def test_an_organisation_named_in_passing_is_linked_to_the_iri_the_graph_has(
     tmp_path, known_front, ideology

@@ -56,13 +56,18 @@ _OPENERS = {"The", "A", "An", "In", "On", "By", "For", "From", "With", "After", 
             "Within", "Through", "During", "Despite", "Between", "Among", "And", "But", "Or",
             "Nor", "Also", "Even", "Only", "Then", "Later", "Earlier", "Today"}  # fmt: skip
 _CONTINUATION = re.compile(
-    r"^(?:[-–‐]\w|\s+(?:in|of|for)\s+(?:the\s+)?[A-Z]|\s+[A-Z][\w’'-]*|\s*\((?=[A-Z])(?![A-Z0-9&/-]+\)))"
+    r"^(?:[-–‐](?!(?:aligned|linked|affiliated|inspired|backed|allied|led|style|controlled|"
+    r"held|run|related|loyal|leaning)\b)\w"  # "-aligned": an adjective made of the name
+    r"|\s+(?:in|of|for)\s+(?:the\s+)?[A-Z]|\s+[A-Z][\w’'-]*"
+    r"|\s*\((?=[A-Z])(?![A-Z0-9&/-]+\)))"  # "Red Army Faction (Sekigun-ha)": another name
 )
 # "Jundallah, a Pakistani TTP splinter", "Jamaat-e-Islami, the Islamist party then in power":
 # the writer introduces the organisation, as one the reader may not know; a namesake of a known
 # one as likely as the known one
 _INTRODUCED = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+(?:[a-z]|[A-Z][a-z]+(?:ish|ian|ese|i|an)\b)"
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:splinter|faction|group|party|front|"
+    r"movement|organi[sz]ation|offshoot|wing|militia|network|coalition|alliance|branch|"
+    r"affiliate|outfit|union|army|force|brigade|council|cell)s?\b"
 )
 _DOUBT = "possibly another organisation of the name"
 _FIGHTERS = (r"(?:fighters|militants|gunmen|insurgents|guerrillas|guerillas|militiamen|"
