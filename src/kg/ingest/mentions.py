@@ -107,6 +107,7 @@ def link_mentions(ctx: IngestContext, sections: Iterable[Section]) -> None:
     if ctx.subject is None:
         return
     different = _stated_different(ctx)
+    stated = _stated_by_section(ctx)
     read: list[tuple[Section, Sentence, Mention, str | None]] = []
     for section in sections:
         for sentence in ctx.sentences(section):
@@ -122,6 +123,9 @@ def link_mentions(ctx: IngestContext, sections: Iterable[Section]) -> None:
     for section, sentence, mention, reason in read:
         if reason == OWN_NAME:
             continue  # the profile's own group: its facts say more than a mention would
+        here = stated.get(ctx.section_graph(section.key), set())
+        if any(c.iri in here for c in mention.candidates if c.kinds & _KINDS):
+            continue  # a fact of the section names it already: a link would add nothing
         if reason is None and _name_key(mention.text) in doubted:
             reason = f"{_DOUBT} elsewhere in the profile"
         if reason is not None:
@@ -215,6 +219,15 @@ def _qualifier(before: str) -> str | None:
     if word in _OPENERS and not before[: match.start()].strip(" \"“‘("):
         return None
     return word
+
+
+def _stated_by_section(ctx: IngestContext) -> dict[URIRef, set[URIRef]]:
+    """The IRIs each section's graph states something about (an attack entry's graph is its
+    section's own)."""
+    stated: dict[URIRef, set[URIRef]] = {}
+    for s, _, o, g in ctx.graph.quads():
+        stated.setdefault(g, set()).update(n for n in (s, o) if isinstance(n, URIRef))
+    return stated
 
 
 def _stated_different(ctx: IngestContext) -> set[URIRef]:
