@@ -40,6 +40,7 @@ from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
 from kg.ingest.leaders import type_persons
 from kg.ingest.lineage import extract_history
+from kg.ingest.mentions import link_mentions
 from kg.ingest.names import slugify
 from kg.ingest.profile_facts import (
     extract_alternative_names,
@@ -321,6 +322,11 @@ def _read_sections(ctx: IngestContext) -> None:
             section.parent == "major-attacks"
         ):
             type_persons(ctx, section)
+    # Organisations named in passing, linked where the name is certain (kg.ingest.mentions).
+    link_mentions(ctx, [
+        s for s in ctx.layout.sections
+        if s.key in _NARRATIVE or s.parent == "major-attacks"
+    ])
 
 
 def write_ingested(

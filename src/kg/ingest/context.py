@@ -17,6 +17,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.term import Node
 
+from kg.ingest.acronym_expansion import expanded_acronym_matches
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
@@ -235,6 +236,8 @@ class IngestContext(PlaceFinder):
                 self.extracted(section, f"{text!r} matched {self.short(iri)} by transliteration")
             found = iri
             break
+        if found is None:
+            found = self._acronym_expansion(section, names, line, {i for _, i in collided})
         is_org = organisation or bool(_ORG_WORDS.search(" ".join(names.names)))
         if found is None:
             acronym = next((a for a in names.acronyms if len(a) >= 3), None)
@@ -273,6 +276,27 @@ class IngestContext(PlaceFinder):
         if describe:
             self.describe_names(section, found, names)
         return found
+
+    def _acronym_expansion(
+        self, section: Section, names: NameSet, line: int, collided: set[URIRef]
+    ) -> URIRef | None:
+        """The one organisation the graph knows under one of these names with an acronym in it
+        spelled out, or abbreviated ("Continuity Irish Republican Army" for "Continuity IRA":
+        `kg.ingest.acronym_expansion`); None, and a note, when several fit."""
+        for text in names.names:
+            found = [i for i in expanded_acronym_matches(self.index, text) if i not in collided]
+            if len(found) == 1:
+                self.extracted(section, f"{text!r} joined {self.short(found[0])}: the same name "
+                                        "with an acronym in it spelled out")
+                return found[0]
+            if found:
+                self.problem(
+                    section, line,
+                    f"{text!r} could be any of {', '.join(self.short(f) for f in found)} (an "
+                    "acronym in the name spelled out): not joined; state owl:sameAs in data/ if "
+                    "one of them is it",
+                )
+        return None
 
     def _other_bearer(self, iri: URIRef, names: NameSet) -> bool:
         """Whether an organisation found by acronym is another one than `names` describe: the

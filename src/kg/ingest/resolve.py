@@ -129,6 +129,9 @@ class EntityIndex:
     attacks: list[KnownAttack] = field(default_factory=list)
     subjects: set[URIRef] = field(default_factory=set)
     events: dict[tuple[str, URIRef, str], URIRef] = field(default_factory=dict)
+    # subjects of the graphs left out (the profile's own earlier output): minting may give
+    # them again, so a re-ingest keeps the IRIs other sources point to
+    own_subjects: set[URIRef] = field(default_factory=set)
     _ancestors: dict[URIRef, frozenset[URIRef]] = field(default_factory=dict)
 
     @classmethod
@@ -145,7 +148,11 @@ class EntityIndex:
         names: list[tuple[URIRef, URIRef, Literal]] = []
         for s, p, o, g in dataset.quads((None, None, None, None)):
             graph = getattr(g, "identifier", g)
-            if graph == INFERRED_GRAPH or (isinstance(graph, URIRef) and skip_graph(graph)):
+            if graph == INFERRED_GRAPH:
+                continue
+            if isinstance(graph, URIRef) and skip_graph(graph):
+                if isinstance(s, URIRef):
+                    index.own_subjects.add(s)
                 continue
             if not isinstance(s, URIRef):
                 continue
@@ -341,15 +348,25 @@ class EntityIndex:
     # ------------------------------------------------------------ minting
 
     def mint(self, namespace: Namespace, base: str, taken: set[URIRef]) -> URIRef:
-        """A new IRI in the namespace from a slug, unique against the graph and `taken`."""
+        """A new IRI in the namespace from a slug, unique against the graph and `taken`. An IRI
+        the profile's own earlier output minted is given again even where another source
+        (data/wikidata.ttl, a later profile's attribution) now says something of it, as long
+        as nothing else names it: those sources point to this profile's entity, and a
+        re-ingest that minted "al-qaida-2" beside them would give one organisation two IRIs."""
         base = slugify(base)
         candidate = namespace[base]
         suffix = 2
-        while candidate in self.subjects or candidate in taken:
+        while candidate in taken or (
+            candidate in self.subjects and not self._own_unnamed(candidate)
+        ):
             candidate = namespace[f"{base}-{suffix}"]
             suffix += 1
         taken.add(candidate)
         return candidate
+
+
+    def _own_unnamed(self, iri: URIRef) -> bool:
+        return iri in self.own_subjects and not self.names_of.get(iri)
 
 
 def _is_acronym_text(name: str) -> bool:
