@@ -41,14 +41,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
-from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.atomic import write_atomically
 from kg.store.terms import OxigraphTerms
+
+if TYPE_CHECKING:  # rdflib's SPARQL package (pyparsing's grammar): 70 ms, for a parse only
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 THIS = Variable("this")
 _REFUSED = frozenset(
@@ -439,6 +442,8 @@ def _edges_of(
 ) -> list[Edge]:
     """The query's triple patterns as edges; with `allowed`, the IRIs each VALUES block of the
     conjunctive pattern gives a variable are put there (module docstring)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     convert = OxigraphTerms()
     fresh = (Variable(f"_step{n}") for n in count())
     edges: list[Edge] = []
