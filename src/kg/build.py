@@ -981,8 +981,11 @@ def _write_store(
     pieces leave RocksDB's files overlapping, and the compaction they call for runs in
     RocksDB's background threads whenever the store is next opened for writing: in a batch
     add's copy of it, which at the L corpus spent 1.7 s of CPU on it (of 4) and closed before
-    it ended, so that the next add paid again. Compacting it here costs the full build 2.6 s
-    of CPU, once; an add on the compacted copy spends 0.02 s in those threads."""
+    it ended, so that the next add paid again. Compacting here costs the full build 2.6 s of
+    CPU, once; an add on the compacted copy spends 0.02 s in those threads. Compacting before
+    the rewritten graphs' lines (on the writer's thread while validation runs) was tried: the
+    files they leave made the first add's own writes start a compaction of the whole store
+    (1.3–1.7 s of its CPU again)."""
     store = ox.Store(str(folder))
     try:
         with nquads.open("rb") as stream:
