@@ -98,3 +98,34 @@ def test_a_violation_makes_the_report_not_conform(tmp_path):
 
 def test_shapes_load_from_the_shapes_folder():
     assert len(load_shapes()) > 100
+
+
+def test_a_constraint_targets_the_subclasses_the_data_states_but_not_inferred_ones(tmp_path):
+    """SHACL's class targets reach a class's subclasses stated in the data (a partner's
+    kg:Organisation below kg:ArmedGroup, and below it again), not those only the reasoner's
+    graph holds, read from the store as a SPARQL constraint's target is built."""
+    import pyoxigraph as ox
+
+    from kg.namespaces import INFERRED_GRAPH, KG
+    from kg.validate import _subclasses
+
+    data = tmp_path / "partner.trig"
+    data.write_text(
+        "@prefix kg: <https://w3id.org/ctkg/ontology#> .\n"
+        "@prefix ex: <urn:x-test:> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "ex:g { ex:Cell rdfs:subClassOf kg:ArmedGroup . _:b rdfs:subClassOf ex:Cell . }\n",
+        encoding="utf-8",
+    )
+    kg = load([data])
+    kg.store.add(ox.Quad(
+        ox.NamedNode("urn:x-test:Inferred"), ox.NamedNode(str(RDFS_SUBCLASS)),
+        ox.NamedNode(str(KG.ArmedGroup)), ox.NamedNode(str(INFERRED_GRAPH)),
+    ))
+    found = _subclasses(kg, (KG.ArmedGroup,))
+    assert URIRef("urn:x-test:Cell") in found and KG.ArmedGroup in found
+    assert sum(isinstance(node, BNode) for node in found) == 1
+    assert URIRef("urn:x-test:Inferred") not in found
+
+
+RDFS_SUBCLASS = URIRef("http://www.w3.org/2000/01/rdf-schema#subClassOf")

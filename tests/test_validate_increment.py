@@ -297,6 +297,66 @@ def test_a_query_the_scoping_argument_does_not_cover_is_run_whole(query):
     assert scope_of(query) is None
 
 
+def test_a_values_block_restricts_its_variable_to_its_iris_only_in_the_pattern_itself():
+    """VALUES of the conjunctive pattern bind a variable to its IRIs in every match; a block
+    with UNDEF or a literal, or one inside FILTER NOT EXISTS (which need not hold), does not."""
+    scope = scope_of(
+        "SELECT ?this WHERE { VALUES ?class { <urn:x-test:a> <urn:x-test:b> }\n"
+        "  VALUES (?mixed ?undef) { (<urn:x-test:c> UNDEF) (1 <urn:x-test:d>) }\n"
+        "  ?this a ?class ; <urn:x-test:p> ?mixed ; <urn:x-test:q> ?undef .\n"
+        "  FILTER NOT EXISTS { VALUES ?inner { <urn:x-test:e> } ?this <urn:x-test:r> ?inner } }"
+    )
+    assert scope is not None
+    assert {str(var): {n.value for n in iris} for var, iris in scope.allowed.items()} == {
+        "class": {"urn:x-test:a", "urn:x-test:b"}
+    }
+
+
+def test_a_type_outside_a_constraints_target_classes_makes_no_focus_node(base, tmp_path):
+    """The constraints' target (`VALUES ?shapeClass_ { … } ?this a ?shapeClass_`): an added
+    rdf:type statement makes its subject a focus node only if the class is a target class."""
+    import pyoxigraph as ox
+
+    from kg.constraint_scope import Lookups
+
+    original, _ = base
+    text = (
+        "<urn:x-test:g> { figure:x a kg:Attack . figure:y a kg:Figure .\n"
+        "  figure:z kg:countQualifier countqualifier:exact . }"
+    )
+    kg, quads = with_file(original, tmp_path, "types", text)
+    known = next(
+        c for c in sparql_constraints(load_shapes()) if str(c.constraint).endswith("knownHasCount")
+    )
+    scope = scope_of(known.query.replace("#classes#", "kg:Figure"))
+    assert scope is not None
+    found = scope.affected(Lookups(kg.store, frozenset()), quads)
+    assert found == {ox.NamedNode(str(FIGURE.y)), ox.NamedNode(str(FIGURE.z))}
+
+
+def test_an_old_node_given_a_target_class_is_validated_as_a_full_run_does(base, shapes, tmp_path):
+    """An old, untyped node with a qualifier and no count is no focus node; typed kg:Figure by
+    a later file it is one, and the scoped run finds its violation where the full run does;
+    typed with a class no constraint targets it stays without one."""
+    original, _ = base
+    figure = "<urn:x-test:g> { figure:x kg:countQualifier countqualifier:exact . }"
+    kg, _ = with_file(original, tmp_path, "untyped", figure)
+    constraints = sparql_constraints(shapes)
+    with kg.inferred_set_aside():
+        previous = constraint_report(
+            lambda graph: [_run_constraint(kg, c, graph) for c in constraints]
+        )
+    assert FIGURE.x not in set(previous.objects(None, SH.focusNode))
+    for number, (kind, violated) in enumerate([("kg:Attack", False), ("kg:Figure", True)]):
+        typed = increment_file(tmp_path, f"typed-{number}", PREFIXES + MORE_PREFIXES + (
+            f"<urn:x-test:h{number}> {{ figure:x a {kind} . }}"
+        ))
+        quads = add_file(kg, typed, URIRef(f"urn:x-test:graph/typed-{number}"))
+        scoped, full = constraints_both_ways(kg, shapes, Increment(quads, previous))
+        assert scoped == full
+        assert (FIGURE.x in {focus for focus, *_ in scoped}) is violated, kind
+
+
 def check_results(kg: KnowledgeGraph, stem: str, increment=None, report=None) -> list:
     """The results of one of the project's checks, scoped to `increment` if given, added to
     `report` (a fresh report graph if none)."""

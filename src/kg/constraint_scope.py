@@ -19,6 +19,15 @@ focus node, along every edge away from `$this`, collects every statement a match
 focus node the rows the whole graph would. Any other query is refused (`scope_of` returns
 None) and runs over the whole graph, as before.
 
+A VALUES block of the conjunctive pattern that gives a variable IRIs only (every row binding
+it: no UNDEF) is joined with every match, so a match binds that variable to one of them: an
+added statement whose end at that variable is another node is in no match, nor is a node the
+walks would bind to it. Both walks therefore stop there (`Scope.allowed`). The constraints'
+target is such a block (`VALUES ?shapeClass_ { kg:Figure … } ?this a ?shapeClass_`): without
+it every added `rdf:type` statement made its subject a focus node of all seven constraints,
+whatever its class (at the L corpus, some 1,700 new nodes of a batch walked seven times).
+VALUES inside FILTER (NOT) EXISTS restricts nothing: such a pattern need not hold for a row.
+
 The walk reads the store by index look-ups (a few per node and edge), never a scan.
 """
 
@@ -29,17 +38,20 @@ import functools
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef, Variable
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
-from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.atomic import write_atomically
 from kg.store.terms import OxigraphTerms
+
+if TYPE_CHECKING:  # rdflib's SPARQL package (pyparsing's grammar): 70 ms, for a parse only
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 THIS = Variable("this")
 _REFUSED = frozenset(
@@ -72,9 +84,24 @@ class Edge:
     """Inside FILTER EXISTS / NOT EXISTS: not part of the conjunctive pattern (see `_distances`)."""
 
 
-_Seed = tuple[Term | None, Term | None, Variable | None, Variable | None]
-"""An edge an added statement can match: its subject and object if constants (else None), and
-the variables to walk from the statement's subject and object as (else None)."""
+class _Anything:
+    """Every node: the end of an edge no VALUES block restricts (`Scope._seeds`)."""
+
+    def __contains__(self, node: object) -> bool:
+        return True
+
+
+_ANYTHING = _Anything()
+_Seed = tuple[
+    Term | None,
+    Term | None,
+    Variable | None,
+    Variable | None,
+    tuple[frozenset[ox.NamedNode] | _Anything, frozenset[ox.NamedNode] | _Anything] | None,
+]
+"""An edge an added statement can match: its subject and object if constants (else None), the
+variables to walk from the statement's subject and object as (else None), and the nodes the
+query's VALUES allow at its subject and object (None: any at both)."""
 _Towards = tuple[str, frozenset[ox.NamedNode], Variable]
 """One step of `Scope.affected`'s walk from a node bound to a variable: "in" (statements with
 the node as object: push their subjects), "out" (as subject: push their objects) or "same" (the
@@ -97,6 +124,9 @@ class Scope:
 
     edges: tuple[Edge, ...]
     distance: dict[Variable, int]
+    allowed: dict[Variable, frozenset[ox.NamedNode]] = field(default_factory=dict)
+    """The IRIs a VALUES block of the conjunctive pattern gives a variable: the only nodes a
+    match can bind it to (module docstring)."""
 
     def affected(self, look: Lookups, added: Iterable[ox.Quad]) -> set[Term]:
         """The focus nodes whose rows `added` (already in the store `look` reads) can change:
@@ -105,9 +135,10 @@ class Scope:
         validation and are not walked."""
         seen: set[tuple[Term, Variable]] = set()
         stack: list[tuple[Term, Variable]] = []
+        allowed = self.allowed
 
         def push(node: Term, var: Variable) -> None:
-            if (node, var) not in seen:
+            if (node, var) not in seen and (var not in allowed or node in allowed[var]):
                 seen.add((node, var))
                 stack.append((node, var))
 
@@ -115,9 +146,11 @@ class Scope:
         for quad in added:
             if quad.graph_name in look.skip:
                 continue
-            for subject, obj, push_subject, push_object in seeds.get(quad.predicate, ()):
-                if (subject is not None and quad.subject != subject) or (
-                    obj is not None and quad.object != obj
+            for subject, obj, push_subject, push_object, only in seeds.get(quad.predicate, ()):
+                if (
+                    (subject is not None and quad.subject != subject)
+                    or (obj is not None and quad.object != obj)
+                    or (only and not (quad.subject in only[0] and quad.object in only[1]))
                 ):
                     continue
                 if push_subject is not None:
@@ -146,9 +179,10 @@ class Scope:
         seen: set[tuple[Term, Variable]] = set()
         stack = [(node, THIS) for node in focus]
         seen.update(stack)
+        allowed = self.allowed
 
         def push(node: Term, var: Variable) -> None:
-            if (node, var) not in seen:
+            if (node, var) not in seen and (var not in allowed or node in allowed[var]):
                 seen.add((node, var))
                 stack.append((node, var))
 
@@ -173,19 +207,24 @@ class Scope:
     @functools.cached_property
     def _seeds(self) -> dict[ox.NamedNode, list[_Seed]]:
         """Per predicate, the edges an added statement can match: their constant ends (None for
-        a variable) and which of the statement's ends to walk from, as which variable (the
-        edge's variable ends nearest `$this`)."""
+        a variable), which of the statement's ends to walk from, as which variable (the
+        edge's variable ends nearest `$this`), and the nodes a VALUES block allows at each
+        end (`_Anything` where it allows any; None where neither end is restricted)."""
         dist = self.distance
         seeds: dict[ox.NamedNode, list[_Seed]] = {}
         for edge in self.edges:
             ends = [end for end in (edge.subject, edge.object) if _is_var(end)]
             nearest = min(dist[end] for end in ends)
+            only = tuple(
+                self.allowed.get(end, _ANYTHING) if _is_var(end) else _ANYTHING
+                for end in (edge.subject, edge.object)
+            )
             entry = tuple(
                 None if _is_var(end) else end for end in (edge.subject, edge.object)
             ) + tuple(
                 end if _is_var(end) and dist[end] == nearest else None
                 for end in (edge.subject, edge.object)
-            )
+            ) + (None if only == (_ANYTHING, _ANYTHING) else only,)
             for predicate in edge.predicates:
                 seeds.setdefault(predicate, []).append(entry)
         return seeds
@@ -306,8 +345,12 @@ def _parsed_scope(query: str) -> Scope | None:
 
     try:
         algebra = prepareQuery(query).algebra
-        edges = _edges_of(algebra)
-        return Scope(tuple(edges), _distances(edges))
+        allowed: dict[Variable, frozenset[ox.NamedNode]] = {}
+        edges = _edges_of(algebra, allowed)
+        distance = _distances(edges)
+        return Scope(
+            tuple(edges), distance, {var: iris for var, iris in allowed.items() if var in distance}
+        )
     except _Unscoped:
         return None
     except Exception:  # a query rdflib cannot read is run whole, by Oxigraph, as before
@@ -348,6 +391,7 @@ def _scope_to_json(scope: Scope) -> dict[str, object]:
             for edge in scope.edges
         ],
         "distance": {str(var): hops for var, hops in scope.distance.items()},
+        "allowed": {str(var): sorted(n.value for n in iris) for var, iris in scope.allowed.items()},
     }
 
 
@@ -363,7 +407,14 @@ def _scope_from_json(stored: dict) -> Scope:
         )
         for edge in stored["edges"]
     )
-    return Scope(edges, {Variable(var): hops for var, hops in stored["distance"].items()})
+    return Scope(
+        edges,
+        {Variable(var): hops for var, hops in stored["distance"].items()},
+        {
+            Variable(var): frozenset(map(ox.NamedNode, iris))
+            for var, iris in stored.get("allowed", {}).items()
+        },
+    )
 
 
 def _end_to_json(end: End) -> dict[str, str | None]:
@@ -386,7 +437,13 @@ def _end_from_json(stored: dict[str, str]) -> End:
     return ox.Literal(stored["literal"], datatype=ox.NamedNode(stored["datatype"]))
 
 
-def _edges_of(algebra: CompValue) -> list[Edge]:
+def _edges_of(
+    algebra: CompValue, allowed: dict[Variable, frozenset[ox.NamedNode]] | None = None
+) -> list[Edge]:
+    """The query's triple patterns as edges; with `allowed`, the IRIs each VALUES block of the
+    conjunctive pattern gives a variable are put there (module docstring)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     convert = OxigraphTerms()
     fresh = (Variable(f"_step{n}") for n in count())
     edges: list[Edge] = []
@@ -399,6 +456,8 @@ def _edges_of(algebra: CompValue) -> list[Edge]:
                 raise _Unscoped(node.name)
             if node.name == "Project":
                 projects += 1
+            if node.name == "values" and not inner and allowed is not None:
+                _restrict(allowed, node.res, convert)
             if node.name == "BGP":
                 for s, p, o in node.triples:
                     found = _path_edges(_end(s, convert), p, _end(o, convert), convert, fresh)
@@ -414,6 +473,23 @@ def _edges_of(algebra: CompValue) -> list[Edge]:
     if projects != 1:  # a sub-select is evaluated apart from the focus node
         raise _Unscoped("sub-select")
     return edges
+
+
+def _restrict(
+    allowed: dict[Variable, frozenset[ox.NamedNode]],
+    rows: list[dict[Variable, object]],
+    convert: OxigraphTerms,
+) -> None:
+    """What one VALUES block allows: for each variable every row binds to an IRI, those IRIs
+    (a variable two blocks restrict may be bound to what both allow). A literal is left
+    unrestricted: which literals a join treats as one is the engine's business."""
+    variables = {var for row in rows for var in row}
+    for var in variables:
+        values = [row.get(var) for row in rows]
+        if not values or not all(isinstance(v, URIRef) for v in values):
+            continue
+        iris = frozenset(convert(v) for v in values)
+        allowed[var] = allowed[var] & iris if var in allowed else iris
 
 
 def _end(term: object, convert: OxigraphTerms) -> End:

@@ -132,8 +132,14 @@ def identity_violations(
 
     # focus → source → [(lower-cased name, naming, name)]
     names: dict[object, dict[object, list[tuple[str, bool, ox.Literal]]]] = {}
+    # with `focus`, its organisations first (one look-up each), then their names: most of a
+    # batch's focus nodes are attacks, figures and sources, whose names would be read for
+    # nothing (three look-ups each)
+    subjects = (
+        [None] if focus is None
+        else [f for f in focus if not isinstance(f, ox.Literal) and is_organisation(f)]
+    )
     for prop, naming in _NAMINGS:
-        subjects = [None] if focus is None else [f for f in focus if not isinstance(f, ox.Literal)]
         for quad in (
             q for s in subjects for q in store.quads_for_pattern(s, _node(prop), None, None)
         ):
