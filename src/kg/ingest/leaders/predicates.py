@@ -279,12 +279,23 @@ _PASSIVE_AUX = (
     rf"thereafter|subsequently|effectively|jointly|briefly|eventually|since|ever\s+since)\s+)*"
     rf"(?:been\s+)?(?:(?:since|from|in)\s+{_D}\s+)?)"
 )
+# The adjuncts a passive of leading takes before its agent: a date ("in D", "since D"), the
+# group's birth ("since its founding", "from the outset"), a manner ("jointly", "briefly").
+_PASSIVE_ADJUNCT = (
+    rf"(?:(?:since|from|in|on|after|until)\s+{_D}"
+    rf"|(?:ever\s+)?(?:since|from)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:very\s+)?"
+    rf"(?:formation|founding|creation|birth|inception|establishment|foundation|start|outset|"
+    rf"beginning|first\s+day)"
+    rf"|(?:jointly|collectively|briefly|effectively|nominally|formally|initially|at\s+first))"
+)
 _LED_BY = re.compile(
     # "What was left of the movement after that was directed by X": an adjunct after the subject
     rf"{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
     rf"(?:in|from|since)\s+{_D}))?\s+(?:{_PASSIVE_AUX}|{_AUX})"
     rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
-    rf"(?:\s+(?:since|from)\s+{_D})?\s+by\s+(?P<o>{_P})"
+    # an adjunct between the participle and its agent: "has been led since its founding by X",
+    # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
+    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )
@@ -307,6 +318,9 @@ _FOUNDED = re.compile(
     # "set the group up": the particle after the object
     rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
     rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))"
+    # "announced the group in D", "proclaimed the movement": a birth made public, only of the
+    # group itself ("announced a ceasefire" is no founding)
+    rf"|{_AUX}(?:announced|proclaimed|declared|unveiled)\s+(?P<announced>{_GROUP})(?![’'\w])"
     # "had drawn the scattered circles into a single group in 1979": making a group of parts
     rf"|{_AUX}(?:drew|drawn|brought|gathered|organi[sz]ed|united|welded|forged|merged)\s+"
     rf"[^,;.⟪]{{1,60}}?\s+into\s+(?P<made>(?:a|one)\s+(?:single\s+|new\s+|unified\s+)?"

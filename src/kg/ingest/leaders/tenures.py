@@ -316,8 +316,10 @@ def _read_clause(
                     state.ends.get(gone, (None, None))[0] if gone else None)
         birth = None if written or settled else FROM_THE_BIRTH.search(text)
         if since is None and birth is not None:
-            # "directed the group from its formation": the founding the history tells, if any
-            since = state.founding
+            # "founded the group in D and was its leader from the first day": the founding this
+            # paragraph dated for the same person; "directed the group from its formation": the
+            # founding the history tells, if any
+            since = state.founded.get(who) or state.founding
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -552,7 +554,7 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if (match["obj"] or match["made"]) and start is not None:
+        if (match["obj"] or match["made"] or match["announced"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
