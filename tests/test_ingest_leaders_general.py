@@ -25,6 +25,7 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.ingest import ingest_profile
 from kg.ingest.context import IngestContext
+from kg.ingest.leaders import LeadershipState, read_sentence
 from kg.namespaces import KG
 from tests.test_ingest_leaders_combinatorial import leadership_context
 from tests.test_ingest_leaders_structures import PROFILE, Case, assert_cases
@@ -146,6 +147,125 @@ TITLES: list[Case] = [
 
 def test_a_title_in_another_word_order_is_the_same_post(ctx) -> None:
     assert_cases(ctx, TITLES)
+
+
+# --- a table-like line: the person, the post, its years -----------------------------------
+TABLE_LINES: list[Case] = [
+    ("- Moussa Traoré: emir, 1996–2004 (killed)", [("Moussa Traoré", "1996", "2004", None)]),
+    ("Yacouba Sanogo — leader, 2011 to 2014.", [("Yacouba Sanogo", "2011", "2014", None)]),
+    ("Emir (2004–2011): Aminata Konaté.", [("Aminata Konaté", "2004", "2011", None)]),
+    ("Chairman (since 2019): Oumar Sidibé.", [("Oumar Sidibé", "2019", None, None)]),
+    ("- Lamine Diarra: Secretary-General, 1991–2004",
+     [("Lamine Diarra", "1991", "2004", None)]),
+    # another post, another body's post, or no post: nothing
+    ("- Omar Sy: deputy emir, 2004–2011", []),
+    ("- Omar Sy: emir of Gao, 2004–2011", []),
+    ("- Seydou Bah: spokesman, 2004–2011", []),
+    ("Deputy leader (since 2019): Ibrahima Conteh.", []),
+]
+
+
+def test_a_table_like_line_names_the_person_the_post_and_its_years(ctx) -> None:
+    assert_cases(ctx, TABLE_LINES)
+
+
+# --- a reported clause: whoever reports it is not its subject --------------------------------
+REPORTED: list[Case] = [
+    ("The group's spokesman, Lamine Diarra, announced in 2010 that Omar Sy had become its new "
+     "leader.", [("Omar Sy", "2010", None, None)]),
+    ("A police official, Seydou Bah, confirmed on 3 May 2014 that Aminata Konaté had taken over "
+     "the group.", [("Aminata Konaté", "2014-05-03", None, None)]),
+    ("Seydou Bah told reporters in Bamako that Yacouba Sanogo had taken over the group in 2011.",
+     [("Yacouba Sanogo", "2011", None, None)]),
+    ("Ibrahima Conteh said in an interview that he had led the group since 2004.",
+     [("Ibrahima Conteh", "2004", None, None)]),
+    # a denial negates the reported clause; the one who denies may lead on his own account
+    ("Lamine Diarra, who denied that Omar Sy led the group, took over in 2009.",
+     [("Lamine Diarra", "2009", None, None)]),
+    ("Moussa Traoré denied in 2012 that Oumar Sidibé had become the group's emir.", []),
+]
+
+
+def test_the_one_who_reports_a_succession_is_not_its_subject(ctx) -> None:
+    assert_cases(ctx, REPORTED)
+
+
+# --- a succession told by the end of one tenure, in all its wordings -----------------------
+SUCCESSIONS: list[Case] = [
+    ("Seydou Bah was arrested in Dakar in 2004 and replaced by Omar Sy.",
+     [("Omar Sy", "2004", None, None)]),
+    ("Lamine Diarra was killed by soldiers in May 2009 and succeeded by his cousin Aminata "
+     "Konaté.", [("Aminata Konaté", "2009-05", None, None)]),
+    ("Moussa Traoré's death in 2004 left the leadership to his brother-in-law Yacouba Sanogo.",
+     [("Yacouba Sanogo", "2004", None, None)]),
+    ("Oumar Sidibé's arrest in June 2013 left the command of the group to Ibrahima Conteh.",
+     [("Ibrahima Conteh", "2013-06", None, None)]),
+    # the leadership of another body left to someone, and a group left: no tenure
+    ("Seydou Bah left the leadership of the Coast Front to Omar Sy in 2004.", []),
+    ("Seydou Bah left the group to Omar Sy in 2004.", []),
+]
+
+
+def test_a_succession_told_by_the_end_of_the_tenure_before(ctx) -> None:
+    assert_cases(ctx, SUCCESSIONS)
+
+
+# --- the post as the subject, or a state of command ----------------------------------------
+POST_FIRST: list[Case] = [
+    ("The CRA's top leader is Omar Sy, who was appointed in 2009.",
+     [("Omar Sy", "2009", None, None)]),
+    ("The group's current emir is Lamine Diarra, who was elected by the shura in March 2016.",
+     [("Lamine Diarra", "2016-03", None, None)]),
+    ("Its leader is Aminata Konaté, who was appointed to the post on 3 May 2012.",
+     [("Aminata Konaté", "2012-05-03", None, None)]),
+    ("Yacouba Sanogo was in command of the group from 2005.",
+     [("Yacouba Sanogo", "2005", None, None)]),
+    ("Oumar Sidibé was in charge of the movement between 2003 and 2007.",
+     [("Oumar Sidibé", "2003", "2007", None)]),
+    # a part of the group commanded, or another post first: nothing
+    ("Omar Sy was in command of the group's northern column from 2005.", []),
+    ("The group's deputy emir is Seydou Bah, who was appointed in 2011.", []),
+]
+
+
+def test_the_post_first_or_a_state_of_command_names_the_leader(ctx) -> None:
+    assert_cases(ctx, POST_FIRST)
+
+
+# --- a list of leaders "in turn": the date is the first one's --------------------------------
+IN_TURN: list[Case] = [
+    ("Seydou Bah, Omar Sy and Lamine Diarra led the group jointly from 1996.",
+     [("Seydou Bah", "1996", None, None), ("Omar Sy", "1996", None, None),
+      ("Lamine Diarra", "1996", None, None)]),
+    # in turn: the later ones' starts are not told (reported, never stated: see the review)
+    ("Seydou Bah, Omar Sy and Lamine Diarra have led the group in turn since 1996.",
+     [("Seydou Bah", "1996", None, None), ("Omar Sy", None, None, None),
+      ("Lamine Diarra", None, None, None)]),
+    ("Aminata Konaté, Yacouba Sanogo and Moussa Traoré successively headed the movement from "
+     "2001.",
+     [("Aminata Konaté", "2001", None, None), ("Yacouba Sanogo", None, None, None),
+      ("Moussa Traoré", None, None, None)]),
+    ("Oumar Sidibé and Ibrahima Conteh commanded the group in succession from 2008.",
+     [("Oumar Sidibé", "2008", None, None), ("Ibrahima Conteh", None, None, None)]),
+    # a list that is not the subject: no tenure for its members
+    ("The group, founded by Seydou Bah, Omar Sy and Lamine Diarra, attacked Kayes in 1999.", []),
+    ("In 2004 Omar Sy, Seydou Bah and Lamine Diarra were arrested in Dakar.", []),
+]
+
+
+def test_a_list_of_leaders_in_turn_dates_only_the_first(ctx) -> None:
+    assert_cases(ctx, IN_TURN)
+
+
+def test_a_later_leader_of_a_list_in_turn_is_reported_not_stated(ctx) -> None:
+    """The later leaders of a list "in turn" have no start the text tells: the reader keeps
+    them as read but not stated (start_unread), never with the first one's date."""
+    reading = read_sentence(
+        ctx, "Seydou Bah, Omar Sy and Lamine Diarra have led the group in turn since 1996.",
+        LeadershipState(),
+    )
+    assert [(t.person, t.start_unread) for t in reading.tenures] == [
+        ("Seydou Bah", False), ("Omar Sy", True), ("Lamine Diarra", True)]
 
 
 # --- a leadership declared collective, and its members listed with their dates -------------

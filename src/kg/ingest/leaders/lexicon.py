@@ -114,7 +114,9 @@ _UNREALISED = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
+    # "denied that X led it": the reported clause is negated by the one who reports it
     r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|without|"
+    r"den(?:ied|ies|y)\s+(?:(?:in|on)\s+⟪D\d+⟫\s+)?that|"
     r"no\s+(?:evidence|sign|record|indication|source))\b",
     re.I,
 )

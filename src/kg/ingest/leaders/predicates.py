@@ -69,16 +69,18 @@ _BE = re.compile(
     rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of|"
     rf"(?:(?:has|had)\s+)?held\s+(?:office|the\s+(?:post|position|office))\s+as)\s+"
     rf"(?:also\s+)?{_LEADER_NP}"
-    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
-    rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
+    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+(?:at\s+the\s+"
+    rf"(?:helm|head|top)|in\s+(?:overall\s+|sole\s+|supreme\s+)?command|in\s+charge)\s+of\s+"
+    rf"(?:{_GROUP}|{_TOP_BODY})",
     re.I,
 )
 # "The group's first leader was X (1998–2005)", "Its current emir is X"
 _BE_REVERSED = re.compile(
-    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
-    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
-    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph|head|"
-    rf"wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
+    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third|top|sole|"
+    rf"overall|undisputed|acting|interim)\s+)?"
+    rf"(?:leader|emir|amir|chief|commander[- ]in[- ]chief|secretary[- ]general|general\s+secretary|"
+    rf"chairman|caliph|head|wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
     # "Its emir from 2001 was X": the start between the post and the verb
     rf"(?:(?:from|since|in)\s+{_D}(?:\s+(?:to|until)\s+{_D})?\s+)?"
     # "The emir is generally named as X", "was given as X"
@@ -109,7 +111,8 @@ _HELD = re.compile(
     re.I,
 )
 _SUCCEEDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
+    # "X was arrested in 2004 and replaced by Y": the auxiliary shared with the clause before
+    rf"(?:\b(?:was|were|had\s+been|has\s+been)\s+|^\s*(?:and\s+)?(?=replaced|succeeded))(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
     rf"subsequently\s+)?(?:succeeded|replaced|followed)"
     rf"(?:\s+as\s+{_LEADER_NP})?"
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
@@ -123,7 +126,8 @@ _SUCCEEDED = re.compile(
 )
 # "X handed the leadership to Y in 2005", "… when he handed over to Y"
 _HANDED = re.compile(
-    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
+    # "X's death in 2004 left the leadership to Y": the end of one tenure hands the post on
+    rf"\b(?:handed|passed|transferred|ceded|relinquished|left|bequeathed)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
     rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
     rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)"

@@ -348,6 +348,12 @@ def _read_clause(
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))
+        if since is None and not settled:
+            # "The group's top leader is X, who was appointed in 2009": a bare appointment in
+            # the relative clause right after the tenure dates it
+            rest = tpl.text[tpl.text.find(clause.text) + len(clause.text) :]
+            named = _APPOINTED_AFTER.match(rest) if clause.text in tpl.text else None
+            since = date(named["d"]) if named else None
         soon = None if written else _SHORTLY.search(text)
         shortly = soon is not None
         if soon is not None and soon["days"] and since is not None and len(since.edtf) >= 7:
@@ -589,8 +595,12 @@ def _read_clause(
             since = start
             if since is None and kind is _LEAD:
                 since = next((state.founded[w] for w in subjects if w in state.founded), None)
-            for who in subjects:
-                tenure = begin(who, since, prior)
+            # "X, Y and Z led it in turn from 1996": the date is the first one's start only
+            in_turn = len(subjects) > 1 and bool(_IN_TURN.search(text))
+            for index, who in enumerate(subjects):
+                tenure = begin(who, since if not (in_turn and index) else None, prior)
+                if in_turn and index and tenure is not None and tenure in new:
+                    tenure.start, tenure.start_unread = None, True
                 if tpl.faction and kind is _LEAD and tenure is not None and tenure.start is None:
                     # "led that larger faction, which kept the group's name": the tenure began
                     # with the faction, at a split this clause does not date — reported only
@@ -658,6 +668,15 @@ def _read_clause(
     return subjects, this_end
 
 
+_IN_TURN = re.compile(
+    r"\b(?:in\s+turn|successively|one\s+after\s+(?:the\s+)?(?:other|another)|in\s+succession)\b",
+    re.I,
+)
+_APPOINTED_AFTER = re.compile(
+    r"\s*,?\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:appointed|named|elected|chosen|installed|"
+    r"selected|proclaimed)(?:\s+to\s+(?:the|that|this)\s+(?:post|office|position))?"
+    r"(?:\s+by\s+[^,;⟪]{1,40}?)?\s+(?:in|on)\s+⟪(?P<d>D\d+)⟫"
+)
 _START_UNKNOWN = re.compile(
     # "has been its chief since a date that is not publicly known", "since an unknown date":
     # the start given as a date the text says it does not know
