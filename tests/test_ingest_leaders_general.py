@@ -139,14 +139,47 @@ TITLES: list[Case] = [
      [("Ibrahima Conteh", "2007", None, None)]),
     ("In 2012 Yacouba Sanogo was named chief commander of the CRA.",
      [("Yacouba Sanogo", "2012", None, None)]),
+    ("Moussa Traoré became the group's supreme guide in 2016.",
+     [("Moussa Traoré", "2016", None, None)]),
+    ("Oumar Sidibé has been the CRA's maximum leader since 2001.",
+     [("Oumar Sidibé", "2001", None, None)]),
+    ("Seydou Bah was named the movement's emir general in May 2008.",
+     [("Seydou Bah", "2008-05", None, None)]),
     # the same titles of another body, or qualified as another post
     ("Seydou Bah was general secretary of the Bamako teachers' union in 1990.", []),
     ("Lamine Diarra became deputy general secretary of the group in 2010.", []),
+    ("Omar Sy became its spiritual guide in 2010.", []),
+    ("Aminata Konaté, the group's deputy commander general, was killed in 2014.", []),
 ]
 
 
 def test_a_title_in_another_word_order_is_the_same_post(ctx) -> None:
     assert_cases(ctx, TITLES)
+
+
+# --- the verbs of taking the post, in all their wordings ----------------------------------
+TAKING: list[Case] = [
+    ("Omar Sy was sworn in as the group's leader in 2010.", [("Omar Sy", "2010", None, None)]),
+    ("Aminata Konaté was voted in as chairman in June 2012.",
+     [("Aminata Konaté", "2012-06", None, None)]),
+    ("Lamine Diarra stepped into the role of leader in 2015.",
+     [("Lamine Diarra", "2015", None, None)]),
+    # "to … in D" after a verb of rising is the start, never an end
+    ("Yacouba Sanogo was elevated to the leadership in 2009.",
+     [("Yacouba Sanogo", "2009", None, None)]),
+    ("Ibrahima Conteh was promoted to the leadership of the group in 2004.",
+     [("Ibrahima Conteh", "2004", None, None)]),
+    # an end told after "until" is still an end
+    ("Seydou Bah led the group until internal elections in 2011.",
+     [("Seydou Bah", None, "2011", None)]),
+    # another body's post taken: nothing
+    ("Omar Sy was promoted to the command of the group's Kayes brigade in 2010.", []),
+    ("Oumar Sidibé was voted in as chairman of the Bamako council in 2010.", []),
+]
+
+
+def test_every_wording_of_taking_the_post(ctx) -> None:
+    assert_cases(ctx, TAKING)
 
 
 # --- a table-like line: the person, the post, its years -----------------------------------

@@ -44,7 +44,8 @@ _TOP_BODY = (
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander[- ]in[- ]chief|supreme\s+commander|"
     # the same posts in the word orders of other languages' translations
-    r"general\s+secretary|chief\s+commander|"
+    r"general\s+secretary|chief\s+commander|(?:commander|emir|amir)\s+general|supreme\s+guide|"
+    r"(?:maximum|paramount)\s+leader|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
     r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader|wali|"
     # "its ideologue and highest authority": the top of the group, by another word
@@ -63,7 +64,7 @@ _KEEPS = (
     r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
     r"alliance|coalition|entity|formation|front)[’']s|"
     r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
-    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+(?:commander|authority))|"
+    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+(?:commander|authority|guide))|"
     r"founding|interim|acting|undisputed|former|next|top(?!\s+commander)|joint|current|present|"
     r"incumbent)"
 )
@@ -175,7 +176,8 @@ _UNTIL = re.compile(
     rf"assassinated|executed|removed|ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D})"
     # "until internal elections in 2011": an event, dated; how it ended is not said
-    rf"|[a-z][^;⟪]{{0,50}}?\s+(?:in|on)\s+(?={_D}))",
+    # (after "until" or "till" only: "elevated to the leadership in 2010" tells a start)
+    rf"|(?:(?<=until\s)|(?<=till\s))[a-z][^;⟪]{{0,50}}?\s+(?:in|on)\s+(?={_D}))",
     re.I,
 )
 # an end told on its own: "⟪P⟫ was killed in ⟪D⟫", "⟪P⟫’s death in ⟪D⟫", "the killing of ⟪P⟫"

@@ -43,7 +43,8 @@ _START = re.compile(
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
     rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
-    rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
+    # "was elevated to the leadership", "rose to the command of the group"
+    rf"|(?:rose|elevated|promoted|raised)\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
     rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
     # "X was chosen in his place": the post is the one the clause before told
@@ -51,7 +52,10 @@ _START = re.compile(
     rf"her|⟪H⟫’s)\s+(?:place|stead)|to\s+replace\s+(?:him|her|⟪H⟫|⟪P\d+⟫)|(?:as\s+)?(?:his|her|"
     rf"⟪H⟫’s)\s+successor))"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
-    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
+    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared|"
+    # "was sworn in as leader", "was voted in as chairman", "stepped into the role of leader"
+    rf"(?:sworn|voted)\s+in|stepped\s+into\s+the\s+(?:role|post|position|office)\s+of)"
+    rf"\s+{_leader_np('c')})",
     re.I,
 )
 # lead: the subject led an object (the group or something else) — the object decides
