@@ -331,6 +331,9 @@ COLLECTIVE: list[Case] = [
         "the Bureau from 2007.",
         [("Oumar Sidibé", "2007", None, None)],
     ),
+    # a collective leadership denied declares nothing
+    ("The group never had a collective leadership like the Sand Bureau. Oumar Sidibé was a "
+     "member of the Bureau from 2007.", []),
     # membership of a body the text never declared the leadership is no tenure
     ("- Omar Sy: Politburo member from 2001.\n- Seydou Bah: Politburo member from 2003.", []),
     ("Lamine Diarra sat on the Sand Council from 2004; it advised the emir.", []),
@@ -375,3 +378,21 @@ def test_a_collective_leaderships_body_is_no_person_and_its_members_are_leaders(
     assert [d[:4] for d in leaders["Lamine Diarra"]] == ["2003"]
     assert "Dune Council" not in persons
     assert "Seydou Bah" in persons
+
+
+# --- a role told first, the person after the verb: a person, never a leader ---------------
+ROLES_FIRST = [
+    ("His deputy had been killed two months earlier, and the group's spokesman throughout the "
+     "fighting was Lamine Diarra.", ("Lamine Diarra", "spokesman")),
+    ("Its treasurer is Omar Sy.", ("Omar Sy", "treasurer")),
+    ("The group's deputy emir was Seydou Bah from 2004.", ("Seydou Bah", "deputy emir")),
+    ("The CRA's chief ideologue has long been Aminata Konaté.", ("Aminata Konaté", "ideologue")),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES_FIRST)
+def test_a_role_told_before_its_holder_is_a_role_not_a_tenure(ctx, text, role) -> None:
+    reading = read_sentence(ctx, text, LeadershipState())
+    assert role[0] in {name for name, _ in reading.roles}
+    assert any(name == role[0] and role[1] in held for name, held in reading.roles)
+    assert reading.tenures == []

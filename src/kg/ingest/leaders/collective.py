@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.leaders.lexicon import _D, _P
+from kg.ingest.leaders.lexicon import _D, _NEGATION, _P
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed
 
 # the declaration: "collective leadership, the “Bureau”", "a collective leadership known as the
@@ -59,6 +59,10 @@ def _member() -> list[re.Pattern[str]]:
 def read_collective(tpl: Template, state: LeadershipState, reading: Reading) -> None:
     """Declare a collective leadership body, or read the members of the declared one."""
     declared = _DECLARED.search(tpl.text)
+    if declared is not None and _NEGATION.search(
+        re.split(r"[,;:()]", tpl.text[max(0, declared.start() - 40) : declared.start()])[-1]
+    ):
+        declared = None  # "it has no collective leadership", "never led collectively by …"
     if declared is not None:
         token = declared["body"]
         if token == "⟪X⟫":
