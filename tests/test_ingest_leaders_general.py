@@ -165,6 +165,8 @@ TAKING: list[Case] = [
     ("Lamine Diarra stepped into the role of leader in 2015.",
      [("Lamine Diarra", "2015", None, None)]),
     # "to … in D" after a verb of rising is the start, never an end
+    ("Moussa Traoré was tapped as the new emir in 2013.", [("Moussa Traoré", "2013", None, None)]),
+    ("The leadership then devolved to Omar Sy in 2004.", [("Omar Sy", "2004", None, None)]),
     ("Yacouba Sanogo was elevated to the leadership in 2009.",
      [("Yacouba Sanogo", "2009", None, None)]),
     ("Ibrahima Conteh was promoted to the leadership of the group in 2004.",
@@ -212,6 +214,13 @@ REPORTED: list[Case] = [
      [("Yacouba Sanogo", "2011", None, None)]),
     ("Ibrahima Conteh said in an interview that he had led the group since 2004.",
      [("Ibrahima Conteh", "2004", None, None)]),
+    # a reported clause with no leadership of its own lends its subject to nobody: the
+    # reporter goes on to lead
+    ("In March 2016 Omar Sy disowned the statement within days, said that Seydou Bah spoke "
+     "only for himself, and has since led the group himself.",
+     [("Omar Sy", "2016-03", None, None)]),
+    ("Aminata Konaté said in 2010 that Lamine Diarra was a traitor, and led the group from 2011.",
+     [("Aminata Konaté", "2011", None, None)]),
     # a denial negates the reported clause; the one who denies may lead on his own account
     ("Lamine Diarra, who denied that Omar Sy led the group, took over in 2009.",
      [("Lamine Diarra", "2009", None, None)]),
@@ -225,10 +234,17 @@ def test_the_one_who_reports_a_succession_is_not_its_subject(ctx) -> None:
 
 # --- a succession told by the end of one tenure, in all its wordings -----------------------
 SUCCESSIONS: list[Case] = [
-    ("Seydou Bah was arrested in Dakar in 2004 and replaced by Omar Sy.",
-     [("Omar Sy", "2004", None, None)]),
-    ("Lamine Diarra was killed by soldiers in May 2009 and succeeded by his cousin Aminata "
-     "Konaté.", [("Aminata Konaté", "2009-05", None, None)]),
+    ("Seydou Bah led the group from 1996. He was arrested in Dakar in 2004 and replaced by "
+     "Omar Sy.",
+     [("Seydou Bah", "1996", "2004", "arrested"), ("Omar Sy", "2004", None, None)]),
+    ("Lamine Diarra became emir in 2001 and was killed by soldiers in May 2009 and succeeded by "
+     "his cousin Aminata Konaté.",
+     [("Lamine Diarra", "2001", "2009-05", "killed"), ("Aminata Konaté", "2009-05", None, None)]),
+    # the auxiliary shared with a post that is not the leadership: no successor
+    ("Moussa Traoré, the group's chief judge, was eased out of that post in 2014 and replaced by "
+     "Oumar Sidibé.", []),
+    ("The men quoted most never ran it: Ibrahima Conteh, the treasurer who was dismissed in 2012 "
+     "and replaced by Yacouba Sanogo.", []),
     ("Moussa Traoré's death in 2004 left the leadership to his brother-in-law Yacouba Sanogo.",
      [("Yacouba Sanogo", "2004", None, None)]),
     ("Oumar Sidibé's arrest in June 2013 left the command of the group to Ibrahima Conteh.",
@@ -241,6 +257,31 @@ SUCCESSIONS: list[Case] = [
 
 def test_a_succession_told_by_the_end_of_the_tenure_before(ctx) -> None:
     assert_cases(ctx, SUCCESSIONS)
+
+
+# --- "his successor, Y": the next leader, from the end of the tenure told before ------------
+SUCCESSOR_NAMED: list[Case] = [
+    ("Omar Sy led the group from 2001 until he was killed in 2009. His successor, Lamine "
+     "Diarra, was arrested in 2012.",
+     [("Omar Sy", "2001", "2009", "killed"), ("Lamine Diarra", "2009", "2012", "arrested")]),
+    ("Aminata Konaté headed the movement from 2005 until her arrest in May 2011. Her successor, "
+     "Yacouba Sanogo, moved the group's camps to Niger.",
+     [("Aminata Konaté", "2005", "2011-05", "arrested"), ("Yacouba Sanogo", "2011-05", None,
+                                                          None)]),
+    # a date written with the successor's own start wins over the one carried
+    ("Seydou Bah was emir from 1996 until his death in 2004. His successor, Oumar Sidibé, took "
+     "over in 2005.",
+     [("Seydou Bah", "1996", "2004", "died"), ("Oumar Sidibé", "2005", None, None)]),
+    # the successor of someone who led nothing, or in another post: nothing
+    ("Moussa Traoré was the group's spokesman until 2010. His successor, Ibrahima Conteh, was "
+     "arrested in 2012.", []),
+    ("Lamine Diarra was killed in 2009. His successor as treasurer, Omar Sy, fled in 2011.", []),
+    ("Omar Sy died in 2013. His successor, Seydou Bah, was never named in public.", []),
+]
+
+
+def test_the_successor_of_a_leader_told_before_leads_from_his_end(ctx) -> None:
+    assert_cases(ctx, SUCCESSOR_NAMED)
 
 
 # --- the post as the subject, or a state of command ----------------------------------------

@@ -182,7 +182,7 @@ _SAID_THAT = re.compile(
 )
 
 
-def _subjects(clause: str, end: int) -> list[str]:
+def _subjects(clause: str, end: int, *, reported: bool = True) -> list[str]:
     """The person tokens that are the subject of a predicate starting at `end`: the first
     person token before it that is not possessive, not after a preposition or alias word and
     not in brackets or quotes; a second one joined by "and" is a co-subject."""
@@ -190,7 +190,7 @@ def _subjects(clause: str, end: int) -> list[str]:
     depth = 0
     # "X announced in 2010 that Y had become its leader": the subject of a reported clause is
     # the one after "that", never the one who reports it
-    said = [m.end() for m in _SAID_THAT.finditer(clause, 0, end)]
+    said = [m.end() for m in _SAID_THAT.finditer(clause, 0, end)] if reported else []
     for match in re.compile(rf"{_PH}|[()]").finditer(clause, said[-1] if said else 0, end):
         token = match.group(0)
         if token == "(":

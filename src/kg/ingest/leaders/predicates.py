@@ -52,7 +52,7 @@ _START = re.compile(
     rf"her|⟪H⟫’s)\s+(?:place|stead)|to\s+replace\s+(?:him|her|⟪H⟫|⟪P\d+⟫)|(?:as\s+)?(?:his|her|"
     rf"⟪H⟫’s)\s+successor))"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
-    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared|"
+    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared|tapped|"
     # "was sworn in as leader", "was voted in as chairman", "stepped into the role of leader"
     rf"(?:sworn|voted)\s+in|stepped\s+into\s+the\s+(?:role|post|position|office)\s+of)"
     rf"\s+{_leader_np('c')})",
@@ -157,7 +157,7 @@ _POST_ADJUNCT = (
 _PASSED_TO = re.compile(
     rf"{_POST_NOUN}(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
-    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|was\s+handed|"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|devolved|was\s+handed|"
     rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+(?:(?:on\s+)?to|upon|on)\s+{_DESCRIBED}"
     rf"(?P<o>{_P})(?![’']s)",
     re.I,

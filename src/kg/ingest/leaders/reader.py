@@ -102,6 +102,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
             state.successors.add(name)
+            _successor_named(tpl, match, name, state, reading)
     subject: list[str] = []
     last_end: tuple[PartialDate | None, str | None] | None = None
     # the core clauses: asides between a subject and its predicate out (their aliases, roles
@@ -224,6 +225,26 @@ def _drop_until_aside(tpl: Template) -> None:
     asides = [Aside(m.end("until"), m.end(), m.group(0)) for m in found]
     tpl.text = _UNTIL_ASIDE.sub(lambda m: m["until"] + " ", written)
     _drop_others(tpl, written, asides)
+
+
+def _successor_named(
+    tpl: Template, match: re.Match[str], name: str, state: LeadershipState, reading: Reading
+) -> None:
+    """"X led the group until he was killed in 2009. His successor, Y, was arrested in 2012":
+    the successor of a leader whose tenure the text told is the next leader, from that tenure's
+    end (inferred; with no end told, reported only). Whose successor must be a leader read
+    before — "his successor, Y" of anyone else names another post."""
+    possessor = match.group(0).split()[0]
+    token = re.match(r"⟪(P\d+)⟫", possessor)
+    before = tpl.persons.get(token.group(1)) if token else (
+        state.last_person if possessor.lower().startswith(("⟪h", "his", "her")) else None)
+    earlier = state.tenures.get(before) if before else None
+    if earlier is None or name in state.tenures or name in tpl.partial or name == before:
+        return
+    tenure = Tenure(name, earlier.end, inferred=True, start_unread=earlier.end is None)
+    state.tenures[name] = tenure
+    reading.tenures.append(tenure)
+    _typed(reading, name)
 
 
 def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:

@@ -130,7 +130,10 @@ def _read_clause(
     # "was killed by a drone in South Waziristan, August 2009" has none of its own
     end_verb = None if first else re.search(_END_VERB, text, re.I)
     subject_tokens = _subjects(
-        text, first.start() if first else (end_verb.start() if end_verb else len(text))
+        text, first.start() if first else (end_verb.start() if end_verb else len(text)),
+        # "X said that Y spoke for himself, and has since led it": with no predicate of its
+        # own, the reported clause lends its subject to nobody
+        reported=first is not None or end_verb is not None,
     )
     subjects = names(subject_tokens)
     if not subjects and state.founders and re.match(
@@ -369,6 +372,8 @@ def _read_clause(
                                      or existing.start is None):
             if existing.start is None:
                 existing.start = since
+                # a start read now for a tenure reported without one: stated from here on
+                existing.start_unread = existing.start_unread and since is None
             return existing
         if existing is not None and existing.inferred and written and existing in reading.tenures:
             # "Command passed to X, who has led it since 2004": the date written with the
@@ -472,6 +477,13 @@ def _read_clause(
         prior = subjects[0] if subjects else state.last_leader
         if match["q"]:
             decline(f"succeeded as {match['q'].strip()} …: another post")
+        elif successor and not match.group(0).lstrip().lower().startswith(
+            ("was", "were", "had", "has")
+        ) and prior not in state.tenures:
+            # "… who was eased out of that post in 2014 and replaced by Y": with the auxiliary
+            # shared, the post is the clause before's — the group's leadership only if the one
+            # replaced is a leader the text told before
+            decline("a successor named, but the one succeeded is not a leader told before")
         elif successor:
             # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
             # by Y" starts Y at the range's end, never at its start
