@@ -484,6 +484,7 @@ def _read_clause(
             # shared, the post is the clause before's — the group's leadership only if the one
             # replaced is a leader the text told before
             decline("a successor named, but the one succeeded is not a leader told before")
+            _typed(reading, successor)  # a person who took someone's post, if not the group's
         elif successor:
             # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
             # by Y" starts Y at the range's end, never at its start
