@@ -175,13 +175,23 @@ _MODIFIER_OF_PERSON = re.compile(
 )
 
 
-def _subjects(clause: str, end: int) -> list[str]:
+_SAID_THAT = re.compile(
+    r"\b(?:announced|said|says|reported|claimed|confirmed|declared|stated|revealed|disclosed|"
+    r"acknowledged|admitted|denied|told\s+[^,;⟪]{1,30}?)\b(?:[^;⟪]|⟪[DX]\d*⟫){0,40}?\bthat\s+",
+    re.I,
+)
+
+
+def _subjects(clause: str, end: int, *, reported: bool = True) -> list[str]:
     """The person tokens that are the subject of a predicate starting at `end`: the first
     person token before it that is not possessive, not after a preposition or alias word and
     not in brackets or quotes; a second one joined by "and" is a co-subject."""
     found: list[str] = []
     depth = 0
-    for match in re.finditer(rf"{_PH}|[()]", clause[:end]):
+    # "X announced in 2010 that Y had become its leader": the subject of a reported clause is
+    # the one after "that", never the one who reports it
+    said = [m.end() for m in _SAID_THAT.finditer(clause, 0, end)] if reported else []
+    for match in re.compile(rf"{_PH}|[()]").finditer(clause, said[-1] if said else 0, end):
         token = match.group(0)
         if token == "(":
             depth += 1
@@ -200,6 +210,10 @@ def _subjects(clause: str, end: int) -> list[str]:
         if found:
             if re.search(r"(?:,\s*|\s)and\s*$", before) and not re.search(_NOT_SUBJECT_BEFORE, before[:-4]):  # noqa: E501
                 found.append(token)
+            elif re.search(rf"{_PH}\s*,\s*$", before) and re.match(
+                rf"(?:\s*,\s*{_PH})*\s*,?\s+and\s+{_PH}", clause[match.end() : end]
+            ):
+                found.append(token)  # "X, Y and Z led it in turn": the middle of a list
             continue
         if _NOT_SUBJECT_BEFORE.search(before):
             continue

@@ -24,11 +24,17 @@ _FOUNDED_PASSIVE = re.compile(
     re.I,
 )
 FROM_THE_BIRTH = re.compile(
-    r"\b(?:from|since)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:formation|founding|creation|"
-    r"birth|inception|establishment|foundation)\b(?!\s+(?:in|on)\s+⟪D)",
+    r"\b(?:from|since)\s+(?:(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:formation|founding|creation|"
+    r"birth|inception|establishment|foundation)\b(?!\s+(?:in|on)\s+⟪D)"
+    # "was its leader from the first day", "from the outset", "from day one": the start of the
+    # group, unless another thing's start is named ("from the start of the war")
+    r"|(?:the\s+)?(?:very\s+)?(?:first\s+day|outset|start|beginning|day\s+one)\b"
+    r"(?!\s+(?:of|in|on)\b))",
     re.I,
 )
-"""A start told by reference to the group's birth, with no date of its own."""
+"""A start told by reference to the group's birth, with no date of its own: the founding this
+paragraph dated for the same person ("founded the group in D and was its leader from the first
+day"), else the one the history section dates."""
 
 
 def founding_elsewhere(ctx: IngestContext | None) -> PartialDate | None:

@@ -97,8 +97,48 @@ def _label_sentence(match: re.Match[str]) -> str:
     return f"{person} {'has been' if how == 'since' else 'was'} {label} {how} {match['d']}"
 
 
+# A table-like line that names the person first, then the post and its years: "- X: emir,
+# 1996–2004", "X — leader, from 2011", "X: chairman since 2004"; and the post first with its
+# years in brackets: "Emir (2004–2011): X". Only a bare post (a qualifier of another post, or
+# "of" another body, leaves the line as written).
+_PERSON_POST = re.compile(
+    rf"^(?P<head>\s*(?:[-•*]\s*)?(?P<p>{_P})(?:\s*\(\s*⟪P\d+⟫\s*\))?)\s*(?::|[—–]|,)\s*"
+    rf"(?P<post>(?:(?:the\s+group[’']s|its|⟪G⟫[’']s)\s+)?"
+    rf"(?:(?:first|second|third|last|founding|new|sole|overall|acting|interim)\s+)?{_LEADER_WORD})"
+    rf"\s*,?\s*(?:(?P<how>from|since|between)\s+)?(?=⟪D)",
+    re.I,
+)
+_POST_DATED_LABEL = re.compile(
+    rf"^(?P<bullet>\s*(?:[-•*]\s*)?)(?P<post>(?:(?:first|second|third|last|founding|new|sole|"
+    rf"overall|acting|interim)\s+)?{_LEADER_WORD})(?<![sS])\s*\(\s*(?:(?P<how>since|from)\s+)?"
+    rf"(?P<d>{_D})\s*\)\s*:\s*"
+    rf"(?P<p>{_P})",
+    re.I,
+)
+
+
+def _lower(post: str) -> str:
+    """A post as a running sentence writes it: "Emir" → "emir" (a capital before a post names
+    another body's post in the grammar), its tokens kept."""
+    return re.sub(r"⟪[^⟫]*⟫|[^⟪]+",
+                  lambda m: m.group(0) if m.group(0).startswith("⟪") else m.group(0).lower(), post)
+
+
+def _person_post(match: re.Match[str]) -> str:
+    how = (match["how"] or "from").lower()
+    verb = "has been" if how == "since" else "was"
+    return f"{match['head']} {verb} {_lower(match['post'])} {how} "
+
+
 def _read_labels(tpl: Template) -> None:
     """Rewrite a label and its fragment as the sentence it stands for."""
+    tpl.text = _PERSON_POST.sub(_person_post, tpl.text)
+    tpl.text = _POST_DATED_LABEL.sub(
+        lambda m: f"{m['bullet']}{m['p']} "
+        f"{'has been' if (m['how'] or '').lower() == 'since' else 'was'} {_lower(m['post'])} "
+        f"{(m['how'] or 'from').lower()} {m['d']}",
+        tpl.text,
+    )
     tpl.text = _LABEL.sub(_label_sentence, tpl.text)
     tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
 

@@ -16,7 +16,8 @@ _P = r"⟪P\d+⟫"
 _PH = r"⟪(?:P\d+|H)⟫"
 _D = r"⟪D\d+⟫"
 _GROUP = (
-    r"(?:(?:(?:the\s+(?:remnants?|rest|remainder|bulk)|what\s+(?:was\s+left|remained))\s+of\s+)?"
+    r"(?:(?:(?:the\s+(?:(?:[a-z]+ed|[a-z]+ing|last|few)\s+)?(?:remnants?|rest|remainder|bulk)|"
+    r"what\s+(?:was\s+left|remained))\s+of\s+)?"
     # "the remnant of the old JMB": an adjective of time keeps it the group
     r"(?:the\s+)?(?:(?:old|original|former|reconstituted)\s+)?⟪G⟫(?![’']s)"
     # "headed the LRA delegation": the group's name as a modifier names something else
@@ -26,7 +27,8 @@ _GROUP = (
     r"did|does|would|will|not|never|also|effectively|formally|himself|herself|themselves|alone|"
     r"since|personally|thereafter|network|movement|organi[sz]ation|group|militia)\b|[a-z]+ly\b)"
     r"[a-z]{3,}\b)"
-    r"|\bit\b|the\s+(?:remnants|rest|remainder)\b(?!\s+of)"
+    # "the scattered remnants": a participle or "last"/"few" before the remnant keeps it the group
+    r"|\bit\b|the\s+(?:(?:[a-z]+ed|[a-z]+ing|last|few)\s+)?(?:remnants|rest|remainder)\b(?!\s+of)"
     # "took command of the survivors after the siege": the group's remnant, told as its men
     r"|the\s+(?:survivors|remaining\s+fighters)\b(?!\s+of)"
     # "led what remained (at some point)": the group's remnant, after its end was told
@@ -40,7 +42,10 @@ _TOP_BODY = (
     r"shura(?:\s+council)?|supreme\s+council|command)\b)"
 )
 _LEADER_WORD = (
-    r"(?:leader|emir|amir|head|chief|commander-in-chief|supreme\s+commander|"
+    r"(?:leader|emir|amir|head|chief|commander[- ]in[- ]chief|supreme\s+commander|"
+    # the same posts in the word orders of other languages' translations
+    r"general\s+secretary|chief\s+commander|(?:commander|emir|amir)\s+general|supreme\s+guide|"
+    r"(?:maximum|paramount)\s+leader|"
     r"secretary[- ]general|chairman|chairwoman|chairperson|co-leader|co-chair|co-chairman|"
     r"caliph|president|successor|(?:top|overall|general)\s+commander|general\s+leader|wali|"
     # "its ideologue and highest authority": the top of the group, by another word
@@ -59,7 +64,7 @@ _KEEPS = (
     r"(?:the\s+(?-i:new|merged|united|combined)\s+(?-i:body|group|organi[sz]ation|movement|"
     r"alliance|coalition|entity|formation|front)[’']s|"
     r"the(?:\s+(?-i:[a-z]+)[’']s)?|its|his|her|⟪H⟫(?:’s)?|⟪P\d+⟫[’']s|their|a|an|⟪G⟫[’']s|new|"
-    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+(?:commander|authority))|"
+    r"first|second|third|fourth|fifth|last|sole|overall(?!\s+commander)|supreme(?!\s+(?:commander|authority|guide))|"
     r"founding|interim|acting|undisputed|former|next|top(?!\s+commander)|joint|current|present|"
     r"incumbent)"
 )
@@ -110,7 +115,9 @@ _UNREALISED = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
+    # "denied that X led it": the reported clause is negated by the one who reports it
     r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|without|"
+    r"den(?:ied|ies|y)\s+(?:(?:in|on)\s+⟪D\d+⟫\s+)?that|"
     r"no\s+(?:evidence|sign|record|indication|source))\b",
     re.I,
 )
@@ -138,6 +145,7 @@ _END_WORDS = {
     "forced": "dismissed", "pushed": "dismissed", "deposition": "dismissed",
     "shot": "killed", "martyred": "killed", "jailed": "arrested", "imprisoned": "arrested",
     "abdicated": "resigned", "retired": "resigned", "quit": "resigned", "picked": "arrested",
+    "handed": "arrested", "turned": "arrested",
 }  # fmt: skip
 """How a tenure ended, by the first word of the verb or noun that tells it: the closed list of
 `ended_by` values (killed, died, arrested, dismissed, resigned, surrendered, fled)."""
@@ -145,7 +153,11 @@ _END_VERB = (
     r"(?:(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(?P<passive>killed|assassinated|"
     r"executed|slain|arrested|captured|recaptured|caught|seized|detained|extradited|ousted|"
     r"dismissed|removed|deposed|expelled|voted\s+out|set\s+aside|sacked|overthrown|"
-    r"(?:forced|pushed)\s+out|shot\s+dead|martyred|jailed|imprisoned|picked\s+up)"
+    r"(?:forced|pushed)\s+out|shot\s+dead|martyred|jailed|imprisoned|picked\s+up|"
+    # "was handed over to Jordan", "was turned over to the police": custody, never a post
+    # ("command was handed over to X" names a person, and is a succession)
+    r"(?:handed|turned)\s+over\s+to\s+(?=⟪X⟫|the\s+(?:authorities|police|army|military|"
+    r"security\s+services)\b|(?-i:[A-Z])))"
     r"|(?P<active>died|dies|resigned|abdicated|retired|quit|"
     r"(?:stepped|stood)\s+(?:down|aside)|surrendered|fled|"
     r"blew\s+(?:himself|herself)\s+up))"
@@ -164,7 +176,8 @@ _UNTIL = re.compile(
     rf"assassinated|executed|removed|ousted|deposed|extradited)\s+(?:him|her|⟪H⟫)"
     rf"|(?P<date>{_D})"
     # "until internal elections in 2011": an event, dated; how it ended is not said
-    rf"|[a-z][^;⟪]{{0,50}}?\s+(?:in|on)\s+(?={_D}))",
+    # (after "until" or "till" only: "elevated to the leadership in 2010" tells a start)
+    rf"|(?:(?<=until\s)|(?<=till\s))[a-z][^;⟪]{{0,50}}?\s+(?:in|on)\s+(?={_D}))",
     re.I,
 )
 # an end told on its own: "⟪P⟫ was killed in ⟪D⟫", "⟪P⟫’s death in ⟪D⟫", "the killing of ⟪P⟫"

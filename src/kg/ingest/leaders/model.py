@@ -83,6 +83,9 @@ class LeadershipState:
     # once, at the first sentence: kg.ingest.leaders.founding)
     founding: PartialDate | None = None
     founding_looked_up: bool = False
+    # the body the text declares the group's collective leadership ("collective leadership, the
+    # 'Bureau'"): its members, with a date, are leaders (kg.ingest.leaders.collective)
+    collective: str | None = None
 
 
 @dataclass

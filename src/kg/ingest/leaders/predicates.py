@@ -43,7 +43,8 @@ _START = re.compile(
     rf"|(?:assumed|assumes|assume)\s+(?:the\s+)?(?:leadership|command|control|mantle(?:\s+of\s+"
     rf"(?:leadership|command))?)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other5>[^,;.]{{1,60}})))?(?:\s+as\s+{_leader_np('b')})?"
-    rf"|rose\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
+    # "was elevated to the leadership", "rose to the command of the group"
+    rf"|(?:rose|elevated|promoted|raised)\s+to\s+(?:the\s+)?(?:leadership|command|top)(?:\s+of\s+(?:{_GROUP}|(?P<other6>[^,;.]{{1,60}})))?"
     rf"|(?:seized|seize|seizes|wrested|wrest)\s+(?:control|command|the\s+leadership)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other7>[^,;.]{{1,60}})))?"
     # "X was chosen in his place": the post is the one the clause before told
@@ -51,7 +52,10 @@ _START = re.compile(
     rf"her|⟪H⟫’s)\s+(?:place|stead)|to\s+replace\s+(?:him|her|⟪H⟫|⟪P\d+⟫)|(?:as\s+)?(?:his|her|"
     rf"⟪H⟫’s)\s+successor))"
     rf"|(?:became|become|becomes|named|appointed|chosen|elected|selected|proclaimed|installed|"
-    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared)\s+{_leader_np('c')})",
+    rf"made|designated|confirmed|announced|declared\s+(?:himself|herself)|declared|tapped|"
+    # "was sworn in as leader", "was voted in as chairman", "stepped into the role of leader"
+    rf"(?:sworn|voted)\s+in|stepped\s+into\s+the\s+(?:role|post|position|office)\s+of)"
+    rf"\s+{_leader_np('c')})",
     re.I,
 )
 # lead: the subject led an object (the group or something else) — the object decides
@@ -69,16 +73,18 @@ _BE = re.compile(
     rf"(?:has|had|have)\s+held\s+the\s+(?:post|position|office|title)\s+of|"
     rf"(?:(?:has|had)\s+)?held\s+(?:office|the\s+(?:post|position|office))\s+as)\s+"
     rf"(?:also\s+)?{_LEADER_NP}"
-    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+at\s+the\s+"
-    rf"(?:helm|head|top)\s+of\s+(?:{_GROUP}|{_TOP_BODY})",
+    rf"|\b(?:(?:has|had|have)\s+been|is|was|were|remained|remains|stayed)\s+(?:at\s+the\s+"
+    rf"(?:helm|head|top)|in\s+(?:overall\s+|sole\s+|supreme\s+)?command|in\s+charge)\s+of\s+"
+    rf"(?:{_GROUP}|{_TOP_BODY})",
     re.I,
 )
 # "The group's first leader was X (1998–2005)", "Its current emir is X"
 _BE_REVERSED = re.compile(
-    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?-i:group|movement|organi[sz]ation)[’']s\s+)?"
-    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third)\s+)?"
-    rf"(?:leader|emir|amir|chief|commander-in-chief|secretary[- ]general|chairman|caliph|head|"
-    rf"wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
+    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
+    rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third|top|sole|"
+    rf"overall|undisputed|acting|interim)\s+)?"
+    rf"(?:leader|emir|amir|chief|commander[- ]in[- ]chief|secretary[- ]general|general\s+secretary|"
+    rf"chairman|caliph|head|wali|supreme\s+leader)(?:\s*\([^()⟪]{{1,30}}\))?(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+"
     # "Its emir from 2001 was X": the start between the post and the verb
     rf"(?:(?:from|since|in)\s+{_D}(?:\s+(?:to|until)\s+{_D})?\s+)?"
     # "The emir is generally named as X", "was given as X"
@@ -109,7 +115,8 @@ _HELD = re.compile(
     re.I,
 )
 _SUCCEEDED_BY = re.compile(
-    rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
+    # "X was arrested in 2004 and replaced by Y": the auxiliary shared with the clause before
+    rf"(?:\b(?:was|were|had\s+been|has\s+been)\s+|^\s*(?:and\s+)?(?=replaced|succeeded))(?:in\s+turn\s+|then\s+|later\s+|eventually\s+|"
     rf"subsequently\s+)?(?:succeeded|replaced|followed)"
     rf"(?:\s+as\s+{_LEADER_NP})?"
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?\s+by\s+{_DESCRIBED}(?P<o>{_P})(?![’']s)",
@@ -123,7 +130,8 @@ _SUCCEEDED = re.compile(
 )
 # "X handed the leadership to Y in 2005", "… when he handed over to Y"
 _HANDED = re.compile(
-    rf"\b(?:handed|passed|transferred|ceded|relinquished)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
+    # "X's death in 2004 left the leadership to Y": the end of one tenure hands the post on
+    rf"\b(?:handed|passed|transferred|ceded|relinquished|left|bequeathed)\s+(?:over\s+(?=to\b)|(?:over\s+)?"
     rf"(?:(?:the|his|her|⟪H⟫’s)\s+)?(?:leadership|command|control|reins|post)"
     rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+)to\s+"
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)"
@@ -149,7 +157,7 @@ _POST_ADJUNCT = (
 _PASSED_TO = re.compile(
     rf"{_POST_NOUN}(?:\s+of\s+(?:the\s+)?(?:⟪G⟫|emir|amir|leader|"
     rf"chief|head|commander))?\s+(?:(?:has|had)\s+)?"
-    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|was\s+handed|"
+    rf"(?:then\s+|later\s+|eventually\s+|instead\s+)?(?:passed|fell|went|belonged|devolved|was\s+handed|"
     rf"was\s+given|was\s+transferred){_POST_ADJUNCT}\s+(?:(?:on\s+)?to|upon|on)\s+{_DESCRIBED}"
     rf"(?P<o>{_P})(?![’']s)",
     re.I,
@@ -279,12 +287,23 @@ _PASSIVE_AUX = (
     rf"thereafter|subsequently|effectively|jointly|briefly|eventually|since|ever\s+since)\s+)*"
     rf"(?:been\s+)?(?:(?:since|from|in)\s+{_D}\s+)?)"
 )
+# The adjuncts a passive of leading takes before its agent: a date ("in D", "since D"), the
+# group's birth ("since its founding", "from the outset"), a manner ("jointly", "briefly").
+_PASSIVE_ADJUNCT = (
+    rf"(?:(?:since|from|in|on|after|until)\s+{_D}"
+    rf"|(?:ever\s+)?(?:since|from)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:very\s+)?"
+    rf"(?:formation|founding|creation|birth|inception|establishment|foundation|start|outset|"
+    rf"beginning|first\s+day)"
+    rf"|(?:jointly|collectively|briefly|effectively|nominally|formally|initially|at\s+first))"
+)
 _LED_BY = re.compile(
     # "What was left of the movement after that was directed by X": an adjunct after the subject
     rf"{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
     rf"(?:in|from|since)\s+{_D}))?\s+(?:{_PASSIVE_AUX}|{_AUX})"
     rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
-    rf"(?:\s+(?:since|from)\s+{_D})?\s+by\s+(?P<o>{_P})"
+    # an adjunct between the participle and its agent: "has been led since its founding by X",
+    # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
+    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )
@@ -307,6 +326,9 @@ _FOUNDED = re.compile(
     # "set the group up": the particle after the object
     rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
     rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))"
+    # "announced the group in D", "proclaimed the movement": a birth made public, only of the
+    # group itself ("announced a ceasefire" is no founding)
+    rf"|{_AUX}(?:announced|proclaimed|declared|unveiled)\s+(?P<announced>{_GROUP})(?![’'\w])"
     # "had drawn the scattered circles into a single group in 1979": making a group of parts
     rf"|{_AUX}(?:drew|drawn|brought|gathered|organi[sz]ed|united|welded|forged|merged)\s+"
     rf"[^,;.⟪]{{1,60}}?\s+into\s+(?P<made>(?:a|one)\s+(?:single\s+|new\s+|unified\s+)?"

@@ -11,6 +11,7 @@ from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
+from kg.ingest.leaders.collective import read_collective
 from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.lexicon import _LEADER_WORD
@@ -81,6 +82,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
         # until 2017" after "Emir: X" — its subject is the person named before
         tpl.text = "⟪H⟫ " + tpl.text[0].lower() + tpl.text[1:]
+    reading = Reading()
+    read_collective(tpl, state, reading)
     other = state.other_subject
     state.other_subject = _other_subject(tpl)
     if other is not None:
@@ -88,7 +91,6 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _drop_asides(tpl)
     _read_posts(tpl, state)
     _read_labels(tpl)
-    reading = Reading()
     for name in tpl.persons.values():
         if name not in reading.persons:
             reading.persons.append(name)
@@ -100,6 +102,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
             state.successors.add(name)
+            _successor_named(tpl, match, name, state, reading)
     subject: list[str] = []
     last_end: tuple[PartialDate | None, str | None] | None = None
     # the core clauses: asides between a subject and its predicate out (their aliases, roles
@@ -110,6 +113,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         not_participles=_TENURE_PARTICIPLE,
     )
     _drop_others(tpl, written, asides)
+    _drop_until_aside(tpl)
     tpl.text = restrictive_relatives(tpl.text)
     _it_of_the_nearest(tpl)
     if asides:
@@ -204,6 +208,43 @@ def _it_of_the_nearest(tpl: Template) -> None:
     if parts:
         tpl.text = "".join(parts) + tpl.text[position:]
         tpl.others[:] = others
+
+
+# "until, reportedly after being wounded in ⟪X⟫, he was handed over in D": an aside right after
+# "until" (no person, no date in it) tells the circumstance of the end, never a clause of its own
+_UNTIL_ASIDE = re.compile(r"\b(?P<until>until|till)\s*,(?:[^,;⟪]|⟪X⟫){1,100}?,\s*")
+
+
+def _drop_until_aside(tpl: Template) -> None:
+    """Take the aside after "until," out, with its ⟪X⟫, so that the end after it is read as the
+    end of the tenure and the aside's "after …" opens no clause."""
+    written = tpl.text
+    found = list(_UNTIL_ASIDE.finditer(written))
+    if not found:
+        return
+    asides = [Aside(m.end("until"), m.end(), m.group(0)) for m in found]
+    tpl.text = _UNTIL_ASIDE.sub(lambda m: m["until"] + " ", written)
+    _drop_others(tpl, written, asides)
+
+
+def _successor_named(
+    tpl: Template, match: re.Match[str], name: str, state: LeadershipState, reading: Reading
+) -> None:
+    """"X led the group until he was killed in 2009. His successor, Y, was arrested in 2012":
+    the successor of a leader whose tenure the text told is the next leader, from that tenure's
+    end (inferred; with no end told, reported only). Whose successor must be a leader read
+    before — "his successor, Y" of anyone else names another post."""
+    possessor = match.group(0).split()[0]
+    token = re.match(r"⟪(P\d+)⟫", possessor)
+    before = tpl.persons.get(token.group(1)) if token else (
+        state.last_person if possessor.lower().startswith(("⟪h", "his", "her")) else None)
+    earlier = state.tenures.get(before) if before else None
+    if earlier is None or name in state.tenures or name in tpl.partial or name == before:
+        return
+    tenure = Tenure(name, earlier.end, inferred=True, start_unread=earlier.end is None)
+    state.tenures[name] = tenure
+    reading.tenures.append(tenure)
+    _typed(reading, name)
 
 
 def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:

@@ -36,7 +36,7 @@ def _read_aliases(tpl: Template, reading: Reading) -> None:
 
 
 def _read_roles(tpl: Template, reading: Reading) -> None:
-    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED, _ROLE_SITS):
+    for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _ROLE_SERVED, _ROLE_SITS, _ROLE_REVERSED):
         for match in pattern.finditer(tpl.text):
             role = " ".join(match["role"].lower().split())
             if pattern is _ROLE_SITS:
@@ -107,6 +107,14 @@ _ROLE_SERVED = re.compile(
     # "was appointed spokesman", "became military chief", "was named the group's security chief"
     rf"|(?:was|were)\s+(?:named|appointed|made)\s+(?:(?:its|the\s+group[’']s|the|a|an)\s+)?"
     rf"|became\s+(?:(?:its|the\s+group[’']s|the|a|an)\s+)?)(?P<role>{_ROLE})\b",
+    re.I,
+)
+# the role first: "the group's spokesman throughout the fighting was X", "its treasurer is X"
+_ROLE_REVERSED = re.compile(
+    rf"(?:\b(?:its|his|her)|\bthe\s+group[’']s|⟪G⟫[’']s|(?-i:\bThe))\s+(?P<role>{_ROLE})"
+    rf"(?:\s+(?-i:[a-z]+)){{0,4}}?\s+(?:was|is|(?:has|had)\s+(?:long\s+|always\s+)?been|remained|"
+    rf"remains)\s+(?P<p>⟪P\d+⟫)"
+    rf"(?![’']s)",
     re.I,
 )
 # "⟪P⟫ and ⟪P⟫ sit on the executive committee": members of a top body, not leaders

@@ -130,7 +130,10 @@ def _read_clause(
     # "was killed by a drone in South Waziristan, August 2009" has none of its own
     end_verb = None if first else re.search(_END_VERB, text, re.I)
     subject_tokens = _subjects(
-        text, first.start() if first else (end_verb.start() if end_verb else len(text))
+        text, first.start() if first else (end_verb.start() if end_verb else len(text)),
+        # "X said that Y spoke for himself, and has since led it": with no predicate of its
+        # own, the reported clause lends its subject to nobody
+        reported=first is not None or end_verb is not None,
     )
     subjects = names(subject_tokens)
     if not subjects and state.founders and re.match(
@@ -316,8 +319,10 @@ def _read_clause(
                     state.ends.get(gone, (None, None))[0] if gone else None)
         birth = None if written or settled else FROM_THE_BIRTH.search(text)
         if since is None and birth is not None:
-            # "directed the group from its formation": the founding the history tells, if any
-            since = state.founding
+            # "founded the group in D and was its leader from the first day": the founding this
+            # paragraph dated for the same person; "directed the group from its formation": the
+            # founding the history tells, if any
+            since = state.founded.get(who) or state.founding
         if since is None and not settled and state.born is not None and not state.tenures:
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
@@ -346,6 +351,12 @@ def _read_clause(
             noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
             if since is None and noun:  # "after Guzmán’s arrest in 1992"
                 since = date(noun.group(2))
+        if since is None and not settled:
+            # "The group's top leader is X, who was appointed in 2009": a bare appointment in
+            # the relative clause right after the tenure dates it
+            rest = tpl.text[tpl.text.find(clause.text) + len(clause.text) :]
+            named = _APPOINTED_AFTER.match(rest) if clause.text in tpl.text else None
+            since = date(named["d"]) if named else None
         soon = None if written else _SHORTLY.search(text)
         shortly = soon is not None
         if soon is not None and soon["days"] and since is not None and len(since.edtf) >= 7:
@@ -361,6 +372,8 @@ def _read_clause(
                                      or existing.start is None):
             if existing.start is None:
                 existing.start = since
+                # a start read now for a tenure reported without one: stated from here on
+                existing.start_unread = existing.start_unread and since is None
             return existing
         if existing is not None and existing.inferred and written and existing in reading.tenures:
             # "Command passed to X, who has led it since 2004": the date written with the
@@ -464,6 +477,14 @@ def _read_clause(
         prior = subjects[0] if subjects else state.last_leader
         if match["q"]:
             decline(f"succeeded as {match['q'].strip()} …: another post")
+        elif successor and not match.group(0).lstrip().lower().startswith(
+            ("was", "were", "had", "has")
+        ) and prior not in state.tenures:
+            # "… who was eased out of that post in 2014 and replaced by Y": with the auxiliary
+            # shared, the post is the clause before's — the group's leadership only if the one
+            # replaced is a leader the text told before
+            decline("a successor named, but the one succeeded is not a leader told before")
+            _typed(reading, successor)  # a person who took someone's post, if not the group's
         elif successor:
             # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
             # by Y" starts Y at the range's end, never at its start
@@ -552,7 +573,7 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if (match["obj"] or match["made"]) and start is not None:
+        if (match["obj"] or match["made"] or match["announced"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
@@ -587,8 +608,12 @@ def _read_clause(
             since = start
             if since is None and kind is _LEAD:
                 since = next((state.founded[w] for w in subjects if w in state.founded), None)
-            for who in subjects:
-                tenure = begin(who, since, prior)
+            # "X, Y and Z led it in turn from 1996": the date is the first one's start only
+            in_turn = len(subjects) > 1 and bool(_IN_TURN.search(text))
+            for index, who in enumerate(subjects):
+                tenure = begin(who, since if not (in_turn and index) else None, prior)
+                if in_turn and index and tenure is not None and tenure in new:
+                    tenure.start, tenure.start_unread = None, True
                 if tpl.faction and kind is _LEAD and tenure is not None and tenure.start is None:
                     # "led that larger faction, which kept the group's name": the tenure began
                     # with the faction, at a split this clause does not date — reported only
@@ -656,6 +681,15 @@ def _read_clause(
     return subjects, this_end
 
 
+_IN_TURN = re.compile(
+    r"\b(?:in\s+turn|successively|one\s+after\s+(?:the\s+)?(?:other|another)|in\s+succession)\b",
+    re.I,
+)
+_APPOINTED_AFTER = re.compile(
+    r"\s*,?\s*who\s+(?:was|had\s+been|has\s+been)\s+(?:appointed|named|elected|chosen|installed|"
+    r"selected|proclaimed)(?:\s+to\s+(?:the|that|this)\s+(?:post|office|position))?"
+    r"(?:\s+by\s+[^,;⟪]{1,40}?)?\s+(?:in|on)\s+⟪(?P<d>D\d+)⟫"
+)
 _START_UNKNOWN = re.compile(
     # "has been its chief since a date that is not publicly known", "since an unknown date":
     # the start given as a date the text says it does not know
