@@ -481,6 +481,13 @@ def _lineage(
         if "rename" in step["kinds"] and next(graph.objects(result, KG.affiliateOf), None):
             step["kinds"].add("pledge")
 
+    # The walk below takes the first route that reaches a node (and that route's date): the
+    # steps in the order of their dates and names, never of the graph's or a set's order, so
+    # that an ancestor two routes reach (two splits from AQIM, 2011 and 2012) gets the same
+    # date in every run (a set's order changes with the process's hash seed).
+    ordered = sorted(steps.items(), key=lambda item: (
+        item[1]["date"] or "", labels.show(item[0][0]), labels.show(item[0][1]),
+        str(item[0][0]), str(item[0][1])))
     found: list[tuple[str, frozenset[str], frozenset[str], str | None, str]] = []
 
     def walk(direction: str, start: set[Node], follow_rename_only: bool = False) -> set[Node]:
@@ -490,7 +497,7 @@ def _lineage(
         seen, frontier = set(start), [(node, None) for node in start]
         while frontier:
             here, arrived = frontier.pop()
-            for (result, prior), step in steps.items():
+            for (result, prior), step in ordered:
                 if follow_rename_only and not (result == here and "rename" in step["kinds"]):
                     continue
                 nxt = prior if direction == "predecessor" else result
