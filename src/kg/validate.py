@@ -18,6 +18,7 @@ import contextlib
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -153,6 +154,7 @@ def validate(
 
         # the added statements new to the validated graphs: what every scoped part walks from
         new = _new_statements(kg, increment.added) if increment and constraints else []
+        beside: _ConstraintResults | None = None
         if constraints is not None:
             core = _without(shapes, constraints)
             scoped = _validate_core_scoped(kg, core, increment, new) if increment else None
@@ -160,10 +162,7 @@ def validate(
                 report_graph = scoped
             else:
                 stated_only()
-                with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
-                    stated = Path(folder) / "stated.nq"
-                    kg.write_stated_nquads(stated)
-                    report_graph = validate_core(stated, core, data_format="nq")
+                report_graph, beside = _core_beside_constraints(kg, core, constraints)
         else:
             stated_only()
             report_graph = _run_pyshacl(kg.union(as_written=True), shapes)
@@ -171,12 +170,15 @@ def validate(
         results = [
             _result_from_graph(report_graph, node, kg) for node in _result_nodes(report_graph)
         ]
-        scoped_reads = _ScopedReads(_lookups(kg), new) if scoping is not None else None
-        for constraint in constraints or []:
-            results += _run_constraint(
-                kg, constraint, report_graph, increment=scoping, whole_graph=stated_only,
-                reads=scoped_reads,
-            )
+        if beside is not None:
+            results += beside.added_to(report_graph)
+        else:
+            scoped_reads = _ScopedReads(_lookups(kg), new) if scoping is not None else None
+            for constraint in constraints or []:
+                results += _run_constraint(
+                    kg, constraint, report_graph, increment=scoping, whole_graph=stated_only,
+                    reads=scoped_reads,
+                )
     # The SPARQL checks are our own queries, not SHACL: both validators run them in Oxigraph
     # (rdflib's engine took over half an hour on the identity check at the S corpus, with its
     # property paths inside OPTIONAL and FILTER NOT EXISTS); the catalogue tests compare the
@@ -198,6 +200,54 @@ def validate(
         )
     )
     return ValidationReport(results=results, graph=report_graph)
+
+
+@dataclass(frozen=True)
+class _ConstraintResults:
+    """The SHACL-SPARQL constraints' results, found while the core shapes' report was still
+    being made, in a report graph of their own (`_core_beside_constraints`)."""
+
+    results: list[ValidationResult]
+    graph: Graph
+    root: Node
+
+    def added_to(self, report_graph: Graph) -> list[ValidationResult]:
+        """Put the results under `report_graph`'s sh:ValidationReport, after the core shapes'
+        results (the order they had when the constraints ran after them); returns them."""
+        report = next(report_graph.subjects(RDF.type, SH.ValidationReport))
+        for s, p, o in self.graph:
+            if s != self.root:
+                report_graph.add((s, p, o))
+            elif p == SH.result:
+                report_graph.add((report, p, o))
+        return self.results
+
+
+def _core_beside_constraints(
+    kg: KnowledgeGraph, core: Graph, constraints: list[SparqlConstraint]
+) -> tuple[Graph, _ConstraintResults]:
+    """The core shapes' report on the whole stated graph, and the SHACL-SPARQL constraints'
+    results, made at the same time: shacl-rust (`validate_core`, about 2 s of CPU at the L
+    corpus) reads the stated N-Quads from a file on a thread of its own and releases the GIL
+    while it works, so the constraints' queries, which read the store with the inferred graph
+    set aside (as the caller left it), run beside it on the main thread. Nothing is shared
+    but the file, written before the thread starts and removed after it ends: the store is
+    not changed while the thread runs, and each side writes a report graph of its own. If
+    the main thread fails, the executor waits for the thread before the file goes."""
+    pending = Graph()
+    root = BNode()
+    pending.add((root, RDF.type, SH.ValidationReport))
+    with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+        stated = Path(folder) / "stated.nq"
+        kg.write_stated_nquads(stated)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-shacl-core") as thread:
+            report = thread.submit(validate_core, stated, core, data_format="nq")
+            results = [
+                result
+                for constraint in constraints
+                for result in _run_constraint(kg, constraint, pending)
+            ]
+            return report.result(), _ConstraintResults(results, pending, root)
 
 
 @dataclass(frozen=True)
