@@ -21,6 +21,8 @@ from kg.gazetteer.index import fold
 from kg.ingest.names import slugify
 from kg.ingest.place_frames import AIRPORT_AFTER, relation_after
 from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
+    _ADDRESS_TAIL,
+    _ADDRESS_TOWN,
     _AGENT_VERB,
     _AND_CUE,
     _APPOSED_SITE,
@@ -77,6 +79,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
     _SEAT_OF,
+    _SITE_BEFORE_COMMA,
     _SITE_THEN_CITY,
     _STREET_WORD,
     _THE_DIRECTION_OF,
@@ -438,6 +441,10 @@ class PlaceFinder:
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
+        address_towns: set[int] = set()  # "the Pentagon, Arlington, Virginia": Arlington
+        for match in _ADDRESS_TOWN.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+            address_towns.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
         landform_owners = {
             m.start(g) for m in _LANDFORM_OF.finditer(text) for g in ("name", "second") if m[g]
@@ -581,6 +588,7 @@ class PlaceFinder:
             if (
                 start not in list_items
                 and start not in site_cities
+                and not (start in address_towns and self._address_of(name, text, end))
                 and _qualifies_a_place(text, start)
             ):
                 continue  # the container written beside the place
@@ -674,6 +682,10 @@ class PlaceFinder:
                     elif rest is None and relation is None and not resolved_only:
                         finding.unresolved.append(name)
                     continue
+            address = _ADDRESS_TAIL.match(text, end)
+            if found is None and inside is None and address is not None:
+                # "in Portland, Maine": the Portland Maine holds, not the most populous one
+                found = self._address_city(name, address["whole"])
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
             if (
@@ -916,6 +928,13 @@ class PlaceFinder:
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
+            address = _ADDRESS_TAIL.match(text, match.end("container"))
+            site = _SITE_BEFORE_COMMA.search(text[max(0, end - 60) : end])
+            town = self._address_city(written, address["whole"]) if address and site else None
+            if town is not None:
+                # "the Pentagon, Arlington, Virginia", "the State Department, Washington,
+                # D.C.": a site, then the town and the state of its address; in the town
+                return town[0], f"the text gives its address: {written}, {address['whole']}"
             words = written.split()
             if (
                 len(words) > 1
@@ -1149,6 +1168,47 @@ class PlaceFinder:
                 return found
         return None
 
+    def _address_city(self, name: str, whole_name: str) -> tuple[URIRef, str] | None:
+        """The town of an address, 'Arlington, Virginia', 'Portland, Maine', 'Washington,
+        D.C.': of the gazetteer's towns of that name, the most populous one the unit written
+        after it holds (a state, a province, a country), or the one that unit's name is itself
+        another name of ('D.C.'). None when no town of that name lies there: then the name
+        after the comma is no container of it, and the address says nothing."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        wholes = {p.key: p for p in world.named(whole_name) if p.kind != "continent"}
+        if not wholes:
+            return None
+        towns = [
+            town
+            for form in _article_forms(name)
+            for town in world.named(form)
+            if town.kind == "city"
+            and (town.key in wholes or any(a.key in wholes for a in world.ancestors(town)))
+        ]
+        if not towns:
+            return None
+        town = max(towns, key=lambda t: t.population)
+        iri = world.iri(town)
+        self.index.add_kind(iri, "place")
+        self.index.located_in.setdefault(iri, set()).update(PLACE[p] for p in town.parents)
+        self.index.labels.setdefault(iri, {}).setdefault("en", town.name)
+        others = len({t.key for form in _article_forms(name) for t in world.named(form)}) - 1
+        choice = (
+            f"{name!r} could be {others + 1} places; chose {world.describe(town)} "
+            f"(the address after it names {whole_name!r})"
+            if others
+            else None
+        )
+        return iri, choice
+
+    def _address_of(self, name: str, text: str, end: int) -> bool:
+        """Whether the name ending at `end` is the town of an address ('…, Arlington,
+        Virginia'), not the container of the name before it."""
+        tail = _ADDRESS_TAIL.match(text, end)
+        return tail is not None and self._address_city(name, tail["whole"]) is not None
+
     def _known_place(self, name: str, context: set[str]) -> URIRef | None:
         iri, _, _ = self.index.lookup(name, "place")
         if iri is not None:
@@ -1284,6 +1344,15 @@ class PlaceFinder:
                     found = None
             if found is not None and inside_countries and found.country not in inside_countries:
                 found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            if (
+                found is not None
+                and re.fullmatch(r"[A-Z]{2,5}", head)
+                and self._kind_of(found.iri) == "city"
+                and fold(found.name) != fold(head)
+            ):
+                # "AST supporters": an acronym (a group's, an agency's) is no town that has it
+                # among its alternate names (Asti's airport code); a town of that very name is
+                found = None
             known = sentence_countries | inside_countries  # what the sentence itself names
             expected = known | self.area_countries
             if (

@@ -139,6 +139,28 @@ FRAMES_BEFORE: list[Frame] = [
         "route",
         "a bus bound for Mombasa",
     ),
+    # "rockets fired from southern Lebanon into northern Israel": where a shot left from, not
+    # where it struck (the name after "into" / "at" is the place)
+    _before(
+        r"\b(?:fired|launched|lobbed)\s+(?:[a-z\-]+\s+){0,2}?from\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?\s+)?",
+        NON_PLACE,
+        "launch-site",
+        "rockets fired from southern Lebanon into Israel",
+    ),
+    # "as they prepared car bombs against targets that included the air base at Ramstein",
+    # "plotting to bomb the embassy in Rome": what a plan aimed at, where nothing happened
+    _before(
+        r"\b(?:prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|intend(?:ed|ing))\b"
+        r"(?:[^.;:]|\.(?=\S|\s+(?-i:[a-z]))){0,60}?"  # "U.S. air base": no sentence's end
+        r"\b(?:against|to\s+(?:attack|bomb|strike|hit|target|blow\s+up))\b"
+        r"(?:[^.;:]|\.(?=\S|\s+(?-i:[a-z]))){0,60}?"
+        r"\b(?:at|in|on)\s+(?:the\s+)?",
+        NON_PLACE,
+        "intended-target",
+        "as they prepared car bombs against targets that included the air base at Ramstein",
+    ),
     _before(
         r"\b(?:left|leaving|leaves)\s+(?:the\s+)?",
         REFERENCE,
@@ -204,10 +226,11 @@ FRAMES_BEFORE: list[Frame] = [
     ),
     _before(
         r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|"
-        r"shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?",
+        r"shelled|banned|outlawed|prohibited|forbade|cancell?ed)\b[^.;,:]{0,30}\bin\s+"
+        r"(?:the\s+)?",
         NON_PLACE,
         "other-event",
-        "after the army struck their camps in Garamba",
+        "after the army struck their camps in Garamba; after the rally was banned in Sfax",
     ),
     # "as revenge for the arrest of its leader in Croatia": where the motive happened
     _before(

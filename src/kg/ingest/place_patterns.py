@@ -289,6 +289,21 @@ _CONTAINER_AFTER = re.compile(
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
     r"south|east|west)\s+)?(?P<container>" + _N + r")"
 )
+# the last part of an address after a town: "Arlington, Virginia", "Portland, Maine",
+# "Washington, D.C." (a state, a country, or an abbreviation the town itself is known by)
+_ADDRESS_TAIL = re.compile(r"\s*,\s+(?P<whole>(?:[A-Z]\.){2,3}|" + _N + r")")
+# the town of an address after a site written before it, with no "in": "a restroom of the
+# Pentagon, Arlington, Virginia", "at the federal courthouse, Austin, Texas" (a site: "the"
+# and at most four words, none of them "of", "in", "at")
+_ADDRESS_TOWN = re.compile(
+    r"\bthe\s+(?:(?!of\b|in\b|at\b)[\w.’'\-]+\s+){0,3}[\w.’'\-]+,\s+(?P<name>" + _N + r")"
+    r"(?=\s*,\s+(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+)
+# a site named right before a comma ("the Pentagon", "the federal courthouse"), never a town
+# ("Menes, Pandeglang, Banten": a town, a district named after its town, the province)
+_SITE_BEFORE_COMMA = re.compile(
+    r"\bthe\s+(?:(?!of\b|in\b|at\b)[\w.’'\-]+\s+){0,3}[\w.’'\-]+$"
+)
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
 _POSSESSIVE_AFTER = re.compile(
     r"[’']s\b(?:\s+(?:far\s+)?(?P<direction>(?:north|south)(?:-?east|-?west)?(?:ern)?|east(?:ern)?|"
