@@ -24,6 +24,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _ADDRESS_TAIL,
     _ADDRESS_TOWN,
     _AGENT_VERB,
+    _AMONG_CUE,
     _AND_CUE,
     _APPOSED_SITE,
     _ATTRIBUTIVE_AFTER_THE,
@@ -32,8 +33,10 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _BUILDING_NAME,
     _CITY_AIRPORT,
     _CITY_HALL,
+    _CITY_PART_AFTER,
     _COMMON_NOUN_AFTER,
     _CONTAINER_AFTER,
+    _CONTAINER_OF_NAME_BEFORE,
     _CONTINENTS,
     _COUNTED_BEFORE,
     _DESIGNATOR_AFTER,
@@ -81,6 +84,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _SEAT_OF,
     _SITE_BEFORE_COMMA,
     _SITE_THEN_CITY,
+    _STREET_AFTER,
     _STREET_WORD,
     _THE_DIRECTION_OF,
     _UNDECOMPOSED,
@@ -171,6 +175,15 @@ class PlaceFinder:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
                 continue
+            designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+            if designated is not None and self._kind_of(best) == "country":
+                # "the State of Mexico": the subdivision of that name, never the country
+                own = self._subdivision_named(
+                    f"{mention.text} {designated['kind'].capitalize()}", self._countries_of(best)
+                )
+                if own is not None and own != best:
+                    placed.append((mention, own))
+                    continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
             if self._kind_of(best) == "country" and names_an_owner(
@@ -201,10 +214,14 @@ class PlaceFinder:
                 continue  # "the Sahel Palace hotel": a building named after the place
             if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
                 continue  # "off the Shankill Road in Belfast": a street, the city is the place
+            if _STREET_AFTER.match(text, mention.end):
+                continue  # "on West 11th Street": the first word of a street's name
             before = text[max(0, mention.start - 120) : mention.start]
             relation = _reference_relation(
                 before, text[mention.end : mention.end + 80]
             ) or relation_after(text, mention.end, before)
+            if relation == "on-the-edge-of" and self._kind_of(best) == "city":
+                relation = None  # "on the southern edge of Damascus": in the city
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -441,6 +458,19 @@ class PlaceFinder:
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
+        among_kinds: dict[int, str] = {}  # "in several provinces, among them X": Province
+        for match in _AMONG_CUE.finditer(text):
+            kind = re.search(
+                r"\b(?P<kind>" + "|".join(_REGION_KINDS) + r")s?\b[^.;]{0,25}$",
+                text[max(0, match.start() - 40) : match.start()],
+            )
+            for group in ("name", "second"):
+                if match[group]:
+                    cue(match.start(group), match[group], 1)
+                    if kind is not None:
+                        among_kinds[match.start(group)] = kind["kind"].capitalize()
+        unresolved_starts: dict[int, str] = {}  # where each name the gazetteer lacks stands
+        local_starts: dict[int, tuple[str, URIRef]] = {}  # … and each one the text locates
         address_towns: set[int] = set()  # "the Pentagon, Arlington, Virginia": Arlington
         for match in _ADDRESS_TOWN.finditer(text):
             cue(match.start("name"), match["name"], 1)
@@ -487,6 +517,8 @@ class PlaceFinder:
                 continue  # "the State of Borno": the generic word, read with the name after it
             if re.search(r"\s(?:Day|Eve)$", name):
                 continue  # "the Independence Day parade": a holiday, not a place
+            if _STREET_AFTER.match(text, start + len(name)):
+                continue  # "on West 11th Street": the first word of a street's name
             possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
             if possessive is not None and start not in apposed_sites:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
@@ -682,6 +714,10 @@ class PlaceFinder:
                     elif rest is None and relation is None and not resolved_only:
                         finding.unresolved.append(name)
                     continue
+            if found is None and start in among_kinds:
+                # "in several provinces, among them Kandahar": the province, not its town
+                region = self._subdivision_named(f"{name} {among_kinds[start]}", context)
+                found = (region, None) if region is not None else None
             address = _ADDRESS_TAIL.match(text, end)
             if found is None and inside is None and address is not None:
                 # "in Portland, Maine": the Portland Maine holds, not the most populous one
@@ -740,6 +776,16 @@ class PlaceFinder:
                     # locates it (inside a country of the profile's areas)
                     near = _REFERENCE_AFTER.match(text, end) if relation is None else None
                     container = self._container_after(text, end, context) if near else None
+                    if container is None and start in site_cities:
+                        # "on West 11th Street, Greenwich Village, New York": the quarter the
+                        # gazetteer lacks after a street, in the place its address ends with
+                        container = self._container_after(text, end, context)
+                        if container is not None and self._kind_of(container[0]) == "city":
+                            finding.notes.append(
+                                f"{name!r} is not in the gazetteer; {container[1]}: placed there"
+                            )
+                            resolved.append((start, end, container[0]))
+                            continue
                     if container is not None and not re.fullmatch(r"[A-Z]{2,6}", name):
                         finding.local.append((name, container[0], container[1]))
                         resolved.append((start, end, container[0]))
@@ -773,13 +819,25 @@ class PlaceFinder:
                     if container is not None:
                         finding.local.append((name, container[0], container[1]))
                         resolved.append((start, end, container[0]))
+                        local_starts[start] = (name, container[0])
+                        continue
+                    if _CONTAINER_OF_NAME_BEFORE.search(text[max(0, start - 80) : start]):
+                        # "in Oberschledorn in the Sauerland", "near Bikfaya in the Metn
+                        # district": only says where the name before it lies
+                        finding.notes.append(
+                            f"{name!r} only says where the name before it lies: not a place"
+                        )
                         continue
                     finding.unresolved.append(name)
+                    unresolved_starts[start] = name
                 elif (name, relation) not in finding.unresolved_references:
                     # a reference point the gazetteer lacks is no place either: reported
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if relation == "on-the-edge-of" and self._kind_of(iri) == "city":
+                relation = None  # "on the southern edge of Damascus": in the city
+                finding.notes.append(f"{name!r} is named by its edge, in the city: placed there")
             if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":
                 continue  # "near Pakistan’s port", "the south Lebanon coast": no city here
             if inside_its_city:
@@ -820,6 +878,25 @@ class PlaceFinder:
             resolved.append((start, end, iri))
             if choice:
                 finding.choices.append(choice)
+        for start, name in unresolved_starts.items():
+            # "the hotel in Taba and two camps at Ras Shitan, on the Sinai coast of Egypt": the
+            # container written after the last of two coordinated places holds the first too
+            later = [
+                (other, whole)
+                for at, (other, whole) in sorted(local_starts.items())
+                if at > start
+                and " and " in text[start:at]
+                and not re.search(r"[.;:]", text[start:at])
+                and self._kind_of(whole) in ("country", "subdivision")
+            ]
+            if later and name in finding.unresolved:
+                other, whole = later[0]
+                finding.unresolved.remove(name)
+                finding.local.append(
+                    (name, whole, f"it is coordinated with {other!r}, which the text places "
+                     f"in {self.name_of(whole)!r}")
+                )
+                resolved.append((start, start + len(name), whole))
         local_containers = {c for _, c, _ in finding.local}
         part_wholes = {w for _, w in finding.parts}
         if resolved or finding.local or finding.parts:
@@ -929,6 +1006,13 @@ class PlaceFinder:
         if match is not None:
             written = match["container"]
             address = _ADDRESS_TAIL.match(text, match.end("container"))
+            city_part = re.fullmatch(r"(?P<owner>.+?)[’']s", written)
+            if city_part is not None and _CITY_PART_AFTER.match(text, match.end("container")):
+                # "Bir Hassan, in Beirut’s southern suburbs": a quarter of the city
+                city = self._known_place(city_part["owner"], context)
+                if city is not None and self._kind_of(city) == "city":
+                    return city, f"the text places it in a part of {city_part['owner']!r}"
+                return None
             site = _SITE_BEFORE_COMMA.search(text[max(0, end - 60) : end])
             town = self._address_city(written, address["whole"]) if address and site else None
             if town is not None:

@@ -64,10 +64,19 @@ FRAMES_BEFORE: list[Frame] = [
         "around Tame",
     ),
     _before(
-        r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?",
+        r"\bon\s+the\s+(?:shores?|banks?)\s+of\s+(?:the\s+)?",
         REFERENCE,
         "on-the-shore-of",
         "on the shore of Lake Albert",
+    ),
+    # the edge of a city is in the city (kg.ingest.place_finding drops the relation there, as
+    # for "the outskirts of Kabul"); the edge of a lake, a forest, a country only locates
+    _before(
+        r"\bon\s+the\s+(?:(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+)?"
+        r"(?:edges?|fringes?)\s+of\s+(?:the\s+)?",
+        REFERENCE,
+        "on-the-edge-of",
+        "on the edge of the Sambisa forest",
     ),
     _before(
         r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:(?:crossing|post|point)\s+)?"
