@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS
 
 from kg.gazetteer.index import fold
 from kg.ingest.names import slugify
-from kg.ingest.place_frames import AIRPORT_AFTER, relation_after
+from kg.ingest.place_frames import AIRPORT_AFTER, NON_PLACE_RELATIONS, relation_after
 from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
     _ADDRESS_TAIL,
     _ADDRESS_TOWN,
@@ -47,12 +47,14 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _DIRECTION_WORD,
     _DISTRICT_KINDS,
     _DISTRICT_OF_AFTER,
+    _EDGE_APPOSED,
     _FACILITY_AFTER,
     _FACILITY_CITY,
     _HELD_AND_CUE,
     _HYPHEN_ADJECTIVE_AFTER,
     _IN_CONTAINER_AFTER,
     _IN_TOWN_AFTER,
+    _LANDED_CUE,
     _LANDFORM_NAMES,
     _LANDFORM_OF,
     _LOCAL_INSTITUTIONS,
@@ -87,6 +89,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _STREET_AFTER,
     _STREET_WORD,
     _THE_DIRECTION_OF,
+    _THROUGH_CUE,
     _UNDECOMPOSED,
     _VENUE_AFTER,
     _article_forms,
@@ -175,7 +178,12 @@ class PlaceFinder:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
                 continue
-            designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+            designated = _DESIGNATOR_BEFORE.search(
+                text[max(0, mention.start - 40) : mention.start]
+            ) or re.fullmatch(  # an area item: "State of Mexico", its article left out
+                r"(?P<kind>State|Province|Region|Governorate|Department)\s+of\s+",
+                text[: mention.start],
+            )
             if designated is not None and self._kind_of(best) == "country":
                 # "the State of Mexico": the subdivision of that name, never the country
                 own = self._subdivision_named(
@@ -220,7 +228,11 @@ class PlaceFinder:
             relation = _reference_relation(
                 before, text[mention.end : mention.end + 80]
             ) or relation_after(text, mention.end, before)
-            if relation == "on-the-edge-of" and self._kind_of(best) == "city":
+            if (
+                relation == "on-the-edge-of"
+                and self._kind_of(best) == "city"
+                and not _EDGE_APPOSED.search(before)
+            ):
                 relation = None  # "on the southern edge of Damascus": in the city
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
@@ -380,8 +392,9 @@ class PlaceFinder:
             sentence_countries |= self._countries_of(within)
         for owner_place in possessors:
             sentence_countries |= self._countries_of(owner_place)
-        for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
-            sentence_countries |= self._countries_of(reference)
+        for _, reference, role in finding.references:  # "near Gulu": somewhere in Uganda
+            if role not in NON_PLACE_RELATIONS:  # "fired from Lebanon": says nothing of where
+                sentence_countries |= self._countries_of(reference)
         verb_items = _verb_list_items(text)  # resolved only, and no item qualifies another
         list_items = {**_list_items(text), **verb_items}
         list_spans = _list_spans(text)  # start of each name in a list → end of the list
@@ -458,6 +471,8 @@ class PlaceFinder:
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
+        for match in [*_LANDED_CUE.finditer(text), *_THROUGH_CUE.finditer(text)]:
+            cue(match.start("name"), match["name"], 1)
         among_kinds: dict[int, str] = {}  # "in several provinces, among them X": Province
         for match in _AMONG_CUE.finditer(text):
             kind = re.search(
@@ -484,13 +499,10 @@ class PlaceFinder:
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
         # somewhere in Uganda), before any name is resolved
         for start, (name, _) in sorted(cues.items()):
-            if (
-                _reference_relation(
-                    text[max(0, start - 120) : start],
-                    text[start + len(name) : start + len(name) + 80],
-                )
-                is not None
-            ):
+            role = _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            )
+            if role is not None and role not in NON_PLACE_RELATIONS:
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
@@ -719,13 +731,16 @@ class PlaceFinder:
                 region = self._subdivision_named(f"{name} {among_kinds[start]}", context)
                 found = (region, None) if region is not None else None
             address = _ADDRESS_TAIL.match(text, end)
+            by_address = False
             if found is None and inside is None and address is not None:
                 # "in Portland, Maine": the Portland Maine holds, not the most populous one
                 found = self._address_city(name, address["whole"])
+                by_address = found is not None
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
             if (
                 found is not None
+                and not by_address  # "London, Ontario" is no town beside Ontario, California
                 and beside is not None
                 and self._kind_of(beside) == "city"
                 and (not self._countries_of(found[0]) & self._countries_of(beside))
@@ -835,7 +850,11 @@ class PlaceFinder:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
-            if relation == "on-the-edge-of" and self._kind_of(iri) == "city":
+            if (
+                relation == "on-the-edge-of"
+                and self._kind_of(iri) == "city"
+                and not _EDGE_APPOSED.search(text[max(0, start - 120) : start])
+            ):
                 relation = None  # "on the southern edge of Damascus": in the city
                 finding.notes.append(f"{name!r} is named by its edge, in the city: placed there")
             if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":

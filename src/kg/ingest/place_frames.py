@@ -336,6 +336,12 @@ FRAMES_AFTER: list[Frame] = [
     ),
 ]
 
+# The relations of a name that is no place at all (where a shot was fired from, a plan aimed
+# at, someone was held): unlike a reference point, it says nothing of where the attack was
+NON_PLACE_RELATIONS = frozenset(
+    {f.relation for f in [*FRAMES_BEFORE, *FRAMES_AFTER] if f.role == NON_PLACE} | {"source"}
+)
+
 # Who speaks: "officials in Paris said", "police in Lagos told reporters": a name between such
 # a noun and a verb of saying is the speaker's seat, not where anything happened
 _SPEAKER_BEFORE = re.compile(

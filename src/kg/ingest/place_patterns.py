@@ -69,10 +69,10 @@ _N = (
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
-# "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was
-_PLACE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off|through(?:out)?)\s+(?:the\s+)?(?P<name>" + _N + r")"
-)
+_PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
+# "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was,
+# when the gazetteer has it ("tore through Paddy’s Pub" names a bar, no place)
+_THROUGH_CUE = re.compile(r"\bthrough(?:out)?\s+(?:the\s+)?(?P<name>" + _N + r")")
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
     r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
@@ -290,7 +290,7 @@ _CONTAINER_AFTER = re.compile(
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?|"
     # "Taba, on the Sinai coast of Egypt": the coast of a country holds the town
-    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|[a-z]+ern\s+)?coast\s+of\s+(?:the\s+)?)?"
+    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
     r"south|east|west)\s+)?(?P<container>" + _N + r")"
 )
@@ -324,6 +324,18 @@ _CITY_PART_AFTER = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,2}"
     r"(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b"
+)
+# "a concert hall in Krasnogorsk, on the north-western edge of Moscow": the edge of a city
+# that locates the place before it, which only lies beside the city
+_EDGE_APPOSED = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+,\s+on\s+the\s+(?:[\w\-]+\s+)?(?:edges?|fringes?)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+# "rockets fired from southern Lebanon into Kiryat Shmona", "shells fell on Sderot": where a
+# shot landed (counted only when the gazetteer has it)
+_LANDED_CUE = re.compile(
+    r"\b(?:fired|launched|lobbed|fell|landed|crashed|slammed)\b[^.;:]{0,40}?\b(?:into|on|onto)"
+    r"\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "in several states, among them Guerrero and the State of Mexico": the items of a list the
 # sentence's places are chosen from (counted only when the gazetteer has them)
@@ -472,7 +484,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+"
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|"
     # "Ras Shitan, on the Sinai coast of Egypt": the coast of the country holds the town
-    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|[a-z]+ern\s+)?coast\s+of\s+(?:the\s+)?|on\s+"
+    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?|on\s+"
     r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
