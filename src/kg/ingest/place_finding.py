@@ -19,9 +19,12 @@ from rdflib.namespace import DCTERMS
 
 from kg.gazetteer.index import fold
 from kg.ingest.names import slugify
-from kg.ingest.place_frames import AIRPORT_AFTER, relation_after
+from kg.ingest.place_frames import AIRPORT_AFTER, NON_PLACE_RELATIONS, relation_after
 from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
+    _ADDRESS_TAIL,
+    _ADDRESS_TOWN,
     _AGENT_VERB,
+    _AMONG_CUE,
     _AND_CUE,
     _APPOSED_SITE,
     _ATTRIBUTIVE_AFTER_THE,
@@ -30,8 +33,10 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _BUILDING_NAME,
     _CITY_AIRPORT,
     _CITY_HALL,
+    _CITY_PART_AFTER,
     _COMMON_NOUN_AFTER,
     _CONTAINER_AFTER,
+    _CONTAINER_OF_NAME_BEFORE,
     _CONTINENTS,
     _COUNTED_BEFORE,
     _DESIGNATOR_AFTER,
@@ -42,12 +47,14 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _DIRECTION_WORD,
     _DISTRICT_KINDS,
     _DISTRICT_OF_AFTER,
+    _EDGE_APPOSED,
     _FACILITY_AFTER,
     _FACILITY_CITY,
     _HELD_AND_CUE,
     _HYPHEN_ADJECTIVE_AFTER,
     _IN_CONTAINER_AFTER,
     _IN_TOWN_AFTER,
+    _LANDED_CUE,
     _LANDFORM_NAMES,
     _LANDFORM_OF,
     _LOCAL_INSTITUTIONS,
@@ -77,9 +84,12 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
     _SEAT_OF,
+    _SITE_BEFORE_COMMA,
     _SITE_THEN_CITY,
+    _STREET_AFTER,
     _STREET_WORD,
     _THE_DIRECTION_OF,
+    _THROUGH_CUE,
     _UNDECOMPOSED,
     _VENUE_AFTER,
     _article_forms,
@@ -168,6 +178,15 @@ class PlaceFinder:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
                 continue
+            designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+            if designated is not None and self._kind_of(best) == "country":
+                # "the State of Mexico": the subdivision of that name, never the country
+                own = self._subdivision_named(
+                    f"{mention.text} {designated['kind'].capitalize()}", self._countries_of(best)
+                )
+                if own is not None and own != best:
+                    placed.append((mention, own))
+                    continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
             if self._kind_of(best) == "country" and names_an_owner(
@@ -198,10 +217,18 @@ class PlaceFinder:
                 continue  # "the Sahel Palace hotel": a building named after the place
             if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
                 continue  # "off the Shankill Road in Belfast": a street, the city is the place
+            if _STREET_AFTER.match(text, mention.end):
+                continue  # "on West 11th Street": the first word of a street's name
             before = text[max(0, mention.start - 120) : mention.start]
             relation = _reference_relation(
                 before, text[mention.end : mention.end + 80]
             ) or relation_after(text, mention.end, before)
+            if (
+                relation == "on-the-edge-of"
+                and self._kind_of(best) == "city"
+                and not _EDGE_APPOSED.search(before)
+            ):
+                relation = None  # "on the southern edge of Damascus": in the city
             if relation is not None:
                 finding.references.append((text[mention.start : mention.end], best, relation))
                 continue
@@ -360,8 +387,9 @@ class PlaceFinder:
             sentence_countries |= self._countries_of(within)
         for owner_place in possessors:
             sentence_countries |= self._countries_of(owner_place)
-        for _, reference, _ in finding.references:  # "near Gulu": somewhere in Uganda
-            sentence_countries |= self._countries_of(reference)
+        for _, reference, role in finding.references:  # "near Gulu": somewhere in Uganda
+            if role not in NON_PLACE_RELATIONS:  # "fired from Lebanon": says nothing of where
+                sentence_countries |= self._countries_of(reference)
         verb_items = _verb_list_items(text)  # resolved only, and no item qualifies another
         list_items = {**_list_items(text), **verb_items}
         list_spans = _list_spans(text)  # start of each name in a list → end of the list
@@ -438,6 +466,25 @@ class PlaceFinder:
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
+        for match in [*_LANDED_CUE.finditer(text), *_THROUGH_CUE.finditer(text)]:
+            cue(match.start("name"), match["name"], 1)
+        among_kinds: dict[int, str] = {}  # "in several provinces, among them X": Province
+        for match in _AMONG_CUE.finditer(text):
+            kind = re.search(
+                r"\b(?P<kind>" + "|".join(_REGION_KINDS) + r")s?\b[^.;]{0,25}$",
+                text[max(0, match.start() - 40) : match.start()],
+            )
+            for group in ("name", "second"):
+                if match[group]:
+                    cue(match.start(group), match[group], 1)
+                    if kind is not None:
+                        among_kinds[match.start(group)] = kind["kind"].capitalize()
+        unresolved_starts: dict[int, str] = {}  # where each name the gazetteer lacks stands
+        local_starts: dict[int, tuple[str, URIRef]] = {}  # … and each one the text locates
+        address_towns: set[int] = set()  # "the Pentagon, Arlington, Virginia": Arlington
+        for match in _ADDRESS_TOWN.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+            address_towns.add(match.start("name"))
         sites = {m.start("name"): m for m in _NAMED_SITE.finditer(text)}
         landform_owners = {
             m.start(g) for m in _LANDFORM_OF.finditer(text) for g in ("name", "second") if m[g]
@@ -447,13 +494,10 @@ class PlaceFinder:
         # the countries of the sentence's reference points too ("Abok, 20 km east of Gulu":
         # somewhere in Uganda), before any name is resolved
         for start, (name, _) in sorted(cues.items()):
-            if (
-                _reference_relation(
-                    text[max(0, start - 120) : start],
-                    text[start + len(name) : start + len(name) + 80],
-                )
-                is not None
-            ):
+            role = _reference_relation(
+                text[max(0, start - 120) : start], text[start + len(name) : start + len(name) + 80]
+            )
+            if role is not None and role not in NON_PLACE_RELATIONS:
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
@@ -480,6 +524,8 @@ class PlaceFinder:
                 continue  # "the State of Borno": the generic word, read with the name after it
             if re.search(r"\s(?:Day|Eve)$", name):
                 continue  # "the Independence Day parade": a holiday, not a place
+            if _STREET_AFTER.match(text, start + len(name)):
+                continue  # "on West 11th Street": the first word of a street's name
             possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
             if possessive is not None and start not in apposed_sites:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
@@ -581,6 +627,7 @@ class PlaceFinder:
             if (
                 start not in list_items
                 and start not in site_cities
+                and not (start in address_towns and self._address_of(name, text, end))
                 and _qualifies_a_place(text, start)
             ):
                 continue  # the container written beside the place
@@ -674,10 +721,21 @@ class PlaceFinder:
                     elif rest is None and relation is None and not resolved_only:
                         finding.unresolved.append(name)
                     continue
+            if found is None and start in among_kinds:
+                # "in several provinces, among them Kandahar": the province, not its town
+                region = self._subdivision_named(f"{name} {among_kinds[start]}", context)
+                found = (region, None) if region is not None else None
+            address = _ADDRESS_TAIL.match(text, end)
+            by_address = False
+            if found is None and inside is None and address is not None:
+                # "in Portland, Maine": the Portland Maine holds, not the most populous one
+                found = self._address_city(name, address["whole"])
+                by_address = found is not None
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
             if (
                 found is not None
+                and not by_address  # "London, Ontario" is no town beside Ontario, California
                 and beside is not None
                 and self._kind_of(beside) == "city"
                 and (not self._countries_of(found[0]) & self._countries_of(beside))
@@ -728,6 +786,16 @@ class PlaceFinder:
                     # locates it (inside a country of the profile's areas)
                     near = _REFERENCE_AFTER.match(text, end) if relation is None else None
                     container = self._container_after(text, end, context) if near else None
+                    if container is None and start in site_cities:
+                        # "on West 11th Street, Greenwich Village, New York": the quarter the
+                        # gazetteer lacks after a street, in the place its address ends with
+                        container = self._container_after(text, end, context)
+                        if container is not None and self._kind_of(container[0]) == "city":
+                            finding.notes.append(
+                                f"{name!r} is not in the gazetteer; {container[1]}: placed there"
+                            )
+                            resolved.append((start, end, container[0]))
+                            continue
                     if container is not None and not re.fullmatch(r"[A-Z]{2,6}", name):
                         finding.local.append((name, container[0], container[1]))
                         resolved.append((start, end, container[0]))
@@ -761,13 +829,29 @@ class PlaceFinder:
                     if container is not None:
                         finding.local.append((name, container[0], container[1]))
                         resolved.append((start, end, container[0]))
+                        local_starts[start] = (name, container[0])
+                        continue
+                    if _CONTAINER_OF_NAME_BEFORE.search(text[max(0, start - 80) : start]):
+                        # "in Oberschledorn in the Sauerland", "near Bikfaya in the Metn
+                        # district": only says where the name before it lies
+                        finding.notes.append(
+                            f"{name!r} only says where the name before it lies: not a place"
+                        )
                         continue
                     finding.unresolved.append(name)
+                    unresolved_starts[start] = name
                 elif (name, relation) not in finding.unresolved_references:
                     # a reference point the gazetteer lacks is no place either: reported
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if (
+                relation == "on-the-edge-of"
+                and self._kind_of(iri) == "city"
+                and not _EDGE_APPOSED.search(text[max(0, start - 120) : start])
+            ):
+                relation = None  # "on the southern edge of Damascus": in the city
+                finding.notes.append(f"{name!r} is named by its edge, in the city: placed there")
             if (inside_its_city or start in city_sides) and self._kind_of(iri) != "city":
                 continue  # "near Pakistan’s port", "the south Lebanon coast": no city here
             if inside_its_city:
@@ -808,6 +892,25 @@ class PlaceFinder:
             resolved.append((start, end, iri))
             if choice:
                 finding.choices.append(choice)
+        for start, name in unresolved_starts.items():
+            # "the hotel in Taba and two camps at Ras Shitan, on the Sinai coast of Egypt": the
+            # container written after the last of two coordinated places holds the first too
+            later = [
+                (other, whole)
+                for at, (other, whole) in sorted(local_starts.items())
+                if at > start
+                and " and " in text[start:at]
+                and not re.search(r"[.;:]", text[start:at])
+                and self._kind_of(whole) in ("country", "subdivision")
+            ]
+            if later and name in finding.unresolved:
+                other, whole = later[0]
+                finding.unresolved.remove(name)
+                finding.local.append(
+                    (name, whole, f"it is coordinated with {other!r}, which the text places "
+                     f"in {self.name_of(whole)!r}")
+                )
+                resolved.append((start, start + len(name), whole))
         local_containers = {c for _, c, _ in finding.local}
         part_wholes = {w for _, w in finding.parts}
         if resolved or finding.local or finding.parts:
@@ -916,6 +1019,20 @@ class PlaceFinder:
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
+            address = _ADDRESS_TAIL.match(text, match.end("container"))
+            city_part = re.fullmatch(r"(?P<owner>.+?)[’']s", written)
+            if city_part is not None and _CITY_PART_AFTER.match(text, match.end("container")):
+                # "Bir Hassan, in Beirut’s southern suburbs": a quarter of the city
+                city = self._known_place(city_part["owner"], context)
+                if city is not None and self._kind_of(city) == "city":
+                    return city, f"the text places it in a part of {city_part['owner']!r}"
+                return None
+            site = _SITE_BEFORE_COMMA.search(text[max(0, end - 60) : end])
+            town = self._address_city(written, address["whole"]) if address and site else None
+            if town is not None:
+                # "the Pentagon, Arlington, Virginia", "the State Department, Washington,
+                # D.C.": a site, then the town and the state of its address; in the town
+                return town[0], f"the text gives its address: {written}, {address['whole']}"
             words = written.split()
             if (
                 len(words) > 1
@@ -1149,6 +1266,47 @@ class PlaceFinder:
                 return found
         return None
 
+    def _address_city(self, name: str, whole_name: str) -> tuple[URIRef, str] | None:
+        """The town of an address, 'Arlington, Virginia', 'Portland, Maine', 'Washington,
+        D.C.': of the gazetteer's towns of that name, the most populous one the unit written
+        after it holds (a state, a province, a country), or the one that unit's name is itself
+        another name of ('D.C.'). None when no town of that name lies there: then the name
+        after the comma is no container of it, and the address says nothing."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        wholes = {p.key: p for p in world.named(whole_name) if p.kind != "continent"}
+        if not wholes:
+            return None
+        towns = [
+            town
+            for form in _article_forms(name)
+            for town in world.named(form)
+            if town.kind == "city"
+            and (town.key in wholes or any(a.key in wholes for a in world.ancestors(town)))
+        ]
+        if not towns:
+            return None
+        town = max(towns, key=lambda t: t.population)
+        iri = world.iri(town)
+        self.index.add_kind(iri, "place")
+        self.index.located_in.setdefault(iri, set()).update(PLACE[p] for p in town.parents)
+        self.index.labels.setdefault(iri, {}).setdefault("en", town.name)
+        others = len({t.key for form in _article_forms(name) for t in world.named(form)}) - 1
+        choice = (
+            f"{name!r} could be {others + 1} places; chose {world.describe(town)} "
+            f"(the address after it names {whole_name!r})"
+            if others
+            else None
+        )
+        return iri, choice
+
+    def _address_of(self, name: str, text: str, end: int) -> bool:
+        """Whether the name ending at `end` is the town of an address ('…, Arlington,
+        Virginia'), not the container of the name before it."""
+        tail = _ADDRESS_TAIL.match(text, end)
+        return tail is not None and self._address_city(name, tail["whole"]) is not None
+
     def _known_place(self, name: str, context: set[str]) -> URIRef | None:
         iri, _, _ = self.index.lookup(name, "place")
         if iri is not None:
@@ -1284,6 +1442,15 @@ class PlaceFinder:
                     found = None
             if found is not None and inside_countries and found.country not in inside_countries:
                 found = None  # "Navarre" inside Spain's brackets is not Navarre, Florida
+            if (
+                found is not None
+                and re.fullmatch(r"[A-Z]{2,5}", head)
+                and self._kind_of(found.iri) == "city"
+                and fold(found.name) != fold(head)
+            ):
+                # "AST supporters": an acronym (a group's, an agency's) is no town that has it
+                # among its alternate names (Asti's airport code); a town of that very name is
+                found = None
             known = sentence_countries | inside_countries  # what the sentence itself names
             expected = known | self.area_countries
             if (

@@ -64,10 +64,19 @@ FRAMES_BEFORE: list[Frame] = [
         "around Tame",
     ),
     _before(
-        r"\bon\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?",
+        r"\bon\s+the\s+(?:shores?|banks?)\s+of\s+(?:the\s+)?",
         REFERENCE,
         "on-the-shore-of",
         "on the shore of Lake Albert",
+    ),
+    # the edge of a city is in the city (kg.ingest.place_finding drops the relation there, as
+    # for "the outskirts of Kabul"); the edge of a lake, a forest, a country only locates
+    _before(
+        r"\bon\s+the\s+(?:(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+)?"
+        r"(?:edges?|fringes?)\s+of\s+(?:the\s+)?",
+        REFERENCE,
+        "on-the-edge-of",
+        "on the edge of the Sambisa forest",
     ),
     _before(
         r"\b(?:near|along|across|on|at|to)\s+the\s+border\s+(?:(?:crossing|post|point)\s+)?"
@@ -139,6 +148,28 @@ FRAMES_BEFORE: list[Frame] = [
         "route",
         "a bus bound for Mombasa",
     ),
+    # "rockets fired from southern Lebanon into northern Israel": where a shot left from, not
+    # where it struck (the name after "into" / "at" is the place)
+    _before(
+        r"\b(?:fired|launched|lobbed)\s+(?:[a-z\-]+\s+){0,2}?from\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+        r"(?:ern)?\s+)?",
+        NON_PLACE,
+        "launch-site",
+        "rockets fired from southern Lebanon into Israel",
+    ),
+    # "as they prepared car bombs against targets that included the air base at Ramstein",
+    # "plotting to bomb the embassy in Rome": what a plan aimed at, where nothing happened
+    _before(
+        r"\b(?:prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|intend(?:ed|ing))\b"
+        r"(?:[^.;:]|\.(?=\S|\s+(?-i:[a-z]))){0,60}?"  # "U.S. air base": no sentence's end
+        r"\b(?:against|to\s+(?:attack|bomb|strike|hit|target|blow\s+up))\b"
+        r"(?:[^.;:]|\.(?=\S|\s+(?-i:[a-z]))){0,60}?"
+        r"\b(?:at|in|on)\s+(?:the\s+)?",
+        NON_PLACE,
+        "intended-target",
+        "as they prepared car bombs against targets that included the air base at Ramstein",
+    ),
     _before(
         r"\b(?:left|leaving|leaves)\s+(?:the\s+)?",
         REFERENCE,
@@ -204,10 +235,11 @@ FRAMES_BEFORE: list[Frame] = [
     ),
     _before(
         r"\bafter\s+(?:the\s+|an?\s+)?[^.;,:]{0,60}\b(?:struck|attacked|bombed|raided|hit|"
-        r"shelled)\b[^.;,:]{0,30}\bin\s+(?:the\s+)?",
+        r"shelled|banned|outlawed|prohibited|forbade|cancell?ed)\b[^.;,:]{0,30}\bin\s+"
+        r"(?:the\s+)?",
         NON_PLACE,
         "other-event",
-        "after the army struck their camps in Garamba",
+        "after the army struck their camps in Garamba; after the rally was banned in Sfax",
     ),
     # "as revenge for the arrest of its leader in Croatia": where the motive happened
     _before(
@@ -303,6 +335,12 @@ FRAMES_AFTER: list[Frame] = [
         "Kano, where the body was found",
     ),
 ]
+
+# The relations of a name that is no place at all (where a shot was fired from, a plan aimed
+# at, someone was held): unlike a reference point, it says nothing of where the attack was
+NON_PLACE_RELATIONS = frozenset(
+    {f.relation for f in [*FRAMES_BEFORE, *FRAMES_AFTER] if f.role == NON_PLACE} | {"source"}
+)
 
 # Who speaks: "officials in Paris said", "police in Lagos told reporters": a name between such
 # a noun and a verb of saying is the speaker's seat, not where anything happened

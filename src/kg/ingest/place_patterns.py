@@ -70,6 +70,9 @@ _N = (
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
 _PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
+# "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was,
+# when the gazetteer has it ("tore through Paddy’s Pub" names a bar, no place)
+_THROUGH_CUE = re.compile(r"\bthrough(?:out)?\s+(?:the\s+)?(?P<name>" + _N + r")")
 # "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
 _AND_CUE = re.compile(
     r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
@@ -211,7 +214,7 @@ _CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
 # the city it stands in, in the clipped style of a list of facts, with no "in" before the city
 _SITE_THEN_CITY = re.compile(
-    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+(?:in\s+)?"
+    r"(?<![\w’'\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ0-9][\w’'\-]+\s+){0,4}" + _BUILDING_WORDS + r"\s*,\s+(?:in\s+)?"
     r"(?P<name>" + _N + r")"
 )
 # "Northern Israel", "West Beirut", "Lower Juba": a direction or part word before a name
@@ -285,9 +288,60 @@ _CONTAINER_AFTER = re.compile(
     rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
     r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
-    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?)?"
+    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?|"
+    # "Taba, on the Sinai coast of Egypt": the coast of a country holds the town
+    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
     r"south|east|west)\s+)?(?P<container>" + _N + r")"
+)
+# the last part of an address after a town: "Arlington, Virginia", "Portland, Maine",
+# "Washington, D.C." (a state, a country, or an abbreviation the town itself is known by)
+_ADDRESS_TAIL = re.compile(r"\s*,\s+(?P<whole>(?:[A-Z]\.){2,3}|" + _N + r")")
+# the town of an address after a site written before it, with no "in": "a restroom of the
+# Pentagon, Arlington, Virginia", "at the federal courthouse, Austin, Texas" (a site: "the"
+# and at most four words, none of them "of", "in", "at")
+_ADDRESS_TOWN = re.compile(
+    r"\bthe\s+(?:(?!of\b|in\b|at\b)[\w.’'\-]+\s+){0,3}[\w.’'\-]+,\s+(?P<name>" + _N + r")"
+    r"(?=\s*,\s+(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+)
+# a site named right before a comma ("the Pentagon", "the federal courthouse"), never a town
+# ("Menes, Pandeglang, Banten": a town, a district named after its town, the province)
+_SITE_BEFORE_COMMA = re.compile(
+    r"\bthe\s+(?:(?!of\b|in\b|at\b)[\w.’'\-]+\s+){0,3}[\w.’'\-]+$"
+)
+# "in Oberschledorn in the Sauerland", "near Bikfaya in the Metn district": the words before a
+# name that make it the container of the name before (a place or a reference point)
+_CONTAINER_OF_NAME_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?" + _N + r"\s+in\s+(?:the\s+)?$"
+)
+# after a city's possessive, a part of it: "Bir Hassan, in Beirut’s southern suburbs"
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+|inner\s+|"
+    r"outer\s+)?" + _CITY_PARTS
+)
+# a name that begins a street's ("West 11th Street", "Jalalabad Road", "East 42nd Street"):
+# no place of its own
+_STREET_AFTER = re.compile(
+    r"\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,2}"
+    r"(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b"
+)
+# "a concert hall in Krasnogorsk, on the north-western edge of Moscow": the edge of a city
+# that locates the place before it, which only lies beside the city
+_EDGE_APPOSED = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+,\s+on\s+the\s+(?:[\w\-]+\s+)?(?:edges?|fringes?)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+# "rockets fired from southern Lebanon into Kiryat Shmona", "shells fell on Sderot": where a
+# shot landed (counted only when the gazetteer has it)
+_LANDED_CUE = re.compile(
+    r"\b(?:fired|launched|lobbed|fell|landed|crashed|slammed)\b[^.;:]{0,40}?\b(?:into|on|onto)"
+    r"\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
+# "in several states, among them Guerrero and the State of Mexico": the items of a list the
+# sentence's places are chosen from (counted only when the gazetteer has them)
+_AMONG_CUE = re.compile(
+    r"\b(?:among\s+them|including|notably|especially|above\s+all)\s+(?:the\s+)?"
+    r"(?P<name>" + _N + r")(?:\s*,?\s+and\s+(?:the\s+)?(?P<second>" + _N + r"))?"
 )
 # "Kenya’s intervention", "Kenya’s north-east": a possessive after a place name
 _POSSESSIVE_AFTER = re.compile(
@@ -428,7 +482,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:[a-z]+\s+|[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+){0,2}"
     rf"(?:town|village|city|district|suburb|capital|port|municipality|settlement|{_SITE_NOUNS})"
     r"\s+(?:of|in)\s+(?:the\s+)?|in\s+the\s+"
-    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|on\s+"
+    r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|"
+    # "Ras Shitan, on the Sinai coast of Egypt": the coast of the country holds the town
+    r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?|on\s+"
     r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
