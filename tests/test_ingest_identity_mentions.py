@@ -271,3 +271,41 @@ def test_a_state_force_shown_fighting_is_not_stated_an_armed_group(tmp_path, nam
         "Desert Brigades (DB)", ideology=f"In 2012 the {name} attacked its camps."), graph)
     assert body in _mentioned(result.dataset)
     assert not set(result.dataset.quads((body, RDF.type, None, None)))
+
+
+# ------------------------------------------------------------ namesakes told apart by where
+
+
+def _profile_in(title: str, areas: str, ideology: str) -> str:
+    return _profile(title, ideology=ideology).replace("The Sahel: Mali.", areas)
+
+
+@pytest.mark.parametrize(("known", "known_areas", "areas", "ideology", "linked"), [
+    # the graph's namesake operates elsewhere: possibly another organisation of the name
+    ("Ansar al-Tawhid (AAT)", "South Asia: Bangladesh.", "Middle East: Iraq.",
+     "It fought alongside Ansar al-Tawhid in 2005.", False),
+    ("Jund al-Haqq (JAH)", "East Africa: Somalia.", "Southeast Asia: the Philippines.",
+     "Its first cells followed the doctrine of Jund al-Haqq.", False),
+    ("People's Vanguard (PV)", "South America: Peru.", "South Asia: Nepal.",
+     "The group received money from People's Vanguard couriers.", False),
+    # the two share a country, or the profile's own areas include the namesake's
+    ("Ansar al-Tawhid (AAT)", "South Asia: Bangladesh.", "South Asia: Bangladesh and India.",
+     "It fought alongside Ansar al-Tawhid in 2005.", True),
+    ("Jund al-Haqq (JAH)", "East Africa: Somalia and Kenya.", "East Africa: Kenya.",
+     "Its first cells followed the doctrine of Jund al-Haqq.", True),
+    ("People's Vanguard (PV)", "South America: Peru.", "South America: Peru and Bolivia.",
+     "The group received money from People's Vanguard couriers.", True),
+])
+def test_a_namesake_that_operates_elsewhere_is_not_linked_and_the_review_says_so(
+    tmp_path, known, known_areas, areas, ideology, linked
+):
+    _, graph = _ingest(tmp_path, "known", _profile_in(known, known_areas, "Salafi-jihadist."),
+                       Dataset())
+    (organisation,) = _named(graph, known.split(" (")[0])
+    result, _ = _ingest(tmp_path, "other", _profile_in("Desert Brigades (DB)", areas, ideology),
+                        graph)
+    assert (organisation in _mentioned(result.dataset)) is linked
+    review = result.review()
+    assert ("possibly another organisation of the name: the graph's organisation of the name "
+            "operates in" in review) is not linked
+

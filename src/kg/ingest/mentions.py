@@ -24,7 +24,12 @@ review says which test refused it otherwise:
   capitalised qualifier precedes it ("Pakistani Taliban", "Yemen's Ansar al-Sharia", "Kata'ib
   Hezbollah");
 - it is not one of the profile's own group's names, and the profile does not state that its
-  organisations differ from it (`owl:differentFrom`, "not to be confused with").
+  organisations differ from it (`owl:differentFrom`, "not to be confused with");
+- where the graph says where the organisation operates and the profile says where its group
+  does, the two share a country. Names such as "Ansar al-Islam" or "Ansar al-Sunna" ("supporters
+  of Islam", "of the Sunna") are borne by unrelated groups in Iraq, Bangladesh, Burkina Faso,
+  Dagestan and Mozambique; a profile of a South Asian group that names "Ansar al-Islam" in
+  passing most likely means the one next door, which the graph may not know yet.
 """
 
 from __future__ import annotations
@@ -202,6 +207,9 @@ def refusal(
         return f"{_DOUBT}: qualified by {qualifier!r}"
     if candidate.iri in ctx.preexisting and _INTRODUCED.match(sentence.text[mention.end:]):
         return f"{_DOUBT}: introduced with a description of its own"
+    elsewhere = _operates_elsewhere(ctx, candidate.iri)
+    if elsewhere is not None:
+        return f"{_DOUBT}: {elsewhere}"
     return None
 
 
@@ -237,3 +245,17 @@ def _stated_different(ctx: IngestContext) -> set[URIRef]:
         if p == OWL.differentFrom:
             found |= {n for n in (s, o) if isinstance(n, URIRef)}
     return found
+
+
+def _operates_elsewhere(ctx: IngestContext, organisation: URIRef) -> str | None:
+    """Why the organisation the graph knows by this name may be a namesake: the graph says
+    where it operates, the profile says where its group does, and the two share no country
+    (None where either is unknown, or they share one)."""
+    theirs: set[str] = set()
+    for area in ctx.index.areas.get(organisation, set()):
+        theirs |= ctx._countries_of(area)
+    ours = ctx.area_countries
+    if not theirs or not ours or theirs & ours:
+        return None
+    return (f"the graph's organisation of the name operates in {', '.join(sorted(theirs))}, "
+            f"this profile's group in {', '.join(sorted(ours))}")

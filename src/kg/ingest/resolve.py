@@ -126,6 +126,9 @@ class EntityIndex:
     names_of: dict[URIRef, set[str]] = field(default_factory=dict)  # strict keys of all names
     functional: dict[tuple[URIRef, URIRef], set[Node]] = field(default_factory=dict)
     located_in: dict[URIRef, set[URIRef]] = field(default_factory=dict)
+    # where each organisation operates, as the graph states it (kg:areaOfOperation): two
+    # namesakes are told apart by where they operate (kg.ingest.mentions)
+    areas: dict[URIRef, set[URIRef]] = field(default_factory=dict)
     attacks: list[KnownAttack] = field(default_factory=list)
     subjects: set[URIRef] = field(default_factory=set)
     events: dict[tuple[str, URIRef, str], URIRef] = field(default_factory=dict)
@@ -169,6 +172,8 @@ class EntityIndex:
                 index.located_in.setdefault(s, set()).add(o)
             if p == KG.resultingOrganisation and isinstance(o, URIRef):
                 results[s] = o
+            if p == KG.areaOfOperation and isinstance(o, URIRef):
+                index.areas.setdefault(s, set()).add(o)
             if p == KG.place and isinstance(o, URIRef):
                 attack_places.setdefault(s, []).append(o)
         named_kinds = {"group", "organisation", "person", "place"}
