@@ -27,11 +27,25 @@ HEADINGS: list[tuple[str, str, str]] = [
     ("last-updated", "Profile Last Updated", r"profile last updated|last updated"),
     ("references", "View References", r"view references|references|sources"),
 ]
+# The sections the collection leaves untitled, as other writers title them ("Leadership:",
+# "History:"). They may come anywhere among the others, in any order, so their headings neither
+# open a new part of the layout nor are ever out of order; every paragraph under one, up to the
+# next heading, is its text.
+FLOATING_HEADINGS: list[tuple[str, str, str]] = [
+    ("areas", "Areas of Operation", r"areas?\s+of\s+(?:operations?|activity)|operating\s+areas?|"
+     r"geographic(?:al)?\s+(?:scope|reach|focus)"),
+    ("leadership", "Leadership", r"leadership|leaders|key\s+(?:leaders|figures)"),
+    ("organisation", "Organisation", r"organi[sz]ation(?:al\s+structure)?|structure"),
+    ("history", "History", r"history|background|origins?|history\s+and\s+background"),
+    ("goals", "Goals", r"goals?|objectives?|aims"),
+    ("tactics", "Tactics", r"tactics|modus\s+operandi"),
+]
+FLOATING = {key for key, _, _ in FLOATING_HEADINGS}
 _HEADING_ORDER = [key for key, _, _ in HEADINGS]
-_HEADING_TITLES = {key: title for key, title, _ in HEADINGS}
+_HEADING_TITLES = {key: title for key, title, _ in [*HEADINGS, *FLOATING_HEADINGS]}
 _HEADING_RE = [
     (key, re.compile(rf"^\s*(?:{pattern})\s*(?::\s*(?P<rest>.*))?$", re.I))
-    for key, _, pattern in HEADINGS
+    for key, _, pattern in [*HEADINGS, *FLOATING_HEADINGS]
 ]
 # The untitled sections in canonical order, with where they sit relative to the headings.
 LAYOUT: list[str] = [
@@ -223,7 +237,8 @@ def _titled_and_untitled(paragraphs: list[Paragraph], layout: Layout) -> None:
 
     for key, rest, paragraph in pieces:
         if key is None:
-            if current_heading in ("major-attacks", "references") or (
+            if (current_heading in FLOATING and not heading_rest) or current_heading in (
+                "major-attacks", "references") or (
                 current_heading in ("alternative-names", "funding", "ideology")
                 and not body
                 and not heading_rest
@@ -244,6 +259,13 @@ def _titled_and_untitled(paragraphs: list[Paragraph], layout: Layout) -> None:
                 )
             )
             continue
+        if key in FLOATING:
+            # a titled section the collection leaves untitled: its own text, wherever it is
+            close_heading()
+            body = []
+            seen[key] = paragraph.start
+            current_heading, heading_paragraph, heading_rest = key, paragraph, rest
+            continue
         position = LAYOUT.index(key)
         if position < last_position:
             earlier = max(seen, key=lambda k: LAYOUT.index(k))
@@ -256,7 +278,8 @@ def _titled_and_untitled(paragraphs: list[Paragraph], layout: Layout) -> None:
                     Severity.ERROR,
                 )
             )
-        _assign_untitled(region, LAYOUT[region_start + 1 : max(position, region_start + 1)], layout)
+        expected = LAYOUT[region_start + 1 : max(position, region_start + 1)]
+        _assign_untitled(region, [k for k in expected if k not in seen], layout)
         close_heading()
         region = []
         body = []
@@ -265,7 +288,7 @@ def _titled_and_untitled(paragraphs: list[Paragraph], layout: Layout) -> None:
         last_position = max(last_position, position)
         region_start = max(region_start, position)
     close_heading()
-    _assign_untitled(region, LAYOUT[region_start + 1 :], layout)
+    _assign_untitled(region, [k for k in LAYOUT[region_start + 1 :] if k not in seen], layout)
     if "major-attacks" not in seen:
         later = [seen[k] for k in ("ideology", "recent-articles", "last-updated", "references") if k in seen]  # noqa: E501
         layout.problems.append(
@@ -294,6 +317,14 @@ def _titled_section(
     end = body[-1].end if body else heading.end
     if rest:
         body_text, body_start = rest, heading.start
+    elif body and key in FLOATING:
+        # its paragraphs with the blank lines between them, so each line keeps its number
+        first = body[0].start
+        rows = [""] * (body[-1].end - first + 1)
+        for paragraph in body:
+            for offset, line in enumerate(paragraph.lines):
+                rows[paragraph.start - first + offset] = line.strip()
+        body_text, body_start = "\n".join(rows), first
     elif body:
         body_text = "\n".join(line.strip() for p in body for line in p.lines)
         body_start = body[0].start
