@@ -305,7 +305,61 @@ def test_a_namesake_that_operates_elsewhere_is_not_linked_and_the_review_says_so
     result, _ = _ingest(tmp_path, "other", _profile_in("Desert Brigades (DB)", areas, ideology),
                         graph)
     assert (organisation in _mentioned(result.dataset)) is linked
-    review = result.review()
-    assert ("possibly another organisation of the name: the graph's organisation of the name "
-            "operates in" in review) is not linked
+    assert ("kept apart as possibly a namesake" in result.review()) is not linked
 
+
+
+@pytest.mark.parametrize(("known", "known_areas", "areas", "history"), [
+    ("Ansar al-Tawhid (AAT)", "South Asia: Bangladesh.", "Middle East: Iraq.",
+     "The group emerged in 2004 as a split from Ansar al-Tawhid. Ansar al-Tawhid fighters "
+     "later rejoined it."),
+    ("Jund al-Haqq (JAH)", "East Africa: Somalia.", "Southeast Asia: the Philippines.",
+     "In 2010 the group merged with Jund al-Haqq. Jund al-Haqq had fought in Mindanao since "
+     "2001."),
+    ("People's Vanguard (PV)", "South America: Peru.", "South Asia: Nepal.",
+     "The group broke away from People's Vanguard in 1999, and People's Vanguard fighters "
+     "attacked its camps in 2000."),
+])
+def test_a_namesake_a_fact_names_gets_its_own_iri_and_a_note(
+    tmp_path, known, known_areas, areas, history
+):
+    """A fact (lineage, here) naming an organisation the graph knows by the same full name but
+    only in other countries names a namesake: never the graph's IRI (an IRI of its own where
+    the profile states it), and the review says so."""
+    _, graph = _ingest(tmp_path, "known", _profile_in(known, known_areas, "Salafi-jihadist."),
+                       Dataset())
+    name = known.split(" (")[0]
+    (organisation,) = _named(graph, name)
+    text = _profile_in("Desert Brigades (DB)", areas, "Salafi-jihadist.").replace(
+        "The group emerged in 1994.", history)
+    result, _ = _ingest(tmp_path, "other", text, graph)
+    assert not set(result.dataset.quads((None, None, organisation, None)))
+    assert not set(result.dataset.quads((organisation, None, None, None)))
+    # where the profile states the namesake at all, it is under an IRI of its own
+    assert all(iri != organisation for iri in _named(result.dataset, name))
+    assert "kept apart as possibly a namesake" in result.review()
+
+
+@pytest.mark.parametrize(("areas", "history"), [
+    ("Middle East: Iraq.", "The group emerged in 2004 as a split from Ansar al-Tawhid."),
+    ("Southeast Asia: the Philippines.",
+     "In 2010 the group pledged allegiance to Ansar al-Tawhid."),
+    ("South America: Peru.", "Its founders left Ansar al-Tawhid in 1999."),
+])
+def test_an_organisation_other_groups_are_affiliates_of_is_joined_wherever_it_is_named(
+    tmp_path, areas, history
+):
+    """Ansar al-Tawhid operates in Bangladesh, but a Sahel group is its affiliate: its name
+    carries across borders (as the Islamic State's or Al Qaida's does), and a profile from
+    another region naming it means it."""
+    _, graph = _ingest(tmp_path, "known", _profile_in(
+        "Ansar al-Tawhid (AAT)", "South Asia: Bangladesh.", "Salafi-jihadist."), Dataset())
+    (organisation,) = _named(graph, "Ansar al-Tawhid")
+    affiliate = URIRef("https://w3id.org/ctkg/id/group/sahel-affiliate")
+    graph.add((affiliate, KG.affiliateOf, organisation,
+               URIRef("https://example.org/graph/curated")))
+    text = _profile_in("Desert Brigades (DB)", areas, "Salafi-jihadist.").replace(
+        "The group emerged in 1994.", history)
+    result, union = _ingest(tmp_path, "other", text, graph)
+    assert set(result.dataset.quads((None, None, organisation, None)))
+    assert len(_named(union, "Ansar al-Tawhid")) == 1

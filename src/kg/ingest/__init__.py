@@ -295,7 +295,7 @@ _READERS: dict[str, Callable[[IngestContext, Section], None]] = {
 # the history before the names, as it says which listed names belong to a predecessor; the
 # attacks before the tactics and references, which give figures for dated attacks.
 _ORDER = [
-    "title", "leadership", "history", "alternative-names", "areas", "organisation", "funding",
+    "title", "areas", "leadership", "history", "alternative-names", "organisation", "funding",
     "attack", "ideology", "goals", "enemies", "tactics", "last-updated", "reference",
 ]  # fmt: skip
 
@@ -327,6 +327,7 @@ def _read_sections(ctx: IngestContext) -> None:
         s for s in ctx.layout.sections
         if s.key in _NARRATIVE or s.parent == "major-attacks"
     ])
+    ctx.report_namesakes()
 
 
 def write_ingested(

@@ -161,6 +161,7 @@ class IngestContext(PlaceFinder):
         if p == KG.areaOfOperation and isinstance(o, URIRef):
             self.area_countries |= self._countries_of(o)
             self.named_area_countries |= self._country_around(o)
+            self._keep_namesakes_apart()
         if p in FUNCTIONAL and isinstance(s, URIRef):
             existing = self.index.functional.get((s, p), set())
             if existing and o not in existing:
@@ -276,6 +277,49 @@ class IngestContext(PlaceFinder):
         if describe:
             self.describe_names(section, found, names)
         return found
+
+    def _keep_namesakes_apart(self) -> None:
+        """Organisations the graph already has that this profile must not join by name: those
+        the graph says operate only in countries the profile's group does not. Two "Ansar
+        al-Islam"s (Iraq, Bangladesh) or "Ansar al-Sunna"s (Mozambique, Dagestan) share their
+        very full names; where the text names one in passing, its country is the best evidence
+        of which. A look-up then passes over them (`EntityIndex.elsewhere`), a name this profile
+        gives one gets an IRI of its own, and the review says so (`report_namesakes`)."""
+        self.index.elsewhere = {}
+        for organisation in self.index.areas:
+            if (organisation not in self.preexisting or organisation == self.subject
+                    or not self.index.kinds.get(organisation, set()) & {"group", "organisation"}
+                    or organisation in self.index.senior):
+                # an organisation other groups are affiliates of (the Islamic State, Al Qaida)
+                # is named far beyond its own areas: its bare name is still that organisation
+                continue
+            why = self.operates_elsewhere(organisation)
+            if why is not None:
+                self.index.elsewhere[organisation] = why
+
+    def operates_elsewhere(self, organisation: URIRef) -> str | None:
+        """Why the organisation the graph knows by a name may be a namesake of the one this
+        profile names: the graph says where it operates, the profile says where its group does,
+        and the two share no country (None where either is unknown, or they share one)."""
+        theirs: set[str] = set()
+        for area in self.index.areas.get(organisation, set()):
+            theirs |= self._countries_of(area)
+        if not theirs or not self.area_countries or theirs & self.area_countries:
+            return None
+        return (f"the graph's organisation of the name operates in {', '.join(sorted(theirs))}, "
+                f"this profile's group in {', '.join(sorted(self.area_countries))}")
+
+    def report_namesakes(self) -> None:
+        """A note for each organisation of the graph a name in this profile was not joined to."""
+        for organisation in sorted(self.index.passed_over):
+            self.problem(
+                None, 1,
+                f"a name in this profile was not joined to {self.short(organisation)} "
+                f"({self._full_name(organisation)!r}): {self.index.elsewhere[organisation]}; kept "
+                "apart as possibly a namesake; if they are one organisation, state owl:sameAs in "
+                "data/",
+                Severity.NOTE,
+            )
 
     def _acronym_expansion(
         self, section: Section, names: NameSet, line: int, collided: set[URIRef]

@@ -207,7 +207,7 @@ def refusal(
         return f"{_DOUBT}: qualified by {qualifier!r}"
     if candidate.iri in ctx.preexisting and _INTRODUCED.match(sentence.text[mention.end:]):
         return f"{_DOUBT}: introduced with a description of its own"
-    elsewhere = _operates_elsewhere(ctx, candidate.iri)
+    elsewhere = ctx.operates_elsewhere(candidate.iri)
     if elsewhere is not None:
         return f"{_DOUBT}: {elsewhere}"
     return None
@@ -245,17 +245,3 @@ def _stated_different(ctx: IngestContext) -> set[URIRef]:
         if p == OWL.differentFrom:
             found |= {n for n in (s, o) if isinstance(n, URIRef)}
     return found
-
-
-def _operates_elsewhere(ctx: IngestContext, organisation: URIRef) -> str | None:
-    """Why the organisation the graph knows by this name may be a namesake: the graph says
-    where it operates, the profile says where its group does, and the two share no country
-    (None where either is unknown, or they share one)."""
-    theirs: set[str] = set()
-    for area in ctx.index.areas.get(organisation, set()):
-        theirs |= ctx._countries_of(area)
-    ours = ctx.area_countries
-    if not theirs or not ours or theirs & ours:
-        return None
-    return (f"the graph's organisation of the name operates in {', '.join(sorted(theirs))}, "
-            f"this profile's group in {', '.join(sorted(ours))}")

@@ -118,7 +118,12 @@ def variant_of(index: EntityIndex, name: str, *, context: str = "") -> Variant |
 
 
 def _organisations(index: EntityIndex, entries: dict[URIRef, int]) -> tuple[URIRef, ...]:
-    return tuple(sorted(iri for iri in entries if index.kinds.get(iri, set()) & _KINDS))
+    """The organisations among `entries`, but for the graph's namesakes this profile keeps
+    apart (`EntityIndex.elsewhere`), which are passed over as every look-up passes them."""
+    hidden = {iri for iri in entries if iri in index.elsewhere}
+    index.passed_over |= hidden
+    return tuple(sorted(iri for iri in entries
+                        if index.kinds.get(iri, set()) & _KINDS and iri not in hidden))
 
 
 def _tokens(key: str) -> list[str]:

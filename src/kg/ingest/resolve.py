@@ -129,6 +129,13 @@ class EntityIndex:
     # where each organisation operates, as the graph states it (kg:areaOfOperation): two
     # namesakes are told apart by where they operate (kg.ingest.mentions)
     areas: dict[URIRef, set[URIRef]] = field(default_factory=dict)
+    # organisations a profile does not join by name, with why: the graph's namesakes that
+    # operate only in countries the profile's group does not (kg.ingest.context); and those a
+    # look-up passed over, for the review
+    elsewhere: dict[URIRef, str] = field(default_factory=dict)
+    # organisations others are affiliates of (kg:affiliateOf): a name that carries across borders
+    senior: set[URIRef] = field(default_factory=set)
+    passed_over: set[URIRef] = field(default_factory=set)
     attacks: list[KnownAttack] = field(default_factory=list)
     subjects: set[URIRef] = field(default_factory=set)
     events: dict[tuple[str, URIRef, str], URIRef] = field(default_factory=dict)
@@ -174,6 +181,8 @@ class EntityIndex:
                 results[s] = o
             if p == KG.areaOfOperation and isinstance(o, URIRef):
                 index.areas.setdefault(s, set()).add(o)
+            if p == KG.affiliateOf and isinstance(o, URIRef):
+                index.senior.add(o)
             if p == KG.place and isinstance(o, URIRef):
                 attack_places.setdefault(s, []).append(o)
         named_kinds = {"group", "organisation", "person", "place"}
@@ -244,6 +253,10 @@ class EntityIndex:
             for iri, rank in entries.items()
             if not wanted or self.kinds.get(iri, set()) & wanted
         }
+        if self.elsewhere:
+            hidden = {iri for iri in fitting if iri in self.elsewhere}
+            self.passed_over |= hidden
+            fitting = {iri: rank for iri, rank in fitting.items() if iri not in hidden}
         if not fitting:
             return None, []
         top = min(fitting.values())
@@ -321,9 +334,11 @@ class EntityIndex:
         return None
 
     def _mention(self, text: str, start: int, end: int, entries: dict[URIRef, int], loose: bool) -> Mention:  # noqa: E501
+        hidden = {iri for iri in entries if iri in self.elsewhere}
+        self.passed_over |= hidden
         candidates = tuple(
             Candidate(iri, rank, frozenset(self.kinds.get(iri, set())))
-            for iri, rank in sorted(entries.items())
+            for iri, rank in sorted(entries.items()) if iri not in hidden
         )
         return Mention(start, end, text[start:end], candidates, loose)
 
