@@ -291,7 +291,9 @@ _READERS: dict[str, Callable[[IngestContext, Section], None]] = {
     "tactics": extract_tactics,
     "last-updated": extract_last_updated,
 }
-# The leadership is read before the history, so its persons are not taken for groups there;
+# The areas first: where the group operates tells the graph's namesakes apart before any name is
+# looked up (IngestContext._keep_namesakes_apart). The leadership before the history, so its
+# persons are not taken for groups there;
 # the history before the names, as it says which listed names belong to a predecessor; the
 # attacks before the tactics and references, which give figures for dated attacks.
 _ORDER = [

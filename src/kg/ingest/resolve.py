@@ -127,7 +127,7 @@ class EntityIndex:
     functional: dict[tuple[URIRef, URIRef], set[Node]] = field(default_factory=dict)
     located_in: dict[URIRef, set[URIRef]] = field(default_factory=dict)
     # where each organisation operates, as the graph states it (kg:areaOfOperation): two
-    # namesakes are told apart by where they operate (kg.ingest.mentions)
+    # namesakes are told apart by where they operate (kg.ingest.context, kg.ingest.mentions)
     areas: dict[URIRef, set[URIRef]] = field(default_factory=dict)
     # organisations a profile does not join by name, with why: the graph's namesakes that
     # operate only in countries the profile's group does not (kg.ingest.context); and those a
