@@ -101,6 +101,8 @@ class IngestContext(PlaceFinder):
     # ... of those the areas name themselves (a country, or a place inside one), not through a
     # region's members: "Middle East: Iraq" makes Iraq likelier than Turkey
     named_area_countries: set[str] = field(default_factory=set)
+    # ISO codes of the countries each organisation of the graph operates in (kg:areaOfOperation)
+    _organisation_countries: dict[URIRef, set[str]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ report
 
@@ -159,9 +161,11 @@ class IngestContext(PlaceFinder):
         """State a triple in the section's graph, unless it would give an entity already in the
         graph a second value of a single-valued property (then report it and skip)."""
         if p == KG.areaOfOperation and isinstance(o, URIRef):
+            known = len(self.area_countries)
             self.area_countries |= self._countries_of(o)
             self.named_area_countries |= self._country_around(o)
-            self._keep_namesakes_apart()
+            if len(self.area_countries) > known:
+                self._keep_namesakes_apart()
         if p in FUNCTIONAL and isinstance(s, URIRef):
             existing = self.index.functional.get((s, p), set())
             if existing and o not in existing:
@@ -293,21 +297,18 @@ class IngestContext(PlaceFinder):
                 # an organisation other groups are affiliates of (the Islamic State, Al Qaida)
                 # is named far beyond its own areas: its bare name is still that organisation
                 continue
-            why = self.operates_elsewhere(organisation)
-            if why is not None:
-                self.index.elsewhere[organisation] = why
-
-    def operates_elsewhere(self, organisation: URIRef) -> str | None:
-        """Why the organisation the graph knows by a name may be a namesake of the one this
-        profile names: the graph says where it operates, the profile says where its group does,
-        and the two share no country (None where either is unknown, or they share one)."""
-        theirs: set[str] = set()
-        for area in self.index.areas.get(organisation, set()):
-            theirs |= self._countries_of(area)
-        if not theirs or not self.area_countries or theirs & self.area_countries:
-            return None
-        return (f"the graph's organisation of the name operates in {', '.join(sorted(theirs))}, "
-                f"this profile's group in {', '.join(sorted(self.area_countries))}")
+            theirs = self._organisation_countries.get(organisation)
+            if theirs is None:  # the graph's areas do not change during an ingest
+                theirs = set()
+                for area in self.index.areas[organisation]:
+                    theirs |= self._countries_of(area)
+                self._organisation_countries[organisation] = theirs
+            if theirs and not theirs & self.area_countries:
+                self.index.elsewhere[organisation] = (
+                    f"the graph's organisation of the name operates in "
+                    f"{', '.join(sorted(theirs))}, this profile's group in "
+                    f"{', '.join(sorted(self.area_countries))}"
+                )
 
     def report_namesakes(self) -> None:
         """A note for each organisation of the graph a name in this profile was not joined to."""

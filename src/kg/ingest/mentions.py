@@ -24,12 +24,10 @@ review says which test refused it otherwise:
   capitalised qualifier precedes it ("Pakistani Taliban", "Yemen's Ansar al-Sharia", "Kata'ib
   Hezbollah");
 - it is not one of the profile's own group's names, and the profile does not state that its
-  organisations differ from it (`owl:differentFrom`, "not to be confused with");
-- where the graph says where the organisation operates and the profile says where its group
-  does, the two share a country. Names such as "Ansar al-Islam" or "Ansar al-Sunna" ("supporters
-  of Islam", "of the Sunna") are borne by unrelated groups in Iraq, Bangladesh, Burkina Faso,
-  Dagestan and Mozambique; a profile of a South Asian group that names "Ansar al-Islam" in
-  passing most likely means the one next door, which the graph may not know yet.
+  organisations differ from it (`owl:differentFrom`, "not to be confused with").
+
+A namesake the graph places only in other countries than the profile's group is not even a
+candidate: the index passes it over for every reader (`IngestContext._keep_namesakes_apart`).
 """
 
 from __future__ import annotations
@@ -207,9 +205,6 @@ def refusal(
         return f"{_DOUBT}: qualified by {qualifier!r}"
     if candidate.iri in ctx.preexisting and _INTRODUCED.match(sentence.text[mention.end:]):
         return f"{_DOUBT}: introduced with a description of its own"
-    elsewhere = ctx.operates_elsewhere(candidate.iri)
-    if elsewhere is not None:
-        return f"{_DOUBT}: {elsewhere}"
     return None
 
 
