@@ -109,6 +109,7 @@ def downloaded(folder: Path, name: str, seconds: float = 150) -> Path:
 def test_an_analyst_finds_a_group_runs_the_catalogue_and_pages_and_downloads_20000_rows(
     watched_browser, s_corpus_server, tmp_path
 ):
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as seen
@@ -209,8 +210,15 @@ def test_an_analyst_finds_a_group_runs_the_catalogue_and_pages_and_downloads_200
     screenshot(browser, tmp_path / "editor.png")
     content.send_keys(Keys.CONTROL, Keys.ENTER)  # runs it
 
-    # The first page of more than 10,000 rows, then the next pages on demand.
-    count = wait.until(seen.visibility_of_element_located((By.ID, "row-count"))).text
+    # The first page of more than 10,000 rows, then the next pages on demand. The catalogue's
+    # page before it has a row count too ("12 rows"): wait for the new page's, which pages.
+    def paged_count(b):  # type: ignore[no-untyped-def]
+        text = b.find_element(By.ID, "row-count").text
+        return text if " of " in text else False
+
+    # the old page's element goes stale as the new page loads: look again
+    count = WebDriverWait(browser, WAIT * 4, ignored_exceptions=(
+        NoSuchElementException, StaleElementReferenceException)).until(paged_count)
     total = int(count.rsplit(" of ", 1)[1].replace(",", ""))
     assert count == f"rows 1–100 of {total:,}" and total > 10_000
     first_rows = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#results tr")[1:]]
