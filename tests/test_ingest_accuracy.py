@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_ten_dev_sets_and_two_heldout_sets() -> None:
+def test_the_corpus_has_ten_dev_sets_and_three_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -59,6 +59,7 @@ def test_the_corpus_has_ten_dev_sets_and_two_heldout_sets() -> None:
     assert "heldout-7" not in folders  # scored blind in the eighth round, now dev-9
     assert folders.count("dev-10") == 8
     assert "heldout-8" not in folders  # scored blind in the ninth round, now dev-10
+    assert folders.count("heldout-9") == 8  # written blind for the tenth round
 
 
 @functools.cache
