@@ -409,10 +409,11 @@ _ORG_NOUN = (
 
 def _called_an_organisation(sentence: str, name: str) -> bool:
     """Whether the sentence itself says an unknown name is an organisation, by an appositive
-    ("Darul Islam, the movement that had fought for …", "X, a Salafi militia")."""
+    ("Darul Islam, the movement that had fought for …", "X, a Salafi militia") or by the
+    organisation's noun it is written with, in lower case ("the Tanzim militia")."""
     return bool(re.search(
-        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?:the|an?)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b",
+        rf"(?<![\w-]){re.escape(name)}(?:(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?:the|an?)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_ORG_NOUN}\b|\s+(?-i:{_ORG_NOUN})\b)",
         sentence,
     ))
 
