@@ -19,6 +19,7 @@ from rdflib import RDF, Dataset
 from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
+from kg.ingest.names import is_acronym
 from kg.namespaces import KG
 from tests.test_ingest_lineage_shapes import Fact, lineage_facts, review_text
 
@@ -141,6 +142,18 @@ DESCRIBED: dict[str, list[tuple[str, str, set[Fact]]]] = {
         # "the army" in lower case is as often a state's army: not the group
         ("Sahel Army", "In 1990 the army split from the Niger Union (NU).", set()),
     ],
+    # an acronym that keeps a syllable of its name in lower case ("ChRI"): the name before it
+    # is introduced as an organisation, as it is with an acronym all in capitals
+    "acronym-with-a-lower-case-syllable": [
+        (SF, "The group broke away from the Kidal Union of Adrar (KuA) in 2007.",
+         {("sf", "split", "kua", "2007")}),
+        (SF, "In 2010 the Gao Jihad Movement (GuJM) was absorbed into the group.",
+         {("sf", "absorption", "gujm", "2010")}),
+        (SF, "In 2012 the SF merged with the Tin Riders Front (TiRF) to form the Azawad Union "
+             "(AU).",
+         {("au", "merger", "sf", "2012"), ("au", "merger", "tirf", "2012")}),
+        (SF, "The group fought the Kidal Union of Adrar (KuA) in 2007.", set()),
+    ],
     # sentences the splitter joined: a footnote's number after the full stop, bullets without
     # one; each is read on its own, so one step's date never dates the next
     "sentences-the-splitter-joined": [
@@ -215,3 +228,12 @@ def test_an_owner_before_the_name_is_no_part_of_the_prior(tmp_path: Path) -> Non
              if s in organisations}
     assert "Kidal Watch" in names
     assert not {name for name in names if "Musa" in name}
+
+
+@pytest.mark.parametrize(("word", "acronym"), [
+    ("ChRI", True), ("HuJI", True), ("JeM", True), ("GIA", True), ("PFLP-GC", True),
+    ("17N", True), ("McCain", False), ("DeVos", False), ("Hamas", False), ("NGOs", False),
+    ("Al", False),
+])
+def test_an_acronym_may_keep_a_lower_case_letter_between_capitals(word: str, acronym: bool):
+    assert is_acronym(word) is acronym
