@@ -47,6 +47,8 @@ DESCRIBED: dict[str, list[tuple[str, str, set[Fact]]]] = {
         # recruiting from another's cells, or rising beside them, is no descent
         (SF, "The group recruited heavily from cells of the Niger Union (NU) in 2004.", set()),
         (SF, "The group emerged in 2004 alongside cells of the Niger Union (NU).", set()),
+        # a leader's name before "faction" is no organisation's name: nothing
+        (SF, "The group emerged in 2004 from local cells of the Omar Bello faction.", set()),
     ],
     # an identity restated as a rename: "X is Y renamed", "analysts treat X as Y renamed"
     "identity-restated-as-a-rename": [
