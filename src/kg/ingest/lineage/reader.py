@@ -298,7 +298,9 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
 # Where one history sentence ends and the splitter did not see it: a list item's marker
 # opening a line ("- ", "* ", "• ", "– "), or a footnote's number after a full stop ("… in
 # London.[2] From late 2014 …": the number hides the stop from the splitter)
-_BULLET = re.compile(r"(?:^|\n)[ \t]*[-*•–—][ \t]+(?=\S)|(?<=[.!?])(?:\[\d{1,3}\])+\s+(?=[A-Z])")
+_SENTENCE_CUT = re.compile(
+    r"(?:^|\n)[ \t]*[-*•–—][ \t]+(?=\S)|(?<=[.!?])(?:\[\d{1,3}\])+\s+(?=[A-Z])"
+)
 
 
 def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
@@ -312,7 +314,7 @@ def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
     own, its offsets and line kept; text before the first bullet stays a sentence too."""
     sentences: list[Sentence] = []
     for sentence in ctx.sentences(section):
-        cuts = [m for m in _BULLET.finditer(sentence.text)]
+        cuts = list(_SENTENCE_CUT.finditer(sentence.text))
         if not cuts:
             sentences.append(sentence)
             continue

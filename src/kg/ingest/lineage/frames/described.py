@@ -14,8 +14,13 @@ than narrates, each written once for every wording of its kind:
 - a chronology's note without a subject whose predicate is a nominal: "Formed 2004: merger of
   A and B", "Founded in 1990: a split from X" (the profile's group is the subject the note
   leaves out);
+- a chronology's note in the historical present or with no subject: "2003: splits from X",
+  "2006: absorbs Y", "2004: the group merges with A to form Z", "2009: renames itself V";
 - a note's antecedent founded out of another, told by participles: "A founded 1980 by P, out
   of B", "A set up in 1969 by P, breaking away from B" (A split from B).
+
+A role cut short before a qualifier ("out of the ⟦CPI⟧ (Marxist)") reads nothing
+(`cut_short`): the slotter took only the start of another organisation's name.
 
 Read first: each is a more specific reading of words the older frames also read ("emerged",
 "renamed", "founded"). See `kg.ingest.lineage.frames`.
@@ -117,6 +122,9 @@ _NOTE_RENAME = (
 _CUT_SHORT = re.compile(r"\s*\((?![A-Z]{2,8}\))[^()⟦]{1,40}\)|\s+(?-i:[A-Z])")
 
 
+_ROLE_GROUPS = {"x", "x2", "a", "b"}
+
+
 def cut_short(text: str, match: re.Match[str]) -> bool:
     """Whether a role of a `DESCRIBED` frame ends where the sentence as written (`text`, the
     slotted template before any parenthesis is set aside) goes on with a qualifier: the role
@@ -128,8 +136,6 @@ def cut_short(text: str, match: re.Match[str]) -> bool:
         for role in match.re.groupindex if role in _ROLE_GROUPS
     )
 
-
-_ROLE_GROUPS = {"x", "x2", "a", "b"}
 
 DESCRIBED: list[Frame] = [
     # "the brigades appear to have emerged in late 2000, …, from networks of P's ⟦Q⟧ militia"
@@ -153,8 +159,9 @@ DESCRIBED: list[Frame] = [
     # "the group took the place of ⟦X⟧: …, and ⟦X⟧'s exiled government continued …"
     frame("d-split-replaced-one-that-lived-on", "split",
        rf"(?P<x>{ORG})\s+{ADVERB}{_REPLACED}\s+(?P<b>(?:the\s+)?(?P<slot>⟦\d+⟧))"
-       rf"(?=[^.]{{0,300}}?(?:,\s*which|,\s*whose\s+(?:[\w-]+\s+){{0,2}}?|(?P<later>⟦\d+⟧)(?:[’']s)?)[^⟦.;]{{0,80}}?\b"
-       rf"{_LIVED_ON}\b)",
+       # what lived on, later in the sentence: "which", "whose council", or a slot
+       rf"(?=[^.]{{0,300}}?(?:,\s*which|,\s*whose\s+(?:[\w-]+\s+){{0,2}}?|"
+       rf"(?P<later>⟦\d+⟧)(?:[’']s)?)[^⟦.;]{{0,80}}?\b{_LIVED_ON}\b)",
        "x", ("b",), ("took the place", "replaced", "supplanted", "superseded", "took over from",
                      "stepped into")),
     # "Formed 21 September 2004: merger of ⟦A⟧ and ⟦B⟧"
