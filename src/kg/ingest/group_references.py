@@ -36,6 +36,13 @@ FOREIGN_HEADS = frozenset({
 })  # fmt: skip
 # capitalised generic nouns a profile may use for its own group ("the Organisation claimed")
 GENERIC = ("Organisation", "Organization", "Group", "Movement")
+# "the brigades" in the profile of the Al-Aqsa Martyrs' Brigades: a plural head noun a writer
+# keeps in lower case still names the group; the others in lower case ("the army", "the front",
+# "the council", "the forces") are as often a state's army, a battle line or a government body,
+# and name the group only capitalised
+LOWER_CASE_HEADS = frozenset({
+    "Brigades", "Battalions", "Tigers", "Commandos", "Mujahideen", "Falcons", "Committees",
+})  # fmt: skip
 
 
 def foreign_heads(ctx: IngestContext) -> set[str]:
@@ -88,7 +95,8 @@ def head_noun_spans(
     """Spans of "the <head noun>" that stand for the group, outside the spans already taken."""
     if ctx.subject is None:
         return []
-    nouns = head_nouns(ctx) | set(GENERIC) | first_words(ctx)
+    heads = head_nouns(ctx)
+    nouns = heads | {n.lower() for n in heads & LOWER_CASE_HEADS} | set(GENERIC) | first_words(ctx)
     foreign = foreign_heads(ctx)
     words = "|".join(sorted(re.escape(n) for n in nouns))
     if foreign:

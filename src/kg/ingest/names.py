@@ -35,9 +35,11 @@ _ACCENTS = re.compile(r"[éèêëàâçîïôûùœ]", re.I)
 # "GIA", "MUJAO", "17N" (Revolutionary Organization 17 November): capitals and digits, at
 # least one capital, a digit first only before capitals ("17N", never a year or "1,400");
 # two or three joined by hyphens ("PROCUP-PDLP", "PFLP-GC"): the acronym of a name built of
-# two organisations' names, one acronym of its own
+# two organisations' names, one acronym of its own; a lower-case letter between two capitals
+# ("ChRI", "HuJI", "JeM": a syllable kept from the name) when the acronym ends in a capital
+# ("McCain", "DeVos" end in lower case and stay names)
 _ACRONYM = re.compile(
-    r"^(?:[A-Z][A-Z0-9&]{1,9}(?:-[A-Z][A-Z0-9&]{1,9}){0,2}|[0-9]{1,3}[A-Z]{1,4})$"
+    r"^(?:[A-Z](?:[a-z]?[A-Z0-9&]){1,9}(?:-[A-Z][A-Z0-9&]{1,9}){0,2}|[0-9]{1,3}[A-Z]{1,4})$"
 )
 _ARTICLES = {"al", "el", "ad", "ed", "ud", "ul", "ar", "ash", "az", "an"}
 

@@ -254,7 +254,7 @@ REL = r"(?:\s*,\s*(?:which|that)(?:\s+(?:had|has|have))?)?"
 # have split" (the step is read; the hedge is the review's to say, as the keys count it)
 AUX = (
     r"(?:(?:had|has|have)\s+|(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|"
-    r"believed|said|reported|understood|known)\s+to\s+have\s+|(?:seems|seemed|appears|"
+    r"believed|said|reported|understood|known)\s+to\s+have\s+|(?:seems?|seemed|appears?|"
     r"appeared)\s+to\s+have\s+)?"
 )
 DATE_GAP = r"(?:\s+[^⟦.;]{1,30}?\s*,?)?"  # "in 2011", "on March 5, 2011", "two years later"

@@ -83,6 +83,10 @@ module per family:
                 boundary, the founders' old organisation: `LOOKING_BACK`, read first, as the
                 more specific readings of "called itself" and "left"; a faction named in a
                 later clause: `NAMED_LATER`, read after `indirect`)
+    described   the tenth round's: steps described rather than narrated (an origin in a
+                part of another organisation, an identity restated as a rename, a
+                replacement whose predecessor lived on, a chronology's nominal notes),
+                read first, as the more specific readings of "emerged" and "founded"
     patterns    the first rounds' sentence patterns (`FIRST_ROUNDS`), read last and `plain`
 """
 
@@ -91,6 +95,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.ingest.lineage.frames.described import DESCRIBED
 from kg.ingest.lineage.frames.founding import FOUNDING
 from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.indirect import INDIRECT
@@ -104,9 +109,9 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *LOOKING_BACK, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *NAMED_LATER,
+    *DESCRIBED, *LOOKING_BACK, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *NAMED_LATER,
     *(replace(f, plain=True) for f in FIRST_ROUNDS),
 ]
 
-__all__ = ["FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES", "LOOKING_BACK",
-           "NAMED_LATER", "STRUCTURES"]
+__all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES",
+           "LOOKING_BACK", "NAMED_LATER", "STRUCTURES"]
