@@ -127,7 +127,7 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 
 EMIRATE = (
     "Terrorism Profiles\n\nSahel Emirate\n\nAlternative Names:\n\n"
-    "SP (Jihadist), Imarat as-Sahil\n\nNorth Africa: Mali and Niger.\n\n"
+    "SP (Jihadist), Imarat as-Sahil, Sahel Ansarudin\n\nNorth Africa: Mali and Niger.\n\n"
     "Omar Sidi has led the Emirate since 2012.\n\nFunding Sources:\n\nSmuggling.\n\n"
     "The Sahel Emirate emerged in 2011 from the Sahel Party (SP), a lawful party founded in "
     "1990 that it left. Unlike Ansarudin and the Desert Hawks Battalion (DHB), the Emirate "
@@ -145,6 +145,9 @@ EMIRATE_BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          {("sahel emirate", "conducted")}),
         ("Officials blamed the Emirate for a bomb at the market of Gao.",
          {("sahel emirate", "attributed")}),
+        # an alternative name may end in another organisation's name ("Sahel Ansarudin"):
+        # only the preferred name's last word stands for the group
+        ("A bomb hit a bus in Gao; the Ansarudin claimed it.", {("ansarudin", "claimed")}),
     ],
     # "Blamed by police on … the CPI (Maoist)": a name of the group's own with a qualifier in
     # parentheses is the group whole, never the organisation its first part names

@@ -51,13 +51,15 @@ def _head_of_subject(ctx: IngestContext, word: str) -> bool:
 def own_last_words(ctx: IngestContext) -> set[str]:
     """The last word of each of the group's preferred and alternative English names that is
     its head ("Emirate" of "Caucasus Emirate", "Struggle" of "Revolutionary Struggle"), whatever
-    the word: a writer calls the group "the Emirate" as readily as "the Front". Only names of
-    two words or more with no "of"/"for" (whose last word may be a place: "… of Colombia"),
-    and only a capitalised word of four letters or more."""
+    the word: a writer calls the group "the Emirate" as readily as "the Front". Only its
+    preferred names (an alternative name may end in another organisation's name: "Haqqani
+    Taliban"), of two words or more with no "of"/"for" (whose last word may be a place: "… of
+    Colombia"), a capitalised word of four letters or more that names nothing else the index
+    knows."""
     if ctx.subject is None:
         return set()
     found: set[str] = set()
-    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+    for predicate in (SKOS.prefLabel,):
         for label in ctx.graph.objects(ctx.subject, predicate):
             if getattr(label, "language", None) not in (None, "en"):
                 continue
@@ -65,7 +67,8 @@ def own_last_words(ctx: IngestContext) -> set[str]:
             if len(words) < 2 or any(w.casefold() in ("of", "for", "in") for w in words):
                 continue
             last = words[-1]
-            if re.fullmatch(r"[A-Z][a-z]{3,}", last):
+            known, _, _ = ctx.index.lookup(last)
+            if re.fullmatch(r"[A-Z][a-z]{3,}", last) and known in (None, ctx.subject):
                 found.add(last)
     return found
 
