@@ -112,6 +112,9 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          {("mb", "claimed")}),
         ("Gunmen from Timbuktu and the DHB stormed a barracks near Gao.",
          {("dhb", "conducted")}),
+        # a name the gazetteer only spells near ("Hamas", the German town Hamm) is no place
+        ("Hamas and the DHB claimed a bomb in Gao jointly.",
+         {("hamas", "claimed"), ("dhb", "claimed")}),
     ],
     # "the People's Committee against Police Atrocities (PCPA)": the name runs past a
     # lower-case word; the acronym spells where it starts

@@ -40,6 +40,7 @@ from kg.ingest.names import (
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
+from kg.names import normalise_name
 
 
 def _groups(
@@ -408,13 +409,11 @@ def _whole_name_is_a_place(ctx: IngestContext, name: str) -> bool:
     """Whether the whole name is a gazetteer place ("Gao", "Tver Oblast"): a place is never
     minted as an organisation, even beside one in a list ("in Gao and the DHB claimed it").
     A name that only holds a place ("Gao Cell", "Islamic State in Iraq") is not one."""
-    places = ctx.find_places(name, demonyms=False).places
-    if not places:
-        return False
-    if re.fullmatch(r"[^\s-]+", name.strip()):
-        return True  # one word, not joined to another ("DHB-Niger" names a group)
-    wanted = name.strip().casefold()
-    return any(str(label).casefold() == wanted for place in places
+    # the gazetteer's label itself, never a near spelling ("Hamas" is not Hamm) nor a place
+    # inside the name ("DHB-Niger")
+    wanted = normalise_name(name.strip())
+    return any(normalise_name(str(label)) == wanted
+               for place in ctx.find_places(name, demonyms=False).places
                for label in ctx.index.labels.get(place, {}).values())
 
 
