@@ -53,12 +53,15 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     # "killed civilians accused of working with ⟦FARC⟧": the organisation after "with" is the
     # victims' alleged ally, never a partner in the deed
     "the victims' alleged ally": [
-        ("DHB gunmen killed six herders in Gao accused of collaborating with the MB.",
+        ("DHB gunmen shot traders suspected of dealing with the MB in Gao.",
          {("dhb", "conducted")}),
-        ("MB fighters shot four traders in Gao they accused of dealing with the DHB.",
+        ("MB fighters executed men accused of siding with the DHB near Gao.",
          {("mb", "conducted")}),
-        ("DHB militants executed two teachers near Gao, branded as informers with ties with "
-         "the MB.", {("dhb", "conducted")}),
+        ("DHB militants burned the homes of people with ties with the MB in Gao.",
+         {("dhb", "conducted")}),
+        # the words after "with" name the group's partner where no accusation comes between
+        ("DHB fighters stormed a barracks in Gao together with the MB.",
+         {("dhb", "conducted"), ("mb", "conducted")}),
     ],
     # "⟦X⟧ fighters flown in from Urabá took control of the town": a reduced relative clause
     # between the men and their deed
@@ -125,6 +128,8 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          {("lda", "claimed")}),
         ("A bomb hit a barracks in Gao; the Front against Occupation (FAO) claimed it.",
          {("fao", "claimed")}),
+        ("Police suspected the Committee against Torture in Azawad (CATA) of the bombing.",
+         {("cata", "suspected")}),
     ],
 }
 
