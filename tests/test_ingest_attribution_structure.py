@@ -157,8 +157,11 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     "person named in the entry": [
         ("Karim Haddou led the attack on a barracks in Gao.", {("clf", "conducted")}),
+        # the police name a person as the doer, the group's own man or not: a person is no
+        # perpetrator in the model, and the group is not named, so nothing is stated (tenth
+        # round; the keys credit the person alone, even the group's leader)
         ("Gunmen shot dead the mayor of Gao. Police later charged Yacine Merabet with the "
-         "killing.", {("clf", "conducted")}),
+         "killing.", set()),
         ("Merabet and the DHB were blamed for the bombing in Gao.", {("dhb", "attributed")}),
         ("The Front’s commander Samir Touati stormed a checkpoint near Gao with twenty men.",
          {("clf", "conducted")}),

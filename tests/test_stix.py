@@ -23,6 +23,7 @@ from kg.load import load
 from kg.namespaces import GROUP
 from kg.reason import reason
 from kg.stix import EXTENSION_ID, export_stix, stix_id
+from tests.hermetic import DATA
 
 from .conftest import without_progress
 
@@ -216,3 +217,52 @@ def test_without_the_stix2_library_the_export_is_one_line_naming_the_extra(runne
     ]
     assert not target.exists()
 
+
+# a profile whose entries name a state as behind an attack (kg:attributedToState)
+STATE_PROFILE = (
+    "Terrorism Profiles\n\nCoastal Liberation Front (CLF)\n\nAlternative Names:\n\n"
+    "Front de Libération de la Côte\n\nNorth Africa: Algeria and Mali.\n\n"
+    "Karim Haddou has led the Front since 2010.\n\nFunding Sources:\n\nKidnapping.\n\n"
+    "The Front emerged in 2009.\n\nMajor Attacks:\n\n"
+    "March 3, 2016: A car bomb hit a barracks in Gao. Bamako blamed Mauritania and recalled "
+    "its ambassador. (4 killed)\n\n"
+    "April 9, 2016: CLF gunmen attacked a checkpoint near Gao and claimed the attack. "
+    "(2 killed)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def state_bundle(tmp_path_factory):
+    from kg.ingest import ingest_profile, write_ingested
+
+    folder = tmp_path_factory.mktemp("state")
+    places = load([DATA / "places.ttl"], with_ontology=False)
+    result = ingest_profile(folder / "clf.txt", text=STATE_PROFILE, existing=places)
+    written = write_ingested(result, folder / "clf.trig")
+    kg = load([DATA / "places.ttl", written])
+    reason(kg)
+    path = export_stix(kg, folder / "clf.json").path
+    return path, stix2.parse(path.read_text(encoding="utf-8"), allow_custom=False)
+
+
+def test_a_state_blamed_for_an_attack_is_related_to_its_location_not_an_actor(state_bundle):
+    path, bundle = state_bundle
+    assert errors_of(path) == []
+    mauritania = named(bundle, "location", "Mauritania")
+    assert mauritania.country == "MR"
+    (blamed,) = relationships(bundle, "related-to", target=mauritania)
+    (incident,) = [i for i in by_type(bundle, "incident") if i.id == blamed.source_ref]
+    assert "Mauritania" in incident.description
+    assert blamed.description == (
+        "attributed to the state Mauritania (Attributed): \"blamed Mauritania\"")
+    extension = blamed.extensions[EXTENSION_ID]
+    assert extension["relation"] == "kg:attributedToState"
+    assert extension["modality"] == "attributed"
+    # the state is a place, never an actor: no attributed-to points to it, and no actor or
+    # identity carries its name (one IRI, one STIX object)
+    assert relationships(bundle, "attributed-to", target=mauritania) == []
+    assert not [o for kind in ("threat-actor", "intrusion-set", "identity")
+                for o in by_type(bundle, kind) if o.name == "Mauritania"]
+    # the group's own attack keeps its attributed-to
+    clf = named(bundle, "intrusion-set", "Coastal Liberation Front")
+    assert relationships(bundle, "attributed-to", target=clf)

@@ -24,7 +24,9 @@ table; the main decisions, and why:
   `kg:Attribution` node, its modality in the description and in the extension; direct lineage
   steps (split, rename, absorption, merger) are `derived-from` (successor → predecessor);
   merger partners, affiliations, alliances, rivalries, leadership and areas of operation are
-  `related-to` with a description saying which; an attack's places are `located-at`.
+  `related-to` with a description saying which; an attack's places are `located-at`; a state
+  named as behind an attack (`kg:attributedToState`) is `related-to` from the incident to the
+  state's `location` (STIX's `attributed-to` targets actors, and a state is a place here).
 - **Sources**: every object carries `external_references` to its IRI and to each profile section
   that states something about it (with the section's line span); each profile becomes one
   `report` whose `object_refs` are the objects its sections speak of and whose
@@ -596,6 +598,7 @@ class _Builder:
                       (MAX(IF(EXISTS { ?place a kg:City }, 1, 0)) AS ?city) WHERE {
                  { ?x kg:place ?place } UNION { ?g kg:areaOfOperation ?place }
                  UNION { ?a kg:target ?place . ?place a kg:Place }
+                 UNION { ?attribution kg:attributedToState ?place }
                  OPTIONAL { ?place geo:lat ?lat ; geo:long ?long }
                  OPTIONAL { ?place kg:iso3166Alpha2 ?iso }
                  OPTIONAL { ?place a kg:Subdivision ; skos:notation ?sub }
@@ -796,6 +799,56 @@ class _Builder:
                 sections=sections[attribution],
                 extension=self.extension(
                     iri=attribution,
+                    modality=_local(row["modality"]) if row["modality"] else None,
+                    modality_iri=row["modality"],
+                    verbatim=row["verbatim"],
+                ),
+            )
+        self.state_attributions()
+
+    def state_attributions(self) -> None:
+        """A state the text names as behind an attack (`kg:attributedToState`): `related-to`
+        from the incident or campaign to the state's `location`. STIX 2.1's `attributed-to`
+        points to an intrusion set, a threat actor or an identity, and a state is none here: it
+        is the gazetteer's country, exported once as a `location` (one IRI, one object).
+        Making it a `threat-actor` of type `nation-state` as well would give that IRI a second
+        object and call a country a threat actor on one side's word; `related-to`, which the
+        specification allows between any two objects, keeps the single location, and the
+        description and the extension say how (`relation` `kg:attributedToState`, modality,
+        verbatim)."""
+        rows = _rows(
+            self.kg,
+            """SELECT DISTINCT ?attack ?attribution ?state ?modality ?modalityLabel ?verbatim
+                               ?section WHERE {
+                 ?attack a kg:Attack ; kg:attribution ?attribution .
+                 GRAPH ?section { ?attribution kg:attributedToState ?state }
+                 OPTIONAL { ?attribution kg:modality ?modality .
+                            OPTIONAL { ?modality skos:prefLabel ?modalityLabel
+                                       FILTER(langMatches(lang(?modalityLabel), "en")) } }
+                 OPTIONAL { ?attribution kg:verbatim ?verbatim }
+               }""",
+        )
+        sections = _sections_by(rows, "attribution")
+        done: set[str] = set()
+        for row in sorted(rows, key=lambda r: (r["attribution"] or "", r["modality"] or "")):
+            attribution = row["attribution"] or ""
+            if attribution in done:
+                continue
+            done.add(attribution)
+            modality = row["modalityLabel"] or (_local(row["modality"]) if row["modality"] else "")
+            said = f': "{row["verbatim"]}"' if row["verbatim"] else ""
+            state = row["state"] or ""
+            self.relationship(
+                "related-to",
+                row["attack"] or "",
+                state,
+                key=attribution,
+                description=f"attributed to the state {self.label(state)} "
+                            f"({modality or 'attributed'}){said}",
+                sections=sections[attribution],
+                extension=self.extension(
+                    iri=attribution,
+                    relation="kg:attributedToState",
                     modality=_local(row["modality"]) if row["modality"] else None,
                     modality_iri=row["modality"],
                     verbatim=row["verbatim"],

@@ -18,6 +18,7 @@ from rdflib.namespace import XSD
 
 from kg.ingest.attribution import (
     REFUSED,
+    a_person_named_as_the_doer,
     acted_by_a_state,
     others_named_an_unread_doer,
     persons_in_entry,
@@ -407,9 +408,10 @@ def _attributions(
     _state_attributions(ctx, section, attack, states, minted)
     if not perpetrators:
         if (ctx.subject is None or refused or states or acted_by_a_state(ctx, section, prose)
-                or others_named_an_unread_doer(ctx, section, template)):
-            # a claimant named only in part, a state acting, or others naming a doer the
-            # reader could not read: nobody is stated
+                or others_named_an_unread_doer(ctx, section, template)
+                or a_person_named_as_the_doer(ctx, section, template)):
+            # a claimant named only in part, a state acting, others naming a doer the reader
+            # could not read, or a person a court or the police named: nobody is stated
             return
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]

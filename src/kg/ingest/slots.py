@@ -229,6 +229,9 @@ def introductions(
             name_start = match.start("name") + match["name"].rfind(joined["right"])
             outer = joined["right"]
         inner = parse_named(match["inner"])
+        longer = _name_the_acronym_spells(text, name_start, outer, inner.acronyms)
+        if longer is not None:
+            name_start, outer = longer
         if not inner.acronyms and not any(
             language_of(n) != language_of(outer) for n in inner.names
         ):
@@ -240,6 +243,40 @@ def introductions(
         if iri is not None:
             spans.append((name_start, match.end(), iri))
     return spans
+
+
+# "People's Committee against Police Atrocities (PCPA)": capitalised words, then one or two
+# lower-case words inside the name, right before the name the parenthesis follows
+_HEAD_BEFORE_LOWER = re.compile(
+    r"(?P<head>(?:[A-Z][\w’'-]*\s+){1,6})(?P<low>(?:(?-i:[a-z]+)\s+){1,2})$"
+)
+
+
+def _name_the_acronym_spells(
+    text: str, start: int, name: str, acronyms: list[str]
+) -> tuple[int, str] | None:
+    """The whole name where the acronym spells more than the capitalised run before it: the
+    name reader stops at a lower-case word ("against", "to"), so "People's Committee against
+    Police Atrocities (PCPA)" would be introduced as "Police Atrocities". Extended back over
+    one or two lower-case words and the capitalised words before them only where the
+    initials of the whole then spell the acronym exactly; (start, name) or None."""
+    for acronym in acronyms:
+        own = _initials(name)
+        if not own or own == acronym or not acronym.endswith(own):
+            continue
+        before = _HEAD_BEFORE_LOWER.search(text, max(0, start - 120), start)
+        if before is None:
+            continue
+        words = before["head"].split()
+        low = "".join(w[0] for w in before["low"].split()).upper()
+        for count in range(1, len(words) + 1):
+            head = words[-count:]
+            # "Committee against Foreign Bases (CAFB)" spells its lower-case word too
+            if _initials(" ".join(head)) + own == acronym or (
+                    _initials(" ".join(head)) + low + own == acronym):
+                first = before.start("head") + before["head"].rindex(" ".join(head))
+                return first, text[first:start] + name
+    return None
 
 
 def _initials(name: str) -> str:

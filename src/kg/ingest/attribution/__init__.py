@@ -37,6 +37,8 @@ One stage per module, downhill:
     persons         persons an entry names by role, typed as persons
     states          a state's forces acting, or others naming a doer not read: nothing
                     attributed to an organisation
+    persons_as_doers  a person a court, prosecutors or the police name as the doer: nothing
+                    stated (a person is no perpetrator), never the implied subject
     states_named    a state others name as behind the attack, or whose forces struck: an
                     attribution by kg:attributedToState
 """
@@ -44,12 +46,14 @@ One stage per module, downhill:
 from kg.ingest.attribution.across_clauses import role_left_unproven
 from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
+from kg.ingest.attribution.persons_as_doers import a_person_named_as_the_doer
 from kg.ingest.attribution.reader import read_attributions
 from kg.ingest.attribution.states import acted_by_a_state, others_named_an_unread_doer
 from kg.ingest.attribution.states_named import states_named
 
 __all__ = [
     "REFUSED",
+    "a_person_named_as_the_doer",
     "acted_by_a_state",
     "others_named_an_unread_doer",
     "persons_in_entry",

@@ -87,6 +87,18 @@ _WITH_PARTNERS = re.compile(
 )
 
 
+# what the victims were accused of, or their ties: "civilians accused of working with",
+# "villagers suspected of collaborating with", "people with links with", "sympathisers of":
+# the organisation after "with" is the victims' alleged ally, never a partner in the deed
+_VICTIMS_ASSOCIATION = re.compile(
+    r"(?:\b(?:accused|suspected|charged|convicted|guilty|branded|denounced)\s+(?:of|as|for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+ing|sympathi[sz]ers?|collaborators?|informers?|allies)"
+    r"|\b(?:links?|ties|contacts?|dealings|collaboration|sympathies|sympathi[sz]ing|"
+    r"collaborating|cooperating|co-operating|siding)|\balleged(?:ly)?\s+(?:[a-z]+ing|allied))\s+$",
+    re.I,
+)
+
+
 _DEED_BEFORE = re.compile(rf"\b(?:{_DEED}|led|spearheaded|headed)\b[^.;]{{0,40}}$", _I)
 
 
@@ -101,6 +113,8 @@ def _with_partners(
     and the partner conducted it)."""
     found: list[Statement] = []
     for match in _WITH_PARTNERS.finditer(template.text):
+        if _VICTIMS_ASSOCIATION.search(template.text, 0, match.start()):
+            continue  # "killed civilians accused of working with ⟦FARC⟧": the victims' ally
         groups = _groups(ctx, section, template, match.span("list"), named=True, shown=False)
         if not groups:
             continue

@@ -40,6 +40,7 @@ from kg.ingest.names import (
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
+from kg.names import normalise_name
 
 
 def _groups(
@@ -50,6 +51,7 @@ def _groups(
     resolved or created; a person, a place or a nationality adjective is never one. With
     `shown` false, an unknown bare name must be shown as an organisation by the profile."""
     found: list[URIRef] = []
+    span = _after_bare_commas(template.text, span)
     item = re.compile(rf"{QUOTED}|{G}|{NAME}" if named else G)
     described = [m.span() for m in IN_APPOSITIVE.finditer(template.text)
                  if span[0] <= m.start() < span[1]]
@@ -61,6 +63,12 @@ def _groups(
         if match.group(0)[0] != "⟦" and _TAIL_OF_NAME.search(template.text, 0, match.start()):
             _refuse(ctx, section, template, match.span(), "the tail of a longer name (after "
                     "'in', 'of' or 'for' the name before it): a fragment names no organisation")
+            continue
+        if (match.group(0)[0] not in "⟦“\""
+                and _OWNER_BEFORE.search(template.text, 0, match.start())
+                and re.match(r"\s+(?-i:[a-z])", template.text[match.end():span[1]])):
+            # "⟦X⟧’s Chechen vilayat claimed": a word that qualifies the owner's unnamed unit
+            # (a region, a nationality) names no organisation; the owner claimed
             continue
         if match.group(0)[0] in "“\"":
             quoted = _quoted_organisation(ctx, section, match.group(0)[1:-1])
@@ -145,6 +153,25 @@ def _groups(
         if iri is not None and iri not in found:
             found.append(iri)
     return found
+
+
+def _after_bare_commas(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"In El Aro, a village of Ituango, Antioquia, ⟦AUC⟧ units killed": names joined by
+    commas with no "and" anywhere are no list of actors but a circumstance (places, mostly)
+    that runs into the subject; only the last item is the list. A list of known
+    organisations only, and an appositive after the last comma ("…, a Pakistani faction"),
+    are kept whole."""
+    listed = text[span[0]:span[1]]
+    if "," not in listed or re.search(r"\b(?:and|or|as\s+well\s+as|along\s+with)\b|&", listed):
+        return span
+    last = listed.rindex(",") + 1
+    pieces = [p.strip() for p in listed.split(",")]
+    if all(re.fullmatch(rf"(?:the\s+)?{G}", p) for p in pieces if p):
+        return span
+    if re.match(r"\s*(?:an?|the|its|one)\s", listed[last:], re.I) or not re.match(
+            rf"\s*(?:{G}|(?-i:[A-Z]))", listed[last:]):
+        return span
+    return (span[0] + last + len(listed[last:]) - len(listed[last:].lstrip()), span[1])
 
 
 def _keep_loose_name(
@@ -235,6 +262,7 @@ _TYPED_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+_OWNER_BEFORE = re.compile(rf"{G}(?:’s|'s)\s+$")
 _LONGER_NAME = re.compile(rf"\s+(?-i:in|of|for)\s+(?:(?-i:the)\s+)?(?P<rest>{NAME})")
 
 
@@ -377,6 +405,18 @@ _PROVINCE_OF = re.compile(
 )
 
 
+def _whole_name_is_a_place(ctx: IngestContext, name: str) -> bool:
+    """Whether the whole name is a gazetteer place ("Gao", "Tver Oblast"): a place is never
+    minted as an organisation, even beside one in a list ("in Gao and the DHB claimed it").
+    A name that only holds a place ("Gao Cell", "Islamic State in Iraq") is not one."""
+    # the gazetteer's label itself, never a near spelling ("Hamas" is not Hamm) nor a place
+    # inside the name ("DHB-Niger")
+    wanted = normalise_name(name.strip())
+    return any(normalise_name(str(label)) == wanted
+               for place in ctx.find_places(name, demonyms=False).places
+               for label in ctx.index.labels.get(place, {}).values())
+
+
 def _organisation(
     ctx: IngestContext, section: Section, name: str, *, evidenced: bool = False
 ) -> URIRef | None:
@@ -389,6 +429,8 @@ def _organisation(
         return None  # "U" of "U.S.": an abbreviation cut at its point, never a name
     if not name or _NOT_A_GROUP.match(name) or name in DEMONYMS or _ADJECTIVE.fullmatch(name):
         return None
+    if _whole_name_is_a_place(ctx, name):
+        return None  # "a bar in Gao and the DHB claimed it": the place before "and" is none
     for candidate in (name, name + "s"):
         known, loose, _ = ctx.index.lookup(candidate)
         if known is None:

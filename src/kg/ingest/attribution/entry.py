@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
-from kg.ingest.attribution.subject_names import _head_of_subject
+from kg.ingest.attribution.subject_names import _head_of_subject, own_last_words
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import (
     head_noun_spans,
@@ -19,6 +19,7 @@ from kg.ingest.group_references import (
     own_name_spans,
 )
 from kg.ingest.names import NameSet, strip_article
+from kg.ingest.resolve import DEMONYMS
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted, slotted
 from kg.namespaces import KG
@@ -45,6 +46,8 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     text = template.original
     whole_names = _names_running_into_a_place(ctx, section, text)
     whole_names += _named_factions_of_another(ctx, section, text, whole_names)
+    whole_names += [(a, b, iri) for a, b, iri in _qualified_own_names(ctx, text)
+                    if not any(not (b <= x or a >= y) for x, y, _ in whole_names)]
     # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
     kept = [(a, b, iri) for a, b, iri in kept
             if not any(x <= a and b <= y for x, y, _ in whole_names)]
@@ -64,6 +67,8 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
               if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     spans += [(a, b, iri) for a, b, iri in _lower_case_head_references(ctx, text, kept)
+              if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
+    spans += [(a, b, iri) for a, b, iri in _last_word_references(ctx, text, kept)
               if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     # the whole name first: "the Front in Kidal" is no head noun of the group's own name
     spans = whole_names + [(a, b, iri) for a, b, iri in spans
@@ -104,6 +109,26 @@ def _names_running_into_a_place(
         if iri is not None:
             start = match.start() + match.group(0).index(whole)
             found.append((start, start + len(whole), iri))
+    return found
+
+
+def _qualified_own_names(ctx: IngestContext, text: str) -> list[tuple[int, int, URIRef]]:
+    """"Blamed on … the CPI (Maoist)" in the profile whose Alternative Names list "CPI
+    (Maoist)": a name of the group's own with a qualifier in parentheses (not an acronym) is
+    the group whole, never the organisation its first part names (the lawful CPI) with a
+    slot of its own for the qualifier."""
+    listed = ctx.layout.get("alternative-names")
+    title = ctx.layout.get("title")
+    names = [" ".join(n.split()) for section in (listed, title) if section is not None
+             for n in re.split(r"[,;\n]", section.body) if n.strip()]
+    found: list[tuple[int, int, URIRef]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        qualifier = re.fullmatch(r"(?P<head>[^()]{2,80}?)\s*\((?P<q>[^()]{2,40})\)", name)
+        if qualifier is None or not re.search(r"[a-z]", qualifier["q"]):
+            continue  # "Ulster Freedom Fighters (UFF)": an acronym, read by the index
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}", text):
+            if not any(not (match.end() <= a or match.start() >= b) for a, b, _ in found):
+                found.append((match.start(), match.end(), ctx.subject))
     return found
 
 
@@ -197,6 +222,28 @@ def _head_references(
                for _, _, other in kept):
             continue
         found.append((match.start(), match.end(), ctx.subject))
+    return found
+
+
+def _last_word_references(
+    ctx: IngestContext, text: str, kept: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"the Emirate claimed responsibility" in the Caucasus Emirate's profile: the last word of
+    the group's own name, capitalised and after "the", is the group whatever the word (the
+    closed list of head nouns cannot hold every one: Emirate, Struggle, Jamaat …). Never a
+    word that names a place or a nationality, and not where another organisation the entry
+    names ends in the same word."""
+    found: list[tuple[int, int, URIRef]] = []
+    for word in own_last_words(ctx) - set(DEMONYMS):
+        if ctx.find_places(word, demonyms=False).places:
+            continue
+        if any(other != ctx.subject and any(
+                str(label).split()[-1:] == [word]
+                for label in ctx.index.labels.get(other, {}).values())
+               for _, _, other in kept):
+            continue
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<w>{re.escape(word)})(?![\w-])", text):
+            found.append((match.start(), match.end(), ctx.subject))
     return found
 
 

@@ -81,5 +81,9 @@ _GIVEN_NAME = re.compile(
     r"Its|His|Her|Their|Islamic|Islamist|Jihad|Army|Front|Movement|Group|Party|Union|"
     r"National|Revolutionary|Popular|People|Liberation|Democratic|United|Free|New|Old|"
     r"North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
-    r"President|Prime|General|Lieutenant|Colonel|Captain|Minister)\b)[A-Z][a-z]{2,15}\s)"
+    r"President|Prime|General|Lieutenant|Colonel|Captain|Minister|"
+    # a preposition or a conjunction opening a sentence ("Unlike Hamas and …", "Like Fatah")
+    r"Unlike|Like|Against|Despite|Besides|Beside|Including|Among|Amid|Amidst|Unless|Although|"
+    r"Though|During|Until|Through|Within|Without|Via|Near|Over|Between|Beyond|Towards?|"
+    r"Alongside|Except|Whereas|Whether|Also|Only|Even|Both|Neither|Either)\b)[A-Z][a-z]{2,15}\s)"
 )

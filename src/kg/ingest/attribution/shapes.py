@@ -29,6 +29,7 @@ from kg.ingest.attribution.lexicon import (
     _SPEAKER,
     _SPEAKERS,
     _UNIT_NAME,
+    _UNIT_WORDS,
     _WEAPON,
     _WORD,
 )
@@ -333,6 +334,14 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("suspicion", "implicated", re.compile(
         rf"\bsuspect(?:ed|s)?\s+(?:{_OF_MEMBERS}|(?:local|two|several|some)\s+|{_BECAME})?(?P<list>{_NAMED})"
         rf"(?:\s+{_MEMBERS})?(?=\s+of\b|\s*[,.;]|\s*$)", _I)),
+    # "The ⟦X⟧’ first actions are believed to have been shootings", "its early operations
+    # were thought to include …": the group's deeds, and the hedge on them
+    ("hedged deeds", "implicated", re.compile(
+        rf"(?:(?P<list>{_SLOTS})(?:’s|'s|’|')|\b(?P<ana>its|the\s+group[’']s))\s+"
+        rf"(?:(?:first|earliest|early|last|latest|main|known|own)\s+)?(?:actions|attacks|"
+        rf"operations|deeds|acts|strikes|killings|bombings|raids)\s+(?:are|were|is|was)\s+"
+        rf"(?:widely\s+|generally\s+|now\s+)?(?:believed|thought|said|reported|suspected|"
+        rf"alleged|presumed|assumed)\s+to\s+(?:have\s+been|be|include|have\s+included)\b", _I)),
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
         r"suspected|said|alleged)\s+to\s+(?:have|be\s+(?:behind|responsible))|reportedly|"
@@ -367,6 +376,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("announcement", "announced", re.compile(
         rf"(?P<list>{_SLOTS}){_APPOSITIVE}\s+(?:(?:released|issued)\s+a\s+statement\s+announc\w*|"
         r"announced\s+that\s+it\s+had)\b", _I)),
+    # "⟦X⟧’s Chechen vilayat claimed", "the ⟦DHB⟧’s Songhai wing claimed it": the owner's
+    # unit, unnamed (a people or a region before a lower-case unit noun), claims for it
+    ("the owner's unit claims", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+|(?-i:[a-z][\w-]+)\s+)?"
+        rf"(?-i:{_UNIT_WORDS}|vilayat|wilayat?|wilaya)\s+(?:(?:has|had|also|later|then|"
+        rf"quickly|promptly)\s+)?{_CLAIM_VERB}", _I)),
     ("claim", "claimed", re.compile(
         rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
         r"both|also|later|quickly|swiftly|promptly|immediately|publicly)\s+)?"
@@ -392,8 +407,13 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("members of a list acting", "conducted", re.compile(
         rf"(?P<list>{_NAMED})\s+{_MEMBERS}{_APPOSITIVE}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b",
         _I)),
+    # "⟦X⟧ fighters flown in from Urabá took the town": a reduced relative clause (a participle
+    # and its words) between the men and their deed
     ("members acting", "conducted", re.compile(
-        rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b", _I)),  # noqa: E501
+        rf"(?P<list>(?:the\s+)?(?:{G}|{NAME}))\s+{_MEMBERS}\s+(?:who\s+[^,.;]{{1,80}}?\s+|"
+        rf"(?-i:[a-z]+(?:ed|wn|en|ing)|brought|sent|led|kept|hid|left|bought|caught|taught)\s+"
+        rf"(?:in|from|by|out|up|into|across|over|under|with)\b"
+        rf"[^,.;]{{0,60}}?\s+)?{_DEED}\b", _I)),
     # "al-Nusra and Ahrar al-Sham fighters, united in the Army of Conquest, took Idlib": the
     # groups whose fighters acted, not the coalition they were united in
     ("members of several acting", "conducted", re.compile(

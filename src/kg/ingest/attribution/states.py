@@ -23,6 +23,14 @@ _FORCES = (
 )
 
 
+# a deed done to the force, told without "were": the participle then a preposition, no object
+_SUFFERED = (
+    r"(?:(?:ambushed|attacked|killed|targeted|shot(?:\s+dead)?|kidnapped|abducted|massacred|"
+    r"wounded|injured|captured|overrun|bombed|besieged|fired\s+upon)\s+(?:on|in|near|at|along|"
+    r"outside|inside|while|during|by|as|after|when)\b|(?:hit|struck|caught)\s+by\b)"
+)
+
+
 _STATE_ACTOR = re.compile(
     # at the opening of the entry, after a time or circumstance ("In March, French troops …",
     # "During an offensive, the army …")
@@ -36,7 +44,10 @@ _STATE_ACTOR = re.compile(
     rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b"
     rf"|(?:an?|the)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b)"
     # the force acts: not a victim named by rank ("U.S. Army Private Bowe Bergdahl was …")
-    rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)",
+    rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)"
+    # a headline's passive with its auxiliary left out: "Security forces ambushed on the
+    # border", "Soldiers killed near Gao", "Police hit by a mine": the force suffered
+    rf"(?!\s+{_SUFFERED})",
     re.I,
 )
 

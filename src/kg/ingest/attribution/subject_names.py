@@ -3,6 +3,8 @@ longer name of the history, an organisation the profile lists among the group's 
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
@@ -44,6 +46,31 @@ def _head_of_subject(ctx: IngestContext, word: str) -> bool:
         for predicate in (SKOS.prefLabel, SKOS.altLabel)
         for label in ctx.graph.objects(ctx.subject, predicate)
     )
+
+
+def own_last_words(ctx: IngestContext) -> set[str]:
+    """The last word of each of the group's preferred and alternative English names that is
+    its head ("Emirate" of "Caucasus Emirate", "Struggle" of "Revolutionary Struggle"), whatever
+    the word: a writer calls the group "the Emirate" as readily as "the Front". Only its
+    preferred names (an alternative name may end in another organisation's name: "Haqqani
+    Taliban"), of two words or more with no "of"/"for" (whose last word may be a place: "… of
+    Colombia"), a capitalised word of four letters or more that names nothing else the index
+    knows."""
+    if ctx.subject is None:
+        return set()
+    found: set[str] = set()
+    for predicate in (SKOS.prefLabel,):
+        for label in ctx.graph.objects(ctx.subject, predicate):
+            if getattr(label, "language", None) not in (None, "en"):
+                continue
+            words = str(label).split()
+            if len(words) < 2 or any(w.casefold() in ("of", "for", "in") for w in words):
+                continue
+            last = words[-1]
+            known, _, _ = ctx.index.lookup(last)
+            if re.fullmatch(r"[A-Z][a-z]{3,}", last) and known in (None, ctx.subject):
+                found.add(last)
+    return found
 
 
 def _longer_name_in_profile(ctx: IngestContext, name: str) -> URIRef | None:
