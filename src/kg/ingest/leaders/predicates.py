@@ -296,14 +296,24 @@ _PASSIVE_ADJUNCT = (
     rf"beginning|first\s+day)"
     rf"|(?:jointly|collectively|briefly|effectively|nominally|formally|initially|at\s+first))"
 )
+# the agent of a passive of leading named in apposition to a noun phrase: "led by his younger
+# brother, X", "headed by its former treasurer, X" (never a body: "led by a council, X …")
+_AGENT_APPOSED = (
+    r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|⟪G⟫[’']s|his|her|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:council|committee|shura|board|bureau|assembly|body|team)\b)[a-z][\w-]*\s*,\s*)?"
+)
 _LED_BY = re.compile(
     # "What was left of the movement after that was directed by X": an adjunct after the subject
-    rf"{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
+    rf"(?:{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
     rf"(?:in|from|since)\s+{_D}))?\s+(?:{_PASSIVE_AUX}|{_AUX})"
+    # the auxiliary before the subject, as a translation keeps it after a fronted adverbial:
+    # "Since then is the group led by X", "From 2010 was the movement headed by X"
+    rf"|\b(?:is|was|has|had)\s+(?:(?:the\s+)?⟪G⟫(?![’']s)|it)\s+(?:since\s+|then\s+)?"
+    rf"(?:been\s+)?)"
     rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
     # an adjunct between the participle and its agent: "has been led since its founding by X",
     # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
-    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+(?P<o>{_P})"
+    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+{_AGENT_APPOSED}(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )

@@ -317,6 +317,15 @@ def _read_clause(
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
                     state.ends.get(gone, (None, None))[0] if gone else None)
+        since_end = None if written or settled else _SINCE_END.search(text)
+        if since is None and since_end is not None:
+            # "Y has led it since X's death", "since the arrest of X", "ever since his
+            # killing": from the end of X's tenure (or X's end) the text told before — never
+            # the new leader's own end, and with none told the start is unread, not unknown
+            gone = person(since_end["o"] or since_end["o2"])
+            earlier = state.tenures.get(gone) if gone and gone != who else None
+            since = (earlier.end if earlier is not None else None) or (
+                state.ends.get(gone, (None, None))[0] if gone and gone != who else None)
         birth = None if written or settled else FROM_THE_BIRTH.search(text)
         if since is None and birth is not None:
             # "founded the group in D and was its leader from the first day": the founding this
@@ -392,6 +401,9 @@ def _read_clause(
                 or shortly or (following is not None and _dates_in(following.text))
                 # "from its formation", a founding no section dates
                 or birth is not None
+                # "since X's death" with no end of X told, "since the split": an event the
+                # start is told by, which the reader did not date
+                or _SINCE_EVENT.search(text) is not None
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -739,6 +751,18 @@ _END_OPENER = re.compile(
     rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
     rf"(?:[^,;⟪]|{_D})*,?\s*$",
     re.I,
+)
+# "since X's death", "since the arrest of X", "ever since his killing": a start told by the
+# end of someone's tenure
+_SINCE_END = re.compile(
+    rf"\b(?:ever\s+)?since\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})",
+    re.I,
+)
+# "since" before a noun phrase, not a date: the start is told by an event ("since the split",
+# "since his release", "since Umar's death")
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)", re.I
 )
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
