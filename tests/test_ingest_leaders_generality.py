@@ -340,3 +340,36 @@ CITED: list[Case] = [
 
 def test_citation_marks_do_not_join_two_sentences_tenures(ctx) -> None:
     assert_cases(ctx, CITED)
+
+
+# --- probed beyond dev-10: whose date is the start --------------------------------------------
+# The shapes above, probed in other wordings, showed four more ways a date that is not the
+# start became one (or a start the text gives was missed): another post's date in apposition
+# to the subject, a start dated by an end told in a "when" clause, a tenure told as continuing,
+# an end told in the clause before ";".
+WHOSE_DATE: list[Case] = [
+    ("Musa Keita, the group's deputy leader since 2010, took over after Idris Bamba was killed "
+     "in 2014.", [("Musa Keita", "2014", None, None)]),
+    ("Aminata Konaté, its spokeswoman from 2004, became emir when Seydou Bah died in May 2011.",
+     [("Aminata Konaté", "2011-05", None, None)]),
+    ("Lamine Diarra became emir when Omar Sy was arrested in 2012.",
+     [("Lamine Diarra", "2012", None, None)]),
+    ("Idris Bamba died in 2010; Musa Keita took over the leadership.",
+     [("Musa Keita", "2010", None, None)]),
+    ("Hamid Touré was captured in March 2013; his cousin, Yacouba Sanogo, became emir.",
+     [("Yacouba Sanogo", "2013-03", None, None)]),
+    ("Idris Bamba led the group from 2001. In 2016 he remained emir.",
+     [("Idris Bamba", "2001", None, None)]),
+    ("Seydou Bah remained emir from 2004 until his death in 2011.",
+     [("Seydou Bah", "2004", "2011", "died")]),
+    # a date inside a tenure told as continuing is no start: reported, not stated
+    ("In 2016 Omar Sy remained emir.", []),
+    ("The group's spokesman said in 2017 that Lamine Diarra remained its leader.", []),
+    # another post's date in apposition, with no leadership taken: nothing
+    ("Musa Keita, the group's deputy since 2010, was arrested in 2015.", []),
+    ("Hamid Touré was captured in March 2013; Omar Sy became spokesman.", []),
+]
+
+
+def test_a_date_is_the_start_only_of_the_tenure_it_is_told_with(ctx) -> None:
+    assert_cases(ctx, WHOSE_DATE)

@@ -140,7 +140,12 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
-        if following is not None and following.link not in ("after",):
+        # "X took over after Y was killed in D", "X became emir when Y died in D": the end told
+        # in the clause after dates the start
+        if following is not None and (following.link not in ("after", "when") or (
+            # "led it until D, when soldiers killed him": the "when" tells the end, not a start
+            following.link == "when" and re.search(r"\b(?:until|till)\b", clause.text)
+        )):
             following = None
         told, last_end = _read_clause(
             tpl, clause, subject, last_end, state, reading, following

@@ -25,6 +25,7 @@ from kg.ingest.leaders.lexicon import (
     _HEDGE,
     _LEADER_NP,
     _NEGATION,
+    _OTHER_POST_WORDS,
     _P,
     _PH,
     _TOP_BODY,
@@ -181,12 +182,22 @@ def _read_clause(
     # "who, having returned from exile in 2003, led it for a year": a participle phrase is a
     # clause of its own, and its date is never the predicate's start
     participle = [m.span() for m in _HAVING.finditer(text)]
+    if first is not None:
+        # "X, the group's deputy leader since 2010, took over after …": the date of another
+        # post in apposition to the subject is that post's, never the leadership's start
+        participle += [m.span() for m in _OTHER_POST_ASIDE.finditer(text, 0, first.start())]
     start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
         a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
+    if start is not None and first is not None and _CONTINUED.search(first.group(0)) and not (
+        re.search(r"\b(?:from|since|between)\s+$", text[: text.index(f"⟪{start_dates[0]}⟫")])
+    ):
+        # "In 2016 he remained emir", "was still its leader in 2010": a date inside a tenure
+        # that continues, never its start (only "remained emir from D" tells one)
+        start = None
     if start is None and not dates and clause.link in ("and", "and-new"):
         # "In 2014 fighters loyal to X took the town, and he became emir": a time adjunct that
         # opens the sentence dates every clause coordinated with its main one
@@ -274,7 +285,7 @@ def _read_clause(
         if since is None and not settled and previous_end is not None and (
             previous_end[0] is not None
         ) and (
-            then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
+            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED))
         ):
             # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
             # named the new emir"
@@ -750,6 +761,19 @@ _END_OPENER = re.compile(
     rf"^\s*(?:Upon|On|After|Following|With)\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
     rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
     rf"(?:[^,;⟪]|{_D})*,?\s*$",
+    re.I,
+)
+# a tenure told as continuing: its date is a point inside it
+_CONTINUED = re.compile(r"\b(?:remained|remains|stayed|stays|still|continued|continues)\b", re.I)
+# an appositive naming another post than the leadership: "X, the group's deputy leader since
+# 2010, …", "X, its spokesman from 2004, …"
+_OTHER_POST_ASIDE = re.compile(
+    rf",\s*(?:(?:the\s+group[’']s|⟪G⟫[’']s|its|the|a|an|his|her|then|former|long-serving|"
+    rf"long-time)\s+)*"
+    rf"(?:(?:{_OTHER_POST_WORDS}\s+)+(?:leader|emir|amir|head|chief|commander)|deputy|"
+    rf"spokes(?:man|woman|person)|treasurer|ideologue|negotiator|financier|"
+    rf"secretary(?![- ]general))"
+    rf"\b[^,;]*,",
     re.I,
 )
 # "since X's death", "since the arrest of X", "ever since his killing": a start told by the
