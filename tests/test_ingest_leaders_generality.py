@@ -180,6 +180,8 @@ SHARED: list[Case] = [
     ("Yacouba Sanogo led the group from 2004. From 2010 he shared the command of the group with "
      "his cousin Hamid Touré.",
      [("Yacouba Sanogo", "2004", None, None), ("Hamid Touré", "2010", None, None)]),
+    ("The group's founders, Lamine Diarra and Omar Sy, have shared the command since 2011.",
+     [("Lamine Diarra", "2011", None, None), ("Omar Sy", "2011", None, None)]),
     # another body's leadership, no leadership at all, a refusal: no companion made leader
     ("Yacouba Sanogo led the group from 2004. In 2010 Sanogo shared the leadership of the Kayes "
      "Front with Hamid Touré.", [("Yacouba Sanogo", "2004", None, None)]),

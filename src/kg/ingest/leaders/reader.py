@@ -275,8 +275,8 @@ def _successor_named(
 # leadership (none named, or "of" the group): "shared the command of the northern front with Y"
 # is another body's.
 _SHARED = re.compile(
-    rf"(?P<a>{_PH})(?:\s+and\s+(?P<a2>{_P}))?\s+(?:(?:then|later|thereafter|also|jointly|"
-    rf"briefly)\s+)?"
+    rf"(?P<a>{_PH})(?:\s+and\s+(?P<a2>{_P}))?,?\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:then|later|thereafter|also|jointly|briefly)\s+)?"
     rf"(?:(?:shared|share|shares)\s+(?:the\s+|its\s+|⟪G⟫[’']s\s+)?(?:overall\s+|top\s+)?"
     rf"(?:leadership|command)(?:\s+of\s+{_GROUP})?"
     rf"|co-?(?:led|leads|lead|chaired|chairs|chair|headed|heads|commanded|commands)\s+{_GROUP})"
