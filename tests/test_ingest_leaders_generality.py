@@ -375,3 +375,35 @@ WHOSE_DATE: list[Case] = [
 
 def test_a_date_is_the_start_only_of_the_tenure_it_is_told_with(ctx) -> None:
     assert_cases(ctx, WHOSE_DATE)
+
+
+# --- a table-like line with the dates first ---------------------------------------------------
+DATES_FIRST: list[Case] = [
+    ("2004–2011: Musa Keita (emir).", [("Musa Keita", "2004", "2011", None)]),
+    ("- 1996 to 2004: Idris Bamba, leader", [("Idris Bamba", "1996", "2004", None)]),
+    ("Since 2012: Omar Sy (acting emir)", [("Omar Sy", "2012", None, None)]),
+    ("• March 2001 – June 2005: Aminata Konaté (chairwoman)",
+     [("Aminata Konaté", "2001-03", "2005-06", None)]),
+    # another post, a qualified post, an event: nothing
+    ("2009–2012: Seydou Bah (deputy emir)", []),
+    ("2009–2012: Lamine Diarra, spokesman", []),
+    ("2009–2012: Hamid Touré (military commander)", []),
+    ("2003: Yacouba Sanogo founds the Kayes Front.", []),
+]
+
+
+def test_a_line_with_the_dates_first_is_a_tenure(ctx) -> None:
+    assert_cases(ctx, DATES_FIRST)
+
+
+def test_a_states_body_is_never_a_person(ctx) -> None:
+    from kg.ingest.leaders import template
+
+    for text, body in (
+        ("Mali's National Directorate of Security announced his death in 2019.",
+         "National Directorate"),
+        ("The Federal Bureau of Investigation arrested Omar Sy in 2011.", "Federal Bureau"),
+        ("The Palestinian Authority detained Musa Keita in 2007.", "Palestinian Authority"),
+    ):
+        tpl = template(ctx, text, LeadershipState())
+        assert not any(body in name for name in tpl.persons.values()), (text, tpl.persons)

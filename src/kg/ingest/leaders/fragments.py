@@ -118,6 +118,9 @@ _PERSON_POST = re.compile(
     rf"\s*,?\s*(?:(?P<how>from|since|between)\s+)?(?=⟪D)",
     re.I,
 )
+_BARE_POST = (
+    rf"(?:(?:first|second|third|last|founding|new|sole|overall|acting|interim)\s+)?{_LEADER_WORD}"
+)
 _POST_DATED_LABEL = re.compile(
     rf"^(?P<bullet>\s*(?:[-•*]\s*)?)(?P<post>(?:(?:first|second|third|last|founding|new|sole|"
     rf"overall|acting|interim)\s+)?{_LEADER_WORD})(?<![sS])\s*\(\s*(?:(?P<how>since|from)\s+)?"
@@ -125,6 +128,27 @@ _POST_DATED_LABEL = re.compile(
     rf"(?P<p>{_P})",
     re.I,
 )
+
+
+# The dates first, then the person and the post: "2004–2011: X (emir)", "- 1996 to 2004: X,
+# leader", "Since 2012: X (acting emir)". Only a bare post, as in the lines above.
+_DATES_FIRST = re.compile(
+    rf"^(?P<bullet>\s*(?:[-•*]\s*)?)(?:(?P<how>[Ss]ince|[Ff]rom)\s+)?(?P<d>{_D})"
+    rf"(?:\s*(?:[–-]|to|until|till)\s*(?:(?P<d2>{_D})|present|today|now))?\s*:\s*"
+    rf"(?P<p>{_P})\s*(?:\(\s*(?P<post>{_BARE_POST})\s*\)|,\s*(?P<post2>{_BARE_POST})(?![\w-]))"
+    rf"\s*(?P<end>[.;]?\s*$)",
+    re.I,
+)
+
+
+def _dates_first(match: re.Match[str]) -> str:
+    post = _lower(match["post"] or match["post2"])
+    if match["d2"]:
+        return f"{match['bullet']}{match['p']} was {post} from {match['d']} until {match['d2']}."
+    how = (match["how"] or "from").lower()
+    verb = "has been" if how == "since" or not match["how"] else "was"
+    how = "since" if verb == "has been" else how
+    return f"{match['bullet']}{match['p']} {verb} {post} {how} {match['d']}."
 
 
 def _lower(post: str) -> str:
@@ -143,6 +167,7 @@ def _person_post(match: re.Match[str]) -> str:
 def _read_labels(tpl: Template) -> None:
     """Rewrite a label and its fragment as the sentence it stands for."""
     tpl.text = _PERSON_POST.sub(_person_post, tpl.text)
+    tpl.text = _DATES_FIRST.sub(_dates_first, tpl.text)
     tpl.text = _POST_DATED_LABEL.sub(
         lambda m: f"{m['bullet']}{m['p']} "
         f"{'has been' if (m['how'] or '').lower() == 'since' else 'was'} {_lower(m['post'])} "

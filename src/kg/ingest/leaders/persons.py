@@ -69,7 +69,9 @@ _NOT_A_PERSON = re.compile(
     r"Province|Wing|Council|Committee|Union|Tigers|Organi[sz]ation|Liberation|Islamic|"
     r"Kingdom|Republic|Government|Police|Intelligence|Services?|Battalion|Jihad|Taliban|"
     r"Qaida|Qaeda|Shabaab|Hezbollah|Hamas|Emirate|Caliphate|Youth|Mujahideen|Corps|Guard|"
-    r"Ministry|Department|Agency|Nations|Coalition|Alliance|Association|Federation|Region)\b"
+    r"Ministry|Department|Agency|Nations|Coalition|Alliance|Association|Federation|Region|"
+    # a state's bodies: "Afghanistan's National Directorate of Security announced his death"
+    r"Directorate|Bureau|Authority|Administration|Commission|Secretariat|Headquarters)\b"
 )
 # A capitalised phrase made of post words only names a post, never a person: "General
 # Secretary: X", "Acting Emir", "Supreme Leader", "Deputy Commander-in-Chief"
