@@ -407,3 +407,25 @@ def test_a_states_body_is_never_a_person(ctx) -> None:
     ):
         tpl = template(ctx, text, LeadershipState())
         assert not any(body in name for name in tpl.persons.values()), (text, tpl.persons)
+
+
+# --- a tenure told by a noun phrase -----------------------------------------------------------
+TENURE_NP: list[Case] = [
+    ("During Musa Keita's tenure as emir (2004–2009) the group grew.",
+     [("Musa Keita", "2004", "2009", None)]),
+    ("Aminata Konaté's leadership of the movement lasted from 2011 to 2016.",
+     [("Aminata Konaté", "2011", "2016", None)]),
+    ("Idris Bamba's time at the head of the group (1998–2003) was marked by purges.",
+     [("Idris Bamba", "1998", "2003", None)]),
+    ("Lamine Diarra's long reign (2001–2012) ended with a split.",
+     [("Lamine Diarra", "2001", "2012", None)]),
+    # another post, another body, another period of a life: nothing
+    ("During Omar Sy's tenure as spokesman (2004–2009) the group grew.", []),
+    ("Seydou Bah's leadership of the Kayes Front lasted from 2004 to 2009.", []),
+    ("Hamid Touré's time in prison (2004–2009) hardened him.", []),
+    ("Yacouba Sanogo's tenure as deputy emir (2005–2008) ended in a purge.", []),
+]
+
+
+def test_a_tenure_told_by_a_noun_phrase_with_its_dates(ctx) -> None:
+    assert_cases(ctx, TENURE_NP)

@@ -327,6 +327,23 @@ _UNDER = re.compile(
 _IN_BRACKETS = re.compile(
     rf"(?P<o>{_P})\s*\(\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,?\s*(?P<date>{_D})\s*\)", re.I
 )
+# A tenure told by a noun phrase with its dates: "during X's tenure as emir (2004–2009)", "X's
+# leadership of the group lasted from 2004 to 2009", "X's term as chairman ran from 1999 to
+# 2003", "X's time at the head of the group (2004–2009)" — only a bare post, the group, or no
+# object at all ("X's leadership (2004–2009)"); "X's tenure as spokesman" is another post
+_THE_GROUP = r"(?:the\s+)?⟪G⟫(?![’']s)"
+_TENURE_NP = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:(?:long|short|brief|first|second)\s+)?"
+    rf"(?:tenure|term|time|years|period|stint|leadership|rule|reign|command)"
+    rf"(?:\s+as\s+(?:{_KEEPS}\s+)*(?:(?:sole|overall|supreme|acting|interim)\s+)?{_LEADER_WORD}"
+    rf"(?:\s+of\s+{_THE_GROUP})?|\s+(?:at\s+the\s+(?:head|helm)|in\s+command)\s+of\s+"
+    rf"{_THE_GROUP}|\s+of\s+{_THE_GROUP})?"
+    rf"(?:\s*\(\s*(?P<date>{_D})\s*\)"
+    # "lasted from 2004 to 2009" is one range ("lasted ⟪D⟫"), "from 2004 to May 2009" two dates
+    rf"|\s+(?:lasted|ran|went|extended|stretched)\s+(?:from\s+)?(?P<date2>{_D})"
+    rf"(?:\s+(?:to|until|till)\s+(?P<until>{_D}))?)",
+    re.I,
+)
 _APPOSED = re.compile(
     rf"(?P<o>{_P})\s*,\s*(?:{_KEEPS}\s+)+(?:{_LEADER_WORD})(?:\s+of\s+{_GROUP})?\s*"
     rf"\(\s*(?P<date>{_D})\s*\)",

@@ -28,6 +28,7 @@ from kg.ingest.leaders.predicates import (
     _LEADER_LIST,
     _LISTED,
     _SUCCESSOR_NP,
+    _TENURE_NP,
     _UNDER,
 )
 from kg.ingest.leaders.roles import _read_aliases, _read_roles
@@ -330,7 +331,8 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
     circumstance of what the group did ("Under the leadership of X, the group …")."""
     listed = _LEADER_LIST.search(tpl.text)
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _TENURE_NP,
+                    *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             token = groups.get("o") or groups.get("o2")
@@ -341,10 +343,16 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
             if who is None or when is None or who in state.tenures or who in tpl.partial:
                 continue
+            if pattern is _TENURE_NP and groups.get("date2") and not groups.get("until") and (
+                "/" not in when.edtf
+            ):
+                continue  # "X's rule lasted until 2004": one date, no range — no start told
             start, end = when, None
             if "/" in when.edtf:
                 first, last = when.edtf.split("/", 1)
                 start, end = single_date(first), single_date(last)
+            if groups.get("until"):  # "X's term as chairman ran from 1999 to 2003"
+                end = tpl.dates.get(groups["until"].strip("⟪⟫"))
             tenure = Tenure(who, start, end)
             state.tenures[who] = tenure
             reading.tenures.append(tenure)
