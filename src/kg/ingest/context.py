@@ -56,7 +56,9 @@ _ABBREVIATIONS = {
     "No", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "approx",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+")
+# a full stop, or one followed by citation marks before the next sentence ("… in 2015.[4] Magomed
+# Suleimanov …": the marks close the sentence they follow)
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+|[.!?](?:\[\d{1,3}\])+\s+(?=[A-Z])")
 _ORG_WORDS = re.compile(
     r"\b(?:Nations|Government|Ministry|Department|Agency|Office|Bank|University|Centre|Center|"
     r"Council|Committee|Court|Institute|Project|Union|Commission|Consortium|Consortum|Foundation|"

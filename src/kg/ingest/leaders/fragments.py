@@ -61,17 +61,24 @@ _LABEL = re.compile(
     rf"(?P<label>(?P<founder>(?:[Cc]o-?)?[Ff]ounder\s+and\s+)?"
     rf"(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
     # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
-    rf"{_LEADER_WORD})(?<![sS])\s*:\s*(?P<p>{_P})"
-    rf"(?P<mid>(?:\s*,\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
-    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"])|\s*\(\s*⟪P\d+⟫\s*\))?)"
+    rf"{_LEADER_WORD})(?<![sS])"
+    # a hedge on the whole line: "Acting emir (reportedly): X"
+    rf"(?P<hedge>\s*\(\s*(?:reportedly|allegedly|reported|unconfirmed|disputed)\s*\))?"
+    rf"\s*:\s*(?P<p>{_P})"
+    # "X alias Y", "X, alias 'Y'", "X (Y)"
+    rf"(?P<mid>(?:\s*,?\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
+    rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]|[A-Z][\w’'-]+(?![\w’'-]))"
+    rf"|\s*\(\s*⟪P\d+⟫\s*\))?)"
     # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
     # "Emir: X; in office from the founding, February 2018": the start in a fragment of its own
     rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b))"
     rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)"
     rf"\s*(?:,\s*|in\s+|on\s+)?)?"
     rf"(?P<d>{_D})"
+    # "2004 to November 2018", "2010 – August 2012": the end of the tenure in the range
+    rf"(?:\s*(?:[–-]|to|until|till)\s*(?:(?P<d2>{_D})|present|today|now))?\s*\)?"
     # or none: at the end, or before a fragment of its own ("Emir: X; killed in …")
-    rf"(?:\s*[–-]\s*(?:present|today|now))?\s*\)?|(?=\s*\.?\s*$|\s*;))",
+    rf"|(?=\s*\.?\s*$|\s*;))",
     re.I,
 )
 # "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice
@@ -91,10 +98,13 @@ def _label_sentence(match: re.Match[str]) -> str:
         return match.group(0)
     label = match["label"][len(match["founder"] or "") :].lower()
     person = f"{match['p']}{match['mid']}"
+    hedge = " reportedly" if match["hedge"] else ""
     if match["d"] is None:
-        return f"{person} is {label}"
+        return f"{person}{hedge} is {label}"
+    if match["d2"]:
+        return f"{person}{hedge} was {label} from {match['d']} until {match['d2']} "
     how = (match["how"] or "since").lower()
-    return f"{person} {'has been' if how == 'since' else 'was'} {label} {how} {match['d']}"
+    return f"{person}{hedge} {'has been' if how == 'since' else 'was'} {label} {how} {match['d']}"
 
 
 # A table-like line that names the person first, then the post and its years: "- X: emir,
@@ -108,6 +118,9 @@ _PERSON_POST = re.compile(
     rf"\s*,?\s*(?:(?P<how>from|since|between)\s+)?(?=⟪D)",
     re.I,
 )
+_BARE_POST = (
+    rf"(?:(?:first|second|third|last|founding|new|sole|overall|acting|interim)\s+)?{_LEADER_WORD}"
+)
 _POST_DATED_LABEL = re.compile(
     rf"^(?P<bullet>\s*(?:[-•*]\s*)?)(?P<post>(?:(?:first|second|third|last|founding|new|sole|"
     rf"overall|acting|interim)\s+)?{_LEADER_WORD})(?<![sS])\s*\(\s*(?:(?P<how>since|from)\s+)?"
@@ -115,6 +128,27 @@ _POST_DATED_LABEL = re.compile(
     rf"(?P<p>{_P})",
     re.I,
 )
+
+
+# The dates first, then the person and the post: "2004–2011: X (emir)", "- 1996 to 2004: X,
+# leader", "Since 2012: X (acting emir)". Only a bare post, as in the lines above.
+_DATES_FIRST = re.compile(
+    rf"^(?P<bullet>\s*(?:[-•*]\s*)?)(?:(?P<how>[Ss]ince|[Ff]rom)\s+)?(?P<d>{_D})"
+    rf"(?:\s*(?:[–-]|to|until|till)\s*(?:(?P<d2>{_D})|present|today|now))?\s*:\s*"
+    rf"(?P<p>{_P})\s*(?:\(\s*(?P<post>{_BARE_POST})\s*\)|,\s*(?P<post2>{_BARE_POST})(?![\w-]))"
+    rf"\s*(?P<end>[.;]?\s*$)",
+    re.I,
+)
+
+
+def _dates_first(match: re.Match[str]) -> str:
+    post = _lower(match["post"] or match["post2"])
+    if match["d2"]:
+        return f"{match['bullet']}{match['p']} was {post} from {match['d']} until {match['d2']}."
+    how = (match["how"] or "from").lower()
+    verb = "has been" if how == "since" or not match["how"] else "was"
+    how = "since" if verb == "has been" else how
+    return f"{match['bullet']}{match['p']} {verb} {post} {how} {match['d']}."
 
 
 def _lower(post: str) -> str:
@@ -133,6 +167,7 @@ def _person_post(match: re.Match[str]) -> str:
 def _read_labels(tpl: Template) -> None:
     """Rewrite a label and its fragment as the sentence it stands for."""
     tpl.text = _PERSON_POST.sub(_person_post, tpl.text)
+    tpl.text = _DATES_FIRST.sub(_dates_first, tpl.text)
     tpl.text = _POST_DATED_LABEL.sub(
         lambda m: f"{m['bullet']}{m['p']} "
         f"{'has been' if (m['how'] or '').lower() == 'since' else 'was'} {_lower(m['post'])} "

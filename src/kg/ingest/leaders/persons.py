@@ -69,7 +69,17 @@ _NOT_A_PERSON = re.compile(
     r"Province|Wing|Council|Committee|Union|Tigers|Organi[sz]ation|Liberation|Islamic|"
     r"Kingdom|Republic|Government|Police|Intelligence|Services?|Battalion|Jihad|Taliban|"
     r"Qaida|Qaeda|Shabaab|Hezbollah|Hamas|Emirate|Caliphate|Youth|Mujahideen|Corps|Guard|"
-    r"Ministry|Department|Agency|Nations|Coalition|Alliance|Association|Federation|Region)\b"
+    r"Ministry|Department|Agency|Nations|Coalition|Alliance|Association|Federation|Region|"
+    # a state's bodies: "Afghanistan's National Directorate of Security announced his death"
+    r"Directorate|Bureau|Authority|Administration|Commission|Secretariat|Headquarters)\b"
+)
+# A capitalised phrase made of post words only names a post, never a person: "General
+# Secretary: X", "Acting Emir", "Supreme Leader", "Deputy Commander-in-Chief"
+_POST_ONLY = re.compile(
+    r"(?:(?:General|Secretary|Secretary-General|Supreme|Deputy|Acting|Interim|Chief|Leader|"
+    r"Emir|Amir|Chairman|Chairwoman|Chairperson|President|Vice|Spokesman|Spokeswoman|"
+    r"Spokesperson|Commander|Commander-in-Chief|Head|First|Founder|Co-founder|Overall|Top|"
+    r"Political|Military|Maximum|Paramount|Guide)(?:\s+|-|$))+"
 )
 # A compass point or a part before a capitalised name makes it a part of a place, never a
 # person: "West Belfast", "Central Java", "North Sinai", "Upper Egypt".
@@ -80,7 +90,10 @@ _PART_OF_PLACE = {
 }  # fmt: skip
 _HIS = r"(?:his|her|⟪H⟫(?:’s)?)"
 _NICKNAMED = re.compile(
-    rf"\b(?P<first>{_WORD})\s+[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
+    rf"\b(?P<first>{_WORD})\s+(?:[“\"‘](?P<nick>[^”\"’\s]{{2,30}})[”\"’]"
+    # in brackets, one capitalised word that is no acronym: "Panagiota (Pola) Roupa"
+    rf"|\((?P<nick2>[{_UPPER}][a-zà-ÿ][\w’'-]{{1,28}})\))"
+    rf"\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
 )
 _ABOUT = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|some\s+time\s+in)\s*$",
                     re.I)
@@ -206,10 +219,13 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     for match in _NICKNAMED.finditer(text):
         # a nickname in quotes inside the name: the person is the name without it
         full = f"{match['first']} {match['last']}"
+        if match["nick2"] and (match["first"] in _NOT_FIRST
+                               or match["last"].split()[0] in _NOT_FIRST):
+            continue  # "Since (Later) The …": no name around the brackets
         if free(match.start(), match.end()) and not _NOT_A_PERSON.search(full):
             spans.append((match.start(), match.end(), "P", full))
             named.append(full)
-            nicknames.append((full, match["nick"]))
+            nicknames.append((full, match["nick"] or match["nick2"]))
     for match in _SIBLINGS.finditer(text):
         # "brothers Abdullah and Omar Maute": two given names share the family name after them
         first, second = f"{match['a']} {match['family']}", f"{match['b']} {match['family']}"
@@ -246,6 +262,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue
+        if _POST_ONLY.fullmatch(name):
+            continue  # "General Secretary: X": the label's post, read by the label reader
         if len(words) > 1 and words[0] in _PART_OF_PLACE:
             spans.append((start, end, "X", None))  # "a candidate from West Belfast"
             continue

@@ -296,14 +296,24 @@ _PASSIVE_ADJUNCT = (
     rf"beginning|first\s+day)"
     rf"|(?:jointly|collectively|briefly|effectively|nominally|formally|initially|at\s+first))"
 )
+# the agent of a passive of leading named in apposition to a noun phrase: "led by his younger
+# brother, X", "headed by its former treasurer, X" (never a body: "led by a council, X …")
+_AGENT_APPOSED = (
+    r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|⟪G⟫[’']s|his|her|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:council|committee|shura|board|bureau|assembly|body|team)\b)[a-z][\w-]*\s*,\s*)?"
+)
 _LED_BY = re.compile(
     # "What was left of the movement after that was directed by X": an adjunct after the subject
-    rf"{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
+    rf"(?:{_GROUP}(?:\s+(?:after\s+that|then|thereafter|later|afterwards|from\s+then\s+on|"
     rf"(?:in|from|since)\s+{_D}))?\s+(?:{_PASSIVE_AUX}|{_AUX})"
+    # the auxiliary before the subject, as a translation keeps it after a fronted adverbial:
+    # "Since then is the group led by X", "From 2010 was the movement headed by X"
+    rf"|\b(?:is|was|has|had)\s+(?:(?:the\s+)?⟪G⟫(?![’']s)|it)\s+(?:since\s+|then\s+)?"
+    rf"(?:been\s+)?)"
     rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
     # an adjunct between the participle and its agent: "has been led since its founding by X",
     # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
-    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+(?P<o>{_P})"
+    rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+{_AGENT_APPOSED}(?P<o>{_P})"
     rf"(?:\s*,?\s+(?:and|with)\s+(?P<o2>{_P}))?",
     re.I,
 )
@@ -316,6 +326,23 @@ _UNDER = re.compile(
 )
 _IN_BRACKETS = re.compile(
     rf"(?P<o>{_P})\s*\(\s*(?:{_KEEPS}\s+)*{_LEADER_WORD}\s*,?\s*(?P<date>{_D})\s*\)", re.I
+)
+# A tenure told by a noun phrase with its dates: "during X's tenure as emir (2004–2009)", "X's
+# leadership of the group lasted from 2004 to 2009", "X's term as chairman ran from 1999 to
+# 2003", "X's time at the head of the group (2004–2009)" — only a bare post, the group, or no
+# object at all ("X's leadership (2004–2009)"); "X's tenure as spokesman" is another post
+_THE_GROUP = r"(?:the\s+)?⟪G⟫(?![’']s)"
+_TENURE_NP = re.compile(
+    rf"(?P<o>{_P})[’']s\s+(?:(?:long|short|brief|first|second)\s+)?"
+    rf"(?:tenure|term|time|years|period|stint|leadership|rule|reign|command)"
+    rf"(?:\s+as\s+(?:{_KEEPS}\s+)*(?:(?:sole|overall|supreme|acting|interim)\s+)?{_LEADER_WORD}"
+    rf"(?:\s+of\s+{_THE_GROUP})?|\s+(?:at\s+the\s+(?:head|helm)|in\s+command)\s+of\s+"
+    rf"{_THE_GROUP}|\s+of\s+{_THE_GROUP})?"
+    rf"(?:\s*\(\s*(?P<date>{_D})\s*\)"
+    # "lasted from 2004 to 2009" is one range ("lasted ⟪D⟫"), "from 2004 to May 2009" two dates
+    rf"|\s+(?:lasted|ran|went|extended|stretched)\s+(?:from\s+)?(?P<date2>{_D})"
+    rf"(?:\s+(?:to|until|till)\s+(?P<until>{_D}))?)",
+    re.I,
 )
 _APPOSED = re.compile(
     rf"(?P<o>{_P})\s*,\s*(?:{_KEEPS}\s+)+(?:{_LEADER_WORD})(?:\s+of\s+{_GROUP})?\s*"

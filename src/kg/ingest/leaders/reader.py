@@ -14,7 +14,7 @@ from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
 from kg.ingest.leaders.collective import read_collective
 from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
-from kg.ingest.leaders.lexicon import _LEADER_WORD
+from kg.ingest.leaders.lexicon import _GROUP, _LEADER_WORD, _P, _PH
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
 from kg.ingest.leaders.persons import template
@@ -28,9 +28,11 @@ from kg.ingest.leaders.predicates import (
     _LEADER_LIST,
     _LISTED,
     _SUCCESSOR_NP,
+    _TENURE_NP,
     _UNDER,
 )
 from kg.ingest.leaders.roles import _read_aliases, _read_roles
+from kg.ingest.leaders.tables import bullet_items, table_rows
 from kg.ingest.leaders.tenures import _read_clause
 
 _OPENER = re.compile(r"^\s*(?:(?:In|On|By|After|From|Since|During|Later|Then)\b[^,⟪]{0,40}"
@@ -77,6 +79,20 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     killed in 2012" ends the tenure of the person "he" stands for."""
     if not state.founding_looked_up:
         state.founding, state.founding_looked_up = founding_elsewhere(ctx), True
+    rows = table_rows(text) or bullet_items(text)
+    if rows is not None:
+        # a table of tenures, a bulleted list: each row or item read as the sentence it
+        # stands for
+        reading = Reading()
+        for row in rows:
+            read = read_sentence(ctx, row, state)
+            reading.tenures += read.tenures
+            reading.aliases += read.aliases
+            reading.roles += read.roles
+            reading.declined += read.declined
+            reading.persons += [n for n in read.persons if n not in reading.persons]
+            reading.typed += [n for n in read.typed if n not in reading.typed]
+        return reading
     tpl = template(ctx, text, state)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
@@ -98,6 +114,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     born = _GROUP_BORN.search(tpl.text)
     state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
     _read_dated_mentions(tpl, state, reading)
+    _read_shared(tpl, state)
+    tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
@@ -123,7 +141,12 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     clauses = _clauses(tpl.text)
     for i, clause in enumerate(clauses):
         following = clauses[i + 1] if i + 1 < len(clauses) else None
-        if following is not None and following.link not in ("after",):
+        # "X took over after Y was killed in D", "X became emir when Y died in D": the end told
+        # in the clause after dates the start
+        if following is not None and (following.link not in ("after", "when") or (
+            # "led it until D, when soldiers killed him": the "when" tells the end, not a start
+            following.link == "when" and re.search(r"\b(?:until|till)\b", clause.text)
+        )):
             following = None
         told, last_end = _read_clause(
             tpl, clause, subject, last_end, state, reading, following
@@ -247,6 +270,54 @@ def _successor_named(
     _typed(reading, name)
 
 
+# A leadership shared with a companion: "X shared the leadership with Y (from D)", "X co-led the
+# group with Y", "X and Y shared the command of the group": the companion leads from the
+# clause's date; one who leads already keeps the tenure told before. Only the group's own
+# leadership (none named, or "of" the group): "shared the command of the northern front with Y"
+# is another body's.
+_SHARED = re.compile(
+    rf"(?P<a>{_PH})(?:\s+and\s+(?P<a2>{_P}))?,?\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:then|later|thereafter|also|jointly|briefly)\s+)?"
+    rf"(?:(?:shared|share|shares)\s+(?:the\s+|its\s+|⟪G⟫[’']s\s+)?(?:overall\s+|top\s+)?"
+    rf"(?:leadership|command)(?:\s+of\s+{_GROUP})?"
+    rf"|co-?(?:led|leads|lead|chaired|chairs|chair|headed|heads|commanded|commands)\s+{_GROUP})"
+    rf"(?:\s+with\s+(?:(?:⟪H⟫’s|his|her|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?P<b>{_P}))?"
+)
+
+
+# An end that shares the auxiliary of a passive start: "X was named emir in D and killed by
+# soldiers in D2", "was elected leader in D and arrested in R in D2" — the participle is passive
+# only where no object follows it ("and killed two soldiers" is another act)
+_SHARED_AUXILIARY = re.compile(
+    r"(?P<head>\b(?:was|were)\s+(?:\w+\s+)?(?:named|appointed|elected|chosen|made|installed|"
+    r"proclaimed|sworn\s+in)\b[^;,]*?)\s+and\s+"
+    r"(?=(?:killed|assassinated|executed|arrested|captured|detained|extradited|deposed|"
+    r"dismissed|removed|ousted)\s+(?:by|in|on|at|during|near|when|while|after)\b)"
+)
+
+
+def _read_shared(tpl: Template, state: LeadershipState) -> None:
+    """Rewrite a shared leadership as the start of a co-leader: "Y became co-leader", and "X and
+    Y became co-leaders" where X leads from the same date (X is no leader told before)."""
+
+    def leads(token: str) -> bool:
+        name = state.last_person if token.startswith("⟪H") else tpl.persons.get(token.strip("⟪⟫"))
+        return name is not None and name in state.tenures
+
+    def rewrite(match: re.Match[str]) -> str:
+        pair = [t for t in (match["a"], match["a2"], match["b"]) if t]
+        if len(pair) < 2:
+            return match.group(0)
+        new = [t for t in pair if not leads(t)]
+        if not new:
+            return match.group(0)
+        if len(new) == 1:
+            return f"{new[0]} became co-leader"
+        return f"{', '.join(new[:-1])} and {new[-1]} became co-leaders"
+
+    tpl.text = _SHARED.sub(rewrite, tpl.text)
+
+
 def _drop_others(tpl: Template, written: str, asides: list[Aside]) -> None:
     """Keep `tpl.others` (each ⟪X⟫ as written, in order) in step with a text whose asides were
     taken out: the ⟪X⟫ of an aside go with it."""
@@ -260,7 +331,8 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
     circumstance of what the group did ("Under the leadership of X, the group …")."""
     listed = _LEADER_LIST.search(tpl.text)
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, *([_LISTED] if listed else [])):
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _TENURE_NP,
+                    *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             token = groups.get("o") or groups.get("o2")
@@ -271,10 +343,16 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             when = tpl.dates.get(when_token.strip("⟪⟫")) if when_token else None
             if who is None or when is None or who in state.tenures or who in tpl.partial:
                 continue
+            if pattern is _TENURE_NP and groups.get("date2") and not groups.get("until") and (
+                "/" not in when.edtf
+            ):
+                continue  # "X's rule lasted until 2004": one date, no range — no start told
             start, end = when, None
             if "/" in when.edtf:
                 first, last = when.edtf.split("/", 1)
                 start, end = single_date(first), single_date(last)
+            if groups.get("until"):  # "X's term as chairman ran from 1999 to 2003"
+                end = tpl.dates.get(groups["until"].strip("⟪⟫"))
             tenure = Tenure(who, start, end)
             state.tenures[who] = tenure
             reading.tenures.append(tenure)

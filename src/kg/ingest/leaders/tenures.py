@@ -25,6 +25,7 @@ from kg.ingest.leaders.lexicon import (
     _HEDGE,
     _LEADER_NP,
     _NEGATION,
+    _OTHER_POST_WORDS,
     _P,
     _PH,
     _TOP_BODY,
@@ -181,12 +182,22 @@ def _read_clause(
     # "who, having returned from exile in 2003, led it for a year": a participle phrase is a
     # clause of its own, and its date is never the predicate's start
     participle = [m.span() for m in _HAVING.finditer(text)]
+    if first is not None:
+        # "X, the group's deputy leader since 2010, took over after …": the date of another
+        # post in apposition to the subject is that post's, never the leadership's start
+        participle += [m.span() for m in _OTHER_POST_ASIDE.finditer(text, 0, first.start())]
     start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
         a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
     start = date(start_dates[0]) if start_dates else None
+    if start is not None and first is not None and _CONTINUED.search(first.group(0)) and not (
+        re.search(r"\b(?:from|since|between)\s+$", text[: text.index(f"⟪{start_dates[0]}⟫")])
+    ):
+        # "In 2016 he remained emir", "was still its leader in 2010": a date inside a tenure
+        # that continues, never its start (only "remained emir from D" tells one)
+        start = None
     if start is None and not dates and clause.link in ("and", "and-new"):
         # "In 2014 fighters loyal to X took the town, and he became emir": a time adjunct that
         # opens the sentence dates every clause coordinated with its main one
@@ -274,7 +285,7 @@ def _read_clause(
         if since is None and not settled and previous_end is not None and (
             previous_end[0] is not None
         ) and (
-            then or (clause.link == "and-new" and kind in (_START, _SUCCEEDED))
+            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED))
         ):
             # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
             # named the new emir"
@@ -317,6 +328,15 @@ def _read_clause(
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
                     state.ends.get(gone, (None, None))[0] if gone else None)
+        since_end = None if written or settled else _SINCE_END.search(text)
+        if since is None and since_end is not None:
+            # "Y has led it since X's death", "since the arrest of X", "ever since his
+            # killing": from the end of X's tenure (or X's end) the text told before — never
+            # the new leader's own end, and with none told the start is unread, not unknown
+            gone = person(since_end["o"] or since_end["o2"])
+            earlier = state.tenures.get(gone) if gone and gone != who else None
+            since = (earlier.end if earlier is not None else None) or (
+                state.ends.get(gone, (None, None))[0] if gone and gone != who else None)
         birth = None if written or settled else FROM_THE_BIRTH.search(text)
         if since is None and birth is not None:
             # "founded the group in D and was its leader from the first day": the founding this
@@ -392,6 +412,9 @@ def _read_clause(
                 or shortly or (following is not None and _dates_in(following.text))
                 # "from its formation", a founding no section dates
                 or birth is not None
+                # "since X's death" with no end of X told, "since the split": an event the
+                # start is told by, which the reader did not date
+                or _SINCE_EVENT.search(text) is not None
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -739,6 +762,31 @@ _END_OPENER = re.compile(
     rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
     rf"(?:[^,;⟪]|{_D})*,?\s*$",
     re.I,
+)
+# a tenure told as continuing: its date is a point inside it
+_CONTINUED = re.compile(r"\b(?:remained|remains|stayed|stays|still|continued|continues)\b", re.I)
+# an appositive naming another post than the leadership: "X, the group's deputy leader since
+# 2010, …", "X, its spokesman from 2004, …"
+_OTHER_POST_ASIDE = re.compile(
+    rf",\s*(?:(?:the\s+group[’']s|⟪G⟫[’']s|its|the|a|an|his|her|then|former|long-serving|"
+    rf"long-time)\s+)*"
+    rf"(?:(?:{_OTHER_POST_WORDS}\s+)+(?:leader|emir|amir|head|chief|commander)|deputy|"
+    rf"spokes(?:man|woman|person)|treasurer|ideologue|negotiator|financier|"
+    rf"secretary(?![- ]general))"
+    rf"\b[^,;]*,",
+    re.I,
+)
+# "since X's death", "since the arrest of X", "ever since his killing": a start told by the
+# end of someone's tenure
+_SINCE_END = re.compile(
+    rf"\b(?:ever\s+)?since\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})",
+    re.I,
+)
+# "since" before a noun phrase, not a date: the start is told by an event ("since the split",
+# "since his release", "since Umar's death")
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)", re.I
 )
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
