@@ -36,7 +36,7 @@ from kg.ingest.events import (
     war_event,
 )
 from kg.ingest.leaders import LeadershipState, read_sentence, state_leadership
-from kg.ingest.names import NameSet, language_of, parse_named, split_name_list
+from kg.ingest.names import NameSet, is_qualifier, language_of, parse_named, split_name_list
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import G, slotted
@@ -72,6 +72,8 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
     """'Al Qaida in the Islamic Maghreb (AQIM)' → the group (found or minted), its preferred
     name and acronym; the document's primary topic."""
     match = _TITLE.match(section.body)
+    if match and match["acronym"] and is_qualifier(match["acronym"]):
+        match = None  # "Communist Party of India (Maoist)": the bracket is part of the name
     name = (match["name"] if match else section.body).strip()
     acronyms = []
     names = [name]
