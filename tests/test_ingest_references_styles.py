@@ -109,6 +109,13 @@ CASES = [
      "Lake Front Leader Listed", [], ["Treasury Office"], [], []),
     ("genre", "Nwosu, Ike, “Fishermen Flee”, opinion, Delta Daily, 7 July 2015.",
      "Fishermen Flee", [("Ike Nwosu", PER)], ["Delta Daily"], [], ["2015-07-07"]),
+    # a brand written in lower case with a capital inside is a name, not a genre
+    ("lower-case brand", "Sari, Dewi. “Floods and Fighters.” kabarLake. Accessed May 3, 2019.",
+     "Floods and Fighters.", [("Dewi Sari", PER)], ["kabarLake"], [], []),
+    ("lower-case brand", "“The Island Front.” openHarbour, 4 June 2017.",
+     "The Island Front.", [], ["openHarbour"], [], ["2017-06-04"]),
+    ("lower-case brand", "“Curfew in the Delta”, eDelta Times, press release, 2 May 2016.",
+     "Curfew in the Delta", [], ["eDelta Times"], [], ["2016-05-02"]),
     # an organisation's book or report, its title unquoted, then its imprint
     ("organisation book", "Lake Truth Commission. The Ferry Years. Ndjamena: State Press, 2010.",
      "The Ferry Years", [("Lake Truth Commission", ORG)], ["State Press"], [], ["2010"]),
@@ -277,3 +284,50 @@ def test_a_tail_says_what_it_set_aside():
     assert tail.accessed == "5 May 2021"
     assert any("LSC.014" in note for note in tail.notes)
     assert any("Sanctions Summary" in note for note in tail.notes)
+
+
+def test_a_given_name_ed_is_no_editor_mark(tmp_path):
+    found = _read(tmp_path, "Boyle, Ed. “Harbour Nights.” Lake Press. Accessed June 3, 2019.")
+    assert found["authors"] == [("Ed Boyle", PER)] and found["editors"] == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "title", "editors", "publishers"),
+    [
+        ("Park, Lena, ed. Armed Lakes. Lagos: Lake Press, 2014.", "Armed Lakes", ["Lena Park"],
+         ["Lake Press"]),
+        ("Ruiz, Ana, and Tom Hale, eds. Andean Wars. Lima: Sierra, 2011.", "Andean Wars",
+         ["Ana Ruiz", "Tom Hale"], ["Sierra"]),
+        ("Moss, C., & Udo, G. (Eds.). Urban Guerrillas. London: Zed, 2003.", "Urban Guerrillas",
+         ["C. Moss", "G. Udo"], ["Zed"]),
+    ],
+)
+def test_an_edited_volume_names_its_editors_and_no_author(
+    tmp_path, reference, title, editors, publishers
+):
+    found = _read(tmp_path, reference)
+    assert found["title"] == [title]
+    assert found["authors"] == []
+    assert [e.replace(".", "") for e in found["editors"]] == sorted(
+        e.replace(".", "") for e in editors
+    )
+    assert found["publisher"] == publishers
+
+
+@pytest.mark.parametrize(
+    ("reference", "title", "publishers"),
+    [
+        ("Ruiz, Ana. “La guerra del lago [The Lake War].” Revista Andina. Accessed May 2, 2015.",
+         "La guerra del lago [The Lake War].", ["Revista Andina"]),
+        ("Sy, Amadou. Le front du fleuve [The River Front]. Dakar: Editions du Lac, 2009.",
+         "Le front du fleuve [The River Front]", ["Editions du Lac"]),
+        ("“Die Seefront [The Lake Front].” Nordkurier, 3 May 2011.",
+         "Die Seefront [The Lake Front].", ["Nordkurier"]),
+    ],
+)
+def test_a_translated_title_in_brackets_stays_part_of_the_title(
+    tmp_path, reference, title, publishers
+):
+    found = _read(tmp_path, reference)
+    assert found["title"] == [title]
+    assert found["publisher"] == publishers

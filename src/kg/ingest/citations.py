@@ -67,6 +67,9 @@ _UNIT = re.compile(
     r"Government|Secretariat|Committee|Subcommittee|Commission|Agency|Service|Unit|Section|"
     r"Branch)\s+(?:of|for|on)\b"
 )
+# a kind of document, all in lower case ("press release", "fact sheet"); a brand written with a
+# capital inside ("detikNews", "openDemocracy") is a name
+_GENRE = re.compile(r"^[a-z][a-z\s-]*$")
 _MONTH_DAY = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$", re.I
 )
@@ -167,7 +170,7 @@ def _kind(element: str) -> str:
         return "locator"
     if _IDENTIFIER.match(element):
         return "identifier"
-    if element[:1].islower():
+    if _GENRE.match(element):
         return "genre"
     return "name"
 
@@ -392,6 +395,40 @@ def apa_authors(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Who the author is
+
+# "Park, Lena, ed. Armed Lakes. …", "Park, L., & Hale, T. (Eds.). …": a volume's editors
+# where its authors would be; the mark is "ed." in lower case after a comma, or "(Ed.)" in
+# brackets — "Moloney, Ed." is a man called Ed
+_VOLUME_EDITORS = re.compile(
+    r"^(?P<names>[^“”\"«»()]{3,200}?,[^“”\"«»()]*?)(?:\s+\((?:[Ee]ds?\.?)\)|,\s+eds?\.)[.,]?\s+(?P<rest>\S.*)$"
+)
+
+
+def volume_editors(text: str) -> tuple[list[str], str]:
+    """(editors, the rest) of a citation that opens with a volume's editors; ([], text) for
+    any other."""
+    match = _VOLUME_EDITORS.match(text.strip())
+    if match is None:
+        return [], text
+    names = person_names(match["names"])
+    return (names, match["rest"]) if names else ([], text)
+
+
+def person_names(block: str) -> list[str]:
+    """'Filiu, Jean-Pierre' → ['Jean-Pierre Filiu']; 'Zenn, Jacob, Atta Barkindo and Nicholas
+    A. Heras' → three, the first inverted, the others in natural order; 'Park, L. J., & Reyes,
+    T.' → ['L. J. Park', 'T. Reyes']."""
+    block = block.strip().strip(",;").strip().rstrip(".")
+    if names := apa_authors(block):
+        return names
+    names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", block) if n.strip()]
+    if names and names[0].count(",") >= 2:
+        surname, given, *others = (p.strip() for p in names[0].split(","))
+        names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]
+    if names and names[0].count(",") == 1:
+        last, first = (p.strip() for p in names[0].split(","))
+        names[0] = f"{first} {last}"
+    return [n for n in names if n]
 
 # Words that make an author's name an organisation's (beyond kg.ingest.context's list):
 # "International Crisis Group", "Human Rights Watch", "South Asia Terrorism Portal"

@@ -24,16 +24,17 @@ from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.citations import (
     SEGMENT,
-    apa_authors,
     author_date,
     court_case,
     in_english,
     is_designation,
     is_imprint,
     names_an_organisation,
+    person_names,
     quotation,
     read_tail,
     strip_footnote_mark,
+    volume_editors,
     without_et_al,
 )
 from kg.ingest.context import IngestContext, looks_like_organisation
@@ -62,7 +63,8 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
     ctx.add(section, source, KG.referenceNumber, Literal(number))
     urls = [u.rstrip(".,;") for u in _URL.findall(text)]
     text = _URL.sub(" ", text).strip()
-    parts = _read_parts(ctx, section, text, urls)
+    editors, text = volume_editors(text)
+    parts = _read_parts(ctx, section, text, urls, editors_first=bool(editors))
     ctx.add(section, source, DCTERMS.title, Literal(parts.title, lang="en"))
     ctx.extracted(section, f"source {ctx.short(source)}: “{parts.title}”")
     tail = read_tail(parts.after, comma_style=parts.comma_style)
@@ -85,7 +87,7 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
         if modified is not None and modified.literal is not None:
             ctx.add(section, source, DCTERMS.modified, modified.literal)
             ctx.extracted(section, f"last modified {modified.edtf}")
-    for role, names in ((SCHEMA.editor, tail.editors), (SCHEMA.translator, tail.translators)):
+    for role, names in ((SCHEMA.editor, [*editors, *tail.editors]), (SCHEMA.translator, tail.translators)):  # noqa: E501
         for name in names:
             person = ctx.person(section, name, section.start)
             ctx.add(section, source, role, person)
@@ -116,10 +118,12 @@ class _Parts:
     issued: list[str] = field(default_factory=list)
 
 
-def _read_parts(ctx: IngestContext, section: Section, text: str, urls: list[str]) -> _Parts:
+def _read_parts(
+    ctx: IngestContext, section: Section, text: str, urls: list[str], *, editors_first: bool
+) -> _Parts:
     """Which style wrote the line decides where the title is: a quotation; a court case's name;
-    the title after an APA or Harvard year; a book after a person or an organisation; else the
-    first sentence, with a warning."""
+    the title after an APA or Harvard year; a book after a person or an organisation; after a
+    volume's editors, its first sentence; else the first sentence, with a warning."""
     if not text.strip(" .,;"):
         ctx.problem(section, section.start, "the reference is only a URL: the URL is its title; no author or publisher stated", Severity.NOTE)  # noqa: E501
         return _Parts(title=urls[0] if urls else section.body.strip())
@@ -143,10 +147,13 @@ def _read_parts(ctx: IngestContext, section: Section, text: str, urls: list[str]
     if book is not None:
         ctx.extracted(section, "a book: the title after the authors, not in quotes")
         return _Parts(book[1], book[0], book[2])
-    ctx.problem(
-        section, section.start,
-        "reference has no title in quotes (“…”); took its first sentence as the title",
-    )
+    if editors_first:
+        ctx.extracted(section, "an edited volume: the title after its editors")
+    else:
+        ctx.problem(
+            section, section.start,
+            "reference has no title in quotes (“…”); took its first sentence as the title",
+        )
     segments = [p.strip() for p in SEGMENT.split(text) if p.strip()]
     return _Parts((segments[0] if segments else text).rstrip("."), "", ". ".join(segments[1:]))
 
@@ -259,18 +266,7 @@ def _authors(
         org = ctx.organisation(section, text, section.start)
         ctx.extracted(section, f"author {ctx.short(org)}")
         return [org]
-    names = apa_authors(text)
-    if not names:
-        names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", text) if n.strip()]
-        if names and names[0].count(",") >= 2:
-            # "Zenn, Jacob, Atta Barkindo and Nicholas A. Heras": the first author inverted, the
-            # others in natural order, all separated by commas
-            surname, given, *others = (p.strip() for p in names[0].split(","))
-            names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]
-        for index, name in enumerate(names):
-            if index == 0 and name.count(",") == 1:
-                last, first = (p.strip() for p in name.split(","))
-                names[0] = f"{first} {last}"
+    names = person_names(text)
     people = []
     for name in names:
         person = ctx.person(section, name, section.start)
