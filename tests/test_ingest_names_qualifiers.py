@@ -112,3 +112,33 @@ def test_a_listed_name_in_greek_letters_is_stated_in_greek(tmp_path):
     )
     tags = {str(n): n.language for n in result.dataset.objects(None, SKOS.altLabel)}
     assert tags["Μέτωπο της Λίμνης"] == "el"
+
+
+@pytest.mark.parametrize(
+    ("listed", "name"),
+    [
+        ("Jabhat al-Buhayra (“Lake Front,” as the government calls it)", "Jabhat al-Buhayra"),
+        ("Harakat al-Nahr (the name the press used in 2009)", "Harakat al-Nahr"),
+        ("Frente del Lago (“the Front”)", "Frente del Lago"),
+    ],
+)
+def test_a_gloss_in_brackets_is_kept_out_of_the_name(tmp_path, listed, name):
+    _iri, _preferred, stated = _group(tmp_path, "Lake Front (LKF)", f"Front du Lac, {listed}")
+    assert stated == sorted(["Front du Lac", name])
+
+
+@pytest.mark.parametrize(
+    "listed", ["Jaish al-Buhayra (Army of the Lake)", "Front du Lac (FDL)", "CPN (Maoist)"]
+)
+def test_a_translation_an_acronym_or_a_creed_in_brackets_stays_with_the_name(tmp_path, listed):
+    _iri, _preferred, stated = _group(tmp_path, "Lake Front (LKF)", listed)
+    assert stated == [listed]
+
+
+@pytest.mark.parametrize(
+    ("written", "acronyms"),
+    [("DHKP/C", ["DHKP"]), ("PKK/K", ["PKK"]), ("ML/B", ["ML"])],
+)
+def test_one_letter_after_a_slash_is_no_name(written, acronyms):
+    parsed = parse_named(written)
+    assert parsed.names == [] and parsed.acronyms == acronyms

@@ -331,3 +331,31 @@ def test_a_translated_title_in_brackets_stays_part_of_the_title(
     found = _read(tmp_path, reference)
     assert found["title"] == [title]
     assert found["publisher"] == publishers
+
+
+@pytest.mark.parametrize(
+    ("reference", "authors"),
+    [
+        ("Santos, Rafael M. Jr. “Hill Fronts.” Lake Press. Accessed May 2, 2015.",
+         [("Rafael M. Santos Jr", PER)]),
+        ("Okafor, Chidi, Jr., and Ruth Baines. “Delta Cells.” Lake Press. Accessed May 2, 2015.",
+         [("Chidi Okafor Jr", PER), ("Ruth Baines", PER)]),
+        ("Hale, Thomas B. III. “River Raids.” Lake Press. Accessed May 2, 2015.",
+         [("Thomas B. Hale III", PER)]),
+    ],
+)
+def test_a_suffix_after_the_given_names_follows_the_surname(tmp_path, reference, authors):
+    found = _read(tmp_path, reference)
+    assert [(n.replace(".", ""), k) for n, k in found["authors"]] == sorted(
+        (n.replace(".", ""), k) for n, k in authors
+    )
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Analytical Support and Sanctions Monitoring Team", "Peace and Security Monitoring Group",
+     "Arms and Ammunition Watch"],
+)
+def test_an_and_inside_one_bodys_name_does_not_split_it(tmp_path, author):
+    found = _read(tmp_path, f"{author}. “Lake Front Listing.” Lake Council. Accessed May 2, 2015.")
+    assert found["authors"] == [(author, ORG)]

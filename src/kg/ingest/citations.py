@@ -419,6 +419,7 @@ def person_names(block: str) -> list[str]:
     A. Heras' → three, the first inverted, the others in natural order; 'Park, L. J., & Reyes,
     T.' → ['L. J. Park', 'T. Reyes']."""
     block = block.strip().strip(",;").strip().rstrip(".")
+    block = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)", r" \1", block)  # "King, Martin, Jr."
     if names := apa_authors(block):
         return names
     names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", block) if n.strip()]
@@ -427,8 +428,16 @@ def person_names(block: str) -> list[str]:
         names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]
     if names and names[0].count(",") == 1:
         last, first = (p.strip() for p in names[0].split(","))
+        # "Santos, Soliman M. Jr.": the suffix follows the surname in natural order
+        suffix = _SUFFIX.search(first)
+        if suffix is not None:
+            first = first[: suffix.start()].strip()
+            last = f"{last} {suffix['suffix']}"
         names[0] = f"{first} {last}"
     return [n for n in names if n]
+
+
+_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 
 # Words that make an author's name an organisation's (beyond kg.ingest.context's list):
 # "International Crisis Group", "Human Rights Watch", "South Asia Terrorism Portal"

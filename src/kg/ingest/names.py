@@ -199,14 +199,30 @@ def parse_named(text: str) -> NameSet:
     for part in parts:
         for piece in re.split(r"\s+or\s+|\s*/\s*|\s*;\s*", part):
             piece = strip_article(piece.strip(" ,.‘’“”\"'"))
-            if not piece:
-                continue
+            if len(piece) < 2:
+                continue  # "DHKP/C": one letter is neither a name nor an acronym
             if is_acronym(piece):
                 if piece not in result.acronyms:
                     result.acronyms.append(piece)
             elif piece not in result.names:
                 result.names.append(piece)
     return result
+
+
+# "Jaish al-Zolm (“Army of Injustice,” the name used by the Iranian authorities)": a gloss
+# in brackets, a quoted translation or a description in lower-case words, is about the name
+_GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
+_DESCRIPTION = re.compile(r"[“”\"]|(?:\b[a-z]+\b\W+){3}")
+
+
+def without_gloss(listed: str) -> tuple[str, str | None]:
+    """(the name, its gloss) of a listed name followed by a gloss in brackets; (listed, None)
+    for a name with an acronym, a translation or a qualifier in brackets ('Jaish al-Adl (Army
+    of Justice)', 'Front du Sahel (FDS)'), which stay as written."""
+    found = _GLOSSED.match(listed.strip())
+    if found is None or not _DESCRIPTION.search(found["gloss"] + " "):
+        return listed, None
+    return found["name"].strip(), found["gloss"].strip()
 
 
 def strip_article(name: str) -> str:

@@ -262,6 +262,8 @@ def _authors(
         looks_like_organisation(text)
         or normalise_name(text) in publisher_keys
         or (natural_order and len(text.split()) >= 2 and names_an_organisation(text))
+        # "Analytical Support and Sanctions Monitoring Team": an "and" inside one body's name
+        or ("," not in text and names_an_organisation(text.split()[-1]))
     ):
         org = ctx.organisation(section, text, section.start)
         ctx.extracted(section, f"author {ctx.short(org)}")
