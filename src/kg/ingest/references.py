@@ -6,9 +6,11 @@ editor, a series before the publisher, no URL, "Last Modified", "March 27,2015")
 its trailing period. Books are written as Chicago's bibliography writes them, the title in
 italics and so with no quotes: `Last, First M. Title: Subtitle. City: Publisher, YEAR.`; the
 author block then ends at the first full stop that closes a name, the place of publication is
-not the publisher, and the year is the date of issue. A death toll in a title ("At least 29
-dead") is a figure the source gives for the attack it reports, so it is linked to that attack
-when exactly one fits.
+not the publisher, and the year is the date of issue. Other styles (APA, Harvard, MLA,
+newspapers, court cases, comma-separated European notes, a bare URL) are told apart by their
+shape in `kg.ingest.citations`, which says what each element after the title is; this module
+states what it finds. A death toll in a title ("At least 29 dead") is a figure the source gives
+for the attack it reports, so it is linked to that attack when exactly one fits.
 """
 
 from __future__ import annotations
