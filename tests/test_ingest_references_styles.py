@@ -150,6 +150,15 @@ CASES = [
      "The Ferry Raids.", [("Erik Lund", PER)], ["Nordic Conflict Review"], [], ["2011"]),
     ("MLA", "Adu, Kwame. “Harbour Gangs.” Gulf Studies, 9(1), 2014.",
      "Harbour Gangs.", [("Kwame Adu", PER)], ["Gulf Studies"], [], ["2014"]),
+    # Chicago's journal article: the journal, then volume, issue, year in brackets and pages
+    ("Chicago journal", "Mensah, Kofi. “Boats at Night.” Journal of Lake Studies 12, no. 3 "
+     "(2015): 45–67.", "Boats at Night.", [("Kofi Mensah", PER)], ["Journal of Lake Studies"],
+     [], ["2015"]),
+    ("Chicago journal", "Ruiz, Ana. “The Coca Front.” Andean Review 4 (2011): 101–30.",
+     "The Coca Front.", [("Ana Ruiz", PER)], ["Andean Review"], [], ["2011"]),
+    ("Chicago journal", "Holt, Anna, and Tom Hale. “Cells.” Harbour Security 7, no. 2 (Spring "
+     "2019): 3–19. Accessed May 2, 2020.", "Cells.", [("Anna Holt", PER), ("Tom Hale", PER)],
+     ["Harbour Security"], [], ["2019"]),
     # newspapers: the paper, the day, a page
     ("newspaper", "“Gunmen Raid Fish Market.” The Lake Courier, April 3, 2017, p. A2.",
      "Gunmen Raid Fish Market.", [], ["The Lake Courier"], [], ["2017-04-03"]),
@@ -266,7 +275,8 @@ def test_a_reference_that_is_only_a_url_has_it_as_title_and_nothing_else(tmp_pat
 @pytest.mark.parametrize(
     ("text", "english"),
     [("3 avril 2016", "3 April 2016"), ("4 de mayo de 2019", "4 May 2019"),
-     ("März 2015", "March 2015"), ("2018, March 4", "March 4, 2018"), ("May 2016", "May 2016")],
+     ("März 2015", "March 2015"), ("2018, March 4", "March 4, 2018"), ("May 2016", "May 2016"),
+     ("Spring 2019", "2019"), ("Winter 2008", "2008")],
 )
 def test_a_date_of_issue_in_another_language_or_apa_order_reads_in_english(text, english):
     assert in_english(text) == english and is_date(text)

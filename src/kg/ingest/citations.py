@@ -49,6 +49,11 @@ _IMPRINT = re.compile(
     r"^(?P<city>[A-Z][\w .’'-]{1,40}?(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]+)?):\s+(?P<publisher>[^:]+?)"
     r"(?:,\s*(?P<date>[^,:]*\b(?:1[6-9]|20)\d\d\b[^,:]*))?$"
 )
+# "Journal of Lake Studies 12, no. 3 (2015): 45–67", "Andean Review 4 (2011): 101–30"
+_JOURNAL = re.compile(
+    r"^(?P<journal>[A-Z][^()]*?\D)\s+\d{1,4}(?:,\s*(?:no|nos|issue)\.?\s*\d+(?:[–/-]\d+)?)?"
+    r"\s*\((?P<date>[^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)(?::\s*[\dA-Za-z–-]+(?:\s*[–-]\s*\d+)?)?$"
+)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _BRACKETED_YEAR = re.compile(r"\s*\((?P<d>[^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)$")
 # vol. 4, no. 2, issue 3, pp. 12–19, p. 4, N° 7, 2nd ed., 7(2)
@@ -119,9 +124,12 @@ _MONTH_WORD = re.compile(r"\b(?P<m>[A-Za-zÀ-ÿ]+)\b")
 
 def in_english(date: str) -> str:
     """'3 avril 2016' → '3 April 2016'; 'de', 'del' between the parts dropped ('4 de mayo de
-    2019'); an English date unchanged; '2018, March 4' (APA) → 'March 4, 2018'."""
+    2019'); a season to its year ('Spring 2019' → '2019'); an English date unchanged; '2018,
+    March 4' (APA) → 'March 4, 2018'."""
     date = _MONTH_WORD.sub(lambda m: _MONTHS.get(m["m"].lower(), m["m"]), date.strip(" .()"))
     date = re.sub(r"\s+(?:de|del)\s+", " ", date)
+    # a season says no more than its year ("Spring 2019" → "2019")
+    date = re.sub(r"^(?:Spring|Summer|Autumn|Fall|Winter)\s+(?=(?:1[6-9]|20)\d\d$)", "", date)
     apa = re.fullmatch(r"(?P<y>(?:1[6-9]|20)\d\d),\s*(?P<rest>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)", date)
     return f"{apa['rest']}, {apa['y']}" if apa and re.search(r"\d$", apa["rest"]) else (
         f"{apa['rest']} {apa['y']}" if apa else date
@@ -197,6 +205,11 @@ def read_tail(after: str, *, comma_style: bool = False) -> Tail:
             if match["editors"]:
                 tail.editors += split_names(match["editors"])
             tail.notes.append(f"{segment!r}: the work this one is part of, not a publisher")
+        elif match := _JOURNAL.match(segment):
+            # Chicago's journal article: "Journal 12, no. 3 (2015): 45–67"
+            tail.issued.append(match["date"])
+            tail.notes.append(f"{segment!r}: a journal, its volume, issue and pages; the journal is the publisher")  # noqa: E501
+            tail.names.append([match["journal"].strip()])
         elif imprints := _imprints(segment):
             for _city, _publisher, date in imprints:
                 if date:
