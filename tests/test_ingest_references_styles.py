@@ -369,3 +369,21 @@ def test_a_suffix_after_the_given_names_follows_the_surname(tmp_path, reference,
 def test_an_and_inside_one_bodys_name_does_not_split_it(tmp_path, author):
     found = _read(tmp_path, f"{author}. “Lake Front Listing.” Lake Council. Accessed May 2, 2015.")
     assert found["authors"] == [(author, ORG)]
+
+
+@pytest.mark.parametrize(
+    ("reference", "accessed", "publishers"),
+    [
+        ("Park, L. J. (2016). Militias of the lake. Retrieved from https://www.example.org/lake",
+         [], []),
+        ("Lake Policy Forum. (2019). Ransom on the water. Retrieved March 4, 2020, from "
+         "https://example.org/r", ["2020-03-04"], []),
+        ("“Ferry Toll.” Lake Herald, May 2, 2016. Available at https://example.org/f", [],
+         ["Lake Herald"]),
+    ],
+)
+def test_retrieved_from_a_url_is_neither_a_date_nor_a_publisher(
+    tmp_path, reference, accessed, publishers
+):
+    found = _read(tmp_path, reference)
+    assert found["accessed"] == accessed and found["publisher"] == publishers

@@ -36,7 +36,11 @@ SEGMENT = re.compile(
     r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)"
     r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)(?<!\bsec)(?<!\bch)(?<!\bpt)(?<!\bart)\.\s+|\.\s+(?!\d))"
 )
-_ACCESSED = re.compile(r"^(?:accessed|retrieved|consulted)\s+(?:on\s+)?(?P<d>.+)$", re.I)
+_ACCESSED = re.compile(
+    r"^(?:accessed|retrieved|consulted)\s+(?:on\s+)?(?P<d>.+?)(?:,?\s+from)?$", re.I
+)
+# APA's "Retrieved from <URL>" (the URL already taken out): no date to read
+_RETRIEVED_FROM = re.compile(r"^(?:retrieved|available)\s+(?:from|at)$", re.I)
 _MODIFIED = re.compile(r"^(?:last\s+(?:modified|updated)|updated|published)\s+(?:on\s+)?(?P<d>.+)$", re.I)  # noqa: E501
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+by\s+(?P<names>.+)$", re.I)
 _TRANSLATED = re.compile(r"^(?:translated|trans\.)\s+by\s+(?P<names>.+)$", re.I)
@@ -192,6 +196,8 @@ def read_tail(after: str, *, comma_style: bool = False) -> Tail:
     tail = Tail()
     for segment in (s.strip(" .,;") for s in SEGMENT.split(after.strip(" .,;"))):
         if not segment:
+            continue
+        if _RETRIEVED_FROM.match(segment):
             continue
         if match := _ACCESSED.match(segment):
             tail.accessed = match["d"]
