@@ -387,3 +387,20 @@ def test_retrieved_from_a_url_is_neither_a_date_nor_a_publisher(
 ):
     found = _read(tmp_path, reference)
     assert found["accessed"] == accessed and found["publisher"] == publishers
+
+
+@pytest.mark.parametrize(
+    ("reference", "authors", "publishers"),
+    [
+        ("Carlos de la Torre. “Andean Cells.” Revista Andina. Accessed May 2, 2015.",
+         [("Carlos de la Torre", PER)], ["Revista Andina"]),
+        ("“Ferry Toll.” France24, May 2, 2016.", [], ["France24"]),
+        ("Maria dos Santos. “Delta Raids.” Channel4 News. Accessed June 3, 2016.",
+         [("Maria dos Santos", PER)], ["Channel4 News"]),
+    ],
+)
+def test_a_persons_particle_or_a_brands_digits_do_not_change_what_it_is(
+    tmp_path, reference, authors, publishers
+):
+    found = _read(tmp_path, reference)
+    assert found["authors"] == authors and found["publisher"] == publishers

@@ -66,8 +66,16 @@ _LOCATOR = re.compile(
     r"\.?\s*(?:[\dIVXivx]|[A-Z]\d)|\d+\s*\(\d+\)$|\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b|\d+\s*[–-]\s*\d+$)",
     re.I,
 )
-# one token mixing letters and digits: "QDe.088", "RL33038", "S/2019/570", "GAO-15-123"
+# one token mixing letters and digits: "QDe.088", "RL33038", "S/2019/570", "GAO-15-123" —
+# with a separator, or as many digits as letters ("France24" is a name)
 _IDENTIFIER = re.compile(r"^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w./:-]{2,}$")
+
+
+def _is_identifier(element: str) -> bool:
+    if not _IDENTIFIER.match(element):
+        return False
+    digits = sum(c.isdigit() for c in element)
+    return bool(re.search(r"[./:-]", element)) or digits >= sum(c.isalpha() for c in element)
 # a series and its number: "Africa Report N°254", "Europe Report No. 220", "IPAC Report No. 38"
 _NUMBERED = re.compile(r"^(?P<series>.+?)\s+(?:No\.?|no\.|Nos?\.|N[°º]|Nr\.?|Number|#)\s*\d[\w./-]*$")  # noqa: E501
 # a unit and the body it belongs to, written as two comma-separated names: one publisher
@@ -180,7 +188,7 @@ def _kind(element: str) -> str:
         return "date"
     if _LOCATOR.match(element):
         return "locator"
-    if _IDENTIFIER.match(element):
+    if _is_identifier(element):
         return "identifier"
     if _GENRE.match(element):
         return "genre"
@@ -467,9 +475,12 @@ _ORGANISATION_WORDS = re.compile(
     r"Commission|Mission|Embassy|Authority|Administration|Register|Gazette|Journal|Review|"
     r"Magazine|Tribune|Herald|Daily|Radio|Television|Agence|Associated|Amnesty|International|"
     r"Knot|Centro|Comisión|Comision|Instituto|Ministerio|Fundación|Observatorio|Consejo|"
-    r"Defensoría|Fiscalía|Tribunal)\b"
+    r"Defensoría|Fiscalía|Tribunal|Comité|Conseil|Ministère|Asociación|Associação|Agencia|"
+    r"Observatoire|Institut|Fondation|Collectif|Réseau)\b"
 )
-_INNER_CONNECTOR = re.compile(r"\s(?:of|for|on|de|del|la|des|du|für)\s")
+# "of", "for", "on" inside a name in natural order make it a body's; "de", "la" do not, as
+# they are as common in persons' names ("Carlos de la Torre")
+_INNER_CONNECTOR = re.compile(r"\s(?:of|for|on|für)\s")
 
 
 def names_an_organisation(author: str) -> bool:
