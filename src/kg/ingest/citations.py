@@ -76,6 +76,8 @@ def _is_identifier(element: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in element)
     return bool(re.search(r"[./:-]", element)) or digits >= sum(c.isalpha() for c in element)
+
+
 # a series and its number: "Africa Report N°254", "Europe Report No. 220", "IPAC Report No. 38"
 _NUMBERED = re.compile(r"^(?P<series>.+?)\s+(?:No\.?|no\.|Nos?\.|N[°º]|Nr\.?|Number|#)\s*\d[\w./-]*$")  # noqa: E501
 # a unit and the body it belongs to, written as two comma-separated names: one publisher
