@@ -151,18 +151,26 @@ def test_what_is_not_a_book_is_read_as_before(tmp_path, reference, title):
 
 
 @pytest.mark.parametrize(
-    ("reference", "title", "publisher"),
+    ("reference", "title"),
     [
-        # a numbered report: "No." and its number are one segment, never a publisher "137"
+        # a numbered report: "No." and its number are one designation, never a publisher "137",
+        # and the series it numbers is no publisher either (the citation keeps it verbatim)
         ("Sahel Watch. “Arms along the River.” Africa Briefing No. 212. Accessed May 3, 2015.",
-         "Arms along the River.", "Africa Briefing No. 212"),
+         "Arms along the River."),
         ("Delta Institute. “The Coastal Cells.” Occasional Paper no. 9. Last modified June 2, "
-         "2011. Accessed July 1, 2014.", "The Coastal Cells.", "Occasional Paper no. 9"),
-        ("Marsh, Ellen. “Ports and Smugglers.” Review of Maritime Crime, Vol. 7. Accessed "
-         "March 9, 2018.", "Ports and Smugglers.", "Review of Maritime Crime, Vol. 7"),
+         "2011. Accessed July 1, 2014.", "The Coastal Cells."),
+        ("Lake Forum. “Boats and Guns.” Policy Report N°31. Accessed May 3, 2015.",
+         "Boats and Guns."),
     ],
 )
-def test_a_numbered_report_keeps_its_number_with_its_series(tmp_path, reference, title, publisher):
+def test_a_numbered_report_is_a_series_never_a_publisher(tmp_path, reference, title):
     found = _source(tmp_path, reference)
     assert found["title"] == [title]
-    assert found["publisher"] == [publisher]
+    assert found["publisher"] == []
+
+
+def test_a_journal_keeps_its_name_without_its_volume(tmp_path):
+    found = _source(tmp_path, "Marsh, Ellen. “Ports and Smugglers.” Review of Maritime Crime, "
+                              "Vol. 7. Accessed March 9, 2018.")
+    assert found["title"] == ["Ports and Smugglers."]
+    assert found["publisher"] == ["Review of Maritime Crime"]

@@ -350,9 +350,12 @@ def extract_facts(dataset: Dataset, labels: Labels) -> Facts:
         return Place(node, frozenset(labels.of(node)), frozenset(labels.geonames.get(node, ())),
                      labels.show(node), labels.countries.get(node))
 
-    for prop in (SKOS.altLabel, KG.formerName):
-        facts.names.extend(fold(str(o)) for o in merged.objects(group, prop))
-    facts.names = list(dict.fromkeys(facts.names))
+    # one fact per name as written: two spellings that fold alike ("Epanastatikos Agonas",
+    # "Epanastatikos Agónas"; "CPI (Maoist)", "CPI-Maoist") are two names the key lists apart
+    written = dict.fromkeys(
+        str(o) for prop in (SKOS.altLabel, KG.formerName) for o in merged.objects(group, prop)
+    )
+    facts.names = [fold(name) for name in written]
     facts.areas = [place(p) for p in dict.fromkeys(merged.objects(group, KG.areaOfOperation))]
     facts.area_mentions = facts.areas + _text_places(merged, group, _TEXT_PLACE["area"])
 

@@ -44,8 +44,36 @@ _ACRONYM = re.compile(
 _ARTICLES = {"al", "el", "ad", "ed", "ud", "ul", "ar", "ash", "az", "an"}
 
 
+# A name in a script other than Latin says its script, and for a script one language owns its
+# language; for a script many languages share ("Аль-Каида" could be Russian or Chechen), the
+# tag says the script only ("und-Cyrl"), never a language the text does not give.
+_SCRIPT_TAGS = {
+    "GREEK": "el", "GEORGIAN": "ka", "ARMENIAN": "hy", "HANGUL": "ko", "THAI": "th",
+    "CYRILLIC": "und-Cyrl", "ARABIC": "und-Arab", "HEBREW": "und-Hebr",
+    "DEVANAGARI": "und-Deva", "BENGALI": "und-Beng", "TAMIL": "ta", "GURMUKHI": "pa",
+    "CJK": "und-Hani", "HIRAGANA": "ja", "KATAKANA": "ja", "ETHIOPIC": "und-Ethi",
+}  # fmt: skip
+
+
+def script_tag(name: str) -> str | None:
+    """The tag of the script most of a name's letters are written in, None for Latin."""
+    counts: dict[str, int] = {}
+    for char in name:
+        if char.isalpha() and not char.isascii():
+            script = unicodedata.name(char, "").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    letters = sum(1 for char in name if char.isalpha())
+    if not counts:
+        return None
+    script, count = max(counts.items(), key=lambda item: item[1])
+    return _SCRIPT_TAGS.get(script) if count * 2 > letters else None
+
+
 def language_of(name: str) -> str:
-    """'fr', 'ar-Latn' or 'en' for a group's name."""
+    """'fr', 'ar-Latn' or 'en' for a group's name written in Latin letters; the script's tag
+    for one written in another script ('Επαναστατικός Αγώνας' → 'el')."""
+    if (tag := script_tag(name)) is not None:
+        return tag
     words = [w.lower() for w in re.findall(rf"[\w{_APOSTROPHES}]+", name)]
     words = [re.sub(f"[{_APOSTROPHES}]", "", w) for w in words]
     french = sum(1 for w in words if w in _FRENCH) + (1 if _ACCENTS.search(name) else 0)
@@ -139,24 +167,64 @@ _ALSO = re.compile(
 )
 
 
+def is_qualifier(text: str) -> bool:
+    """Whether a parenthesis after a name is part of it rather than another name or an
+    acronym: an adjective of creed or nation ('Communist Party of India (Maoist)', '… (Marxist-
+    Leninist)'). Without it the name is another organisation's ('Communist Party of India')."""
+    text = text.strip()
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    return (
+        0 < len(words) <= 3
+        and not is_acronym(text)
+        and all(is_adjective_word(w) for w in words)
+    )
+
+
+_PARENTHESIS = re.compile(r"\(([^()]+)\)")
+
+
 def parse_named(text: str) -> NameSet:
-    """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'."""
+    """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'; a
+    qualifier in brackets stays part of its name ('Communist Party of India (Maoist)')."""
     text = text.strip().strip("‘’“”\"'").strip()
     # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
     text = _ALSO.sub(" / ", text)
-    parts = [p for p in re.split(r"\s*[()]\s*", text) if p.strip()]
+    text = _PARENTHESIS.sub(
+        lambda m: f"\x00{m[1]}\x01" if is_qualifier(m[1]) else m[0], text
+    )
+    parts = [
+        p.replace("\x00", "(").replace("\x01", ")")
+        for p in re.split(r"\s*[()]\s*", text)
+        if p.strip()
+    ]
     result = NameSet()
     for part in parts:
         for piece in re.split(r"\s+or\s+|\s*/\s*|\s*;\s*", part):
             piece = strip_article(piece.strip(" ,.‘’“”\"'"))
-            if not piece:
-                continue
+            if len(piece) < 2:
+                continue  # "DHKP/C": one letter is neither a name nor an acronym
             if is_acronym(piece):
                 if piece not in result.acronyms:
                     result.acronyms.append(piece)
             elif piece not in result.names:
                 result.names.append(piece)
     return result
+
+
+# "Jaish al-Zolm (“Army of Injustice,” the name used by the Iranian authorities)": a gloss
+# in brackets, a quoted translation or a description in lower-case words, is about the name
+_GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
+_DESCRIPTION = re.compile(r"[“”\"]|(?:\b[a-z]+\b\W+){3}")
+
+
+def without_gloss(listed: str) -> tuple[str, str | None]:
+    """(the name, its gloss) of a listed name followed by a gloss in brackets; (listed, None)
+    for a name with an acronym, a translation or a qualifier in brackets ('Jaish al-Adl (Army
+    of Justice)', 'Front du Sahel (FDS)'), which stay as written."""
+    found = _GLOSSED.match(listed.strip())
+    if found is None or not _DESCRIPTION.search(found["gloss"] + " "):
+        return listed, None
+    return found["name"].strip(), found["gloss"].strip()
 
 
 def strip_article(name: str) -> str:

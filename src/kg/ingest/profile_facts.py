@@ -36,7 +36,14 @@ from kg.ingest.events import (
     war_event,
 )
 from kg.ingest.leaders import LeadershipState, read_sentence, state_leadership
-from kg.ingest.names import NameSet, language_of, parse_named, split_name_list
+from kg.ingest.names import (
+    NameSet,
+    is_qualifier,
+    language_of,
+    parse_named,
+    split_name_list,
+    without_gloss,
+)
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import G, slotted
@@ -72,6 +79,8 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
     """'Al Qaida in the Islamic Maghreb (AQIM)' → the group (found or minted), its preferred
     name and acronym; the document's primary topic."""
     match = _TITLE.match(section.body)
+    if match and match["acronym"] and is_qualifier(match["acronym"]):
+        match = None  # "Communist Party of India (Maoist)": the bracket is part of the name
     name = (match["name"] if match else section.body).strip()
     acronyms = []
     names = [name]
@@ -120,7 +129,10 @@ def extract_alternative_names(ctx: IngestContext, section: Section) -> None:
         return
     predecessors = _predecessors(ctx, subject)
     own = [normalise_name(n) for n in ctx.index.labels.get(subject, {}).values()]
-    for _start, _end, name in split_name_list(section.body):
+    for _start, _end, listed in split_name_list(section.body):
+        name, gloss = without_gloss(listed)
+        if gloss is not None:
+            ctx.problem(section, section.start, f"{name!r}: the gloss in brackets ({gloss!r}) is about the name, not part of it; kept out", Severity.NOTE)  # noqa: E501
         parsed = parse_named(name)
         owner = _predecessor_named(ctx, parsed, name, predecessors, own)
         language = language_of(name)

@@ -6,14 +6,17 @@ editor, a series before the publisher, no URL, "Last Modified", "March 27,2015")
 its trailing period. Books are written as Chicago's bibliography writes them, the title in
 italics and so with no quotes: `Last, First M. Title: Subtitle. City: Publisher, YEAR.`; the
 author block then ends at the first full stop that closes a name, the place of publication is
-not the publisher, and the year is the date of issue. A death toll in a title ("At least 29
-dead") is a figure the source gives for the attack it reports, so it is linked to that attack
-when exactly one fits.
+not the publisher, and the year is the date of issue. Other styles (APA, Harvard, MLA,
+newspapers, court cases, comma-separated European notes, a bare URL) are told apart by their
+shape in `kg.ingest.citations`, which says what each element after the title is; this module
+states what it finds. A death toll in a title ("At least 29 dead") is a figure the source gives
+for the attack it reports, so it is linked to that attack when exactly one fits.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from rdflib import RDF, Literal, URIRef
@@ -21,99 +24,171 @@ from rdflib.namespace import DCTERMS, XSD
 
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
-from kg.ingest.context import IngestContext, looks_like_organisation, quoted_title
+from kg.ingest.citations import (
+    SEGMENT,
+    author_date,
+    court_case,
+    in_english,
+    is_designation,
+    is_imprint,
+    names_an_organisation,
+    person_names,
+    quotation,
+    read_tail,
+    strip_footnote_mark,
+    volume_editors,
+    without_et_al,
+)
+from kg.ingest.context import IngestContext, looks_like_organisation
 from kg.ingest.dates import DateError, parse_date
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
+from kg.names import normalise_name
 from kg.namespaces import KG, SCHEMA, SOURCE
 
 _URL = re.compile(r"https?://\S+")
 _NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
-# A citation's segments end at ". ", but not after an initial, "U.S" or "St", nor between a
-# number's abbreviation and its number ("Report No. 137", "Vol. 4", "pp. 12–19").
-_SEGMENT = re.compile(
-    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)"
-    r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)\.\s+|\.\s+(?!\d))"
-)
-_ACCESSED = re.compile(r"^accessed\s+(?P<d>.+)$", re.I)
-_MODIFIED = re.compile(r"^(?:last\s+(?:modified|updated)|updated|published)\s+(?P<d>.+)$", re.I)
-_EDITED = re.compile(r"^edited\s+by\s+(?P<names>.+)$", re.I)
 # A word of a person's name: "Anna", "M.", "Al-Amin", "de", "van", "O’Neill"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)*|[A-Z]\.|de|van|von|der|al|bin|ibn|da|di|la|le)[.,]?$")  # noqa: E501
 _INITIAL = re.compile(r"^[A-Z]\.,?$")
-_PUBLICATION = re.compile(
-    r"^(?:(?P<city>[A-Z][\w .’'-]{1,40}?(?:,\s*[A-Z]{2})?):\s+)?(?P<publisher>.+?)"
-    r"(?:,\s*(?P<year>(?:1[89]|20)\d\d))?$"
-)
 
 
 def extract_reference(ctx: IngestContext, section: Section) -> None:
     number = section.number or 0
     text = _NUMBER.sub("", section.body, count=1).strip()
+    text, marked = strip_footnote_mark(text)
+    if marked:
+        ctx.extracted(section, "the note's own mark ([n]) before the citation, left out")
     source = ctx.index.mint(SOURCE, f"{ctx.slug}-ref-{number}", ctx.minted)
     ctx.add(section, ctx.graph.document, DCTERMS.references, source)
     ctx.add(section, source, RDF.type, KG.Source)
     ctx.add(section, source, KG.referenceNumber, Literal(number))
     urls = [u.rstrip(".,;") for u in _URL.findall(text)]
-    text = _URL.sub(" ", text)
-    span = quoted_title(text)
-    book = _book(text) if span is None else None
+    text = _URL.sub(" ", text).strip()
+    editors, text = volume_editors(text)
+    parts = _read_parts(ctx, section, text, urls, editors_first=bool(editors))
+    ctx.add(section, source, DCTERMS.title, Literal(parts.title, lang="en"))
+    ctx.extracted(section, f"source {ctx.short(source)}: “{parts.title}”")
+    tail = read_tail(parts.after, comma_style=parts.comma_style)
+    for note in tail.notes:
+        ctx.problem(section, section.start, note, Severity.NOTE)
+    publishers = tail.publishers
+    for creator in _authors(ctx, section, parts.authors, publishers):
+        ctx.add(section, source, DCTERMS.creator, creator)
+    if tail.accessed is not None:
+        date = _date(ctx, section, tail.accessed)
+        if date is not None:
+            if date.precision == "day":
+                ctx.add(section, source, KG.accessed, date.literal)
+                ctx.extracted(section, f"accessed {date.edtf}")
+            else:
+                ctx.problem(section, section.start, f"accessed date {tail.accessed!r} is not a full date; not recorded")  # noqa: E501
+    modified = None
+    if tail.modified is not None:
+        modified = _date(ctx, section, tail.modified)
+        if modified is not None and modified.literal is not None:
+            ctx.add(section, source, DCTERMS.modified, modified.literal)
+            ctx.extracted(section, f"last modified {modified.edtf}")
+    for role, names in ((SCHEMA.editor, [*editors, *tail.editors]), (SCHEMA.translator, tail.translators)):  # noqa: E501
+        for name in names:
+            person = ctx.person(section, name, section.start)
+            ctx.add(section, source, role, person)
+            ctx.extracted(section, f"{'editor' if role == SCHEMA.editor else 'translator'} {ctx.short(person)}")  # noqa: E501
+    _issued(ctx, section, source, [*parts.issued, *tail.issued])
+    for name in publishers:
+        publisher = ctx.organisation(section, name, section.start)
+        ctx.add(section, source, DCTERMS.publisher, publisher)
+        ctx.extracted(section, f"publisher {ctx.short(publisher)}")
+    for series in tail.series:
+        part = ctx.organisation(section, series, section.start)
+        ctx.add(section, source, SCHEMA.isPartOf, part)
+        ctx.extracted(section, f"part of {ctx.short(part)}")
+    for url in urls[:1]:
+        ctx.add(section, source, SCHEMA.url, Literal(url, datatype=XSD.anyURI))
+        ctx.extracted(section, f"url {url}")
+    _figure_in_title(ctx, section, parts.title, modified)
+
+
+@dataclass
+class _Parts:
+    """A citation's author block, title and what follows the title, told apart by its style."""
+
+    title: str
+    authors: str = ""
+    after: str = ""
+    comma_style: bool = False
+    issued: list[str] = field(default_factory=list)
+
+
+def _read_parts(
+    ctx: IngestContext, section: Section, text: str, urls: list[str], *, editors_first: bool
+) -> _Parts:
+    """Which style wrote the line decides where the title is: a quotation; a court case's name;
+    the title after an APA or Harvard year; a book after a person or an organisation; after a
+    volume's editors, its first sentence; else the first sentence, with a warning."""
+    if not text.strip(" .,;"):
+        ctx.problem(section, section.start, "the reference is only a URL: the URL is its title; no author or publisher stated", Severity.NOTE)  # noqa: E501
+        return _Parts(title=urls[0] if urls else section.body.strip())
+    if (case := court_case(text)) is not None:
+        ctx.extracted(section, f"a court case: the court ({case.court!r}) and the docket are kept in the citation, not stated as a publisher")  # noqa: E501
+        return _Parts(title=case.title, issued=[case.year])
+    dated = author_date(text)
+    issued: list[str] = []
+    if dated is not None:
+        ctx.extracted(section, "author-date style: the year after the authors is the date of issue")
+        issued = [] if dated.date == "n.d." else [re.sub(r"(?<=\d)[a-z]$", "", dated.date)]
+        quoted = quotation(dated.rest)
+        if quoted is None:
+            segments = [p.strip() for p in SEGMENT.split(dated.rest) if p.strip()]
+            return _Parts(segments[0].rstrip("."), dated.authors, ". ".join(segments[1:]), issued=issued)  # noqa: E501
+        return _quoted_parts(dated.rest, quoted, authors=dated.authors, issued=issued)
+    quoted = quotation(text)
+    if quoted is not None:
+        return _quoted_parts(text, quoted)
+    book = _book(text) or _organisation_book(text)
     if book is not None:
-        authors_text, title, after = book
         ctx.extracted(section, "a book: the title after the authors, not in quotes")
-    elif span is None:
+        return _Parts(book[1], book[0], book[2])
+    if editors_first:
+        ctx.extracted(section, "an edited volume: the title after its editors")
+    else:
         ctx.problem(
             section, section.start,
             "reference has no title in quotes (“…”); took its first sentence as the title",
         )
-        parts = [p.strip() for p in _SEGMENT.split(text) if p.strip()]
-        authors_text, title, after = "", (parts[0] if parts else text).rstrip("."), ". ".join(parts[1:])  # noqa: E501
-    else:
-        authors_text = text[: span[0] - 1].strip().rstrip(".")
-        title = text[span[0] : span[1]].strip()
-        after = text[span[1] + 1 :]
-    ctx.add(section, source, DCTERMS.title, Literal(title, lang="en"))
-    ctx.extracted(section, f"source {ctx.short(source)}: “{title}”")
-    for creator in _authors(ctx, section, authors_text):
-        ctx.add(section, source, DCTERMS.creator, creator)
-    publishers: list[str] = []
-    modified = None
-    for segment in (s.strip(" .") for s in _SEGMENT.split(after)):
-        if not segment:
+    segments = [p.strip() for p in SEGMENT.split(text) if p.strip()]
+    return _Parts((segments[0] if segments else text).rstrip("."), "", ". ".join(segments[1:]))
+
+
+def _quoted_parts(
+    text: str, quoted: tuple[int, int, int, int], *, authors: str | None = None,
+    issued: list[str] | None = None,
+) -> _Parts:
+    """The quotation is the title; before it the authors, after it the rest. A comma right
+    after the closing mark (or just inside it) means the note separates its elements by
+    commas ('“Title”, Series, Publisher')."""
+    opening, start, end, closing = quoted
+    title = text[start:end].strip()
+    after = text[closing:]
+    comma_style = after.lstrip().startswith(",") or title.endswith(",")
+    title = title.rstrip(",").strip()
+    if authors is None:
+        authors = text[:opening]
+    return _Parts(title, authors.strip().strip(",;").strip(), after, comma_style, list(issued or []))  # noqa: E501
+
+
+def _issued(ctx: IngestContext, section: Section, source: URIRef, dates: list[str]) -> None:
+    """The first date of issue the citation gives, at its own precision."""
+    for text in dates:
+        try:
+            date = parse_date(in_english(text))
+        except DateError:
+            ctx.problem(section, section.start, f"date of issue {text!r} not read; kept in the citation", Severity.NOTE)  # noqa: E501
             continue
-        if match := _ACCESSED.match(segment):
-            date = _date(ctx, section, match["d"])
-            if date is not None:
-                if date.precision == "day":
-                    ctx.add(section, source, KG.accessed, date.literal)
-                    ctx.extracted(section, f"accessed {date.edtf}")
-                else:
-                    ctx.problem(section, section.start, f"accessed date {match['d']!r} is not a full date; not recorded")  # noqa: E501
-        elif match := _MODIFIED.match(segment):
-            modified = _date(ctx, section, match["d"])
-            if modified is not None and modified.literal is not None:
-                ctx.add(section, source, DCTERMS.modified, modified.literal)
-                ctx.extracted(section, f"last modified {modified.edtf}")
-        elif match := _EDITED.match(segment):
-            for name in re.split(r"\s+and\s+|\s*,\s*", match["names"]):
-                if name.strip():
-                    editor = ctx.person(section, name, section.start)
-                    ctx.add(section, source, SCHEMA.editor, editor)
-                    ctx.extracted(section, f"editor {ctx.short(editor)}")
-        else:
-            publishers.append(_publisher(ctx, section, source, segment))
-    if publishers:
-        publisher = ctx.organisation(section, publishers[-1], section.start)
-        ctx.add(section, source, DCTERMS.publisher, publisher)
-        ctx.extracted(section, f"publisher {ctx.short(publisher)}")
-        for series in publishers[:-1]:
-            part = ctx.organisation(section, series, section.start)
-            ctx.add(section, source, SCHEMA.isPartOf, part)
-            ctx.extracted(section, f"part of {ctx.short(part)}")
-    for url in urls[:1]:
-        ctx.add(section, source, SCHEMA.url, Literal(url, datatype=XSD.anyURI))
-        ctx.extracted(section, f"url {url}")
-    _figure_in_title(ctx, section, title, modified)
+        if date.literal is not None:
+            ctx.add(section, source, DCTERMS.issued, date.literal)
+            ctx.extracted(section, f"issued {date.edtf}")
+            return
 
 
 def _book(text: str) -> tuple[str, str, str] | None:
@@ -123,7 +198,7 @@ def _book(text: str) -> tuple[str, str, str] | None:
     split = _inverted_authors(text.strip())
     if split is None or looks_like_organisation(split[0]):
         return None
-    parts = [p.strip() for p in _SEGMENT.split(split[1]) if p.strip()]
+    parts = [p.strip() for p in SEGMENT.split(split[1]) if p.strip()]
     if len(parts) < 2:
         return None  # a name and one sentence: nothing tells title from publisher
     return split[0], parts[0].rstrip("."), ". ".join(parts[1:])
@@ -154,39 +229,50 @@ def _inverted_authors(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _publisher(ctx: IngestContext, section: Section, source: URIRef, segment: str) -> str:
-    """'London: Hurst, 2012' → 'Hurst', the year stated as the date of issue; a segment with
-    no place and no year ('Stanford University') is the publisher as written."""
-    match = _PUBLICATION.match(segment)
-    if match is None or not (match["city"] or match["year"]):
-        return segment
-    if match["year"]:
-        ctx.add(section, source, DCTERMS.issued, Literal(match["year"], datatype=XSD.gYear))
-        ctx.extracted(section, f"issued {match['year']}")
-    return match["publisher"].strip()
+def _organisation_book(text: str) -> tuple[str, str, str] | None:
+    """(author, title, the rest) of `Organisation. Title. City: Publisher, YEAR.`: a report or
+    book by an organisation, its title unquoted. Only when the title is one sentence between the
+    author and the imprint (a report number may stand between): otherwise nothing tells where
+    the title ends, and the first-sentence reading is kept."""
+    parts = [p.strip() for p in SEGMENT.split(text) if p.strip()]
+    if len(parts) < 3:
+        return None
+    author = parts[0].rstrip(".")
+    if not (looks_like_organisation(author) or names_an_organisation(author)):
+        return None
+    imprint = next((i for i in range(2, len(parts)) if is_imprint(parts[i])), None)
+    if imprint is None or not all(is_designation(p) for p in parts[2:imprint]):
+        return None
+    return author, parts[1].rstrip("."), ". ".join(parts[2:])
 
 
-def _authors(ctx: IngestContext, section: Section, text: str) -> list[URIRef]:
+def _authors(
+    ctx: IngestContext, section: Section, text: str, publishers: list[str] | None = None
+) -> list[URIRef]:
     """'Filiu, Jean-Pierre' → Jean-Pierre Filiu; 'Karimi, Faith and Sandra Betsis' → two
-    persons; 'The Government of the UK' → an organisation."""
-    text = text.strip().rstrip(".")
+    persons; 'Park, L. J., & Reyes, T.' → two persons; 'The Government of the UK', 'Human Rights
+    Watch' → an organisation, the same one as a publisher of that name."""
+    text = text.strip().strip(",;").strip().rstrip(".")
     if not text:
         return []
-    if looks_like_organisation(text):
+    text, incomplete = without_et_al(text)
+    if incomplete:
+        ctx.problem(section, section.start, "the author list ends with 'et al.': only the authors named are stated", Severity.NOTE)  # noqa: E501
+    publisher_keys = {normalise_name(p) for p in publishers or []}
+    natural_order = "," not in text and not re.search(r"\s(?:and|&)\s", text)
+    if (
+        looks_like_organisation(text)
+        or normalise_name(text) in publisher_keys
+        or (natural_order and len(text.split()) >= 2 and names_an_organisation(text))
+        # "Analytical Support and Sanctions Monitoring Team": an "and" inside one body's name
+        or ("," not in text and names_an_organisation(text.split()[-1]))
+    ):
         org = ctx.organisation(section, text, section.start)
         ctx.extracted(section, f"author {ctx.short(org)}")
         return [org]
-    names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", text) if n.strip()]
-    if names and names[0].count(",") >= 2:
-        # "Zenn, Jacob, Atta Barkindo and Nicholas A. Heras": the first author inverted, the
-        # others in natural order, all separated by commas
-        surname, given, *others = (p.strip() for p in names[0].split(","))
-        names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]
+    names = person_names(text)
     people = []
-    for index, name in enumerate(names):
-        if index == 0 and name.count(",") == 1:
-            last, first = (p.strip() for p in name.split(","))
-            name = f"{first} {last}"
+    for name in names:
         person = ctx.person(section, name, section.start)
         ctx.extracted(section, f"author {ctx.short(person)}")
         people.append(person)
