@@ -290,7 +290,8 @@ class IngestContext(PlaceFinder):
         of which. A look-up then passes over them (`EntityIndex.elsewhere`), a name this profile
         gives one gets an IRI of its own, and the review says so (`report_namesakes`)."""
         self.index.elsewhere = {}
-        for organisation in self.index.areas:
+        self.index.elsewhere_countries = {}
+        for organisation in sorted({*self.index.areas, *self.index.struck}):
             if (organisation not in self.preexisting or organisation == self.subject
                     or not self.index.kinds.get(organisation, set()) & {"group", "organisation"}
                     or organisation in self.index.senior):
@@ -300,15 +301,44 @@ class IngestContext(PlaceFinder):
             theirs = self._organisation_countries.get(organisation)
             if theirs is None:  # the graph's areas do not change during an ingest
                 theirs = set()
-                for area in self.index.areas[organisation]:
+                # its areas, and where the attacks the graph credits it with took place: an
+                # organisation another profile named only as an attack's claimant ("Ansar
+                # al-Sunna", a Dagestani unit, claiming the Volgograd bombings) is placed by them
+                for area in self.index.areas.get(organisation, ()):
                     theirs |= self._countries_of(area)
+                for place in self.index.struck.get(organisation, ()):
+                    theirs |= self._country_around(place)
                 self._organisation_countries[organisation] = theirs
             if theirs and not theirs & self.area_countries:
+                self.index.elsewhere_countries[organisation] = frozenset(theirs)
                 self.index.elsewhere[organisation] = (
-                    f"the graph's organisation of the name operates in "
-                    f"{', '.join(sorted(theirs))}, this profile's group in "
+                    f"the graph places the organisation of the name (by its areas or its "
+                    f"attacks) in {', '.join(sorted(theirs))}, this profile's group in "
                     f"{', '.join(sorted(self.area_countries))}"
                 )
+
+    def keep_namesakes_apart_by(self, areas_text: str | None) -> None:
+        """Before the title is looked up, keep the graph's namesakes apart by the countries the
+        areas section names (its countries, the places inside them, its regions' members), as
+        `_keep_namesakes_apart` does once the areas are read: the title is read first, and an
+        organisation another profile named only in passing ("Ansar al-Islam claimed the Dhaka
+        killing") must not become the subject of a profile of a namesake in Iraq. Undone by
+        `forget_provisional_areas` once the title is resolved; the areas reader then states
+        the areas and keeps namesakes apart by them."""
+        if not areas_text:
+            return
+        codes, regions = self.index.places_named(areas_text, regions=True)
+        for members in regions:
+            codes |= members
+        if codes:
+            self.area_countries = set(codes)
+            self._keep_namesakes_apart()
+
+    def forget_provisional_areas(self) -> None:
+        """Undo `keep_namesakes_apart_by`: the areas reader states the areas themselves."""
+        self.area_countries = set()
+        self.index.elsewhere = {}
+        self.index.elsewhere_countries = {}
 
     def report_namesakes(self) -> None:
         """A note for each organisation of the graph a name in this profile was not joined to."""

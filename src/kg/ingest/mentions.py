@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from rdflib import OWL, RDF, URIRef
 
 from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import _DAY, _MONTH, _YEAR
 from kg.ingest.resolve import DEMONYMS, Mention
 from kg.ingest.sections import Section
 from kg.namespaces import KG, SCHEMA
@@ -94,6 +95,10 @@ _STATE_FORCE = re.compile(
     r"\b(?:Police|Ministry|Government|Department|Navy|Air\s+Force|Armed\s+Forces|Military|"
     r"Guards?|Corps|Agency|Intelligence|Nations|Coalition|Security\s+Forces|Gendarmerie|NATO|"
     r"Command)\b"
+)
+# a month, its day and its year, in either order: what a date written as a name looks like
+_A_DATE = re.compile(
+    rf"(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?(?:{_MONTH},?\s+)?(?:{_YEAR}|{_MONTH})", re.I
 )
 _LAST_WORD = re.compile(r"[\w’'ʼ-]+$")
 
@@ -180,6 +185,9 @@ def refusal(
         ctx.subject is not None and ctx.index.has_name(ctx.subject, text)
     ):
         return OWN_NAME
+    if _A_DATE.fullmatch(text.strip()):
+        # "May 2016": a source once taken for a publisher is no organisation to link to
+        return "a date, not an organisation"
     if mention.loose:
         return "matched only as a transliteration"
     if len(organisations) > 1:
