@@ -99,8 +99,12 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
+    # the shapes of sentence only a person fits, read for typing alone (imported here: the
+    # module reads the leadership template, and this package imports it)
+    from kg.ingest.context_typing import PERSON_CONTEXTS
+
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
-                    _PERSON_CONTEXT, _DESCRIBED_AFTER):
+                    _PERSON_CONTEXT, _DESCRIBED_AFTER, *PERSON_CONTEXTS):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),

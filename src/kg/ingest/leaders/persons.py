@@ -93,6 +93,16 @@ _ROLE_NOUN_BEFORE = re.compile(
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<d>1[89]\d|20\d)0s\b", re.I)
 # A work's title after the noun for it is never a person: "his pamphlet The Neglected Duty".
+# What puts a place before a name: a locative preposition, or a noun of what befalls or
+# surrounds a place and "of" ("During the siege of Nahr al-Bared he fled": a camp, never the
+# person a later "he" takes up; "in Shtaura", "near Ain al-Hilweh")
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?:siege|battle|fall|sack|capture|recapture|destruction|bombardment|"
+    r"outskirts|streets|ruins|camp|town|village|city|district|province|region|valley|port|"
+    r"mountains|hills|suburbs?|centre|center|heart)\s+of|in|at|near|outside|inside|around|"
+    r"across|throughout|into|within)\s+(?:the\s+)?$",
+    re.I,
+)
 _WORK_BEFORE = re.compile(
     r"\b(?:pamphlet|book|manifesto|treatise|tract|essay|article|newspaper|magazine|journal|"
     r"sermon|letter|video|film|statement|communiqué|bulletin|booklet|poem|song|fatwa|"
@@ -245,6 +255,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             continue
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
+            continue
+        if _PLACE_BEFORE.search(text, 0, start) and name not in state.known:
+            spans.append((start, end, "X", None))  # "the siege of Nahr al-Bared": a place
             continue
         if len(words) > 1 and words[0] in _PART_OF_PLACE:
             spans.append((start, end, "X", None))  # "a candidate from West Belfast"
