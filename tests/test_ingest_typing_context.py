@@ -135,3 +135,16 @@ def test_a_person_named_as_an_armed_wing_is_not_made_an_armed_group(tmp_path):
     left alone rather than given a second kind."""
     types = _types(tmp_path, _profile(history="Armed wing: Omar Haddad."))
     assert types["Omar Haddad"] == {"Person"}
+
+
+@pytest.mark.parametrize(("history", "person"), [
+    ("The group was rebuilt in exile around Hassan Karimi, who ran it until 1999.",
+     "Hassan Karimi"),
+    ("In 2004 a faction around Tamar Levi, who had trained the cells, broke away.", "Tamar Levi"),
+    ("Its commanders gathered around Idris Kamara, who became emir in 2010.", "Idris Kamara"),
+])
+def test_a_person_a_group_gathers_around_is_still_a_person(tmp_path, history, person):
+    """"Around" is no locative before a name: a group is rebuilt, and a faction gathers,
+    around a person."""
+    types = _types(tmp_path, _profile(history=history))
+    assert "Person" in types.get(person, set())

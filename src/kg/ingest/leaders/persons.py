@@ -95,11 +95,12 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<d>1[89]\d|20
 # A work's title after the noun for it is never a person: "his pamphlet The Neglected Duty".
 # What puts a place before a name: a locative preposition, or a noun of what befalls or
 # surrounds a place and "of" ("During the siege of Nahr al-Bared he fled": a camp, never the
-# person a later "he" takes up; "in Shtaura", "near Ain al-Hilweh")
+# person a later "he" takes up; "in Shtaura", "near Ain al-Hilweh"). Never "around": a group
+# is rebuilt, and a faction gathers, around a person
 _PLACE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:(?:siege|battle|fall|sack|capture|recapture|destruction|bombardment|"
     r"outskirts|streets|ruins|camp|town|village|city|district|province|region|valley|port|"
-    r"mountains|hills|suburbs?|centre|center|heart)\s+of|in|at|near|outside|inside|around|"
+    r"mountains|hills|suburbs?|centre|center|heart)\s+of|in|at|near|outside|inside|"
     r"across|throughout|into|within)\s+(?:the\s+)?$",
     re.I,
 )
