@@ -31,7 +31,7 @@ from kg.ingest.names import parse_named
 from kg.ingest.sections import Section
 from kg.namespaces import KG
 
-__all__ = ["PERSON_CONTEXTS", "type_armed_wings"]
+__all__ = ["PERSON_CONTEXTS", "type_armed_wings", "type_leadership_persons"]
 
 # the events of a life, owned by the one who lives it: "X's death", "X's assassination"
 _LIFE = (r"(?:death|assassination|murder|funeral|birthday|widow|widower|execution|tomb|grave|"
@@ -57,13 +57,29 @@ _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|fath
             r"cousin|nephew|successor|predecessor|spokesman|spokeswoman|counsellor|counselor|"
             r"adviser|advisor|aide|bodyguard|driver|secretary|lieutenant|commander|emir|amir|"
             r"chief|attaché|envoy|ambassador|consul|confidant|son-in-law|brother-in-law)")
+# a nationality or a faith as a noun, hyphenated or not ("Nigerian", "Bangladeshi-Canadian",
+# "Turk", "Yemeni", "Sunni")
+_NATIONAL = (r"(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ite)|Turk|Briton|Swede|Dane|Pole|Finn|Greek|"
+             r"Thai|Scot|Kurd|Arab|Jew|Muslim|Christian|Hindu|Sikh|Buddhist)"
+             r"(?:-(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|born|Turk|Briton|Kurd|Arab))*")
 _NAME_LIST = (rf"(?P<p>{_P})(?:\s*,\s*(?P<p2>{_P}))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?")
 
 PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     # "Rafik Hariri's assassination", "Ho Chi Minh's birthday"
     re.compile(rf"(?P<p>{_P})[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIFE}\b"),
-    # "blogger X", "gay-rights activists X and Y", "two senior assistant judges, X and Y"
-    re.compile(rf"\b{_PERSON_NOUN}s?\s*,?\s+{_NAME_LIST}"),
+    # "blogger X", "gay-rights activists X and Y", "two senior assistant judges, X and Y",
+    # "Admiral X", "Ambassador X"
+    re.compile(rf"\b(?i:{_PERSON_NOUN})s?\s*,?\s+{_NAME_LIST}"),
+    # "X and Y, members of the last commando"
+    re.compile(rf"{_NAME_LIST}\s*,\s*(?:the\s+|both\s+|two\s+|three\s+|all\s+)?"
+               rf"(?:members|leaders|founders|militants|fighters|veterans|brothers|sisters|"
+               rf"sons|daughters|activists|officers|commanders)\s+of\b"),
+    # "X, a Nigerian said to have trained …", "X, a Bangladeshi-Canadian who led …"; "A
+    # German-born Turk, X, drove …": a nationality as the head of the apposition
+    re.compile(rf"(?P<p>{_P})\s*,\s*an?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_NATIONAL}"
+               rf"(?=\s+(?:who|whom|said|born|from|living|national|citizen)\b|\s*[,;.])"),
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?{_NATIONAL}\s*,\s*"
+               rf"(?P<p>{_P})\s*,"),
     # "Umarov's deputy (naib), X", "his wife, X", "its religious affairs counsellor, X"
     re.compile(
         rf"(?:(?:⟪(?:P\d+|H)⟫|\b[\w-]+)[’']s|⟪H⟫|\b(?:his|her|its|their))\s+"
@@ -93,6 +109,35 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
         rf"{_PERSON_NOUN}\b(?![’'-])"
     ),
 )
+
+
+
+def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
+    """The leadership section's persons that only these shapes show ("Umarov's deputy
+    (naib), X, was killed"): the leadership reader types the leaders and the roles it reads,
+    and `kg.ingest.leaders.type_persons` reads the other sections; this reads the leadership
+    section with `PERSON_CONTEXTS` alone, under the same checks (a name the graph knows as a
+    group, an organisation or a place is left alone)."""
+    from kg.ingest.leaders.model import LeadershipState
+    from kg.ingest.leaders.persons import template
+
+    state = LeadershipState()
+    for sentence in ctx.sentences(section):
+        tpl = template(ctx, sentence.text, state)
+        found: list[str] = []
+        for pattern in PERSON_CONTEXTS:
+            for match in pattern.finditer(tpl.text):
+                for token in match.groupdict().values():
+                    name = tpl.persons.get(token.strip("⟪⟫")) if token else None
+                    if name:
+                        found.append(name)
+        for name in dict.fromkeys(found):
+            known, _, _ = ctx.index.lookup(name, "group", "organisation", "place")
+            if known is not None:
+                continue
+            iri = ctx.person(section, name, sentence.line)
+            ctx.extracted(section, f"{ctx.short(iri)}: a person (the shape of the sentence)")
+
 
 # ------------------------------------------------------------------ armed wings
 

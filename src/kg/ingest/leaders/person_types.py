@@ -18,7 +18,8 @@ from kg.ingest.sections import Section
 _HONORIFIC = re.compile(
     r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
     r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander|President|Prime\s+Minister|Minister|"
-    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph)\s"
+    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph|"
+    r"Ambassador|Admiral|Consul|Envoy)\s"
 )
 # "the ISI leader X", "chief prosecutor X", "trade unionist X", "his wife X": a person's noun
 # right before the name
@@ -121,7 +122,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
 
 _OFFICE = re.compile(
     r"^(?:(?:former|then|late)\s+)?(?:President|Prime\s+Minister|Minister|King|Queen|Prince|"
-    r"Judge|Senator|Governor|Mayor)\s+"
+    r"Judge|Senator|Governor|Mayor|Ambassador|Admiral|Consul|Envoy)\s+"
 )
 
 
