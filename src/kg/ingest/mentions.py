@@ -26,8 +26,11 @@ review says which test refused it otherwise:
 - it is not one of the profile's own group's names, and the profile does not state that its
   organisations differ from it (`owl:differentFrom`, "not to be confused with").
 
-A namesake the graph places only in other countries than the profile's group is not even a
-candidate: the index passes it over for every reader (`IngestContext._keep_namesakes_apart`).
+A namesake the graph places only in other countries than the profile's group (by its areas,
+or by where the attacks credited to it took place) is not even a candidate: the index passes it
+over for every reader (`IngestContext._keep_namesakes_apart`), unless the name itself names a
+country or the sentence places it where the graph does (`EntityIndex.placed_by`). A date is
+never an organisation, whatever the graph once took for one.
 """
 
 from __future__ import annotations
