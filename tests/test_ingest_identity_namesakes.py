@@ -186,3 +186,28 @@ def test_a_date_the_graph_holds_as_an_organisation_name_is_never_linked(tmp_path
                                                     ideology=ideology), graph)
     assert not {str(i) for i in _mentioned(result.dataset)} & {str(ORG["may-2016"]), str(
         ORG["12-march-2009"]), str(ORG["march-2011"])}
+
+
+def test_the_review_says_why_a_namesake_was_passed_over_whatever_the_areas_later_say():
+    """A namesake the title's look-up passed over (by the areas the title was read with) is
+    noted in the review even where the areas, once stated, no longer keep it apart: the note
+    never fails for want of a reason."""
+    from rdflib import URIRef
+
+    from kg.ingest.context import IngestContext
+    from kg.ingest.emit import ProfileGraph
+    from kg.ingest.report import Severity
+    from kg.ingest.resolve import EntityIndex
+    from kg.ingest.sections import split_sections
+
+    index = EntityIndex()
+    namesake = URIRef("https://w3id.org/ctkg/id/group/jund-al-haqq")
+    ctx = IngestContext(Path("p.txt"), "p", split_sections(["Terrorism Profiles", "", "X"]),
+                        ProfileGraph("p"), index)
+    index.elsewhere = {namesake: "placed in BD, this profile's group in IQ"}
+    index.passed_over = {namesake}
+    ctx.forget_provisional_areas()
+    ctx.report_namesakes()
+    (note,) = [p for p in ctx.problems if p.severity is Severity.NOTE]
+    assert "placed in BD, this profile's group in IQ" in note.message
+    assert "kept apart as possibly a namesake" in note.message

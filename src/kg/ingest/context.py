@@ -103,6 +103,8 @@ class IngestContext(PlaceFinder):
     named_area_countries: set[str] = field(default_factory=set)
     # ISO codes of the countries each organisation of the graph operates in (kg:areaOfOperation)
     _organisation_countries: dict[URIRef, set[str]] = field(default_factory=dict)
+    # why the title's look-up passed each namesake over (`forget_provisional_areas`)
+    _passed_over_why: dict[URIRef, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------ report
 
@@ -335,7 +337,11 @@ class IngestContext(PlaceFinder):
             self._keep_namesakes_apart()
 
     def forget_provisional_areas(self) -> None:
-        """Undo `keep_namesakes_apart_by`: the areas reader states the areas themselves."""
+        """Undo `keep_namesakes_apart_by`: the areas reader states the areas themselves. Why
+        the title passed a namesake over is kept for the review, whatever the areas say."""
+        self._passed_over_why.update(
+            (o, why) for o, why in self.index.elsewhere.items() if o in self.index.passed_over
+        )
         self.area_countries = set()
         self.index.elsewhere = {}
         self.index.elsewhere_countries = {}
@@ -346,11 +352,16 @@ class IngestContext(PlaceFinder):
             self.problem(
                 None, 1,
                 f"a name in this profile was not joined to {self.short(organisation)} "
-                f"({self._full_name(organisation)!r}): {self.index.elsewhere[organisation]}; kept "
+                f"({self._full_name(organisation)!r}): {self._why_apart(organisation)}; kept "
                 "apart as possibly a namesake; if they are one organisation, state owl:sameAs in "
                 "data/",
                 Severity.NOTE,
             )
+
+    def _why_apart(self, organisation: URIRef) -> str:
+        return (self.index.elsewhere.get(organisation) or self._passed_over_why.get(organisation)
+                or "the graph places the organisation of the name elsewhere than this profile's "
+                   "group")
 
     def _acronym_expansion(
         self, section: Section, names: NameSet, line: int, collided: set[URIRef]
