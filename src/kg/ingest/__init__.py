@@ -35,6 +35,7 @@ from kg.ingest.bounds import (
 )
 from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
+from kg.ingest.context_typing import type_armed_wings, type_leadership_persons
 from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
@@ -324,6 +325,13 @@ def _read_sections(ctx: IngestContext) -> None:
             section.parent == "major-attacks"
         ):
             type_persons(ctx, section)
+    # Organisations a sentence names as an armed wing or an armed group, and the leadership
+    # section's persons only the shape of a sentence shows (kg.ingest.context_typing)
+    for section in ctx.layout.sections:
+        if section.key in _NARRATIVE or section.parent == "major-attacks":
+            type_armed_wings(ctx, section)
+        if section.key == "leadership":
+            type_leadership_persons(ctx, section)
     # Organisations named in passing, linked where the name is certain (kg.ingest.mentions).
     link_mentions(ctx, [
         s for s in ctx.layout.sections

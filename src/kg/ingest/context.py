@@ -105,6 +105,8 @@ class IngestContext(PlaceFinder):
     named_area_countries: set[str] = field(default_factory=set)
     # ISO codes of the countries each organisation of the graph operates in (kg:areaOfOperation)
     _organisation_countries: dict[URIRef, set[str]] = field(default_factory=dict)
+    # why the title's look-up passed each namesake over (`forget_provisional_areas`)
+    _passed_over_why: dict[URIRef, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------ report
 
@@ -292,7 +294,8 @@ class IngestContext(PlaceFinder):
         of which. A look-up then passes over them (`EntityIndex.elsewhere`), a name this profile
         gives one gets an IRI of its own, and the review says so (`report_namesakes`)."""
         self.index.elsewhere = {}
-        for organisation in self.index.areas:
+        self.index.elsewhere_countries = {}
+        for organisation in sorted({*self.index.areas, *self.index.struck}):
             if (organisation not in self.preexisting or organisation == self.subject
                     or not self.index.kinds.get(organisation, set()) & {"group", "organisation"}
                     or organisation in self.index.senior):
@@ -302,15 +305,48 @@ class IngestContext(PlaceFinder):
             theirs = self._organisation_countries.get(organisation)
             if theirs is None:  # the graph's areas do not change during an ingest
                 theirs = set()
-                for area in self.index.areas[organisation]:
+                # its areas, and where the attacks the graph credits it with took place: an
+                # organisation another profile named only as an attack's claimant ("Ansar
+                # al-Sunna", a Dagestani unit, claiming the Volgograd bombings) is placed by them
+                for area in self.index.areas.get(organisation, ()):
                     theirs |= self._countries_of(area)
+                for place in self.index.struck.get(organisation, ()):
+                    theirs |= self._country_around(place)
                 self._organisation_countries[organisation] = theirs
             if theirs and not theirs & self.area_countries:
+                self.index.elsewhere_countries[organisation] = frozenset(theirs)
                 self.index.elsewhere[organisation] = (
-                    f"the graph's organisation of the name operates in "
-                    f"{', '.join(sorted(theirs))}, this profile's group in "
+                    f"the graph places the organisation of the name (by its areas or its "
+                    f"attacks) in {', '.join(sorted(theirs))}, this profile's group in "
                     f"{', '.join(sorted(self.area_countries))}"
                 )
+
+    def keep_namesakes_apart_by(self, areas_text: str | None) -> None:
+        """Before the title is looked up, keep the graph's namesakes apart by the countries the
+        areas section names (its countries, the places inside them, its regions' members), as
+        `_keep_namesakes_apart` does once the areas are read: the title is read first, and an
+        organisation another profile named only in passing ("Ansar al-Islam claimed the Dhaka
+        killing") must not become the subject of a profile of a namesake in Iraq. Undone by
+        `forget_provisional_areas` once the title is resolved; the areas reader then states
+        the areas and keeps namesakes apart by them."""
+        if not areas_text:
+            return
+        codes, regions = self.index.places_named(areas_text, regions=True)
+        for members in regions:
+            codes |= members
+        if codes:
+            self.area_countries = set(codes)
+            self._keep_namesakes_apart()
+
+    def forget_provisional_areas(self) -> None:
+        """Undo `keep_namesakes_apart_by`: the areas reader states the areas themselves. Why
+        the title passed a namesake over is kept for the review, whatever the areas say."""
+        self._passed_over_why.update(
+            (o, why) for o, why in self.index.elsewhere.items() if o in self.index.passed_over
+        )
+        self.area_countries = set()
+        self.index.elsewhere = {}
+        self.index.elsewhere_countries = {}
 
     def report_namesakes(self) -> None:
         """A note for each organisation of the graph a name in this profile was not joined to."""
@@ -318,11 +354,16 @@ class IngestContext(PlaceFinder):
             self.problem(
                 None, 1,
                 f"a name in this profile was not joined to {self.short(organisation)} "
-                f"({self._full_name(organisation)!r}): {self.index.elsewhere[organisation]}; kept "
+                f"({self._full_name(organisation)!r}): {self._why_apart(organisation)}; kept "
                 "apart as possibly a namesake; if they are one organisation, state owl:sameAs in "
                 "data/",
                 Severity.NOTE,
             )
+
+    def _why_apart(self, organisation: URIRef) -> str:
+        return (self.index.elsewhere.get(organisation) or self._passed_over_why.get(organisation)
+                or "the graph places the organisation of the name elsewhere than this profile's "
+                   "group")
 
     def _acronym_expansion(
         self, section: Section, names: NameSet, line: int, collided: set[URIRef]

@@ -26,8 +26,11 @@ review says which test refused it otherwise:
 - it is not one of the profile's own group's names, and the profile does not state that its
   organisations differ from it (`owl:differentFrom`, "not to be confused with").
 
-A namesake the graph places only in other countries than the profile's group is not even a
-candidate: the index passes it over for every reader (`IngestContext._keep_namesakes_apart`).
+A namesake the graph places only in other countries than the profile's group (by its areas,
+or by where the attacks credited to it took place) is not even a candidate: the index passes it
+over for every reader (`IngestContext._keep_namesakes_apart`), unless the name itself names a
+country or the sentence places it where the graph does (`EntityIndex.placed_by`). A date is
+never an organisation, whatever the graph once took for one.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from collections.abc import Iterable
 from rdflib import OWL, RDF, URIRef
 
 from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.dates import _DAY, _MONTH, _YEAR
 from kg.ingest.resolve import DEMONYMS, Mention
 from kg.ingest.sections import Section
 from kg.namespaces import KG, SCHEMA
@@ -94,6 +98,10 @@ _STATE_FORCE = re.compile(
     r"\b(?:Police|Ministry|Government|Department|Navy|Air\s+Force|Armed\s+Forces|Military|"
     r"Guards?|Corps|Agency|Intelligence|Nations|Coalition|Security\s+Forces|Gendarmerie|NATO|"
     r"Command)\b"
+)
+# a month, its day and its year, in either order: what a date written as a name looks like
+_A_DATE = re.compile(
+    rf"(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?(?:{_MONTH},?\s+)?(?:{_YEAR}|{_MONTH})", re.I
 )
 _LAST_WORD = re.compile(r"[\w’'ʼ-]+$")
 
@@ -180,6 +188,9 @@ def refusal(
         ctx.subject is not None and ctx.index.has_name(ctx.subject, text)
     ):
         return OWN_NAME
+    if _A_DATE.fullmatch(text.strip()):
+        # "May 2016": a source once taken for a publisher is no organisation to link to
+        return "a date, not an organisation"
     if mention.loose:
         return "matched only as a transliteration"
     if len(organisations) > 1:

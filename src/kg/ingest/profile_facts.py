@@ -90,7 +90,10 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
         names += inner.names
     # With its full name, so an existing organisation that only shares the acronym is told
     # apart (kg.ingest.context: IngestContext._other_bearer).
+    areas = ctx.layout.get("areas")
+    ctx.keep_namesakes_apart_by(areas.body if areas is not None else None)
     iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
+    ctx.forget_provisional_areas()
     assert iri is not None
     ctx.subject = iri
     # The profile states its subject in full even when another profile introduced it first.

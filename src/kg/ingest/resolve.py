@@ -129,10 +129,17 @@ class EntityIndex:
     # where each organisation operates, as the graph states it (kg:areaOfOperation): two
     # namesakes are told apart by where they operate (kg.ingest.context, kg.ingest.mentions)
     areas: dict[URIRef, set[URIRef]] = field(default_factory=dict)
+    # where the attacks the graph attributes to each organisation took place (kg:attribution /
+    # kg:attributedTo, kg:place): an organisation a profile named only as an attack's claimant
+    # has no areas, and the places of its attacks are then all the graph says of where it is
+    struck: dict[URIRef, set[URIRef]] = field(default_factory=dict)
     # organisations a profile does not join by name, with why: the graph's namesakes that
     # operate only in countries the profile's group does not (kg.ingest.context); and those a
     # look-up passed over, for the review
     elsewhere: dict[URIRef, str] = field(default_factory=dict)
+    # ... and the ISO codes of the countries the graph places each of them in: a name or a
+    # sentence that itself names one of them is evidence enough to join (`placed_by`)
+    elsewhere_countries: dict[URIRef, frozenset[str]] = field(default_factory=dict)
     # organisations others are affiliates of (kg:affiliateOf): a name that carries across borders
     senior: set[URIRef] = field(default_factory=set)
     passed_over: set[URIRef] = field(default_factory=set)
@@ -155,6 +162,8 @@ class EntityIndex:
         attack_dates: dict[URIRef, str] = {}
         results: dict[URIRef, URIRef] = {}
         attack_places: dict[URIRef, list[URIRef]] = {}
+        attributions: dict[URIRef, set[URIRef]] = {}  # attack → its attributions
+        perpetrators: dict[URIRef, set[URIRef]] = {}  # attribution → the organisations named
         names: list[tuple[URIRef, URIRef, Literal]] = []
         for s, p, o, g in dataset.quads((None, None, None, None)):
             graph = getattr(g, "identifier", g)
@@ -185,6 +194,15 @@ class EntityIndex:
                 index.senior.add(o)
             if p == KG.place and isinstance(o, URIRef):
                 attack_places.setdefault(s, []).append(o)
+            if p == KG.attribution and isinstance(o, URIRef):
+                attributions.setdefault(s, set()).add(o)
+            if p == KG.attributedTo and isinstance(o, URIRef):
+                perpetrators.setdefault(s, set()).add(o)
+        for attack, nodes in attributions.items():
+            for node in nodes:
+                for organisation in perpetrators.get(node, ()):
+                    index.struck.setdefault(organisation, set()).update(
+                        attack_places.get(attack, ()))
         named_kinds = {"group", "organisation", "person", "place"}
         for s, p, o in sorted(names, key=lambda t: (str(t[0]), NAME_RANK[t[1]], str(t[2]))):
             if index.kinds.get(s, set()) & named_kinds:
@@ -241,12 +259,12 @@ class EntityIndex:
             (self.strict, normalise_name(name), False),
             (self.loose, loose_key(name), True),
         ):
-            found = self._best(table.get(key, {}), kinds)
+            found = self._best(table.get(key, {}), kinds, name)
             if found[0] is not None:
                 return found[0], loose, found[1]
         return None, False, []
 
-    def _best(self, entries: dict[URIRef, int], kinds: Iterable[str]) -> tuple[URIRef | None, list[URIRef]]:  # noqa: E501
+    def _best(self, entries: dict[URIRef, int], kinds: Iterable[str], name: str = "") -> tuple[URIRef | None, list[URIRef]]:  # noqa: E501
         wanted = set(kinds)
         fitting = {
             iri: rank
@@ -254,7 +272,8 @@ class EntityIndex:
             if not wanted or self.kinds.get(iri, set()) & wanted
         }
         if self.elsewhere:
-            hidden = {iri for iri in fitting if iri in self.elsewhere}
+            hidden = {iri for iri in fitting if iri in self.elsewhere
+                      and not self.placed_by(iri, name, whole=False)}
             self.passed_over |= hidden
             fitting = {iri: rank for iri, rank in fitting.items() if iri not in hidden}
         if not fitting:
@@ -334,13 +353,81 @@ class EntityIndex:
         return None
 
     def _mention(self, text: str, start: int, end: int, entries: dict[URIRef, int], loose: bool) -> Mention:  # noqa: E501
-        hidden = {iri for iri in entries if iri in self.elsewhere}
+        # `text` is the whole sentence: its own places may tell which namesake it means
+        hidden = {iri for iri in entries if iri in self.elsewhere
+                  and not self.placed_by(iri, text[start:end], whole=False)
+                  and not self.placed_by(iri, text, whole=True)}
         self.passed_over |= hidden
         candidates = tuple(
             Candidate(iri, rank, frozenset(self.kinds.get(iri, set())))
             for iri, rank in sorted(entries.items()) if iri not in hidden
         )
         return Mention(start, end, text[start:end], candidates, loose)
+
+    # ------------------------------------------------------------ namesakes
+
+    def placed_by(self, organisation: URIRef, text: str, *, whole: bool) -> bool:
+        """Whether `text` itself places a namesake this profile keeps apart (`elsewhere`), so
+        that it is that organisation after all: the name names a country, and is then no
+        generic name ("Popular Front for the Liberation of Palestine", "Egyptian Islamic
+        Jihad", "Islamic State of Iraq"), or, for a whole sentence (`whole`), the sentence
+        names one of its countries, a place inside one, or a region (not a continent) all its
+        countries lie in ("trained in the Front's camps in Lebanon"). An acronym or a bare
+        generic name ("Ansar al-Islam") names no place, so a namesake named by it stays apart;
+        a sentence that names only other countries ("a separate insurgency in northern
+        Mozambique") keeps it apart too."""
+        theirs = self.elsewhere_countries.get(organisation)
+        if not theirs or not text:
+            return False
+        named, regions = self.places_named(text, regions=whole)
+        if not whole:
+            # a name that names a country is no generic name: whoever bears it in the graph
+            # is the one meant, wherever its attacks took place ("Islamic State of Iraq")
+            return bool(named)
+        return bool(named & theirs) or any(theirs <= members for members in regions)
+
+    def places_named(self, text: str, *, regions: bool) -> tuple[set[str], list[frozenset[str]]]:
+        """ISO codes of the countries `text` names, as a country's name, a nationality
+        ("Palestinian") or a place of the graph inside a country; with `regions`, also the
+        member countries of each region (not continent) it names."""
+        tokens = [t for t in _TOKEN.findall(text)]
+        codes: set[str] = set()
+        members: list[frozenset[str]] = []
+        for i, token in enumerate(tokens):
+            if not token[:1].isupper():
+                continue
+            if token in DEMONYMS:
+                codes.add(_country_of_slug(DEMONYMS[token]))
+            for width in range(min(4, len(tokens) - i), 0, -1):
+                span = " ".join(tokens[i : i + width])
+                key = normalise_name(span)
+                found = [iri for iri in self.strict.get(key, {})
+                         if "place" in self.kinds.get(iri, set())]
+                found += [PLACE[slug] for slug in _country_words().get(key, ())]
+                for place in found:
+                    code = self._country_code_around(place)
+                    if code:
+                        codes.add(code)
+                    elif regions and not _is_continent(place):
+                        members.append(self._member_countries(place))
+                if found:
+                    break
+        codes.discard("")
+        return codes, [m for m in members if m]
+
+    def _country_code_around(self, place: URIRef) -> str | None:
+        code = country_code(place)
+        if code:
+            return code
+        for parent in sorted(self.ancestors(place)):
+            code = country_code(parent)
+            if code:
+                return code
+        return None
+
+    def _member_countries(self, region: URIRef) -> frozenset[str]:
+        members = {p for p, parents in self.located_in.items() if region in parents}
+        return frozenset(c for c in (country_code(m) for m in members) if c)
 
     # ------------------------------------------------------------ places
 
@@ -387,6 +474,34 @@ class EntityIndex:
 
     def _own_unnamed(self, iri: URIRef) -> bool:
         return iri in self.own_subjects and not self.names_of.get(iri)
+
+
+def _country_of_slug(slug: str) -> str:
+    return country_code(PLACE[slug]) or ""
+
+
+def _is_continent(place: URIRef) -> bool:
+    from kg.gazetteer import gazetteer
+
+    found = gazetteer().place(str(place))
+    return found is not None and found.kind == "continent"
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """Countries by the short form of an inverted official name ("Palestine" of "Palestine,
+    State of"; "Korea" of "Korea, Republic of"), which the gazetteer does not list as a name
+    of its own; for telling namesakes apart only, never for finding places in a text."""
+    from kg.gazetteer import gazetteer
+
+    words: dict[str, set[str]] = {}
+    for place in gazetteer().store.of_kind("country"):
+        for text, _ in place.alt_names:
+            if "," in text:
+                short = normalise_name(text.split(",", 1)[0])
+                if short:
+                    words.setdefault(short, set()).add(place.key)
+    return {k: tuple(sorted(v)) for k, v in words.items()}
 
 
 def _is_acronym_text(name: str) -> bool:

@@ -18,7 +18,8 @@ from kg.ingest.sections import Section
 _HONORIFIC = re.compile(
     r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
     r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander|President|Prime\s+Minister|Minister|"
-    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph)\s"
+    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph|"
+    r"Ambassador|Admiral|Consul|Envoy)\s"
 )
 # "the ISI leader X", "chief prosecutor X", "trade unionist X", "his wife X": a person's noun
 # right before the name
@@ -99,8 +100,12 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
+    # the shapes of sentence only a person fits, read for typing alone (imported here: the
+    # module reads the leadership template, and this package imports it)
+    from kg.ingest.context_typing import PERSON_CONTEXTS
+
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
-                    _PERSON_CONTEXT, _DESCRIBED_AFTER):
+                    _PERSON_CONTEXT, _DESCRIBED_AFTER, *PERSON_CONTEXTS):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()
             for token in (groups.get("p") or groups.get("s"), groups.get("p2"), groups.get("p3"),
@@ -117,7 +122,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
 
 _OFFICE = re.compile(
     r"^(?:(?:former|then|late)\s+)?(?:President|Prime\s+Minister|Minister|King|Queen|Prince|"
-    r"Judge|Senator|Governor|Mayor)\s+"
+    r"Judge|Senator|Governor|Mayor|Ambassador|Admiral|Consul|Envoy)\s+"
 )
 
 

@@ -105,6 +105,19 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"preacher|imam|mullah|sheikh|officer|soldier|recruiter|financier|trainer)\s+$"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<d>1[89]\d|20\d)0s\b", re.I)
+# What puts a place before a name: a locative preposition, or a noun of what befalls or
+# surrounds a place and "of" ("During the siege of Nahr al-Bared he fled": a camp, never the
+# person a later "he" takes up; "in Shtaura", "near Ain al-Hilweh"). Never "around" (a group
+# is rebuilt, and a faction gathers, around a person), nor "the fall of" or "the capture of"
+# (a ruler falls, a commander is captured). A name after a locative stays untyped even led by
+# a rank ("near General Santander" is a police academy): precision first
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?:siege|battle|sack|recapture|destruction|bombardment|"
+    r"outskirts|streets|ruins|camp|town|village|city|district|province|region|valley|port|"
+    r"mountains|hills|suburbs?|centre|center|heart)\s+of|in|at|near|outside|inside|"
+    r"across|throughout|into|within)\s+(?:the\s+)?$",
+    re.I,
+)
 # A work's title after the noun for it is never a person: "his pamphlet The Neglected Duty".
 _WORK_BEFORE = re.compile(
     r"\b(?:pamphlet|book|manifesto|treatise|tract|essay|article|newspaper|magazine|journal|"
@@ -264,6 +277,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             continue
         if _POST_ONLY.fullmatch(name):
             continue  # "General Secretary: X": the label's post, read by the label reader
+        if _PLACE_BEFORE.search(text, 0, start) and name not in state.known:
+            spans.append((start, end, "X", None))  # "the siege of Nahr al-Bared": a place
+            continue
         if len(words) > 1 and words[0] in _PART_OF_PLACE:
             spans.append((start, end, "X", None))  # "a candidate from West Belfast"
             continue
