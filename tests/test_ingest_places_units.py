@@ -75,6 +75,11 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
                 {g("Kunming", "CN")},
                 set(),
             ),
+            (
+                "A bomb exploded on a train at Kotri station in Karachi.",  # named, not there
+                {g("Karachi", "PK")},
+                {g("Kotri", "PK")},
+            ),
         ],
     ),
     # "the capture of X", "the siege of X": the act's place; "after the capture of X": not
@@ -222,6 +227,28 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
                 "A landmine killed soldiers in the Chaambi valley, Kasserine Governorate.",
                 {"part:Chaambi valley@tn-42"},
                 {g("Kasserine", "TN")},
+            ),
+        ],
+    ),
+    # a part the profile's areas state, written after a named site: where the site lies
+    "a-stated-part-after-a-site": (
+        "India: Chhattisgarh (Bastar region), Maharashtra (Gadchiroli district), Odisha.",
+        [
+            (
+                "Maoists ambushed a patrol in the Abujmarh forest, Bastar region, "
+                "Chhattisgarh.",
+                {"part:Abujmarh forest@in-cg"},
+                {"part:Bastar region@in-cg"},
+            ),
+            (
+                "Rebels burned the Kodenar camp, Gadchiroli district, at night.",
+                {"part:Kodenar@in-mh"},
+                {"part:Gadchiroli district@in-mh"},
+            ),
+            (
+                "Police were ambushed in the Bastar region.",
+                {"part:Bastar region@in-cg"},
+                set(),
             ),
         ],
     ),

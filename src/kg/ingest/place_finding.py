@@ -214,6 +214,14 @@ class PlaceFinder:
                 continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
             if _inside_longer_name(text, mention.start, mention.end):
                 continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
+            if self._kind_of(best) is None and any(
+                re.fullmatch(r"\s*,\s*", text[site.end() : mention.start])
+                for site in _NAMED_SITE.finditer(text)
+            ):
+                # "the Jhiram valley, Bastar region, Chhattisgarh": a part the profile states
+                # (its areas name the Bastar region) written after a named site only says where
+                # the site lies; the site is the place, inside the unit the address ends with
+                continue
             if _LONGER_NAME_BEFORE.search(
                 text[max(0, mention.start - 12) : mention.start]
             ) or _LONGER_NAME_AFTER.match(text, mention.end):
@@ -1476,9 +1484,14 @@ class PlaceFinder:
         names ("at Ürümqi South railway station", "at Korydallos prison"): such a facility
         lies in the town it is named after. Only a town of a country among the profile's
         areas: a "Victoria station" elsewhere is no Victoria of another continent."""
+        facility = _TOWN_FACILITY_AFTER.match(text, end)
         return (
             place is not None
-            and _TOWN_FACILITY_AFTER.match(text, end) is not None
+            and facility is not None
+            # "at Saint-Michel station in Paris": the text says where the facility is, and
+            # the town it is named after is not that place
+            and re.match(r",?\s+(?:in\s+)?(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]", text[facility.end() :])
+            is None
             and self._kind_of(place) == "city"
             and bool(self._countries_of(place) & self.area_countries)
         )
