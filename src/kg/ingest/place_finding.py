@@ -71,6 +71,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _NATIONALITY_NOUNS,
     _NEAR_CUE,
     _NEAR_THEN_UNIT,
+    _NETWORK_CUE,
     _NOT_PLACES,
     _ORGANISATION_OF,
     _OWNED_NAME,
@@ -88,6 +89,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
     _SEAT_OF,
+    _SHARED_FACILITY,
     _SITE_BEFORE_COMMA,
     _SITE_THEN_CITY,
     _STREET_AFTER,
@@ -437,6 +439,14 @@ class PlaceFinder:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
+        for match in _NETWORK_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+        shared_facility: set[int] = {
+            match.start("names") + item.start()
+            for match in _SHARED_FACILITY.finditer(text)
+            for item in re.finditer(r"[^\s,][^,]*?(?=\s*,|\s+and\s+|$)",
+                                    re.sub(r"\band\b", ",", match["names"]))
+        }
         # "derailed near Jhargram, West Bengal": the unit written after a reference point
         # holds it, and so the attack (as "near Okene, in Kogi State" does)
         reference_units: set[int] = set()
@@ -899,6 +909,10 @@ class PlaceFinder:
                         resolved.append((start, end, container[0]))
                         local_starts[start] = (name, container[0])
                         continue
+                    if start in shared_facility:
+                        # "the Lubyanka and Park Kultury stations": a facility's name
+                        finding.notes.append(f"{name!r} names a facility, not a place")
+                        continue
                     if _CONTAINER_OF_NAME_BEFORE.search(text[max(0, start - 80) : start]):
                         # "in Oberschledorn in the Sauerland", "near Bikfaya in the Metn
                         # district": only says where the name before it lies
@@ -913,6 +927,10 @@ class PlaceFinder:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if start in shared_facility and not (self._countries_of(iri) & self.area_countries):
+                # "stormed the Hilton and Sheraton hotels": a hotel's name, not Hilton, New York
+                finding.notes.append(f"{name!r} names a facility, not a place")
+                continue
             if (
                 relation == "on-the-edge-of"
                 and self._kind_of(iri) == "city"

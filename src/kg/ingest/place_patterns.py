@@ -106,6 +106,22 @@ _BORDER_THEN_UNIT = re.compile(
     r"\b(?:border|frontier|boundary)\s*,\s+(?:in\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
 )
+# "at the Lubyanka and Park Kultury stations of the Moscow Metro", "on a train of the Paris
+# Metro": a town's metro, read as the town (see _TOWN_FACILITY_AFTER)
+_NETWORK_CUE = re.compile(
+    r"\b(?:stations?|platforms?|trains?|carriages?|lines?)\s+of\s+the\s+(?P<name>"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}\s+(?:Metro|Underground|Subway))\b"
+)
+# "the Lubyanka and Park Kultury stations", "the Hilton and Sheraton hotels": names that share
+# the facility noun after them name the facilities, not places (unless the gazetteer has them)
+_SHARED_FACILITY = re.compile(
+    r"\bthe\s+(?P<names>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}"
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}){0,4}"
+    r",?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})\s+"
+    r"(?:metro\s+|railway\s+|train\s+|bus\s+|police\s+|army\s+)?(?:stations|hotels|embassies|"
+    r"churches|mosques|temples|schools|markets|offices|barracks|camps|bases|prisons|banks|"
+    r"restaurants|cinemas|hospitals)\b"
+)
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
