@@ -198,3 +198,43 @@ def test_the_town_stays_the_town_beside_towns_or_other_lists(tmp_path):
     assert "tokyo-1850147" in places
     places, _written = _areas(tmp_path, "Afghanistan: Khost and Kabul.")
     assert not places & {"af-kho", "af-kab"}
+
+
+# Eleventh round (#11): an areas table turned into lines, filler that leads up to towns, and a
+# bare item whose name has particles; each in wordings of my own
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Country | Region | Cities\nItaly | Lombardy | Milan, Bergamo",
+            ["Italy", "Lombardy", "Milan", "Bergamo"],
+        ),
+        (
+            "Countries | Provinces\nPakistan | Balochistan\nIran | Sistan and Baluchestan",
+            ["Pakistan", "Balochistan", "Iran", "Sistan and Baluchestan"],
+        ),
+        (
+            "Region | Towns\nSahel | Gao, Menaka",
+            ["Sahel", "Gao", "Menaka"],
+        ),
+        (
+            "Gaza Strip, principally the cities of Rafah and Khan Yunis",
+            ["Gaza Strip", "Rafah", "Khan Yunis"],
+        ),
+        (
+            "Peru: the Andes, and in the cities of Ayacucho and Huancayo",
+            ["Peru", "Andes", "Ayacucho", "Huancayo"],
+        ),
+        ("Algeria: In Amenas, in the towns of Illizi", ["Algeria", "In Amenas", "Illizi"]),
+    ],
+)
+def test_a_table_row_or_a_lead_up_names_only_its_places(line, items):
+    assert area_items(line) == items
+
+
+def test_a_bare_item_with_particles_is_the_place_of_that_name(tmp_path):
+    places, written = _areas(
+        tmp_path, "Colombia: Meta, Norte de Santander, Valle del Cauca and San Andrés."
+    )
+    assert {"co-met", "co-nsa", "co-vac"} <= places
+    assert not written & {"Norte de Santander", "Valle del Cauca"}

@@ -170,6 +170,27 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             ),
         ],
     ),
+    # "the post of <village>, in the province of <unit>": the village, inside the unit
+    "a-site-of-a-village-in-its-unit": (
+        "Worldwide: Burkina Faso, Nigeria, Colombia.",
+        [
+            (
+                "Gunmen overran the gendarmerie of Tongomayel, in the province of Soum.",
+                {"part:Tongomayel@bf-som"},
+                {"place:bf-som"},
+            ),
+            (
+                "Rebels burned the police station of Gajiram, in the state of Borno.",
+                {"part:Gajiram@ng-bo"},
+                {"place:ng-bo"},
+            ),
+            (
+                "Guerrillas blew up the town hall of Toribío, in the department of Cauca.",
+                {"part:Toribío@co-cau"},
+                {"place:co-cau"},
+            ),
+        ],
+    ),
     # "near <town>, <province>": the province; "near A, B and C" (towns): no place
     "the-unit-after-a-reference-point": (
         "Worldwide: India, Pakistan, Mali.",

@@ -574,6 +574,18 @@ class PlaceFinder:
                 # "near Belfast’s docks", "near Leeds Town Hall": the reference point is a part
                 # or a building of the city, so the city is where (if the name is a city)
                 relation = None
+            of_in_unit = (
+                strength == 2
+                and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8) : start]) is not None
+                and _IN_UNIT_AFTER.match(text, start + len(name)) is not None
+                # only a name the gazetteer lacks: "the Emir of Kano, in the state of Kano" is
+                # a title, and a known town after "of" is too often an owner
+                and self._known_place(name, sentence_countries) is None
+            )
+            if of_in_unit and relation is None:
+                # "the army post of Nassoumbou, in the province of Soum": the text names the
+                # unit that holds the name after "of", so it is where the site is
+                strength = 1
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
@@ -1030,7 +1042,8 @@ class PlaceFinder:
             and not finding.unresolved
             and not finding.parts
             and not finding.local
-            and _BARE_PLACE.fullmatch(bare)
+            # (with its particles: "Norte de Santander", "Valle del Cauca")
+            and (_BARE_PLACE.fullmatch(bare) or re.fullmatch(_N, bare))
         ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
             region = None
