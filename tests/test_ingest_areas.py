@@ -238,3 +238,9 @@ def test_a_bare_item_with_particles_is_the_place_of_that_name(tmp_path):
     )
     assert {"co-met", "co-nsa", "co-vac"} <= places
     assert not written & {"Norte de Santander", "Valle del Cauca"}
+
+
+def test_a_side_after_in_stays_no_place_when_in_leads_up_to_no_names(tmp_path):
+    places, written = _areas(tmp_path, "Ecuador (Quito, Sucumbíos, in the northeast), Colombia.")
+    assert places == {"ecuador", "quito-3652462", "ec-u", "colombia"}
+    assert not written

@@ -213,9 +213,10 @@ _AREA_FILLER_AFTER = re.compile(
 )
 _AREA_FILLER = re.compile(
     # "principally the cities of Nablus", "in the cities of Medellín" ("In Amenas" keeps its
-    # capital "In": only a lower-case "in" leads up to a name)
+    # capital "In", "in the northeast" its "in": only "in the <towns> of" leads up to names)
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|principally|"
-    r"(?-i:in)(?!\s+particular\b)|(?:almost\s+)?"
+    r"(?-i:in)(?=\s+the\s+(?:towns?|cities|city|villages|(?:border\s+)?(?:counties|districts|"
+    r"provinces|regions|states|departments|governorates|prefectures))\s+of\b)|(?:almost\s+)?"
     r"exclusively|primarily|largely|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
