@@ -244,3 +244,32 @@ def test_a_side_after_in_stays_no_place_when_in_leads_up_to_no_names(tmp_path):
     places, written = _areas(tmp_path, "Ecuador (Quito, Sucumbíos, in the northeast), Colombia.")
     assert places == {"ecuador", "quito-3652462", "ec-u", "colombia"}
     assert not written
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Peru: the departments of Ayacucho, Junín (above all the Ene valley) and Huánuco",
+            ["Peru", "Ayacucho Department", "Junín Department", "Ene valley", "Huánuco Department"],
+        ),
+        (
+            "Nigeria: the states of Borno (Maiduguri, Bama), Yobe and Adamawa.",
+            ["Nigeria", "Borno State", "Maiduguri", "Bama", "Yobe State", "Adamawa State"],
+        ),
+        (
+            "Iraq – the provinces of Anbar (Fallujah), Diyala and Nineveh – and Syria",
+            ["Iraq", "Anbar Province", "Fallujah", "Diyala Province", "Nineveh Province", "Syria"],
+        ),
+    ],
+)
+def test_a_designator_before_a_list_crosses_the_brackets_of_its_items(line, items):
+    assert area_items(line) == items
+
+
+def test_a_designated_list_is_read_as_units_never_the_towns_elsewhere(tmp_path):
+    places, _written = _areas(
+        tmp_path, "Strongholds in the departments of Córdoba, Antioquia (Urabá), Sucre and Cesar."
+    )
+    assert {"co-cor", "co-ant", "co-suc", "co-ces"} <= places
+    assert not any(p.startswith(("cordoba-", "sucre-")) for p in places)
