@@ -10,7 +10,8 @@ from rdflib import URIRef
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.gazetteer import GEONAMES, describe, gazetteer, resolve_place
+from kg.gazetteer import GEONAMES, describe, fold, gazetteer, resolve_place
+from kg.gazetteer.index import russian_name_forms
 from kg.ingest import ingest_profile
 from kg.load import load
 from kg.namespaces import KG, PLACE
@@ -245,3 +246,40 @@ def test_a_choice_among_places_for_an_area_of_operation_is_noted_in_the_review()
     assert "could be" in note and "chose Tripoli, Lebanon (place:tripoli-266826)" in note
     assert "over Tripoli, Libya (place:tripoli-2210247)" in note
     assert "profile's areas of operation" in note
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Ingushetia", "RU-IN"),  # ISO "Ingushetiya, Respublika"
+        ("Dagestan", "RU-DA"),  # ISO "Dagestan, Respublika"
+        ("Kabardino-Balkaria", "RU-KB"),  # GeoNames "Kabardino-Balkariya Republic"
+        ("Kalmykia", "RU-KL"),  # ISO "Kalmykiya, Respublika"
+        ("Tatarstan", "RU-TA"),  # ISO "Tatarstan, Respublika"
+    ],
+)
+def test_a_russian_republic_is_found_by_its_english_name(written, code):
+    match = resolve_place(written)
+    assert match is not None and match.place.code == code
+
+
+def test_an_oblast_is_not_its_capital_by_a_stripped_designator():
+    # "Tverskaya oblast'" keeps its designator: "Tver" is the city, never the region
+    assert resolve_place("Tver").place.kind == "city"
+    assert russian_name_forms("Tverskaya oblast'") == []
+    assert russian_name_forms("Ingushetiya Republic") == ["Ingushetiya", "Ingushetia"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Bukhara Region", "UZ-BU"),  # ISO "Buxoro", GeoNames "Bukhara"
+        ("Muthanna Province", "IQ-MU"),  # ISO "Al Muthanná", a governorate
+        ("Muthanna Governorate", "IQ-MU"),
+        ("Kirkuk Province", "IQ-KI"),  # ISO "Kirkūk"
+    ],
+)
+def test_a_subdivision_is_found_by_its_other_name_with_its_designator(written, code):
+    match = resolve_place(written)
+    assert match is not None and match.place.code == code
+    assert any(fold(alt) == fold(written) for alt, _ in match.place.alt_names)

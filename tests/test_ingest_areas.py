@@ -198,3 +198,78 @@ def test_the_town_stays_the_town_beside_towns_or_other_lists(tmp_path):
     assert "tokyo-1850147" in places
     places, _written = _areas(tmp_path, "Afghanistan: Khost and Kabul.")
     assert not places & {"af-kho", "af-kab"}
+
+
+# Eleventh round (#11): an areas table turned into lines, filler that leads up to towns, and a
+# bare item whose name has particles; each in wordings of my own
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Country | Region | Cities\nItaly | Lombardy | Milan, Bergamo",
+            ["Italy", "Lombardy", "Milan", "Bergamo"],
+        ),
+        (
+            "Countries | Provinces\nPakistan | Balochistan\nIran | Sistan and Baluchestan",
+            ["Pakistan", "Balochistan", "Iran", "Sistan and Baluchestan"],
+        ),
+        (
+            "Region | Towns\nSahel | Gao, Menaka",
+            ["Sahel", "Gao", "Menaka"],
+        ),
+        (
+            "Gaza Strip, principally the cities of Rafah and Khan Yunis",
+            ["Gaza Strip", "Rafah", "Khan Yunis"],
+        ),
+        (
+            "Peru: the Andes, and in the cities of Ayacucho and Huancayo",
+            ["Peru", "Andes", "Ayacucho", "Huancayo"],
+        ),
+        ("Algeria: In Amenas, in the towns of Illizi", ["Algeria", "In Amenas", "Illizi"]),
+    ],
+)
+def test_a_table_row_or_a_lead_up_names_only_its_places(line, items):
+    assert area_items(line) == items
+
+
+def test_a_bare_item_with_particles_is_the_place_of_that_name(tmp_path):
+    places, written = _areas(
+        tmp_path, "Colombia: Meta, Norte de Santander, Valle del Cauca and San Andrés."
+    )
+    assert {"co-met", "co-nsa", "co-vac"} <= places
+    assert not written & {"Norte de Santander", "Valle del Cauca"}
+
+
+def test_a_side_after_in_stays_no_place_when_in_leads_up_to_no_names(tmp_path):
+    places, written = _areas(tmp_path, "Ecuador (Quito, Sucumbíos, in the northeast), Colombia.")
+    assert places == {"ecuador", "quito-3652462", "ec-u", "colombia"}
+    assert not written
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Peru: the departments of Ayacucho, Junín (above all the Ene valley) and Huánuco",
+            ["Peru", "Ayacucho Department", "Junín Department", "Ene valley", "Huánuco Department"],
+        ),
+        (
+            "Nigeria: the states of Borno (Maiduguri, Bama), Yobe and Adamawa.",
+            ["Nigeria", "Borno State", "Maiduguri", "Bama", "Yobe State", "Adamawa State"],
+        ),
+        (
+            "Iraq – the provinces of Anbar (Fallujah), Diyala and Nineveh – and Syria",
+            ["Iraq", "Anbar Province", "Fallujah", "Diyala Province", "Nineveh Province", "Syria"],
+        ),
+    ],
+)
+def test_a_designator_before_a_list_crosses_the_brackets_of_its_items(line, items):
+    assert area_items(line) == items
+
+
+def test_a_designated_list_is_read_as_units_never_the_towns_elsewhere(tmp_path):
+    places, _written = _areas(
+        tmp_path, "Strongholds in the departments of Córdoba, Antioquia (Urabá), Sucre and Cesar."
+    )
+    assert {"co-cor", "co-ant", "co-suc", "co-ces"} <= places
+    assert not any(p.startswith(("cordoba-", "sucre-")) for p in places)

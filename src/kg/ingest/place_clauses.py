@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext, PlaceFinding, split_sentences
+from kg.ingest.place_fields import place_text_of_fields
 from kg.ingest.place_patterns import describes_a_site
 from kg.ingest.report import Severity
 from kg.ingest.resolve import resolve_place
@@ -142,6 +143,18 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
     attack only (see `clauses`), with the places that merely contain another of them left out
     ('Kpinkankandi, in Togo's Savanes region … in Togo': the town, not the region or the
     country). Every place named in another clause is listed in the review with the reason."""
+    fielded = place_text_of_fields(text)
+    if fielded is not None:
+        # "Target: … | Location: … | Method: …": read from the where-field alone
+        # (`kg.ingest.place_fields`)
+        text, label = fielded
+        ctx.problem(
+            section, section.start,
+            f"the entry is written as labelled fields: its place is read from its {label!r} "
+            "field alone" if label else "the entry is written as labelled fields, none of "
+            "which says where: no place read from it",
+            Severity.NOTE,
+        )
     parts = clauses(text)
     kept: list[str] = []
     asides: list[str] = []

@@ -29,6 +29,8 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _APPOSED_SITE,
     _ATTRIBUTIVE_AFTER_THE,
     _BARE_PLACE,
+    _BORDER_THEN_UNIT,
+    _BRACKET_CONTAINER_AFTER,
     _BRANCH_OF_AFTER,
     _BUILDING_NAME,
     _CITY_AIRPORT,
@@ -54,6 +56,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _HYPHEN_ADJECTIVE_AFTER,
     _IN_CONTAINER_AFTER,
     _IN_TOWN_AFTER,
+    _IN_UNIT_AFTER,
     _LANDED_CUE,
     _LANDFORM_NAMES,
     _LANDFORM_OF,
@@ -67,6 +70,8 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _NATIONAL_TOWN_BEFORE,
     _NATIONALITY_NOUNS,
     _NEAR_CUE,
+    _NEAR_THEN_UNIT,
+    _NETWORK_CUE,
     _NOT_PLACES,
     _ORGANISATION_OF,
     _OWNED_NAME,
@@ -84,12 +89,14 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
     _SEAT_OF,
+    _SHARED_FACILITY,
     _SITE_BEFORE_COMMA,
     _SITE_THEN_CITY,
     _STREET_AFTER,
     _STREET_WORD,
     _THE_DIRECTION_OF,
     _THROUGH_CUE,
+    _TOWN_FACILITY_AFTER,
     _UNDECOMPOSED,
     _VENUE_AFTER,
     _article_forms,
@@ -209,11 +216,21 @@ class PlaceFinder:
                 continue  # "in Quetta, in the Hazara quarter": a quarter, named with its town
             if _inside_longer_name(text, mention.start, mention.end):
                 continue  # "Tehrik-i-Taliban Pakistan", "Chad Smith", "Islamic State of Iraq"
+            if self._kind_of(best) is None and any(
+                re.fullmatch(r"\s*,\s*", text[site.end() : mention.start])
+                for site in _NAMED_SITE.finditer(text)
+            ):
+                # "the Jhiram valley, Bastar region, Chhattisgarh": a part the profile states
+                # (its areas name the Bastar region) written after a named site only says where
+                # the site lies; the site is the place, inside the unit the address ends with
+                continue
             if _LONGER_NAME_BEFORE.search(
                 text[max(0, mention.start - 12) : mention.start]
             ) or _LONGER_NAME_AFTER.match(text, mention.end):
                 continue  # "Lake Chad", "San Vicente del Caguán": another place's name
-            if _NAMED_FACILITY_AFTER.match(text, mention.end):
+            if _NAMED_FACILITY_AFTER.match(text, mention.end) and not self._serves_town(
+                best, text, mention.end
+            ):
                 continue  # "the Sahel Palace hotel": a building named after the place
             if _STREET_WORD.search(mention.text.split()[-1]) and len(mention.text.split()) > 1:
                 continue  # "off the Shankill Road in Belfast": a street, the city is the place
@@ -422,6 +439,20 @@ class PlaceFinder:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
+        for match in _NETWORK_CUE.finditer(text):
+            cue(match.start("name"), match["name"], 1)
+        shared_facility: set[int] = {
+            match.start("names") + item.start()
+            for match in _SHARED_FACILITY.finditer(text)
+            for item in re.finditer(r"[^\s,][^,]*?(?=\s*,|\s+and\s+|$)",
+                                    re.sub(r"\band\b", ",", match["names"]))
+        }
+        # "derailed near Jhargram, West Bengal": the unit written after a reference point
+        # holds it, and so the attack (as "near Okene, in Kogi State" does)
+        reference_units: set[int] = set()
+        for match in [*_NEAR_THEN_UNIT.finditer(text), *_BORDER_THEN_UNIT.finditer(text)]:
+            cue(match.start("name"), match["name"], 1)
+            reference_units.add(match.start("name"))
         direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
         for match in _DIRECTION_PART_CUE.finditer(text):
             if match["name"].split()[0] not in _PARTICLES:
@@ -543,6 +574,18 @@ class PlaceFinder:
                 # "near Belfast’s docks", "near Leeds Town Hall": the reference point is a part
                 # or a building of the city, so the city is where (if the name is a city)
                 relation = None
+            of_in_unit = (
+                strength == 2
+                and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 8) : start]) is not None
+                and _IN_UNIT_AFTER.match(text, start + len(name)) is not None
+                # only a name the gazetteer lacks: "the Emir of Kano, in the state of Kano" is
+                # a title, and a known town after "of" is too often an owner
+                and self._known_place(name, sentence_countries) is None
+            )
+            if of_in_unit and relation is None:
+                # "the army post of Nassoumbou, in the province of Soum": the text names the
+                # unit that holds the name after "of", so it is where the site is
+                strength = 1
             if strength == 2 and relation is None:
                 continue  # "of"/"from"/"with" alone do not name a place
             # an acronym ("the KDP offices") names a place only when the gazetteer has it
@@ -594,6 +637,20 @@ class PlaceFinder:
                     )
                     resolved.append((start, start + len(name), street_in[0]))
                 continue
+            station = re.fullmatch(
+                r"(?P<town>.+?)\s+(?:North|South|East|West|Central|Main|Metro|Underground|Subway)",
+                name,
+            )
+            town = self._known_place(station["town"], context) if station is not None else None
+            if (
+                station is not None
+                and relation is None
+                and self._serves_town(town, name + text[end:], len(station["town"]))
+            ):
+                # "at Ürümqi South railway station", "stations of the Moscow Metro": the town
+                finding.notes.append(f"{name!r} is named after the town it serves: placed there")
+                resolved.append((start, end, town))
+                continue
             served = _FACILITY_CITY.fullmatch(name)
             if served is not None and relation is None:
                 city_name = served["head"] or served["tail"]
@@ -622,8 +679,20 @@ class PlaceFinder:
                     continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
                 continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
-            if _FACILITY_AFTER.match(text, end) and start not in attributive and start not in sites:
+            if (
+                _FACILITY_AFTER.match(text, end)
+                and start not in attributive
+                and start not in sites
+                and not self._serves_town(self._known_place(name, context), text, end)
+            ):
                 continue  # "the Civil Guard barracks", "the Vodafone Arena football stadium"
+            unit = self._known_place(name, context) if start in reference_units else None
+            if unit is not None and self._kind_of(unit) in ("subdivision", "country"):
+                finding.notes.append(
+                    f"{name!r} holds the reference point written before it: the place"
+                )
+                resolved.append((start, end, unit))
+                continue
             if (
                 start not in list_items
                 and start not in site_cities
@@ -683,6 +752,22 @@ class PlaceFinder:
                     if relation is None:
                         finding.parts.append(district)
                         resolved.append((start, end, district[1]))
+                    continue
+                unit = self._unit_after_designator(name, designator, text, end, context)
+                if unit is not None and any(
+                    re.fullmatch(r"\s*,\s*", text[site.end() : start]) for site in sites.values()
+                ):
+                    # "the Jhiram valley, Bastar region, Chhattisgarh": the unit after a named
+                    # site only says where the site lies
+                    finding.notes.append(f"{unit[0]!r} only says where the site before it lies")
+                    continue
+                if found is None and unit is not None:
+                    # "Dantewada district, Chhattisgarh", "the district of Kurigram, Rangpur":
+                    # a district the gazetteer lacks (nor a town of its name), which the unit
+                    # written after it holds
+                    if relation is None:
+                        finding.local.append(unit)
+                        resolved.append((start, end, unit[1]))
                     continue
             words = name.split()
             if found is None and len(words) > 1 and words[-1].lower() in _REGION_KINDS:
@@ -785,7 +870,12 @@ class PlaceFinder:
                     # "pushed on Konna, about 60 km from Mopti": a town, since the text
                     # locates it (inside a country of the profile's areas)
                     near = _REFERENCE_AFTER.match(text, end) if relation is None else None
-                    container = self._container_after(text, end, context) if near else None
+                    # "occupied El Salado, in the municipality of El Carmen de Bolívar": the
+                    # text names the unit that holds it, so it is a place, as after "in"
+                    unit = relation is None and _IN_UNIT_AFTER.match(text, end) is not None
+                    container = (
+                        self._container_after(text, end, context) if near or unit else None
+                    )
                     if container is None and start in site_cities:
                         # "on West 11th Street, Greenwich Village, New York": the quarter the
                         # gazetteer lacks after a street, in the place its address ends with
@@ -831,6 +921,10 @@ class PlaceFinder:
                         resolved.append((start, end, container[0]))
                         local_starts[start] = (name, container[0])
                         continue
+                    if start in shared_facility:
+                        # "the Lubyanka and Park Kultury stations": a facility's name
+                        finding.notes.append(f"{name!r} names a facility, not a place")
+                        continue
                     if _CONTAINER_OF_NAME_BEFORE.search(text[max(0, start - 80) : start]):
                         # "in Oberschledorn in the Sauerland", "near Bikfaya in the Metn
                         # district": only says where the name before it lies
@@ -845,6 +939,10 @@ class PlaceFinder:
                     finding.unresolved_references.append((name, relation))
                 continue
             iri, choice = found
+            if start in shared_facility and not (self._countries_of(iri) & self.area_countries):
+                # "stormed the Hilton and Sheraton hotels": a hotel's name, not Hilton, New York
+                finding.notes.append(f"{name!r} names a facility, not a place")
+                continue
             if (
                 relation == "on-the-edge-of"
                 and self._kind_of(iri) == "city"
@@ -944,7 +1042,8 @@ class PlaceFinder:
             and not finding.unresolved
             and not finding.parts
             and not finding.local
-            and _BARE_PLACE.fullmatch(bare)
+            # (with its particles: "Norte de Santander", "Valle del Cauca")
+            and (_BARE_PLACE.fullmatch(bare) or re.fullmatch(_N, bare))
         ):
             # a list item that is only a name ("Borno", "Mogadishu" among areas of operation)
             region = None
@@ -1006,6 +1105,14 @@ class PlaceFinder:
         """The place the text puts right after a name the gazetteer lacks ('Chibok, Borno
         State'; 'Thirunelveli, near Jaffna' in a country of the profile's areas), with how."""
         match = _CONTAINER_AFTER.match(text, end) or _IN_CONTAINER_AFTER.match(text, end)
+        bracket = _BRACKET_CONTAINER_AFTER.match(text, end) if match is None else None
+        if bracket is not None:
+            # "the village of Kourfayel (Soum)": the province or country in brackets after a
+            # village holds it; a town in brackets may be another name, so only a unit counts
+            unit = self._known_place(bracket["container"], context)
+            if unit is not None and self._kind_of(unit) in ("subdivision", "country"):
+                return unit, f"the text places it in {bracket['container']!r} (in brackets)"
+            return None
         owned = (
             re.fullmatch(r"(?P<owner>.+?)[’']s\s+(?P<owned>.+)", match["container"])
             if (match is not None)
@@ -1033,6 +1140,19 @@ class PlaceFinder:
                 # "the Pentagon, Arlington, Virginia", "the State Department, Washington,
                 # D.C.": a site, then the town and the state of its address; in the town
                 return town[0], f"the text gives its address: {written}, {address['whole']}"
+            unit = re.search(
+                r"\bin\s+the\s+(?P<kind>municipality|commune|municipio|tehsil|taluka|"
+                r"subdistrict)\s+of\s+$",
+                text[match.start() : match.start("container")],
+            )
+            if unit is not None:
+                # "Chengue, in the municipality of Ovejas, Sucre": a unit named after its chief
+                # town holds the village; the village lies where the town lies, never in the
+                # town itself (a village of the municipality is no quarter of its town)
+                district = self._district_of_town(written, "district", context, None)
+                if district is None:
+                    return None
+                return district[1], f"the text places it in the {unit['kind']} of {written!r}"
             words = written.split()
             if (
                 len(words) > 1
@@ -1175,6 +1295,26 @@ class PlaceFinder:
         whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
         return (f"{name} {kind.lower()}", whole) if whole is not None else None
 
+    def _unit_after_designator(
+        self, name: str, designator: re.Match[str], text: str, end: int, context: set[str]
+    ) -> tuple[str, URIRef, str] | None:
+        """("Dantewada district", the subdivision, why) when a district-like unit the
+        gazetteer lacks is followed by a comma and the subdivision or country that holds it
+        ("Dantewada district, Chhattisgarh"); None otherwise. The unit is stated as written,
+        inside that container, never as the container itself."""
+        kind = designator["kind"].lower()
+        if kind not in _DISTRICT_KINDS and kind not in ("region", "valley"):
+            return None
+        after = designator.end() if designator.start() >= end else end
+        holder = re.match(r",\s+(?:in\s+)?(?:the\s+)?(?P<unit>" + _N + r")", text[after:])
+        if holder is None:
+            return None
+        whole = self._known_place(holder["unit"], context)
+        if whole is None or self._kind_of(whole) not in ("subdivision", "country"):
+            return None
+        written = f"{name} {designator['kind']}"
+        return written, whole, f"the text places it in {holder['unit']!r}"
+
     def _subdivision_named(self, name: str, context: set[str]) -> URIRef | None:
         """A place of exactly this name ('Borno State', 'Kunar Province') that is no town; else
         the subdivision named after its chief town ('Timbuktu Region': ML-6, 'Tombouctou
@@ -1261,8 +1401,10 @@ class PlaceFinder:
             if iri is not None and self._kind_of(iri) in ("subdivision", "country", None):
                 return iri, f"the text places it in {inside['container']!r}"
         for comma in re.finditer(",", tail):
+            # "the Jhiram valley, Bastar region, Chhattisgarh": the first unit after a comma
+            # (a country or a province; a town there may be one the site is only near)
             found = self._container_after(tail, comma.start(), context)
-            if found is not None and self._kind_of(found[0]) == "country":
+            if found is not None and self._kind_of(found[0]) in ("country", "subdivision"):
                 return found
         return None
 
@@ -1367,6 +1509,23 @@ class PlaceFinder:
         self.index.located_in.setdefault(iri, set()).add(whole)
         self.index._ancestors.pop(iri, None)
         return iri
+
+    def _serves_town(self, place: URIRef | None, text: str, end: int) -> bool:
+        """Whether the name ending at `end` is a town whose station, prison or metro the text
+        names ("at Ürümqi South railway station", "at Korydallos prison"): such a facility
+        lies in the town it is named after. Only a town of a country among the profile's
+        areas: a "Victoria station" elsewhere is no Victoria of another continent."""
+        facility = _TOWN_FACILITY_AFTER.match(text, end)
+        return (
+            place is not None
+            and facility is not None
+            # "at Saint-Michel station in Paris": the text says where the facility is, and
+            # the town it is named after is not that place
+            and re.match(r",?\s+(?:in\s+)?(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]", text[facility.end() :])
+            is None
+            and self._kind_of(place) == "city"
+            and bool(self._countries_of(place) & self.area_countries)
+        )
 
     def _country_around(self, place: URIRef) -> set[str]:
         """The ISO code of the country a place is or lies in; empty for a region."""

@@ -91,6 +91,15 @@ FRAMES_BEFORE: list[Frame] = [
         "near-border-with",
         "bordering Kenya",
     ),
+    # "on the Sukma–Bijapur border", "on the Kabul–Jalalabad road": the second of two places
+    # joined by a dash names one end of a line between them (the first is a frame after its
+    # name, in FRAMES_AFTER), which only locates the attack
+    Frame(
+        re.compile(r"\bthe\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']+){0,2}\s*[–—-]\s*$"),
+        REFERENCE,
+        "between",
+        "on the Sukma–Bijapur border",
+    ),
     # "where the borders of Benin, Niger and Burkina Faso meet", "the frontier with Mali"
     _before(
         r"\bfrontiers?\s+(?:with|of)\s+(?:the\s+)?",
@@ -241,6 +250,16 @@ FRAMES_BEFORE: list[Frame] = [
         "other-event",
         "after the army struck their camps in Garamba; after the rally was banned in Sfax",
     ),
+    # "after the capture of Mosul by the army", "before the siege of Marawi": the act named by
+    # its noun dates the attack; it is another event, and its place is not the attack's
+    _before(
+        r"\b(?:after|before|since|following|until|during\s+the\s+aftermath\s+of)\s+the\s+"
+        r"(?:capture|seizure|recapture|storming|siege|sack|occupation|battle|fall)\s+"
+        r"(?:of|for)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:the\s+)?",
+        NON_PLACE,
+        "other-event",
+        "after the capture of Mosul by the army",
+    ),
     # "as revenge for the arrest of its leader in Croatia": where the motive happened
     _before(
         r"\b(?:revenge|retaliation|reprisal|retribution|response|protest)\s+(?:for|against|to)"
@@ -323,6 +342,15 @@ FRAMES_BEFORE: list[Frame] = [
 FRAMES_AFTER: list[Frame] = [
     # "across the Nile from Luxor": the river between, no place
     Frame(re.compile(r"\s+from\s+"), REFERENCE, "across-from", "across the Nile from Luxor"),
+    # "on the Sukma–Bijapur border", "the Kenya-Somalia frontier": the first of the two sides
+    # of a border only locates the attack
+    Frame(
+        re.compile(r"\s*[–—-]\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']+){0,2}\s+"
+                   r"(?:border|frontier|boundary)\b"),
+        REFERENCE,
+        "between",
+        "on the Sukma–Bijapur border",
+    ),
     # "Kano, where the body was found": where another event happened
     Frame(
         re.compile(

@@ -94,6 +94,34 @@ _NEAR_CUE = re.compile(
     r"\b(?:near|around|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
 )
+# "near Jhargram, West Bengal", "close to Kidal, Mali": the unit after a reference point and a
+# comma (a subdivision or country: read only when the gazetteer has it as one)
+_NEAR_THEN_UNIT = re.compile(
+    r"\b(?:near|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}\s*,\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+)
+# "on the Sukma–Bijapur border, Chhattisgarh": the unit after a border between two places
+_BORDER_THEN_UNIT = re.compile(
+    r"\b(?:border|frontier|boundary)\s*,\s+(?:in\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+)
+# "at the Lubyanka and Park Kultury stations of the Moscow Metro", "on a train of the Paris
+# Metro": a town's metro, read as the town (see _TOWN_FACILITY_AFTER)
+_NETWORK_CUE = re.compile(
+    r"\b(?:stations?|platforms?|trains?|carriages?|lines?)\s+of\s+the\s+(?P<name>"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}\s+(?:Metro|Underground|Subway))\b"
+)
+# "the Lubyanka and Park Kultury stations", "the Hilton and Sheraton hotels": names that share
+# the facility noun after them name the facilities, not places (unless the gazetteer has them)
+_SHARED_FACILITY = re.compile(
+    r"\bthe\s+(?P<names>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}"
+    r"(?:\s*,\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}){0,4}"
+    r",?\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})\s+"
+    r"(?:metro\s+|railway\s+|train\s+|bus\s+|police\s+|army\s+)?(?:stations|hotels|embassies|"
+    r"churches|mosques|temples|schools|markets|offices|barracks|camps|bases|prisons|banks|"
+    r"restaurants|cinemas|hospitals)\b"
+)
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
     r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
@@ -149,6 +177,9 @@ _RESOLVED_ONLY_CUE = re.compile(
     r"\s+of|"
     r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
     r"recaptured|entered|"
+    # "took part in the capture of Jisr al-Shughur", "during the siege of Marawi": the act
+    # named by its noun is the verb's (never "the fall of", which mostly dates other news)
+    r"(?:capture|seizure|recapture|storming|siege|sack|occupation|battle)\s+(?:of|for)|"
     r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
@@ -288,7 +319,9 @@ _CONTAINER_AFTER = re.compile(
     rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
     r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
-    r"region|district|governorate|county|prefecture)\s+of\s+|in\s+(?:the\s+)?|"
+    # "El Salado, in the municipality of El Carmen de Bolívar", "in the commune of Tin-Essako"
+    r"region|district|governorate|county|prefecture|municipality|commune|municipio|"
+    r"tehsil|taluka|subdistrict)\s+of\s+|in\s+(?:the\s+)?|"
     # "Taba, on the Sinai coast of Egypt": the coast of a country holds the town
     r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
@@ -370,11 +403,21 @@ _COMMON_NOUN_AFTER = re.compile(
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
     r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
-    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest)|"
+    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest|valley)|"
     r"oil\s+field|gas\s+field)\b"
 )
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
+# "Kourfayel (Soum)", "Dogon (in Mopti)": a unit in brackets after a village holds it
+_BRACKET_CONTAINER_AFTER = re.compile(
+    r"\s+\((?:in\s+)?(?:the\s+)?(?P<container>" + _N + r")\)"
+)
+# "El Salado, in the municipality of El Carmen de Bolívar", "Tessit, in the commune of
+# Ansongo": the unit the text says holds the name before it
+_IN_UNIT_AFTER = re.compile(
+    r",\s+in\s+the\s+(?:municipality|commune|municipio|department|province|state|region|"
+    r"district|governorate|county|prefecture|tehsil|taluka|subdistrict)\s+of\b"
+)
 # words inside a name: "San Benedetto del Tronto" is no "San Benedetto"
 _PARTICLES = {
     "del",
@@ -496,6 +539,15 @@ _FACILITY_AFTER = re.compile(
     r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
 )
 
+# "Ürümqi South railway station", "Korydallos prison", "the Moscow Metro": a facility that takes
+# the name of the town it serves (a station, a prison, a town's university or metro), so lies in
+# that town, unlike a hotel or a palace named after a place ("the Sahel Palace hotel")
+_TOWN_FACILITY_AFTER = re.compile(
+    r"(?:\s+(?:North|South|East|West|Central|Main))?\s+(?:(?:railway|train|rail|bus|metro|"
+    r"underground|subway|coach)\s+)?(?:station|terminal|prison|jail|penitentiary)\b"
+    r"|\s+(?:Metro|Underground|Subway)\b",
+    re.I,
+)
 _NAMED_FACILITY_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern)
 
 
@@ -566,7 +618,22 @@ def national_designators(text: str) -> str:
         ]
         return f"{', '.join(names[:-1])} and {names[-1]}"  # still a list to the place cues
 
-    return _NATIONAL_DESIGNATOR.sub(distribute, text)
+    def distribute_plain(match: re.Match[str]) -> str:
+        singular = _singular_designator(match["kind"])
+        names = [
+            f"{n.strip()} {singular}" for n in re.split(r",|\band\b", match["names"]) if n.strip()
+        ]
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+
+    return _PLURAL_DESIGNATOR_OF.sub(distribute_plain, _NATIONAL_DESIGNATOR.sub(distribute, text))
+
+
+# "in the provinces of Soum and Oudalan", "across the departments of Cauca, Nariño and Huila":
+# the same list with no adjective of nationality before the designator
+_PLURAL_DESIGNATOR_OF = re.compile(
+    r"\bthe\s+(?P<kind>provinces|regions|states|governorates|districts|counties|departments|"
+    rf"prefectures)\s+of\s+(?P<names>{_N}(?:\s*,\s*{_N}){{0,8}},?\s+and\s+{_N})"
+)
 
 
 _NAME_AT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}")

@@ -227,7 +227,11 @@ _AREA_FILLER_AFTER = re.compile(
     re.I,
 )
 _AREA_FILLER = re.compile(
-    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|(?:almost\s+)?"
+    # "principally the cities of Nablus", "in the cities of Medellín" ("In Amenas" keeps its
+    # capital "In", "in the northeast" its "in": only "in the <towns> of" leads up to names)
+    r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|principally|"
+    r"(?-i:in)(?=\s+the\s+(?:towns?|cities|city|villages|(?:border\s+)?(?:counties|districts|"
+    r"provinces|regions|states|departments|governorates|prefectures))\s+of\b)|(?:almost\s+)?"
     r"exclusively|primarily|largely|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
@@ -293,7 +297,14 @@ def area_items(text: str) -> list[str]:
     return [name for name, _owner in area_items_within(text)]
 
 
-_ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–"})
+_ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–", "|"})
+# the header row of an areas table turned into lines: only the names of its columns
+_TABLE_HEADER = re.compile(
+    r"\s*(?:(?:Countr(?:y|ies)|Regions?|Provinces?|States?|Cities|City|Towns?|Areas?|"
+    r"Districts?|Notes?|Period|Years?|Since|Presence|Activity)\s*\|\s*)+"
+    r"(?:Countr(?:y|ies)|Regions?|Provinces?|States?|Cities|City|Towns?|Areas?|Districts?|"
+    r"Notes?|Period|Years?|Since|Presence|Activity)\s*"
+)
 _BORDER_QUALIFIER = re.compile(
     r"\s+(?:on|along|near|close\s+to|at)\s+the\s+(?:[\w’'\-]+\s+){1,3}borders?$"
 )
@@ -311,7 +322,9 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
     last: str | None = None
     depth = 0
     # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
-    for piece in re.split(r"([:;,()]|\band\b|\n|\s[—–]\s)", text):
+    # a table's header row ("Country | Region | Cities") names no place; its cells do
+    text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
+    for piece in re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s)", text):
         if piece == "(":
             depth += 1
             owner = last if depth == 1 else owner

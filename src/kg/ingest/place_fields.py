@@ -1,0 +1,69 @@
+"""An attack entry written as labelled fields: where its place is (issues #11 and #12).
+
+Profiles turned from tables into lines write an attack as fields, not prose: "Target: the
+courthouse | Location: Exarchia, Athens | Method: car bomb | Responsibility: claimed". No field
+holds a cue ("in", "at") the place reader needs, and the fields that are not about where
+(how the bomb was delivered, who claimed it) name places that are not the attack's ("fired from
+a building site opposite", "claimed in a letter sent from Rome"). So when an entry has this
+shape, the place is read from its where-field alone, as if written "in <value>"; an entry with
+no where-field is read from what was attacked ("at <value>": "Target: Athens courts complex"),
+and the other fields are never read for a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Label: value", a label of one to three capitalised or lower-case words
+_FIELD = re.compile(
+    r"^\s*(?P<label>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\s*:\s*(?P<value>.*?)\s*$", re.S
+)
+_SEPARATOR = re.compile(r"\s+\|\s+")
+# the labels that say where an attack happened, and those that say what it was aimed at
+WHERE_LABELS = frozenset({"location", "place", "where", "site", "scene", "venue", "locality"})
+TARGET_LABELS = frozenset({"target", "targets", "target(s)", "objective"})
+# a value that opens with its own frame keeps it ("outside his home, Athens", "near Gao")
+_OWN_FRAME = re.compile(
+    r"^(?:in|at|on|near|outside|inside|off|along|between|around|from|into|over|across|"
+    r"beside|opposite|behind|close\s+to|\d)\b|^(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b",
+    re.I,
+)
+
+
+def labelled_fields(text: str) -> list[tuple[str, str]] | None:
+    """The (label, value) fields of an entry written as "Label: value | Label: value", or None
+    when the entry is prose (fewer than two fields, or a piece that is no field)."""
+    pieces = [p for p in _SEPARATOR.split(text.strip()) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    fields = []
+    for piece in pieces:
+        match = _FIELD.match(piece)
+        if match is None:
+            return None
+        fields.append((match["label"].lower(), match["value"]))
+    return fields
+
+
+def place_text_of_fields(text: str) -> tuple[str, str] | None:
+    """(the text to read the attack's places from, the label it came from) for an entry
+    written as labelled fields; None for prose, or when no field says where or what."""
+    fields = labelled_fields(text)
+    if fields is None:
+        return None
+    for labels, frame in ((WHERE_LABELS, "in"), (TARGET_LABELS, "at")):
+        values = [(label, value) for label, value in fields if label in labels and value]
+        if values:
+            return "; ".join(_framed(value, frame) for _, value in values), values[0][0]
+    return "", ""
+
+
+def _framed(value: str, frame: str) -> str:
+    """A field's value as prose: "Exarchia, Athens" → "in Exarchia, in Athens" (a field lists
+    a site and what holds it with commas alone: each piece is where the one before it lies),
+    "outside his home, Athens" → "outside his home, in Athens", "Korydallos prison, west of
+    Athens" → "at Korydallos prison, west of Athens" (a piece with its own frame keeps it)."""
+    pieces = [p.strip() for p in value.split(",") if p.strip()]
+    framed = [p if _OWN_FRAME.match(p) else f"{frame if i == 0 else 'in'} {p}"
+              for i, p in enumerate(pieces)]
+    return ", ".join(framed)
