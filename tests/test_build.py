@@ -246,6 +246,26 @@ def test_the_rewritten_graphs_lines_are_oxigraphs_n_quads_of_their_quads(tmp_pat
     assert len(expected.splitlines()) == 6
 
 
+def test_blank_node_lines_are_found_apart_from_the_others_each_in_its_order():
+    """The store's writer parses the lines that name a blank node apart (`_load_lines`): they
+    are found from where "_:" occurs, first line, last line without a line break, two in a
+    row, and "_:" inside a literal alike, as testing every line found them."""
+    lines_apart = importlib.import_module("kg.build")._lines_apart
+    text = (
+        b"_:a <p> <o> .\n<s> <p> <o> .\n<s> <p> _:b .\n_:b <p> _:a .\n"
+        b'<s> <p> "x_:y" .\n<s> <q> <o> .\n_:c <p> <o> .'
+    )
+    split = text.splitlines(keepends=True)
+    expected = (
+        b"".join(line for line in split if b"_:" not in line),
+        b"".join(line for line in split if b"_:" in line),
+    )
+    assert lines_apart(text, b"_:") == expected
+    assert expected[0] == b"<s> <p> <o> .\n<s> <q> <o> .\n"
+    assert lines_apart(b"<s> <p> <o> .\n", b"_:") == (b"<s> <p> <o> .\n", b"")
+    assert lines_apart(b"", b"_:") == (b"", b"")
+
+
 def test_the_store_writer_loads_what_is_appended_to_graph_nq_after_it_started(
     tmp_path, monkeypatch
 ):

@@ -1156,15 +1156,32 @@ def _load_lines(store: ox.Store, lines: bytes) -> None:
     CPU."""
     if not lines:
         return
-    if b"_:" not in lines:
-        store.bulk_load(input=lines, format=ox.RdfFormat.N_QUADS, lenient=True)
-        return
-    split = lines.splitlines(keepends=True)
-    plain = b"".join(line for line in split if b"_:" not in line)
+    plain, blank = _lines_apart(lines, b"_:")
     if plain:
         store.bulk_load(input=plain, format=ox.RdfFormat.N_QUADS, lenient=True)
-    blank = b"".join(line for line in split if b"_:" in line)
-    store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
+    if blank:
+        store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
+
+
+def _lines_apart(lines: bytes, needle: bytes) -> tuple[bytes, bytes]:
+    """`lines` as two texts, each in its order: the lines without `needle`, and those with it.
+    Found from where `needle` occurs, not by testing every line: at the L corpus 10 of
+    `graph.nq`'s 1.9 M lines name a blank node, and splitting all of them to test each, then
+    joining them back, took 1.6 s of CPU holding the GIL that the main thread wants."""
+    plain, marked = [], []
+    start = 0
+    found = lines.find(needle)
+    while found != -1:
+        line_start = lines.rfind(b"\n", start, found) + 1 or start
+        line_end = lines.find(b"\n", found) + 1 or len(lines)
+        plain.append(lines[start:line_start])
+        marked.append(lines[line_start:line_end])
+        start = line_end
+        found = lines.find(needle, start)
+    if not marked:
+        return lines, b""
+    plain.append(lines[start:])
+    return b"".join(plain), b"".join(marked)
 
 
 def _cannot_write(out_dir: Path, error: OSError) -> BuildFolderError:
