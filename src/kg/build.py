@@ -708,24 +708,32 @@ class _SharedDump:
         `graph.nq` up to the rewritten graphs, then start the store's writer on it. Called
         with the store's inferred graph set aside."""
         kg, graph = self.kg, self.generation / GRAPH_FILE
-        rewritten = [quad for quad in kg.as_written.quads if quad in kg.store]
+        # the literals the store rewrote, as it holds them, outside the rewritten graphs (whose
+        # lines come in graph.nq's tail): graph.nq's, not validation's
+        held = [
+            quad for quad in kg.as_written.quads
+            if quad.graph_name not in _REWRITTEN_GRAPHS and quad in kg.store
+        ]
         try:
-            with kg.as_written.set_aside(kg.store), _rewritten_set_aside(kg):
-                kg.store.dump(stated, format=ox.RdfFormat.N_QUADS)
-            with stated.open("rb") as source, graph.open("wb") as target:
-                _copy_start(source, target, stated.stat().st_size)
-                target.write(_nquads(rewritten))  # as the store holds them
-                with self._inferred.open("rb") as inferred:
-                    shutil.copyfileobj(inferred, target, _STORE_CHUNK)
-            self._inferred.unlink()
+            with kg.as_written.set_aside(kg.store):
+                with _rewritten_set_aside(kg):
+                    kg.store.dump(stated, format=ox.RdfFormat.N_QUADS)
+                with stated.open("rb") as source, graph.open("wb") as target:
+                    _copy_start(source, target, stated.stat().st_size)
+                    target.write(_nquads(held))
+                    with self._inferred.open("rb") as inferred:
+                        shutil.copyfileobj(inferred, target, _STORE_CHUNK)
+                self._inferred.unlink()
+                self.writer = _StoreWriter(self.generation, graph.stat().st_size)
+                self.writer._thread.start()
+                # the rewritten graphs (the derived one: precompute has not run) are validated
+                # with the rest; graph.nq gets them in its tail, after precompute
+                _append_rewritten(kg.store, stated)
+            if kg.as_written:
+                with stated.open("ab") as stream:
+                    stream.write(kg.as_written.nquads())
         except OSError as error:
             raise _cannot_write(self.out_dir, error) from None
-        self.writer = _StoreWriter(self.generation, graph.stat().st_size)
-        self.writer._thread.start()
-        _append_rewritten(kg.store, stated)  # the derived graph: validated, not in graph.nq yet
-        if kg.as_written:
-            with stated.open("ab") as stream:
-                stream.write(kg.as_written.nquads())
 
     def writer_started(self) -> _StoreWriter:
         """The store's writer, started by `write_stated`, or now if validation wrote no stated
