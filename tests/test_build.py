@@ -14,7 +14,7 @@ from rdflib import BNode, Dataset
 
 from kg.build import Inputs, _plan_update, _Previous
 from kg.cli import app
-from kg.namespaces import GROUP, INFERRED_GRAPH, KG, KGI, PRECOMPUTED_GRAPH
+from kg.namespaces import DERIVED_GRAPH, GROUP, INFERRED_GRAPH, KG, KGI, PRECOMPUTED_GRAPH
 from tests.hermetic import DATA
 
 REPO = Path(__file__).resolve().parent.parent
@@ -244,6 +244,69 @@ def test_the_rewritten_graphs_lines_are_oxigraphs_n_quads_of_their_quads(tmp_pat
     )
     assert path.read_bytes() == b"before\n" + expected
     assert len(expected.splitlines()) == 6
+
+
+def test_blank_node_lines_are_found_apart_from_the_others_each_in_its_order():
+    """The store's writer parses the lines that name a blank node apart (`_load_lines`): they
+    are found from where "_:" occurs, first line, last line without a line break, two in a
+    row, and "_:" inside a literal alike, as testing every line found them."""
+    lines_apart = importlib.import_module("kg.build")._lines_apart
+    text = (
+        b"_:a <p> <o> .\n<s> <p> <o> .\n<s> <p> _:b .\n_:b <p> _:a .\n"
+        b'<s> <p> "x_:y" .\n<s> <q> <o> .\n_:c <p> <o> .'
+    )
+    split = text.splitlines(keepends=True)
+    expected = (
+        b"".join(line for line in split if b"_:" not in line),
+        b"".join(line for line in split if b"_:" in line),
+    )
+    assert lines_apart(text, b"_:") == expected
+    assert expected[0] == b"<s> <p> <o> .\n<s> <q> <o> .\n"
+    assert lines_apart(b"<s> <p> <o> .\n", b"_:") == (b"<s> <p> <o> .\n", b"")
+    assert lines_apart(b"", b"_:") == (b"", b"")
+
+
+def test_graph_nq_and_the_stated_n_quads_from_one_dump_hold_what_two_dumps_held(tmp_path):
+    """A full build dumps the store once for `graph.nq`'s first part and validation's stated
+    N-Quads (`_SharedDump`): each file holds the very lines its own dump wrote, on the curated
+    data, which has literals the store rewrites (coordinates "8.0") and a derived graph (in
+    the stated file, not in `graph.nq` before its tail), and the store is left as it was."""
+    from kg.load import load
+    from kg.reason import reason
+
+    build_module = importlib.import_module("kg.build")
+    kg = load([DATA])
+    reason(kg)
+    size = len(kg.store)
+    build_module._dump_all_but_rewritten(kg, tmp_path / "graph-alone.nq")
+    kg.write_stated_nquads(tmp_path / "stated-alone.nq")
+
+    def lines(path: Path) -> list[bytes]:
+        return sorted(path.read_bytes().splitlines())
+
+    shared = build_module._SharedDump(kg, tmp_path / "out")
+    try:
+        with kg.inferred_set_aside():
+            shared.write_stated(tmp_path / "stated.nq")
+        graph = lines(shared.generation / "graph.nq")
+    finally:
+        shared.abandon()
+    assert lines(tmp_path / "stated.nq") == lines(tmp_path / "stated-alone.nq")
+    assert graph == lines(tmp_path / "graph-alone.nq")
+    assert len(kg.store) == size
+    inferred, derived = f"<{INFERRED_GRAPH}> .".encode(), f"<{DERIVED_GRAPH}> .".encode()
+    assert any(line.endswith(inferred) for line in graph)
+    assert any(line.endswith(derived) for line in lines(tmp_path / "stated.nq"))
+    assert not any(line.endswith(derived) for line in graph)
+    assert kg.as_written
+
+    alone = build_module._SharedDump(kg, tmp_path / "other")  # validation wrote no stated file
+    try:
+        alone.writer_started()
+        assert lines(alone.generation / "graph.nq") == lines(tmp_path / "graph-alone.nq")
+    finally:
+        alone.abandon()
+    assert not alone.generation.exists()
 
 
 def test_the_store_writer_loads_what_is_appended_to_graph_nq_after_it_started(

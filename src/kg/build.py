@@ -80,7 +80,7 @@ from kg.load import (
     rdf_files,
     refresh_gazetteer_graph,
 )
-from kg.namespaces import DERIVED_GRAPH, PRECOMPUTED_GRAPH
+from kg.namespaces import DERIVED_GRAPH, INFERRED_GRAPH, PRECOMPUTED_GRAPH
 from kg.resources import default_build_dir, default_data_dir, ontology_dir, shapes_dir
 
 if TYPE_CHECKING:
@@ -365,15 +365,21 @@ def _build(
         reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
     # the reasoned graph is final but for the precomputed graph: the on-disk store is written
-    # from it on a thread of its own while validation and precompute run (_StoreWriter)
-    writer = _StoreWriter.start(kg, out_dir) if write else None
+    # from it on a thread of its own while validation and precompute run (_StoreWriter), from
+    # `graph.nq`, whose first part comes from the dump validation reads (_SharedDump)
+    shared = _SharedDump(kg, out_dir) if write else None
+    writer: _StoreWriter | None = None
     try:
         # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
         say(
             f"inferred {reasoning.inferred:,} triples; validating {reasoning.asserted:,} stated "
             "triples"
         )
-        report = validate(kg, increment=increment)
+        report = validate(
+            kg, increment=increment, write_stated=shared.write_stated if shared else None
+        )
+        if shared is not None and report.conforms:
+            writer = shared.writer_started()
         # shacl-rust ran on a thread of its own (kg.validate): what it freed stays in that
         # thread's malloc arena (70-80 MiB at the L corpus), under precompute's peak
         _return_freed_memory()
@@ -389,13 +395,13 @@ def _build(
             say("precomputing the catalogue's indexes")
             indexed = precompute(kg)
     except BaseException:
-        if writer is not None:
-            writer.abandon()
+        if shared is not None:
+            shared.abandon()
         raise
-    if writer is None:
+    if shared is None:
         return result
-    if not report.conforms:
-        writer.abandon()
+    if writer is None:  # a violation: nothing is published
+        shared.abandon()
         return result
     say(f"precomputed {indexed:,} triples; writing the build")
     result.artefacts = write_artefacts(
@@ -613,16 +619,21 @@ def _rewritten_quads(kg: KnowledgeGraph) -> list[ox.Quad]:
 
 
 def _append_rewritten(store: ox.Store, path: Path) -> None:
-    """Append to `path` the N-Quads lines of the graphs a build writes anew, serialised by
-    Oxigraph: each graph dumped as N-Triples into a scratch file beside `path`, then copied
-    a piece at a time with its name put before every line's end. Those are the bytes
-    `_nquads` gives for the same quads (a line break inside a literal is written escaped, so
-    " .\n" ends a line and nothing else). Making the 278,533 quads of the L corpus's
-    precomputed graph Python objects, to serialise them back, took about a second, and at
-    the XL corpus their 2.8 M objects, then their bytes (400 MB), were held at the build's
-    peak of memory; this holds one piece."""
+    """Append to `path` the N-Quads lines of the graphs a build writes anew (`_append_graphs`).
+    Making the 278,533 quads of the L corpus's precomputed graph Python objects, to serialise
+    them back, took about a second, and at the XL corpus their 2.8 M objects, then their
+    bytes (400 MB), were held at the build's peak of memory; this holds one piece."""
+    _append_graphs(store, path, _REWRITTEN_GRAPHS)
+
+
+def _append_graphs(store: ox.Store, path: Path, names: Iterable[ox.NamedNode]) -> None:
+    """Append to `path` the N-Quads lines of the graphs `names`, serialised by Oxigraph: each
+    graph dumped as N-Triples into a scratch file beside `path`, then copied a piece at a
+    time with its name put before every line's end. Those are the bytes `_nquads` gives for
+    the same quads (a line break inside a literal is written escaped, so " .\n" ends a line
+    and nothing else)."""
     with path.open("ab") as target:
-        for name in _REWRITTEN_GRAPHS:
+        for name in names:
             ending = f" {name} .\n".encode()
             with tempfile.TemporaryFile(dir=path.parent) as scratch:
                 store.dump(scratch, format=ox.RdfFormat.N_TRIPLES, from_graph=name)
@@ -640,14 +651,103 @@ def _dump_all_but_rewritten(kg: KnowledgeGraph, path: Path) -> int:
     """`graph.nq`'s first part, every graph but the rewritten ones, dumped by Oxigraph while the
     store stays whole (the rewritten graphs are set aside meanwhile); returns its size, where
     their lines will start."""
+    with _rewritten_set_aside(kg):
+        kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
+    return path.stat().st_size
+
+
+@contextlib.contextmanager
+def _rewritten_set_aside(kg: KnowledgeGraph) -> Iterator[None]:
+    """The store without the graphs a build writes anew, for the duration (their quads, a few
+    or none before precompute, wait in a list)."""
     saved = _rewritten_quads(kg)
     for name in _REWRITTEN_GRAPHS:
         kg.store.remove_graph(name)
     try:
-        kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
+        yield
     finally:
         kg.store.bulk_extend(saved)
-    return path.stat().st_size
+
+
+_INFERRED = ox.NamedNode(str(INFERRED_GRAPH))
+
+
+class _SharedDump:
+    """`graph.nq`'s first part and the stated N-Quads validation reads, made from one dump of
+    the in-memory store instead of two. The two differ (#13, eleventh round): `graph.nq` holds
+    the inferred graph and the literals as the store holds them, validation's file neither,
+    but the literals as the files wrote them, and the derived graph, which `graph.nq` keeps
+    for its tail. What they share, every graph but the inferred and the rewritten ones without
+    the quads the store holds rewritten (1,476,142 of the L corpus's 1,476,839 stated quads),
+    is dumped once by Oxigraph, when validation has the inferred graph set aside
+    (`write_stated`, called by `kg.validate.validate`), and copied by the kernel into
+    `graph.nq`; each file then gets its own lines appended, all of them dumped by Oxigraph or
+    serialised from a few hundred quads. A dump of the whole store took about 1.2 s of the
+    main thread's CPU at L. The lines of `graph.nq` come in another order than a dump of the
+    store gives them (the inferred graph after the rest); the store and every reader take
+    them as a set. The store's writer (`_StoreWriter`) starts on `graph.nq` once it is
+    written."""
+
+    def __init__(self, kg: KnowledgeGraph, out_dir: Path) -> None:
+        self.kg = kg
+        self.out_dir = out_dir
+        self.writer: _StoreWriter | None = None
+        self.generation = _new_generation(out_dir)
+        self._inferred = self.generation / f".{GRAPH_FILE}.inferred"
+        try:  # dumped now, while the graph is in the store: validation sets it aside
+            _append_graphs(kg.store, self._inferred, (_INFERRED,))
+        except BaseException as error:
+            shutil.rmtree(self.generation, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise _cannot_write(out_dir, error) from None
+            raise
+
+    def write_stated(self, stated: Path) -> None:
+        """Write validation's stated N-Quads into `stated` (what
+        `KnowledgeGraph.write_stated_nquads` writes, the same lines in another order) and
+        `graph.nq` up to the rewritten graphs, then start the store's writer on it. Called
+        with the store's inferred graph set aside."""
+        kg, graph = self.kg, self.generation / GRAPH_FILE
+        # the literals the store rewrote, as it holds them, outside the rewritten graphs (whose
+        # lines come in graph.nq's tail): graph.nq's, not validation's
+        held = [
+            quad for quad in kg.as_written.quads
+            if quad.graph_name not in _REWRITTEN_GRAPHS and quad in kg.store
+        ]
+        try:
+            with kg.as_written.set_aside(kg.store):
+                with _rewritten_set_aside(kg):
+                    kg.store.dump(stated, format=ox.RdfFormat.N_QUADS)
+                with stated.open("rb") as source, graph.open("wb") as target:
+                    _copy_start(source, target, stated.stat().st_size)
+                    target.write(_nquads(held))
+                    with self._inferred.open("rb") as inferred:
+                        shutil.copyfileobj(inferred, target, _STORE_CHUNK)
+                self._inferred.unlink()
+                self.writer = _StoreWriter(self.generation, graph.stat().st_size)
+                self.writer._thread.start()
+                # the rewritten graphs (the derived one: precompute has not run) are validated
+                # with the rest; graph.nq gets them in its tail, after precompute
+                _append_rewritten(kg.store, stated)
+            if kg.as_written:
+                with stated.open("ab") as stream:
+                    stream.write(kg.as_written.nquads())
+        except OSError as error:
+            raise _cannot_write(self.out_dir, error) from None
+
+    def writer_started(self) -> _StoreWriter:
+        """The store's writer, started by `write_stated`, or now if validation wrote no stated
+        file (another validator, a scoped validation): `graph.nq` then dumped on its own."""
+        if self.writer is None:
+            self._inferred.unlink(missing_ok=True)
+            self.writer = _StoreWriter.start(self.kg, self.out_dir, generation=self.generation)
+        return self.writer
+
+    def abandon(self) -> None:
+        """Stop the writer if it started, and remove the generation."""
+        if self.writer is not None:
+            self.writer.abandon()
+        shutil.rmtree(self.generation, ignore_errors=True)
 
 
 def _nquads(quads: Iterable[ox.Quad]) -> bytes:
@@ -1096,8 +1196,12 @@ class _StoreWriter:
         self._thread = threading.Thread(target=self._write, name="kg-store-writer", daemon=True)
 
     @classmethod
-    def start(cls, kg: KnowledgeGraph, out_dir: Path) -> _StoreWriter:
-        generation = _new_generation(out_dir)
+    def start(
+        cls, kg: KnowledgeGraph, out_dir: Path, *, generation: Path | None = None
+    ) -> _StoreWriter:
+        """Dump `graph.nq` but the rewritten graphs into a new generation (or `generation`)
+        and start writing the store from it."""
+        generation = generation or _new_generation(out_dir)
         try:
             offset = _dump_all_but_rewritten(kg, generation / GRAPH_FILE)
         except BaseException as error:
@@ -1156,15 +1260,33 @@ def _load_lines(store: ox.Store, lines: bytes) -> None:
     CPU."""
     if not lines:
         return
-    if b"_:" not in lines:
-        store.bulk_load(input=lines, format=ox.RdfFormat.N_QUADS, lenient=True)
-        return
-    split = lines.splitlines(keepends=True)
-    plain = b"".join(line for line in split if b"_:" not in line)
+    plain, blank = _lines_apart(lines, b"_:")
     if plain:
         store.bulk_load(input=plain, format=ox.RdfFormat.N_QUADS, lenient=True)
-    blank = b"".join(line for line in split if b"_:" in line)
-    store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
+    if blank:
+        store.bulk_extend(ox.parse(blank, format=ox.RdfFormat.N_QUADS))
+
+
+def _lines_apart(lines: bytes, needle: bytes) -> tuple[bytes, bytes]:
+    """`lines` as two texts, each in its order: the lines without `needle`, and those with it.
+    Found from where `needle` occurs, not by testing every line: at the L corpus 10 of
+    `graph.nq`'s 1.9 M lines name a blank node, all in one 64 MiB piece, and splitting that
+    piece into its 340,000 lines to test each, then joining them back, took 0.31 s of CPU
+    (0.11 s this way) holding the GIL that the main thread wants."""
+    plain, marked = [], []
+    start = 0
+    found = lines.find(needle)
+    while found != -1:
+        line_start = lines.rfind(b"\n", start, found) + 1 or start
+        line_end = lines.find(b"\n", found) + 1 or len(lines)
+        plain.append(lines[start:line_start])
+        marked.append(lines[line_start:line_end])
+        start = line_end
+        found = lines.find(needle, start)
+    if not marked:
+        return lines, b""
+    plain.append(lines[start:])
+    return b"".join(plain), b"".join(marked)
 
 
 def _cannot_write(out_dir: Path, error: OSError) -> BuildFolderError:

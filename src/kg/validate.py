@@ -128,12 +128,16 @@ def validate(
     checks_dir: Path | None = None,
     validator: str = "split",
     increment: Increment | None = None,
+    write_stated: Callable[[Path], None] | None = None,
 ) -> ValidationReport:
     """Validate the stated graph with the SHACL shapes and the SPARQL checks. With
     `increment` (what was added since a validation whose report is known), the core shapes
     and the SHACL-SPARQL constraints are checked only on the focus nodes the added statements
     can change (`Increment`, `kg.constraint_scope`); the checks still run over the whole
-    graph."""
+    graph. `write_stated`, if given, writes the stated N-Quads the core shapes read in place of
+    `KnowledgeGraph.write_stated_nquads` (the same lines, in any order), called with the
+    inferred graph set aside: a build writes them from a dump it shares with `graph.nq`
+    (`kg.build._SharedDump`)."""
     if validator not in VALIDATORS:
         raise KgError(f"unknown validator {validator!r}; choose one of {', '.join(VALIDATORS)}")
     shapes = shapes if shapes is not None else load_shapes()
@@ -162,7 +166,9 @@ def validate(
                 report_graph = scoped
             else:
                 stated_only()
-                report_graph, beside = _core_beside_constraints(kg, core, constraints)
+                report_graph, beside = _core_beside_constraints(
+                    kg, core, constraints, write_stated or kg.write_stated_nquads
+                )
         else:
             stated_only()
             report_graph = _run_pyshacl(kg.union(as_written=True), shapes)
@@ -224,7 +230,10 @@ class _ConstraintResults:
 
 
 def _core_beside_constraints(
-    kg: KnowledgeGraph, core: Graph, constraints: list[SparqlConstraint]
+    kg: KnowledgeGraph,
+    core: Graph,
+    constraints: list[SparqlConstraint],
+    write_stated: Callable[[Path], None],
 ) -> tuple[Graph, _ConstraintResults]:
     """The core shapes' report on the whole stated graph, and the SHACL-SPARQL constraints'
     results, made at the same time: shacl-rust (`validate_core`, about 2 s of CPU at the L
@@ -239,7 +248,7 @@ def _core_beside_constraints(
     pending.add((root, RDF.type, SH.ValidationReport))
     with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
         stated = Path(folder) / "stated.nq"
-        kg.write_stated_nquads(stated)
+        write_stated(stated)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-shacl-core") as thread:
             report = thread.submit(validate_core, stated, core, data_format="nq")
             results = [
