@@ -58,7 +58,12 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 # a full stop, or one followed by citation marks before the next sentence ("… in 2015.[4] Magomed
 # Suleimanov …": the marks close the sentence they follow)
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+|[.!?](?:\[\d{1,3}\])+\s+(?=[A-Z])")
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’)\]]*\s+|[.!?](?:\[\d{1,3}\])+\s+(?=[A-Z])"
+    # a bulleted item ends where the next one starts, stop or none: "- 1997: X formed\n- 2004: …"
+    r"|[^\S\n]*\n\s*(?=[-•*–][^\S\n]+\S)"
+)
+_BULLET_AHEAD = re.compile(r"[-•*–][^\S\n]+\S")
 _ORG_WORDS = re.compile(
     r"\b(?:Nations|Government|Ministry|Department|Agency|Office|Bank|University|Centre|Center|"
     r"Council|Committee|Court|Institute|Project|Union|Commission|Consortium|Consortum|Foundation|"
@@ -475,10 +480,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = before[-1] if before else ""
         following = text[match.end() : match.end() + 1]
         word = re.sub(r"^[\"“‘(]+", "", last)
+        # a line break before a bullet ends the item, whatever word the item ends with
+        stop = text[match.start()] in ".!?" and not (
+            "\n" in match.group() and _BULLET_AHEAD.match(text, match.end()))
         # an initial, or a chain of them ("Jalan M.H. Thamrin", "J.R.R. Tolkien")
-        if word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z](?:\.[A-Z])*", word):
+        initial = re.fullmatch(r"[A-Z](?:\.[A-Z])*", word)
+        if stop and (word.rstrip(".") in _ABBREVIATIONS or initial):
             continue
-        if following and following.islower():
+        if stop and following and following.islower():
             continue
         end = match.end()
         while end > start and text[end - 1].isspace():
