@@ -164,11 +164,18 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
         return None
 
 
+# a date the writer hedges: "c. 1992", "ca. 1992", "circa 1992", "about 1992", "around 1992"
+_HEDGE = re.compile(r"(?:c\.|ca\.|circa|about|around|approximately|approx\.|roughly)\s*", re.I)
+
+
 def parse_date(text: str, numeric_order: str | None = None) -> PartialDate:
     """A whole string that is one date or range ('2007', 'December 2007', 'August 19, 2008',
     '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise. `numeric_order` ('dmy'
     or 'mdy', from `numeric_date_order`) says how the profile writes slashed dates."""
     cleaned = " ".join(text.replace("\xa0", " ").split()).strip(" .,;:")
+    hedge = _HEDGE.match(cleaned)
+    if hedge and hedge.end() < len(cleaned):  # "c. 1992", "around March 2004": EDTF's "~"
+        return approximately(parse_date(cleaned[hedge.end():], numeric_order))
     found = find_dates(cleaned, numeric_order)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(cleaned):
         return found[0][2]
