@@ -15,8 +15,8 @@ import pytest
 from rdflib import Dataset
 from rdflib.namespace import FOAF, SKOS
 
-from kg.ingest import ingest_profile
 from kg.namespaces import SCHEMA
+from tests.test_ingest_identity_mentions import _ingest
 
 
 def _profile(title: str, areas: str, *, history: str = "The group emerged in 1994.",
@@ -29,16 +29,6 @@ def _profile(title: str, areas: str, *, history: str = "The group emerged in 199
         f"{history}\n\nMajor Attacks:\n\nJune 2010: {attack}\n\n"
         f"Ideological Roots:\n\n{ideology}\n"
     )
-
-
-def _ingest(tmp_path: Path, slug: str, text: str, existing: Dataset):
-    result = ingest_profile(tmp_path / f"{slug}.txt", text=text, existing=existing)
-    union = Dataset()
-    for quad in existing.quads((None, None, None, None)):
-        union.add(quad)
-    for quad in result.dataset.quads((None, None, None, None)):
-        union.add(quad)
-    return result, union
 
 
 def _named(dataset: Dataset, name: str) -> set:
