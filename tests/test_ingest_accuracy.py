@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_ten_dev_sets_and_three_heldout_sets() -> None:
+def test_the_corpus_has_ten_dev_sets_and_four_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -60,6 +60,7 @@ def test_the_corpus_has_ten_dev_sets_and_three_heldout_sets() -> None:
     assert folders.count("dev-10") == 8
     assert "heldout-8" not in folders  # scored blind in the ninth round, now dev-10
     assert folders.count("heldout-9") == 8  # written blind for the tenth round
+    assert folders.count("heldout-10") == 8  # written blind for the eleventh round
 
 
 @functools.cache
@@ -70,16 +71,42 @@ def _loaded(path: Path) -> AnswerKey:
     return load_key(path)
 
 
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+          r"|december)")
+_YEAR = r"(?:1[89]|20)\d\d"
+# A year alone on its line heads the entries below it ("2016", then "Late October: ...").
+_YEAR_HEADING = re.compile(rf"^\s*{_YEAR}:?\s*$")
+# A date alone on its line ("October 9, 2016", "Late August 2017") opens an entry whose text is
+# the next non-blank line; the entry is the date's line.
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},\s*)?{_YEAR}\s*$",
+    re.I,
+)
+
+
 def _attack_entry_lines(text: str) -> dict[int, str]:
-    """Line number → line of every Major Attacks entry (between its heading and the next)."""
-    entries, inside = {}, False
+    """Line number → what dates each Major Attacks entry (between its heading and the next): the
+    line up to its first colon, after the year heading it stands under, if any. Not entries: a
+    year heading, a table's header row (columns split by "|", no digit in it), and the text line
+    under a date that stands on a line of its own."""
+    entries: dict[int, str] = {}
+    inside, heading, dated_above = False, "", False
     for number, line in enumerate(text.split("\n"), 1):
         if re.match(r"^\s*major attacks?:?\s*$", line, re.I):
             inside = True
         elif re.match(r"^\s*ideological roots?:?\s*$", line, re.I):
             inside = False
-        elif inside and line.strip():
-            entries[number] = line
+        elif not inside or not line.strip():
+            continue
+        elif _YEAR_HEADING.match(line):
+            heading = line.strip().rstrip(":")
+        elif "|" in line and not re.search(r"\d", line):
+            continue  # a table's header row
+        elif dated_above:
+            dated_above = False  # the text of the date line above
+        else:
+            dated_above = bool(_DATE_LINE.match(line))
+            entries[number] = f"{heading} {line.split(':', 1)[0]}".strip()
     return entries
 
 
@@ -90,8 +117,27 @@ def test_every_key_line_is_an_attack_entry_of_its_date(path: Path) -> None:
     lines = [attack["line"] for attack in key.data["attacks"]]
     assert sorted(lines) == sorted(entries), "one key attack per Major Attacks entry"
     for attack in key.data["attacks"]:
-        prefix = entries[attack["line"]].split(":", 1)[0]
-        assert attack["date"][:4] in prefix, (attack["line"], prefix, attack["date"])
+        dating = entries[attack["line"]]
+        assert attack["date"][:4] in dating, (attack["line"], dating, attack["date"])
+
+
+def test_year_headings_table_header_rows_and_dates_on_their_own_lines_are_no_entries() -> None:
+    """Sources lay out their attacks in many ways; the key check must count each entry once."""
+    text = "\n".join([
+        "Major Attacks:", "",
+        "2016", "",                                          # 3: a year heading
+        "Late October:\u00a0Took the port town.", "",        # 5: an entry of 2016
+        "Date | Place | Casualties",                          # 7: a table's header row
+        "9 December 2016 | Giza | 6 killed",                  # 8: a table row
+        "October 9, 2016",                                    # 9: a date on its own line
+        "Fighters attacked three border posts. (9 killed)",   # 10: its text
+        "2017: From 2017 to 2019, a campaign.", "",          # 11: an ordinary entry
+        "Ideological Roots:", "", "2018",                     # 14, 16: outside the section
+    ])
+    assert _attack_entry_lines(text) == {
+        5: "2016 Late October", 8: "2016 9 December 2016 | Giza | 6 killed",
+        9: "2016 October 9, 2016", 11: "2016 2017",
+    }  # the heading stays above every later entry: harmless where the entry has its own year
 
 
 @pytest.fixture(scope="module")
