@@ -61,9 +61,9 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(
     r"[.!?][\"”’)\]]*\s+|[.!?](?:\[\d{1,3}\])+\s+(?=[A-Z])"
     # a bulleted item ends where the next one starts, stop or none: "- 1997: X formed\n- 2004: …"
-    r"|[^\S\n]*\n\s*(?=[-•*–][^\S\n]+\S)"
+    r"|[^\S\n]*\n\s*(?=[-•*–—][^\S\n]+\S)"
 )
-_BULLET_AHEAD = re.compile(r"[-•*–][^\S\n]+\S")
+_BULLET_AHEAD = re.compile(r"[-•*–—][^\S\n]+\S")
 _ORG_WORDS = re.compile(
     r"\b(?:Nations|Government|Ministry|Department|Agency|Office|Bank|University|Centre|Center|"
     r"Council|Committee|Court|Institute|Project|Union|Commission|Consortium|Consortum|Foundation|"

@@ -295,40 +295,27 @@ def extract_history(ctx: IngestContext, section: Section) -> None:
 
 
 
-# Where one history sentence ends and the splitter did not see it: a list item's marker
-# opening a line ("- ", "* ", "• ", "– "), or a footnote's number after a full stop ("… in
-# London.[2] From late 2014 …": the number hides the stop from the splitter)
-_SENTENCE_CUT = re.compile(
-    r"(?:^|\n)[ \t]*[-*•–—][ \t]+(?=\S)|(?<=[.!?])(?:\[\d{1,3}\])+\s+(?=[A-Z])"
-)
+# A list item's marker opening a sentence ("- ", "* ", "• ", "– ", "— "): the shared splitter
+# (`kg.ingest.context.split_sentences`) ends a sentence where one starts a line, and at a
+# footnote's number after a full stop; the marker itself is no part of the note it opens
+_ITEM_MARKER = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
 
 
 def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
-    """The history's sentences, a chronology written as bullets read item by item, and a
-    sentence closed by a footnote's number ("….[2] From 2014 …") read apart from the next.
+    """The history's sentences, a bulleted chronology's items each without its marker.
 
     A bulleted chronology ("- 1997: X founded …" / "- about 2006: …") seldom ends its items
-    with a full stop, so the sentence splitter reads the whole list as one sentence: one step's
-    date then dates another, a note's label is no longer at the start of its clause, and the
-    frames that read notes without a subject never see them. Each item is a sentence of its
-    own, its offsets and line kept; text before the first bullet stays a sentence too."""
+    with a full stop; the splitter cuts it item by item, and without the marker a note's label
+    is at the start of its clause, where the frames that read notes without a subject look."""
     sentences: list[Sentence] = []
     for sentence in ctx.sentences(section):
-        cuts = list(_SENTENCE_CUT.finditer(sentence.text))
-        if not cuts:
+        marker = _ITEM_MARKER.match(sentence.text)
+        if marker is None:
             sentences.append(sentence)
             continue
-        starts = [0, *(m.end() for m in cuts)]
-        ends = [*(m.start() for m in cuts), len(sentence.text)]
-        for start, end in zip(starts, ends, strict=True):
-            text = sentence.text[start:end]
-            lead = len(text) - len(text.lstrip())
-            text = text.strip()
-            if not text:
-                continue
-            offset = sentence.start + start + lead
-            sentences.append(Sentence(offset, offset + len(text), text,
-                                      section.line_of(offset)))
+        offset = sentence.start + marker.end()
+        sentences.append(Sentence(offset, sentence.end, sentence.text[marker.end():],
+                                  section.line_of(offset)))
     return sentences
 
 
