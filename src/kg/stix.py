@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -763,14 +763,22 @@ class _Builder:
             found[row["attack"] or ""][_local(row["p"] or "")].append(text)
         return found
 
-    def attributions(self) -> None:
+    def _attributions_by(
+        self, relation: str, keep: Callable[[dict[str, Any]], bool] = lambda row: True
+    ) -> Iterator[tuple[dict[str, Any], str, str, Any]]:
+        """Each attribution the texts state with `relation` (`kg:attributedTo`,
+        `kg:attributedToState`; not those kg.derive adds, held at the time), once, by its
+        first row that `keep` accepts: the row (`?attack`, `?attribution`, `?agent`,
+        `?modality`, `?verbatim`), its modality's label, the verbatim words as a description's
+        tail, and its sections."""
         rows = _rows(
             self.kg,
             """SELECT DISTINCT ?attack ?attribution ?agent ?modality ?modalityLabel ?verbatim
                                ?section WHERE {
                  ?attack a kg:Attack ; kg:attribution ?attribution .
-                 GRAPH ?section { ?attribution kg:attributedTo ?agent }
-                 # what the texts say: not the attributions kg.derive adds (held at the time)
+                 GRAPH ?section { ?attribution """
+            + relation
+            + """ ?agent }
                  FILTER(?section != <"""
             + str(DERIVED_GRAPH)
             + """>)
@@ -784,21 +792,27 @@ class _Builder:
         done: set[str] = set()
         for row in sorted(rows, key=lambda r: (r["attribution"] or "", r["modality"] or "")):
             attribution = row["attribution"] or ""
-            attack, agent = row["attack"] or "", row["agent"] or ""
-            if attribution in done or attack not in self.ids or agent not in self.ids:
+            if attribution in done or not keep(row):
                 continue
             done.add(attribution)
             modality = row["modalityLabel"] or (_local(row["modality"]) if row["modality"] else "")
             said = f': "{row["verbatim"]}"' if row["verbatim"] else ""
+            yield row, modality, said, sections[attribution]
+
+    def attributions(self) -> None:
+        def in_bundle(row: dict[str, Any]) -> bool:  # both ends exported
+            return row["attack"] in self.ids and row["agent"] in self.ids
+
+        for row, modality, said, sections in self._attributions_by("kg:attributedTo", in_bundle):
             self.relationship(
                 "attributed-to",
-                attack,
-                agent,
-                key=attribution,
+                row["attack"] or "",
+                row["agent"] or "",
+                key=row["attribution"] or "",
                 description=f"{modality or 'attributed'}{said}",
-                sections=sections[attribution],
+                sections=sections,
                 extension=self.extension(
-                    iri=attribution,
+                    iri=row["attribution"] or "",
                     modality=_local(row["modality"]) if row["modality"] else None,
                     modality_iri=row["modality"],
                     verbatim=row["verbatim"],
@@ -816,38 +830,18 @@ class _Builder:
         specification allows between any two objects, keeps the single location, and the
         description and the extension say how (`relation` `kg:attributedToState`, modality,
         verbatim)."""
-        rows = _rows(
-            self.kg,
-            """SELECT DISTINCT ?attack ?attribution ?state ?modality ?modalityLabel ?verbatim
-                               ?section WHERE {
-                 ?attack a kg:Attack ; kg:attribution ?attribution .
-                 GRAPH ?section { ?attribution kg:attributedToState ?state }
-                 OPTIONAL { ?attribution kg:modality ?modality .
-                            OPTIONAL { ?modality skos:prefLabel ?modalityLabel
-                                       FILTER(langMatches(lang(?modalityLabel), "en")) } }
-                 OPTIONAL { ?attribution kg:verbatim ?verbatim }
-               }""",
-        )
-        sections = _sections_by(rows, "attribution")
-        done: set[str] = set()
-        for row in sorted(rows, key=lambda r: (r["attribution"] or "", r["modality"] or "")):
-            attribution = row["attribution"] or ""
-            if attribution in done:
-                continue
-            done.add(attribution)
-            modality = row["modalityLabel"] or (_local(row["modality"]) if row["modality"] else "")
-            said = f': "{row["verbatim"]}"' if row["verbatim"] else ""
-            state = row["state"] or ""
+        for row, modality, said, sections in self._attributions_by("kg:attributedToState"):
+            state = row["agent"] or ""
             self.relationship(
                 "related-to",
                 row["attack"] or "",
                 state,
-                key=attribution,
+                key=row["attribution"] or "",
                 description=f"attributed to the state {self.label(state)} "
                             f"({modality or 'attributed'}){said}",
-                sections=sections[attribution],
+                sections=sections,
                 extension=self.extension(
-                    iri=attribution,
+                    iri=row["attribution"] or "",
                     relation="kg:attributedToState",
                     modality=_local(row["modality"]) if row["modality"] else None,
                     modality_iri=row["modality"],
