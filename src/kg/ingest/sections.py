@@ -353,7 +353,7 @@ def _attack_entries(section: Section, body: list[Paragraph], layout: Layout) -> 
     (`_entry_line`). The entry's verbatim text keeps the lines as written; its body is what
     the attack reader reads, in the collection's 'DATE: …' form."""
     entries: list[Paragraph] = []
-    verbatim: dict[int, list[str]] = {}
+    written_lines: list[list[str]] = []  # each entry's lines as written, beside `entries`
     header: list[str] | None = None
     for paragraph in body:
         current: Paragraph | None = None
@@ -366,20 +366,20 @@ def _attack_entries(section: Section, body: list[Paragraph], layout: Layout) -> 
             if current is None or (_ENTRY_DATE.match(line) and _looks_dated(line)):
                 current = Paragraph(number, number, [line])
                 entries.append(current)
-                verbatim[id(current)] = [written]
+                written_lines.append([written])
             else:
                 current.lines.append(line)
                 current.end = number
-                verbatim[id(current)].append(written)
+                written_lines[-1].append(written)
     if not entries:
         layout.problems.append(
             Problem(section.start, "'Major Attacks' lists no entries", Severity.WARNING,
                     "major-attacks")
         )
     width = max(2, len(str(len(entries))))
-    for number, entry in enumerate(entries, 1):
+    for number, (entry, lines) in enumerate(zip(entries, written_lines, strict=True), 1):
         text = "\n".join(line.strip() for line in entry.lines)
-        written = "\n".join(line.strip() for line in verbatim[id(entry)])
+        written = "\n".join(line.strip() for line in lines)
         layout.sections.append(
             Section(
                 f"attack-{number:0{width}d}",
