@@ -164,8 +164,12 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
         return None
 
 
-# a date the writer hedges: "c. 1992", "ca. 1992", "circa 1992", "about 1992", "around 1992"
-_HEDGE = re.compile(r"(?:c\.|ca\.|circa|about|around|approximately|approx\.|roughly)\s*", re.I)
+# the words a writer hedges a date with: "c. 1992", "circa 1992", "in about 2000", "around
+# March 2004" (the readers of leaders and lineage and the entry's date prefix share them)
+_HEDGE_WORDS = r"c\.|ca\.|circa|about|around|approximately|approx\.|roughly|some\s+time\s+in"
+_HEDGE = re.compile(rf"(?:{_HEDGE_WORDS})\s*", re.I)
+HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE_WORDS})\s*$", re.I)
+"""A hedge ending the text just before a date: search the text up to the date."""
 
 
 def parse_date(text: str, numeric_order: str | None = None) -> PartialDate:

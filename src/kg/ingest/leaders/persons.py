@@ -12,7 +12,7 @@ import re
 from datetime import date as date_type
 
 from kg.ingest.context import IngestContext, looks_like_organisation
-from kg.ingest.dates import DateError, PartialDate, approximately, find_dates
+from kg.ingest.dates import HEDGE_BEFORE, DateError, PartialDate, approximately, find_dates
 from kg.ingest.group_reference import other_organisations, references
 from kg.ingest.leaders.carried import carried_dates
 from kg.ingest.leaders.model import LeadershipState, Template
@@ -95,8 +95,6 @@ _NICKNAMED = re.compile(
     rf"|\((?P<nick2>[{_UPPER}][a-zà-ÿ][\w’'-]{{1,28}})\))"
     rf"\s+(?P<last>{_WORD}(?:\s+{_WORD})?)"
 )
-_ABOUT = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|some\s+time\s+in)\s*$",
-                    re.I)
 # A lowercase noun for what a person is, right before a single capitalised name.
 _ROLE_NOUN_BEFORE = re.compile(
     r"\b(?i:the|a|an|its|his|her)\s+(?:[a-z-]+\s+){0,2}(?:engineer|cleric|preacher|scholar|"
@@ -180,7 +178,7 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     spans: list[tuple[int, int, str, object]] = []
     try:
         for start, end, date in find_dates(text):
-            if _ABOUT.search(text, 0, start):
+            if HEDGE_BEFORE.search(text, 0, start):
                 date = approximately(date)  # "in about 2000": 2000~, never stated as 2000
             spans.append((start, end, "D", date))
     except DateError:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from kg.ingest.context import IngestContext, Sentence
-from kg.ingest.dates import DateError, PartialDate, approximately, find_dates, from_edtf
+from kg.ingest.dates import (
+    HEDGE_BEFORE,
+    DateError,
+    PartialDate,
+    approximately,
+    find_dates,
+    from_edtf,
+)
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted
@@ -67,7 +74,6 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^.;,]{0,60}?\s(?:in|on)\s+", re.I)
 _CLOSING_DATE = re.compile(
     r"\s*,?\s*(?:(?:on|in|around|about|circa|c\.|approximately|by)\s*){0,2}", re.I
 )
-_HEDGE = re.compile(r"\b(?:around|about|circa|c\.|approximately)\s*$", re.I)
 
 
 def date_of_clause(
@@ -109,10 +115,10 @@ def date_of_clause(
     if inside and not (closing_first and after):
         first = min(a for a, b, d in found if d is inside[0])
         # "began around 2011 as a faction of …": the hedge before a date inside the clause
-        return approximately(inside[0]) if _HEDGE.search(text[:first]) else inside[0]
+        return approximately(inside[0]) if HEDGE_BEFORE.search(text[:first]) else inside[0]
     if after:
         a, found_date = after[0]
-        return approximately(found_date) if _HEDGE.search(text[end:a]) else found_date
+        return approximately(found_date) if HEDGE_BEFORE.search(text[end:a]) else found_date
     # `earlier`: False for a clause that says it came later ("…, and it later merged")
     before = [(a, d) for a, b, d in found if b <= start] if earlier else []
     if before and _AFTER_EVENT.match(text[:start]):
@@ -121,7 +127,7 @@ def date_of_clause(
         return None
     a, found_date = before[-1]
     # "From about 2005 Noordin Top led …": the hedge before the date
-    return approximately(found_date) if _HEDGE.search(text[:a]) else found_date
+    return approximately(found_date) if HEDGE_BEFORE.search(text[:a]) else found_date
 
 
 # --- dates carried from an anchor -------------------------------------------------------------
@@ -230,7 +236,7 @@ def boundary_date(
     inside = [(a, d) for a, b, d in found if start <= a and b <= end]
     if inside:
         a, date = inside[0]
-        return approximately(date) if _HEDGE.search(sentence.text[:a]) else date
+        return approximately(date) if HEDGE_BEFORE.search(sentence.text[:a]) else date
     if previous is None or not _BEFORE_THEN.search(match.group(0)):
         return None
     if not _ABOUT_THE_NAME.search(previous):
@@ -239,4 +245,4 @@ def boundary_date(
     if not before:
         return None
     a, _, date = before[-1]
-    return approximately(date) if _HEDGE.search(previous[:a]) else date
+    return approximately(date) if HEDGE_BEFORE.search(previous[:a]) else date
