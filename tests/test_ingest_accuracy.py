@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_eleven_dev_sets_and_four_heldout_sets() -> None:
+def test_the_corpus_has_eleven_dev_sets_and_five_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -62,6 +62,7 @@ def test_the_corpus_has_eleven_dev_sets_and_four_heldout_sets() -> None:
     assert folders.count("dev-11") == 8
     assert "heldout-9" not in folders  # scored blind in the tenth round, now dev-11
     assert folders.count("heldout-10") == 8  # written blind for the eleventh round
+    assert folders.count("heldout-11") == 8  # written blind for the eleventh round's readers
 
 
 @functools.cache
@@ -83,23 +84,36 @@ _DATE_LINE = re.compile(
     rf"^\s*(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},\s*)?{_YEAR}\s*$",
     re.I,
 )
+# An entry dated by its day (or part) of the month alone, before its colon ("1 November: ...",
+# "Late October: ...", "June 18: ..."): the month-and-year line above it is then a heading.
+_DAY_OF_MONTH_ENTRY = re.compile(
+    rf"^\s*(?:(?:early|mid|late)[\s-]+{_MONTH}|\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)\s*:",
+    re.I,
+)
 
 
 def _attack_entry_lines(text: str) -> dict[int, str]:
     """Line number → what dates each Major Attacks entry (between its heading and the next): the
-    line up to its first colon, after the year heading it stands under, if any. Not entries: a
-    year heading, a table's header row (columns split by "|", no digit in it), and the text line
-    under a date that stands on a line of its own."""
+    line up to its first colon, after the year or month heading it stands under, if any. Not
+    entries: a year heading, a month heading (a month and year alone on a line whose next entry
+    gives only its day and month), a table's header row (columns split by "|", no digit in it),
+    and the text line under a date that stands on a line of its own."""
     entries: dict[int, str] = {}
     inside, heading, dated_above = False, "", False
-    for number, line in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    following = {n: next((later for later in lines[n:] if later.strip()), "")
+                 for n in range(1, len(lines) + 1)}  # the next non-blank line after line n
+    for number, line in enumerate(lines, 1):
         if re.match(r"^\s*major attacks?:?\s*$", line, re.I):
             inside = True
         elif re.match(r"^\s*ideological roots?:?\s*$", line, re.I):
             inside = False
         elif not inside or not line.strip():
             continue
-        elif _YEAR_HEADING.match(line):
+        elif _YEAR_HEADING.match(line) or (
+            _DATE_LINE.match(line) and _DAY_OF_MONTH_ENTRY.match(following[number])
+        ):
             heading = line.strip().rstrip(":")
         elif "|" in line and not re.search(r"\d", line):
             continue  # a table's header row
@@ -139,6 +153,26 @@ def test_year_headings_table_header_rows_and_dates_on_their_own_lines_are_no_ent
         5: "2016 Late October", 8: "2016 9 December 2016 | Giza | 6 killed",
         9: "2016 October 9, 2016", 11: "2016 2017",
     }  # the heading stays above every later entry: harmless where the entry has its own year
+
+
+def test_month_headings_are_no_entries_and_date_the_entries_under_them() -> None:
+    """A source may group its attacks under month headings ("November 2020", then "1 November:
+    ..."); a month and year alone on a line above an ordinary text line still opens an entry."""
+    text = "\n".join([
+        "Major Attacks:", "",
+        "November 2020", "",                                  # 3: a month heading
+        "1 November: Gunmen killed villagers. (54+ killed)", "",  # 5: an entry of November 2020
+        "Late October: Took the town.",                        # 7: another, under the same heading
+        "October 9, 2016",                                    # 8: a date on its own line
+        "Fighters attacked three border posts. (9 killed)",   # 9: its text
+        "June 2022", "",                                      # 10: a month heading
+        "18–19 June: Hundreds were killed.",                  # 12: its entry
+        "Ideological Roots:",
+    ])
+    assert _attack_entry_lines(text) == {
+        5: "November 2020 1 November", 7: "November 2020 Late October",
+        8: "November 2020 October 9, 2016", 12: "June 2022 18–19 June",
+    }
 
 
 @pytest.fixture(scope="module")
