@@ -61,7 +61,9 @@ _LEAD = (
     r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
     r"through(?:out)?\s+|over\s+)?"
 )
-_OPENING_NO_YEAR = re.compile(rf"^{_LEAD}(?P<date>{_NO_YEAR})(?=\s*,|\s+[a-z])", re.I)
+_OPENING_NO_YEAR = re.compile(
+    rf"^(?i:{_LEAD}(?P<date>{_NO_YEAR}))(?=\s*,|\s+[a-z]|\s+[—–-]\s)"
+)
 # a date inside the line is the entry's when a preposition of time stands before it ("… in Gao
 # on 12 June 2014", "… in March 2011"), and not when the words before tell another event or a
 # reference ("in retaliation for the raid of …", "founded in 2002", "since 2005")
@@ -243,7 +245,7 @@ def _first_sentence(line: str) -> str:
 
 
 def _sentences(line: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.;])\s+(?=[A-Z])", line.strip()) if s.strip()]
+    return [s for s in re.split(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+", line.strip()) if s.strip()]
 
 
 def _opening_date(line: str) -> str | None:

@@ -31,7 +31,13 @@ from kg.ingest.casualties import (
 from kg.ingest.dates import DateError, find_dates
 
 _WORD = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n), key=len, reverse=True))
-_N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORD})"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+# "twenty-two", "forty one": a count in words of two parts
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
+_N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
 _Q = r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly)"
 # a count, or two sources' counts ("44 to 47", "between 44 and 47", "44 or 47")
 _COUNT = (
@@ -177,6 +183,11 @@ def _figure(
 
 def _number(text: str) -> int | None:
     lowered = text.lower()
+    parts = re.split(r"[-\s]", lowered)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    if lowered in _TENS:
+        return _TENS[lowered]
     if lowered in NUMBER_WORDS:
         return NUMBER_WORDS[lowered]
     return int(lowered.replace(",", "")) if lowered.replace(",", "").isdigit() else None
