@@ -107,6 +107,8 @@ def test_a_numbered_item_with_its_date_later_in_the_line(tmp_path, entry, edtf):
      "(11 killed, 40 wounded)", "2011-03"),
     ("3. Timbuktu (Mali), 2 May 2013: A rocket hit the airport. (11 killed, 40 wounded)",
      "2013-05-02"),
+    ("2 May 2013 (Timbuktu): A rocket hit the airport. (11 killed, 40 wounded)", "2013-05-02"),
+    ("St. Louis, 2 May 2013. A rocket hit the airport. (11 killed, 40 wounded)", "2013-05-02"),
 ])
 def test_a_line_that_names_the_place_or_target_first(tmp_path, entry, edtf):
     assert _entries(entry) == [(FIRST, entry)]
@@ -173,6 +175,20 @@ def test_a_note_under_a_year_heading_is_no_attack(tmp_path, note):
     assert _read(tmp_path, entries) == {FIRST + 2: ("2014-06-12", (4, "exact"), None)}
 
 
+@pytest.mark.parametrize("cell", [" | ", " ........ ", " · ", "\t"])
+def test_table_rows_whatever_separates_their_cells(tmp_path, cell):
+    rows = [["Date", "Place", "What happened", "Casualties"],
+            ["9 December 2016", "Gao", "a bomb at the market", "6 killed"],
+            ["March 2017", "Niamey", "a raid on a police post", "2 killed, 5 wounded"]]
+    entries = "\n".join(cell.join(row) for row in rows)
+    assert _entries(entries) == [(FIRST + 1, cell.join(rows[1]).strip()),
+                                 (FIRST + 2, cell.join(rows[2]).strip())]
+    assert _read(tmp_path, entries) == {
+        FIRST + 1: ("2016-12-09", (6, "exact"), None),
+        FIRST + 2: ("2017-03", (2, "exact"), (5, "exact")),
+    }
+
+
 def test_a_header_row_and_a_heading_are_no_attacks(tmp_path):
     entries = ("2016\n\nDate | Location | What happened | Casualties\n"
                "9 December 2016 | Gao | a bomb at the market | 6 killed\n"
@@ -194,6 +210,10 @@ def test_a_header_row_and_a_heading_are_no_attacks(tmp_path):
     ("On 12 June 2014, fighters stormed a military camp near Kidal.", "2014-06-12"),
     ("On the night of 4–5 May 2015, a bomb destroyed a bridge near Gao.",
      "2015-05-04/2015-05-05"),
+    ("Gunmen of the cell shot nine traders between May 2003 and April 2006. On 4 May 2003 a "
+     "grocer was shot in Gao. On 9 June 2004 a tailor was shot in Mopti.", "2003-05/2006-04"),
+    ("- A bomb hit the market of Gao on 3 May 2003. The front claimed it on 5 May 2003.",
+     "2003-05-03"),
 ])
 def test_a_paragraph_that_opens_with_its_date_or_range_is_one_entry_of_that_date(
     tmp_path, entry, edtf

@@ -39,12 +39,13 @@ _MARKER = re.compile(
 )
 # a year alone on its line heads the entries below it ("2014", "2014:")
 _YEAR_HEADING = re.compile(r"^\s{0,10}(?P<y>(?:1[89]|20)\d\d)\s{0,5}:?\s*$")
-# an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed"
-_CELL = re.compile(r"\s+\|\s+")
+# an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed", its cells
+# apart by bars, dot leaders ("1996 ....... Addis Ababa ....... a bombing"), middle dots or tabs
+_CELL = re.compile(r"\s+\|\s+|\s*\.{3,}\s*|\s*…{2,}\s*|\s+·\s+|\t+")
 _FIGURES_CELL = re.compile(r"\b(?:killed|dead|wounded|injured|casualt\w*|hostages?)\b", re.I)
-# where the place or target written first ends and the entry's text begins: a colon or a dash
-# between spaces ("Kabul, 3 March 2011 — Gunmen …")
-_HEAD_END = re.compile(r"\s*:\s+|\s+[—–-]\s+")
+# where the place or target written first ends and the entry's text begins: a colon, a dash
+# between spaces ("Kabul, 3 March 2011 — Gunmen …"), or a full stop just after the date
+_HEAD_END = re.compile(r"\s*:\s+|\s+[—–-]\s+|(?<=\d)\.\s+(?=[A-Z])")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -81,7 +82,8 @@ _REFERENCE_WORDS = re.compile(
 _ATTACK_WORDS = re.compile(
     r"\b(?:attack\w*|bomb\w*|explo\w*|blast|shot|shoot\w*|gunm[ae]n|kill\w*|murder\w*|"
     r"assassinat\w*|ambush\w*|raid\w*|storm\w*|kidnap\w*|abduct\w*|hijack\w*|massacre\w*|"
-    r"struck|strike|stormed|seized|overran|fired|rockets?|grenades?|suicide|wounded|injured)\b",
+    r"struck|strike|stormed|seized|overran|fired|shell\w*|hit|burn\w*|behead\w*|stabb\w*|"
+    r"executed|rockets?|grenades?|suicide|wounded|injured)\b",
     re.I,
 )
 # a line of the section that speaks about the sources, not about an attack
@@ -205,34 +207,33 @@ def _with_heading_year(text: str, year: str) -> str | None:
 
 def _dated_head(line: str) -> str | None:
     """'Kabul, 3 March 2011 — Gunmen …' → '3 March 2011: Kabul. Gunmen …'; 'Bombing of the
-    Marriott hotel, Islamabad (20 September 2008): …' likewise. The head (the text before the
-    first colon or spaced dash, or before the second where the first segment is the place and
-    the second the date) names the place or the target and holds one date, and nothing else
-    of the line is moved."""
-    ends = list(_HEAD_END.finditer(line[:160]))
-    if not ends:
-        return None
-    heads = [(line[: ends[0].start()], ends[0])]
-    if len(ends) > 1 and _parses(line[ends[0].end() : ends[1].start()]):
-        # "Kabul — 3 March 2011 — Gunmen …": the place, then the date, each a segment
-        heads.append((line[: ends[1].start()], ends[1]))
-    for head, end in heads:
+    Marriott hotel, Islamabad (20 September 2008): …', 'Kabul — 3 March 2011 — …' and
+    'St. Petersburg, 3 April 2017. A bomb …' likewise. The head is the text before a colon, a
+    spaced dash or a full stop: the first such head that writes a date must write one, as a
+    segment of its own (between commas, dashes or brackets, not inside a clause: "bombed the
+    hotel on 3 May 2003" is no head), beside the place or target it names. Nothing else of the
+    line is moved."""
+    for end in _HEAD_END.finditer(line[:160]):
+        head = line[: end.start()]
         try:
             found = find_dates(head)
         except DateError:
             return None
-        if len(found) != 1:
+        if not found:
             continue
+        if len(found) != 1:
+            return None
         start, stop, _date = found[0]
         text = line[end.end() :].strip()
         if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
             return None
         if not (re.search(r"(?:^|[,(—–-])\s*$", head[:start])
-                and re.match(r"\s*(?:$|[,)])", head[stop:])):
-            continue  # the date is no segment of its own: a clause, not a place and a date
+                and re.match(r"\s*(?:$|[,()—–-])", head[stop:])):
+            return None  # the date is no segment of its own: a clause, not a place and a date
         # what is left of the head once the date and what only frames it ("(…)", "on") go
         rest = re.sub(r"\(\s*\)|\s+on\s*$|^\s*on\s+", " ", head[:start] + head[stop:])
         rest = " ".join(rest.split()).strip(" ,;—–-")
+        rest = re.sub(r"^\((.*)\)$", r"\1", rest)  # "9 June 2006 (Gaza): …": the place alone
         date_text = head[start:stop]
         if not rest:  # "3 March 2011 — Gunmen …": the date alone heads the line
             return f"{date_text}: {text}"
@@ -250,28 +251,44 @@ def _sentences(line: str) -> list[str]:
 
 def _opening_date(line: str) -> str | None:
     """The date an entry without a date prefix gives itself: a range or date its first
-    sentence opens with ("Between 2000 and 2007, …", "On 12 June 2014, …"), else a date a
-    preposition of time places in that sentence ("… in Gao on 12 June 2014"). None where the
-    entry tells several attacks, each sentence opening with its own date."""
+    sentence opens with ("Between 2000 and 2007, …", "On 12 June 2014, …"), else the first
+    date of that sentence where a preposition of time places it ("… in Gao on 12 June 2014").
+    A range the first sentence states is the entry's span even where later sentences tell its
+    attacks one by one. None where the entry tells several attacks, each with its own date,
+    and states no range over them: no one of its dates is the entry's."""
     sentences = _sentences(line)
     if not sentences:
         return None
-    openings = [d for s in sentences if (d := sentence_opening_date(s)) is not None]
-    if len({d.edtf for d in openings}) > 1 and openings[0].precision != "range":
-        return None  # several attacks, each with its own date: no one date is the entry's
-    first = sentence_opening_date(sentences[0])
-    if first is not None:
-        return first.text
+    own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
+    if own is not None and own.precision == "range":
+        return own.text
+    events = {
+        date.edtf for sentence in sentences if _ATTACK_WORDS.search(sentence)
+        and (date := sentence_opening_date(sentence) or _placed_date(sentence)) is not None
+    }
+    if len(events) > 1:
+        return None  # several attacks, each with its own date
+    return own.text if own is not None else None
+
+
+def _placed_date(sentence: str) -> PartialDate | None:
+    """The sentence's first date where a preposition of time places it ("… on 12 June 2014",
+    "… in March 2011", "… between 2000 and 2006"); None where it is a reference's date ("in
+    retaliation for the raid of …", "founded in 2002") or stands unplaced."""
     try:
-        found = find_dates(sentences[0])
+        found = find_dates(sentence)
     except DateError:
         return None
-    for start, _end, date in found:
-        before = sentences[0][:start]
-        if _REFERENCE_WORDS.search(before[-40:]):
-            return None  # the first date is a reference's: the entry's own is not stated
-        if _TIME_PREPOSITION.search(before):
-            return date.text
+    if not found:
+        return None
+    start, _end, date = found[0]
+    before = sentence[:start]
+    if _REFERENCE_WORDS.search(before[-40:]):
+        return None
+    if _TIME_PREPOSITION.search(before) or (
+        date.precision == "range" and re.match(r"(?:between|from)\b", date.text, re.I)
+    ):
+        return date
     return None
 
 
