@@ -115,6 +115,21 @@ def test_a_line_that_names_the_place_or_target_first(tmp_path, entry, edtf):
     assert _read(tmp_path, entry) == {FIRST: (edtf, (11, "exact"), (40, "exact"))}
 
 
+@pytest.mark.parametrize(("entry", "place"), [
+    ("Gao, 14 March 2009 — A bomb exploded at the bus station.", "gao-2457163"),
+    ("Bombing of the Azalai hotel, Bamako (20 November 2015): Gunmen stormed the hotel.",
+     "bamako-2460596"),
+    ("Niamey — March 2011 — Fighters attacked the prison and freed inmates.", "niamey-2440485"),
+    ("Kidal, Mali, 2 May 2014. A rocket hit the camp of the UN mission.", "kidal-2455290"),
+])
+def test_the_place_a_head_names_is_the_attacks_place_and_its_target_is_not(tmp_path, entry,
+                                                                          place):
+    result = ingest_profile(tmp_path / "rvf.txt", text=_HEAD + entry + _TAIL, existing=Dataset())
+    places = {str(p).rsplit("/", 1)[-1] for a in result.dataset.subjects(RDF.type, KG.Attack)
+              for p in result.dataset.objects(a, KG.place)}
+    assert places == {place}
+
+
 # --- a date on a line of its own ---------------------------------------------------------------
 
 

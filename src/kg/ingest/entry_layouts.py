@@ -237,8 +237,32 @@ def _dated_head(line: str) -> str | None:
         date_text = head[start:stop]
         if not rest:  # "3 March 2011 — Gunmen …": the date alone heads the line
             return f"{date_text}: {text}"
-        return f"{date_text}: {rest}. {text}"
+        return f"{date_text}: {_head_fields(rest)}{text}"
     return None
+
+
+# a piece of a head that is only a place's name: capitalised words, a name's particles, a
+# country in brackets ("Gao", "St. Petersburg", "Timbuktu (Mali)", "Dar es Salaam")
+_PLACE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da))*$"
+)
+
+
+def _head_fields(rest: str) -> str:
+    """The head without its date as the labelled fields the place reader reads
+    (`kg.ingest.place_fields`): its pieces that are only a place's name as the location
+    ("Bombing of the Azalai hotel, Bamako" → "Location: Bamako | Description: Bombing of the
+    Azalai hotel | "), so the place is read from the head as written and a target ("the Azalai
+    hotel") is never taken for a place; a head with no such piece stays a sentence before the
+    text."""
+    pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
+    where = [piece for piece in pieces if _PLACE_NAME.match(piece)]
+    what = [piece for piece in pieces if not _PLACE_NAME.match(piece)]
+    if not where:
+        return f"{rest}. "
+    fields = f"Location: {', '.join(where)} | "
+    return fields + (f"Description: {', '.join(what)}. " if what else "Description: ")
 
 
 def _first_sentence(line: str) -> str:
