@@ -204,6 +204,17 @@ def test_table_rows_whatever_separates_their_cells(tmp_path, cell):
     }
 
 
+@pytest.mark.parametrize(("entry", "edtf"), [
+    ("Date: 9 December 2016 | Location: Gao | Event: a bomb at the market (6 killed)",
+     "2016-12-09"),
+    ("Date: March 2017; Place: Niamey; What: a raid on a police post. (6 killed)", "2017-03"),
+    ("- When: 4 May 2015 | Where: Mopti | What happened: gunmen shot soldiers (6 killed)",
+     "2015-05-04"),
+])
+def test_a_record_whose_first_field_is_its_date(tmp_path, entry, edtf):
+    assert _read(tmp_path, entry) == {FIRST: (edtf, (6, "exact"), None)}
+
+
 def test_a_header_row_and_a_heading_are_no_attacks(tmp_path):
     entries = ("2016\n\nDate | Location | What happened | Casualties\n"
                "9 December 2016 | Gao | a bomb at the market | 6 killed\n"

@@ -37,6 +37,8 @@ _MARKER = re.compile(
     r"^\s{0,10}(?:[-•*–]|\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[ivxIVX]{1,5}[.)]|\([ivxIVX]{1,5}\)"
     r"|\(?[a-h][.)]|\([a-h]\))\s+(?=\S)"
 )
+# a record written as labelled fields whose first field is its date
+_DATE_FIELD = re.compile(r"^(?:date|when)\s*:\s*(?P<date>[^|;]{1,60}?)\s*(?:[|;]\s*|$)", re.I)
 # a year alone on its line heads the entries below it ("2014", "2014:")
 _YEAR_HEADING = re.compile(r"^\s{0,10}(?P<y>(?:1[89]|20)\d\d)\s{0,5}:?\s*$")
 # an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed", its cells
@@ -161,6 +163,14 @@ def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
     """The line in the collection's form if a layout dates it at its start or in its head, and
     whether it is a date alone (its text on the next line); None if no layout does."""
     bare = _MARKER.sub("", written, count=1).strip()
+    field = _DATE_FIELD.match(bare)
+    if field and _parses(field["date"]):  # "Date: 9 June 2006 | Location: Gaza | …"
+        rest = bare[field.end():].strip()
+        pieces = re.split(r"\s*;\s+", rest)
+        if len(pieces) > 1 and all(re.match(r"[A-Z][\w ]{0,30}:\s", piece) for piece in pieces):
+            rest = " | ".join(pieces)  # "Place: Niamey; What: …": the fields' own separator
+        return (f"{field['date'].strip()}: {rest}", False) if rest else (
+            f"{field['date'].strip()}:", True)
     prefix = ENTRY_DATE.match(bare)
     if prefix and _parses(prefix["date"]):
         return bare, False  # the collection's form, "DATE: text"
@@ -227,8 +237,8 @@ def _dated_head(line: str) -> str | None:
         text = line[end.end() :].strip()
         if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
             return None
-        if not (re.search(r"(?:^|[,(—–-])\s*$", head[:start])
-                and re.match(r"\s*(?:$|[,()—–-])", head[stop:])):
+        if not (re.search(r"(?:^|[,(]|\s[—–-])\s*$", head[:start])
+                and re.match(r"(?:\s*(?:$|[,()])|\s+[—–-]\s)", head[stop:])):
             return None  # the date is no segment of its own: a clause, not a place and a date
         # what is left of the head once the date and what only frames it ("(…)", "on") go
         rest = re.sub(r"\(\s*\)|\s+on\s*$|^\s*on\s+", " ", head[:start] + head[stop:])
