@@ -215,6 +215,21 @@ def test_a_record_whose_first_field_is_its_date(tmp_path, entry, edtf):
     assert _read(tmp_path, entry) == {FIRST: (edtf, (6, "exact"), None)}
 
 
+@pytest.mark.parametrize(("entries", "killed", "wounded"), [
+    ("Date: 9 December 2016 | Location: Gao | Event: a bomb at the market | Killed: 6 | "
+     "Wounded: 14", (6, "exact"), (14, "exact")),
+    ("Date: 9 December 2016; Place: Gao; What: a bomb at the market; Dead: 6; Injured: unknown",
+     (6, "exact"), (None, "unknown")),
+    ("Date | Place | Event | Killed | Wounded\n9 December 2016 | Gao | a market bomb | 6 | 14",
+     (6, "exact"), (14, "exact")),
+    ("When | Where | What | Deaths | Injuries\n9 December 2016 | Gao | a market bomb | several "
+     "| 14", (None, "unknown"), (14, "exact")),
+])
+def test_figures_in_columns_or_fields_of_their_own(tmp_path, entries, killed, wounded):
+    line = FIRST + entries.count("\n")
+    assert _read(tmp_path, entries) == {line: ("2016-12-09", killed, wounded)}
+
+
 def test_a_header_row_and_a_heading_are_no_attacks(tmp_path):
     entries = ("2016\n\nDate | Location | What happened | Casualties\n"
                "9 December 2016 | Gao | a bomb at the market | 6 killed\n"

@@ -166,9 +166,15 @@ def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
     field = _DATE_FIELD.match(bare)
     if field and _parses(field["date"]):  # "Date: 9 June 2006 | Location: Gaza | …"
         rest = bare[field.end():].strip()
-        pieces = re.split(r"\s*;\s+", rest)
-        if len(pieces) > 1 and all(re.match(r"[A-Z][\w ]{0,30}:\s", piece) for piece in pieces):
-            rest = " | ".join(pieces)  # "Place: Niamey; What: …": the fields' own separator
+        pieces = re.split(r"\s*;\s+|\s+\|\s+", rest)
+        if all(re.match(r"[A-Z][\w ]{0,30}:\s", piece) for piece in pieces):
+            # "Place: Niamey; What: …": fields, whatever separates them; those that count the
+            # dead or wounded ("Killed: 12") become the closing note
+            fields = [tuple(piece.split(":", 1)) for piece in pieces]
+            counted = _counted_fields([(label, value) for label, value in fields])
+            kept = [piece for piece, (label, _) in zip(pieces, fields, strict=True)
+                    if not counted or label.strip().lower() not in _COUNT_LABELS]
+            rest = " | ".join(kept) + (f" ({counted})" if counted else "")
         return (f"{field['date'].strip()}: {rest}", False) if rest else (
             f"{field['date'].strip()}:", True)
     prefix = ENTRY_DATE.match(bare)
@@ -361,10 +367,38 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
         note, rest = f" ({rest[-1].strip('()')})", rest[:-1]
     if labels is not None:
         # the figures' column, taken as the note, leaves its label out
-        named = zip(labels[: len(rest)], rest, strict=True)
+        named = list(zip(labels[: len(rest)], rest, strict=True))
+        counted = _counted_fields(named)
+        if counted and not note:  # "Killed | Wounded" columns: their counts are the note
+            note = f" ({counted})"
+            named = [(label, cell) for label, cell in named if label not in _COUNT_LABELS]
         fields = [f"{label.capitalize()}: {cell}" for label, cell in named]
         return f"{date}: " + " | ".join(fields) + note
     return f"{date}: " + "; ".join(cell.rstrip(".;") for cell in rest) + "." + note
+
+
+# a column or field that holds one figure's count, and the kind it counts
+_COUNT_LABELS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+                 "wounded": "wounded", "injured": "wounded", "injuries": "wounded"}
+_COUNT_VALUE = re.compile(
+    r"^(?:(?:at least|more than|over|about)\s+)?\d[\d,]*\+?$"
+    r"|^(?:unknown|dozens|scores|hundreds|several|many)$",  # a count unknown (as in a note)
+    re.I,
+)
+
+
+def _counted_fields(fields: list[tuple[str, str]]) -> str:
+    """'12 killed, 30 wounded' from fields or columns labelled by what they count ("Killed:
+    12", "Injured: 30"); '' where none is, or where a value is no count ("several")."""
+    parts = []
+    for label, value in fields:
+        kind = _COUNT_LABELS.get(label.strip().lower())
+        if kind is None:
+            continue
+        if not _COUNT_VALUE.match(value.strip()):
+            return ""
+        parts.append(f"{value.strip()} {kind}")
+    return ", ".join(parts)
 
 
 def _row_date(cell: str) -> bool:
