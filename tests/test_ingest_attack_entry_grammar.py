@@ -135,6 +135,7 @@ def test_the_place_a_head_names_is_the_attacks_place_and_its_target_is_not(tmp_p
 
 @pytest.mark.parametrize(("date_line", "edtf", "gap"), [
     ("14 March 2009", "2009-03-14", ""),
+    ("Saturday, 14 March 2009", "2009-03-14", ""),
     ("March 14, 2009:", "2009-03-14", "\n"),
     ("Mid-June 2011", "2011-06", ""),
     ("- 2 July 2016", "2016-07-02", "\n"),
@@ -251,6 +252,7 @@ def test_a_header_row_and_a_heading_are_no_attacks(tmp_path):
     ("On 12 June 2014, fighters stormed a military camp near Kidal.", "2014-06-12"),
     ("On the night of 4–5 May 2015, a bomb destroyed a bridge near Gao.",
      "2015-05-04/2015-05-05"),
+    ("On Tuesday, 14 March 2017, a mine hit a bus near Mopti.", "2017-03-14"),
     ("Gunmen of the cell shot nine traders between May 2003 and April 2006. On 4 May 2003 a "
      "grocer was shot in Gao. On 9 June 2004 a tailor was shot in Mopti.", "2003-05/2006-04"),
     ("- A bomb hit the market of Gao on 3 May 2003. The front claimed it on 5 May 2003.",
@@ -302,6 +304,8 @@ def test_a_reference_date_is_never_the_entrys_date(tmp_path, entry):
      "14 to 17; at least 22 people were wounded.", (14, "at-least"), (22, "at-least")),
     ("A car bomb hit the barracks. Sources give between 14 and 16 dead.",
      (14, "at-least"), None),
+    ("The blast at the depot claimed 14 lives and injured 22.", (14, "exact"), (22, "exact")),
+    ("The bombing claimed the lives of at least 14 people.", (14, "at-least"), None),
 ])
 def test_figures_told_in_the_sentences(tmp_path, sentences, killed, wounded):
     entry = f"May 5, 2012: {sentences}"

@@ -174,6 +174,7 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
 # March 2004" (the readers of leaders and lineage and the entry's date prefix share them)
 _HEDGE_WORDS = r"c\.|ca\.|circa|about|around|approximately|approx\.|roughly|some\s+time\s+in"
 _HEDGE = re.compile(rf"(?:{_HEDGE_WORDS})\s*", re.I)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _PART_OF_MONTH = re.compile(rf"(?:early|mid|late)[-\s]+(?={_MONTH}\b)", re.I)
 HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE_WORDS})\s*$", re.I)
 """A hedge ending the text just before a date: search the text up to the date."""
@@ -184,6 +185,9 @@ def parse_date(text: str, numeric_order: str | None = None) -> PartialDate:
     '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise. `numeric_order` ('dmy'
     or 'mdy', from `numeric_date_order`) says how the profile writes slashed dates."""
     cleaned = " ".join(text.replace("\xa0", " ").split()).strip(" .,;:")
+    weekday = _WEEKDAY.match(cleaned)
+    if weekday and weekday.end() < len(cleaned):  # "Tuesday, 14 March 2009": the date
+        return parse_date(cleaned[weekday.end():], numeric_order)
     part = _PART_OF_MONTH.match(cleaned)
     if part:  # "late October 2016" lies in October 2016: the month, as written
         return parse_date(cleaned[part.end():], numeric_order)

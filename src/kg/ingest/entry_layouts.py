@@ -63,6 +63,7 @@ _LEAD = (
     r"(?:(?:early|late)\s+on\s+|on\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+|"
     r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
     r"through(?:out)?\s+|over\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "On Tuesday, 14 March 2009"
 )
 _OPENING_NO_YEAR = re.compile(
     rf"^(?i:{_LEAD}(?P<date>{_NO_YEAR}))(?=\s*,|\s+[a-z]|\s+[—–-]\s)"

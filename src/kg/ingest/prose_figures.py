@@ -60,6 +60,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"been|are)\s+)?{_KILL}\b", re.I)),
     (WOUNDED, re.compile(rf"(?<![\w$€£]){_COUNT}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
                          rf"\s+)?{_WOUND}\b", re.I)),
+    # "claimed 14 lives", "claimed the lives of 14 people", "cost the lives of 14"
+    (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+the\s+lives\s+of\s+"
+                        rf"{_COUNT}(?P<who>{_WHO})(?=[\s,.;)]|$)", re.I)),
+    (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+{_COUNT}\s+lives\b",
+                        re.I)),
     # "the death toll rose to 30", "a toll of 12 dead"
     (KILLED, re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at)\s+{_COUNT}"
                         , re.I)),
