@@ -193,10 +193,22 @@ def test_an_entry_whose_own_sentence_says_no_one_was_hurt_has_zero_figures(tmp_p
 
 
 @pytest.mark.parametrize(
-    "text", ["The cell (no one knew its name) struck.", "(casualties unknown)"]
+    "text", ["The cell (no one knew its name) struck.", "(the bank's main branch)"]
 )
 def test_a_parenthesis_without_a_figure_is_no_casualty_note(text):
     assert split_casualty_note(f"Bombs went off at a bank. {text}")[1] is None
+
+
+@pytest.mark.parametrize("note", ["casualties unknown", "casualties not known",
+                                  "unknown casualties", "casualties not reported"])
+def test_casualties_unknown_is_two_unknown_figures_never_zero(note):
+    """The keys' convention (`dev-11`: "casualties not known"): a casualty is one killed or
+    wounded, so neither figure is known; neither is zero."""
+    assert split_casualty_note(f"Bombs went off at a bank. ({note})")[1] == note
+    figures, leftovers = parse_casualty_note(note)
+    assert [(f.kind, f.count, f.qualifier) for f in figures] == [
+        ("killed", None, "unknown"), ("wounded", None, "unknown")]
+    assert leftovers == []
 
 
 def test_an_entry_without_a_casualty_note_has_no_figure(aqim):

@@ -12,6 +12,7 @@ is linked, not duplicated.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
@@ -27,6 +28,8 @@ from kg.ingest.attribution import (
     states_named,
 )
 from kg.ingest.casualties import (
+    AT_LEAST,
+    EXACT,
     KILLED,
     RELEASED,
     TAKEN,
@@ -40,9 +43,11 @@ from kg.ingest.casualties import (
 )
 from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentence
 from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
+from kg.ingest.entry_layouts import sentence_opening_date
 from kg.ingest.entry_persons import persons_in_entry_text
 from kg.ingest.events import PERSON, legal_event, only_legal_clauses, without_legal_clauses
 from kg.ingest.place_clauses import attack_places
+from kg.ingest.prose_figures import differing_counts, figures_in_sentences
 from kg.ingest.report import Severity
 from kg.ingest.sections import Section
 from kg.ingest.slots import G, Slotted, introductions, slot_entities, slotted
@@ -109,11 +114,7 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     text = section.body
     prefix = _PREFIX.match(text)
     if not prefix:
-        ctx.problem(
-            section, section.start,
-            "attack entry does not start with its date ('August 19, 2008: …'); entry skipped",
-            Severity.ERROR,
-        )
+        ctx.problem(section, section.start, _undated_entry(text), Severity.ERROR)
         return
     try:
         date = parse_date(prefix["date"], _numeric_order(ctx))
@@ -217,6 +218,17 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
                 f"casualty figure not understood: {leftover!r} in ({note}); write e.g. "
                 "'(20 killed, unknown wounded)' or '(10+ wounded)'",
             )
+    texts = [s.text for s in attack_sentences]
+    if note is None:  # no closing note: the figures the sentences state, if any
+        stated = {figure.kind for figure in figures}
+        figures += [f for f in figures_in_sentences(texts) if f.kind not in stated]
+    else:  # the note gives the lower of two sources' counts: at least that many
+        differing = {f.kind: f for f in differing_counts(texts)}
+        figures = [
+            replace(f, qualifier=AT_LEAST) if f.kind in differing and f.qualifier == EXACT
+            and f.count == differing[f.kind].count else f
+            for f in figures
+        ]
     given = {figure.kind for figure in figures}
     for sentence in attack_sentences:
         figures += [f for f in zero_sentence_figures(sentence.text) if f.kind not in given]
@@ -269,6 +281,22 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
     )
 
 
+def _undated_entry(text: str) -> str:
+    """Why an entry was skipped: no date where any layout puts one, or several dates of which
+    none is the entry's (a paragraph telling several attacks, a date only of a reference)."""
+    try:
+        dates = find_dates(text)
+    except DateError:
+        dates = []
+    if len({date.edtf for _, _, date in dates}) > 1:
+        return (
+            "attack entry gives several dates and none where a layout puts the entry's own (a "
+            "paragraph telling several attacks, or a reference's date): no one date is stated, "
+            "entry skipped — write one entry per attack, 'DATE: …'"
+        )
+    return "attack entry does not start with its date ('August 19, 2008: …'); entry skipped"
+
+
 def _numeric_order(ctx: IngestContext) -> str | None:
     """How this profile's attack entries write slashed dates ('dmy', 'mdy' or untold): one
     entry's "25/03/2012" tells how to read another's "03/04/2012"."""
@@ -281,16 +309,20 @@ def _range_from_text(
     ctx: IngestContext, section: Section, date: PartialDate, sentences: list[Sentence]
 ) -> PartialDate:
     """'1998: From 1998 to 2003, …' is the range 1998/2003, not the year 1998; '2017: From May
-    to October 2017' is 2017-05/2017-10."""
+    to October 2017' is 2017-05/2017-10; '2006: On the night of 2–3 June 2006, …' is
+    2006-06-02/2006-06-03: a range the entry's first sentence opens with, behind at most a
+    temporal lead (`entry_layouts.sentence_opening_date`). A single day is not taken: the
+    prefix is the writer's date for the entry."""
     if not sentences:
         return date
     try:
-        found = find_dates(sentences[0].text)
+        find_dates(sentences[0].text)  # a date that denotes none ("February 30") is reported
     except DateError as error:
         ctx.problem(section, section.start, str(error), Severity.ERROR)
         return date
-    if found and found[0][0] < 12 and found[0][2].precision == "range":
-        candidate = found[0][2]
+    opening = sentence_opening_date(sentences[0].text)
+    if opening is not None and opening.precision == "range":
+        candidate = opening
         # '1998: From 1998 to 2003' contains the entry's date; '2017: From May to October
         # 2017' lies inside it: either way the range is the entry's own, said more precisely
         if candidate.earliest <= date.latest and date.earliest <= candidate.latest:

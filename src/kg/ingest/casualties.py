@@ -29,9 +29,15 @@ _KINDS = {
     "hostages": TAKEN, "hostage": TAKEN, "kidnapped": TAKEN, "abducted": TAKEN,
     "released": RELEASED, "freed": RELEASED,
 }  # fmt: skip
+# a number no count states ("dozens wounded"): a figure whose count is unknown, never a guess
+_VAGUE = r"dozens|scores|hundreds|thousands|several|many"
+# a count may be a word ("seven killed") or two sources' counts ("44–47 killed": at least 44)
+_NOTE_COUNT = rf"(?:{_NUM}|\b(?:{_WORD_NUM})\b)"
 _PART = re.compile(
-    rf"(?P<q>unknown|(?:approximately|about|around|roughly|nearly|some|~|at least|more than|over)"
-    rf"\s{{0,5}})?(?P<n>{_NUM})?(?P<plus>\+)?\s{{0,5}}(?P<kind>hostages?\s+(?:released|freed)|"
+    rf"(?P<q>unknown|{_VAGUE}|(?:approximately|about|around|roughly|nearly|some|~|at least|"
+    rf"more than|over)"
+    rf"\s{{0,5}})?(?P<n>{_NOTE_COUNT})?(?:\s{{0,2}}(?:[-–]|to|or)\s{{0,2}}(?P<n2>{_NOTE_COUNT}))?"
+    rf"(?P<plus>\+)?\s{{0,5}}(?P<kind>hostages?\s+(?:released|freed)|"
     rf"hostages?\s+taken|{'|'.join(_KINDS)})\b",
     re.I,
 )
@@ -56,6 +62,13 @@ _ZERO_SENTENCE = re.compile(
     rf"^\s*(?:there\s+(?:were|was)\s+)?(?P<zero>{_NONE.pattern})"
     r"(?:\s+(?:were|was)\s+reported)?(?:\s+in\s+the\s+(?:attack|blast|explosion|bombing|fire|raid))?"
     r"\s*[.!]?\s*$",
+    re.I,
+)
+# "casualties not known", "unknown casualties": neither figure is known (a casualty is one
+# killed or wounded), so both are unknown, never zero
+_UNKNOWN_CASUALTIES = re.compile(
+    r"\b(?:casualties\s+(?:(?:are|were)\s+)?(?:not\s+known|unknown|not\s+reported|unreported)"
+    r"|unknown\s+(?:number\s+of\s+)?casualties)\b",
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\s,;]*(?:and\s*)?[\s,;]*$", re.I)
@@ -86,6 +99,7 @@ def split_casualty_note(entry: str) -> tuple[str, str | None]:
             r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
         )
         or _NONE.search(match["body"])
+        or _UNKNOWN_CASUALTIES.search(match["body"])
     ):
         return entry, None
     return entry[: match.start()].rstrip(), match["body"]
@@ -96,6 +110,10 @@ def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
     figures: list[Figure] = []
     leftovers: list[str] = []
     position = 0
+    for unknown in _UNKNOWN_CASUALTIES.finditer(note):
+        verbatim = " ".join(unknown.group(0).split())
+        figures += [Figure(kind, None, UNKNOWN, verbatim) for kind in (KILLED, WOUNDED)]
+        note = note[: unknown.start()] + " " * len(unknown.group(0)) + note[unknown.end() :]
     for zero in _NONE.finditer(note):
         kinds = _zero_kinds(zero)
         verbatim = " ".join(zero.group(0).split())
@@ -122,11 +140,18 @@ def _figure(match: re.Match[str]) -> Figure | None:
     kind = _KINDS[words[-1]] if words[-1] in ("released", "freed") else _KINDS[words[0]]
     qualifier_word = (match["q"] or "").strip().lower()
     verbatim = " ".join(match.group(0).split())
-    if qualifier_word == "unknown":
+    if qualifier_word == "unknown" or re.fullmatch(_VAGUE, qualifier_word):
         return Figure(kind, None, UNKNOWN, verbatim) if not match["n"] else None
     if not match["n"]:
         return None
-    count = int(match["n"].replace(",", ""))
+    count = _count(match["n"])
+    if count is None:
+        return None
+    if match["n2"]:
+        other = _count(match["n2"])
+        if other is None or qualifier_word or match["plus"]:
+            return None
+        return Figure(kind, min(count, other), AT_LEAST, verbatim)  # two sources' counts
     if match["plus"] or qualifier_word == "at least":
         return Figure(kind, count, AT_LEAST, verbatim)
     if qualifier_word in ("more than", "over"):

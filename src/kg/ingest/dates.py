@@ -75,6 +75,12 @@ _RANGES = [
         rf"(?P<b>(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+|{_MONTH}\s+{_DAY},?\s*){_YEAR})\b",
         re.I,
     ),
+    # "the first half of 2018" (2018-01/2018-06), "the third quarter of 2015" (2015-07/2015-09)
+    re.compile(
+        rf"\b(?:the\s+)?(?P<part>first|second|third|fourth|last)\s+(?P<unit>half|quarter)\s+of\s+"
+        rf"(?P<y>{_YEAR})\b",
+        re.I,
+    ),
     # "From May to October 2017", "between May and October 2017": two months of one year
     re.compile(
         rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
@@ -168,6 +174,8 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
 # March 2004" (the readers of leaders and lineage and the entry's date prefix share them)
 _HEDGE_WORDS = r"c\.|ca\.|circa|about|around|approximately|approx\.|roughly|some\s+time\s+in"
 _HEDGE = re.compile(rf"(?:{_HEDGE_WORDS})\s*", re.I)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+_PART_OF_MONTH = re.compile(rf"(?:early|mid|late)[-\s]+(?={_MONTH}\b)", re.I)
 HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE_WORDS})\s*$", re.I)
 """A hedge ending the text just before a date: search the text up to the date."""
 
@@ -177,6 +185,12 @@ def parse_date(text: str, numeric_order: str | None = None) -> PartialDate:
     '1998-2003', 'Summer 2012', '2006 or 2007'); DateError otherwise. `numeric_order` ('dmy'
     or 'mdy', from `numeric_date_order`) says how the profile writes slashed dates."""
     cleaned = " ".join(text.replace("\xa0", " ").split()).strip(" .,;:")
+    weekday = _WEEKDAY.match(cleaned)
+    if weekday and weekday.end() < len(cleaned):  # "Tuesday, 14 March 2009": the date
+        return parse_date(cleaned[weekday.end():], numeric_order)
+    part = _PART_OF_MONTH.match(cleaned)
+    if part:  # "late October 2016" lies in October 2016: the month, as written
+        return parse_date(cleaned[part.end():], numeric_order)
     hedge = _HEDGE.match(cleaned)
     if hedge and hedge.end() < len(cleaned):  # "c. 1992", "around March 2004": EDTF's "~"
         return approximately(parse_date(cleaned[hedge.end():], numeric_order))
@@ -207,7 +221,16 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
             if not free(match.start(), match.end()):
                 continue
             groups = match.groupdict()
-            if "m1" in groups:
+            if "unit" in groups:
+                months = 6 if groups["unit"].lower() == "half" else 3
+                parts = 12 // months
+                index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": parts - 1}[
+                    groups["part"].lower()]
+                if index >= parts:
+                    continue  # "the third half of 2018" is no part of a year
+                first, last = index * months + 1, (index + 1) * months
+                a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
+            elif "m1" in groups:
                 first = MONTHS[groups["m1"].lower().rstrip(".")]
                 last = MONTHS[groups["m2"].lower().rstrip(".")]
                 if first > last:

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.ingest.entry_layouts import attack_entries
 from kg.ingest.report import Problem, Severity
 
 # Titled sections in the collection's order, with how their heading reads.
@@ -79,14 +80,7 @@ _BOILERPLATE = re.compile(
     r"^\s*(?:continue researching.*|back to .*profiles?|recent articles)\s*$", re.I
 )
 _HEADER = re.compile(r"^\s{0,10}[\w ]{0,60}?profiles?\s{0,10}$", re.I)
-# "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
-_ENTRY_DATE = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s{0,10}(?=\S)")
 _REFERENCE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]\s+\S")
-# an entry written as a bullet: "- August 27, 2006: …", "• 2004: …" (the marker is no date)
-_ENTRY_BULLET = re.compile(r"^\s{0,10}[-•*–]\s+(?=\S)")
-# an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed"
-_CELL = re.compile(r"\s+\|\s+")
-_FIGURES_CELL = re.compile(r"\b(?:killed|dead|wounded|injured|casualt\w*|hostages?)\b", re.I)
 
 
 @dataclass
@@ -348,97 +342,32 @@ def _titled_section(
 
 
 def _attack_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:
-    """One entry per paragraph; a paragraph whose lines each start with 'DATE:' is several,
-    and so is one whose lines are bullets or table rows that each start with a date
-    (`_entry_line`). The entry's verbatim text keeps the lines as written; its body is what
-    the attack reader reads, in the collection's 'DATE: …' form."""
-    entries: list[Paragraph] = []
-    written_lines: list[list[str]] = []  # each entry's lines as written, beside `entries`
-    header: list[str] | None = None
-    for paragraph in body:
-        current: Paragraph | None = None
-        for offset, written in enumerate(paragraph.lines):
-            number = paragraph.start + offset
-            if header is None and not entries and _header_row(written):
-                header = [cell.strip().lower() for cell in _CELL.split(written.strip())]
-                continue  # "Date | Location | What happened | Casualties": names the cells
-            line = _entry_line(written, header)
-            if current is None or (_ENTRY_DATE.match(line) and _looks_dated(line)):
-                current = Paragraph(number, number, [line])
-                entries.append(current)
-                written_lines.append([written])
-            else:
-                current.lines.append(line)
-                current.end = number
-                written_lines[-1].append(written)
+    """The section's entries as `kg.ingest.entry_layouts` reads its layout (one paragraph per
+    entry in the collection; bullets, numbered lists, table rows, dates on lines of their own,
+    year headings, place-first lines elsewhere). The entry's verbatim text keeps the lines as
+    written; its body is what the attack reader reads, in the collection's 'DATE: …' form."""
+    lines = [(p.start + offset, line) for p in body for offset, line in enumerate(p.lines)]
+    entries = attack_entries(lines, {p.start for p in body})
     if not entries:
         layout.problems.append(
             Problem(section.start, "'Major Attacks' lists no entries", Severity.WARNING,
                     "major-attacks")
         )
     width = max(2, len(str(len(entries))))
-    for number, (entry, lines) in enumerate(zip(entries, written_lines, strict=True), 1):
-        text = "\n".join(line.strip() for line in entry.lines)
-        written = "\n".join(line.strip() for line in lines)
+    for number, entry in enumerate(entries, 1):
         layout.sections.append(
             Section(
                 f"attack-{number:0{width}d}",
                 f"Major Attacks, entry {number}",
                 entry.start,
                 entry.end,
-                written,
-                text,
+                "\n".join(line.strip() for line in entry.written),
+                "\n".join(row.strip() for row in entry.rows),
                 entry.start,
                 parent="major-attacks",
                 number=number,
             )
         )
-
-
-def _entry_line(line: str, header: list[str] | None) -> str:
-    """A line of the attacks section in the collection's form. A bullet before a dated entry
-    is dropped ("- August 27, 2006: …" → "August 27, 2006: …"). A table row whose first cell
-    is a date ("c. 1992 | Bosaso, Bari region | seized the port | casualties not known")
-    becomes "c. 1992: …" with the other cells after it: labelled by the header row where there
-    is one ("Location: Bosaso, Bari region | …", which the place reader reads as fields), else
-    joined as clauses of one sentence, so that no cell is read as a field it may not be."""
-    bare = _ENTRY_BULLET.sub("", line, count=1)
-    if bare != line and _ENTRY_DATE.match(bare) and _looks_dated(bare):
-        return bare
-    cells = _CELL.split(line.strip())
-    if len(cells) < 3 or not _row_date(cells[0]):
-        return line
-    date, rest = cells[0], cells[1:]
-    labels = header[1:] if header is not None and len(header) == len(cells) else None
-    note = ""
-    if _FIGURES_CELL.search(rest[-1]):  # "4 killed, 10 wounded": the collection's closing note
-        note, rest = f" ({rest[-1].strip('()')})", rest[:-1]
-    if labels is not None:
-        # the figures' column, taken as the note, leaves its label out
-        named = zip(labels[: len(rest)], rest, strict=True)
-        fields = [f"{label.capitalize()}: {cell}" for label, cell in named]
-        return f"{date}: " + " | ".join(fields) + note
-    return f"{date}: " + "; ".join(cell.rstrip(".;") for cell in rest) + "." + note
-
-
-def _row_date(cell: str) -> bool:
-    """A table cell that is a date: short, with a year, no clause of its own."""
-    return len(cell) <= 40 and ":" not in cell and bool(re.search(r"\b\d{4}\b", cell))
-
-
-def _header_row(line: str) -> bool:
-    """"Date | Location | Description | Casualties": a row of short labels, the first a date's."""
-    cells = _CELL.split(line.strip())
-    return (
-        len(cells) >= 3
-        and cells[0].strip().lower() in {"date", "when", "year", "date(s)", "dates"}
-        and all(len(cell) <= 30 and not re.search(r"\d", cell) for cell in cells)
-    )
-
-
-def _looks_dated(line: str) -> bool:
-    prefix = _ENTRY_DATE.match(line)
-    return bool(prefix and re.search(r"\d{4}", prefix["date"]))
 
 
 def _reference_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:

@@ -1,0 +1,440 @@
+"""The attacks section's layouts: where an entry starts, where its date is, which lines are its.
+
+The collection writes one "DATE: what happened. (3 killed)" paragraph per attack, and the attack
+reader (`kg.ingest.attacks`) reads that form. Other sources lay the same entries out otherwise:
+bullets and numbered lists ("- …", "3. …", "(iv) …"), table rows ("1996 | Addis Ababa | … | 4
+killed"), the place or the target first and the date after it ("Kabul, 3 March 2011 — …",
+"Bombing of the Marriott hotel, Islamabad (20 September 2008): …"), a date on a line of its own
+above its text, entries under a year heading that give only day and month ("2014", then "12 June:
+…" or "- In June, …"), a sentence that opens with its date ("On 12 June 2014, …", "Between 2000
+and 2007, …"), or a date later in the line ("… in Gao on 12 June 2014"). This module is the small
+grammar of those layouts: each line is classed by what marks an entry's start (a list marker, a
+new paragraph, a date where a layout puts one), its date is found where the layout puts it, and the
+entry is handed on in the collection's form ("DATE: text") with its lines as written, so the
+entry's provenance (its lines, its verbatim text) stays the source's.
+
+What is not an entry never becomes one: a year heading gives its year to the entries under it; a
+table's header row names the cells of the rows below; a line of the section that has no date and
+tells no attack (a note, "Sources differ on …", a paragraph of context) is handed on undated, so
+the attack reader skips it and says so. A date the text gives only as a reference ("in
+retaliation for the 2008 raid", "founded in 2002") is never the entry's date, and a paragraph that
+tells several attacks, each opening with its own date, is given no single date (the review says
+so): which of its dates a key would take is not ours to guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
+
+# "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
+ENTRY_DATE = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s{0,10}(?=\S)")
+# a list marker: "- ", "• ", "* ", "– ", "1. ", "1) ", "(1) ", "iv. ", "(b) " (never a year:
+# at most three digits, and a space after it)
+_MARKER = re.compile(
+    r"^\s{0,10}(?:[-•*–]|\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[ivxIVX]{1,5}[.)]|\([ivxIVX]{1,5}\)"
+    r"|\(?[a-h][.)]|\([a-h]\))\s+(?=\S)"
+)
+# a record written as labelled fields whose first field is its date
+_DATE_FIELD = re.compile(r"^(?:date|when)\s*:\s*(?P<date>[^|;]{1,60}?)\s*(?:[|;]\s*|$)", re.I)
+# a year alone on its line heads the entries below it ("2014", "2014:")
+_YEAR_HEADING = re.compile(r"^\s{0,10}(?P<y>(?:1[89]|20)\d\d)\s{0,5}:?\s*$")
+# an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed", its cells
+# apart by bars, dot leaders ("1996 ....... Addis Ababa ....... a bombing"), middle dots or tabs
+_CELL = re.compile(r"\s+\|\s+|\s*\.{3,}\s*|\s*…{2,}\s*|\s+·\s+|\t+")
+_FIGURES_CELL = re.compile(r"\b(?:killed|dead|wounded|injured|casualt\w*|hostages?)\b", re.I)
+# where the place or target written first ends and the entry's text begins: a colon, a dash
+# between spaces ("Kabul, 3 March 2011 — Gunmen …"), or a full stop just after the date
+_HEAD_END = re.compile(r"\s*:\s+|\s+[—–-]\s+|(?<=\d)\.\s+(?=[A-Z])")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day and month, or a month, without its year: "12 June", "June 12", "early June", "June"
+_NO_YEAR = (
+    rf"(?:(?:early|mid|late)[-\s]+)?(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}"
+    rf"|{_MONTH}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d))?)"
+)
+# the temporal lead of a sentence that opens with its date: "On", "In", "On the night of", …
+_LEAD = (
+    r"(?:(?:early|late)\s+on\s+|on\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+|"
+    r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
+    r"through(?:out)?\s+|over\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "On Tuesday, 14 March 2009"
+)
+_OPENING_NO_YEAR = re.compile(
+    rf"^(?i:{_LEAD}(?P<date>{_NO_YEAR}))(?=\s*,|\s+[a-z]|\s+[—–-]\s)"
+)
+# a date inside the line is the entry's when a preposition of time stands before it ("… in Gao
+# on 12 June 2014", "… in March 2011"), and not when the words before tell another event or a
+# reference ("in retaliation for the raid of …", "founded in 2002", "since 2005")
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:on|in|during)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?$", re.I
+)
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:retaliat\w*|reveng\w*|aveng\w*|reprisal|response|anniversary|founded|formed|created|"
+    r"established|since|until|after|before|following|earlier|previous|prior|convicted|"
+    r"sentenced|arrested|tried|trial|designated|listed|banned)\b",
+    re.I,
+)
+# a line that tells an attack (for a line with no date under a year heading): what the attack
+# reader reads as an attack, a casualty or a weapon
+_ATTACK_WORDS = re.compile(
+    r"\b(?:attack\w*|bomb\w*|explo\w*|blast|shot|shoot\w*|gunm[ae]n|kill\w*|murder\w*|"
+    r"assassinat\w*|ambush\w*|raid\w*|storm\w*|kidnap\w*|abduct\w*|hijack\w*|massacre\w*|"
+    r"struck|strike|stormed|seized|overran|fired|shell\w*|hit|burn\w*|behead\w*|stabb\w*|"
+    r"executed|rockets?|grenades?|suicide|wounded|injured)\b",
+    re.I,
+)
+# a line of the section that speaks about the sources, not about an attack
+_NOTE_LINE = re.compile(
+    r"^\s*(?:notes?\b|n\.b\.|sources?\b|figures?\b|estimates?\b|counts?\b|casualty\s+figures\b|"
+    r"accounts\s+differ|reports\s+differ|\*)",
+    re.I,
+)
+
+
+@dataclass
+class Entry:
+    """One attack entry: its first and last line, its lines as written (blank lines left out),
+    and its body in the collection's form, one row per line of the span (blank rows for blank
+    lines), so that a character of the body still tells its line."""
+
+    start: int
+    end: int
+    written: list[str] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.rows)
+
+    def add(self, number: int, written: str, row: str) -> None:
+        self.rows += [""] * (number - self.end - 1)
+        self.rows.append(row)
+        self.written.append(written)
+        self.end = number
+
+
+@dataclass
+class _State:
+    year: str | None = None  # the year heading the entries stand under
+    header: list[str] | None = None  # the table's header row, its labels
+    awaiting_text: Entry | None = None  # a date on a line of its own, waiting for its text
+
+
+def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -> list[Entry]:
+    """The entries of an attacks section given as its non-blank lines (line number, text) and
+    the numbers of the lines that open a paragraph."""
+    entries: list[Entry] = []
+    state = _State()
+    for number, written in lines:
+        heading = _YEAR_HEADING.match(written)
+        if heading:
+            state.year, state.awaiting_text = heading["y"], None
+            continue
+        if state.header is None and not entries and header_row(written):
+            state.header = [cell.strip().lower() for cell in _CELL.split(written.strip())]
+            continue  # "Date | Location | What happened | Casualties": names the cells
+        if state.awaiting_text is not None:
+            state.awaiting_text.add(number, written, written.strip())
+            state.awaiting_text = None
+            continue
+        read = _read_line(written, state)
+        if read is not None:
+            row, lone = read
+            entry = Entry(number, number, [written], [row])
+            entries.append(entry)
+            if lone:
+                state.awaiting_text = entry
+            continue
+        bare = _MARKER.sub("", written, count=1)
+        if (bare != written or number in first_of_paragraph or not entries
+                or sentence_opening_date(_first_sentence(bare)) is not None):
+            entries.append(_undated_or_inner(number, written, bare.strip(), state))
+        else:  # a line that continues the entry above it (a wrapped line, a second paragraph)
+            entries[-1].add(number, written, written.strip())
+    return entries
+
+
+def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
+    """The line in the collection's form if a layout dates it at its start or in its head, and
+    whether it is a date alone (its text on the next line); None if no layout does."""
+    bare = _MARKER.sub("", written, count=1).strip()
+    field = _DATE_FIELD.match(bare)
+    if field and _parses(field["date"]):  # "Date: 9 June 2006 | Location: Gaza | …"
+        rest = bare[field.end():].strip()
+        pieces = re.split(r"\s*;\s+|\s+\|\s+", rest)
+        if all(re.match(r"[A-Z][\w ]{0,30}:\s", piece) for piece in pieces):
+            # "Place: Niamey; What: …": fields, whatever separates them; those that count the
+            # dead or wounded ("Killed: 12") become the closing note
+            fields = [tuple(piece.split(":", 1)) for piece in pieces]
+            counted = _counted_fields([(label, value) for label, value in fields])
+            kept = [piece for piece, (label, _) in zip(pieces, fields, strict=True)
+                    if not counted or label.strip().lower() not in _COUNT_LABELS]
+            rest = " | ".join(kept) + (f" ({counted})" if counted else "")
+        return (f"{field['date'].strip()}: {rest}", False) if rest else (
+            f"{field['date'].strip()}:", True)
+    prefix = ENTRY_DATE.match(bare)
+    if prefix and _parses(prefix["date"]):
+        return bare, False  # the collection's form, "DATE: text"
+    row = _table_row(written.strip(), state.header)
+    if row is not None:
+        return row, False
+    alone = bare.rstrip(":–—- ").strip()
+    if _parses(alone) and not _YEAR_HEADING.match(alone):
+        return f"{alone}:", True  # a date on a line of its own
+    if state.year is not None:
+        completed = _with_heading_year(prefix["date"], state.year) if prefix else None
+        if completed is not None:
+            return f"{completed}: {bare[prefix.end():]}", False  # "12 June: …" under "2014"
+        opening = _OPENING_NO_YEAR.match(bare)
+        if opening:
+            completed = _with_heading_year(opening["date"], state.year)
+            if completed is not None:
+                return f"{completed}: {bare}", False  # "In June, fighters …" under "2014"
+    head = _dated_head(bare)
+    if head is not None:
+        return head, False
+    return None
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_date(text)
+    except DateError:
+        return False
+    return True
+
+
+def _with_heading_year(text: str, year: str) -> str | None:
+    """'12 June' under the heading '2014' → '12 June 2014'; None if the text is no day and
+    month, or month, without a year."""
+    text = " ".join(text.split())
+    if not re.fullmatch(_NO_YEAR, text, re.I):
+        return None
+    for candidate in (f"{text} {year}", f"{text}, {year}"):
+        if _parses(candidate):
+            return candidate
+    return None
+
+
+def _dated_head(line: str) -> str | None:
+    """'Kabul, 3 March 2011 — Gunmen …' → '3 March 2011: Kabul. Gunmen …'; 'Bombing of the
+    Marriott hotel, Islamabad (20 September 2008): …', 'Kabul — 3 March 2011 — …' and
+    'St. Petersburg, 3 April 2017. A bomb …' likewise. The head is the text before a colon, a
+    spaced dash or a full stop: the first such head that writes a date must write one, as a
+    segment of its own (between commas, dashes or brackets, not inside a clause: "bombed the
+    hotel on 3 May 2003" is no head), beside the place or target it names. Nothing else of the
+    line is moved."""
+    for end in _HEAD_END.finditer(line[:160]):
+        head = line[: end.start()]
+        try:
+            found = find_dates(head)
+        except DateError:
+            return None
+        if not found:
+            continue
+        if len(found) != 1:
+            return None
+        start, stop, _date = found[0]
+        text = line[end.end() :].strip()
+        if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
+            return None
+        if not (re.search(r"(?:^|[,(]|\s[—–-])\s*$", head[:start])
+                and re.match(r"(?:\s*(?:$|[,()])|\s+[—–-]\s)", head[stop:])):
+            return None  # the date is no segment of its own: a clause, not a place and a date
+        # what is left of the head once the date and what only frames it ("(…)", "on") go
+        rest = re.sub(r"\(\s*\)|\s+on\s*$|^\s*on\s+", " ", head[:start] + head[stop:])
+        rest = " ".join(rest.split()).strip(" ,;—–-")
+        rest = re.sub(r"^\((.*)\)$", r"\1", rest)  # "9 June 2006 (Gaza): …": the place alone
+        date_text = head[start:stop]
+        if not rest:  # "3 March 2011 — Gunmen …": the date alone heads the line
+            return f"{date_text}: {text}"
+        return f"{date_text}: {_head_fields(rest)}{text}"
+    return None
+
+
+# a piece of a head that is only a place's name: capitalised words, a name's particles, a
+# country in brackets ("Gao", "St. Petersburg", "Timbuktu (Mali)", "Dar es Salaam")
+_PLACE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da))*$"
+)
+
+
+def _head_fields(rest: str) -> str:
+    """The head without its date as the labelled fields the place reader reads
+    (`kg.ingest.place_fields`): its pieces that are only a place's name as the location
+    ("Bombing of the Azalai hotel, Bamako" → "Location: Bamako | Description: Bombing of the
+    Azalai hotel | "), so the place is read from the head as written and a target ("the Azalai
+    hotel") is never taken for a place; a head with no such piece stays a sentence before the
+    text."""
+    pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
+    where = [piece for piece in pieces if _PLACE_NAME.match(piece)]
+    what = [piece for piece in pieces if not _PLACE_NAME.match(piece)]
+    if not where:
+        return f"{rest}. "
+    fields = f"Location: {', '.join(where)} | "
+    return fields + (f"Description: {', '.join(what)}. " if what else "Description: ")
+
+
+def _first_sentence(line: str) -> str:
+    return next(iter(_sentences(line)), "")
+
+
+def _sentences(line: str) -> list[str]:
+    return [s for s in re.split(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+", line.strip()) if s.strip()]
+
+
+def _opening_date(line: str) -> str | None:
+    """The date an entry without a date prefix gives itself: a range or date its first
+    sentence opens with ("Between 2000 and 2007, …", "On 12 June 2014, …"), else the first
+    date of that sentence where a preposition of time places it ("… in Gao on 12 June 2014").
+    A range the first sentence states is the entry's span even where later sentences tell its
+    attacks one by one. None where the entry tells several attacks, each with its own date,
+    and states no range over them: no one of its dates is the entry's."""
+    sentences = _sentences(line)
+    if not sentences:
+        return None
+    own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
+    if own is not None and own.precision == "range":
+        return own.text
+    events = {
+        date.edtf for sentence in sentences if _ATTACK_WORDS.search(sentence)
+        and (date := sentence_opening_date(sentence) or _placed_date(sentence)) is not None
+    }
+    if len(events) > 1:
+        return None  # several attacks, each with its own date
+    return own.text if own is not None else None
+
+
+def _placed_date(sentence: str) -> PartialDate | None:
+    """The sentence's first date where a preposition of time places it ("… on 12 June 2014",
+    "… in March 2011", "… between 2000 and 2006"); None where it is a reference's date ("in
+    retaliation for the raid of …", "founded in 2002") or stands unplaced."""
+    try:
+        found = find_dates(sentence)
+    except DateError:
+        return None
+    if not found:
+        return None
+    start, _end, date = found[0]
+    before = sentence[:start]
+    if _REFERENCE_WORDS.search(before[-40:]):
+        return None
+    if _TIME_PREPOSITION.search(before) or (
+        date.precision == "range" and re.match(r"(?:between|from)\b", date.text, re.I)
+    ):
+        return date
+    return None
+
+
+def sentence_opening_date(sentence: str) -> PartialDate | None:
+    """A date the sentence opens with, behind at most a temporal lead ("On the night of")."""
+    try:
+        found = find_dates(sentence)
+    except DateError:
+        return None
+    if not found:
+        return None
+    start, end, date = found[0]
+    lead = sentence[:start]
+    if not re.fullmatch(_LEAD, lead, re.I) and not re.fullmatch(
+        r"(?:from|between)\s+", lead, re.I
+    ):
+        return None
+    if re.match(r"\s*[,:]?\s*(?:[a-z]|[A-Z])", sentence[end:]) is None:
+        return None
+    return date
+
+
+def _table_row(line: str, header: list[str] | None) -> str | None:
+    """A table row whose first cell is a date ("c. 1992 | Bosaso, Bari region | seized the
+    port | casualties not known") as "c. 1992: …" with the other cells after it: labelled by
+    the header row where there is one ("Location: Bosaso, Bari region | …", which the place
+    reader reads as fields), else joined as clauses of one sentence, so that no cell is read as
+    a field it may not be. The figures' cell becomes the closing note."""
+    cells = _CELL.split(line)
+    if len(cells) < 3 or not _row_date(cells[0]):
+        return None
+    date, rest = cells[0], cells[1:]
+    labels = header[1:] if header is not None and len(header) == len(cells) else None
+    note = ""
+    if _FIGURES_CELL.search(rest[-1]):  # "4 killed, 10 wounded": the collection's closing note
+        note, rest = f" ({rest[-1].strip('()')})", rest[:-1]
+    if labels is not None:
+        # the figures' column, taken as the note, leaves its label out
+        named = list(zip(labels[: len(rest)], rest, strict=True))
+        counted = _counted_fields(named)
+        if counted and not note:  # "Killed | Wounded" columns: their counts are the note
+            note = f" ({counted})"
+            named = [(label, cell) for label, cell in named if label not in _COUNT_LABELS]
+        fields = [f"{label.capitalize()}: {cell}" for label, cell in named]
+        return f"{date}: " + " | ".join(fields) + note
+    return f"{date}: " + "; ".join(cell.rstrip(".;") for cell in rest) + "." + note
+
+
+# a column or field that holds one figure's count, and the kind it counts
+_COUNT_LABELS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+                 "wounded": "wounded", "injured": "wounded", "injuries": "wounded"}
+_COUNT_VALUE = re.compile(
+    r"^(?:(?:at least|more than|over|about)\s+)?\d[\d,]*\+?$"
+    r"|^(?:unknown|dozens|scores|hundreds|several|many)$",  # a count unknown (as in a note)
+    re.I,
+)
+
+
+def _counted_fields(fields: list[tuple[str, str]]) -> str:
+    """'12 killed, 30 wounded' from fields or columns labelled by what they count ("Killed:
+    12", "Injured: 30"); '' where none is, or where a value is no count ("several")."""
+    parts = []
+    for label, value in fields:
+        kind = _COUNT_LABELS.get(label.strip().lower())
+        if kind is None:
+            continue
+        if not _COUNT_VALUE.match(value.strip()):
+            return ""
+        parts.append(f"{value.strip()} {kind}")
+    return ", ".join(parts)
+
+
+def _row_date(cell: str) -> bool:
+    """A table cell that is a date: short, with a year, no clause of its own."""
+    return len(cell) <= 40 and ":" not in cell and bool(re.search(r"\b\d{4}\b", cell))
+
+
+def header_row(line: str) -> bool:
+    """"Date | Location | Description | Casualties": a row of short labels, the first a date's."""
+    cells = _CELL.split(line.strip())
+    return (
+        len(cells) >= 3
+        and cells[0].strip().lower() in {"date", "when", "year", "date(s)", "dates"}
+        and all(len(cell) <= 30 and not re.search(r"\d", cell) for cell in cells)
+    )
+
+
+def _dates_within(line: str, year: str) -> bool:
+    """Whether every date the line writes lies in the heading's year (a line that writes
+    another year's date, or several dates, is not dated by the heading alone)."""
+    try:
+        found = find_dates(line)
+    except DateError:
+        return False
+    return all(date.earliest.year == date.latest.year == int(year) for _, _, date in found)
+
+
+def _undated_or_inner(number: int, written: str, bare: str, state: _State) -> Entry:
+    """An entry its layout does not date at its start: dated by a date a preposition of time
+    places in it, else by the year heading above it where it tells an attack, else handed on
+    undated (the attack reader skips it and says why)."""
+    inner = _opening_date(bare)
+    if inner is not None:
+        return Entry(number, number, [written], [f"{inner}: {bare}"])
+    if (state.year is not None and _ATTACK_WORDS.search(bare) and not _NOTE_LINE.match(bare)
+            and _dates_within(bare, state.year)):
+        return Entry(number, number, [written], [f"{state.year}: {bare}"])
+    return Entry(number, number, [written], [bare])

@@ -1,0 +1,198 @@
+"""Killed and wounded as an entry's sentences state them, for entries with no casualty note.
+
+The collection closes each attack entry with its figures, "(20 killed, 3 wounded)". Other
+writers put them in the sentence: "…, killing 14 and wounding 22", "12 people were killed",
+"at least 150 people were wounded", "leaving seven dead", "the death toll rose to 30", or two
+sources' counts, "from 44 to 47 dead" (at least the lower). The attack reader takes these only
+when the entry has no note (the note is the writer's own statement of the figures).
+
+Precision first. A figure is read only where a count stands with a verb or word of killing or
+wounding; "dozens", "scores", "several" or "hundreds" state no count and give nothing, and so do
+"casualties" (the killed and the wounded together, which neither figure is). A figure is not
+the entry's when its clause tells another event ("in retaliation for a strike that killed 12"),
+when its sentence gives a total ("more than 300 people in all", "since 2004", "over the
+campaign"), when those counted are the attackers ("killing 5 militants"), or when the number is
+part of a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.casualties import (
+    APPROXIMATELY,
+    AT_LEAST,
+    EXACT,
+    KILLED,
+    NUMBER_WORDS,
+    WOUNDED,
+    Figure,
+)
+from kg.ingest.dates import DateError, find_dates
+
+_WORD = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n), key=len, reverse=True))
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+# "twenty-two", "forty one": a count in words of two parts
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
+_N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
+_Q = r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly)"
+# a count, or two sources' counts ("44 to 47", "between 44 and 47", "44 or 47")
+_COUNT = (
+    rf"(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
+    rf"|(?:from\s+)?(?P<n>{_N})(?:\s*(?:[-–]|to|or)\s*(?P<n2>{_N}))?)"
+)
+# those counted: a few words ("people", "police officers", "members of the family")
+_WHO = r"(?:\s+(?!(?:were|was|had|have|and|in|at|on|near|when|as|after|by)\b)[\w’'-]+){0,4}"
+_KILL = r"(?:killed|dead|died|deaths?|lost\s+their\s+lives|were\s+killed)"
+_WOUND = r"(?:wounded|injured|hurt)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "killing 14", "killed at least 24 people", "wounding 22", "injuring more than 30"
+    (KILLED, re.compile(rf"\bkill(?:ing|ed)\s+{_COUNT}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)",
+                        re.I)),
+    (KILLED, re.compile(rf"\b(?:left|leaving)\s+{_COUNT}(?P<who>{_WHO})\s+dead\b", re.I)),
+    (WOUNDED, re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{_COUNT}(?P<who>{_WHO})"
+                         rf"(?=\s+and\b|[\s,.;)]|$)", re.I)),
+    # "12 people were killed", "seven soldiers died", "12 dead", "150 people were wounded"
+    (KILLED, re.compile(rf"(?<![\w$€£])(?:the\s+)?{_COUNT}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
+                        rf"been|are)\s+)?{_KILL}\b", re.I)),
+    (WOUNDED, re.compile(rf"(?<![\w$€£]){_COUNT}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
+                         rf"\s+)?{_WOUND}\b", re.I)),
+    # "claimed 14 lives", "claimed the lives of 14 people", "cost the lives of 14"
+    (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+the\s+lives\s+of\s+"
+                        rf"{_COUNT}(?P<who>{_WHO})(?=[\s,.;)]|$)", re.I)),
+    (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+{_COUNT}\s+lives\b",
+                        re.I)),
+    # "the death toll rose to 30", "a toll of 12 dead"
+    (KILLED, re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at)\s+{_COUNT}"
+                        , re.I)),
+    # "counts of the dead differ between sources, from 44 to 47"
+    (KILLED, re.compile(rf"\b(?:the\s+dead|deaths|death\s+toll|killed)\b[^.;]{{0,50}}?\bfrom\s+"
+                        rf"(?P<n>{_N})\s+to\s+(?P<n2>{_N})", re.I)),
+]
+# those counted are the attackers: not the attack's casualties
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|militants?|gunm[ae]n|assailants?|fighters?|insurgents?|rebels?|bombers?|"
+    r"hijackers?|kidnappers?|members\s+of\s+the\s+(?:group|cell))\b",
+    re.I,
+)
+# a clause that tells another event, or a sentence that gives a total
+_OTHER_EVENT = re.compile(
+    r"\b(?:retaliat\w*|reveng\w*|aveng\w*|in\s+response\s+to|reprisal|anniversary|earlier|"
+    r"previous|prior|last\s+year|the\s+year\s+before)\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:in\s+all|altogether|overall|in\s+total|to\s+date|so\s+far|since|over\s+the\s+"
+    r"(?:years|decade|course|period)|cumulative|campaign|throughout)\b",
+    re.I,
+)
+
+
+# a sentence that says the sources give different counts: "Sources differ on the toll: some
+# give 22 dead, others 23", "Counts of the dead vary from 44 to 47"
+_SOURCES_DIFFER = re.compile(
+    r"\b(?:sources|reports|accounts|counts|figures|estimates|tolls)\b[^.;]{0,40}?\b(?:differ|vary|"
+    r"varies|disagree|conflict)\w*|\bsome\s+(?:sources\s+)?(?:give|say|report|put)\b[^.]{0,60}?"
+    r"\bothers\b",
+    re.I,
+)
+_KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
+_WOUND_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
+_NUMBER = re.compile(rf"(?<![\w$€£.,]){_N}(?![\w,]\d)", re.I)
+
+
+def differing_counts(sentences: list[str]) -> list[Figure]:
+    """The lower of two sources' counts, as at least that many ("Sources differ on the toll:
+    some give 22 dead, others 23" → killed, at least 22), from a sentence that says the sources
+    differ and speaks of one kind of figure only (the dead, or the wounded)."""
+    figures: list[Figure] = []
+    for sentence in sentences:
+        if not _SOURCES_DIFFER.search(sentence):
+            continue
+        killed, wounded = _KILL_WORDS.search(sentence), _WOUND_WORDS.search(sentence)
+        if bool(killed) == bool(wounded):
+            continue  # both kinds, or neither: which count is which is not said
+        try:
+            dates = [(start, end) for start, end, _ in find_dates(sentence)]
+        except DateError:
+            dates = []
+        counts = [
+            n for match in _NUMBER.finditer(sentence)
+            if not any(a <= match.start() < b for a, b in dates)
+            and (n := _number(match.group(0))) is not None
+        ]
+        if len(counts) >= 2:
+            kind = KILLED if killed else WOUNDED
+            figures.append(Figure(kind, min(counts), AT_LEAST, " ".join(sentence.split())))
+    return figures
+
+
+def figures_in_sentences(sentences: list[str]) -> list[Figure]:
+    """Killed and wounded from an entry's sentences (each kind once, the first stated)."""
+    figures: dict[str, Figure] = {f.kind: f for f in differing_counts(sentences)}
+    for sentence in sentences:
+        if _TOTAL.search(sentence):
+            continue
+        try:
+            dates = [(start, end) for start, end, _ in find_dates(sentence)]
+        except DateError:
+            dates = []
+        for kind, pattern in _PATTERNS:
+            if kind in figures:
+                continue
+            for match in pattern.finditer(sentence):
+                figure = _figure(kind, match, sentence, dates)
+                if figure is not None:
+                    figures[kind] = figure
+                    break
+    return [figures[kind] for kind in (KILLED, WOUNDED) if kind in figures]
+
+
+def _figure(
+    kind: str, match: re.Match[str], sentence: str, dates: list[tuple[int, int]]
+) -> Figure | None:
+    groups = match.groupdict()
+    first, second = groups.get("n") or groups.get("b1"), groups.get("n2") or groups.get("b2")
+    start = match.start("n") if groups.get("n") else match.start("b1")
+    if any(a <= start < b for a, b in dates):
+        return None  # "in 2008 killed": a year, not a count
+    if re.search(r"\b(?:no|not|nor)\s+$", sentence[: match.start()], re.I):
+        return None  # "no one was killed" is a zero, read by the zero sentences
+    clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
+    if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
+        return None
+    if _ATTACKERS.search(groups.get("who") or ""):
+        return None
+    count = _number(first or "")
+    if count is None:
+        return None
+    qualifier = " ".join((groups.get("q") or "").lower().split())
+    verbatim = " ".join(match.group(0).split())
+    if second:
+        other = _number(second)
+        if other is None or qualifier:
+            return None
+        # two counts: at least the lower ("from 44 to 47 dead": 44 at least)
+        return Figure(kind, min(count, other), AT_LEAST, verbatim)
+    if qualifier == "at least":
+        return Figure(kind, count, AT_LEAST, verbatim)
+    if qualifier in ("more than", "over"):
+        return Figure(kind, count + 1, AT_LEAST, verbatim)
+    if qualifier:
+        return Figure(kind, count, APPROXIMATELY, verbatim)
+    return Figure(kind, count, EXACT, verbatim)
+
+
+def _number(text: str) -> int | None:
+    lowered = text.lower()
+    parts = re.split(r"[-\s]", lowered)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    if lowered in _TENS:
+        return _TENS[lowered]
+    if lowered in NUMBER_WORDS:
+        return NUMBER_WORDS[lowered]
+    return int(lowered.replace(",", "")) if lowered.replace(",", "").isdigit() else None
