@@ -674,15 +674,16 @@ class _SharedDump:
     thirteenth round).
 
     The stated graphs are final once the files are loaded: reasoning, validation and
-    precompute add graphs of their own (inferred, derived, precomputed) and change no other.
-    So `graph.nq`'s first part, every graph but those without the quads the store holds
-    rewritten (1,476,142 of the L corpus's 1,476,839 stated quads), is dumped by Oxigraph as
-    soon as loading ends, and the writer bulk-loads it into RocksDB beside reasoning,
-    validation and precompute; before this round it started only after reasoning, and was
-    the build's critical path (at L on two idle cores its main part ended 2.3 s after the main
-    thread's precompute, its compaction 5.6 s after). After reasoning the literals the store
-    rewrote, as it holds them, and the inferred graph are appended (`reasoned`), and after
-    precompute the rewritten graphs (`write_artefacts`), each loaded in turn.
+    precompute add graphs of their own (inferred, derived, precomputed) or set some aside and
+    put them back, and change no other. So `graph.nq`'s first part, every graph but the
+    inferred and rewritten ones, without the quads the store holds rewritten (1,476,142 of the
+    L corpus's 1,476,839 stated quads), is dumped by Oxigraph as soon as loading ends, and the
+    writer bulk-loads it into RocksDB on the second core while reasoning runs on the first.
+    After reasoning the literals the store rewrote, as it holds them, and the inferred graph
+    are appended (`reasoned`), and after precompute the rewritten graphs (`write_artefacts`),
+    each loaded in turn. Before this round the writer started only after reasoning: at L on
+    two idle cores its main part ended 2.3 s after the main thread's precompute, its
+    compaction 5.6 s after.
 
     The same first part is validation's stated N-Quads but for what validation adds to it, the
     derived graph and the literals as the files wrote them (`write_stated`, called by
