@@ -49,7 +49,7 @@ def write_store(variant: str, build: Path, folder: Path) -> None:
     if variant.startswith("pieces"):
         if not variant.endswith("+optimize"):
             ox.Store.optimize = lambda self: None  # type: ignore[method-assign]
-        builder._write_store(folder, graph, size=offset, then=lambda: graph.stat().st_size)
+        builder._write_store(folder, graph, size=offset, then=[graph.stat().st_size])
     else:  # relabels blank nodes, which the build's writer must not: a measure, not a store
         store = ox.Store(str(folder))
         store.bulk_load(path=str(graph), format=ox.RdfFormat.N_QUADS, lenient=True)

@@ -266,77 +266,110 @@ def test_blank_node_lines_are_found_apart_from_the_others_each_in_its_order():
     assert lines_apart(b"", b"_:") == (b"", b"")
 
 
-def test_graph_nq_and_the_stated_n_quads_from_one_dump_hold_what_two_dumps_held(tmp_path):
-    """A full build dumps the store once for `graph.nq`'s first part and validation's stated
-    N-Quads (`_SharedDump`): each file holds the very lines its own dump wrote, on the curated
-    data, which has literals the store rewrites (coordinates "8.0") and a derived graph (in
-    the stated file, not in `graph.nq` before its tail), and the store is left as it was."""
+def test_graph_nq_written_from_loading_on_and_the_stated_n_quads_hold_what_two_dumps_held(
+    tmp_path,
+):
+    """A full build dumps `graph.nq`'s stated part right after loading, before reasoning, and
+    appends the rest as the build makes it; validation's stated N-Quads are that part and
+    what validation adds (`_SharedDump`). Each file holds the very lines its own dump of the
+    finished graph gives, on the curated data, which has literals the store rewrites
+    (coordinates "8.0") and a derived graph (in the stated file, in `graph.nq` only in its
+    tail); the store is left as it was, and the store's writer, fed each part as it comes,
+    holds the graph quad for quad, blank nodes with their labels."""
+    import pyoxigraph as ox
+
     from kg.load import load
     from kg.reason import reason
 
     build_module = importlib.import_module("kg.build")
     kg = load([DATA])
-    reason(kg)
-    size = len(kg.store)
-    build_module._dump_all_but_rewritten(kg, tmp_path / "graph-alone.nq")
+    shared = build_module._SharedDump(kg, tmp_path / "out")
+    try:
+        reason(kg)
+        shared.reasoned()
+        size = len(kg.store)
+        with kg.inferred_set_aside():
+            shared.write_stated(tmp_path / "stated.nq")
+        graph_nq = shared.generation / "graph.nq"
+        graph = sorted(graph_nq.read_bytes().splitlines())
+        build_module._append_rewritten(kg.store, graph_nq)
+        shared.writer.load_last(graph_nq.stat().st_size)
+        shared.writer.wait()
+        written = set(ox.Store.read_only(str(shared.generation / "store")))
+    finally:
+        shared.abandon()
+    assert not shared.generation.exists()
+
     kg.write_stated_nquads(tmp_path / "stated-alone.nq")
+    with build_module._rewritten_set_aside(kg):
+        kg.store.dump(tmp_path / "graph-alone.nq", format=ox.RdfFormat.N_QUADS)
 
     def lines(path: Path) -> list[bytes]:
         return sorted(path.read_bytes().splitlines())
 
-    shared = build_module._SharedDump(kg, tmp_path / "out")
-    try:
-        with kg.inferred_set_aside():
-            shared.write_stated(tmp_path / "stated.nq")
-        graph = lines(shared.generation / "graph.nq")
-    finally:
-        shared.abandon()
     assert lines(tmp_path / "stated.nq") == lines(tmp_path / "stated-alone.nq")
     assert graph == lines(tmp_path / "graph-alone.nq")
     assert len(kg.store) == size
+    assert written == set(kg.store)
+    assert any(isinstance(q.subject, ox.BlankNode) for q in written)
     inferred, derived = f"<{INFERRED_GRAPH}> .".encode(), f"<{DERIVED_GRAPH}> .".encode()
     assert any(line.endswith(inferred) for line in graph)
     assert any(line.endswith(derived) for line in lines(tmp_path / "stated.nq"))
     assert not any(line.endswith(derived) for line in graph)
     assert kg.as_written
 
-    alone = build_module._SharedDump(kg, tmp_path / "other")  # validation wrote no stated file
-    try:
-        alone.writer_started()
-        assert lines(alone.generation / "graph.nq") == lines(tmp_path / "graph-alone.nq")
-    finally:
-        alone.abandon()
-    assert not alone.generation.exists()
 
-
-def test_the_store_writer_loads_what_is_appended_to_graph_nq_after_it_started(
+def test_the_store_writer_loads_each_part_appended_to_graph_nq_as_it_is_told_of_it(
     tmp_path, monkeypatch
 ):
-    """The store's writer loads `graph.nq` up to where the rewritten graphs start, then, when
-    told the file's new end, the lines appended since, in pieces as the rest."""
+    """The store's writer loads `graph.nq`'s first part at once, then, each time it is told
+    the file's new end, the lines appended since, in pieces as the rest; only after the last
+    part is the store closed and flushed. Abandoned, it stops and finishes nothing."""
     import pyoxigraph as ox
 
     build_module = importlib.import_module("kg.build")
-    first = "".join(f'<urn:x-test:s{n}> <urn:x-test:p> "{n}" <urn:x-test:g> .\n' for n in range(9))
-    later = "".join(f"<urn:x-test:t{n}> <urn:x-test:p> _:b <urn:x-test:h> .\n" for n in range(9))
-    nquads = tmp_path / "graph.nq"
-    nquads.write_text(first, encoding="utf-8")
     monkeypatch.setattr(build_module, "_STORE_CHUNK", 100)
-
-    def append() -> int:
-        with nquads.open("a", encoding="utf-8") as stream:
-            stream.write(later)
-        return nquads.stat().st_size
-
-    assert build_module._write_store(
-        tmp_path / "store", nquads, size=nquads.stat().st_size, then=append
+    parts = [
+        "".join(f'<urn:x-test:s{n}> <urn:x-test:p> "{n}" <urn:x-test:g> .\n' for n in range(9)),
+        "".join(f"<urn:x-test:t{n}> <urn:x-test:p> _:b <urn:x-test:h> .\n" for n in range(9)),
+        "".join(f"_:b <urn:x-test:q> <urn:x-test:u{n}> <urn:x-test:h> .\n" for n in range(9)),
+    ]
+    flushed = []
+    real_flush_store = build_module._flush_store
+    monkeypatch.setattr(
+        build_module, "_flush_store", lambda folder: flushed.append(real_flush_store(folder))
     )
-    store = ox.Store.read_only(str(tmp_path / "store"))
-    assert len(store) == 18
+    generation = tmp_path / "generation"
+    generation.mkdir()
+    nquads = generation / "graph.nq"
+    nquads.write_text(parts[0], encoding="utf-8")
+    writer = build_module._StoreWriter(generation, nquads.stat().st_size)
+    for number, part in enumerate(parts[1:], 1):
+        with nquads.open("a", encoding="utf-8") as stream:
+            stream.write(part)
+        if number < len(parts) - 1:
+            writer.load_to(nquads.stat().st_size)
+        else:
+            assert not flushed  # still open, waiting for the rest
+            writer.load_last(nquads.stat().st_size)
+    writer.wait()
+    assert len(flushed) == 1
+    assert writer.offset == len(parts[0]) + len(parts[1])
+    store = ox.Store.read_only(str(generation / "store"))
+    assert len(store) == 27
     assert len({q.object for q in store if isinstance(q.object, ox.BlankNode)}) == 1
-    assert not build_module._write_store(
-        tmp_path / "other", nquads, size=len(first), then=lambda: None
-    )  # told to stop: unfinished
+    assert {q.subject for q in store if isinstance(q.subject, ox.BlankNode)} == {
+        q.object for q in store if isinstance(q.object, ox.BlankNode)
+    }
+    del store
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "graph.nq").write_text(parts[0], encoding="utf-8")
+    stopped = build_module._StoreWriter(other, len(parts[0]))
+    stopped.abandon()
+    stopped.wait()  # stopped without an error
+    assert len(flushed) == 1  # and never closed as finished
 
 
 def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():

@@ -53,6 +53,7 @@ import fcntl
 import functools
 import gc
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -356,20 +357,24 @@ def _build(
         return _add_to_the_store(out_dir, previous, update, inputs, engine, say)
     increment = None
     if update is not None:
-        kg, reasoning, changed = _apply_update(out_dir, previous, update, inputs, engine, say)
+        kg, changed = _apply_update(previous, update, inputs, say)
         mode = "incremental"
+        say(f"reasoning ({engine}) over {len(kg):,} triples")
     else:
         say(f"loading {len(inputs.data):,} data files and the ontology")
         kg = load(data)
-        say(f"loaded {len(inputs.data):,} data files; reasoning ({engine})")
-        reasoning = reason(kg, engine=engine)
         changed, mode = sorted(inputs.data), "full"
-    # the reasoned graph is final but for the precomputed graph: the on-disk store is written
-    # from it on a thread of its own while validation and precompute run (_StoreWriter), from
-    # `graph.nq`, whose first part comes from the dump validation reads (_SharedDump)
+        say(f"loaded {len(inputs.data):,} data files; reasoning ({engine})")
+    # the stated graphs are final once loaded: the on-disk store is written from them on a
+    # thread of its own while reasoning, validation and precompute run (_StoreWriter), from
+    # `graph.nq`, whose first part is also the stated N-Quads validation reads (_SharedDump);
+    # what reasoning and precompute add follows it
     shared = _SharedDump(kg, out_dir) if write else None
     writer: _StoreWriter | None = None
     try:
+        reasoning = reason(kg, engine=engine)
+        if shared is not None:
+            shared.reasoned()
         # counts from the reasoner: len(kg) counts the whole store (about a second each at L)
         say(
             f"inferred {reasoning.inferred:,} triples; validating {reasoning.asserted:,} stated "
@@ -379,7 +384,7 @@ def _build(
             kg, increment=increment, write_stated=shared.write_stated if shared else None
         )
         if shared is not None and report.conforms:
-            writer = shared.writer_started()
+            writer = shared.writer
         # shacl-rust ran on a thread of its own (kg.validate): what it freed stays in that
         # thread's malloc arena (70-80 MiB at the L corpus), under precompute's peak
         _return_freed_memory()
@@ -647,15 +652,6 @@ def _append_graphs(store: ox.Store, path: Path, names: Iterable[ox.NamedNode]) -
                 target.write(rest)  # nothing: a dump ends with a line break
 
 
-def _dump_all_but_rewritten(kg: KnowledgeGraph, path: Path) -> int:
-    """`graph.nq`'s first part, every graph but the rewritten ones, dumped by Oxigraph while the
-    store stays whole (the rewritten graphs are set aside meanwhile); returns its size, where
-    their lines will start."""
-    with _rewritten_set_aside(kg):
-        kg.store.dump(path, format=ox.RdfFormat.N_QUADS)
-    return path.stat().st_size
-
-
 @contextlib.contextmanager
 def _rewritten_set_aside(kg: KnowledgeGraph) -> Iterator[None]:
     """The store without the graphs a build writes anew, for the duration (their quads, a few
@@ -673,80 +669,89 @@ _INFERRED = ox.NamedNode(str(INFERRED_GRAPH))
 
 
 class _SharedDump:
-    """`graph.nq`'s first part and the stated N-Quads validation reads, made from one dump of
-    the in-memory store instead of two. The two differ (#13, eleventh round): `graph.nq` holds
-    the inferred graph and the literals as the store holds them, validation's file neither,
-    but the literals as the files wrote them, and the derived graph, which `graph.nq` keeps
-    for its tail. What they share, every graph but the inferred and the rewritten ones without
-    the quads the store holds rewritten (1,476,142 of the L corpus's 1,476,839 stated quads),
-    is dumped once by Oxigraph, when validation has the inferred graph set aside
-    (`write_stated`, called by `kg.validate.validate`), and copied by the kernel into
-    `graph.nq`; each file then gets its own lines appended, all of them dumped by Oxigraph or
-    serialised from a few hundred quads. A dump of the whole store took about 1.2 s of the
-    main thread's CPU at L. The lines of `graph.nq` come in another order than a dump of the
-    store gives them (the inferred graph after the rest); the store and every reader take
-    them as a set. The store's writer (`_StoreWriter`) starts on `graph.nq` once it is
-    written."""
+    """`graph.nq`, written a part at a time as the build makes it, and the store's writer
+    (`_StoreWriter`) loading each part as it is written, from right after loading (#13,
+    thirteenth round).
+
+    The stated graphs are final once the files are loaded: reasoning, validation and
+    precompute add graphs of their own (inferred, derived, precomputed) or set some aside and
+    put them back, and change no other. So `graph.nq`'s first part, every graph but the
+    inferred and rewritten ones, without the quads the store holds rewritten (1,476,142 of the
+    L corpus's 1,476,839 stated quads), is dumped by Oxigraph as soon as loading ends, and the
+    writer bulk-loads it into RocksDB on the second core while reasoning runs on the first.
+    After reasoning the literals the store rewrote, as it holds them, and the inferred graph
+    are appended (`reasoned`), and after precompute the rewritten graphs (`write_artefacts`),
+    each loaded in turn. Before this round the writer started only after reasoning: at L on
+    two idle cores its main part ended 2.3 s after the main thread's precompute, its
+    compaction 5.6 s after.
+
+    The same first part is validation's stated N-Quads but for what validation adds to it, the
+    derived graph and the literals as the files wrote them (`write_stated`, called by
+    `kg.validate.validate`): copied by the kernel, not dumped again. The lines of `graph.nq`
+    come in another order than a dump of the store gives them; the store and every reader take
+    them as a set."""
 
     def __init__(self, kg: KnowledgeGraph, out_dir: Path) -> None:
+        """Dump the stated part into a new generation and start the store's writer on it.
+        Call it with the files loaded and before reasoning."""
         self.kg = kg
         self.out_dir = out_dir
-        self.writer: _StoreWriter | None = None
         self.generation = _new_generation(out_dir)
-        self._inferred = self.generation / f".{GRAPH_FILE}.inferred"
-        try:  # dumped now, while the graph is in the store: validation sets it aside
-            _append_graphs(kg.store, self._inferred, (_INFERRED,))
+        graph = self.generation / GRAPH_FILE
+        # the literals the store rewrote, as it holds them, outside the rewritten graphs
+        # (whose lines come in graph.nq's tail): graph.nq's, not validation's
+        self._held = [
+            quad for quad in kg.as_written.quads
+            if quad.graph_name not in _REWRITTEN_GRAPHS and quad in kg.store
+        ]
+        try:
+            # a full build's store holds no inferred or rewritten graph yet; a rebuild after
+            # changed files holds the previous build's until reasoning replaces them
+            with (
+                kg.inferred_set_aside(),
+                _rewritten_set_aside(kg),
+                kg.as_written.set_aside(kg.store),
+            ):
+                kg.store.dump(graph, format=ox.RdfFormat.N_QUADS)
+            self.stated_size = graph.stat().st_size
+            self.writer = _StoreWriter(self.generation, self.stated_size)
         except BaseException as error:
             shutil.rmtree(self.generation, ignore_errors=True)
             if isinstance(error, OSError):
                 raise _cannot_write(out_dir, error) from None
             raise
 
+    def reasoned(self) -> None:
+        """Append the literals the store holds rewritten, as it holds them, and the inferred
+        graph to `graph.nq`, and have the writer load them: call it after reasoning."""
+        graph = self.generation / GRAPH_FILE
+        try:
+            with graph.open("ab") as target:
+                target.write(_nquads(self._held))
+            _append_graphs(self.kg.store, graph, (_INFERRED,))
+            self.writer.load_to(graph.stat().st_size)
+        except OSError as error:
+            raise _cannot_write(self.out_dir, error) from None
+
     def write_stated(self, stated: Path) -> None:
         """Write validation's stated N-Quads into `stated` (what
-        `KnowledgeGraph.write_stated_nquads` writes, the same lines in another order) and
-        `graph.nq` up to the rewritten graphs, then start the store's writer on it. Called
-        with the store's inferred graph set aside."""
-        kg, graph = self.kg, self.generation / GRAPH_FILE
-        # the literals the store rewrote, as it holds them, outside the rewritten graphs (whose
-        # lines come in graph.nq's tail): graph.nq's, not validation's
-        held = [
-            quad for quad in kg.as_written.quads
-            if quad.graph_name not in _REWRITTEN_GRAPHS and quad in kg.store
-        ]
+        `KnowledgeGraph.write_stated_nquads` writes, the same lines in another order):
+        `graph.nq`'s stated part, the rewritten graphs (the derived one: precompute has not
+        run) and the quads as the files wrote them."""
+        kg = self.kg
         try:
-            with kg.as_written.set_aside(kg.store):
-                with _rewritten_set_aside(kg):
-                    kg.store.dump(stated, format=ox.RdfFormat.N_QUADS)
-                with stated.open("rb") as source, graph.open("wb") as target:
-                    _copy_start(source, target, stated.stat().st_size)
-                    target.write(_nquads(held))
-                    with self._inferred.open("rb") as inferred:
-                        shutil.copyfileobj(inferred, target, _STORE_CHUNK)
-                self._inferred.unlink()
-                self.writer = _StoreWriter(self.generation, graph.stat().st_size)
-                self.writer._thread.start()
-                # the rewritten graphs (the derived one: precompute has not run) are validated
-                # with the rest; graph.nq gets them in its tail, after precompute
-                _append_rewritten(kg.store, stated)
+            with (self.generation / GRAPH_FILE).open("rb") as source, stated.open("wb") as target:
+                _copy_start(source, target, self.stated_size)
+            _append_rewritten(kg.store, stated)
             if kg.as_written:
                 with stated.open("ab") as stream:
                     stream.write(kg.as_written.nquads())
         except OSError as error:
             raise _cannot_write(self.out_dir, error) from None
 
-    def writer_started(self) -> _StoreWriter:
-        """The store's writer, started by `write_stated`, or now if validation wrote no stated
-        file (another validator, a scoped validation): `graph.nq` then dumped on its own."""
-        if self.writer is None:
-            self._inferred.unlink(missing_ok=True)
-            self.writer = _StoreWriter.start(self.kg, self.out_dir, generation=self.generation)
-        return self.writer
-
     def abandon(self) -> None:
-        """Stop the writer if it started, and remove the generation."""
-        if self.writer is not None:
-            self.writer.abandon()
+        """Stop the writer, and remove the generation."""
+        self.writer.abandon()
         shutil.rmtree(self.generation, ignore_errors=True)
 
 
@@ -879,18 +884,13 @@ def _increment(
 
 
 def _apply_update(
-    out_dir: Path,
-    previous: _Previous,
-    update: _Update,
-    inputs: Inputs,
-    engine: str,
-    say: Progress = _silent,
-) -> tuple[KnowledgeGraph, ReasoningResult, list[Path]]:
+    previous: _Previous, update: _Update, inputs: Inputs, say: Progress = _silent
+) -> tuple[KnowledgeGraph, list[Path]]:
     """The previous build's graph read back into memory, the graphs of changed and removed
-    files dropped, new and changed files read, and the whole graph reasoned again: an
-    entailment may have lost its premises. (Files only added go to `_add_to_the_store`.)"""
+    files dropped, and new and changed files read; the caller reasons about the whole graph
+    again, since an entailment may have lost its premises. (Files only added go to
+    `_add_to_the_store`.)"""
     from kg.precompute import drop_precomputed
-    from kg.reason import reason
 
     say(f"reading the previous build ({previous.triples + previous.inferred:,} triples)")
     kg = KnowledgeGraph(files=dict(previous.files))
@@ -915,10 +915,7 @@ def _apply_update(
         add_file(kg, path, inputs.default_graphs[path])
     if update.changed or update.removed:
         refresh_gazetteer_graph(kg)
-    say(f"reasoning ({engine}) over {len(kg):,} triples")
-    reasoning = reason(kg, engine=engine)
-    changed = update.added + update.changed + update.removed
-    return kg, reasoning, changed
+    return kg, update.added + update.changed + update.removed
 
 
 def write_artefacts(
@@ -940,13 +937,13 @@ def write_artefacts(
     works on: `graph.nq` is the previous one changed as the store was
     (`_write_graph_by_changes`), and the store is closed where it is. With `writer` (a build
     in memory), `graph.nq` but for the rewritten graphs is written already, and the store is
-    being written from it in the writer's generation: the rewritten graphs go to both last."""
+    being written from it in the writer's generation: the rewritten graphs go to both last,
+    and the writer loads and compacts them while the report and manifest are written."""
     on_disk = generation is not None
     generation = writer.generation if writer else generation or _new_generation(out_dir)
     graph = generation / GRAPH_FILE
     try:
         offset = None
-        end = 0
         if on_disk and isinstance(kg.store, _Recording) and previous is not None:
             offset = _write_graph_by_changes(
                 kg.store, previous.folder / GRAPH_FILE, previous.rewritten_offset, graph
@@ -954,7 +951,7 @@ def write_artefacts(
         if writer is not None:
             offset = writer.offset
             _append_rewritten(kg.store, graph)
-            end = graph.stat().st_size
+            writer.load_last(graph.stat().st_size)
         elif offset is None and on_disk:
             kg.store.dump(graph, format=ox.RdfFormat.N_QUADS)
         elif offset is None:
@@ -966,9 +963,7 @@ def write_artefacts(
             _flush_store(generation / STORE_DIR)
         else:
             _let_go_of_the_memory_store(kg)
-            if writer is not None:
-                writer.finish(end)
-            else:
+            if writer is None:
                 _write_store(generation / STORE_DIR, generation / GRAPH_FILE)
         if kg.as_written:  # none: no file (the curated data has a few, coordinates "8.0")
             kg.as_written.write(generation / AS_WRITTEN_FILE)
@@ -1001,6 +996,8 @@ def write_artefacts(
         }
         (generation / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         _flush(generation / MANIFEST_FILE)
+        if writer is not None:
+            writer.wait()  # the store written, closed and flushed before the switch
         _flush(generation)
     except BaseException as error:  # a failed write (disk full …) leaves no half generation
         if on_disk:
@@ -1112,13 +1109,13 @@ def _write_store(
     nquads: Path,
     *,
     size: int | None = None,
-    then: Callable[[], int | None] | None = None,
+    then: Iterable[int] = (),
     cancelled: Callable[[], bool] = bool,
 ) -> bool:
     """The on-disk store readers open instead of parsing `graph.nq`: `graph.nq` (its first
-    `size` bytes, then, if `then` is given, the bytes up to the size it gives, which are
-    appended meanwhile) bulk-loaded into RocksDB by Oxigraph, parsed in
-    Rust, 64 MiB of lines at a time (beside the in-memory store: `_StoreWriter`). Copying the
+    `size` bytes, then the bytes up to each end `then` gives, which are appended meanwhile:
+    `then` may wait for them) bulk-loaded into RocksDB by Oxigraph, parsed in Rust, 64 MiB of
+    lines at a time (beside the in-memory store: `_StoreWriter`). Copying the
     in-memory store quad by quad instead spent two thirds of the write making and freeing 1.9 M
     Python quads, and held the in-memory store meanwhile: measured at the L corpus, 34.8 s of
     CPU against 27.9 s, and 931 against 399 MiB for the write alone. Loading the whole file in
@@ -1127,7 +1124,7 @@ def _write_store(
     parsed apart (labels kept) and added as quads. The store is closed (nothing of it left in
     RocksDB's write-ahead log) and every file flushed before the caller publishes the
     generation. Returns False, the store left unfinished, when `cancelled` says so between two
-    pieces or `then` gives None.
+    pieces or once `then` has no more ends.
 
     The loaded store is compacted (`Store.optimize`) before it is closed. The bulk loader's
     pieces leave RocksDB's files overlapping, and the compaction they call for runs in
@@ -1141,13 +1138,12 @@ def _write_store(
     store = ox.Store(str(folder))
     try:
         with nquads.open("rb") as stream:
-            end = size if size is not None else nquads.stat().st_size
-            if not _load_pieces(store, stream, end, cancelled):
-                return False
-            if then is not None:
-                end = then()
-                if end is None or not _load_pieces(store, stream, end, cancelled):
+            first = size if size is not None else nquads.stat().st_size
+            for end in itertools.chain((first,), then):
+                if not _load_pieces(store, stream, end, cancelled):
                     return False
+            if cancelled():
+                return False
             store.optimize()  # compacted now, once, rather than by every batch add's copy of it
         store.flush()
     finally:
@@ -1176,71 +1172,68 @@ def _load_pieces(
 
 
 class _StoreWriter:
-    """The on-disk store of a full build written on a thread of its own while validation and
-    precompute run on the main one: the reasoned graph is final by then but for the
-    precomputed graph, so `graph.nq` is dumped from the in-memory store right after reasoning
-    (every graph but the rewritten ones, `_dump_all_but_rewritten`) into a new generation, and
-    RocksDB's bulk load of it (a third of a full build's CPU at the L corpus, in Rust, without
-    the GIL) overlaps the rest of the build on the second core; the rewritten graphs' lines are
-    appended to both at the end (`finish`). A build that fails validation or stops
-    (`abandon`) stops the thread between two pieces and removes the generation: nothing is
-    published before the link is switched, as before."""
+    """The on-disk store of a full build written on a thread of its own, from `graph.nq` as the
+    main thread writes it (`_SharedDump`): its first `size` bytes at once, then the lines
+    appended up to each end the build gives (`load_to`, `load_last`), then compacted, closed
+    and flushed. RocksDB's bulk load (a third of a full build's CPU at the L corpus, in Rust,
+    without the GIL) thus overlaps reasoning, validation and precompute on the second core. A
+    build that fails validation or stops (`abandon`) stops the thread between two pieces;
+    nothing is published before the link is switched, as before."""
 
-    def __init__(self, generation: Path, offset: int) -> None:
+    def __init__(self, generation: Path, size: int) -> None:
         self.generation = generation
-        self.offset = offset
-        """Where the rewritten graphs' lines start in `graph.nq` (all of it, so far)."""
-        self._tail: queue.Queue[int | None] = queue.Queue(maxsize=1)
+        self.offset = size
+        """Where the lines appended next start: after `load_to`, where the rewritten graphs'
+        lines start."""
+        self._ends: queue.SimpleQueue[int | None] = queue.SimpleQueue()
         self._cancelled = threading.Event()
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._write, name="kg-store-writer", daemon=True)
+        self._thread = threading.Thread(
+            target=self._write, args=(size,), name="kg-store-writer", daemon=True
+        )
+        self._thread.start()
 
-    @classmethod
-    def start(
-        cls, kg: KnowledgeGraph, out_dir: Path, *, generation: Path | None = None
-    ) -> _StoreWriter:
-        """Dump `graph.nq` but the rewritten graphs into a new generation (or `generation`)
-        and start writing the store from it."""
-        generation = generation or _new_generation(out_dir)
-        try:
-            offset = _dump_all_but_rewritten(kg, generation / GRAPH_FILE)
-        except BaseException as error:
-            shutil.rmtree(generation, ignore_errors=True)
-            if isinstance(error, OSError):
-                raise _cannot_write(out_dir, error) from None
-            raise
-        writer = cls(generation, offset)
-        writer._thread.start()
-        return writer
-
-    def _write(self) -> None:
+    def _write(self, size: int) -> None:
         try:
             _write_store(
                 self.generation / STORE_DIR,
                 self.generation / GRAPH_FILE,
-                size=self.offset,
-                then=self._tail.get,
+                size=size,
+                then=self._appended(),
                 cancelled=self._cancelled.is_set,
             )
-        except BaseException as error:  # handed to the main thread by `finish`
+        except BaseException as error:  # handed to the main thread by `wait`
             self._error = error
 
-    def finish(self, end: int) -> None:
-        """Add the rewritten graphs' lines (appended to `graph.nq`, which now ends at `end`),
-        a piece at a time as the rest, and wait for the store to be written, closed and
-        flushed; raises what the thread raised."""
-        self._tail.put(end)
+    def _appended(self) -> Iterator[int]:
+        """Each end the build gives, as it gives it; over after the last (or `abandon`)."""
+        while (end := self._ends.get()) is not None:
+            yield end
+
+    def load_to(self, end: int) -> None:
+        """Load the lines appended to `graph.nq`, which now ends at `end`, a piece at a time
+        as the rest."""
+        self.offset = end
+        self._ends.put(end)
+
+    def load_last(self, end: int) -> None:
+        """Load the last lines appended (up to `end`), then compact, close and flush the
+        store; `wait` for it."""
+        self._ends.put(end)
+        self._ends.put(None)
+
+    def wait(self) -> None:
+        """Wait for the store to be written, closed and flushed; raises what the thread
+        raised."""
         self._thread.join()
         if self._error is not None:
             raise self._error
 
     def abandon(self) -> None:
-        """Stop the thread (at its next piece) and remove the generation."""
+        """Stop the thread (at its next piece); the caller removes the generation."""
         self._cancelled.set()
-        with contextlib.suppress(queue.Full):
-            self._tail.put_nowait(None)
+        self._ends.put(None)
         self._thread.join()
-        shutil.rmtree(self.generation, ignore_errors=True)
 
 
 def _flush_store(folder: Path) -> None:

@@ -1,7 +1,8 @@
 """Run one `kg build` and SIGKILL it right after its Nth filesystem step (a folder made, a file
 flushed, a rename, a link, a removal, the on-disk store half written or written whole), as a
 power cut or the OOM killer would: no `finally`, no clean-up. Usage: python build_crasher.py N
-DATA OUT (N = 0: never; prints the step count)."""
+DATA OUT [full] (N = 0: never; prints the step count; `full`: a full build, not an
+incremental one)."""
 
 from __future__ import annotations
 
@@ -111,6 +112,7 @@ builder._write_store = counted(builder._write_store)
 builder._copy_store = counted(builder._copy_store)
 builder._flush_store = counted(builder._flush_store)  # its files flushed: one step
 
-result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]))
+full = sys.argv[4:] == ["full"]  # a full build (its store written from graph.nq as it grows)
+result = build([Path(sys.argv[2])], out_dir=Path(sys.argv[3]), incremental=not full)
 assert result.succeeded
 print(steps)

@@ -30,9 +30,14 @@ CRASHER = Path(__file__).with_name("build_crasher.py")
 STEPS = 19  # more than any build below takes (checked by a test below)
 
 
-def crash_build(kill_at: int, data: Path, out: Path) -> subprocess.CompletedProcess:
+FULL_STEPS = 14  # more than a full build below takes (checked by a test below)
+
+
+def crash_build(
+    kill_at: int, data: Path, out: Path, *mode: str
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, str(CRASHER), str(kill_at), str(data), str(out)],
+        [sys.executable, str(CRASHER), str(kill_at), str(data), str(out), *mode],
         capture_output=True,
         text=True,
         timeout=120,
@@ -124,6 +129,32 @@ def test_every_step_of_a_build_is_among_the_killed_ones(builds, tmp_path):
         assert run.returncode == 0, run.stderr
         assert int(run.stdout) < STEPS
         assert state_of(out) == builds["new"]
+
+
+@pytest.mark.parametrize("kill_at", range(1, FULL_STEPS))
+def test_a_full_build_killed_at_any_step_leaves_a_consistent_build_and_the_next_one_completes(
+    builds, tmp_path, kill_at
+):
+    """A full build writes its store on a thread of its own from right after loading, while
+    reasoning, validation and precompute run, a part of `graph.nq` at a time: killed at any
+    step of either thread, it leaves the previous build whole, or its own."""
+    out = previous_build(builds, tmp_path, "linked")
+    run = crash_build(kill_at, builds["data"], out, "full")
+    assert run.returncode in (0, -signal.SIGKILL), run.stderr
+    assert state_of(out) in (builds["old"], builds["new"])
+
+    build([builds["data"]], out_dir=out)
+    assert state_of(out) == builds["new"]
+    beside = {p.name for p in out.parent.iterdir() if p.name != "build"}
+    assert beside == {out.resolve().name, ".build.lock"}, "a crashed build's leftovers stay"
+
+
+def test_every_step_of_a_full_build_is_among_the_killed_ones(builds, tmp_path):
+    out = previous_build(builds, tmp_path, "linked")
+    run = crash_build(0, builds["data"], out, "full")
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout) < FULL_STEPS
+    assert state_of(out) == builds["new"]
 
 
 def test_a_write_that_fails_leaves_the_previous_build_and_no_half_generation(
