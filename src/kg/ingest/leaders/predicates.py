@@ -31,7 +31,12 @@ _START = re.compile(
     rf"while|but|before|during|once|shortly|soon|later|the|that|ever|was|is|were|are|has|had|"
     rf"remains|remained)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
-    rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
+    # "took the leadership (of the group)", "took the command": as "assumed the leadership"
+    # ("took the leadership Y" after a subject of its own is no English order: left unread)
+    rf"|(?:command|control|charge|the\s+helm|the\s+reins|"
+    # "took the head of the group": a translation's "prit la tête du groupe"
+    rf"the\s+(?:leadership|command|head(?=\s+of\b))(?!\s+⟪P\d+⟫))"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
@@ -356,6 +361,12 @@ _FOUNDED = re.compile(
     # "announced the group in D", "proclaimed the movement": a birth made public, only of the
     # group itself ("announced a ceasefire" is no founding)
     rf"|{_AUX}(?:announced|proclaimed|declared|unveiled)\s+(?P<announced>{_GROUP})(?![’'\w])"
+    # "broke away in 2012 and gave themselves the name G", "… and called themselves G": persons
+    # naming themselves the group found it ("the group called itself G" is a rename, no birth)
+    rf"|(?:called|calling|named|naming|styled|styling|dubbed)\s+themselves\s+"
+    rf"(?:(?:from\s+then\s+on|thereafter|henceforth)\s+)?(?P<named>{_GROUP})(?![’'\w])"
+    rf"|(?:gave|giving|took|taking)\s+(?:to\s+)?themselves\s+the\s+name\s+(?:of\s+)?"
+    rf"(?P<named2>{_GROUP})(?![’'\w])"
     # "had drawn the scattered circles into a single group in 1979": making a group of parts
     rf"|{_AUX}(?:drew|drawn|brought|gathered|organi[sz]ed|united|welded|forged|merged)\s+"
     rf"[^,;.⟪]{{1,60}}?\s+into\s+(?P<made>(?:a|one)\s+(?:single\s+|new\s+|unified\s+)?"
@@ -388,6 +399,15 @@ _CIRCUMSTANCES = [
         rf"|under\s+(?P<o4>{_P})(?![’']s)\s*,\s*(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+"
         rf"(?:(?:first|founding|sole)\s+)?(?:{_LEADER_WORD}|commander)\s*(?:[,;]|\.?$))"
         rf"(?:\s+since\s+(?P<date>{_D}))?",
+        re.I,
+    ),
+    # the group with a participle in apposition: "The group, led by X since 2015, claimed
+    # the attack", "an alliance with the movement, then headed by X, …" — one agent only ("led
+    # by X and Y" is a shared leadership the passive frame reads)
+    re.compile(
+        rf"(?:the\s+)?⟪G⟫(?![’']s)\s*,\s*(?:(?:then|now|still|by\s+then|at\s+the\s+time)\s+)?"
+        rf"(?:led|headed|commanded|directed|run)\s+by\s+(?P<o>{_P})(?![’']s)"
+        rf"(?:\s+since\s+(?P<date>{_D}))?\s*(?:,|;|$)(?!\s*(?:and|or)\s)(?P<o2>)",
         re.I,
     ),
 ]

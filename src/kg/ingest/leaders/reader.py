@@ -14,6 +14,7 @@ from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
 from kg.ingest.leaders.collective import read_collective
 from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
+from kg.ingest.leaders.inversion import put_subject_first
 from kg.ingest.leaders.lexicon import _GROUP, _LEADER_WORD, _P, _PH
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
@@ -94,6 +95,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             reading.typed += [n for n in read.typed if n not in reading.typed]
         return reading
     tpl = template(ctx, text, state)
+    # "Led Santoso the group until 2016": a subject written after its verb put first
+    tpl.text = put_subject_first(tpl.text)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
         # until 2017" after "Emir: X" — its subject is the person named before
@@ -116,6 +119,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _read_dated_mentions(tpl, state, reading)
     _read_shared(tpl, state)
     tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
+    tpl.text = _THEN_BY.sub(r"\g<head> by \g<first>; then ⟪G⟫ was \g<verb> by ", tpl.text)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
@@ -293,6 +297,17 @@ _SHARED_AUXILIARY = re.compile(
     r"proclaimed|sworn\s+in)\b[^;,]*?)\s+and\s+"
     r"(?=(?:killed|assassinated|executed|arrested|captured|detained|extradited|deposed|"
     r"dismissed|removed|ousted)\s+(?:by|in|on|at|during|near|when|while|after)\b)"
+)
+
+
+# A passive of leading with its agents in succession: "The group was led first by X (D1–D2)
+# and then by Y (D2–D3)", "… by X until 2010, and then by Y" — each agent a clause of its own,
+# the second starting where the first ended (never "led by X and Y", a shared leadership)
+_THEN_BY = re.compile(
+    r"(?P<head>(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?P<verb>led|headed|commanded|run|directed|chaired))\s+(?:first\s+|initially\s+)?by\s+"
+    r"(?P<first>⟪P\d+⟫(?:[^;⟪]|⟪(?:D\d+|H)⟫(?:’s)?)*?)\s*,?\s+and\s+(?:then|later|afterwards|"
+    r"subsequently|thereafter)\s+by\s+(?=⟪P\d+⟫)"
 )
 
 

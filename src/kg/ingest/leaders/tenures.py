@@ -320,10 +320,14 @@ def _read_clause(
             if inner is not None and _END_OPENER.match(inner.group(0)):
                 # "…; upon the death of X, Y assumed the command": the opener inside the clause
                 ended, told = _END_OPENER.match(inner.group(0)), _dates_in(inner.group(0))
-            if ended is not None and person(ended["o"] or ended["o2"]) != who:
+            gone_token = ended and (ended["o"] or ended["o2"])
+            if ended is not None and (
+                person(gone_token) if gone_token else None
+            ) != who and (gone_token or told):
                 # "Upon the death of X, Y assumed the command", "After X's arrest in 2004, Y
-                # took over": from the end the opener tells, dated there or told before
-                gone = person(ended["o"] or ended["o2"])
+                # took over": from the end the opener tells, dated there or told before; "After
+                # Bamba's death in 2011" of a name not read as a person: dated there only
+                gone = person(gone_token) if gone_token else None
                 earlier = state.tenures.get(gone) if gone else None
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
@@ -368,8 +372,12 @@ def _read_clause(
                 since = state.ends.get(later[0], (None, None))[0] or (
                     ended.end if ended is not None else None
                 )
-            noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
-            if since is None and noun:  # "after Guzmán’s arrest in 1992"
+            # "after Guzmán’s arrest in 1992"; "after their deaths in 1992": the ends of two
+            # who led together, one date
+            # "after the arrests of X and Y in 2011": the persons named between
+            noun = re.search(rf"\b{_END_NOUN}s?\b(?:[^⟪]|⟪P\d+⟫){{0,60}}?⟪(D\d+)⟫",
+                             following.text)
+            if since is None and noun:
                 since = date(noun.group(2))
         if since is None and not settled:
             # "The group's top leader is X, who was appointed in 2009": a bare appointment in
@@ -415,6 +423,10 @@ def _read_clause(
                 # "since X's death" with no end of X told, "since the split": an event the
                 # start is told by, which the reader did not date
                 or _SINCE_EVENT.search(text) is not None
+                # "took over after their deaths": the same, told in the "after" clause
+                or (following is not None and following.link == "after" and (
+                    re.search(rf"\b{_EVENT_NOUN}\b", following.text) is not None
+                    or re.search(_END_VERB, following.text, re.I) is not None))
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -596,7 +608,8 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if (match["obj"] or match["made"] or match["announced"]) and start is not None:
+        if (match["obj"] or match["made"] or match["announced"] or match["named"]
+                or match["named2"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
@@ -759,7 +772,12 @@ _HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
 # in 2004,", "Following the killing of X in May 2010,"
 _END_OPENER = re.compile(
     rf"^\s*(?:Upon|On|After|Following|With)\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
-    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')}"
+    # a name the template did not take for a person ("After Bamba's death in 2011"): the
+    # opener's own date only
+    rf"|the\s+{_END_NOUN.replace('?P<noun>', '?:')}\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}"
+    rf"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}[’']s\s+(?:\w+\s+)?"
+    rf"{_END_NOUN.replace('?P<noun>', '?:')})"
     rf"(?:[^,;⟪]|{_D})*,?\s*$",
     re.I,
 )
@@ -776,17 +794,26 @@ _OTHER_POST_ASIDE = re.compile(
     rf"\b[^,;]*,",
     re.I,
 )
-# "since X's death", "since the arrest of X", "ever since his killing": a start told by the
-# end of someone's tenure
+# "since X's death", "since the arrest of X", "ever since his killing", "from X's death
+# onward": a start told by the end of someone's tenure
 _SINCE_END = re.compile(
-    rf"\b(?:ever\s+)?since\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"\b(?:(?:ever\s+)?since|from)\s+(?:the\s+{_END_NOUN}s?\s+of\s+(?P<o>{_PH})"
     rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})",
     re.I,
 )
+# the nouns of an event a tenure may be dated by: a step of the group's lineage, someone's end
+_EVENT_NOUN = (
+    rf"(?:split|schism|breakaway|break-?up|rupture|merger|pledge|secession|takeover|coup|"
+    rf"{_END_NOUN.replace('?P<noun>', '?:')}|release|return)s?"
+)
 # "since" before a noun phrase, not a date: the start is told by an event ("since the split",
-# "since his release", "since Umar's death")
+# "since his release", "since Umar's death"); so is "from" before an event's noun ("from that
+# split onward", "from the merger on") — never "from" before a place ("led it from Lahore")
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)", re.I
+    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)"
+    rf"|\bfrom\s+(?:the|that|this|its|his|her|their|⟪H⟫’s|⟪P\d+⟫[’']s)\s+"
+    rf"(?:[a-z-]+\s+)?{_EVENT_NOUN}\b",
+    re.I,
 )
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
