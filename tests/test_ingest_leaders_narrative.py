@@ -390,3 +390,67 @@ THEN_BY: list[Case] = [
 
 def test_a_passive_with_its_agents_in_succession_reads_each_agent(ctx) -> None:
     assert_cases(ctx, THEN_BY)
+
+
+# --- the post first, its holder after the verb, behind a time adjunct ------------------------
+POST_FIRST_DATED: list[Case] = [
+    ("From 2006 to 2012 the group's chief was Musa Keita.", [("Musa Keita", "2006", "2012", None)]),
+    ("In 2009 the group's new emir became Omar Sy.", [("Omar Sy", "2009", None, None)]),
+    ("Since 2015 the leader of the movement has been Aminata Konaté.",
+     [("Aminata Konaté", "2015", None, None)]),
+    # another post, another body's post
+    ("Since 2015 the group's spokesman has been Seydou Bah.", []),
+    ("In 2011 the Kayes Front's emir became Hamid Touré.", []),
+    ("From 2004 to 2009 the deputy leader of the group was Lamine Diarra.", []),
+]
+
+
+def test_a_post_told_first_behind_a_time_adjunct_names_its_holder(ctx) -> None:
+    assert_cases(ctx, POST_FIRST_DATED)
+
+
+# --- an acting leader confirmed in the post goes on with the tenure begun -----------------------
+CONFIRMED: list[Case] = [
+    ("Idris Bamba became acting emir in May 2011, and he was confirmed as emir in 2012.",
+     [("Idris Bamba", "2011-05", None, None)]),
+    ("Musa Keita was named interim leader of the group in 2008; the council confirmed him as "
+     "leader in March 2009.", [("Musa Keita", "2008", None, None)]),
+    ("Omar Sy took over as acting chairman in 2014 and was formally elected chairman in 2015.",
+     [("Omar Sy", "2014", None, None)]),
+    # confirmed with no tenure begun before: the confirmation is the start
+    ("Seydou Bah was confirmed as the group's emir in June 2016.",
+     [("Seydou Bah", "2016-06", None, None)]),
+    ("Hamid Touré was formally named leader of the group in 2003.",
+     [("Hamid Touré", "2003", None, None)]),
+    ("Lamine Diarra was confirmed as spokesman in 2010.", []),
+]
+
+
+def test_an_acting_leader_confirmed_in_the_post_keeps_the_start_begun(ctx) -> None:
+    assert_cases(ctx, CONFIRMED)
+
+
+# --- the predecessor's end told in a relative clause, "in favour of", "passed from X to Y" ----
+PREDECESSORS_END: list[Case] = [
+    ("Musa Keita succeeded Idris Bamba, who had been killed in an air strike in 2011.",
+     [("Musa Keita", "2011", None, None)]),
+    ("Omar Sy replaced Aminata Konaté, who was arrested in June 2013, as head of the group.",
+     [("Omar Sy", "2013-06", None, None)]),
+    ("Hamid Touré headed the group as its chairman from 1990. He stepped down in 2001 in favour "
+     "of Lamine Diarra.",
+     [("Hamid Touré", "1990", "2001", "resigned"), ("Lamine Diarra", "2001", None, None)]),
+    ("Yacouba Sanogo resigned in March 2007 in favour of his deputy Seydou Bah.",
+     [("Seydou Bah", "2007-03", None, None)]),
+    ("The chairmanship passed in 2001 from Idris Bamba to Musa Keita.",
+     [("Musa Keita", "2001", None, None)]),
+    # the relative clause tells another's end, or an act that is no end; no one in favour of
+    ("Musa Keita succeeded Idris Bamba, who had founded the group in 1996.",
+     [("Musa Keita", None, None, None)]),
+    ("Omar Sy succeeded Lamine Diarra in 2012, who was killed in 2015.",
+     [("Omar Sy", "2012", None, None)]),
+    ("Seydou Bah stepped down in 2009 in favour of a collective leadership.", []),
+]
+
+
+def test_a_predecessors_end_told_beside_the_succession_is_the_start(ctx) -> None:
+    assert_cases(ctx, PREDECESSORS_END)

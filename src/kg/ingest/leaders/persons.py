@@ -136,7 +136,7 @@ _ELSEWHERE = re.compile(
 )
 # a kinship noun right before a single given name: "his son S", "Y's younger brother B"
 _KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|⟪H⟫’s|[A-Z][\w’'-]+[’']s)\s+(?:(?:eldest|elder|younger|youngest|own|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|⟪H⟫’s|[A-Z][\w’'-]+[’']s)\s+(?:(?:eldest|elder|younger|youngest|own|"
     r"oldest|second|third)\s+)?(?:son|brother|half-brother|nephew|cousin|grandson|daughter|"
     r"sister|stepson|son-in-law|brother-in-law)\s+$"
 )

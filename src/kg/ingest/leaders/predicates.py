@@ -85,7 +85,11 @@ _BE = re.compile(
 )
 # "The group's first leader was X (1998–2005)", "Its current emir is X"
 _BE_REVERSED = re.compile(
-    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
+    # "From 2006 to 2012 the group's chief was X", "Since 2015 the emir of the group has been X":
+    # a time adjunct may open the sentence
+    rf"(?:^(?:(?:(?-i:From|Since|In|Between|By)\s+)?{_D}(?:\s+(?:to|until|and)\s+{_D})?\s*,?\s+)?"
+    rf"|(?<=[;,:]\s))"
+    rf"(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
     rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third|top|sole|"
     rf"overall|undisputed|acting|interim)\s+)?"
     rf"(?:leader|emir|amir|chief|commander[- ]in[- ]chief|secretary[- ]general|general\s+secretary|"
@@ -156,6 +160,8 @@ _POST_NOUN = (
 # outset in 1991 to X", "had passed in practice to X"
 _POST_ADJUNCT = (
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D})|\s+(?:from|since|after|at|in)\s+[^,;⟪]{{0,30}}?{_D}"
+    # "passed in 2001 from X to Y": whom it passed from
+    rf"|\s+from\s+(?:(?:⟪H⟫’s|his|her|its|the)\s+(?:[a-z-]+\s+){{0,2}})?⟪(?:P\d+|H)⟫"
     rf"|\s+in\s+practice|\s+(?:briefly|formally|effectively|de\s+facto|then|later|eventually|"
     rf"naturally|quickly|soon))*"
 )

@@ -120,6 +120,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _read_shared(tpl, state)
     tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
     tpl.text = _THEN_BY.sub(r"\g<head> by \g<first>; then ⟪G⟫ was \g<verb> by ", tpl.text)
+    tpl.text = _IN_FAVOUR.sub(r"\g<s>\g<rest>; \g<o> succeeded \g<s>", tpl.text)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
@@ -147,7 +148,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         # "X took over after Y was killed in D", "X became emir when Y died in D": the end told
         # in the clause after dates the start
-        if following is not None and (following.link not in ("after", "when") or (
+        if following is not None and (following.link not in ("after", "when", "who") or (
             # "led it until D, when soldiers killed him": the "when" tells the end, not a start
             following.link == "when" and re.search(r"\b(?:until|till)\b", clause.text)
         )):
@@ -308,6 +309,14 @@ _THEN_BY = re.compile(
     r"(?P<verb>led|headed|commanded|run|directed|chaired))\s+(?:first\s+|initially\s+)?by\s+"
     r"(?P<first>⟪P\d+⟫(?:[^;⟪]|⟪(?:D\d+|H)⟫(?:’s)?)*?)\s*,?\s+and\s+(?:then|later|afterwards|"
     r"subsequently|thereafter)\s+by\s+(?=⟪P\d+⟫)"
+)
+
+
+# An end "in favour of" someone: "X stepped down in 2001 in favour of Y" — Y succeeded X
+_IN_FAVOUR = re.compile(
+    r"(?P<s>⟪(?:P\d+|H)⟫)(?![’'])(?P<rest>\s+(?:[a-z]+\s+){0,2}?(?:(?:stepped|stood)\s+(?:down|aside)|"
+    r"resigned|abdicated|retired)(?:[^;,⟪]|⟪D\d+⟫)*?)\s*,?\s+in\s+fav(?:ou)?r\s+of\s+"
+    r"(?:(?:⟪H⟫’s|his|her|its)\s+(?:[a-z-]+\s+){0,2})?(?P<o>⟪P\d+⟫)(?![’'])"
 )
 
 

@@ -71,6 +71,11 @@ def _read_clause(
     following: _Clause | None = None,
 ) -> tuple[list[str], tuple[PartialDate | None, str | None] | None]:
     """Read one clause; return its subject (carried to an "and" clause) and the end it told."""
+    # "X succeeded Y, who had been killed in 2011": a relative clause after the succession
+    # tells the predecessor's end (used only for the predecessor a succession names)
+    relative = following if following is not None and following.link == "who" else None
+    if relative is not None:
+        following = None
     text = _fragment(clause.text)
     hedged = bool(_HEDGE.search(text))
     if hedged:
@@ -275,6 +280,11 @@ def _read_clause(
                 since = (before.end if before and before.end else None) or state.ends.get(
                     prior, (None, None)
                 )[0]
+            if since is None and relative is not None and relative.antecedent and (
+                person(relative.antecedent.split()[-1]) == prior
+            ):
+                told = _end_told(relative.text, names, date, tpl)
+                since = told[1] if told is not None else None
             if before is not None and before.end is None and since is not None:
                 before.end = since
         if since is None and not settled and previous_end is not None and (
@@ -397,7 +407,10 @@ def _read_clause(
             since = None
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
-                                     or existing.start is None):
+                                     or existing.start is None or (
+            # "became acting emir in May 2011 and was confirmed as emir in 2012": a leader
+            # confirmed in the post goes on with the tenure begun, never starts another
+            existing.end is None and _CONFIRMED.search(text) is not None)):
             if existing.start is None:
                 existing.start = since
                 # a start read now for a tenure reported without one: stated from here on
@@ -717,6 +730,7 @@ def _read_clause(
     return subjects, this_end
 
 
+_CONFIRMED = re.compile(r"\b(?:confirmed|formally\s+(?:named|appointed|elected))\b", re.I)
 _IN_TURN = re.compile(
     r"\b(?:in\s+turn|successively|one\s+after\s+(?:the\s+)?(?:other|another)|in\s+succession)\b",
     re.I,
