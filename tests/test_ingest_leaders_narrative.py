@@ -454,3 +454,26 @@ PREDECESSORS_END: list[Case] = [
 
 def test_a_predecessors_end_told_beside_the_succession_is_the_start(ctx) -> None:
     assert_cases(ctx, PREDECESSORS_END)
+
+
+# --- a tenure told by holding the post, a shared leadership in the passive, a dated birth -------
+HELD: list[Case] = [
+    ("Idris Bamba is the group's head; he has held the post since 2015.",
+     [("Idris Bamba", "2015", None, None)]),
+    ("The group's general secretary, Omar Sy, has held office since 2007.",
+     [("Omar Sy", "2007", None, None)]),
+    ("Since 2012 the group has been co-led by Aminata Konaté and Seydou Bah.",
+     [("Aminata Konaté", "2012", None, None), ("Seydou Bah", "2012", None, None)]),
+    ("Hamid Touré, the group's leader since its creation in 2004, was killed in 2016.",
+     [("Hamid Touré", "2004", "2016", "killed")]),
+    # another post held, another body's leader since its birth
+    ("Seydou Bah is the group's spokesman; he has held the post since 2012.", []),
+    ("The group's spokesman, Omar Sy, has held office since 2007.", []),
+    ("Lamine Diarra, the Kayes Front's leader since its creation in 2004, joined the group in "
+     "2010.", []),
+    ("Since 2012 the Kayes Front has been co-led by Musa Keita and Yacouba Sanogo.", []),
+]
+
+
+def test_a_tenure_told_by_holding_the_post_or_shared_in_the_passive(ctx) -> None:
+    assert_cases(ctx, HELD)

@@ -239,9 +239,28 @@ _APPOSED_SINCE = re.compile(
     # since 2010")
     rf"(?P<o>{_P})[’”\"']?\s*,\s*(?:(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?|"
     rf"{_LEADER_WORD}\s+of\s+{_GROUP})\s+since\s+"
+    # "X, the group's leader since its creation in 2004": the birth, dated
+    rf"(?:(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:creation|founding|formation|foundation|"
+    rf"establishment|birth|inception)\s+in\s+)?"
     rf"(?P<date>{_D})"
     rf"|(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
     rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
+    re.I,
+)
+# the post first, its holder in apposition, the tenure by holding it: "The group's general
+# secretary, X, has held office since 2007"
+_HELD_SINCE = re.compile(
+    rf"(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
+    rf"{_LEADER_WORD}\s*,\s*(?P<o>{_P})\s*,\s*(?:has|had)\s+(?:held\s+(?:office|(?:the|that|this)\s+"
+    rf"(?:post|position|office))|been\s+in\s+office)\s+since\s+(?P<date>{_D})",
+    re.I,
+)
+# the post the subject holds, by holding it: "he has held the post since 2015" — the start of
+# a tenure told before with none (`tenures`: only of a subject already leading)
+_HELD_ON = re.compile(
+    rf"\b(?:has|had)\s+(?:held|occupied)\s+(?:office|(?:the|that|this)\s+(?:post|position|"
+    rf"office|title))\s+(?:since|from)\s+(?P<d>{_D})"
+    rf"|\b(?:has|had)\s+been\s+in\s+office\s+since\s+(?P<d2>{_D})",
     re.I,
 )
 # "The group has had three leaders: A (2001–2005), B (2005–2012) and C (since 2012)"
@@ -321,7 +340,9 @@ _LED_BY = re.compile(
     # "Since then is the group led by X", "From 2010 was the movement headed by X"
     rf"|\b(?:is|was|has|had)\s+(?:(?:the\s+)?⟪G⟫(?![’']s)|it)\s+(?:since\s+|then\s+)?"
     rf"(?:been\s+)?)"
-    rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
+    # "has been co-led by X and Y": a shared leadership, told in the passive
+    rf"(?:co-)?(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|"
+    rf"taken\s+over)"
     # an adjunct between the participle and its agent: "has been led since its founding by X",
     # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
     rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+{_AGENT_APPOSED}(?P<o>{_P})"

@@ -25,6 +25,7 @@ from kg.ingest.leaders.predicates import (
     _BIRTH_WORDS,
     _CIRCUMSTANCES,
     _GROUP_BORN,
+    _HELD_SINCE,
     _IN_BRACKETS,
     _LEADER_LIST,
     _LISTED,
@@ -355,7 +356,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
     circumstance of what the group did ("Under the leadership of X, the group …")."""
     listed = _LEADER_LIST.search(tpl.text)
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _TENURE_NP,
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _HELD_SINCE, _TENURE_NP,
                     *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()

@@ -45,6 +45,7 @@ from kg.ingest.leaders.predicates import (
     _FOUNDED_BY,
     _HANDED,
     _HELD,
+    _HELD_ON,
     _LEAD,
     _LED_BY,
     _PASSED_TO,
@@ -685,6 +686,15 @@ def _read_clause(
         # the predecessor's end is not the text's — it says it does not know
         last = reading.tenures[-1]
         last.start, last.start_unread, last.no_start_given = None, False, True
+    held = _HELD_ON.search(text) if kind is None and not negated else None
+    if held is not None:
+        # "X is the group's head; he has held the post since 2015": the start of the tenure
+        # told before without one — never a post of its own (only a subject already leading)
+        for who in subjects:
+            existing = state.tenures.get(who)
+            if existing is not None and existing.start is None and existing.end is None:
+                existing.start = date(held["d"] or held["d2"])
+                existing.start_unread = existing.no_start_given = existing.inferred = False
     # an end told in this clause closes the open tenure of its subject
     if told_end is not None:
         who, when, how_ended = told_end
