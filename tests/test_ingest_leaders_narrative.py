@@ -477,3 +477,42 @@ HELD: list[Case] = [
 
 def test_a_tenure_told_by_holding_the_post_or_shared_in_the_passive(ctx) -> None:
     assert_cases(ctx, HELD)
+
+
+# --- wrong facts the probing found: the predecessor's end given to the successor, a time counted
+# from an event taken for the start -----------------------------------------------------------
+NOT_THE_SUCCESSORS_END: list[Case] = [
+    ("Idris Bamba, its founder and leader until his death in 2006, was succeeded by Musa Keita.",
+     [("Musa Keita", "2006", None, None)]),
+    ("Aminata Konaté, who headed the movement until her arrest in 2011, was replaced by Omar "
+     "Sy.", [("Aminata Konaté", None, "2011", "arrested"), ("Omar Sy", "2011", None, None)]),
+    ("Hamid Touré, emir until he was killed in May 2015, was succeeded by Seydou Bah.",
+     [("Seydou Bah", "2015-05", None, None)]),
+    # the successor's own end, told after the succession, stays his
+    ("Idris Bamba led the group from 2001 until 2006. He was succeeded by Musa Keita, who led "
+     "it until his arrest in 2010.",
+     [("Idris Bamba", "2001", "2006", None), ("Musa Keita", "2006", "2010", "arrested")]),
+    ("Lamine Diarra was succeeded in 2009 by Yacouba Sanogo, who was killed in 2013.",
+     [("Yacouba Sanogo", "2009", "2013", "killed")]),
+    ("Omar Sy led the group until 2004 and was succeeded by Seydou Bah until 2008.",
+     [("Omar Sy", None, "2004", None), ("Seydou Bah", "2004", "2008", None)]),
+]
+
+
+def test_an_end_told_before_was_succeeded_by_is_the_predecessors(ctx) -> None:
+    assert_cases(ctx, NOT_THE_SUCCESSORS_END)
+
+
+def test_a_time_counted_from_a_dated_event_is_not_the_start(ctx) -> None:
+    for text in ("A year after the founding in 2004, Idris Bamba became emir.",
+                 "Two years after the split in 2009, Musa Keita took over the group.",
+                 "Three months after the merger in March 2012, Omar Sy was named leader."):
+        stated, reported = read(ctx, text)
+        assert stated == [] and len(reported) == 1, (text, stated, reported)
+    # the event's own date, with no time counted from it, is the start
+    for text, since in (("After the founding in 2004, Idris Bamba became emir.", "2004"),
+                        ("Omar Sy became emir in 2012, a year after the founding in 2011.",
+                         "2012"),
+                        ("After the split in 2009, Musa Keita took over the group.", "2009")):
+        stated, _ = read(ctx, text)
+        assert [s[1] for s in stated] == [since], (text, stated)

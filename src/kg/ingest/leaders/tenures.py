@@ -197,6 +197,12 @@ def _read_clause(
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
+    # "A year after the founding in 2004, X became emir": a time counted from the event the
+    # "after" clause dates — its date is the event's, never the start
+    offset = clause.link == "after" and bool(
+        _OFFSET_BEFORE.search(tpl.text[: max(0, tpl.text.find(clause.text))]))
+    if offset and first is not None:
+        start_dates = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
     start = date(start_dates[0]) if start_dates else None
     if start is not None and first is not None and _CONTINUED.search(first.group(0)) and not (
         re.search(r"\b(?:from|since|between)\s+$", text[: text.index(f"⟪{start_dates[0]}⟫")])
@@ -316,10 +322,14 @@ def _read_clause(
             since = date(hung["d"]) if hung else None
         if since is None and not settled and clause.link == "after":
             # "After the merger that created the coalition in 2012, X became its chief";
-            # "On 5 June 2010, X was proclaimed emir"
+            # "On 5 June 2010, X was proclaimed emir" — never "A year after the founding in
+            # 2004" (a time after the date: the start the reader does not compute)
             before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
             told = _dates_in(before_clause)
-            if told and (_BIRTH_WORDS.search(before_clause) or re.fullmatch(
+            if told and not offset and (_BIRTH_WORDS.search(before_clause) or re.match(
+                # "After the split in 2009, X took over": an event of the group's, dated
+                rf"\s*(?:After|Following)\s+(?:the|its|that)\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}"
+                rf"\s+(?:in|on)\s+{_D}\s*,?\s*$", before_clause) or re.fullmatch(
                 rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
             )):
                 since = date(told[-1])
@@ -358,7 +368,9 @@ def _read_clause(
             # paragraph dated for the same person; "directed the group from its formation": the
             # founding the history tells, if any
             since = state.founded.get(who) or state.founding
-        if since is None and not settled and state.born is not None and not state.tenures:
+        if since is None and not settled and state.born is not None and not state.tenures and (
+            not offset
+        ):
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
@@ -437,6 +449,7 @@ def _read_clause(
                 # "since X's death" with no end of X told, "since the split": an event the
                 # start is told by, which the reader did not date
                 or _SINCE_EVENT.search(text) is not None
+                or offset
                 # "took over after their deaths": the same, told in the "after" clause
                 or (following is not None and following.link == "after" and (
                     re.search(rf"\b{_EVENT_NOUN}\b", following.text) is not None
@@ -537,7 +550,9 @@ def _read_clause(
         elif successor:
             # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
             # by Y" starts Y at the range's end, never at its start
-            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()]
+            # (never a date after "until": "was succeeded by Y until 2008" ends Y's tenure)
+            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()
+                       and (until is None or text.index(f"⟪{d}⟫") < until.start())]
             earlier = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") < match.start()]
             bracketed = bool(earlier) and bool(
                 re.search(r"\(\s*(?:[a-z]+\s+)?$", text[: text.index(f"⟪{earlier[-1]}⟫")])
@@ -552,7 +567,10 @@ def _read_clause(
                 since = t.end if t is not None else None
             tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
-            _close(tenure, until, end, how, end_owner)
+            if until is None or until.start() > match.start():
+                # "X, its leader until his death in 2006, was succeeded by Y": an end told
+                # before "was succeeded by" is the predecessor's, never the successor's
+                _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
                   _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT, _SUCCESSOR_OBJECT):
         assert match is not None
@@ -740,6 +758,12 @@ def _read_clause(
     return subjects, this_end
 
 
+# a time counted from an event: "A year after the founding in 2004", "two months after"
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?)\s+(?:after|later)\b\s*$",
+    re.I,
+)
 _CONFIRMED = re.compile(r"\b(?:confirmed|formally\s+(?:named|appointed|elected))\b", re.I)
 _IN_TURN = re.compile(
     r"\b(?:in\s+turn|successively|one\s+after\s+(?:the\s+)?(?:other|another)|in\s+succession)\b",
