@@ -40,6 +40,7 @@ from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
 from kg.ingest.leaders import type_persons
+from kg.ingest.leaders.narrative import extract_leadership_in_narrative
 from kg.ingest.lineage import extract_history
 from kg.ingest.mentions import link_mentions
 from kg.ingest.names import slugify
@@ -314,6 +315,10 @@ def _read_sections(ctx: IngestContext) -> None:
                 extract_reference(ctx, section)
             elif section.key == step and step in _READERS:
                 _READERS[step](ctx, section)
+        if step == "leadership":
+            # leaders told only in the history (kg.ingest.leaders.narrative), before the
+            # lineage reader reads it, as the leadership section's are
+            extract_leadership_in_narrative(ctx)
     # Designations may be stated in any prose section (kg.ingest.designations).
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.key == "areas":

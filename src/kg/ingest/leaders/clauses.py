@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.ingest.clauses import OPENING_PARTICIPLE
-from kg.ingest.leaders.lexicon import _P, _PH
+from kg.ingest.leaders.lexicon import _END_VERB, _P, _PH
 
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
@@ -17,6 +17,10 @@ _SPLIT = re.compile(
     r"|,?\s+(?=(?:when|whereupon|after(?!\s+(?:that|this|then)\b)|but|while|whereas|"
     r"before(?!\s+(?:that|this|then)\b)|although|though)\s)"
     r"|,\s+(?=(?:who|whom|which)\s)"
+    # "has led it since X was killed in 2010": the end of another, told as a clause after
+    # "since", dates the start as an "after" clause does (never "since he was released in D",
+    # whose date is the start itself)
+    rf"|,?\s+(?=since\s+{_P}\s+{_END_VERB})"
     r"|,?\s+(?=and\s+(?:the\s+(?:two|three|four|five|pair|couple|duo)|both|they)\b)"
     # "… was founded in 1998 and from then X led it": a start by reference opens a clause
     r"|,?\s+(?=and\s+(?:from\s+(?:then|that\s+\w+)|thereafter|since\s+then|"
@@ -75,8 +79,10 @@ def _clauses(text: str) -> list[_Clause]:
         first = after.split(None, 1)[0].lower() if after.strip() else ""
         link = first if first in {"and", "when", "whereupon", "after", "but", "while", "before",
                                   "who", "whom", "which", "although", "though"} else ";"
+        if first == "since":
+            link = "after"  # "since X was killed in D": an end the start followed
         if first in {"and", "when", "whereupon", "after", "but", "while", "before", "who",
-                     "whom", "which", "although", "though"}:
+                     "whom", "which", "although", "though", "since"}:
             position += len(after) - len(after.lstrip()) + len(first)
     piece = text[position:]
     if piece.strip():
@@ -147,7 +153,12 @@ _FINITE = re.compile(
     r"stepped|surrendered|held|kept|remained|returned|fled|defected|created|established|"
     r"co-founded|formed|launched|rebuilt|revived|rose|fought|went|set)\b"
 )
-_AND_PERSON = re.compile(rf",?\s+and\s+(?=(?:(?:[\w’'-]+|⟪D\d+⟫),?\s+){{0,3}}?{_PH}(?![’']s))")
+# "…, and his deputy X replaced him": a possessive and a role noun may stand before the new
+# subject (the possessive is never the subject)
+_ROLE_OF = r"(?:(?:⟪H⟫’s|his|its|their|⟪G⟫[’']s|the\s+group[’']s)\s+(?:[a-z-]+\s+){1,2})?"
+_AND_PERSON = re.compile(
+    rf",?\s+and\s+(?=(?:(?:[\w’'-]+|⟪D\d+⟫),?\s+){{0,3}}?{_ROLE_OF}{_PH}(?![’']s))"
+)
 # "…, and in 2008 he became …": a time adjunct before the new subject
 _ADJUNCT = r"(?:(?:in|on|by|from|since|after|later|then|soon)\s+(?:[\w’'-]+\s+)?(?:⟪D\d+⟫)?,?\s*)?"
 
@@ -161,7 +172,8 @@ def _split_new_subject(clause: _Clause) -> list[_Clause]:
             re.search(_PH, before)  # "he was detained, and X took over"
             and (_FINITE.search(before) or re.search(r"\b[a-z]{3,}ed\b", before))
             and not re.search(rf"{_P}\s*$", before)  # "until X and Y were arrested": one subject
-            and re.match(rf"{_ADJUNCT}{_PH}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?\s+(?:\w+\s+)?"
+            and re.match(rf"{_ADJUNCT}{_ROLE_OF}{_PH}(?:\s*,[^,]{{0,80}},|\s*\([^)]*\))?"
+                         rf"\s+(?:\w+\s+)?"
                          rf"(?:{_FINITE.pattern}|[a-z]{{3,}}ed\b)", after)
         ):
             return [_Clause(before, clause.link, clause.antecedent),

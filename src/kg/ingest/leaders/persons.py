@@ -51,6 +51,12 @@ _NOT_FIRST = {
     "Of", "For", "Yet", "But", "Although", "Though", "Later", "Earlier", "Today", "Upon",
     "Once", "Together", "Neither", "Each", "One", "Two", "Three", "Some", "Many", "Most",
     "Per", "Via", "Next", "Current", "Founder", "Successor", "Leader", "Leaders", "Other",
+    # a verb that opens a clause whose subject follows it, as a translation keeps its source's
+    # word order ("Led Santoso the group until 2016"): the verb is never part of the name
+    "Led", "Headed", "Commanded", "Directed", "Ran", "Chaired", "Founded", "Co-founded",
+    "Established", "Created", "Formed", "Took", "Assumed", "Seized", "Inherited", "Succeeded",
+    "Replaced", "Pledged", "Became", "Remained", "Was", "Were", "Is", "Are", "Had", "Has",
+    "Came", "Broke", "Returned", "Died",
 }  # fmt: skip
 # Nationalities and peoples that may stand before a name ("the Malian Arab X") besides the
 # gazetteer's adjectives of nationality (kg.ingest.resolve.DEMONYMS).
@@ -130,7 +136,7 @@ _ELSEWHERE = re.compile(
 )
 # a kinship noun right before a single given name: "his son S", "Y's younger brother B"
 _KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|⟪H⟫’s|[A-Z][\w’'-]+[’']s)\s+(?:(?:eldest|elder|younger|youngest|own|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|⟪H⟫’s|[A-Z][\w’'-]+[’']s)\s+(?:(?:eldest|elder|younger|youngest|own|"
     r"oldest|second|third)\s+)?(?:son|brother|half-brother|nephew|cousin|grandson|daughter|"
     r"sister|stepson|son-in-law|brother-in-law)\s+$"
 )
@@ -139,6 +145,17 @@ _FAMILY = re.compile(
     r"\bthe\s+(?:elder|younger|older|late)\s+([A-Z][\w’'-]+)\b(?![’']s\s+(?:son|brother))"
     r"|\bthe\s+([A-Z][\w’'-]+)\s+(?:family|clan|brothers|dynasty|household)\b"
     r"|\bthe\s+([A-Z][\w’'-]+?)s\b(?![’'\w])"
+)
+# An alias marker right after a single name makes it a person's: "founded by Santoso, alias Abu
+# Wardah" (a mononym, as many Indonesian and Kurdish names are); an organisation is "also
+# known as", never "alias" or "real name"
+_ALIAS_AFTER = re.compile(
+    r"\s*,?\s*(?:alias|a\.?k\.?a\.?)\s+[A-Z]|\s*\((?:real\s+name|born)\s+[A-Z]"
+)
+_HER_OWN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:deputy|successor|brother|sister|husband|son|daughter|cousin|nephew|"
+    r"lieutenant|aide|spokes(?:man|woman|person)|bodyguard|companion|partner|father|mother|"
+    r"treasurer|second-in-command)\b"
 )
 _HE = re.compile(r"\b(?:he|she|He|She|him|her|his|His|Her)\b")
 
@@ -283,9 +300,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
             continue
         full = _person_name(name, state, named, introduced=bool(
             _ROLE_NOUN_BEFORE.search(text, 0, start) or _KIN_BEFORE.search(text, 0, start)))
-        if full is None and _ROLE_NOUN_BEFORE.search(text, 0, start) and not _NOT_A_PERSON.search(
-            name
-        ) and name not in _NOT_FIRST:
+        if full is None and (
+            _ROLE_NOUN_BEFORE.search(text, 0, start) or _ALIAS_AFTER.match(text, end)
+        ) and not _NOT_A_PERSON.search(name) and name not in _NOT_FIRST:
             full = name  # "the engineer Zarkasih": one name, introduced by what he is
             if " " not in name and _KIN_BEFORE.search(text, 0, start):
                 kin.append(name)  # "his son Sirajuddin": a given name, the family's is elsewhere
@@ -329,7 +346,11 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         elif kind == "X":
             result.others.append(text[start:end])
             parts.append("⟪X⟫")
-        elif kind == "H" and text[start:end] in ("his", "His", "Her"):
+        elif kind == "H" and (text[start:end] in ("his", "His", "Her") or (
+            # "her deputy X took over": "her" before a person's post or kin is a possessive
+            # ("arrested her in 2010", "named her emir": the object)
+            text[start:end] == "her" and _HER_OWN.match(text, end)
+        )):
             parts.append("⟪H⟫’s")  # a possessive, never a subject: "his deputy, X, took over"
         else:
             parts.append(f"⟪{kind}⟫")

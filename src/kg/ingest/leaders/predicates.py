@@ -31,7 +31,12 @@ _START = re.compile(
     rf"while|but|before|during|once|shortly|soon|later|the|that|ever|was|is|were|are|has|had|"
     rf"remains|remained)\b)[a-z][^,;.⟪]{{0,40}})))?(?:\s+as\s+{_leader_np('a')})?"
     rf"|{_HIS}\s+place(?:\s+at\s+the\s+(?:top|head)\s+of\s+(?:{_GROUP}|[^,;.]{{1,40}}))?"
-    rf"|(?:command|control|charge|the\s+helm|the\s+reins)(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
+    # "took the leadership (of the group)", "took the command": as "assumed the leadership"
+    # ("took the leadership Y" after a subject of its own is no English order: left unread)
+    rf"|(?:command|control|charge|the\s+helm|the\s+reins|"
+    # "took the head of the group": a translation's "prit la tête du groupe"
+    rf"the\s+(?:leadership|command|head(?=\s+of\b))(?!\s+⟪P\d+⟫))"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other4>[^,;.]{{1,60}})))?)"
     rf"|(?:inherited|inherits)\s+(?:the\s+)?(?:leadership|command)"
     rf"(?:\s+of\s+(?:{_GROUP}|(?P<other8>[^,;.]{{1,60}})))?"
     rf"|stepped\s+in\s+{_leader_np('e')}"
@@ -80,7 +85,11 @@ _BE = re.compile(
 )
 # "The group's first leader was X (1998–2005)", "Its current emir is X"
 _BE_REVERSED = re.compile(
-    rf"(?:^|(?<=[;,:]\s))(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
+    # "From 2006 to 2012 the group's chief was X", "Since 2015 the emir of the group has been X":
+    # a time adjunct may open the sentence
+    rf"(?:^(?:(?:(?-i:From|Since|In|Between|By)\s+)?{_D}(?:\s+(?:to|until|and)\s+{_D})?\s*,?\s+)?"
+    rf"|(?<=[;,:]\s))"
+    rf"(?:(?-i:The|Its|the|its)\s+(?:(?:(?-i:group|movement|organi[sz]ation)|⟪G⟫)[’']s\s+)?"
     rf"|⟪G⟫[’']s\s+)(?:(?:first|new|current|present|last|founding|next|second|third|top|sole|"
     rf"overall|undisputed|acting|interim)\s+)?"
     rf"(?:leader|emir|amir|chief|commander[- ]in[- ]chief|secretary[- ]general|general\s+secretary|"
@@ -151,6 +160,8 @@ _POST_NOUN = (
 # outset in 1991 to X", "had passed in practice to X"
 _POST_ADJUNCT = (
     rf"(?:\s+(?:in|on)\s+(?P<date>{_D})|\s+(?:from|since|after|at|in)\s+[^,;⟪]{{0,30}}?{_D}"
+    # "passed in 2001 from X to Y": whom it passed from
+    rf"|\s+from\s+(?:(?:⟪H⟫’s|his|her|its|the)\s+(?:[a-z-]+\s+){{0,2}})?⟪(?:P\d+|H)⟫"
     rf"|\s+in\s+practice|\s+(?:briefly|formally|effectively|de\s+facto|then|later|eventually|"
     rf"naturally|quickly|soon))*"
 )
@@ -228,9 +239,28 @@ _APPOSED_SINCE = re.compile(
     # since 2010")
     rf"(?P<o>{_P})[’”\"']?\s*,\s*(?:(?:{_KEEPS}\s+)++{_LEADER_WORD}(?:\s+of\s+{_GROUP})?|"
     rf"{_LEADER_WORD}\s+of\s+{_GROUP})\s+since\s+"
+    # "X, the group's leader since its creation in 2004": the birth, dated
+    rf"(?:(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:creation|founding|formation|foundation|"
+    rf"establishment|birth|inception)\s+in\s+)?"
     rf"(?P<date>{_D})"
     rf"|(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
     rf"{_LEADER_WORD}\s+since\s+(?P<date2>{_D})\s*,\s*(?P<o2>{_P})",
+    re.I,
+)
+# the post first, its holder in apposition, the tenure by holding it: "The group's general
+# secretary, X, has held office since 2007"
+_HELD_SINCE = re.compile(
+    rf"(?:(?-i:The|Its)\s+(?:group[’']s\s+|⟪G⟫[’']s\s+)?|⟪G⟫[’']s\s+)(?:(?:first|new|current)\s+)?"
+    rf"{_LEADER_WORD}\s*,\s*(?P<o>{_P})\s*,\s*(?:has|had)\s+(?:held\s+(?:office|(?:the|that|this)\s+"
+    rf"(?:post|position|office))|been\s+in\s+office)\s+since\s+(?P<date>{_D})",
+    re.I,
+)
+# the post the subject holds, by holding it: "he has held the post since 2015" — the start of
+# a tenure told before with none (`tenures`: only of a subject already leading)
+_HELD_ON = re.compile(
+    rf"\b(?:has|had)\s+(?:held|occupied)\s+(?:office|(?:the|that|this)\s+(?:post|position|"
+    rf"office|title))\s+(?:since|from)\s+(?P<d>{_D})"
+    rf"|\b(?:has|had)\s+been\s+in\s+office\s+since\s+(?P<d2>{_D})",
     re.I,
 )
 # "The group has had three leaders: A (2001–2005), B (2005–2012) and C (since 2012)"
@@ -310,7 +340,9 @@ _LED_BY = re.compile(
     # "Since then is the group led by X", "From 2010 was the movement headed by X"
     rf"|\b(?:is|was|has|had)\s+(?:(?:the\s+)?⟪G⟫(?![’']s)|it)\s+(?:since\s+|then\s+)?"
     rf"(?:been\s+)?)"
-    rf"(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|taken\s+over)"
+    # "has been co-led by X and Y": a shared leadership, told in the passive
+    rf"(?:co-)?(?:led|headed|commanded|run|chaired|directed|presided\s+over|steered|helmed|"
+    rf"taken\s+over)"
     # an adjunct between the participle and its agent: "has been led since its founding by X",
     # "were taken over in 2008 by X", "was run from the start by X", "was headed jointly by"
     rf"(?:\s+{_PASSIVE_ADJUNCT}){{0,3}}\s+by\s+{_AGENT_APPOSED}(?P<o>{_P})"
@@ -356,6 +388,12 @@ _FOUNDED = re.compile(
     # "announced the group in D", "proclaimed the movement": a birth made public, only of the
     # group itself ("announced a ceasefire" is no founding)
     rf"|{_AUX}(?:announced|proclaimed|declared|unveiled)\s+(?P<announced>{_GROUP})(?![’'\w])"
+    # "broke away in 2012 and gave themselves the name G", "… and called themselves G": persons
+    # naming themselves the group found it ("the group called itself G" is a rename, no birth)
+    rf"|(?:called|calling|named|naming|styled|styling|dubbed)\s+themselves\s+"
+    rf"(?:(?:from\s+then\s+on|thereafter|henceforth)\s+)?(?P<named>{_GROUP})(?![’'\w])"
+    rf"|(?:gave|giving|took|taking)\s+(?:to\s+)?themselves\s+the\s+name\s+(?:of\s+)?"
+    rf"(?P<named2>{_GROUP})(?![’'\w])"
     # "had drawn the scattered circles into a single group in 1979": making a group of parts
     rf"|{_AUX}(?:drew|drawn|brought|gathered|organi[sz]ed|united|welded|forged|merged)\s+"
     rf"[^,;.⟪]{{1,60}}?\s+into\s+(?P<made>(?:a|one)\s+(?:single\s+|new\s+|unified\s+)?"
@@ -388,6 +426,15 @@ _CIRCUMSTANCES = [
         rf"|under\s+(?P<o4>{_P})(?![’']s)\s*,\s*(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+"
         rf"(?:(?:first|founding|sole)\s+)?(?:{_LEADER_WORD}|commander)\s*(?:[,;]|\.?$))"
         rf"(?:\s+since\s+(?P<date>{_D}))?",
+        re.I,
+    ),
+    # the group with a participle in apposition: "The group, led by X since 2015, claimed
+    # the attack", "an alliance with the movement, then headed by X, …" — one agent only ("led
+    # by X and Y" is a shared leadership the passive frame reads)
+    re.compile(
+        rf"(?:the\s+)?⟪G⟫(?![’']s)\s*,\s*(?:(?:then|now|still|by\s+then|at\s+the\s+time)\s+)?"
+        rf"(?:led|headed|commanded|directed|run)\s+by\s+(?P<o>{_P})(?![’']s)"
+        rf"(?:\s+since\s+(?P<date>{_D}))?\s*(?:,|;|$)(?!\s*(?:and|or)\s)(?P<o2>)",
         re.I,
     ),
 ]

@@ -14,6 +14,7 @@ from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
 from kg.ingest.leaders.collective import read_collective
 from kg.ingest.leaders.founding import founding_elsewhere
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
+from kg.ingest.leaders.inversion import put_subject_first
 from kg.ingest.leaders.lexicon import _GROUP, _LEADER_WORD, _P, _PH
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.person_types import _DESCRIBED_AFTER, _PERSON_CONTEXT
@@ -24,6 +25,7 @@ from kg.ingest.leaders.predicates import (
     _BIRTH_WORDS,
     _CIRCUMSTANCES,
     _GROUP_BORN,
+    _HELD_SINCE,
     _IN_BRACKETS,
     _LEADER_LIST,
     _LISTED,
@@ -94,6 +96,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             reading.typed += [n for n in read.typed if n not in reading.typed]
         return reading
     tpl = template(ctx, text, state)
+    # "Led Santoso the group until 2016": a subject written after its verb put first
+    tpl.text = put_subject_first(tpl.text)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
         # until 2017" after "Emir: X" — its subject is the person named before
@@ -116,6 +120,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _read_dated_mentions(tpl, state, reading)
     _read_shared(tpl, state)
     tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
+    tpl.text = _THEN_BY.sub(r"\g<head> by \g<first>; then ⟪G⟫ was \g<verb> by ", tpl.text)
+    tpl.text = _IN_FAVOUR.sub(r"\g<s>\g<rest>; \g<o> succeeded \g<s>", tpl.text)
     for match in _SUCCESSOR_NP.finditer(tpl.text):
         name = tpl.persons.get(match["o"].strip("⟪⟫"))
         if name:
@@ -143,7 +149,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
         following = clauses[i + 1] if i + 1 < len(clauses) else None
         # "X took over after Y was killed in D", "X became emir when Y died in D": the end told
         # in the clause after dates the start
-        if following is not None and (following.link not in ("after", "when") or (
+        if following is not None and (following.link not in ("after", "when", "who") or (
             # "led it until D, when soldiers killed him": the "when" tells the end, not a start
             following.link == "when" and re.search(r"\b(?:until|till)\b", clause.text)
         )):
@@ -296,6 +302,25 @@ _SHARED_AUXILIARY = re.compile(
 )
 
 
+# A passive of leading with its agents in succession: "The group was led first by X (D1–D2)
+# and then by Y (D2–D3)", "… by X until 2010, and then by Y" — each agent a clause of its own,
+# the second starting where the first ended (never "led by X and Y", a shared leadership)
+_THEN_BY = re.compile(
+    r"(?P<head>(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?P<verb>led|headed|commanded|run|directed|chaired))\s+(?:first\s+|initially\s+)?by\s+"
+    r"(?P<first>⟪P\d+⟫(?:[^;⟪]|⟪(?:D\d+|H)⟫(?:’s)?)*?)\s*,?\s+and\s+(?:then|later|afterwards|"
+    r"subsequently|thereafter)\s+by\s+(?=⟪P\d+⟫)"
+)
+
+
+# An end "in favour of" someone: "X stepped down in 2001 in favour of Y" — Y succeeded X
+_IN_FAVOUR = re.compile(
+    r"(?P<s>⟪(?:P\d+|H)⟫)(?![’'])(?P<rest>\s+(?:[a-z]+\s+){0,2}?(?:(?:stepped|stood)\s+(?:down|aside)|"
+    r"resigned|abdicated|retired)(?:[^;,⟪]|⟪D\d+⟫)*?)\s*,?\s+in\s+fav(?:ou)?r\s+of\s+"
+    r"(?:(?:⟪H⟫’s|his|her|its)\s+(?:[a-z-]+\s+){0,2})?(?P<o>⟪P\d+⟫)(?![’'])"
+)
+
+
 def _read_shared(tpl: Template, state: LeadershipState) -> None:
     """Rewrite a shared leadership as the start of a co-leader: "Y became co-leader", and "X and
     Y became co-leaders" where X leads from the same date (X is no leader told before)."""
@@ -331,7 +356,7 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
     "X (emir 1998–2003)", "X, the party's first secretary-general (1989-1991)"; and as the
     circumstance of what the group did ("Under the leadership of X, the group …")."""
     listed = _LEADER_LIST.search(tpl.text)
-    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _TENURE_NP,
+    for pattern in (_UNDER, _IN_BRACKETS, _APPOSED, _APPOSED_SINCE, _HELD_SINCE, _TENURE_NP,
                     *([_LISTED] if listed else [])):
         for match in pattern.finditer(tpl.text):
             groups = match.groupdict()

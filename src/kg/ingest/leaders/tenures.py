@@ -45,6 +45,7 @@ from kg.ingest.leaders.predicates import (
     _FOUNDED_BY,
     _HANDED,
     _HELD,
+    _HELD_ON,
     _LEAD,
     _LED_BY,
     _PASSED_TO,
@@ -71,6 +72,11 @@ def _read_clause(
     following: _Clause | None = None,
 ) -> tuple[list[str], tuple[PartialDate | None, str | None] | None]:
     """Read one clause; return its subject (carried to an "and" clause) and the end it told."""
+    # "X succeeded Y, who had been killed in 2011": a relative clause after the succession
+    # tells the predecessor's end (used only for the predecessor a succession names)
+    relative = following if following is not None and following.link == "who" else None
+    if relative is not None:
+        following = None
     text = _fragment(clause.text)
     hedged = bool(_HEDGE.search(text))
     if hedged:
@@ -191,6 +197,12 @@ def _read_clause(
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
         after = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
         start_dates = after or start_dates
+    # "A year after the founding in 2004, X became emir": a time counted from the event the
+    # "after" clause dates — its date is the event's, never the start
+    offset = clause.link == "after" and bool(
+        _OFFSET_BEFORE.search(tpl.text[: max(0, tpl.text.find(clause.text))]))
+    if offset and first is not None:
+        start_dates = [d for d in start_dates if text.index(f"⟪{d}⟫") >= first.start()]
     start = date(start_dates[0]) if start_dates else None
     if start is not None and first is not None and _CONTINUED.search(first.group(0)) and not (
         re.search(r"\b(?:from|since|between)\s+$", text[: text.index(f"⟪{start_dates[0]}⟫")])
@@ -275,6 +287,11 @@ def _read_clause(
                 since = (before.end if before and before.end else None) or state.ends.get(
                     prior, (None, None)
                 )[0]
+            if since is None and relative is not None and relative.antecedent and (
+                person(relative.antecedent.split()[-1]) == prior
+            ):
+                told = _end_told(relative.text, names, date, tpl)
+                since = told[1] if told is not None else None
             if before is not None and before.end is None and since is not None:
                 before.end = since
         if since is None and not settled and previous_end is not None and (
@@ -305,10 +322,14 @@ def _read_clause(
             since = date(hung["d"]) if hung else None
         if since is None and not settled and clause.link == "after":
             # "After the merger that created the coalition in 2012, X became its chief";
-            # "On 5 June 2010, X was proclaimed emir"
+            # "On 5 June 2010, X was proclaimed emir" — never "A year after the founding in
+            # 2004" (a time after the date: the start the reader does not compute)
             before_clause = tpl.text[: max(0, tpl.text.find(clause.text))]
             told = _dates_in(before_clause)
-            if told and (_BIRTH_WORDS.search(before_clause) or re.fullmatch(
+            if told and not offset and (_BIRTH_WORDS.search(before_clause) or re.match(
+                # "After the split in 2009, X took over": an event of the group's, dated
+                rf"\s*(?:After|Following)\s+(?:the|its|that)\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}"
+                rf"\s+(?:in|on)\s+{_D}\s*,?\s*$", before_clause) or re.fullmatch(
                 rf"\s*(?:On|In|By|During)\s+{_D}\s*,?\s*", before_clause
             )):
                 since = date(told[-1])
@@ -320,10 +341,14 @@ def _read_clause(
             if inner is not None and _END_OPENER.match(inner.group(0)):
                 # "…; upon the death of X, Y assumed the command": the opener inside the clause
                 ended, told = _END_OPENER.match(inner.group(0)), _dates_in(inner.group(0))
-            if ended is not None and person(ended["o"] or ended["o2"]) != who:
+            gone_token = ended and (ended["o"] or ended["o2"])
+            if ended is not None and (
+                person(gone_token) if gone_token else None
+            ) != who and (gone_token or told):
                 # "Upon the death of X, Y assumed the command", "After X's arrest in 2004, Y
-                # took over": from the end the opener tells, dated there or told before
-                gone = person(ended["o"] or ended["o2"])
+                # took over": from the end the opener tells, dated there or told before; "After
+                # Bamba's death in 2011" of a name not read as a person: dated there only
+                gone = person(gone_token) if gone_token else None
                 earlier = state.tenures.get(gone) if gone else None
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
@@ -343,7 +368,9 @@ def _read_clause(
             # paragraph dated for the same person; "directed the group from its formation": the
             # founding the history tells, if any
             since = state.founded.get(who) or state.founding
-        if since is None and not settled and state.born is not None and not state.tenures:
+        if since is None and not settled and state.born is not None and not state.tenures and (
+            not offset
+        ):
             since = state.born  # the first leader, in the sentence that tells the founding
         if since is None and not settled and told_end is not None and told_end[0] != who:
             since = told_end[1]  # "Y's death in June 2010 brought X to the head of the group"
@@ -368,8 +395,12 @@ def _read_clause(
                 since = state.ends.get(later[0], (None, None))[0] or (
                     ended.end if ended is not None else None
                 )
-            noun = re.search(rf"\b{_END_NOUN}\b[^⟪]{{0,30}}?⟪(D\d+)⟫", following.text)
-            if since is None and noun:  # "after Guzmán’s arrest in 1992"
+            # "after Guzmán’s arrest in 1992"; "after their deaths in 1992": the ends of two
+            # who led together, one date
+            # "after the arrests of X and Y in 2011": the persons named between
+            noun = re.search(rf"\b{_END_NOUN}s?\b(?:[^⟪]|⟪P\d+⟫){{0,60}}?⟪(D\d+)⟫",
+                             following.text)
+            if since is None and noun:
                 since = date(noun.group(2))
         if since is None and not settled:
             # "The group's top leader is X, who was appointed in 2009": a bare appointment in
@@ -389,7 +420,10 @@ def _read_clause(
             since = None
         existing = state.tenures.get(who)
         if existing is not None and (since is None or existing.start == since
-                                     or existing.start is None):
+                                     or existing.start is None or (
+            # "became acting emir in May 2011 and was confirmed as emir in 2012": a leader
+            # confirmed in the post goes on with the tenure begun, never starts another
+            existing.end is None and _CONFIRMED.search(text) is not None)):
             if existing.start is None:
                 existing.start = since
                 # a start read now for a tenure reported without one: stated from here on
@@ -415,6 +449,11 @@ def _read_clause(
                 # "since X's death" with no end of X told, "since the split": an event the
                 # start is told by, which the reader did not date
                 or _SINCE_EVENT.search(text) is not None
+                or offset
+                # "took over after their deaths": the same, told in the "after" clause
+                or (following is not None and following.link == "after" and (
+                    re.search(rf"\b{_EVENT_NOUN}\b", following.text) is not None
+                    or re.search(_END_VERB, following.text, re.I) is not None))
             )
         pending = state.ends.get(who)
         if pending is not None and pending[0] is not None and since is not None and (
@@ -511,7 +550,9 @@ def _read_clause(
         elif successor:
             # a date before "was followed by" is the predecessor's: "X (2001–2005) was followed
             # by Y" starts Y at the range's end, never at its start
-            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()]
+            # (never a date after "until": "was succeeded by Y until 2008" ends Y's tenure)
+            written = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") >= match.start()
+                       and (until is None or text.index(f"⟪{d}⟫") < until.start())]
             earlier = [d for d in _dates_in(text) if text.index(f"⟪{d}⟫") < match.start()]
             bracketed = bool(earlier) and bool(
                 re.search(r"\(\s*(?:[a-z]+\s+)?$", text[: text.index(f"⟪{earlier[-1]}⟫")])
@@ -526,7 +567,10 @@ def _read_clause(
                 since = t.end if t is not None else None
             tenure = begin(successor, since or (told_end[1] if told_end else None) or (
                 previous_end[0] if previous_end else None), prior)
-            _close(tenure, until, end, how, end_owner)
+            if until is None or until.start() > match.start():
+                # "X, its leader until his death in 2006, was succeeded by Y": an end told
+                # before "was succeeded by" is the predecessor's, never the successor's
+                _close(tenure, until, end, how, end_owner)
     elif kind in (_PASSED_TO, _HANDED, _TAKEN_BY, _BROUGHT, _ELECTED_OBJECT, _TENURE_BEGAN,
                   _BE_REVERSED, _POSSESSED, _RISE, _SHIFTED_OBJECT, _SUCCESSOR_OBJECT):
         assert match is not None
@@ -596,7 +640,8 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
-        if (match["obj"] or match["made"] or match["announced"]) and start is not None:
+        if (match["obj"] or match["made"] or match["announced"] or match["named"]
+                or match["named2"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
             state.founders = [w for w in dict.fromkeys([*subjects, *partners]) if w]
             for who in state.founders:
@@ -659,6 +704,15 @@ def _read_clause(
         # the predecessor's end is not the text's — it says it does not know
         last = reading.tenures[-1]
         last.start, last.start_unread, last.no_start_given = None, False, True
+    held = _HELD_ON.search(text) if kind is None and not negated else None
+    if held is not None:
+        # "X is the group's head; he has held the post since 2015": the start of the tenure
+        # told before without one — never a post of its own (only a subject already leading)
+        for who in subjects:
+            existing = state.tenures.get(who)
+            if existing is not None and existing.start is None and existing.end is None:
+                existing.start = date(held["d"] or held["d2"])
+                existing.start_unread = existing.no_start_given = existing.inferred = False
     # an end told in this clause closes the open tenure of its subject
     if told_end is not None:
         who, when, how_ended = told_end
@@ -704,6 +758,13 @@ def _read_clause(
     return subjects, this_end
 
 
+# a time counted from an event: "A year after the founding in 2004", "two months after"
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?)\s+(?:after|later)\b\s*$",
+    re.I,
+)
+_CONFIRMED = re.compile(r"\b(?:confirmed|formally\s+(?:named|appointed|elected))\b", re.I)
 _IN_TURN = re.compile(
     r"\b(?:in\s+turn|successively|one\s+after\s+(?:the\s+)?(?:other|another)|in\s+succession)\b",
     re.I,
@@ -759,7 +820,12 @@ _HAVING = re.compile(r"\bhaving\s+(?:been\s+)?[a-z]+\b[^,;]*(?:,|$)")
 # in 2004,", "Following the killing of X in May 2010,"
 _END_OPENER = re.compile(
     rf"^\s*(?:Upon|On|After|Following|With)\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
-    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})"
+    rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')}"
+    # a name the template did not take for a person ("After Bamba's death in 2011"): the
+    # opener's own date only
+    rf"|the\s+{_END_NOUN.replace('?P<noun>', '?:')}\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}"
+    rf"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}[’']s\s+(?:\w+\s+)?"
+    rf"{_END_NOUN.replace('?P<noun>', '?:')})"
     rf"(?:[^,;⟪]|{_D})*,?\s*$",
     re.I,
 )
@@ -776,17 +842,26 @@ _OTHER_POST_ASIDE = re.compile(
     rf"\b[^,;]*,",
     re.I,
 )
-# "since X's death", "since the arrest of X", "ever since his killing": a start told by the
-# end of someone's tenure
+# "since X's death", "since the arrest of X", "ever since his killing", "from X's death
+# onward": a start told by the end of someone's tenure
 _SINCE_END = re.compile(
-    rf"\b(?:ever\s+)?since\s+(?:the\s+{_END_NOUN}\s+of\s+(?P<o>{_PH})"
+    rf"\b(?:(?:ever\s+)?since|from)\s+(?:the\s+{_END_NOUN}s?\s+of\s+(?P<o>{_PH})"
     rf"|(?P<o2>{_PH})[’']s\s+(?:\w+\s+)?{_END_NOUN.replace('?P<noun>', '?:')})",
     re.I,
 )
+# the nouns of an event a tenure may be dated by: a step of the group's lineage, someone's end
+_EVENT_NOUN = (
+    rf"(?:split|schism|breakaway|break-?up|rupture|merger|pledge|secession|takeover|coup|"
+    rf"{_END_NOUN.replace('?P<noun>', '?:')}|release|return)s?"
+)
 # "since" before a noun phrase, not a date: the start is told by an event ("since the split",
-# "since his release", "since Umar's death")
+# "since his release", "since Umar's death"); so is "from" before an event's noun ("from that
+# split onward", "from the merger on") — never "from" before a place ("led it from Lahore")
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)", re.I
+    r"\bsince\s+(?:(?:the|his|her|its|their)(?![\w’'-])|⟪(?:P\d+|H|G|X)⟫)"
+    rf"|\bfrom\s+(?:the|that|this|its|his|her|their|⟪H⟫’s|⟪P\d+⟫[’']s)\s+"
+    rf"(?:[a-z-]+\s+)?{_EVENT_NOUN}\b",
+    re.I,
 )
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
