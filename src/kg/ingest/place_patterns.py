@@ -534,6 +534,12 @@ _LONGER_NAME_BEFORE = re.compile(
     # "the Gulf of Oman", "the Bay of Bengal", "the Strait of Hormuz": a sea, not the country
     r"|\b(?:Gulf|Bay|Sea|Straits?|Isle|Cape|Lake|Horn|Gulf)\s+of\s+(?:the\s+)?$"
 )
+# "the Mediterranean coast", "the Red Sea and Gulf of Aden shores": the land along a sea
+_SEA_COAST_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})?"
+    r"\s+(?:coasts?|coastline|shores?|seaboard|littoral|riviera)\b",
+    re.I,
+)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
