@@ -283,3 +283,17 @@ def test_a_subdivision_is_found_by_its_other_name_with_its_designator(written, c
     match = resolve_place(written)
     assert match is not None and match.place.code == code
     assert any(fold(alt) == fold(written) for alt, _ in match.place.alt_names)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Somali Region", "ET-SO"),  # ISO "Somali", a regional state
+        ("Tigrai Region", "ET-TI"),
+        ("Afar Regional State", "ET-AF"),
+    ],
+)
+def test_an_ethiopian_regional_state_is_found_as_a_region(written, code):
+    match = resolve_place(written)
+    assert match is not None and match.place.code == code
+    assert (written, "en") in match.place.alt_names  # a label the scorer and queries read

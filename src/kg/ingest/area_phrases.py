@@ -15,11 +15,12 @@ from kg.ingest.place_patterns import _N
 
 # A place name, also one that starts with its article ("al-Bayda", "el-Arish")
 _NAME = rf"(?:(?:al|el|an|ad|ash|as|ar|at|az)-)?{_N}"
-# A list that ends in one plural designator, written in any case: each name takes it
+# A list that ends in one plural designator, written in any case: each name takes it ("the
+# Mediterranean and Aegean coasts" are two coasts, neither of them a sea)
 _LIST_THEN_DESIGNATOR = re.compile(
     rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME})\s+and\s+(?P<last>{_NAME})\s+"
     r"(?P<kind>(?:tribal\s+)?(?i:governorates|provinces|prefectures|divisions|departments|"
-    r"regions|districts|counties|states|territories)|tribal\s+areas)\b"
+    r"regions|districts|counties|states|territories|coasts|shores)|tribal\s+areas)\b"
 )
 # The same designator written before the list, as Irish counties are: 'Counties Armagh and Down'
 _DESIGNATOR_THEN_LIST = re.compile(

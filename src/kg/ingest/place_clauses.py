@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from kg.ingest.context import IngestContext, PlaceFinding, split_sentences
-from kg.ingest.place_fields import place_text_of_fields
+from kg.ingest.place_fields import place_text_of_fields, place_text_of_row
 from kg.ingest.place_patterns import describes_a_site
 from kg.ingest.report import Severity
 from kg.ingest.resolve import resolve_place
@@ -43,7 +43,13 @@ _ATTACK = re.compile(
     r"destroyed|wrecked|rocked|fought|fighting|clash(?:ed|es)|battles?|offensive|"
     r"took\s+(?:\w+\s+){0,3}hostages?|held\s+(?:\w+\s+){0,3}hostages?|"
     r"incursions?|invaded|besieged|captured|occupied|entered|landed|mortared|rocketed|"
-    r"hostage-taking|siege)\b",
+    r"hostage-taking|siege|"
+    # "a booby-trapped book burst into flames at …", "gunmen burst into a church"
+    r"burst|caught\s+fire|went\s+up\s+in\s+flames|"
+    # "a parcel addressed to the minister had been intercepted in Lyon", "a second device was
+    # defused at the station": the attack that failed is still where it was aimed
+    r"(?:parcel|package|letter|bomb|device|explosives?)s?\b[^;.]{0,100}?\b(?:was|were|had\s+been|"
+    r"have\s+been|has\s+been)\s+(?:intercepted|defused|disarmed|made\s+safe))\b",
     re.I,
 )
 # A predicate that tells something said or done about the attack, not the attack: a claim, an
@@ -153,6 +159,16 @@ def attack_places(ctx: IngestContext, section: Section, text: str) -> PlaceFindi
             f"the entry is written as labelled fields: its place is read from its {label!r} "
             "field alone" if label else "the entry is written as labelled fields, none of "
             "which says where: no place read from it",
+            Severity.NOTE,
+        )
+    rowed = place_text_of_row(section.verbatim.split("\n", 1)[0], text) if fielded is None else None
+    if rowed is not None:
+        # "1996 | Addis Ababa | a bombing … | 3 killed": the cell after the date says where
+        text = rowed
+        ctx.problem(
+            section, section.start,
+            "the entry is written as a table row: its place is read from the cell after the "
+            "date, which names places and nothing else",
             Severity.NOTE,
         )
     parts = clauses(text)

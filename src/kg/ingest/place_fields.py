@@ -67,3 +67,48 @@ def _framed(value: str, frame: str) -> str:
     framed = [p if _OWN_FRAME.match(p) else f"{frame if i == 0 else 'in'} {p}"
               for i, p in enumerate(pieces)]
     return ", ".join(framed)
+
+
+# An unlabelled table row ("c. 1992 | Bosaso, Bari region | seized the port | casualties not
+# known") reaches the reader as "Bosaso, Bari region; seized the port …": its where-cell is a
+# clause of bare names with no cue. A cell is a where-cell when it is nothing but names (each
+# capitalised, optionally with a lower-case designator), joined by commas or "and", perhaps
+# closed by a filler that says the list is not whole ("among other places", "and elsewhere").
+_CELL_SEPARATOR = re.compile(r"\s+\|\s+")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*|al|el|de|del|da|do|dos|di|du|la|le|of|the|upon|on|sur)"
+_DESIGNATOR_WORD = (
+    r"(?:region|province|state|district|county|governorate|department|prefecture|municipality|"
+    r"division|territory|regency|oblast|area)"
+)
+_BARE_NAME = re.compile(
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+{_NAME_WORD}){{0,5}}(?:\s+{_DESIGNATOR_WORD})?"
+)
+_LIST_FILLER = re.compile(
+    r",?\s+(?:among\s+other\s+(?:places|towns|cities|sites)|and\s+elsewhere|"
+    r"and\s+(?:several\s+|many\s+|some\s+)?other\s+(?:places|towns|cities|sites|villages))\s*$",
+    re.I,
+)
+
+
+def _is_where_cell(cell: str) -> bool:
+    """Whether a table cell is nothing but a list of place names ("Bosaso, Bari region",
+    "Ethiopia, Addis Ababa among other places", "Kano and Kaduna")."""
+    names = _LIST_FILLER.sub("", cell.strip().rstrip(".;"))
+    pieces = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", names)]
+    return bool(pieces) and all(p and _BARE_NAME.fullmatch(p) for p in pieces)
+
+
+def place_text_of_row(verbatim: str, text: str) -> str | None:
+    """The entry's text with its where-cell framed as prose ("in Bosaso, in Bari region; seized
+    the port …"), for an entry written as an unlabelled table row whose first cell after the
+    date lists places and nothing else; None for any other entry (prose, labelled fields, a
+    row with a header, whose cells are read as fields)."""
+    cells = [c.strip() for c in _CELL_SEPARATOR.split(verbatim.strip())]
+    if len(cells) < 3 or any(_FIELD.match(c) for c in cells[1:]):
+        return None
+    head, sep, rest = text.partition(";")
+    if not sep or head.strip() != cells[1].rstrip(".;").strip() or not _is_where_cell(head):
+        return None
+    names = _LIST_FILLER.sub("", head.strip())
+    framed = ", ".join(f"in {p.strip()}" for p in re.split(r"\s*,\s*", names) if p.strip())
+    return f"{framed};{rest}"

@@ -52,6 +52,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _EDGE_APPOSED,
     _FACILITY_AFTER,
     _FACILITY_CITY,
+    _GATE_CUE,
     _HELD_AND_CUE,
     _HYPHEN_ADJECTIVE_AFTER,
     _IN_CONTAINER_AFTER,
@@ -88,6 +89,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _REGION_BEFORE,
     _REGION_KINDS,
     _RESOLVED_ONLY_CUE,
+    _SEA_COAST_AFTER,
     _SEAT_OF,
     _SHARED_FACILITY,
     _SITE_BEFORE_COMMA,
@@ -99,6 +101,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _TOWN_FACILITY_AFTER,
     _UNDECOMPOSED,
     _VENUE_AFTER,
+    _VILLAGE_BEFORE,
     _article_forms,
     _attributive_list_items,
     _cue_group,
@@ -194,6 +197,17 @@ class PlaceFinder:
                 if own is not None and own != best:
                     placed.append((mention, own))
                     continue
+            designator_after = re.match(r"\s+(?P<kind>[Rr]egion|[Ss]tate|[Pp]rovince)\b",
+                                        text[mention.end :])
+            if designator_after is not None and self._kind_of(best) == "country":
+                # "the Somali Region of Ethiopia", "Kurdistan Region": a subdivision whose own
+                # name is a country's name or adjective, never that country
+                own = self._subdivision_named(
+                    f"{mention.text} {designator_after['kind'].capitalize()}", set()
+                )
+                if own is not None and own != best and self._kind_of(own) == "subdivision":
+                    placed.append((mention, own))
+                    continue
             if _NATIONALITY_NOUNS.match(text, mention.end) or _AGENT_VERB.match(text, mention.end):
                 continue  # "U.S. citizen", "India blamed LeT": not where anything happened
             if self._kind_of(best) == "country" and names_an_owner(
@@ -223,6 +237,13 @@ class PlaceFinder:
                 # "the Jhiram valley, Bastar region, Chhattisgarh": a part the profile states
                 # (its areas name the Bastar region) written after a named site only says where
                 # the site lies; the site is the place, inside the unit the address ends with
+                continue
+            if _SEA_COAST_AFTER.match(text, mention.end) and not self.index.ancestors(best):
+                # "a hotel on the Mediterranean coast", "resorts on the Mediterranean and
+                # Aegean coasts": the land along a sea, never the sea (a sea lies in nothing)
+                finding.notes.append(
+                    f"'{mention.text} coast' is the land along the sea, not the sea: no place"
+                )
                 continue
             if _LONGER_NAME_BEFORE.search(
                 text[max(0, mention.start - 12) : mention.start]
@@ -296,6 +317,17 @@ class PlaceFinder:
                     own = self._gazetteer_place(
                         owned["name"], self._countries_of(best), inside=best
                     )
+                    kind = (owned["designator"] or "").strip()
+                    unit = (
+                        self._subdivision_named(
+                            f"{owned['name']} {kind.capitalize()}", self._countries_of(best)
+                        )
+                        if kind in ("region", "province", "state")
+                        else None
+                    )
+                    if unit is not None and self._inside(unit, best):
+                        # "Niger’s Tillabéri region": the region, never its chief town
+                        own = (unit, None)
                     if own is not None and own[0] != best:
                         owned_places.append((owned.start("name"), owned.end("name"), own[0]))
                     elif owned["designator"]:  # "Swat valley", never "Kenya’s President"
@@ -445,7 +477,8 @@ class PlaceFinder:
             match.start("names") + item.start()
             for match in _SHARED_FACILITY.finditer(text)
             for item in re.finditer(r"[^\s,][^,]*?(?=\s*,|\s+and\s+|$)",
-                                    re.sub(r"\band\b", ",", match["names"]))
+                                    # "and" → a comma and two spaces: same offsets
+                                    re.sub(r"\band\b", ",  ", match["names"]))
         }
         # "derailed near Jhargram, West Bengal": the unit written after a reference point
         # holds it, and so the attack (as "near Okene, in Kogi State" does)
@@ -497,8 +530,11 @@ class PlaceFinder:
         for match in _SITE_THEN_CITY.finditer(text):
             cue(match.start("name"), match["name"], 1)
             site_cities.add(match.start("name"))
-        for match in [*_LANDED_CUE.finditer(text), *_THROUGH_CUE.finditer(text)]:
-            cue(match.start("name"), match["name"], 1)
+        for match in [
+            *_LANDED_CUE.finditer(text), *_THROUGH_CUE.finditer(text), *_GATE_CUE.finditer(text)
+        ]:
+            group = "hijack" if match.re is _LANDED_CUE and match["hijack"] else "name"
+            cue(match.start(group), match[group], 1)
         among_kinds: dict[int, str] = {}  # "in several provinces, among them X": Province
         for match in _AMONG_CUE.finditer(text):
             kind = re.search(
@@ -532,6 +568,7 @@ class PlaceFinder:
                 reference = self._known_place(name, sentence_countries)
                 if reference is not None:
                     sentence_countries |= self._countries_of(reference)
+        self._join_and_names(text, cues)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
         attributive_items = _attributive_list_items(text)
         for start, (name, strength) in sorted(cues.items()):
@@ -558,6 +595,22 @@ class PlaceFinder:
             if _STREET_AFTER.match(text, start + len(name)):
                 continue  # "on West 11th Street": the first word of a street's name
             possessive = re.match(r"(?P<owner>[^\s’']+)[’']s(?:\s|$)", name)
+            airport_town = (
+                self._airport_town(possessive["owner"], text, start + possessive.end())
+                if possessive is not None and start not in apposed_sites
+                else None
+            )
+            if airport_town is not None:
+                # "Tokyo's Narita airport", "Moscow's Domodedovo airport": the airport lies in
+                # the town it is named after; the city that owns it only locates it
+                town_name, town_iri, owner_iri = airport_town
+                finding.references.append((possessive["owner"], owner_iri, "airport-of"))
+                finding.notes.append(
+                    f"{town_name!r} names the town the airport of {possessive['owner']!r} lies "
+                    f"in: placed there, {possessive['owner']!r} only locates it"
+                )
+                resolved.append((start, start + len(name), town_iri))
+                continue
             if possessive is not None and start not in apposed_sites:
                 # "Lagos’s Murtala Muhammed airport", "Karachi’s port": in the city that owns it
                 # (a country that owns is read with the mentions above)
@@ -609,8 +662,12 @@ class PlaceFinder:
                 name + " of "
             ):
                 continue  # "united in the Army of Conquest": an organisation's name
-            if self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS:
-                continue  # "in the Algerian city of Batna": the city comes with "city of"
+            if (
+                self.index.demonym(name.split()[0]) is not None or name.split()[0] in DEMONYMS
+            ) and not self._named_unit(name):
+                # "in the Algerian city of Batna": the city comes with "city of" ("in British
+                # Columbia", "in French Guiana": a unit whose own name starts with one is one)
+                continue
             if any(start == b for b, _, _ in resolved):
                 continue
             context = set(sentence_countries)
@@ -702,7 +759,26 @@ class PlaceFinder:
                 continue  # the container written beside the place
             district = _DISTRICT_OF_AFTER.match(text, end)
             whole = self._unit_holding(text, district, context) if district is not None else None
-            if whole is not None and self._gazetteer_place(name, context, inside=whole) is None:
+            town = (
+                self._gazetteer_place(name, context, inside=whole) if whole is not None else None
+            )
+            if (
+                district is not None
+                and town is not None
+                and relation is None
+                and re.match(r"\s+area\b", text[end:])
+                and self._kind_of(town[0]) == "city"
+            ):
+                # "the Pahalgam area of Kashmir", "the Kidal area of northern Mali": the
+                # surroundings of a town the gazetteer has inside that unit are the town's (a
+                # "district" named after a town is bigger than it: "the Kupwara district")
+                finding.notes.append(
+                    f"'the {name} area of {district['city']}' is named after a town of the "
+                    "unit: placed in the town"
+                )
+                resolved.append((start, end, town[0]))
+                continue
+            if whole is not None and town is None:
                 # "the Makombo area of Haut-Uélé", "the Jakigur area of Saravan County", "the
                 # Panjgur district of Pakistan’s Balochistan province": a place inside the unit
                 finding.local.append((name, whole, f"the text places it in {district['city']!r}"))
@@ -891,7 +967,22 @@ class PlaceFinder:
                         resolved.append((start, end, container[0]))
                     continue
                 if relation is None:
-                    container = self._container_after(text, end, context)
+                    # "in Kalimago village, Poso": the word after the name says what it is
+                    called = re.match(r"\s+(?:village|hamlet)\b", text[end:])
+                    container = self._container_after(
+                        text, end + (called.end() if called else 0), context
+                    )
+                    village = called is not None or _VILLAGE_BEFORE.search(
+                        text[max(0, start - 30) : start]
+                    ) or re.match(r",\s+(?:an?|the|two|three|four|five|six|both|several)\s+"
+                                  r"(?:[\w’'\-]+\s+){0,2}(?:villages?|hamlets?)\b", text[end:])
+                    if village and container is not None and self._kind_of(container[0]) == "city":
+                        # a village is no quarter of the town beside it: it lies where the town
+                        # lies (in the district named after it), as "Chengue, in the
+                        # municipality of Ovejas" does
+                        unit = self._unit_of_town(container[0])
+                        if unit is not None:
+                            container = (unit, f"{container[1]}, a town of {self.name_of(unit)!r}")
                     national = _NATIONAL_TOWN_BEFORE.search(text[max(0, start - 40) : start])
                     country = self.index.demonym(national["demonym"]) if national else None
                     if container is None and country is not None:
@@ -1081,6 +1172,79 @@ class PlaceFinder:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+    def _airport_town(
+        self, owner: str, text: str, after: int
+    ) -> tuple[str, URIRef, URIRef] | None:
+        """(the town, its IRI, the owner's IRI) for "<City>'s <Town> airport" where <Town> is
+        a town the gazetteer has in the owner's own country, other than the owner ("Tokyo's
+        Narita airport", "Brussels' Zaventem airport"); None for an airport named after a
+        person or a site the gazetteer lacks ("Lagos's Murtala Muhammed airport", "Amsterdam's
+        Schiphol airport"), which the owner holds."""
+        airport = re.match(
+            r"\s*(?P<town>" + _N + r")\s+(?:international\s+)?(?:airport|airfield|air\s+base)\b",
+            text[after:],
+            re.I,
+        )
+        owner_iri = self._known_place(owner, set())
+        if airport is None or owner_iri is None or self._kind_of(owner_iri) != "city":
+            return None
+        countries = self._countries_of(owner_iri)
+        town = self._gazetteer_place(airport["town"], countries, whole_name=True)
+        if (
+            town is None
+            or town[0] == owner_iri
+            or self._kind_of(town[0]) != "city"
+            or not self._countries_of(town[0]) & countries
+            or fold(self.name_of(town[0])) != fold(airport["town"])
+        ):
+            return None
+        return airport["town"], town[0], owner_iri
+
+    def _named_unit(self, name: str) -> bool:
+        """Whether a name of two words or more is, exactly, a country's or a subdivision's own
+        name ("British Columbia", "French Guiana", "Indian-administered" is none)."""
+        if len(name.split()) < 2:
+            return False
+        found = resolve_place(name)
+        return (
+            found is not None
+            and self._kind_of(found.iri) in ("country", "subdivision")
+            and fold(found.name) == fold(name)
+        )
+
+    def _unit_of_town(self, town: URIRef) -> URIRef | None:
+        """The most specific subdivision holding a town (Poso: Central Sulawesi), None when the
+        gazetteer puts the town in no subdivision."""
+        units = [a for a in self.index.ancestors(town) if self._kind_of(a) == "subdivision"]
+        inner = [u for u in units if not any(u in self.index.ancestors(o) for o in units)]
+        return inner[0] if len(inner) == 1 else None
+
+    def _join_and_names(self, text: str, cues: dict[int, tuple[str, int]]) -> None:
+        """"in Jammu and Kashmir", "in Trinidad and Tobago", "the Andaman and Nicobar Islands":
+        a country or subdivision whose own name holds "and" is one place, never its first word
+        read as a town (Jammu) beside a second place. The cue is widened to the whole name when
+        the gazetteer has a country or subdivision of exactly that name, and the cue at its
+        second half dropped."""
+        for start, (name, strength) in sorted(cues.items()):
+            second = re.match(r"\s+and\s+(?P<second>" + _N + ")", text[start + len(name) :])
+            if second is None:
+                continue
+            # "Indian-administered Jammu and Kashmir": who holds it is no part of the name
+            holder = re.match(r"[A-Z][\w’']+-(?:administered|held|controlled|occupied|ruled)\s+",
+                              name)
+            skip = holder.end() if holder else 0
+            joined = f"{name[skip:]} and {second['second']}"
+            found = resolve_place(joined)
+            if (
+                found is None
+                or self._kind_of(found.iri) not in ("country", "subdivision")
+                or fold(found.name) != fold(joined)
+            ):
+                continue
+            cues.pop(start)
+            cues[start + skip] = (joined, strength)
+            cues.pop(start + len(name) + second.start("second"), None)
 
     def _bigger_city(self, city: URIRef, other: URIRef) -> bool:
         """Whether `city` is a city more populous than `other` (so `other` may be a quarter of
@@ -1521,7 +1685,10 @@ class PlaceFinder:
             and facility is not None
             # "at Saint-Michel station in Paris": the text says where the facility is, and
             # the town it is named after is not that place
-            and re.match(r",?\s+(?:in\s+)?(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]", text[facility.end() :])
+            # ("the New York City police headquarters on Centre Street, Manhattan": so does
+            # its address)
+            and re.match(r",?\s+(?:(?:in|on|at)\s+)?(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]",
+                         text[facility.end() :])
             is None
             and self._kind_of(place) == "city"
             and bool(self._countries_of(place) & self.area_countries)
@@ -1636,6 +1803,12 @@ class PlaceFinder:
                 and found.country not in known
                 and fold(found.name) != fold(form)
                 and found.country is not None
+                # "Frankfurt" for Frankfurt am Main, "Halle" for Halle (Saale): the town's own
+                # name without the river or region that tells it from its namesakes
+                and not re.fullmatch(
+                    re.escape(form) + r"\s+(?:\(.+\)|(?:am|an|im|in|ob|upon|on|sur|"
+                    r"sous|en|de|del|di)\s.+)", found.name, re.I
+                )
                 # "County Sligo", "Jizan Region": a subdivision's designated name says itself
                 # which subdivision it is, whatever else the sentence names
                 and not (self._kind_of(found.iri) == "subdivision" and len(form.split()) > 1)

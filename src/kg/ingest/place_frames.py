@@ -52,7 +52,9 @@ def _before(pattern: str, role: str, relation: str, example: str) -> Frame:
 FRAMES_BEFORE: list[Frame] = [
     _before(
         r"\b(?:near|close\s+to|next\s+to|beside|adjacent\s+to)\s+"
-        r"(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
+        r"(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
+        # "beside the southern Gaza Strip": a side of the reference point is one too
+        r"(?:(?:north|south)(?:-?east|-?west)?ern\s+|eastern\s+|western\s+)?",
         REFERENCE,
         "near",
         "near Gao",
@@ -304,7 +306,9 @@ FRAMES_BEFORE: list[Frame] = [
     _before(
         r"\b(?:mailed|posted|shipped|sent|addressed|dispatched|couriered)\s+"
         r"(?:from\s+[^,.;:]{1,40}?\s+)?(?:from|to|for)\s+(?:(?:(?:an?|the|their|his|her|its)"
-        r"\s+)?(?-i:[a-z\-]+\s+){1,3}(?:in|at)\s+)?(?:the\s+)?",
+        # ("a parcel sent to a judge was defused in Lyon": a verb ends the recipient)
+        r"\s+)?(?-i:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z\-]+\s+){1,3}(?:in|at)\s+)?"
+        r"(?:the\s+)?",
         NON_PLACE,
         "sent",
         "bombs mailed from Sanaa to addresses in Chicago",

@@ -70,6 +70,14 @@ _N = (
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
 _PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
+# "at the gate of the Poso police headquarters", "outside the entrance to the Mardan court": a
+# building's gate, entrance or wall is where the building is, so the cue reaches past it, for
+# what the gazetteer has ("at the entrance of the Confucius Institute" names a building)
+_GATE_CUE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?:main\s+|front\s+|back\s+)?"
+    r"(?:gates?|entrance|perimeter|outer\s+walls?|walls?|car\s+park|parking\s+lot|forecourt)"
+    r"\s+(?:of|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
 # "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was,
 # when the gazetteer has it ("tore through Paddy’s Pub" names a bar, no place)
 _THROUGH_CUE = re.compile(r"\bthrough(?:out)?\s+(?:the\s+)?(?P<name>" + _N + r")")
@@ -315,8 +323,9 @@ def describes_a_site(apposition: str) -> bool:
 
 
 _CONTAINER_AFTER = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}(?:town|village|city|district|suburb|municipality|"
-    rf"hamlet|settlement|{_SITE_NOUNS})\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
+    # "Tchoma and Zaroum, two villages of the Tillabéri region": a count names each of a list
+    r",\s+(?:(?:an?|the|two|three|four|five|six|both|several)\s+(?:[\w’'\-]+\s+){0,3}(?:town|"
+    rf"village|city|district|suburb|municipality|hamlet|settlement|{_SITE_NOUNS})s?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
     r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
     r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
     # "El Salado, in the municipality of El Carmen de Bolívar", "in the commune of Tin-Essako"
@@ -369,6 +378,11 @@ _EDGE_APPOSED = re.compile(
 _LANDED_CUE = re.compile(
     r"\b(?:fired|launched|lobbed|fell|landed|crashed|slammed)\b[^.;:]{0,40}?\b(?:into|on|onto)"
     r"\s+(?:the\s+)?(?P<name>" + _N + r")"
+    # "hijacked the flight and forced it to Kandahar", "forced the pilot to land at Larnaca",
+    # "diverted the airliner to Entebbe": a hijack goes on where the aircraft was made to land
+    r"|\b(?:forced|ordered|made|diverted)\s+(?:it|the\s+(?:[a-z]+\s+)?(?:aircraft|plane|jet|"
+    r"airliner|flight|pilots?|crew|ship|vessel|ferry))\s+(?:to\s+(?:fly\s+to|land\s+(?:at|in)|"
+    r"sail\s+to|divert\s+to)|to)\s+(?:the\s+)?(?P<hijack>" + _N + r")"
 )
 # "in several states, among them Guerrero and the State of Mexico": the items of a list the
 # sentence's places are chosen from (counted only when the gazetteer has them)
@@ -403,9 +417,13 @@ _COMMON_NOUN_AFTER = re.compile(
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
     r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
-    r"(?P<landform>junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest|valley)|"
+    # "the Kouré giraffe reserve", "the Tsavo game reserve", "the Bwindi forest reserve"
+    r"(?P<landform>(?:(?:game|wildlife|nature|forest|national|[a-z]+)\s+)?(?:reserve|sanctuary)|"
+    r"junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest|valley)|"
     r"oil\s+field|gas\s+field)\b"
 )
+# "in the village of Kalimago, Poso": a name called a village before it
+_VILLAGE_BEFORE = re.compile(r"\b(?:the\s+)?(?:villages?|hamlets?)\s+of\s+(?:the\s+)?$", re.I)
 # "Batande in Haut-Uélé": the container without a comma
 _IN_CONTAINER_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<container>" + _N + r")")
 # "Kourfayel (Soum)", "Dogon (in Mopti)": a unit in brackets after a village holds it
@@ -516,6 +534,12 @@ _LONGER_NAME_BEFORE = re.compile(
     # "the Gulf of Oman", "the Bay of Bengal", "the Strait of Hormuz": a sea, not the country
     r"|\b(?:Gulf|Bay|Sea|Straits?|Isle|Cape|Lake|Horn|Gulf)\s+of\s+(?:the\s+)?$"
 )
+# "the Mediterranean coast", "the Red Sea and Gulf of Aden shores": the land along a sea
+_SEA_COAST_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})?"
+    r"\s+(?:coasts?|coastline|shores?|seaboard|littoral|riviera)\b",
+    re.I,
+)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
@@ -541,11 +565,18 @@ _FACILITY_AFTER = re.compile(
 
 # "Ürümqi South railway station", "Korydallos prison", "the Moscow Metro": a facility that takes
 # the name of the town it serves (a station, a prison, a town's university or metro), so lies in
-# that town, unlike a hotel or a palace named after a place ("the Sahel Palace hotel")
+# that town, unlike a hotel or a palace named after a place ("the Sahel Palace hotel"); so does a
+# town's own police, gendarmerie or council building ("the Garissa police station", "the Mopti
+# gendarmerie post", "the Tikrit council building"): a local institution is named after the town
+# whose institution it is
 _TOWN_FACILITY_AFTER = re.compile(
     r"(?:\s+(?:North|South|East|West|Central|Main))?\s+(?:(?:railway|train|rail|bus|metro|"
     r"underground|subway|coach)\s+)?(?:station|terminal|prison|jail|penitentiary)\b"
-    r"|\s+(?:Metro|Underground|Subway)\b",
+    r"|\s+(?:Metro|Underground|Subway)\b"
+    r"|\s+(?:(?:district|provincial|regional|municipal|city|town)\s+)?(?:police|gendarmerie)\s+"
+    r"(?:headquarters|station|post|barracks|compound|office|offices|precinct)\b"
+    r"|\s+(?:(?:city|town|municipal|district|provincial|county)\s+)?(?:council|court|"
+    r"courthouse|governor['’]s)\s+(?:building|offices?|headquarters|compound|house)\b",
     re.I,
 )
 _NAMED_FACILITY_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){1,3}" + _FACILITY_AFTER.pattern)
