@@ -81,7 +81,10 @@ _BOILERPLATE = re.compile(
 _HEADER = re.compile(r"^\s{0,10}[\w ]{0,60}?profiles?\s{0,10}$", re.I)
 # "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
 _ENTRY_DATE = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s{0,10}(?=\S)")
-_REFERENCE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]\s+\S")
+# a numbered reference: "1. …", "1) …", or a table's row "1 | Author | Title | …"
+_REFERENCE = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})\s*[.)|]\s+\S")
+# a table's header row of column titles ("No. | Author | Title | Publisher | Year"): no entry
+_REFERENCE_HEADER = re.compile(r"^[^|\d]{1,30}(?:\|[^|\d]{1,30})+$|^[\s|:-]+$")
 # an entry written as a bullet: "- August 27, 2006: …", "• 2004: …" (the marker is no date)
 _ENTRY_BULLET = re.compile(r"^\s{0,10}[-•*–]\s+(?=\S)")
 # an entry written as a table row: "1996 | Addis Ababa | a bombing … | 3 killed"
@@ -442,17 +445,28 @@ def _looks_dated(line: str) -> bool:
 
 
 def _reference_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:
-    """Numbered lines; an unnumbered line continues the entry above it."""
+    """Numbered lines; an unnumbered line continues the entry above it. A list written behind
+    bullets ("- Brandon, James. …") is numbered in its order, when no line of it is numbered:
+    the bullet is a marker, as a number is."""
     entries: list[tuple[int, Paragraph]] = []
+    lines = [line for paragraph in body for line in paragraph.lines]
+    bulleted = not any(_REFERENCE.match(line) for line in lines) and any(
+        _ENTRY_BULLET.match(line) for line in lines)
     for paragraph in body:
         for offset, line in enumerate(paragraph.lines):
             number = paragraph.start + offset
             match = _REFERENCE.match(line)
-            if match:
+            if bulleted and _ENTRY_BULLET.match(line):
+                entries.append((len(entries) + 1, Paragraph(number, number, [line])))
+            elif match:
                 entries.append((int(match["n"]), Paragraph(number, number, [line])))
             elif entries:
                 entries[-1][1].lines.append(line)
                 entries[-1][1].end = number
+            elif _REFERENCE_HEADER.match(line.strip().strip("|")) and (
+                re.search(r"\bTitle\b", line, re.I) or not line.strip(" |:-")
+            ):
+                continue  # a table's header or rule: each row's reader reads the header
             else:
                 layout.problems.append(
                     Problem(number, "reference line without a number ('1. …'); skipped",
