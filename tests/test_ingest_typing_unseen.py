@@ -112,6 +112,11 @@ def test_a_person_the_sentence_shows_to_be_a_person_is_a_person(tmp_path, histor
     # a town can be freed or released: those verbs type nothing
     ("In 2012 the army freed Beled Hawo from the group.", "Beled Hawo"),
     ("In 2013 the group released Dabiq Magazine online.", "Dabiq Magazine"),
+    # an apposition that says the name is an organisation's, whatever the verb
+    ("In 2009 the army arrested Jund al-Sahel, a local faction, in Gao.", "Jund al-Sahel"),
+    ("Police detained Sahel Relief Trust, a charity of the north, in 2012.",
+     "Sahel Relief Trust"),
+    ("In 2011 Mali extradited Nour Holdings, a trading company, to Niger.", "Nour Holdings"),
     # the office itself is no person
     ("On May 3 Kenya’s Foreign Minister, Amina Odhiambo, blamed the group.",
      "Foreign Minister"),

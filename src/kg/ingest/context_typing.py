@@ -14,9 +14,13 @@ Two families, each a small set of shapes over the leadership reader's template (
 slot):
 
 - `PERSON_CONTEXTS`: patterns whose `p…` groups are persons (read by
-  `kg.ingest.leaders.person_types.persons_in`);
+  `kg.ingest.leaders.person_types.persons_in`), with `office_holders` for an office the
+  template took for a name ("Egypt's Interior Minister, X,"): the eleventh round added what
+  only a person undergoes (acquitted, extradited, pleaded guilty), a trade after the name, a
+  person's own fatwa or memoirs, a birth name in brackets and "until his death";
 - `type_armed_wings`: organisations the text names as an armed or military wing, or as an
-  armed group, stated `kg:ArmedGroup` (minted where the graph lacks them).
+  armed group, a militia, or several fighting each other, stated `kg:ArmedGroup` (minted
+  where the graph lacks them; an acronym alone only while nothing in the graph bears it).
 """
 
 from __future__ import annotations
@@ -81,6 +85,14 @@ _NOT_AFTER_PREPOSITION = "".join(
         "across", "into", "between", "toward", "towards", "by", "with", "for", "on", "over",
         "under", "through", "beyond", "along", "within")
 ) + r"(?<!P\d⟫\s)(?<!P\d\d⟫\s)(?<!P\d⟫,\s)(?<!P\d\d⟫,\s)(?<!X⟫\s)(?<!X⟫,\s)"
+# an apposition that says the names are an organisation's ("X, a Tuareg group,"; "X, a
+# hunters' militia,"): whatever the verb, no person
+_NOT_AN_ORGANISATION = (
+    r"(?!\s*,\s*(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:group|militia|faction|"
+    r"organi[sz]ation|movement|network|front|party|army|brigade|battalion|cell|wing|coalition|"
+    r"alliance|unit|outfit|offshoot|splinter|branch|affiliate|company|firm|charity|"
+    r"foundation|bank|newspaper|magazine|agency)s?\b)"
+)
 _NAME_LIST = (rf"(?P<p>{_P})(?:\s*,\s*(?P<p2>{_P}))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?")
 
 PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
@@ -137,8 +149,9 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     # extradited", "X pleaded guilty" (never after a preposition: "men from A and B were
     # arrested" names places)
     re.compile(
-        rf"{_NOT_AFTER_PREPOSITION}{_NAME_LIST}\s+(?:(?:was|were)\s+(?:(?:later|subsequently|both|also|eventually|"
-        rf"then|briefly|soon|again)\s+)?{_UNDERGONE}|pleaded\s+(?:not\s+)?guilty)\b"
+        rf"{_NOT_AFTER_PREPOSITION}{_NAME_LIST}\s+(?:(?:was|were)\s+(?:(?:later|subsequently|"
+        rf"both|also|eventually|then|briefly|soon|again)\s+)?{_UNDERGONE}|"
+        rf"pleaded\s+(?:not\s+)?guilty)\b"
     ),
     # the same, as the object: "India extradited X to …", "police arrested X and Y on …";
     # convicted, charged and tried also befall companies and charities, so only with a noun of
@@ -150,8 +163,9 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
         rf"(?:convicted|charged|indicted|tried)\s+(?:(?:two|three|four|five|several|fellow|"
         rf"former|its|their|the|⟪[XG]⟫|[A-Z]{{2,6}})\s+){{0,2}}?(?:members?|militants?|fighters?|"
         rf"activists?|commanders?|men|women)\s+)"
-        rf"{_NAME_LIST}(?=\s*[,.;:()]|\s*$|\s+(?:of|on|in|for|to|after|from|at|with|without|"
-        rf"over|under|as|and|but|who|whom|while|when|before|until|because)\b)"
+        rf"{_NAME_LIST}{_NOT_AN_ORGANISATION}(?=\s*[,.;:()]|\s*$|\s+(?:of|on|in|for|to|after|"
+        rf"from|at|with|without|over|under|as|and|but|who|whom|while|when|before|until|"
+        rf"because)\b)"
     ),
 )
 
