@@ -17,7 +17,7 @@ from rdflib.namespace import SKOS
 from kg.ingest import ingest_profile
 from kg.ingest.context_typing import office_holders
 from kg.ingest.designations import read_designations
-from kg.ingest.names import split_name_list
+from kg.ingest.names import parse_named, split_name_list
 from kg.namespaces import KG
 
 
@@ -217,3 +217,16 @@ def test_a_table_without_a_header_of_titles_is_not_read_as_columns():
     """Without titles a second column may hold a second name: the old reading stands."""
     body = "Sahel Front | Jabhat al-Sahel\nVictory Brigade | Liwa al-Nasr"
     assert len(split_name_list(body)) == 1
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sahel Front (Arabic: جبهة الساحل, Jabhat al-Sahel)",
+     ["Sahel Front", "جبهة الساحل", "Jabhat al-Sahel"]),
+    ("Arabic: لواء النصر, Liwa al-Nasr", ["لواء النصر", "Liwa al-Nasr"]),
+    ("Red Column (Italian: Colonna Rossa)", ["Red Column", "Colonna Rossa"]),
+    ("the council (Persian: shura)", ["council"]),     # a term glossed, no name
+])
+def test_a_language_s_label_in_brackets_is_no_part_of_a_name(text, names):
+    """"(Arabic: …, …)": the label says which language the names after it are in; it was
+    stated as part of one name ("Arabic: …, Jaish …")."""
+    assert parse_named(text).names == names

@@ -245,10 +245,36 @@ def is_qualifier(text: str) -> bool:
 _PARENTHESIS = re.compile(r"\(([^()]+)\)")
 
 
+# "(Arabic: جيش الإسلام, Jaish al-Islam)": the language's label names no organisation; the
+# names after it, in the script and in Latin letters, are separated by commas
+_LANGUAGE = (
+    r"(?:Arabic|Persian|Farsi|Dari|Urdu|Pashto|Punjabi|French|Spanish|Italian|German|Turkish|"
+    r"Kurdish|Russian|Somali|Hebrew|Greek|Tamil|Bengali|Hindi|Indonesian|Malay|Tagalog|"
+    r"Filipino|Basque|Catalan|Portuguese|Amharic|Hausa|Chinese|Japanese|Irish|Sinhala|Uzbek|"
+    r"Chechen|Tigrinya|Fulfulde|Tamasheq|Berber|Tamazight)"
+)
+# in brackets after a name, or the whole of a bracket's text a reader passes on
+_LANGUAGE_LABELLED = re.compile(rf"\({_LANGUAGE}\s*:\s*(?P<names>[^()]+)\)|"
+                                rf"^{_LANGUAGE}\s*:\s*(?P<alone>[^()]+)$")
+
+
+def _language_labelled(match: re.Match[str]) -> str:
+    """The names of a bracket opened by a language's label, each kept apart; a word in lower
+    case ("Persian: farmandehi") is a term glossed, no name, and is left out."""
+    listed = match["names"] if match["names"] is not None else match["alone"]
+    names = [n.strip() for n in listed.split(",")]
+    names = [n for n in names if n and not n.islower()]
+    if match["alone"] is not None:
+        return " / ".join(names)
+    return f"({' / '.join(names)})" if names else ""
+
+
 def parse_named(text: str) -> NameSet:
     """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'; a
-    qualifier in brackets stays part of its name ('Communist Party of India (Maoist)')."""
+    qualifier in brackets stays part of its name ('Communist Party of India (Maoist)'); a
+    bracket opened by a language's label gives the names after it ('X (Arabic: …, …)')."""
     text = text.strip().strip("‘’“”\"'").strip()
+    text = _LANGUAGE_LABELLED.sub(_language_labelled, text)
     # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
     text = _ALSO.sub(" / ", text)
     text = _PARENTHESIS.sub(
