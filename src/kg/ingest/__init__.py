@@ -61,6 +61,7 @@ from kg.ingest.references import extract_reference
 from kg.ingest.report import Problem, SectionReport, Severity, render_review, review_json
 from kg.ingest.resolve import EntityIndex, add_gazetteer_places
 from kg.ingest.sections import Section, split_sections
+from kg.ingest.state_bodies import state_state_bodies
 from kg.ingest.text import decode_profile
 from kg.load import KnowledgeGraph
 from kg.namespaces import COLLECTION, KG
@@ -323,6 +324,12 @@ def _read_sections(ctx: IngestContext) -> None:
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.key == "areas":
             extract_designations(ctx, section)
+    # A state's bodies named with the state's possessive and their acronym ("Pakistan's
+    # Inter-Services Intelligence (ISI)"), before the persons: kg.ingest.state_bodies
+    state_state_bodies(ctx, [
+        s for s in ctx.layout.sections
+        if s.key in _NARRATIVE or s.parent == "major-attacks"
+    ])
     # Persons named in a role or taken up by "he/his" in the other prose sections, once every
     # reader has said which names are groups and places (kg.ingest.leaders.type_persons).
     for section in ctx.layout.sections:

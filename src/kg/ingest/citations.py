@@ -329,7 +329,8 @@ def split_names(text: str) -> list[str]:
 # Where the title is
 
 _QUOTED = re.compile(r"“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s*(?P<c>.+?)\s*»|„(?P<d>.+?)[“”]|‹\s*(?P<e>.+?)\s*›")  # noqa: E501
-_FOOTNOTE_MARK = re.compile(r"^\s*\[\d{1,3}\]\s*")
+# a note's own mark: "[3]", or the caret an encyclopaedia's note links back with ("^", "^ a b")
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\^(?:\s+[a-z](?=\s))*)\s*")
 # "United States v. Smith, No. 1:12-cr-345 (S.D.N.Y. 2013)", "Holder v. Humanitarian Law
 # Project, 561 U.S. 1 (2010)": a case name, then the docket or report, the court and the year
 _COURT = re.compile(
@@ -340,10 +341,29 @@ _COURT = re.compile(
 _APA = re.compile(
     r"^(?P<authors>[^“”\"«»()]{2,200}?)\.?\s+\((?P<date>(?:1[6-9]|20)\d\d[a-z]?(?:,\s*[^()]{1,20})?|n\.d\.)\)\.?\s+(?P<rest>.+)$"
 )
+# an encyclopaedia's citation: the author, then the full date in brackets ("International
+# Crisis Group (29 March 2011). “Title”.", "Lena Park (May 2, 2014).")
+_WIKI_DATED = re.compile(
+    r"^(?P<authors>[^“”\"«»()]{2,200}?)\s+\((?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:1[6-9]|20)\d\d|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d|[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)\)\.?\s+"
+    r"(?P<rest>.+)$"
+)
+# Chicago's author-date bibliography: the author block, then the year as a sentence of its own
+# ("Marone, Francesco. 2015. “Title.” …", "Europol. 2011. “Title.” …")
+_YEAR_SENTENCE = re.compile(
+    r"^(?P<authors>[^“”\"«»()]{2,200}?)\.\s+(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
+)
+# the author block that form allows: inverted persons ("Marone, Francesco", "Park, Lena, and
+# Tomas Reyes") or one word ("Europol"); anything else may be a title followed by a year
+_INVERTED_BLOCK = re.compile(
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*"
+    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
+)
 
 
 def strip_footnote_mark(text: str) -> tuple[str, bool]:
-    """'[1] Hahn, Gordon M. …' → 'Hahn, Gordon M. …': a note's own mark before the citation."""
+    """'[1] Hahn, Gordon M. …' → 'Hahn, Gordon M. …', '^ Reuters …' → 'Reuters …': a note's
+    own mark before the citation."""
     stripped = _FOOTNOTE_MARK.sub("", text, count=1)
     return stripped, stripped != text
 
@@ -358,18 +378,66 @@ def quotation(text: str) -> tuple[int, int, int, int] | None:
     return match.start(), match.start(group), match.end(group), match.end()
 
 
+# the titles a table of references gives its columns, by the part of a citation each holds
+_TABLE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"no\.?|#|nr\.?|number|ref\.?", re.I)),
+    ("authors", re.compile(r"authors?|by|author\(s\)|creators?", re.I)),
+    ("title", re.compile(r"title|document|article", re.I)),
+    ("publisher", re.compile(r"publishers?|source|outlet|publication|published\s+by|issuer",
+                             re.I)),
+    ("issued", re.compile(r"year|date|published|issued|date\s+of\s+issue", re.I)),
+    ("accessed", re.compile(r"accessed|retrieved|access\s+date|date\s+accessed", re.I)),
+    ("url", re.compile(r"url|link|web", re.I)),
+)
+_NO_CELL = {"", "—", "–", "-", "n/a", "n.d.", "none", "unknown"}
+
+
+def table_header(line: str) -> list[str] | None:
+    """The part of a citation each column holds ('title', 'authors', …), from a table's header
+    row ("No. | Author | Title | Publisher | Year | Accessed"); None unless every cell is a
+    known column title and one of them is the title."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    roles = [next((role for role, title in _TABLE_ROLES if title.fullmatch(c)), None)
+             for c in cells]
+    if None in roles or "title" not in roles:
+        return None
+    return [r for r in roles if r is not None]
+
+
+def table_row(header: list[str], row: str) -> dict[str, str]:
+    """A row's cells by the part each holds (a cell with a dash or nothing left out; cells
+    past the header, such as a URL added at the row's end, are left to the caller)."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return {role: cell for role, cell in zip(header, cells, strict=False)
+            if cell.lower() not in _NO_CELL}
+
+
 @dataclass
 class CourtCase:
     title: str
     year: str
     court: str
+    rest: str = ""  # what follows a neutral citation, read as any citation's elements
+
+
+# a neutral citation (Commonwealth courts): "R. v. Malik and Bagri, 2005 BCSC 350. Supreme
+# Court of British Columbia. March 16, 2005." — the case and its citation are the title, the
+# elements after it (the court named on its own, the date) are read as any citation's
+_NEUTRAL = re.compile(
+    r"^(?P<case>[A-Z][^,“”\"]{0,80}?\s+v\.?\s+[A-Z][^,“”\"]{0,80}?,\s+(?P<year>(?:1[6-9]|20)\d\d)"
+    r"\s+[A-Z]{2,8}(?:\s+[A-Z][A-Za-z]{1,6})?\s+\d{1,5})\.?(?:\s+(?P<rest>.*))?$"
+)
 
 
 def court_case(text: str) -> CourtCase | None:
-    """A court case cited by its name: the name is the title; the court is not a publisher."""
+    """A court case cited by its name: the name is the title; a court in the brackets of a US
+    citation is not a publisher; after a neutral citation the elements are read as usual."""
     match = _COURT.match(text.strip())
     if match is None:
-        return None
+        neutral = _NEUTRAL.match(text.strip())
+        if neutral is None:
+            return None
+        return CourtCase(neutral["case"].strip(), neutral["year"], "", neutral["rest"] or "")
     return CourtCase(match["case"].strip(), match["year"], match["court"].strip(" ,"))
 
 
@@ -384,10 +452,19 @@ class Dated:
 
 def author_date(text: str) -> Dated | None:
     """'Park, L., & Reyes, T. (2015). Title. Publisher.' → the authors, '2015' and the rest;
-    None unless the bracketed year follows the author block and comes before any quotation."""
-    match = _APA.match(text.strip())
+    also an encyclopaedia's full date in brackets ('Org (29 March 2011). “Title”.') and
+    Chicago's year as a sentence ('Park, Lena. 2015. Title.', with names as the block: a title
+    followed by a year is no author). None unless the date follows the author block and comes
+    before any quotation."""
+    match = _APA.match(text.strip()) or _WIKI_DATED.match(text.strip())
     if match is None:
-        return None
+        year = _YEAR_SENTENCE.match(text.strip())
+        authors = year["authors"].strip().rstrip(",") if year else ""
+        if year is None or not (_INVERTED_BLOCK.fullmatch(authors)
+                                or re.fullmatch(r"[A-Z][\w’'-]+", authors)
+                                or _organisation_block(authors)):
+            return None
+        return Dated(authors, year["date"], year["rest"])
     authors = match["authors"].strip().rstrip(",")
     if not authors or not _looks_like_author_block(authors):
         return None
@@ -483,6 +560,17 @@ _ORGANISATION_WORDS = re.compile(
 # "of", "for", "on" inside a name in natural order make it a body's; "de", "la" do not, as
 # they are as common in persons' names ("Carlos de la Torre")
 _INNER_CONNECTOR = re.compile(r"\s(?:of|for|on|für)\s")
+
+
+def _organisation_block(author: str) -> bool:
+    """An organisation written as an author block before a year ('Institute for Policy
+    Analysis of Conflict', 'International Crisis Group'): a word only organisations bear, and
+    every other word capitalised or a connector. A title ('The Long War on the Lake', 'Sahel
+    Review special issue') opens with an article or has words in lower case."""
+    words = author.split()
+    return (bool(_ORGANISATION_WORDS.search(author)) and words[0] not in ("The", "A", "An")
+            and all(w[:1].isupper() or w in ("of", "for", "and", "on", "de", "the", "&")
+                    for w in words))
 
 
 def names_an_organisation(author: str) -> bool:

@@ -66,6 +66,7 @@ _BOUNDARY = re.compile(
 _BULLET_AHEAD = re.compile(r"[-•*–—][^\S\n]+\S")
 _ORG_WORDS = re.compile(
     r"\b(?:Nations|Government|Ministry|Department|Agency|Office|Bank|University|Centre|Center|"
+    r"Intelligence|Directorate|Bureau|"
     r"Council|Committee|Court|Institute|Project|Union|Commission|Consortium|Consortum|Foundation|"
     r"Papers|News|Press|Times|Post|CNN|BBC|Reuters)\b"
 )

@@ -14,30 +14,36 @@ Two families, each a small set of shapes over the leadership reader's template (
 slot):
 
 - `PERSON_CONTEXTS`: patterns whose `p…` groups are persons (read by
-  `kg.ingest.leaders.person_types.persons_in`);
+  `kg.ingest.leaders.person_types.persons_in`), with `office_holders` for an office the
+  template took for a name ("Egypt's Interior Minister, X,"): the eleventh round added what
+  only a person undergoes (acquitted, extradited, pleaded guilty), a trade after the name, a
+  person's own fatwa or memoirs, a birth name in brackets and "until his death";
 - `type_armed_wings`: organisations the text names as an armed or military wing, or as an
-  armed group, stated `kg:ArmedGroup` (minted where the graph lacks them).
+  armed group, a militia, or several fighting each other, stated `kg:ArmedGroup` (minted
+  where the graph lacks them; an acronym alone only while nothing in the graph bears it).
 """
 
 from __future__ import annotations
 
 import re
 
-from rdflib import RDF
+from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
-from kg.ingest.names import parse_named
+from kg.ingest.names import could_name_new_organisation, parse_named
 from kg.ingest.sections import Section
 from kg.namespaces import KG
 
-__all__ = ["PERSON_CONTEXTS", "type_armed_wings", "type_leadership_persons"]
+__all__ = ["PERSON_CONTEXTS", "office_holders", "state_person", "type_armed_wings",
+           "type_leadership_persons"]
 
 # the events of a life, owned by the one who lives it: "X's death", "X's assassination"
 _LIFE = (r"(?:death|assassination|murder|funeral|birthday|widow|widower|execution|tomb|grave|"
          r"kidnapping|abduction|arrest|release|extradition|trial|conviction|election|memoirs|"
          r"kunya|nom\s+de\s+guerre|real\s+name|family|children|wife|husband|son|daughter|"
-         r"brother|sister|father|mother|home|house|apartment)")
+         r"brother|sister|father|mother|home|house|apartment|fatwa|sermons?|speech|"
+         r"memoirs?|autobiography|biography|testament)")
 # nouns only a person is, singular and plural, that introduce names after them ("blogger X",
 # "gay-rights activists X and Y", "two senior assistant judges, X and Y")
 _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|publisher|"
@@ -50,7 +56,13 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"businessman|businesswoman|industrialist|banker|employee|worker|farmer|"
                 r"priest|bishop|cleric|imam|preacher|monk|nun|missionary|tourist|hostage|"
                 r"striker|bomber|hijacker|gunman|assassin|militant|commander|chief|leader|"
-                r"founder|ideologue|spokesman|spokeswoman)")
+                r"founder|ideologue|spokesman|spokeswoman|correspondent|theorist|thinker|"
+                r"philosopher|economist|lecturer|researcher|translator|interpreter|"
+                r"photographer|cameraman|driver|chauffeur|clerk|accountant|shopkeeper|trader|"
+                r"merchant|vendor|tailor|carpenter|electrician|plumber|mechanic|technician|"
+                r"labourer|laborer|chemist|pharmacist|architect|fisherman|shepherd|herder|"
+                r"villager|refugee|seminarian|mufti|pastor|executive|entrepreneur|chairman|"
+                r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper)")
 # a possessor of a role: "Umarov's deputy (naib), X", "his wife, X", "its religious affairs
 # counsellor, X"
 _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|father|mother|"
@@ -62,11 +74,30 @@ _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|fath
 _NATIONAL = (r"(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ite)|Turk|Briton|Swede|Dane|Pole|Finn|Greek|"
              r"Thai|Scot|Kurd|Arab|Jew|Muslim|Christian|Hindu|Sikh|Buddhist)"
              r"(?:-(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|born|Turk|Briton|Kurd|Arab))*")
+# what only a person undergoes: arrest, trial's outcome, prison, removal from a country
+_UNDERGONE = (r"(?:arrested|detained|jailed|imprisoned|acquitted|sentenced|extradited|deported|"
+              r"hanged|paroled|pardoned)")
+# a subject is never the object of a preposition, nor the tail of a longer list ("men from A
+# and B were arrested", "from A, B and C")
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{word}\s)" for word in (
+        "from", "in", "of", "at", "near", "to", "and", "or", "around", "outside", "inside",
+        "across", "into", "between", "toward", "towards", "by", "with", "for", "on", "over",
+        "under", "through", "beyond", "along", "within")
+) + r"(?<!P\d⟫\s)(?<!P\d\d⟫\s)(?<!P\d⟫,\s)(?<!P\d\d⟫,\s)(?<!X⟫\s)(?<!X⟫,\s)"
+# an apposition that says the names are an organisation's ("X, a Tuareg group,"; "X, a
+# hunters' militia,"): whatever the verb, no person
+_NOT_AN_ORGANISATION = (
+    r"(?!\s*,\s*(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:group|militia|faction|"
+    r"organi[sz]ation|movement|network|front|party|army|brigade|battalion|cell|wing|coalition|"
+    r"alliance|unit|outfit|offshoot|splinter|branch|affiliate|company|firm|charity|"
+    r"foundation|bank|newspaper|magazine|agency)s?\b)"
+)
 _NAME_LIST = (rf"(?P<p>{_P})(?:\s*,\s*(?P<p2>{_P}))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?")
 
 PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
-    # "Rafik Hariri's assassination", "Ho Chi Minh's birthday"
-    re.compile(rf"(?P<p>{_P})[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIFE}\b"),
+    # "Rafik Hariri's assassination", "Ho Chi Minh's birthday", "X's 1998 fatwa"
+    re.compile(rf"(?P<p>{_P})[’']s\s+(?:(?:[a-z][\w-]*|⟪D\d+⟫)\s+){{0,2}}?{_LIFE}\b"),
     # "blogger X", "gay-rights activists X and Y", "two senior assistant judges, X and Y",
     # "Admiral X", "Ambassador X"
     re.compile(rf"\b(?i:{_PERSON_NOUN})s?\s*,?\s+{_NAME_LIST}"),
@@ -83,7 +114,7 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     # "Umarov's deputy (naib), X", "his wife, X", "its religious affairs counsellor, X"
     re.compile(
         rf"(?:(?:⟪(?:P\d+|H)⟫|\b[\w-]+)[’']s|⟪H⟫|\b(?:his|her|its|their))\s+"
-        rf"(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_OF}"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_OF}|{_PERSON_NOUN})"
         rf"(?:\s*\([^()]*\))?\s*,\s*(?P<p>{_P})(?!\s*[’']s)",
         re.I,
     ),
@@ -108,8 +139,66 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
         rf"(?P<p>{_P})\s*,\s*(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w-]+|⟪X⟫)\s+){{0,4}}?"
         rf"{_PERSON_NOUN}\b(?![’'-])"
     ),
+    # "X (real name Y)", "X (born Y)": only a person has a birth name; the bracket's name is
+    # the same person, so only the name outside it is typed (one person, one IRI)
+    re.compile(rf"(?P<p>{_P})\s*\(\s*(?:real|true|birth|original|given)\s+name\b|"
+               rf"(?P<p2>{_P})\s*\(\s*(?:born|née|nee)\s+⟪P\d+⟫\s*\)"),
+    # "led by X until his death", "headed by X until her arrest": the pronoun takes the name up
+    re.compile(rf"(?P<p>{_P})\s+until\s+⟪H⟫(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_LIFE}\b"),
+    # what only a person undergoes, as the subject: "X and Y were acquitted in 2005", "X was
+    # extradited", "X pleaded guilty" (never after a preposition: "men from A and B were
+    # arrested" names places)
+    re.compile(
+        rf"{_NOT_AFTER_PREPOSITION}{_NAME_LIST}\s+(?:(?:was|were)\s+(?:(?:later|subsequently|"
+        rf"both|also|eventually|then|briefly|soon|again)\s+)?{_UNDERGONE}|"
+        rf"pleaded\s+(?:not\s+)?guilty)\b"
+    ),
+    # the same, as the object: "India extradited X to …", "police arrested X and Y on …";
+    # convicted, charged and tried also befall companies and charities, so only with a noun of
+    # persons before the names ("convicted two members X and Y")
+    re.compile(
+        rf"\b(?:{_UNDERGONE}\s+(?:(?:two|three|four|five|several|fellow|former|its|their|the|"
+        rf"⟪[XG]⟫|[A-Z]{{2,6}})\s+){{0,2}}?(?:(?:members?|militants?|fighters?|activists?|"
+        rf"commanders?|men|women)\s+)?|"
+        rf"(?:convicted|charged|indicted|tried)\s+(?:(?:two|three|four|five|several|fellow|"
+        rf"former|its|their|the|⟪[XG]⟫|[A-Z]{{2,6}})\s+){{0,2}}?(?:members?|militants?|fighters?|"
+        rf"activists?|commanders?|men|women)\s+)"
+        rf"{_NAME_LIST}{_NOT_AN_ORGANISATION}(?=\s*[,.;:()]|\s*$|\s+(?:of|on|in|for|to|after|"
+        rf"from|at|with|without|over|under|as|and|but|who|whom|while|when|before|until|"
+        rf"because)\b)"
+    ),
 )
 
+# an office written with capitals, which the template takes for a name ("Egypt's Interior
+# Minister, X,"; "the Punjab Chief Minister, X,"): the name in apposition holds it
+_OFFICE_TITLE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Vice[- ]President|Governor|"
+    r"Mayor|Ambassador|Commissioner|Chancellor|Premier|Prosecutor|Attorney[- ]General|"
+    r"Spokesman|Spokeswoman|Chief\s+of\s+Staff|Chief\s+Justice|Director|Director[- ]General|"
+    r"Consul|Envoy)$"
+)
+_APPOSED = re.compile(rf"(?P<office>{_P})\s*,\s*(?P<p>{_P})\s*(?=[,;.)]|$)")
+
+
+def office_holders(persons: dict[str, str], text: str) -> list[str]:
+    """The persons a template names in apposition to an office the template took for a name
+    ("⟪P0⟫, ⟪P1⟫," where P0 is "Interior Minister"): the holder is a person, the office is
+    typed nothing."""
+    found: list[str] = []
+    for match in _APPOSED.finditer(text):
+        office = persons.get(match["office"].strip("⟪⟫"), "")
+        name = persons.get(match["p"].strip("⟪⟫"))
+        if name and _OFFICE_TITLE.match(office) and not _OFFICE_TITLE.match(name):
+            found.append(name)
+    return found
+
+
+def state_person(ctx: IngestContext, section: Section, iri: URIRef, line: int) -> None:
+    """State in the section's graph that the person a sentence's shape found is a person,
+    also where the graph already knew it (a person of the curated data named in passing): the
+    profile's own evidence, kept with its provenance, as `kg.ingest.mentions` does for an
+    organisation shown fighting. Nothing new is minted here."""
+    ctx.add(section, iri, RDF.type, KG.Person, line)
 
 
 def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
@@ -124,7 +213,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
     state = LeadershipState()
     for sentence in ctx.sentences(section):
         tpl = template(ctx, sentence.text, state)
-        found: list[str] = []
+        found: list[str] = office_holders(tpl.persons, tpl.text)
         for pattern in PERSON_CONTEXTS:
             for match in pattern.finditer(tpl.text):
                 for token in match.groupdict().values():
@@ -136,13 +225,17 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
             if known is not None:
                 continue
             iri = ctx.person(section, name, sentence.line)
+            state_person(ctx, section, iri, sentence.line)
             ctx.extracted(section, f"{ctx.short(iri)}: a person (the shape of the sentence)")
 
 
 # ------------------------------------------------------------------ armed wings
 
-_NAME = (r"(?:[A-Z][\w’'-]*|al-[\w’'-]+)(?:\s+(?:(?:of|the|de|del|la|al|for|and|des|du)\s+)*"
-         r"(?:[A-Z][\w’'-]*|al-[\w’'-]+))*(?:\s*\([A-Z][\w-]*\))?")
+# a word of a name: capitalised, or an Arabic article or conjunction joined to one
+# ("al-Islam", "wal-Muslimin", "ul-Mujahideen")
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:al|el|ul|ud|ad|ar|as|ash|wal|bil|fi)-[\w’'-]+)"
+_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:of|the|de|del|la|al|for|and|des|du)\s+)*{_NAME_WORD})*"
+         r"(?:\s*\([A-Z][\w-]*\))?")
 _WING = r"(?i:armed|military|guerrilla|fighting|paramilitary)\s+(?:wing|arm)\b"
 _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     # "Armed wing: the People's Liberation Guerrilla Army (PLGA)."; "an armed wing, the X";
@@ -150,9 +243,22 @@ _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–)\s*(?:the\s+)?(?P<n>{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
-    # "Prima Linea, a rival armed group of the same years"
-    re.compile(rf"(?P<n>{_NAME})\s*,\s*an?\s+(?:[a-z]+\s+){{0,2}}armed\s+(?:group|faction|"
-               rf"organi[sz]ation|movement)\b"),
+    # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"
+    re.compile(rf"(?P<n>{_NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,2}}?(?:armed\s+(?:group|"
+               rf"faction|organi[sz]ation|movement)|militia|(?:rebel|insurgent|guerrilla)\s+"
+               rf"(?:group|faction|army|movement|organi[sz]ation))\b"),
+)
+# several organisations named at once as fighting: "the A and the B, Tuareg militias working
+# with …"; "A and B have fought each other since 2020". Each name must say it is an
+# organisation (`could_name_new_organisation`: a head word or an acronym): two warlords fight
+# each other too.
+_ARMED_PAIR_SHAPES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:the\s+)?(?P<n>{_NAME})\s*,?\s+and\s+(?:the\s+)?(?P<n2>{_NAME})\s*,\s*"
+               rf"(?:[\w’'-]+\s+){{0,4}}?(?:militias|armed\s+groups|rebel\s+groups|"
+               rf"insurgent\s+groups|guerrilla\s+groups)\b"),
+    re.compile(rf"(?:the\s+)?(?P<n>{_NAME})\s+and\s+(?:the\s+)?(?P<n2>{_NAME})\s+"
+               rf"(?:(?:have|had|has|then|later|repeatedly|often)\s+){{0,2}}"
+               rf"(?:fought|clashed\s+with|attacked)\s+(?:each\s+other|one\s+another)\b"),
 )
 # the start of a sentence, or a word that only opens one, is no part of a name
 _OPENING = {"The", "A", "An", "Its", "Their", "His", "Her", "In", "On", "By", "It", "They",
@@ -166,16 +272,26 @@ def _armed_names(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for pattern in _ARMED_WING_SHAPES:
         for match in pattern.finditer(text):
-            name = match["n"]
-            start = match.start("n")
-            words = name.split()
-            while words and words[0] in _OPENING:
-                start += len(words[0]) + 1
-                words = words[1:]
-            name = " ".join(words)
-            if name[:1].isupper() and words[0] not in _NOTHING:
-                found.append((start, name))
+            named = _without_opening(match.start("n"), match["n"])
+            if named is not None:
+                found.append(named)
+    for pattern in _ARMED_PAIR_SHAPES:
+        for match in pattern.finditer(text):
+            pair = [_without_opening(match.start(g), match[g]) for g in ("n", "n2")]
+            if all(n is not None and could_name_new_organisation(n[1]) for n in pair):
+                found += [n for n in pair if n is not None]
     return found
+
+
+def _without_opening(start: int, name: str) -> tuple[int, str] | None:
+    """(offset, name) without the words that only open a sentence; None if no name is left."""
+    words = name.split()
+    while words and words[0] in _OPENING:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or not words[0][:1].isupper() or words[0] in _NOTHING:
+        return None
+    return start, " ".join(words)
 
 
 def type_armed_wings(ctx: IngestContext, section: Section) -> None:
@@ -186,9 +302,19 @@ def type_armed_wings(ctx: IngestContext, section: Section) -> None:
     for sentence in ctx.sentences(section):
         for _, name in _armed_names(sentence.text):
             names = parse_named(name)
-            if not names.names:
+            if not names.names and not names.acronyms:
                 continue
-            person_or_place, _, _ = ctx.index.lookup(names.names[0], "person", "place")
+            if not names.names:
+                # an acronym alone is no evidence of which bearer it is: a new organisation
+                # only while nothing in the graph bears it (the profile's own group aside)
+                known, _, _ = ctx.index.lookup(names.acronyms[0], "group", "organisation",
+                                               "person", "place")
+                if known is not None and known != ctx.subject:
+                    ctx.extracted(section, f"{name!r} not typed an armed group: an acronym "
+                                           f"alone, and {ctx.short(known)} bears it")
+                    continue
+            person_or_place, _, _ = ctx.index.lookup((names.names or names.acronyms)[0],
+                                                     "person", "place")
             if person_or_place is not None:
                 ctx.extracted(section, f"{name!r} not typed an armed group: the graph knows "
                                        f"it as {ctx.short(person_or_place)}")

@@ -76,8 +76,13 @@ _LIST_TO = re.compile(
 _NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6}"
 """A proper name of a few capitalised words, 'of the' and the like between them."""
 _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<who>{_NAME})")
+# between the listing verb and its "by": a stop, a bracket, a semicolon or another verb in the
+# past ("formed … and led by X") means the "by" is another clause's agent, never the authority
+_OTHER_CLAUSE = re.compile(r"[.;()\[\]]|\b(?!designated\b|listed\b)[a-z]{3,}ed\b(?=\s+by\b)"
+                           r"|\b(?:led|run|founded|formed|headed|created|commanded)\b")
 _AUTHORITY_FIRST = re.compile(
-    rf"^\s*(?:In\s+[^,]{{1,40}},\s*)?(?:the\s+)?(?P<who>{_NAME})\s+"
+    rf"^\s*(?:In\s+(?:[^,]{{1,40}},|(?:(?:early|late|mid-?)\s*)?\w+\s+\d{{4}})\s*)?"
+    rf"(?:the\s+)?(?P<who>{_NAME})\s+"
     rf"(?:has\s+|had\s+|formally\s+|officially\s+)?{_LISTED}",
 )
 
@@ -109,9 +114,13 @@ def authority_name(text: str) -> str | None:
 
 
 def _authority_in(text: str) -> str | None:
+    """The first authority of the table the text names, as a whole word: "UN" is no part of
+    "Union" or "until"."""
     for pattern, name in _AUTHORITIES:
-        if pattern.search(text):
-            return name
+        for match in pattern.finditer(text):
+            if not (text[match.start() - 1 : match.start()].isalnum()
+                    or text[match.end() : match.end() + 1].isalnum()):
+                return name
     return None
 
 
@@ -157,6 +166,8 @@ def read_designations(text: str) -> list[DesignationReading]:
     listed = text[:end]
     authority = None
     by = _BY.search(listed, listing.end())
+    if by is not None and _OTHER_CLAUSE.search(listed, listing.end(), by.start("who")):
+        by = None  # "… designated it in 2011. (… formed in 2013 and led by X)": another verb's
     first = _AUTHORITY_FIRST.search(listed)
     if by is not None:
         authority = authority_name(by.group("who"))

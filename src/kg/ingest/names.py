@@ -100,13 +100,75 @@ def split_name_list(text: str) -> list[tuple[int, int, str]]:
     """A comma-separated list of names, with each name's span; commas inside parentheses do
     not split ('Armed Islamic Group (GIA, Algeria)' stays one name). A list written one item to
     a line behind bullets ("- Weatherman" / "- the Weathermen") is split at each bullet as well:
-    a line without a bullet continues the item above it (a name wrapped onto the next line)."""
+    a line without a bullet continues the item above it (a name wrapped onto the next line).
+    A table ("Name | Form" over "Jaish al-Adl | transliteration") gives the cell of its name
+    column on each row (`_table_names`)."""
+    table = _table_names(text)
+    if table is not None:
+        return table
     if not any(_BULLET.match(line) for line in text.splitlines()):
         return _split_at_commas(text)
     items: list[tuple[int, int, str]] = []
     for start, end in _bulleted_items(text):
         items += [(start + s, start + e, name) for s, e, name in _split_at_commas(text[start:end])]
     return items
+
+
+_CELL = re.compile(r"[^|]+")
+# the titles a names table gives its columns; the first group names the column of names
+_NAME_COLUMN = re.compile(r"(?:alternative\s+)?(?:names?|alias(?:es)?|spellings?)", re.I)
+_OTHER_COLUMN = re.compile(
+    r"(?:forms?|languages?|scripts?|types?|kinds?|notes?|remarks?|meanings?|translations?|"
+    r"transliterations?|used(?:\s+by)?|periods?|dates?|years?|sources?|comments?)", re.I
+)
+_EMPTY_CELL = {"", "—", "–", "-", "n/a", "none"}
+
+
+def _table_names(text: str) -> list[tuple[int, int, str]] | None:
+    """The names of a list written as a table with a header row of column titles ("Name |
+    Form | Note"): the cell under the name column (the first, if none is titled so) on every
+    row after the header. The other cells say what the name is (a transliteration, a short
+    form) and are no names. None when the text is no such table: a header of titles is the
+    evidence, since without it a second column may as well hold a second name."""
+    rows: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if "|" in line:
+            rows.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    if len(rows) < 2:
+        return None
+    header = [c.group(0).strip().rstrip(":").strip() for c in _cells(rows[0][1])]
+    if not header or not all(_NAME_COLUMN.fullmatch(c) or _OTHER_COLUMN.fullmatch(c)
+                             for c in header):
+        return None
+    column = next((i for i, c in enumerate(header) if _NAME_COLUMN.fullmatch(c)), 0)
+    items: list[tuple[int, int, str]] = []
+    for start, line in rows[1:]:
+        cells = _cells(line)
+        if _RULE_ROW.fullmatch(line.strip()) or column >= len(cells):
+            continue
+        cell = cells[column]
+        raw = cell.group(0)
+        name = " ".join(raw.split()).rstrip(".")
+        if name.lower() in _EMPTY_CELL:
+            continue
+        begin = start + cell.start() + (len(raw) - len(raw.lstrip()))
+        items.append((begin, begin + len(name), name))
+    return items
+
+
+_RULE_ROW = re.compile(r"[|:\s-]+")
+
+
+def _cells(line: str) -> list[re.Match[str]]:
+    """A row's cells, the empty ones a leading or trailing bar makes left out."""
+    cells = list(_CELL.finditer(line))
+    while cells and not cells[0].group(0).strip() and line[: cells[0].start()].strip() == "":
+        cells = cells[1:]
+    while cells and not cells[-1].group(0).strip():
+        cells = cells[:-1]
+    return cells
 
 
 def _bulleted_items(text: str) -> list[tuple[int, int]]:
@@ -183,10 +245,36 @@ def is_qualifier(text: str) -> bool:
 _PARENTHESIS = re.compile(r"\(([^()]+)\)")
 
 
+# "(Arabic: جيش الإسلام, Jaish al-Islam)": the language's label names no organisation; the
+# names after it, in the script and in Latin letters, are separated by commas
+_LANGUAGE = (
+    r"(?:Arabic|Persian|Farsi|Dari|Urdu|Pashto|Punjabi|French|Spanish|Italian|German|Turkish|"
+    r"Kurdish|Russian|Somali|Hebrew|Greek|Tamil|Bengali|Hindi|Indonesian|Malay|Tagalog|"
+    r"Filipino|Basque|Catalan|Portuguese|Amharic|Hausa|Chinese|Japanese|Irish|Sinhala|Uzbek|"
+    r"Chechen|Tigrinya|Fulfulde|Tamasheq|Berber|Tamazight)"
+)
+# in brackets after a name, or the whole of a bracket's text a reader passes on
+_LANGUAGE_LABELLED = re.compile(rf"\({_LANGUAGE}\s*:\s*(?P<names>[^()]+)\)|"
+                                rf"^{_LANGUAGE}\s*:\s*(?P<alone>[^()]+)$")
+
+
+def _language_labelled(match: re.Match[str]) -> str:
+    """The names of a bracket opened by a language's label, each kept apart; a word in lower
+    case ("Persian: farmandehi") is a term glossed, no name, and is left out."""
+    listed = match["names"] if match["names"] is not None else match["alone"]
+    names = [n.strip() for n in listed.split(",")]
+    names = [n for n in names if n and not n.islower()]
+    if match["alone"] is not None:
+        return " / ".join(names)
+    return f"({' / '.join(names)})" if names else ""
+
+
 def parse_named(text: str) -> NameSet:
     """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'; a
-    qualifier in brackets stays part of its name ('Communist Party of India (Maoist)')."""
+    qualifier in brackets stays part of its name ('Communist Party of India (Maoist)'); a
+    bracket opened by a language's label gives the names after it ('X (Arabic: …, …)')."""
     text = text.strip().strip("‘’“”\"'").strip()
+    text = _LANGUAGE_LABELLED.sub(_language_labelled, text)
     # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
     text = _ALSO.sub(" / ", text)
     text = _PARENTHESIS.sub(

@@ -26,6 +26,7 @@ from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.citations import (
     SEGMENT,
+    Tail,
     author_date,
     court_case,
     in_english,
@@ -36,6 +37,8 @@ from kg.ingest.citations import (
     quotation,
     read_tail,
     strip_footnote_mark,
+    table_header,
+    table_row,
     volume_editors,
     without_et_al,
 )
@@ -47,7 +50,8 @@ from kg.names import normalise_name
 from kg.namespaces import KG, SCHEMA, SOURCE
 
 _URL = re.compile(r"https?://\S+")
-_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
+# the entry's marker: its number, or the bullet of a list written behind bullets
+_NUMBER = re.compile(r"^\s*(?:\|?\s*\d{1,3}\s*[.)|]|[-•*–])\s*")
 # A word of a person's name: "Anna", "M.", "Al-Amin", "de", "van", "O’Neill"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)*|[A-Z]\.|de|van|von|der|al|bin|ibn|da|di|la|le)[.,]?$")  # noqa: E501
 _INITIAL = re.compile(r"^[A-Z]\.,?$")
@@ -66,10 +70,20 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
     urls = [u.rstrip(".,;") for u in _URL.findall(text)]
     text = _URL.sub(" ", text).strip()
     editors, text = volume_editors(text)
-    parts = _read_parts(ctx, section, text, urls, editors_first=bool(editors))
+    columns = _table_columns(ctx, section)
+    if columns is not None:
+        # a table's row: each cell is the part its column's title says, nothing to guess
+        cells = table_row(columns, section.body)
+        parts = _Parts(cells.get("title", text.strip()), cells.get("authors", ""))
+        tail = Tail(accessed=cells.get("accessed"),
+                    issued=[cells["issued"]] if "issued" in cells else [],
+                    names=[[cells["publisher"]]] if "publisher" in cells else [])
+        ctx.extracted(section, "a table's row: each cell read by its column's title")
+    else:
+        parts = _read_parts(ctx, section, text, urls, editors_first=bool(editors))
+        tail = read_tail(parts.after, comma_style=parts.comma_style)
     ctx.add(section, source, DCTERMS.title, Literal(parts.title, lang="en"))
     ctx.extracted(section, f"source {ctx.short(source)}: “{parts.title}”")
-    tail = read_tail(parts.after, comma_style=parts.comma_style)
     for note in tail.notes:
         ctx.problem(section, section.start, note, Severity.NOTE)
     publishers = tail.publishers
@@ -109,6 +123,18 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
     _figure_in_title(ctx, section, parts.title, modified)
 
 
+def _table_columns(ctx: IngestContext, section: Section) -> list[str] | None:
+    """The columns of the table of references this entry is a row of (its header, the first
+    row of column titles in the references section), or None if the entry is no table row."""
+    if "|" not in section.body:
+        return None
+    parent = ctx.layout.get("references")
+    for line in (parent.body if parent is not None else "").splitlines():
+        if "|" in line and (header := table_header(line)) is not None:
+            return header
+    return None
+
+
 @dataclass
 class _Parts:
     """A citation's author block, title and what follows the title, told apart by its style."""
@@ -130,6 +156,11 @@ def _read_parts(
         ctx.problem(section, section.start, "the reference is only a URL: the URL is its title; no author or publisher stated", Severity.NOTE)  # noqa: E501
         return _Parts(title=urls[0] if urls else section.body.strip())
     if (case := court_case(text)) is not None:
+        if case.rest:
+            ctx.extracted(section, "a court case with a neutral citation: the case and its citation are the title")  # noqa: E501
+            # the full date among the elements, if any, is the date of issue; else the year
+            dated = read_tail(case.rest).issued
+            return _Parts(title=case.title, after=case.rest, issued=[] if dated else [case.year])
         ctx.extracted(section, f"a court case: the court ({case.court!r}) and the docket are kept in the citation, not stated as a publisher")  # noqa: E501
         return _Parts(title=case.title, issued=[case.year])
     dated = author_date(text)

@@ -80,7 +80,12 @@ _BOILERPLATE = re.compile(
     r"^\s*(?:continue researching.*|back to .*profiles?|recent articles)\s*$", re.I
 )
 _HEADER = re.compile(r"^\s{0,10}[\w ]{0,60}?profiles?\s{0,10}$", re.I)
-_REFERENCE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.)]\s+\S")
+# a numbered reference: "1. …", "1) …", or a table's row "1 | Author | Title | …"
+_REFERENCE = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})\s*[.)|]\s+\S")
+# a table's header row of column titles ("No. | Author | Title | Publisher | Year"): no entry
+_REFERENCE_HEADER = re.compile(r"^[^|\d]{1,30}(?:\|[^|\d]{1,30})+$|^[\s|:-]+$")
+# a reference written as a bullet: "- Brandon, James. …", "• …" (the marker is no number)
+_BULLET = re.compile(r"^\s{0,10}[-•*–]\s+(?=\S)")
 
 
 @dataclass
@@ -371,17 +376,28 @@ def _attack_entries(section: Section, body: list[Paragraph], layout: Layout) -> 
 
 
 def _reference_entries(section: Section, body: list[Paragraph], layout: Layout) -> None:
-    """Numbered lines; an unnumbered line continues the entry above it."""
+    """Numbered lines; an unnumbered line continues the entry above it. A list written behind
+    bullets ("- Brandon, James. …") is numbered in its order, when no line of it is numbered:
+    the bullet is a marker, as a number is."""
     entries: list[tuple[int, Paragraph]] = []
+    lines = [line for paragraph in body for line in paragraph.lines]
+    bulleted = not any(_REFERENCE.match(line) for line in lines) and any(
+        _BULLET.match(line) for line in lines)
     for paragraph in body:
         for offset, line in enumerate(paragraph.lines):
             number = paragraph.start + offset
             match = _REFERENCE.match(line)
-            if match:
+            if bulleted and _BULLET.match(line):
+                entries.append((len(entries) + 1, Paragraph(number, number, [line])))
+            elif match:
                 entries.append((int(match["n"]), Paragraph(number, number, [line])))
             elif entries:
                 entries[-1][1].lines.append(line)
                 entries[-1][1].end = number
+            elif _REFERENCE_HEADER.match(line.strip().strip("|")) and (
+                re.search(r"\bTitle\b", line, re.I) or not line.strip(" |:-")
+            ):
+                continue  # a table's header or rule: each row's reader reads the header
             else:
                 layout.problems.append(
                     Problem(number, "reference line without a number ('1. …'); skipped",

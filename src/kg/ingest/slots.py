@@ -228,6 +228,12 @@ def introductions(
         ):
             name_start = match.start("name") + match["name"].rfind(joined["right"])
             outer = joined["right"]
+        # "Pakistan's Inter-Services Intelligence (ISI)": the state's possessive is whose the
+        # body is, no part of its name (kg.ingest.state_bodies)
+        owned = re.match(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+(?=[A-Z])", outer)
+        if owned and ctx.index.lookup(owned["owner"], "place")[0] is not None:
+            name_start += outer.find(outer[owned.end():])
+            outer = outer[owned.end():]
         inner = parse_named(match["inner"])
         longer = _name_the_acronym_spells(text, name_start, outer, inner.acronyms)
         if longer is not None:

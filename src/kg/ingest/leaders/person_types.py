@@ -102,7 +102,9 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
     # the shapes of sentence only a person fits, read for typing alone (imported here: the
     # module reads the leadership template, and this package imports it)
-    from kg.ingest.context_typing import PERSON_CONTEXTS
+    from kg.ingest.context_typing import PERSON_CONTEXTS, office_holders
+
+    found += office_holders(tpl.persons, tpl.text)
 
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
                     _PERSON_CONTEXT, _DESCRIBED_AFTER, *PERSON_CONTEXTS):
@@ -129,6 +131,8 @@ _OFFICE = re.compile(
 def type_persons(ctx: IngestContext, section: Section) -> None:
     """State as a kg:Person everyone a section's sentences show to be a person (see
     `persons_in`), unless the graph already knows the name as a group or organisation."""
+    from kg.ingest.context_typing import state_person
+
     state = LeadershipState()
     for sentence in ctx.sentences(section):
         for name in persons_in(ctx, sentence.text, state):
@@ -138,6 +142,9 @@ def type_persons(ctx: IngestContext, section: Section) -> None:
             # an office is not part of the name: "President Yoweri Museveni"
             name = _OFFICE.sub("", name) if len(_OFFICE.sub("", name).split()) >= 2 else name
             iri = ctx.person(section, name, sentence.line)
+            # stated here even where the graph knows the person: this sentence's evidence,
+            # with its provenance (kg.ingest.context_typing.state_person)
+            state_person(ctx, section, iri, sentence.line)
             ctx.extracted(section, f"{ctx.short(iri)}: a person (named in a role or taken up "
                           "by a pronoun)")
 
