@@ -63,7 +63,31 @@ _SAID_GROUP_DID = (
     rf"{_REPORTED_DEED}"
 )
 
+# who speaks when the verb comes first and its subject after it ("Blamed for it the police
+# ⟦X⟧"): a state's body, named by a common noun, with at most one word before it
+_SPEAKER_AFTER_VERB = (
+    r"(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+|[a-z][\w-]+)\s+)?(?:police|authorities|government|"
+    r"officials|investigators|prosecutors|army|military|ministry|security\s+forces|"
+    r"intelligence\s+services?|court|courts|judges)"
+)
+# what the verb-first clause blames: nothing, "it", or the deed or the doer as a common noun
+_VERB_FIRST_OBJECT = r"(?:(?:for\s+)?(?:it|them|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?"
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    # The verb before its subject (a writer who puts the verb first, as in a translation):
+    # "Blamed for it the police ⟦X⟧", "Accused the authorities ⟦X⟧ of the killing", "Linked the
+    # bomber the police to ⟦X⟧", "Suspected by the police are fighters of ⟦X⟧". Only where
+    # the verb opens the clause, so no subject stands before it, and a state's body follows.
+    ("blame told verb first", "attributed", re.compile(
+        rf"(?:^|[.;:]\s*)\W*(?:blamed|accused|held\s+responsible)\s+{_VERB_FIRST_OBJECT}"
+        rf"{_SPEAKER_AFTER_VERB}\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
+    ("link told verb first", "attributed", re.compile(
+        rf"(?:^|[.;:]\s*)\W*(?:linked|tied|connected|attributed|traced)\s+{_VERB_FIRST_OBJECT}"
+        rf"{_SPEAKER_AFTER_VERB}\s+to\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
+    ("suspicion told verb first", "implicated", re.compile(
+        rf"(?:^|[.;:]\s*)\W*suspected\s+(?:by\s+{_SPEAKER_AFTER_VERB}\s+(?:(?:is|are|was|were)\s+)?"
+        rf"|{_VERB_FIRST_OBJECT}{_SPEAKER_AFTER_VERB}\s+)(?:(?:an?|the|some|two|three|four|"
+        rf"several)\s+)?(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
     # A person named as one of an organisation's men speaks or acts for it: the organisation is
     # credited, never the man ("Omar Sidi, a commander of ⟦X⟧, claimed", "⟦X⟧ commander Omar
     # Sidi claimed", "⟦X⟧’s Omar Sidi said in a video that the group had directed it"). The
@@ -84,7 +108,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # carried out by ⟦X⟧", "a bomb, allegedly planted by ⟦X⟧,", "gunmen, apparently from ⟦X⟧,"
     ("hedged agent", "implicated", re.compile(
         rf"\b(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?{_HEDGE_WORD}\s+"
-        rf"(?:(?-i:[a-z]+ed)|set|sent|built|made|thrown|driven|shot|hidden|left|laid|run|led|"
+        # "were reportedly claimed by ⟦X⟧" reports a claim, not a hedge on the doer: the passive
+        # claim reads it
+        rf"(?!claimed\b)(?:(?-i:[a-z]+ed)|set|sent|built|made|thrown|driven|shot|hidden|left|laid|run|led|"
         rf"carried\s+out|set\s+off|blown\s+up|taken|held|fought|done|begun|undertaken)\s+"
         rf"(?:jointly\s+)?by\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
     ("hedged agent", "implicated", re.compile(
@@ -282,19 +308,32 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"\b{_SPEAKERS}\s+(?:that\s+)?(?P<list>{_CLAIMERS})\s+(?:had\s+)?(?:{_DEED}\s+it|"
         rf"carried\s+(?:it|them)\s+out|conducted\s+(?:it|them)|was\s+behind|were\s+behind|"
         rf"was\s+responsible|were\s+responsible)\b", _I)),
-    # "laid the campaign at ⟦JI⟧’s door", "at the door of ⟦X⟧"
+    # "laid the campaign at ⟦JI⟧’s door", "at the door of ⟦X⟧", "laid the bombing at the feet
+    # of ⟦X⟧ members": the idiom of blame, with the door, the doorstep or the feet
     ("laid at the door", "attributed", re.compile(
-        rf"\blaid\s+(?:[\w’'-]{{1,40}}\s+){{0,8}}?at\s+(?:the\s+door\s+of\s+(?P<list>{_NAMED})|"
-        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s|’|')|{NAME}))\s+door)", _I)),
+        rf"\blaid\s+(?:[\w’'-]{{1,40}}\s+){{0,8}}?at\s+(?:the\s+(?:door|doorstep|feet)\s+of\s+"
+        rf"(?:(?:an?|the|some|several|two|three|four)\s+)?(?:{_OF_MEMBERS})?(?P<list>{_NAMED})|"
+        rf"(?P<own>(?:the\s+)?(?:{G}(?:’s|'s|’|')|{NAME}))\s+(?:door|doorstep|feet))", _I)),
+    # "the army put the blame on ⟦X⟧", "officials placed the blame for the blast squarely on
+    # ⟦X⟧": blame as a noun, put on the group
+    ("blame put on", "attributed", re.compile(
+        rf"\b(?:put|puts|placed|places|laid|lays|pinned|pins|cast|casts|threw|fixed)\s+"
+        rf"(?:the\s+|much\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;⟦]{{1,60}}?\s+)?"
+        rf"(?:(?:squarely|firmly|directly|chiefly|mainly)\s+)?(?:on|upon)\s+(?:{_OF_MEMBERS})?"
+        rf"(?P<list>{_NAMED})", _I)),
     # terse: "Claim by an unknown group, X", "Joint claim: X and Y", "Claimed by X"
     ("terse claim", "claimed", re.compile(
         rf"(?:\b(?:joint\s+)?claim(?:ed)?\s+(?:jointly\s+)?by|\bjoint\s+claim\s*:|\bclaimed\s*:)"
         rf"\s+(?:an?\s+(?:unknown|little-known|new|obscure|previously\s+unknown)\s+(?:group|"
         rf"organi[sz]ation|outfit)\s*,\s*)?(?P<list>{_NAMED})", _I)),
     # "a front for ⟦TTP⟧" as others see it: the group behind the claimant is suspected
+    # "believed it to be a cover name for ⟦X⟧", "police think the name is an alias of ⟦X⟧":
+    # a cover name as well as a front
     ("front behind a claimant", "implicated", re.compile(
-        rf"\b(?:suspect\w*|believ\w*|seen|thought|said|alleged\w*|considered|regarded|described)"
-        rf"\b[^.;]{{0,60}}?\bfront\s+(?:group\s+|organi[sz]ation\s+|name\s+)?(?:for|of)\s+"
+        rf"\b(?:suspect\w*|believ\w*|seen|thought|thinks?|said|alleged\w*|considered|regarded|"
+        rf"described|assumed|presumed)"
+        rf"\b[^.;]{{0,60}}?\b(?:front|cover|alias|pseudonym|mask|façade|facade)\s+"
+        rf"(?:group\s+|organi[sz]ation\s+|name\s+)?(?:for|of|used\s+by)\s+"
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
         rf"\b(?:attributed|blamed|pinned|traced)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
@@ -322,7 +361,11 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # passive: "was claimed by X", "was carried out by X and Y"
     ("passive claim", "claimed", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:later|quickly|swiftly|promptly|also|"
-        rf"jointly)\s+)?claimed\s+(?:both\s+|jointly\s+|(?:[\w-]+\s+){{1,4}}?)?by\s+"
+        # "were reportedly claimed by an ⟦X⟧ cell": a claim reported is a claim (the doubt
+        # stays in the verbatim), and a cell of the group claims for it
+        rf"jointly|reportedly|allegedly|apparently|purportedly|supposedly)\s+)?claimed\s+"
+        rf"(?:both\s+|jointly\s+|(?:[\w-]+\s+){{1,4}}?)?by\s+(?:an?\s+(?=(?:{G}|{NAME})\s+"
+        rf"(?:cell|unit|squad|commando|column|faction|wing|branch)\b))?"
         rf"(?P<list>{_NAMED})", _I)),
     ("passive conduct", "conducted", re.compile(
         rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|conducted|perpetrated|"
@@ -384,7 +427,7 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"quickly|promptly)\s+)?{_CLAIM_VERB}", _I)),
     ("claim", "claimed", re.compile(
         rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
-        r"both|also|later|quickly|swiftly|promptly|immediately|publicly)\s+)?"
+        r"both|also|later|quickly|swiftly|promptly|immediately|publicly|first|initially)\s+)?"
         rf"{_CLAIM_VERB}(?!\s+(?:the\s+)?lives\b)", _I)),
     # the terse note "⟦X⟧ suspected; no one convicted": a suspicion with its verb left out
     ("terse suspicion", "implicated", re.compile(
@@ -507,7 +550,9 @@ _OPEN_SLOT_SHAPES = {
     # organisation takes the slot
     "third-party attribution", "suspicion", "named as responsible", "according to",
     "reported act", "passive claim", "passive conduct", "terse claim", "hedged act",
-    "laid at the door", "members charged", "described as members",
+    "laid at the door", "members charged", "described as members", "blame put on",
+    # eleventh round: the verb before its subject; a person may stand in the slot as well
+    "blame told verb first", "link told verb first", "suspicion told verb first",
     # a person may be said to belong to a family or be linked to a man
     "reported membership", "linked by others", "attribution naming",
     # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
