@@ -152,6 +152,50 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A bomb hit a bus in Gao. The DHB claimed it but denied targeting civilians.",
          {("dhb", "claimed")}),
     ],
+    # "in a statement on Telegram, ⟦X⟧ claimed", "⟦X⟧, through its media arm, claimed": the
+    # medium is nobody's name, and "its" is the organisation the clause has just named
+    "a claim through a medium": [
+        ("A bomb hit a bus in Gao. In a statement on Telegram, the DHB claimed the attack.",
+         {("dhb", "claimed")}),
+        ("A grenade hit a café in Kidal. The MB, through its media arm, claimed the attack.",
+         {("mb", "claimed")}),
+        ("Rockets struck the airport of Gao. The DHB, via its Telegram channel, took "
+         "responsibility.", {("dhb", "claimed")}),
+        # "its" with no organisation just before it is the page's group
+        ("A bomb hit a bus in Gao; in a message on Twitter its spokesman claimed it.",
+         {("clf", "claimed")}),
+    ],
+    # "the government accused ⟦X⟧, which claimed the attack a week later": the claim in a
+    # relative clause is the named organisation's
+    "a claim in a relative clause": [
+        ("A bomb hit a bus in Gao. The government accused the DHB, which claimed the attack a "
+         "week later.", {("dhb", "claimed")}),
+        ("A bomb hit a bus in Gao. Police first suspected the MB, who later admitted the "
+         "bombing.", {("mb", "claimed")}),
+        ("Gunmen raided a bank in Kidal; officials blamed the DHB, which claimed the raid the "
+         "next day.", {("dhb", "claimed")}),
+        # a relative denial stays a denial answering the blame: attributed
+        ("A bomb hit a bus in Gao. Officials blamed the MB, which denied it.",
+         {("mb", "attributed")}),
+    ],
+    # "a bomb hit a bus, probably the work of ⟦X⟧": a hedged word on whose work it was
+    "the hedged work of a group": [
+        ("A bomb hit a bus in Gao, probably the work of the MB.", {("mb", "suspected")}),
+        ("Gunmen killed a chief in Kidal; the killing was thought to be the handiwork of the "
+         "DHB.", {("dhb", "suspected")}),
+        ("Two wells were poisoned near Gao, apparently the work of MB fighters.",
+         {("mb", "suspected")}),
+    ],
+    # "police said the attackers were likely ⟦X⟧ members": others' word on whose men the
+    # attackers were, with the organisation named before the noun
+    "others' word on whose men they were": [
+        ("A bomb hit a bus in Gao. Police said the attackers were likely DHB members.",
+         {("dhb", "suspected")}),
+        ("A bomb hit a bus in Gao. Police said the two bombers were MB militants.",
+         {("mb", "attributed")}),
+        ("Gunmen shot two guards in Kidal; officials believed the gunmen were probably DHB "
+         "fighters.", {("dhb", "suspected")}),
+    ],
     # "blamed Harakat ul-Mujahideen al-Alami": a known name that runs on into more words of a
     # name the history writes as a splinter of its own is that splinter, never its parent
     "a splinter named past its parent's name": [

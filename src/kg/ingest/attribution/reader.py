@@ -55,6 +55,11 @@ def read_attributions(
             if ana is not None:
                 span = ana  # "the group's spokesman", "its spokesman": the page's
                 groups = [ctx.subject] if ctx.subject is not None else []
+                owner = _ITS_OWNER.search(template.text, 0, ana[0])
+                if owner is not None and template.text[ana[0]:ana[1]].lower().startswith("its"):
+                    # "⟦X⟧, through its media arm, claimed": "its" is the organisation the
+                    # clause has just named, not the page's
+                    groups = [template.entity(owner["g"])] if template.entity(owner["g"]) else []
             else:
                 span = own or listed or match.span()  # "at ⟦JI⟧’s door", "in the DF’s name"
                 groups = []
@@ -175,6 +180,9 @@ def read_attributions(
     return [(g, *result[g]) for g in ordered]
 
 
+# the organisation an "its" in the same clause points back to: named just before, with at most
+# a preposition or a comma between ("⟦X⟧, through its media arm,")
+_ITS_OWNER = re.compile(rf"(?P<g>{G})\s*,?\s*(?:(?:through|via|in|with|on|by)\s+)?$")
 _NAMED_BEFORE_RELATIVE = re.compile(rf"(?:(?P<g>{G})|{NAME})\s*,\s*$")
 # the claimant's own later denial of the deed (not of a part of it: "denied killing civilians"
 # is no retraction)

@@ -84,6 +84,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("link told verb first", "attributed", re.compile(
         rf"(?:^|[.;:]\s*)\W*(?:linked|tied|connected|attributed|traced)\s+{_VERB_FIRST_OBJECT}"
         rf"{_SPEAKER_AFTER_VERB}\s+to\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
+    # "the government accused ⟦X⟧, which claimed the attack a week later": the relative's
+    # claim, read before any other shape takes the name (a claim says more of the group's part
+    # than others' word)
+    ("relative claim", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})\s*,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:later|then|also|"
+        rf"quickly|promptly|itself|soon|duly|subsequently|publicly)\s+)?{_CLAIM_VERB}", _I)),
     ("suspicion told verb first", "implicated", re.compile(
         rf"(?:^|[.;:]\s*)\W*suspected\s+(?:by\s+{_SPEAKER_AFTER_VERB}\s+(?:(?:is|are|was|were)\s+)?"
         rf"|{_VERB_FIRST_OBJECT}{_SPEAKER_AFTER_VERB}\s+)(?:(?:an?|the|some|two|three|four|"
@@ -126,6 +132,24 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"to\s+(?:be|have\s+been|belong\s+to|be\s+from|be\s+linked\s+to|have\s+links\s+to)|"
         rf"suspected\s+of\s+(?:belonging|links)\s+to)\s+(?:an?\s+)?(?:(?:members?|fighters?|"
         rf"militants?|cells?)\s+(?:of|from)\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
+    # "a bomb hit a bus, probably the work of ⟦X⟧", "the killings, thought to be the handiwork
+    # of ⟦X⟧ militants": the writer's or others' hedged word on whose work it was
+    ("hedged work of", "implicated", re.compile(
+        rf"\b(?:probably|likely|apparently|possibly|presumably|perhaps|allegedly|reportedly|"
+        rf"(?:believed|thought|suspected|said|assumed|presumed)\s+to\s+(?:be|have\s+been))\s+"
+        rf"(?:the\s+)?(?:work|handiwork|doing)\s+of\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})"
+        rf"{_NAME_ENDS}", _I)),
+    # "police said the attackers were likely ⟦X⟧ members": others' hedged word on whose men
+    # the attackers were; unhedged ("were ⟦X⟧ members") it is others' word, attributed
+    ("reported membership, hedged", "implicated", re.compile(
+        rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|believed|"
+        rf"thought|suspected|concluded)\s+(?:that\s+)?{_ATTACKERS}\s+(?:was|were|is|are)\s+"
+        rf"(?:likely|probably|possibly|apparently|presumably|perhaps)\s+(?:(?:all|both)\s+)?"
+        rf"(?P<list>{_NAMED})\s+{_MEMBERS}\b", _I)),
+    ("reported membership", "attributed", re.compile(
+        rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|confirmed|"
+        rf"concluded|found|established)\s+(?:that\s+)?{_ATTACKERS}\s+(?:was|were|is|are)\s+"
+        rf"(?:(?:all|both)\s+)?(?P<list>{_NAMED})\s+{_MEMBERS}\b", _I)),
     # "prosecutors described them as ⟦AAI⟧ members", "police identified the men as members of
     # ⟦X⟧": others say who the attackers were
     ("described as members", "attributed", re.compile(
@@ -553,6 +577,7 @@ _OPEN_SLOT_SHAPES = {
     "laid at the door", "members charged", "described as members", "blame put on",
     # eleventh round: the verb before its subject; a person may stand in the slot as well
     "blame told verb first", "link told verb first", "suspicion told verb first",
+    "hedged work of", "reported membership, hedged",
     # a person may be said to belong to a family or be linked to a man
     "reported membership", "linked by others", "attribution naming",
     # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
