@@ -196,6 +196,56 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Gunmen shot two guards in Kidal; officials believed the gunmen were probably DHB "
          "fighters.", {("dhb", "suspected")}),
     ],
+    # "⟦X⟧ issued a claim of responsibility", "a claim of responsibility by ⟦X⟧ appeared",
+    # "⟦X⟧’s claim came hours later", "Claiming responsibility, ⟦X⟧ said": a claim as a noun
+    "a claim told as a noun": [
+        ("A bomb hit a bus in Gao. Claiming responsibility, the DHB said the bus carried "
+         "soldiers.", {("dhb", "claimed")}),
+        ("Gunmen raided a bank in Kidal; the MB issued a claim of responsibility the next day.",
+         {("mb", "claimed")}),
+        ("A mine killed four soldiers near Gao. A claim of responsibility by the DHB appeared "
+         "online.", {("dhb", "claimed")}),
+        ("A grenade hit a café in Kidal. The MB’s claim of responsibility came hours later.",
+         {("mb", "claimed")}),
+    ],
+    # "the attack bore the hallmarks of ⟦X⟧": the writer's inference from the deed
+    "the hallmarks of a group": [
+        ("A bomb hit a bus in Gao. The attack bore the hallmarks of the DHB.",
+         {("dhb", "suspected")}),
+        ("Nine villagers were killed near Kidal; the killings had all the hallmarks of MB "
+         "fighters.", {("mb", "suspected")}),
+        ("A car bomb exploded outside a bank in Gao; the blast carried the signature of the "
+         "DHB.", {("dhb", "suspected")}),
+    ],
+    # "authorities pointed the finger at ⟦X⟧", "blame fell on ⟦X⟧": blame as a noun
+    "blame as a noun or a pointed finger": [
+        ("A bomb hit a bus in Gao. Authorities pointed the finger at the MB.",
+         {("mb", "attributed")}),
+        ("A bomb hit a market in Kidal. Blame quickly fell on the DHB.", {("dhb", "attributed")}),
+        ("Gunmen burned a school in Gao; the governor pointed a finger of blame at the MB.",
+         {("mb", "attributed")}),
+    ],
+    # "⟦X⟧ was named as the perpetrator", "a court found ⟦X⟧ guilty", "⟦X⟧ militants were
+    # sentenced": others' word in the passive, or a court's verdict
+    "others' word in the passive or a verdict": [
+        ("A bomb hit a bus in Gao. The MB was named as the perpetrator by police.",
+         {("mb", "attributed")}),
+        ("A bomb hit a bus in Gao. In 2019 a court found the DHB guilty of the bombing.",
+         {("dhb", "attributed")}),
+        ("A tribunal found DHB fighters guilty of a massacre near Kidal in 2020.",
+         {("dhb", "attributed")}),
+        ("A bomb hit a bus in Gao. MB militants were later sentenced for the attack.",
+         {("mb", "attributed")}),
+    ],
+    # "⟦X⟧’s spokesman told reporters the group had carried out the attack"
+    "a spokesman says the group did it": [
+        ("A bomb hit a bus in Gao. The DHB’s spokesman told reporters the group had carried out "
+         "the attack.", {("dhb", "claimed")}),
+        ("A bomb hit a bus in Gao. An MB spokesman, Idrissa Bah, said it had planted the bomb.",
+         {("mb", "claimed")}),
+        ("Gunmen ambushed a convoy near Kidal. The DHB spokesman said that its fighters had "
+         "ambushed the convoy.", {("dhb", "claimed")}),
+    ],
     # "blamed Harakat ul-Mujahideen al-Alami": a known name that runs on into more words of a
     # name the history writes as a splinter of its own is that splinter, never its parent
     "a splinter named past its parent's name": [

@@ -226,11 +226,57 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
     # found to have done it; the group is attributed, not its own claimant
     ("member convicted", "attributed", re.compile(
-        rf"\b(?:an?|one|two|three|several)\s+(?P<list>{G}|{_ORG_NAME}|{_ACRONYM})\s+"
+        # "⟦X⟧ militants were later sentenced for the attack": the men open the clause
+        rf"(?:\b(?:an?|one|two|three|several)\s+|(?:^|[.;:]\s*)\W*(?=⟦))(?P<list>{G}|{_ORG_NAME}|"
+        rf"{_ACRONYM})\s+"
         rf"(?:member|members|militant|militants|man|men|gunman|gunmen|volunteer|volunteers|"
         rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:was|were|"
         rf"had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
         _I)),
+    # a claim told as a noun: "⟦X⟧ issued a claim of responsibility", "a claim of responsibility
+    # by ⟦X⟧ appeared", "⟦X⟧’s claim came hours later", "Claiming responsibility, ⟦X⟧ said"
+    ("a claim as a noun", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})\s+(?:(?:later|then|also|soon|quickly|promptly|swiftly)\s+)?"
+        rf"(?:issued|released|posted|published|put\s+out|made|sent|broadcast)\s+(?:an?|its)\s+"
+        rf"(?:(?:written|online|formal|joint|video|audio)\s+)?claim\b", _I)),
+    ("a claim as a noun", "claimed", re.compile(
+        rf"\b(?:an?|the)\s+(?:(?:written|online|formal|joint|video|audio)\s+)?claims?\s+of\s+"
+        rf"responsibility\s+(?:by|from)\s+(?P<list>{_SLOTS})", _I)),
+    ("a claim as a noun", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})(?:’s|'s|’|')\s+(?:(?:first|own|written|online|formal|later)\s+)?"
+        rf"claims?\s+(?:of\s+responsibility\b|(?:came|followed|appeared|was\s+(?:posted|"
+        rf"published|issued|released))\b)", _I)),
+    ("a claim as a noun", "claimed", re.compile(
+        rf"(?:^|[.;:]\s*)\W*(?:in\s+)?claiming\s+(?:responsibility|credit)(?:\s+for\s+[^,.;]{{1,60}}?)?"
+        rf"\s*,\s+(?P<list>{_SLOTS})", _I)),
+    # "the attack bore the hallmarks of ⟦X⟧": the writer's inference from the deed, a suspicion
+    ("hallmarks", "implicated", re.compile(
+        rf"\b(?:bore|bears|had|has|carried|carries|showed|shows)\s+(?:all\s+)?(?:the\s+)?"
+        rf"(?:hallmarks|signature|fingerprints|trademarks?)\s+of\s+(?:an?\s+)?(?:{_OF_MEMBERS})?"
+        rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    # "authorities pointed the finger at ⟦X⟧", "blame fell on ⟦X⟧": others' blame, told by an
+    # idiom or as a noun
+    ("blame as a noun", "attributed", re.compile(
+        rf"\b(?:pointed|points|point)\s+(?:the|a)\s+finger\s+(?:of\s+blame\s+)?at\s+"
+        rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}"
+        rf"|\bblame\s+(?:(?:quickly|soon|immediately|first|later)\s+)?(?:fell|falls|rested|"
+        rf"was\s+laid|was\s+placed|was\s+put)\s+(?:on|upon)\s+(?:{_OF_MEMBERS})?(?P<list2>{_NAMED})"
+        rf"{_NAME_ENDS}", _I)),
+    # "⟦X⟧ was named as the perpetrator", "a court found ⟦X⟧ guilty": others' word, passive or
+    # a court's
+    ("named as responsible, passive", "attributed", re.compile(
+        rf"(?P<list>{_SLOTS})(?:\s+{_MEMBERS})?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:(?:later|officially|formally|publicly|also)\s+)?(?:named|identified|singled\s+out|"
+        rf"designated)\s+as\s+(?:the\s+)?(?:perpetrators?|culprits?|attackers?|authors?|"
+        rf"(?:group\s+)?responsible|organi[sz]ers?)\b", _I)),
+    ("found guilty", "attributed", re.compile(
+        rf"\bfound\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})(?:\s+{_MEMBERS})?\s+guilty\b", _I)),
+    # "⟦X⟧’s spokesman told reporters the group had carried out the attack"
+    ("spokesman said it did", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:chief|main|official)\s+)?spokes(?:man|woman|person)"
+        rf"\s*,?\s*(?:{NAME}\s*,?\s*)?(?:said|stated|declared|told\s+[\w\s]{{1,30}}?)\s+"
+        rf"(?:that\s+)?(?:the\s+group|it|they|its\s+(?:fighters|men|members|militants))\s+had\s+"
+        rf"{_REPORTED_DEED}", _I)),
     # "a second claim was issued in the name of ⟦MLF⟧"
     ("claim issued in a name", "claimed", re.compile(
         rf"\bclaims?\s+(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:issued|made|published|posted|released|"
@@ -577,7 +623,8 @@ _OPEN_SLOT_SHAPES = {
     "laid at the door", "members charged", "described as members", "blame put on",
     # eleventh round: the verb before its subject; a person may stand in the slot as well
     "blame told verb first", "link told verb first", "suspicion told verb first",
-    "hedged work of", "reported membership, hedged",
+    "hedged work of", "reported membership, hedged", "hallmarks", "blame as a noun",
+    "named as responsible, passive", "found guilty",
     # a person may be said to belong to a family or be linked to a man
     "reported membership", "linked by others", "attribution naming",
     # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
