@@ -246,6 +246,60 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Gunmen ambushed a convoy near Kidal. The DHB spokesman said that its fighters had "
          "ambushed the convoy.", {("dhb", "claimed")}),
     ],
+    # "⟦X⟧ said in a statement that its fighters had planted the bomb", "⟦X⟧ boasted of the
+    # raid": the group's own word, with the medium between the verb and what it said
+    "the group's own word in a statement or a boast": [
+        ("A bomb hit a bus in Gao. The DHB said in a statement that its fighters had planted "
+         "the bomb.", {("dhb", "claimed")}),
+        ("Gunmen raided a bank in Kidal; the MB boasted of the raid on its website.",
+         {("mb", "claimed")}),
+        ("A mine killed three soldiers near Gao. The DHB said on its Telegram channel that it "
+         "had planted the mine.", {("dhb", "claimed")}),
+        ("Rockets hit the airport of Gao; the MB bragged about the strike in a video.",
+         {("mb", "claimed")}),
+    ],
+    # "the bombing has been linked to ⟦X⟧", "is generally ascribed to ⟦X⟧": others' word in the
+    # passive, with no agent
+    "others' word in the passive with no agent": [
+        ("A bomb hit a bus in Gao. The bombing has been linked to the DHB.",
+         {("dhb", "attributed")}),
+        ("A bomb hit a market in Kidal. The attack is generally ascribed to the MB.",
+         {("mb", "attributed")}),
+        ("Gunmen killed a judge in Gao; the killing has since been tied to DHB militants.",
+         {("dhb", "attributed")}),
+    ],
+    # "attributed the blast to a ⟦X⟧ suicide cell": the group's cell or weapon, a word between
+    "the group's cell or weapon, a word between": [
+        ("A bomb hit a bus in Gao. Security officials attributed the blast to a DHB suicide "
+         "cell.", {("dhb", "attributed")}),
+        ("A bomb hit a market in Kidal. Police traced the bomb to an MB bomb-making cell.",
+         {("mb", "attributed")}),
+        ("Shells hit the airport of Gao; the army attributed them to a DHB artillery unit.",
+         {("dhb", "attributed")}),
+    ],
+    # "charged the ⟦X⟧’s commander over the bombing", "a ⟦X⟧ operative confessed": the group's
+    # man, named as its man by the entry itself
+    "the group's man charged or confessing": [
+        ("A bomb hit a bus in Gao. Authorities have charged the DHB’s commander, Idrissa Bah, "
+         "over the bombing.", {("dhb", "attributed")}),
+        ("A bomb hit a market in Kidal. Prosecutors indicted the MB’s bomb-maker over the "
+         "blast.", {("mb", "attributed")}),
+        ("A bomb hit a bus in Gao. A DHB operative later confessed to planting the bomb.",
+         {("dhb", "attributed")}),
+        ("A trader was shot in Kidal. Two MB militants, arrested in Gao, admitted the killing.",
+         {("mb", "attributed")}),
+    ],
+    # "⟦X⟧ is thought responsible", "officials suspected the involvement of ⟦X⟧": a hedge or a
+    # suspicion with no verb of deed to follow
+    "a hedge or a suspicion with no deed told": [
+        ("A bomb hit a bus in Gao. The MB is thought responsible.", {("mb", "suspected")}),
+        ("An ambush killed five soldiers near Kidal; the DHB was widely believed behind it.",
+         {("dhb", "suspected")}),
+        ("A bomb hit a bus in Gao. Officials suspected the involvement of the DHB.",
+         {("dhb", "suspected")}),
+        ("A trader was shot in Kidal. Police suspect the hand of the MB in the killing.",
+         {("mb", "suspected")}),
+    ],
     # "blamed Harakat ul-Mujahideen al-Alami": a known name that runs on into more words of a
     # name the history writes as a splinter of its own is that splinter, never its parent
     "a splinter named past its parent's name": [

@@ -233,6 +233,36 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:was|were|"
         rf"had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
         _I)),
+    # "⟦X⟧ boasted of the attack", "bragged about the bombing": the group's pride in the deed
+    # is its claim
+    ("boast", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})\s+(?:(?:later|then|also|openly|publicly)\s+)?(?:boasted|bragged|"
+        rf"gloated)\s+(?:of|about|over)\b", _I)),
+    # "the bombing has been linked to ⟦X⟧", "is generally ascribed to ⟦X⟧": others' word in the
+    # passive with no agent (never "has never been linked to": left unproven)
+    ("passive link", "attributed", re.compile(
+        rf"\b(?:has|have|had)\s+(?:(?:since|also|repeatedly|widely|officially)\s+)?been\s+"
+        rf"(?:(?:widely|officially|also|firmly|directly)\s+)?(?:linked|tied|traced|ascribed)\s+"
+        rf"(?:directly\s+)?to\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}"
+        rf"|\b(?:is|are|was|were)\s+(?:(?:widely|generally|officially|also|firmly|directly|"
+        rf"usually|commonly)\s+)?(?:linked|tied|ascribed)\s+(?:directly\s+)?to\s+"
+        rf"(?:{_OF_MEMBERS})?(?P<list2>{_NAMED}){_NAME_ENDS}", _I)),
+    # "charged the ⟦X⟧’s leader, Karim Haddou, over the bombing": the group's man, named as
+    # its man by the entry itself
+    ("its man charged", "attributed", re.compile(
+        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)\s+"
+        rf"(?:the\s+)?(?P<list>{G})(?:’s|'s)\s+(?:(?:[\w-]+\s+){{0,2}}?)(?:leader|commander|chief|"
+        rf"founder|emir|members?|militants?|fighters?|operatives?|cadres?|bomb-?maker)\b", _I)),
+    # "a ⟦X⟧ operative later confessed to planting the bomb": the group's man owns the deed
+    ("member confessed", "attributed", re.compile(
+        rf"\b(?:an?|one|two|three|several)\s+(?P<list>{G})\s+(?:member|members|militant|"
+        rf"militants|operative|operatives|fighter|fighters|cadre|cadres|man|men)"
+        rf"(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:(?:later|then|also|subsequently)\s+)?(?:confessed|"
+        rf"admitted|pleaded\s+guilty)\b", _I)),
+    # "officials suspected the involvement of ⟦X⟧", "police suspected the hand of ⟦X⟧"
+    ("suspected involvement", "implicated", re.compile(
+        rf"\bsuspect(?:ed|s)?\s+(?:the\s+)?(?:involvement|hand|role|complicity|participation)\s+"
+        rf"of\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
     # a claim told as a noun: "⟦X⟧ issued a claim of responsibility", "a claim of responsibility
     # by ⟦X⟧ appeared", "⟦X⟧’s claim came hours later", "Claiming responsibility, ⟦X⟧ said"
     ("a claim as a noun", "claimed", re.compile(
@@ -406,9 +436,11 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:group\s+|organi[sz]ation\s+|name\s+)?(?:for|of|used\s+by)\s+"
         rf"(?P<list>{_NAMED})", _I)),
     ("third-party attribution", "attributed", re.compile(
-        rf"\b(?:attributed|blamed|pinned|traced)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
+        rf"\b(?:attributed|ascribed|blamed|pinned|traced)\s+(?:(?:the|an?|it|them)\s+)?(?:[\w’'-]{{1,40}}\s+){{0,8}}?"
         rf"(?:to|on)\s+(?:(?:(?:an?|the|one)\s+)?{_OF_MEMBERS}|the\s+(?:military|armed|political)\s+wing\s+of\s+|"
-        rf"(?:an?|the)\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{0,2}}(?=(?:{G}|{NAME})\s+{_WEAPON})|"
+        # "to a misfired ⟦PIJ⟧ rocket", "to a ⟦X⟧ suicide cell": a word before or after the name
+        rf"(?:an?|the)\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{0,2}}(?=(?:{G}|{NAME})\s+"
+        rf"(?:(?-i:[a-z][\w-]{{2,20}})\s+)?{_WEAPON})|"
         # "attributed to the nascent al-Nusra": a word about the group before its name
         rf"the\s+(?:(?-i:[a-z][\w-]{{2,20}})\s+){{1,2}}(?=(?:{G}|{NAME})))?"
         rf"(?P<list>{_NAMED})", _I)),
@@ -458,7 +490,10 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("hedged act", "implicated", re.compile(
         rf"(?P<list>{_SLOTS})\s+(?:(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|"
         r"suspected|said|alleged)\s+to\s+(?:have|be\s+(?:behind|responsible))|reportedly|"
-        r"allegedly|probably|likely)\s+\w", _I)),
+        r"allegedly|probably|likely)\s+\w"
+        # "⟦X⟧ is thought responsible", "⟦X⟧ was widely believed behind it"
+        rf"|(?P<list2>{_SLOTS})\s+(?:is|are|was|were)\s+(?:(?:widely|generally|also)\s+)?"
+        r"(?:believed|thought|suspected|presumed|assumed)\s+(?:responsible|behind)\b", _I)),
     ("spokesman's claim", "claimed", re.compile(
         rf"\bspokes(?:man|woman|person)\s+for\s+(?:(?P<list>{_SLOTS})|(?P<ana>the\s+group|it))"
         rf"\s{{0,5}},?\s{{0,5}}(?:{NAME}\s{{0,5}},?\s{{0,5}})?(?:(?:has|had)\s+)?(?:(?:first|later|then|also|initially)\s+)?(?:claimed|announced)\b", _I)),  # noqa: E501
@@ -472,7 +507,10 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("said it did", "claimed", re.compile(
         rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
         rf"(?:(?:then|later|also|soon|itself)\s+)?(?:said|stated|announced|declared|boasted|"
-        rf"insisted|confirmed)\s+(?:that\s+)?(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|"
+        # "⟦X⟧ said in a statement that its fighters had planted the bomb"
+        rf"insisted|confirmed)\s+(?:(?:in|on)\s+(?:an?|its)\s+(?:[\w-]+\s+)?(?:statement|video|"
+        rf"communiqu[ée]|message|letter|recording|post|website|channel)\s+)?(?:that\s+)?"
+        rf"(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|"
         rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+)?"
         rf"(?:{_DEED}|carried\s+(?:it|them|this)\s+out|was\s+behind|were\s+behind|"
         rf"was\s+responsible|were\s+responsible|meant|intended|planned|placed|left|sent|"
@@ -624,7 +662,7 @@ _OPEN_SLOT_SHAPES = {
     # eleventh round: the verb before its subject; a person may stand in the slot as well
     "blame told verb first", "link told verb first", "suspicion told verb first",
     "hedged work of", "reported membership, hedged", "hallmarks", "blame as a noun",
-    "named as responsible, passive", "found guilty",
+    "named as responsible, passive", "found guilty", "passive link", "suspected involvement",
     # a person may be said to belong to a family or be linked to a man
     "reported membership", "linked by others", "attribution naming",
     # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
