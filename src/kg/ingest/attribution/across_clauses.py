@@ -131,10 +131,14 @@ def _with_partners(
 # "both claimed its capture", "and so did ⟦GI⟧ and ⟦IJG⟧": the groups the clause points back
 # to, or names, take the modality of the statement before
 _BOTH = re.compile(
-    r"\b(?:both|the\s+two)(?:\s+(?:groups|organi[sz]ations|movements))?\s+(?:(?:later|also|"
-    r"quickly)\s+)?(?:claimed|took\s+responsibility|admitted)\b",
+    r"\b(?:(?P<count>both|the\s+two|all\s+(?:two|three|four|five|six)|the\s+(?:three|four|five|"
+    r"six))(?:\s+(?:groups|organi[sz]ations|movements|factions))?|(?:all\s+)?the\s+(?:groups|"
+    r"organi[sz]ations|movements|factions))\s+(?:(?:later|also|quickly|jointly|together|"
+    r"then|all)\s+)?(?:claimed|took\s+responsibility|admitted)\b",
     re.I,
 )
+# how many groups the count word points back to ("the three groups claimed" after three named)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 _SO_DID = re.compile(
@@ -149,6 +153,13 @@ def _back_references(
     found: list[Statement] = []
     for match in _BOTH.finditer(template.text):
         before = [s for s in statements if s.start < match.start() and len(s.groups) > 1]
+        count = _COUNTS.get(match["count"].split()[-1].lower()) if match["count"] else None
+        if count is not None:
+            # "With ⟦X⟧ and ⟦Y⟧, raided …; the three groups claimed": the statement that names
+            # as many groups as the count (the profile's group and its two partners, not the
+            # partners alone); none, and the count does not settle who claimed ("⟦X⟧ and ⟦Y⟧
+            # carried it out; all three claimed it": a third the reader did not see)
+            before = [s for s in before if len(s.groups) == count]
         if before:
             found.append(Statement("both claimed", "claimed", match.start(), match.end(),
                                    before[-1].groups))
@@ -371,7 +382,9 @@ _MEDIUM = (
 _SUBJECTLESS_CLAIM = re.compile(
     rf"(?:^|[.;:]\s*)\W*(?:(?:later|subsequently|quickly|promptly|also|duly|publicly|soon)\s+)?"
     rf"(?<![\w-])claimed\b(?!\s+(?:the\s+)?lives\b)"
-    rf"(?!\s+(?:jointly\s+)?by\s+(?!(?:an?\s+|the\s+)?{_MEDIUM}\b))",
+    rf"(?!\s+(?:jointly\s+)?by\s+(?!(?:an?\s+|the\s+)?{_MEDIUM}\b))"
+    # "Claimed the attack nobody": the subject after the verb, and it is nobody
+    rf"(?![^.;]{{0,60}}?\b(?:nobody|no\s+one|no\s+group|no\s+organi[sz]ation|none)\b)",
     re.I,
 )
 
@@ -427,7 +440,15 @@ _ROLE_UNPROVEN = re.compile(
     r"|\b(?:the\s+(?:group|organi[sz]ation|movement)[’']s|its|(?-i:[A-Z])[\w-]*(?:[’']s))\s+"
     r"(?:role|involvement|part|hand|responsibility)\s+(?:in\s+[^.;]{1,40}?\s+)?(?:has|have|had|was|"
     r"were|is|remains?|remained)\s+(?:never|not|yet\s+to\s+be)\s+(?:been\s+)?(?:proven|proved|"
-    r"established|confirmed|demonstrated|shown)",
+    r"established|confirmed|demonstrated|shown)"
+    # "No one claimed the attack", "Claimed the attack nobody", "the bombing went unclaimed":
+    # the entry says nobody owned the deed and names no doer, so the group's part rests on the
+    # profile's listing alone: suspected, never the implied doer
+    r"|\b(?:nobody|no\s+one|no\s+group|no\s+organi[sz]ation)\s+(?:has\s+|have\s+|had\s+|ever\s+)?"
+    r"(?:(?:yet|ever|publicly|immediately)\s+)?(?:claimed|took\s+responsibility|admitted)\b"
+    r"|\bclaimed\s+(?:[\w-]+\s+){0,4}?(?:nobody|no\s+one|no\s+group)\b"
+    r"|\b(?:was|were|went|remained|remains|has\s+remained|is)\s+(?:never\s+)?unclaimed\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+never\s+claimed\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
@@ -45,16 +46,20 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     kept = [(a, b, template.slots[i]) for i, (_, _, a, b) in enumerate(template._pieces)]
     text = template.original
     whole_names = _names_running_into_a_place(ctx, section, text)
+    whole_names += _names_running_past_a_known_one(ctx, section, text, kept)
     whole_names += _named_factions_of_another(ctx, section, text, whole_names)
     whole_names += [(a, b, iri) for a, b, iri in _qualified_own_names(ctx, text)
                     if not any(not (b <= x or a >= y) for x, y, _ in whole_names)]
     # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
     kept = [(a, b, iri) for a, b, iri in kept
             if not any(x <= a and b <= y for x, y, _ in whole_names)]
-    spans: list[tuple[int, int, URIRef]] = []
+    spans: list[tuple[int, int, URIRef]] = _band_of_the_leader(ctx, text, kept)
     for match in _SELF_REFERENCE.finditer(text):
         if re.match(r"[’']s\s+(?:own\s+)?(?:news|media|propaganda|spokes)", text[match.end():]):
             continue  # "the group’s news agency": its own shape reads the voice
+        if re.match(r"\s+(?:of|around|led\s+by)\s+(?:the\s+)?(?:⟦|(?-i:[A-Z]))",
+                    text[match.end():]):
+            continue  # "the group of Santoso", "the Organisation of …": whose it is says who
         spans.append((match.start(), match.end(), ctx.subject))
     spans += head_noun_spans(ctx, text, kept + spans)
     spans += own_name_spans(ctx, text, kept + spans)
@@ -76,6 +81,51 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     if not spans:
         return template
     return slotted(ctx, text, kept + spans)
+
+
+# "the network of Santoso", "the men of Karim Haddou": the band a person leads, named by him
+_BAND_OF = re.compile(
+    rf"\b[Tt]he\s+(?:armed\s+)?(?:group|network|men|followers|fighters|band|militants|"
+    rf"loyalists|gang)\s+(?:of|around|led\s+by)\s+(?P<person>{NAME})"
+)
+
+
+def _band_of_the_leader(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"Police blamed the group of Santoso", "linked the bomber to the network of Santoso": the
+    band of a man who leads the profile's group is the group. He leads it where the profile
+    says so: its leadership paragraph names him, a tenure read from the profile has him as
+    leader, or one of the group's own names is his ("Kelompok Santoso (Santoso group)"). The
+    band of anyone else ("the group of Abu Bakar Ba’asyir", another group's founder) names
+    nobody the reader can state."""
+    if ctx.subject is None:
+        return []
+    leaders = _leaders_of_the_group(ctx)
+    found: list[tuple[int, int, URIRef]] = []
+    for match in _BAND_OF.finditer(text):
+        if any(not (match.end() <= a or match.start() >= b) for a, b, _ in taken):
+            continue
+        surname = match["person"].split()[-1]
+        if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", leader)
+               for leader in leaders):
+            found.append((match.start(), match.end(), ctx.subject))
+    return found
+
+
+def _leaders_of_the_group(ctx: IngestContext) -> list[str]:
+    """The texts that say who leads the profile's group: the leadership paragraph, the names
+    of the persons of its tenures, and its own names (a band may be named for its leader)."""
+    texts: list[str] = []
+    leadership = ctx.layout.get("leadership")
+    if leadership is not None:
+        texts.append(leadership.body)
+    for tenure in ctx.graph.objects(ctx.subject, KG.hasLeadership):
+        for person in ctx.graph.objects(tenure, KG.leader):
+            texts += [str(label) for label in ctx.index.labels.get(person, {}).values()]
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        texts += [str(label) for label in ctx.graph.objects(ctx.subject, predicate)]
+    return texts
 
 
 # "the Islamic Resistance in Iraq", "al-Qaida in Yemen": a name whose last words are "in" and
@@ -109,6 +159,33 @@ def _names_running_into_a_place(
         if iri is not None:
             start = match.start() + match.group(0).index(whole)
             found.append((start, start + len(whole), iri))
+    return found
+
+
+def _names_running_past_a_known_one(
+    ctx: IngestContext, section: Section, text: str, kept: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"Officials blamed Harakat ul-Mujahideen al-Alami": a known organisation's name that runs
+    on into more words of a name ("al-Alami", "the global") is another organisation, a splinter
+    named after its parent; slotting the known part would credit the parent. The whole name is
+    taken where the profile writes it as an organisation of its own ("A further splinter,
+    Harakat ul-Mujahideen al-Alami, broke away"); elsewhere nothing is changed."""
+    found: list[tuple[int, int, URIRef]] = []
+    profile = "\n".join(s.body for s in ctx.layout.sections)
+    for match in _RUNS_INTO_A_PLACE.finditer(text):
+        whole = strip_article(match.group(0))
+        start = match.start() + match.group(0).index(whole)
+        end = start + len(whole)
+        inner = [(a, b) for a, b, _ in kept if a == start and b < end]
+        if not inner or any(a < start < b or a < end < b for a, b, _ in kept):
+            continue
+        if ctx.index.lookup(whole)[0] is not None:
+            continue
+        if not _written_as_an_organisation(whole, profile):
+            continue
+        iri = ctx.group(section, NameSet([whole]), section.start)
+        if iri is not None:
+            found.append((start, end, iri))
     return found
 
 
@@ -166,6 +243,9 @@ def _written_as_an_organisation(name: str, text: str) -> bool:
     quoted = re.escape(name)
     return bool(
         re.search(rf"\bname\s+of\s+(?:the\s+)?{quoted}(?![\w-])", text)
+        # "A further splinter, Harakat ul-Mujahideen al-Alami, broke away": typed before it
+        or re.search(rf"\b(?:splinter|faction|offshoot|breakaway|group|wing|cell|front)\s*,\s*"
+                     rf"(?:the\s+)?{quoted}\s*,", text)
         or re.search(rf"(?<![\w-]){quoted}\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
                      rf"{_ORGANISATION_NOUN}\b(?![’'])", text)  # not "the group’s stronghold"
     )

@@ -259,6 +259,9 @@ _NOT_A_GROUP = re.compile(
     r"This|That|These|Those|Both|Others|Another|Who|Which|"
     r"Government|Security|Police|Army|Militants|Fighters|Gunmen|Attackers|Insurgents|"
     r"Authorities|Officials|Investigators|Prosecutors|"
+    # the medium of a claim, never its author ("In a statement on Telegram, ⟦X⟧ claimed")
+    r"Telegram|Twitter|Facebook|YouTube|WhatsApp|Instagram|TikTok|Signal|Rocket\.Chat|"
+    r"Internet|Web|Website|Radio|Television|TV|"
     # words that describe the attackers, not name them, when they open a sentence ("Suicide
     # bombers struck", "Masked gunmen opened fire", "Unidentified assailants")
     r"Suicide|Masked|Armed|Unidentified|Unknown|Suspected|Alleged|Twin|Coordinated|"

@@ -31,7 +31,9 @@ _DOER = (
 _PART = (
     r"(?:order(?:ing|ed)|plann?(?:ing|ed)|organi[sz](?:ing|ed)|carrying\s+out|taking\s+part|"
     r"participat(?:ing|ion)|the\s+(?:murder|killing|bombing|attack|assassination|kidnapping|"
-    r"hijacking|shooting|massacre)|murder|killing|(?:masterminding|directing|financing))"
+    r"hijacking|shooting|massacre)|murder|killing|(?:masterminding|directing|financing)|"
+    # "convicted Reyat of manslaughter for the bombing": the crime the deed was judged as
+    r"manslaughter|(?:attempted\s+)?murder|conspiracy|terrorism|homicide)"
 )
 _IN_ABSENTIA = r"(?:\s+in\s+absentia)?"
 
@@ -61,6 +63,12 @@ def _is_a_person(ctx: IngestContext, name: str) -> bool:
     if looks_like_person(name) or _person_in_profile(ctx, name):
         return True
     # "Panagiota Roupa": two to four capitalised words with no organisation's head word
+    if len(words) == 1:
+        # "convicted Reyat of manslaughter": a surname alone, which the profile writes
+        # elsewhere after given names ("Inderjit Singh Reyat"), is that person's
+        return any(_is_a_person(ctx, m.group(0)) for m in re.finditer(
+            rf"(?-i:(?:\b[A-Z][a-z][\w’'-]*\s+){{1,3}}){re.escape(name)}(?![\w’'-])",
+            "\n".join(section.body for section in ctx.layout.sections)))
     return 2 <= len(words) <= 4 and not is_organisation_head(name) and not any(
         is_acronym(w) for w in words)
 

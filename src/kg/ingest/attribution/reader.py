@@ -55,6 +55,11 @@ def read_attributions(
             if ana is not None:
                 span = ana  # "the group's spokesman", "its spokesman": the page's
                 groups = [ctx.subject] if ctx.subject is not None else []
+                owner = _ITS_OWNER.search(template.text, 0, ana[0])
+                if owner is not None and template.text[ana[0]:ana[1]].lower().startswith("its"):
+                    # "⟦X⟧, through its media arm, claimed": "its" is the organisation the
+                    # clause has just named, not the page's
+                    groups = [template.entity(owner["g"])] if template.entity(owner["g"]) else []
             else:
                 span = own or listed or match.span()  # "at ⟦JI⟧’s door", "in the DF’s name"
                 groups = []
@@ -153,6 +158,21 @@ def read_attributions(
             # "a spokesman first claimed it, then took the claim back": a withdrawn claim
             result[group] = ("denied", " ".join(
                 template.original_span(claims[-1].start, match.end()).split()))
+    for match in _LATER_DENIED.finditer(template.text):
+        claims = [s for s in statements if s.end <= match.start() and s.modality == "claimed"]
+        if not claims:
+            continue
+        between = template.text[claims[-1].end:match.start()]
+        if re.search(r"[.;]", between) and not re.search(r"\b(?:it|the\s+group)\b|⟦", between):
+            continue  # a later sentence that does not say who denied
+        if any(template.entity(slot) not in claims[-1].groups
+               for slot in re.findall(G, between)):
+            continue  # "⟦X⟧ claimed it; ⟦Y⟧ later denied any role": another's denial
+        for group in claims[-1].groups:
+            # "⟦X⟧ claimed the bombing, but later denied any role": the claimant took its
+            # claim back, as the key convention reads a withdrawn claim
+            result[group] = ("denied", " ".join(
+                template.original_span(claims[-1].start, match.end()).split()))
     ordered = sorted(
         result,
         key=lambda g: min(s.start for s in [*statements, *denials] if g in s.groups),
@@ -160,7 +180,19 @@ def read_attributions(
     return [(g, *result[g]) for g in ordered]
 
 
+# the organisation an "its" in the same clause points back to: named just before, with at most
+# a preposition or a comma between ("⟦X⟧, through its media arm,")
+_ITS_OWNER = re.compile(rf"(?P<g>{G})\s*,?\s*(?:(?:through|via|in|with|on|by)\s+)?$")
 _NAMED_BEFORE_RELATIVE = re.compile(rf"(?:(?P<g>{G})|{NAME})\s*,\s*$")
+# the claimant's own later denial of the deed (not of a part of it: "denied killing civilians"
+# is no retraction)
+_LATER_DENIED = re.compile(
+    r"\b(?:later|then|subsequently|afterwards|since)\s+(?:(?:publicly|flatly|firmly)\s+)?"
+    r"(?:denied|disowned|rejected|repudiated)\s+(?:it\b|them\b|(?:any|all|its)\s+(?:role|"
+    r"involvement|responsibility|part)|responsibility|involvement|the\s+(?:claim|attack|"
+    r"bombing|killing|kidnapping|operation))",
+    re.I,
+)
 _RETRACTED = re.compile(
     r"\b(?:took\s+(?:the|its|his|her|that)\s+claim\s+back|withdrew\s+(?:the|its|his|her|that)\s+"
     r"claim|retracted\s+(?:the|its|his|her|that)\s+claim|(?:later\s+)?retracted\s+it)\b",

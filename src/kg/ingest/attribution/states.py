@@ -87,7 +87,13 @@ _OTHERS_NAME_THE_DOER = re.compile(
     r"(?:blamed|pinned)\s+(?:[\w’'-]+\s+){0,4}?on|held|"
     # "suspicion fell on the Kidal cartel": a suspicion told as a noun
     r"[Ss]uspicions?\s+(?:[a-z]+\s+){0,2}?(?:fell|rested|centred|centered|focused|focussed|pointed|"
-    r"turned|settled)\s+(?:on|upon|to|towards?|at)|[Ss]uspicions?\s+that)\s+(?:the\s+)?(?P<name>⟦\d+⟧|(?-i:[A-Z]))"
+    r"turned|settled)\s+(?:on|upon|to|towards?|at)|[Ss]uspicions?\s+that|"
+    # the verb before its subject: "Accused the police the group of Omar Kane"
+    r"(?i:blamed|accused|suspected|linked|tied)\s+(?:[\w’'-]+\s+){0,5}?(?:police|authorities|"
+    r"government|officials|investigators|prosecutors|army|military)(?:\s+to)?)\s+(?:the\s+)?"
+    # "blamed the network of Omar Kane": a band named for a man
+    r"(?P<band>(?:group|network|men|followers|band|gang|fighters)\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>⟦\d+⟧|(?-i:[A-Z]))"
 )
 
 
@@ -110,6 +116,8 @@ def others_named_an_unread_doer(ctx: IngestContext, section: Section, template: 
     end = min(len(template.text), match.end() + 40)
     named = template.original_span(match.start("name"), end)
     for _, written, kind, _ in ctx.reports[section.key].unused:
+        if match["band"]:
+            break  # "blamed the group of Omar Kane": a man's band, whoever he is, is no person
         if kind != "attribution" or not written or not named.lstrip().startswith(written):
             continue
         after = named.lstrip()[len(written):]
