@@ -17,9 +17,10 @@ One stage per module, downhill:
     dates      the date a step takes (its clause's own, a closing one, a carried one)
     emit       the edges and the dated kg:LineageEvent of one step
     review     lineage-like wording that stated nothing, with the reason, for `--review`
+    subject    a table's rows as items, and the subject a fact sheet's sentence leaves out
 """
 
 from kg.ingest.lineage.emit import LINEAGE_KIND
-from kg.ingest.lineage.reader import extract_history
+from kg.ingest.lineage.reader import extract_history, extract_lineage
 
-__all__ = ["LINEAGE_KIND", "extract_history"]
+__all__ = ["LINEAGE_KIND", "extract_history", "extract_lineage"]
