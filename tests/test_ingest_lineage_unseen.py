@@ -180,6 +180,39 @@ ELSEWHERE: list[tuple[str, set[Fact]]] = [
      "in 2014.", set()),
 ]
 
+def _named(names: str) -> str:
+    """A profile whose names section is the list given and whose history tells nothing."""
+    return (
+        f"Terrorism Profiles\n\n{SF}\n\nAlternative Names:\n\n{names}\n\nThe Sahel: Mali.\n\n"
+        "Omar Haddad has led the group since 2009.\n\nFunding Sources:\n\nKidnapping for "
+        "ransom.\n\nThe group attacked Gao in 2012.\n\nMajor Attacks:\n\nJune 2010: The group "
+        "attacked a barracks. (3 killed)\n"
+    )
+
+
+# a former name in the list of names: a rename into the group, dated by its "until"; a
+# successor without how it came about, and plain names, state nothing
+NAMES_LIST: list[tuple[str, set[Fact]]] = [
+    ("Front du Sahel; Gao Riders (GR) (former name, until 2009)",
+     {("sf", "rename", "gr", "2009")}),
+    ("Front du Sahel; formerly the Kidal Watch (KW)", {("sf", "rename", "kw", None)}),
+    ("Front du Sahel; known as the Desert Call (DC) until 2014",
+     {("sf", "rename", "dc", "2014")}),
+    ("Front du Sahel, Azawad Union (AU) (until 2006)", {("sf", "rename", "au", "2006")}),
+    ("Front du Sahel; successor to the Niger Union (NU)", set()),
+    ("Front du Sahel; Sahel Front of Mali (SFM); the Desert Call", set()),
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), NAMES_LIST,
+                         ids=[f"names-list-{i}" for i in range(len(NAMES_LIST))])
+def test_former_names_in_the_names_list_are_renames(
+    tmp_path: Path, names: str, expected: set[Fact]
+) -> None:
+    result = ingest_profile(tmp_path / "sf.txt", text=_named(names), existing=Dataset())
+    assert lineage_facts(result.dataset) == expected, review_text(result)
+
+
 CASES = [(shape, history, facts) for shape, sentences in UNSEEN.items()
          for history, facts in sentences]
 
@@ -204,7 +237,8 @@ def test_lineage_told_outside_the_history_is_read(
 
 
 def test_every_shape_has_three_wordings_and_one_that_states_nothing() -> None:
-    for shape, sentences in [*UNSEEN.items(), ("elsewhere", ELSEWHERE)]:
+    for shape, sentences in [*UNSEEN.items(), ("elsewhere", ELSEWHERE),
+                             ("names-list", NAMES_LIST)]:
         assert sum(1 for _, facts in sentences if facts) >= 3, shape
         assert any(not facts for _, facts in sentences), shape
 

@@ -40,7 +40,7 @@ from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
 from kg.ingest.leaders import type_persons
-from kg.ingest.lineage import extract_history, extract_lineage
+from kg.ingest.lineage import extract_former_names, extract_history, extract_lineage
 from kg.ingest.mentions import link_mentions
 from kg.ingest.names import slugify
 from kg.ingest.profile_facts import (
@@ -326,6 +326,8 @@ def _read_sections(ctx: IngestContext) -> None:
             for section in ctx.layout.sections:
                 if section.key in _LINEAGE_ELSEWHERE:
                     extract_lineage(ctx, section)
+                elif section.key == "alternative-names":
+                    extract_former_names(ctx, section)  # "formerly X", "X (until 2009)"
     # Designations may be stated in any prose section (kg.ingest.designations).
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.key == "areas":
