@@ -51,6 +51,11 @@ UNSEEN: dict[str, list[tuple[str, set[Fact]]]] = {
         ("Pledged allegiance to the Niger Union (NU) in 2014.", set()),
         ("Fought the Kidal Watch (KW) near Gao in 2005.", set()),
         ("Allied with the Gao Riders (GR) in 2004.", set()),
+        ("Became an ally of the Niger Union (NU) in 2010.", set()),
+        # a milieu, a member's seat, a verb of a step used of something else: nothing
+        ("Grew out of the milieu of the Niger Union (NU) in the 1990s.", set()),
+        ("Became a member of the Niger Union (NU) in 2010.", set()),
+        ("Absorbed heavy losses in 2015 against the Niger Union (NU).", set()),
     ],
     # a chronology laid out as a table: each row a note of its own, its first cell the label
     # (a header row names the columns), the subject left out or written
