@@ -75,6 +75,18 @@ UNSEEN: dict[str, list[tuple[str, set[Fact]]]] = {
         (f"{TABLE}1999 | Listed by the United States\n2002 | Allied with the Gao Riders (GR) "
          "against the army", set()),
     ],
+    # a chronology whose dates stand on lines of their own: the date is the note's label
+    "dates-on-lines-of-their-own": [
+        ("History:\n\n1998\nFounded as a splinter of the Niger Union (NU).\n\n2004\nMerged "
+         "with the Gao Riders (GR) to form the Azawad Union (AU).",
+         {("sf", "split", "nu", "1998"), ("au", "merger", "gr", "2004"),
+          ("au", "merger", "sf", "2004")}),
+        ("History:\n\nMarch 2006\nAbsorbed the Kidal Watch (KW).",
+         {("sf", "absorption", "kw", "2006-03")}),
+        ("History:\n\nearly 2009\nThe group renamed itself the Desert Call (DC).",
+         {("dc", "rename", "sf", "2009")}),
+        ("History:\n\n2003\nFought the Niger Union (NU) near Gao.", set()),
+    ],
     # notes without a subject after a merger are about the organisation the merger formed,
     # until one renames it back to the group's own name
     "notes-follow-the-merged-organisation": [

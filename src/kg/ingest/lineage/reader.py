@@ -46,7 +46,7 @@ from kg.ingest.lineage.review import (
 )
 from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans
 from kg.ingest.lineage.steps import frame_lineage
-from kg.ingest.lineage.subject import table_rows, with_its_subject
+from kg.ingest.lineage.subject import date_line_as_label, table_rows, with_its_subject
 from kg.ingest.name_variants import variant_of
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted, introductions, slotted
@@ -373,7 +373,8 @@ def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
     for written in ctx.sentences(section):
         # a chronology written as a table: one item per row (`kg.ingest.lineage.subject`)
         for sentence in table_rows(written) or [written]:
-            _drop_marker(section, sentence, sentences)
+            # "1998" on a line of its own, the note on the next: the date is its label
+            _drop_marker(section, date_line_as_label(sentence), sentences)
     return sentences
 
 

@@ -1,13 +1,15 @@
 """History items as the grammar reads them: a table's rows one by one, and the subject a fact
 sheet's sentence leaves out.
 
-Two layouts defeat a grammar written for narrated sentences before a single frame is tried:
+Three layouts defeat a grammar written for narrated sentences before a single frame is tried:
 
 - a chronology as a table ("Date | Event", then "early 1980s | Formed by the merger of A and
   B"): the shared splitter (`kg.ingest.context.split_sentences`) ends sentences at full stops,
   so the rows run together into one long "sentence" whose first date dates every step. Each
   row is an item of its own, its first cell the note's label ("early 1980s: Formed by …"), as
   a bulleted chronology's items are; a header row names the columns and is no note;
+- a chronology whose dates stand on lines of their own ("1998", then "Founded as a splinter
+  of X."): the date line is the note's label ("1998: Founded as …");
 - a fact sheet's sentence with no subject ("Formed in 1985 as a splinter of X. Merged with X
   in 1993 to form Y. Renamed itself Z in 1997."): in a history section the subject left out
   is the profile's group, so the item is read as "The group was formed in 1985 as …", "The
@@ -106,3 +108,20 @@ def table_rows(sentence: Sentence) -> list[Sentence] | None:
 def _header(cells: list[str]) -> bool:
     """A row naming its columns: short cells, no figure ("Date | Event", "Year | What")."""
     return all(len(cell.split()) <= 3 and not re.search(r"\d", cell) for cell in cells)
+
+
+# a line that is only a date: "1998", "March 2004", "early 1980s", "c. 1992", "2001–2003"
+_DATE_LINE = re.compile(
+    r"\s*(?:(?:early|mid|late|c\.|circa|about|around)\s*-?\s*)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}s?(?:\s*[-–—/]\s*\d{2,4})?\s*:?\s*"
+)
+
+
+def date_line_as_label(sentence: Sentence) -> Sentence:
+    """An item whose first line is only a date, its text on the lines after: the date is the
+    note's label ("1998: Founded as a splinter of X."); else the item itself."""
+    first, newline, rest = sentence.text.partition("\n")
+    if not newline or not rest.strip() or not _DATE_LINE.fullmatch(first):
+        return sentence
+    text = f"{first.strip().rstrip(':')}: {' '.join(rest.split())}"
+    return Sentence(sentence.start, sentence.end, text, sentence.line)
