@@ -41,7 +41,7 @@ from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
 from kg.ingest.leaders import type_persons
 from kg.ingest.leaders.narrative import extract_leadership_in_narrative
-from kg.ingest.lineage import extract_history
+from kg.ingest.lineage import extract_former_names, extract_history, extract_lineage
 from kg.ingest.mentions import link_mentions
 from kg.ingest.names import slugify
 from kg.ingest.profile_facts import (
@@ -225,6 +225,8 @@ def _account(ctx: IngestContext) -> None:
             continue
         # the section's own description in the document graph is not a fact read from it
         report.statements = counts.get(section.key, 0)
+        report.not_understood = [sentence for sentence in report.not_understood
+                                 if sentence not in report.understood_elsewhere]
         if section.key in _NARRATIVE or section.parent == "major-attacks":
             # readers may have listed candidates of their own (kg.ingest.lineage): kept first
             report.unused = [*report.unused] + [
@@ -235,6 +237,10 @@ def _account(ctx: IngestContext) -> None:
 # Sections whose sentences are read for facts (lists, titles and references are not prose).
 _NARRATIVE = {"leadership", "history", "organisation", "funding", "ideology", "goals",
               "enemies", "tactics"}
+# Prose sections whose sentences may tell lineage besides the history: a writer's story of the
+# group wherever the layout put it (the funding and the ideology tell whom a group draws on or
+# is inspired by, never its descent)
+_LINEAGE_ELSEWHERE = {"areas", "leadership", "organisation", "goals", "enemies", "tactics"}
 
 
 def _describe_document(ctx: IngestContext, path: Path) -> None:
@@ -320,6 +326,14 @@ def _read_sections(ctx: IngestContext) -> None:
             # leaders told only in the history (kg.ingest.leaders.narrative), before the
             # lineage reader reads it, as the leadership section's are
             extract_leadership_in_narrative(ctx)
+        if step == "history":
+            # lineage told outside the history (kg.ingest.lineage.reader.extract_lineage),
+            # before the names, which it tells apart from predecessors' names
+            for section in ctx.layout.sections:
+                if section.key in _LINEAGE_ELSEWHERE:
+                    extract_lineage(ctx, section)
+                elif section.key == "alternative-names":
+                    extract_former_names(ctx, section)  # "formerly X", "X (until 2009)"
     # Designations may be stated in any prose section (kg.ingest.designations).
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.key == "areas":

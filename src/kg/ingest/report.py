@@ -45,6 +45,9 @@ class SectionReport:
     end_line: int
     extracted: list[str] = field(default_factory=list)
     not_understood: list[tuple[int, str]] = field(default_factory=list)
+    # sentences a reader of another kind of fact read from this section (lineage told in a
+    # leadership paragraph): never "not understood", whichever reader runs first
+    understood_elsewhere: list[tuple[int, str]] = field(default_factory=list)
     statements: int = 0  # triples stated in the section's graph(s)
     # (line, candidate, kind, reason): a name, date, number or place word no statement uses
     unused: list[tuple[int, str, str, str]] = field(default_factory=list)

@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS
 
 from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
-from kg.ingest.attribution.subject_names import _head_of_subject, own_last_words
+from kg.ingest.attribution.subject_names import _former_self, _head_of_subject, own_last_words
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import (
     head_noun_spans,
@@ -66,9 +66,12 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     spans += leaders_men_spans(ctx, text, kept + spans)
     # "attributed the attack in part to its members": the group's members
     spans += [(m.start(), m.end(), ctx.subject) for m in _ITS_MEMBERS.finditer(text)]
+    # another organisation named before "the group" may be whom it means, but not the group
+    # under a name it was renamed from ("ISGS fighters ambushed …; the group claimed it")
+    others = [x for x, _, other in kept if other != ctx.subject and not _former_self(ctx, other)]
     spans = [(a, b, iri) for a, b, iri in spans
              if not any(not (b <= x or a >= y) for x, y, _ in kept)
-             and not any(other != ctx.subject and x < a for x, _, other in kept)]
+             and not any(x < a for x in others)]
     spans += [(a, b, iri) for a, b, iri in _head_references(ctx, text, kept)
               if not any(not (b <= x or a >= y) for x, y, _ in kept + spans)]
     spans += [(a, b, iri) for a, b, iri in _lower_case_head_references(ctx, text, kept)

@@ -17,9 +17,12 @@ One stage per module, downhill:
     dates      the date a step takes (its clause's own, a closing one, a carried one)
     emit       the edges and the dated kg:LineageEvent of one step
     review     lineage-like wording that stated nothing, with the reason, for `--review`
+    subject    a table's rows as items, and the subject a fact sheet's sentence leaves out
+    former_names  the group's former names the names section lists ("formerly X")
 """
 
 from kg.ingest.lineage.emit import LINEAGE_KIND
-from kg.ingest.lineage.reader import extract_history
+from kg.ingest.lineage.former_names import extract_former_names
+from kg.ingest.lineage.reader import extract_history, extract_lineage
 
-__all__ = ["LINEAGE_KIND", "extract_history"]
+__all__ = ["LINEAGE_KIND", "extract_former_names", "extract_history", "extract_lineage"]

@@ -12,6 +12,7 @@ from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import PartialDate
 from kg.ingest.group_references import UNRESOLVED
 from kg.ingest.lineage.lexicon import PLEDGE
+from kg.ingest.lineage.review import not_lineage
 from kg.ingest.sections import Section
 from kg.namespaces import EVENT, KG, VOCAB
 
@@ -58,6 +59,16 @@ def state_step(
     priors = [p for p in priors if p != result]
     if not priors or UNRESOLVED in (result, *priors, *partners):
         return
+    if section.key != "history":
+        # a step the history told already, told again in passing elsewhere ("commanded it
+        # until March 2017, when it was folded into X"): the history's telling stands
+        again = [p for p in priors if _told_already(ctx, result, p)]
+        for prior in again:
+            not_lineage(ctx, section, sentence.line, f"{ctx.short(result)} / {ctx.short(prior)}",
+                        "the history tells a step between these two already")
+        priors = [p for p in priors if p not in again]
+        if not priors:
+            return
     for prior in priors:
         ctx.add(section, result, _EDGE[kind], prior, sentence.line)
     for partner in partners:
@@ -106,6 +117,15 @@ def state_step(
         how += " (on a pledge of allegiance)"
     extra = f", partner {', '.join(ctx.short(p) for p in partners)}" if partners else ""
     ctx.extracted(section, f"{ctx.short(result)} {how} {described}{extra} in {date.edtf}")
+
+
+_LINEAGE_EDGES = (KG.splitFrom, KG.formedByMergerOf, KG.renamedFrom, KG.absorbed)
+
+
+def _told_already(ctx: IngestContext, one: URIRef, other: URIRef) -> bool:
+    """Whether a lineage edge joins the two organisations, either way round."""
+    return any(b in ctx.graph.objects(a, edge)
+               for edge in _LINEAGE_EDGES for a, b in ((one, other), (other, one)))
 
 
 def _event_label(

@@ -227,6 +227,9 @@ RENAME = [
     KNOWN_AS,
     r"gave\s+itself\s+the\s+name",
     r"restyled\s+itself(?:\s+as)?",
+    # "began using the name X", "started calling itself X", "began operating under the name X"
+    r"(?:began|begun|started)\s+(?:(?:using|to\s+use|operating\s+under|to\s+operate\s+under)"
+    r"\s+the\s+name(?:\s+of)?|(?:calling|to\s+call)\s+itself)",
     r"(?:reverted\s+to|resumed|went\s+back\s+to|returned\s+to)\s+(?:the|its)\s+"
     r"(?:(?:old|former|original|earlier|first)\s+)?name(?:\s+of)?\s*,?",
 ]
@@ -249,7 +252,13 @@ ABSORB_PASSIVE = [  # the left one was taken into the right one
     r"transferred\s+(?:all\s+)?its\s+(?:fighters|members|forces|men|units)\s+(?:in)?to",
 ]
 
-REL = r"(?:\s*,\s*(?:which|that)(?:\s+(?:had|has|have))?)?"
+# "X, which had split from Y", and an appositive's head noun before the relative pronoun: "X,
+# an offshoot that had broken away from Y", "X, the faction which left Y"
+APPOSITIVE_HEAD = (
+    r"(?:(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:offshoot|splinter|faction|group|organi[sz]ation|"
+    r"movement|militia|band|outfit|cell|formation|wing)\s+)"
+)
+REL = rf"(?:\s*,\s*{APPOSITIVE_HEAD}?(?:which|that)(?:\s+(?:had|has|have))?)?"
 # "had split", and the raising verbs of a hedge: "is thought to have broken away", "seems to
 # have split" (the step is read; the hedge is the review's to say, as the keys count it)
 AUX = (

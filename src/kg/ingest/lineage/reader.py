@@ -38,10 +38,15 @@ from kg.ingest.lineage.frames.described import (
     SAME_ORGANISATION_LATER,
     cut_short,
 )
-from kg.ingest.lineage.lexicon import Frame
-from kg.ingest.lineage.review import not_lineage_after_all, review_unused_lineage
+from kg.ingest.lineage.lexicon import LINEAGE_WORDS, Frame
+from kg.ingest.lineage.review import (
+    not_lineage_after_all,
+    review_unused_lineage,
+    stated_lineage,
+)
 from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans
 from kg.ingest.lineage.steps import frame_lineage
+from kg.ingest.lineage.subject import date_line_as_label, table_rows, with_its_subject
 from kg.ingest.name_variants import variant_of
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted, introductions, slotted
@@ -132,160 +137,217 @@ _NAMED_NEAR = {"b-faction-driven-from"}
 
 
 def extract_history(ctx: IngestContext, section: Section) -> None:
+    """The lineage the history section tells, and what it tells in passing (ideology, area,
+    an organisation that fought); every sentence it leaves unused is named in the review."""
+    _read_lineage(ctx, section, history=True)
+
+
+# Lineage-like wording that sends a sentence of another section to the grammar: the words of
+# the review's own test, and the predicates of a rename or a founding, which it leaves out
+_TELLS_LINEAGE = re.compile(
+    rf"{LINEAGE_WORDS.pattern}|\b(?:became|name|formed|founded|created|established)\b", re.I
+)
+
+
+def extract_lineage(ctx: IngestContext, section: Section) -> None:
+    """The lineage a prose section other than the history tells.
+
+    Writers tell lineage wherever their story is: an untitled paragraph the layout takes for
+    the leadership or the organisation (`kg.ingest.sections` assigns untitled paragraphs by
+    position and cue words, and a history told before the funding has no history slot), a
+    leadership paragraph ("…, who left X to found the group"). The same grammar reads them,
+    sentence by sentence, where a sentence has lineage-like wording; the section's own reader
+    says what else a sentence told, so nothing here marks a sentence as not understood."""
+    _read_lineage(ctx, section, history=False)
+
+
+def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> None:
     pending: _PendingSplit | None = None
     previous: str | None = None
     last_subject: URIRef | None = None
     before_last: Sentence | None = None
-    for sentence in _items(ctx, section):
+    # the organisation a fact sheet's notes are about when they leave out their subject: the
+    # group, until a note merges it into another ("Merged with X in 1993 to form Y. Renamed
+    # itself Z in 1997.": Y renamed itself Z)
+    current: URIRef | None = None
+    for written in _items(ctx, section):
+        if not history and not _TELLS_LINEAGE.search(written.text):
+            previous = written.text
+            continue
+        # the sentence as written; then, where no frame read anything from it and it opens
+        # with a step's verb and no subject ("Merged with X in 1993 to form Y."), with the
+        # group supplied as the subject the note leaves out (`kg.ingest.lineage.subject`)
+        attempts: list[tuple[Sentence, tuple[int, int] | None]] = [(written, None)]
+        if history and (reading := with_its_subject(written))[1] is not None:
+            attempts.append(reading)
         understood = False
-        if pending is not None and pending.near and pending.sentence is not before_last:
-            ctx.problem(section, pending.sentence.line, "a split is described but the new "
-                        "group is not named in that sentence or the next; no lineage recorded")
-            pending = None
-        spans = introductions(ctx, section, sentence.text, sentence.line)
-        if spans:
-            understood = True
-        # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
-        spans = spans + head_noun_spans(ctx, sentence.text, spans)
-        spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
-        # the group's listed names, but only those that are its preferred name written another
-        # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
-        # the predecessors they were ("Those Who Sign in Blood")
-        spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
-        # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
-        spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
-        # "⟦FIDA⟧ traces its origin to the front: it was formed by …": "it" is ⟦FIDA⟧
-        spans += _pronoun_after_colon(ctx, sentence.text, spans)
-        # "the I.R.A." read as "the IRA" (same length: every offset stays)
-        template = slotted(ctx, _undotted(ctx, sentence.text), spans)
-        # "X is not to be confused with Y": data (owl:differentFrom), never lineage
-        if read_distinct(ctx, section, sentence, last_subject):
-            understood = True
-        last_subject = subject_of(ctx, template)
-        # "The word “Popular” was dropped from the name in 1974": a rename from the name
-        # with the word, where an organisation the graph knows bears it
-        if read_dropped_word(ctx, section, sentence, template, previous):
-            understood = True
-        date = first_date(ctx, section, sentence)
-        # "two years later", "that August": dated by an anchor in this or the last sentence
-        if date is None:
-            date = carried_date(sentence.text, previous)
-        for fought in _FOUGHT.finditer(template.text):
-            fighter = template.entity(fought["g"])
-            if (fighter is not None and fighter != UNRESOLVED
-                    and "group" not in ctx.index.kinds.get(fighter, set())):
-                ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
-                ctx.index.add_kind(fighter, "group")
-                ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
+        for sentence, supplied in attempts:
+            if pending is not None and pending.near and pending.sentence is not before_last:
+                ctx.problem(section, pending.sentence.line, "a split is described but the new "
+                            "group is not named in that sentence or the next; no lineage recorded")
+                pending = None
+            # organisations a sentence introduces with their names ("the Gao Riders (GR)"); in
+            # another section only where the sentence tells a step in so many words, as its
+            # parentheses say other things too ("X (the name recalls …) was announced")
+            spans = (introductions(ctx, section, sentence.text, sentence.line)
+                     if history or LINEAGE_WORDS.search(sentence.text) else [])
+            if spans:
                 understood = True
-        lowered = " ".join(template.text.lower().split())
-        # Every pattern, every place in the sentence: a sentence can tell two steps ("In April
-        # 2002 it renamed itself KADEK, and in November 2003 KADEK was renamed again as
-        # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
-        # earlier one is the same clause read again and is skipped.
-        consumed: list[tuple[int, int]] = []
-        told = len(ctx.reports[section.key].extracted)
-        recruits = False
-        refused: list[str] = []  # names a frame could not take, said only if nothing is read
-        # per clause read by a frame: the span of its result and of its priors
-        roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
-        # per clause read by a frame: its inserted clauses and parentheses, which tell steps
-        # of their own ("⟦1⟧, which had broken away from ⟦2⟧ in 2009, and ⟦3⟧")
-        asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        # One grammar (kg.ingest.lineage.frames), its more specific shapes first; then the
-        # sentence without its parentheses, then its core clause (kg.ingest.lineage.clauses),
-        # for what the asides hid.
-        views: list[tuple[str, list[tuple[int, int]]]] = [(template.text, [])]
-        if len(template.text) <= _MOST_READ:
-            views += readings(template.text)
-        for text, set_aside in views:
-            for frame in LINEAGE_FRAMES:
-                if not any(word in lowered for word in frame.cues) or (set_aside and frame.plain):
-                    continue
-                for match in frame.pattern.finditer(text):
-                    # a clause read inside an aside does not stop the core clause around it
-                    live = [c for c in consumed
-                            if not any(a <= c[0] and c[1] <= b for a, b in set_aside)]
-                    if frame.plain and any(not (match.end() <= a or match.start() >= b)
-                                           for a, b in live):
-                        continue  # the first rounds' shapes: any clause already read is taken
-                    if any(overlaps(blank(text, asides.get(taken, [])), frame, match,
-                                     taken, roles[taken])
-                           for taken in live if taken in roles):
+            if supplied is not None and current is not None:
+                # the chronology is at the organisation the group merged into (`current`)
+                spans.append((*supplied, current))
+            # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
+            spans = spans + head_noun_spans(ctx, sentence.text, spans)
+            spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
+            # the group's listed names, but only those that are its preferred name written another
+            # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
+            # the predecessors they were ("Those Who Sign in Blood")
+            spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
+            # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
+            spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
+            # "⟦FIDA⟧ traces its origin to the front: it was formed by …": "it" is ⟦FIDA⟧
+            spans += _pronoun_after_colon(ctx, sentence.text, spans)
+            # "the I.R.A." read as "the IRA" (same length: every offset stays)
+            template = slotted(ctx, _undotted(ctx, sentence.text), spans)
+            # "X is not to be confused with Y": data (owl:differentFrom), never lineage
+            if read_distinct(ctx, section, sentence, last_subject):
+                understood = True
+            last_subject = subject_of(ctx, template)
+            # "The word “Popular” was dropped from the name in 1974": a rename from the name
+            # with the word, where an organisation the graph knows bears it
+            if read_dropped_word(ctx, section, sentence, template, previous):
+                understood = True
+            date = first_date(ctx, section, sentence)
+            # "two years later", "that August": dated by an anchor in this or the last sentence
+            if date is None:
+                date = carried_date(sentence.text, previous)
+            for fought in _FOUGHT.finditer(template.text) if history else ():
+                fighter = template.entity(fought["g"])
+                if (fighter is not None and fighter != UNRESOLVED
+                        and "group" not in ctx.index.kinds.get(fighter, set())):
+                    ctx.add(section, fighter, RDF.type, KG.ArmedGroup, sentence.line)
+                    ctx.index.add_kind(fighter, "group")
+                    ctx.extracted(section, f"{ctx.short(fighter)} typed an armed group: it fought")
+                    understood = True
+            lowered = " ".join(template.text.lower().split())
+            # Every pattern, every place in the sentence: a sentence can tell two steps ("In April
+            # 2002 it renamed itself KADEK, and in November 2003 KADEK was renamed again as
+            # KONGRA-GEL"). The more specific patterns come first; a later match that overlaps an
+            # earlier one is the same clause read again and is skipped.
+            consumed: list[tuple[int, int]] = []
+            told = len(ctx.reports[section.key].extracted)
+            recruits = False
+            refused: list[str] = []  # names a frame could not take, said only if nothing is read
+            # per clause read by a frame: the span of its result and of its priors
+            roles: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[int, int]]]] = {}
+            # per clause read by a frame: its inserted clauses and parentheses, which tell steps
+            # of their own ("⟦1⟧, which had broken away from ⟦2⟧ in 2009, and ⟦3⟧")
+            asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
+            # One grammar (kg.ingest.lineage.frames), its more specific shapes first; then the
+            # sentence without its parentheses, then its core clause (kg.ingest.lineage.clauses),
+            # for what the asides hid.
+            views: list[tuple[str, list[tuple[int, int]]]] = [(template.text, [])]
+            if len(template.text) <= _MOST_READ:
+                views += readings(template.text)
+            for text, set_aside in views:
+                for frame in LINEAGE_FRAMES:
+                    if (not any(word in lowered for word in frame.cues)
+                            or (set_aside and frame.plain)):
                         continue
-                    if any(not (match.end() <= a or match.start() >= b)
-                           for a, b in live if (a, b) not in roles):
-                        continue
-                    if not_lineage_after_all(ctx, section, sentence, template, frame, match,
-                                             set_aside):
-                        consumed.append(match.span())
-                        understood = True
-                        continue
-                    if frame.kind in ("split-unnamed", "names-the-split"):
-                        # a split told without its new group's name, named in a later sentence
-                        pending = _unnamed_split(ctx, section, template, match, frame, date,
-                                                 sentence, pending)
-                        consumed.append(match.span())
-                        understood = True
-                        continue
-                    if frame.name in DESCRIBED_NAMES and cut_short(template.text, match):
-                        continue  # "⟦CPI⟧ (Marxist)": a longer name the slotter cut short
-                    if frame.name in SAME_ORGANISATION_LATER and match["later"] and (
-                            template.entity(match["later"]) != template.entity(match["slot"])):
-                        continue  # another organisation lived on: which step it was is unsaid
-                    if frame.name in _ITS_IS_THE_SUBJECT and last_subject not in (
-                            None, ctx.subject):
-                        continue
-                    if frame.name in _BOUNDARY_DATED or (
-                            frame.name in _ASIDE_OF_A_FORMER_NAME
-                            and not _ABOUT_A_NAME.search(template.text[match.end():])):
-                        clause_date = boundary_date(sentence, template, match, previous)
-                    elif frame.name in _CLOSING_ONLY:
-                        # "After X was routed in November 1987, many of its fighters joined …":
-                        # that date is the rout's; the joining is dated only by a date after it
-                        clause_date = date_of_clause(
-                            ctx, section, sentence, template, match, closing_only=True,
-                            previous=previous,
-                        )
-                    elif frame.plain:
-                        clause_date = date_of_clause(
-                            ctx, section, sentence, template, match, previous=previous
-                        ) or date
-                    else:
-                        inserted = asides_of(frame, match) + [
-                            (a, b) for a, b in set_aside
-                            if match.start() <= a and b <= match.end()]
-                        clause_date = date_of_clause(
-                            ctx, section, sentence, template, match, closing_first=True,
-                            asides=inserted, previous=previous, blanked=set_aside,
-                            earlier=not _later_clause(template, match),
-                        )
-                        # the sentence's first date, unless it dates an inserted clause or an
-                        # event the sentence opens with
-                        if (clause_date is None and not inserted
-                                and not dated_elsewhere(sentence, template, match)
-                                and not date_in_a_relative_after(sentence, template, match)
-                                and not _later_clause(template, match)):
-                            clause_date = date
-                    if frame_lineage(
-                        ctx, section, frame, template, match, clause_date, sentence, refused
-                    ) or frame.plain:
-                        if hedge := _HEDGE.search(match.group(0)):
-                            ctx.extracted(section, f"the step above is hedged ({hedge.group(0)!r})"
-                                                   ": stated, as the profile's reader takes it")
-                        consumed.append(match.span())
-                        roles[match.span()] = role_spans(frame, match)
-                        asides[match.span()] = asides_of(frame, match, whole=True)
-                        understood = True
-                        recruits |= frame.kind == "recruits"
+                    for match in frame.pattern.finditer(text):
+                        # a clause read inside an aside does not stop the core clause around it
+                        live = [c for c in consumed
+                                if not any(a <= c[0] and c[1] <= b for a, b in set_aside)]
+                        if frame.plain and any(not (match.end() <= a or match.start() >= b)
+                                               for a, b in live):
+                            continue  # the first rounds' shapes: any clause already read is taken
+                        if any(overlaps(blank(text, asides.get(taken, [])), frame, match,
+                                         taken, roles[taken])
+                               for taken in live if taken in roles):
+                            continue
+                        if any(not (match.end() <= a or match.start() >= b)
+                               for a, b in live if (a, b) not in roles):
+                            continue
+                        if not_lineage_after_all(ctx, section, sentence, template, frame, match,
+                                                 set_aside):
+                            consumed.append(match.span())
+                            understood = True
+                            continue
+                        if frame.kind in ("split-unnamed", "names-the-split"):
+                            # a split told without its new group's name, named in a later sentence
+                            pending = _unnamed_split(ctx, section, template, match, frame, date,
+                                                     sentence, pending)
+                            consumed.append(match.span())
+                            understood = True
+                            continue
+                        if frame.name in DESCRIBED_NAMES and cut_short(template.text, match):
+                            continue  # "⟦CPI⟧ (Marxist)": a longer name the slotter cut short
+                        if frame.name in SAME_ORGANISATION_LATER and match["later"] and (
+                                template.entity(match["later"]) != template.entity(match["slot"])):
+                            continue  # another organisation lived on: which step it was is unsaid
+                        if frame.name in _ITS_IS_THE_SUBJECT and last_subject not in (
+                                None, ctx.subject):
+                            continue
+                        if frame.name in _BOUNDARY_DATED or (
+                                frame.name in _ASIDE_OF_A_FORMER_NAME
+                                and not _ABOUT_A_NAME.search(template.text[match.end():])):
+                            clause_date = boundary_date(sentence, template, match, previous)
+                        elif frame.name in _CLOSING_ONLY:
+                            # "After X was routed in November 1987, many of its fighters joined …":
+                            # that date is the rout's; the joining is dated only by a date after it
+                            clause_date = date_of_clause(
+                                ctx, section, sentence, template, match, closing_only=True,
+                                previous=previous,
+                            )
+                        elif frame.plain:
+                            clause_date = date_of_clause(
+                                ctx, section, sentence, template, match, previous=previous
+                            ) or date
+                        else:
+                            inserted = asides_of(frame, match) + [
+                                (a, b) for a, b in set_aside
+                                if match.start() <= a and b <= match.end()]
+                            clause_date = date_of_clause(
+                                ctx, section, sentence, template, match, closing_first=True,
+                                asides=inserted, previous=previous, blanked=set_aside,
+                                earlier=not _later_clause(template, match),
+                            )
+                            # the sentence's first date, unless it dates an inserted clause or an
+                            # event the sentence opens with
+                            if (clause_date is None and not inserted
+                                    and not dated_elsewhere(sentence, template, match)
+                                    and not date_in_a_relative_after(sentence, template, match)
+                                    and not _later_clause(template, match)):
+                                clause_date = date
+                        if frame_lineage(
+                            ctx, section, frame, template, match, clause_date, sentence, refused
+                        ) or frame.plain:
+                            if hedge := _HEDGE.search(match.group(0)):
+                                ctx.extracted(section, f"the step above is hedged "
+                                              f"({hedge.group(0)!r}): stated, as the profile's "
+                                              "reader takes it")
+                            consumed.append(match.span())
+                            roles[match.span()] = role_spans(frame, match)
+                            if supplied is not None and frame.kind in ("merger", "rename"):
+                                current = _merged_into(ctx, template, roles[match.span()],
+                                                       supplied, current)
+                            asides[match.span()] = asides_of(frame, match, whole=True)
+                            understood = True
+                            recruits |= frame.kind == "recruits"
+            if consumed:
+                break
         previous = sentence.text
         before_last = sentence
-        understood |= _facts_in_passing(ctx, section, sentence)
-        if not understood:
-            ctx.unused(section, sentence)
+        if history:
+            understood |= _facts_in_passing(ctx, section, written)
+            if not understood:
+                ctx.unused(section, written)
+        elif stated_lineage(ctx, section, told):
+            # whatever the section's own reader makes of it, lineage was read from it
+            ctx.reports[section.key].understood_elsewhere.append((written.line, written.text))
         anonymous = pending is not None and pending.sentence is sentence
         if not recruits and not anonymous:
-            review_unused_lineage(ctx, section, sentence, told, refused)
+            review_unused_lineage(ctx, section, written, told, refused)
     if pending is not None:
         ctx.problem(
             section,
@@ -308,15 +370,40 @@ def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
     with a full stop; the splitter cuts it item by item, and without the marker a note's label
     is at the start of its clause, where the frames that read notes without a subject look."""
     sentences: list[Sentence] = []
-    for sentence in ctx.sentences(section):
-        marker = _ITEM_MARKER.match(sentence.text)
-        if marker is None:
-            sentences.append(sentence)
-            continue
-        offset = sentence.start + marker.end()
-        sentences.append(Sentence(offset, sentence.end, sentence.text[marker.end():],
-                                  section.line_of(offset)))
+    for written in ctx.sentences(section):
+        # a chronology written as a table: one item per row (`kg.ingest.lineage.subject`)
+        for sentence in table_rows(written) or [written]:
+            # "1998" on a line of its own, the note on the next: the date is its label
+            _drop_marker(section, date_line_as_label(sentence), sentences)
     return sentences
+
+
+def _drop_marker(section: Section, sentence: Sentence, sentences: list[Sentence]) -> None:
+    """The item without its list marker, appended to `sentences`."""
+    marker = _ITEM_MARKER.match(sentence.text)
+    if marker is None:
+        sentences.append(sentence)
+        return
+    offset = sentence.start + marker.end()
+    sentences.append(Sentence(offset, sentence.end, sentence.text[marker.end():],
+                              section.line_of(offset)))
+
+
+def _merged_into(
+    ctx: IngestContext, template: Slotted,
+    roles: tuple[tuple[int, int], list[tuple[int, int]]], supplied: tuple[int, int],
+    current: URIRef | None,
+) -> URIRef | None:
+    """The organisation a merger or a rename made of the supplied subject: the notes that
+    follow, leaving out their subject, are about it (None: the group again)."""
+    (result_start, result_end), priors = roles
+    if not any(a <= supplied[0] and supplied[1] <= b for a, b in priors):
+        return current
+    slots = re.findall(r"⟦\d+⟧", template.text[result_start:result_end])
+    formed = template.entity(slots[0]) if len(slots) == 1 else None
+    if formed is None or formed == UNRESOLVED:
+        return current
+    return None if formed == ctx.subject else formed
 
 
 _IT_AFTER_COLON = re.compile(r":\s+(?P<it>it)\b(?![’'])")

@@ -66,16 +66,19 @@ NOT_DESCENT = re.compile(r"\b(?:sister|wing|front\s+organi[sz]ation|political\s+
 _STATED = ("splitFrom", "renamedFrom", "absorbed ", "formedByMergerOf", "affiliate of")
 
 
+def stated_lineage(ctx: IngestContext, section: Section, told: int) -> bool:
+    """Whether a lineage step was stated since the section's review held `told` lines."""
+    new = ctx.reports[section.key].extracted[told:]
+    return any(word in line for line in new for word in _STATED)
+
+
 def review_unused_lineage(
     ctx: IngestContext, section: Section, sentence: Sentence, told: int, refused: list[str]
 ) -> None:
     """A sentence worded like lineage from which no lineage was stated is named in the review
     with the reason, so an analyst can add what the reader left out."""
     cue = LINEAGE_WORDS.search(sentence.text)
-    if cue is None:
-        return
-    new = ctx.reports[section.key].extracted[told:]
-    if any(word in line for line in new for word in _STATED):
+    if cue is None or stated_lineage(ctx, section, told):
         return
     if refused:
         reason = f"{', '.join(refused)} could be a person or a modifier, not an organisation"

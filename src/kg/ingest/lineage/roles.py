@@ -19,6 +19,7 @@ from kg.ingest.name_variants import variant_of
 from kg.ingest.names import (
     NameSet,
     could_name_new_organisation,
+    is_acronym,
     is_organisation_name,
     looks_like_person,
     strip_article,
@@ -379,7 +380,8 @@ def role_organisations(
                     if repr(name) not in refused:
                         refused.append(repr(name))
                     continue
-            spelled = _spelled_out(ctx, section, template, span, line)
+            spelled = (_spelled_out(ctx, section, template, span, line)
+                       or _listed_with_its_acronym(ctx, section, template, span, line))
             iris = spelled or slot_entities(ctx, section, template, span, line)
             unslotted = template.slot_number(item.group(0)) is None
             if not iris and unslotted and (described or possessive):
@@ -570,4 +572,24 @@ def _spelled_out(
     if "".join(w[0] for w in words).upper() != tail["acr"].upper():
         return []
     iri = ctx.group(section, NameSet([name], [tail["acr"]]), line)
+    return [iri] if iri is not None else []
+
+
+def _listed_with_its_acronym(
+    ctx: IngestContext, section: Section, template: Slotted, span: tuple[int, int], line: int,
+) -> list[URIRef]:
+    """The organisation of an unknown bare acronym ("the ISGS became …") that the profile's
+    list of names writes after a full name ("Islamic State in the Greater Sahara (ISGS)"):
+    minted under that name and acronym, as the list introduces it, so that another profile
+    naming it in full finds it by its preferred name. Nothing where the list has no such name,
+    or two."""
+    said = strip_article(template.original_span(*span).strip())
+    names = ctx.layout.get("alternative-names")
+    if names is None or not is_acronym(said) or ctx.index.lookup(said)[0] is not None:
+        return []
+    full = {" ".join(m.group("name").split()) for m in re.finditer(
+        rf"(?:^|[,;|\n])\s*(?P<name>[^,;|\n()]{{3,80}}?)\s*\({re.escape(said)}\)", names.body)}
+    if len(full) != 1:
+        return []
+    iri = ctx.group(section, NameSet([full.pop()], [said]), line)
     return [iri] if iri is not None else []

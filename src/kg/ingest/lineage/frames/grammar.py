@@ -133,6 +133,15 @@ GRAMMAR: list[Frame] = [
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
                              "seceded", "walked out", "broke ranks", "break away",
                              "break off", "break ranks")),
+    # "… broke away from X in 2015, calling themselves Y from then on": the name the leavers
+    # took, told by a participle; only with the organisation they left named ("from X"), as
+    # without it the leavers may have left the organisation the clause before is about
+    frame("g-split-calling-themselves", "split",
+       rf"\b(?:(?:broke|broken)\s+(?:away|off)|split\s+(?:off|away)|splintered\s+off|seceded|"
+       rf"walked\s+out)\s+(?:from|of)\s+(?P<b>{ORG}){DATE_GAP}\s*,\s*(?:calling|naming|styling)"
+       rf"\s+(?:themselves|itself)\s+(?:(?:from\s+then\s+on|thereafter|henceforth|thenceforth)"
+       rf"\s+)?(?P<x>{NAMED})",
+       "x", ("b",), ("calling", "naming", "styling")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
     frame("g-split-founded-a-breakaway", "split",
        rf"\b{FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"

@@ -211,8 +211,9 @@ SHAPES: list[Frame] = [
            rf"main\s+)?leadership|its\s+(?:parent|leadership))",
            "x", ("@self",), ("broke with",)),
     frame("splinter-appositive", "split",
-           rf"\b(?:an?|one|the)\s+(?:new\s+)?(?:splinter|breakaway|dissident)\s+(?:group|faction|"
-           rf"wing|cell|movement|organi[sz]ation)\s*,\s*(?P<x>{NAMED})\s*,",
+           rf"\b(?:an?|one|the|another)\s+(?:(?:new|further|second|third|another|later|smaller)\s+)?"
+           rf"(?:splinter|breakaway|dissident)(?:\s+(?:group|faction|wing|cell|movement|"
+           rf"organi[sz]ation))?\s*,\s*(?P<x>{NAMED})\s*,",
            "x", ("@self",), ("splinter", "breakaway", "dissident")),
     frame("leavers-founded", "split",
            rf"\b(?:members|loyalists|dissidents|commanders|fighters|cadres|militants|hardliners|"

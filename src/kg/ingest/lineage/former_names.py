@@ -1,0 +1,71 @@
+"""Lineage a list of names tells: the group's former names.
+
+A names section is a list, not prose, and the grammar never read it; yet writers tell a rename
+there as often as in the history: "formerly the Gao Riders (GR)", "Gao Riders (GR) (former
+name, until 2009)", "known as the Desert Call until 2014", "Kidal Union (until 2006)". Each
+such item is a rename of the named organisation into the group, dated by its "until" where the
+item gives one (the name was used until then). Read before the names reader, which then keeps
+the name as a former name of the group and a name of the predecessor.
+
+Not a rename, and nothing stated: "successor to X" or "successor of X" (a successor may have
+split, merged or been renamed: the list does not say which, and a wrong kind is a wrong fact),
+and a plain alternative name. A step the history tells already is the history's
+(`kg.ingest.lineage.emit`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.context import IngestContext, Sentence
+from kg.ingest.lineage.dates import first_date
+from kg.ingest.lineage.emit import state_step
+from kg.ingest.lineage.review import not_lineage
+from kg.ingest.names import NameSet, parse_named, split_name_list, strip_article
+from kg.ingest.sections import Section
+
+_UNTIL = r"(?:until|till|to|before|up\s+to)\s+(?P<date>[^()]{3,30}?)"
+_FORMER_ITEM = [
+    # "formerly the Gao Riders (GR)", "previously known as X", "originally called X"
+    re.compile(rf"^(?:formerly|previously|originally)(?:\s+(?:known|called)\s+as)?\s+"
+               rf"(?P<name>[^()]+?(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?)"
+               rf"(?:\s*,?\s*\(?{_UNTIL}\)?)?$", re.I),
+    # "Gao Riders (GR) (former name, until 2009)", "Kidal Union (old name)"
+    re.compile(rf"^(?P<name>[^()]+?(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?)\s*\((?:its\s+)?"
+               rf"(?:former|old|original|earlier|previous|first)\s+name(?:\s*[,;]?\s*{_UNTIL})?\)$",
+               re.I),
+    # "known as the Desert Call (DC) until 2014", "called X until 2014"
+    re.compile(rf"^(?:known|called)\s+as\s+(?P<name>[^()]+?(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?)"
+               rf"\s+{_UNTIL}$", re.I),
+    # "Kidal Union (until 2006)", "Gao Riders (GR), until 2009"
+    re.compile(rf"^(?P<name>[^()]+?(?:\s*\([A-Z][A-Za-z0-9&-]{{1,9}}\))?)\s*(?:\(|,\s*){_UNTIL}"
+               rf"\)?$", re.I),
+]
+_SUCCESSOR = re.compile(r"^(?:the\s+)?successor\s+(?:to|of)\s+", re.I)
+
+
+def extract_former_names(ctx: IngestContext, section: Section) -> None:
+    """Every item of the names section that names a former name: a rename into the group."""
+    if ctx.subject is None:
+        return
+    for start, end, item in split_name_list(section.body):
+        line = section.line_of(start)
+        text = " ".join(item.split())
+        if _SUCCESSOR.match(text):
+            not_lineage(ctx, section, line, text, "a successor, but not how it came about "
+                        "(split, merger or rename)")
+            continue
+        found = next((m for m in (p.match(text) for p in _FORMER_ITEM) if m), None)
+        if found is None:
+            continue
+        named = parse_named(strip_article(found["name"].strip()))
+        if not named.names:
+            continue
+        prior = ctx.group(section, NameSet(named.names[:1], named.acronyms), line)
+        if prior is None or prior == ctx.subject:
+            continue
+        date = None
+        if found["date"]:
+            date = first_date(ctx, section, Sentence(start, end, found["date"], line))
+        state_step(ctx, section, "rename", ctx.subject, [prior], [], date,
+                   Sentence(start, end, text, line))
