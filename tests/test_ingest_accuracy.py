@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_eleven_dev_sets_and_five_heldout_sets() -> None:
+def test_the_corpus_has_twelve_dev_sets_and_four_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -61,7 +61,8 @@ def test_the_corpus_has_eleven_dev_sets_and_five_heldout_sets() -> None:
     assert "heldout-8" not in folders  # scored blind in the ninth round, now dev-10
     assert folders.count("dev-11") == 8
     assert "heldout-9" not in folders  # scored blind in the tenth round, now dev-11
-    assert folders.count("heldout-10") == 8  # written blind for the eleventh round
+    assert folders.count("dev-12") == 8
+    assert "heldout-10" not in folders  # scored blind in the eleventh round, now dev-12
     assert folders.count("heldout-11") == 8  # written blind for the eleventh round's readers
 
 
