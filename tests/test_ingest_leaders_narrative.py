@@ -516,3 +516,26 @@ def test_a_time_counted_from_a_dated_event_is_not_the_start(ctx) -> None:
                         ("After the split in 2009, Musa Keita took over the group.", "2009")):
         stated, _ = read(ctx, text)
         assert [s[1] for s in stated] == [since], (text, stated)
+
+
+# --- a duration before another event is no date counted from the date told before -------------
+# "led it for a year before he was killed in 2004": "a year before" here opens a clause; it
+# does not count back from the last date the text told (a citation's year, a founding), which
+# had given the tenure a start one or two years before an unrelated date.
+DURATION_BEFORE_AN_EVENT = [
+    "The group was founded in 2001 (Keita 2000). Idris Bamba led it for a year before he was "
+    "killed in 2004.",
+    "The front grew in 1996. His successor, Musa Keita, reportedly led it for less than a year "
+    "before he too was arrested, in January 1999.",
+    "Founded in 1990, the group fought on. Hamid Touré commanded it for two years before his "
+    "death in a raid in 2008.",
+    "In 2005 the group split. Seydou Bah headed it for three months after the split, until he "
+    "was killed in March 2006.",
+]
+
+
+@pytest.mark.parametrize("history", DURATION_BEFORE_AN_EVENT)
+def test_a_duration_before_an_event_gives_the_tenure_no_counted_start(tmp_path, history) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    # stated without a start, or not at all: never a start counted from the date told before
+    assert all(starts == [] for starts, _ in leaders.values()), leaders

@@ -51,10 +51,12 @@ _NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20,
 }  # fmt: skip
-# "two years later", "a year after", "seventeen months later"
+# "two years later", "a year after", "seventeen months later". "After" and "before" count only
+# where nothing follows them: "for a year before he was killed in 2004" and "two years after
+# the split" tell a duration and another event, not a date counted from the date told before
 LATER = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?P<unit>years?|months?)\s+"
-    rf"(?P<way>later|after(?:wards)?|earlier|before)\b",
+    rf"(?P<way>later|afterwards|earlier|(?:after|before)(?!\s*[\w“‘\"'(]))\b",
     re.I,
 )
 
