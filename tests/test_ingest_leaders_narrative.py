@@ -539,3 +539,29 @@ def test_a_duration_before_an_event_gives_the_tenure_no_counted_start(tmp_path, 
     leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
     # stated without a start, or not at all: never a start counted from the date told before
     assert all(starts == [] for starts, _ in leaders.values()), leaders
+
+
+# --- a founder who then held the post: the tenure starts at the founding ----------------------
+# "founded the group in 1968 and led it" was read; "… and was its secretary-general until his
+# death" (the post named instead of the verb) left the founder without a start.
+FOUNDER_WHO_HELD_THE_POST: list[Case] = [
+    ("Idris Bamba founded the group in 1994 and was its secretary-general until his death in "
+     "May 2011.", [("Idris Bamba", "1994", "2011-05", "died")]),
+    ("Aminata Konaté, a former officer, founded the movement in March 2001 and was its "
+     "chairman until she was arrested in 2009.",
+     [("Aminata Konaté", "2001-03", "2009", "arrested")]),
+    ("Musa Keita founded the group in 2006 and has been its emir ever since.",
+     [("Musa Keita", "2006", None, None)]),
+    # the post held from a date of its own: that date, not the founding
+    ("Lamine Diarra founded the group in 2002 and was its leader from 2005 until 2010.",
+     [("Lamine Diarra", "2005", "2010", None)]),
+    # another person holding the post after a founder: no start taken from the founding
+    ("Seydou Bah founded the group in 2002. Hamid Touré was its leader until 2010.",
+     [("Hamid Touré", None, "2010", None)]),
+    # a founder who was only its spokesman is no leader
+    ("Omar Sy founded the group in 2002 and was its spokesman until 2010.", []),
+]
+
+
+def test_a_founder_who_held_the_post_starts_at_the_founding(ctx) -> None:
+    assert_cases(ctx, FOUNDER_WHO_HELD_THE_POST)

@@ -61,6 +61,8 @@ from kg.ingest.leaders.predicates import (
     _TOGETHER,
 )
 
+_OWN_START = re.compile(r"\b(?:from|since|after|following)\s+\w", re.I)
+"""A start the clause tells after its post ("was its emir from the start of the war")."""
 
 def _read_clause(
     tpl: Template,
@@ -674,7 +676,11 @@ def _read_clause(
             co = [person(m["o"]) for m in _TOGETHER.finditer(text) if m.start() < cut]
             prior = person(match["o"]) if kind is _SUCCEEDED else None
             since = start
-            if since is None and kind is _LEAD:
+            if since is None and (kind is _LEAD or (
+                    kind is _BE and not _OWN_START.search(text, match.end()))):
+                # "founded the group in 1968 and led it" / "… and was its secretary-general
+                # until his death": the founder's tenure starts at the founding; "… and was
+                # its emir from the start of the war" tells a start of its own, undated
                 since = next((state.founded[w] for w in subjects if w in state.founded), None)
             # "X, Y and Z led it in turn from 1996": the date is the first one's start only
             in_turn = len(subjects) > 1 and bool(_IN_TURN.search(text))
