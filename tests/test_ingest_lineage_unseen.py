@@ -310,3 +310,29 @@ def test_an_attack_claimed_after_the_groups_former_name_is_claimed_by_the_group(
     attributions = [line for line in attack.extracted if line.startswith("attributed to")]
     assert attributions == [
         "attributed to group:sahel-front (new): claimed-responsibility ('The group claimed')"]
+
+
+# a faction told by its two leaders: the second name after "led by P and" is a person, never
+# the organisation that split (dev-12's "a faction led by Muhammad Zaidan (better known as Abu
+# Abbas) and Talaat Yaqub split from the PFLP-GC" had minted a group "Talaat Yaqub")
+FACTION_OF_TWO_LEADERS = [
+    ("In 2007 a faction led by Omar Sangaré and Hamid Touré split from the Sahel Front and took "
+     "the name Desert Call.", "Hamid Touré"),
+    ("A faction headed by Idris Bamba (known as Abu Idris) and Lamine Diarra broke away from "
+     "the Sahel Front in 2011.", "Lamine Diarra"),
+    ("In 2013 a wing commanded by Aminata Konaté and Seydou Bah left the Sahel Front over its "
+     "truce with the army.", "Seydou Bah"),
+]
+
+
+@pytest.mark.parametrize(("history", "second_leader"), FACTION_OF_TWO_LEADERS)
+def test_the_second_leader_of_a_faction_is_no_organisation(
+    tmp_path: Path, history: str, second_leader: str
+) -> None:
+    facts, review, dataset = read(tmp_path, SF, history)
+    slug = second_leader.lower().replace(" ", "-").replace("é", "e")
+    assert not any(slug in part for fact in facts for part in fact if part), review
+    organisations = {str(label) for kind in (KG.ArmedGroup, KG.Organisation)
+                     for node in dataset.subjects(None, kind)
+                     for label in dataset.objects(node, SKOS.prefLabel)}
+    assert second_leader not in organisations, review

@@ -218,6 +218,12 @@ def role_organisations(
             return [ctx.subject] if ctx.subject is not None else []
         if said == "the new group":
             return []
+        if _LED_BY_AND.search(template.text[:match.start(group)]):
+            # "a faction led by P and Talaat Yaqub split from …": a leader, no organisation
+            written = repr(" ".join(match.group(group).split()))
+            if written not in refused:
+                refused.append(written)
+            return []
         return slot_entities(ctx, section, template, match.span(group), line)
     text = " ".join(match.group(group).split()).lower()
     if text == "it" and (earlier := _clause_subject_before(ctx, template, match.start(group))):
@@ -317,6 +323,14 @@ def role_organisations(
             iris = [ctx.subject] if ctx.subject is not None else []
         else:
             span = (start + item.start(), start + item.end())
+            second_leader = _LED_BY_AND.search(template.text[:span[0]])
+            if second_leader and not known_organisation(template.original_span(*span)):
+                # "a faction led by ⟦P⟧ and ⟦Talaat Yaqub⟧ split from …": the second of the
+                # faction's leaders, a person, however much the name looks like a group's
+                said = " ".join(template.original_span(*span).split())
+                if repr(said) not in refused:
+                    refused.append(repr(said))
+                continue
             if template.slot_number(item.group(0)) is None:
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
@@ -395,6 +409,11 @@ def role_organisations(
 
 
 # "Provisional IRA", "Real IRA": capitalised words ending in an acronym name an organisation,
+# the leaders a faction is told with: the name after "led by P and" is the second of them
+_LED_BY_AND = re.compile(
+    r"\b(?:led|headed|commanded|founded|run|directed)\s+by\s+[^.;⟦]{0,60}?(?:⟦\d+⟧)?"
+    r"(?:\s*\([^()]{1,60}\))?\s+and\s+$"
+)
 # never a person or a place
 _ACRONYM_HEADED = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z]{2,6}")
 
