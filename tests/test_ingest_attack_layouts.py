@@ -131,3 +131,20 @@ def test_a_hedged_date_is_approximate(written, edtf):
 def test_a_hedge_without_a_date_is_no_date(written):
     with pytest.raises(ValueError):
         parse_date(written)
+
+
+@pytest.mark.parametrize("entry", [
+    "August 27, 2006: Gunmen attacked a checkpoint in northern Mali. (3 killed)",
+    "August 27, 2006: A bomb exploded at a market in western Niger. (3 killed)",
+    "August 27, 2006: Fighters raided an army post in eastern Mali. (3 killed)",
+])
+def test_the_review_lists_every_place_the_attack_is_given(tmp_path, entry):
+    """A part of a country the gazetteer lacks ("northern Mali") is stated as a place of its
+    own inside the country; the review's line for the attack names it too, so that the review
+    says what the graph says (it had listed only the gazetteer's places)."""
+    result = ingest_profile(tmp_path / "rvf.txt", text=_HEAD + entry + _TAIL, existing=Dataset())
+    graph = result.dataset
+    (attack,) = set(graph.subjects(RDF.type, KG.Attack))
+    stated = {str(p).rsplit("/", 1)[-1] for p in graph.objects(attack, KG.place)}
+    line = next(line for line in result.review().splitlines() if "+ attack attack:" in line)
+    assert stated and all(f"place:{tail}" in line for tail in stated), (stated, line)

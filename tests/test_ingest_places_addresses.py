@@ -42,6 +42,23 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
                 {g("Qiryat Shmona", "IL")},
                 {"place:lebanon", "part:southern Lebanon@lebanon"},
             ),
+            # a craft flown or sailed from one place into another: where it left from
+            (
+                "A fighter flew a motorised hang glider from southern Lebanon into Kiryat Shmona.",
+                {g("Qiryat Shmona", "IL")},
+                {"place:lebanon", "part:southern Lebanon@lebanon"},
+            ),
+            (
+                "Two men piloted a light aircraft from eastern Syria into Erbil and crashed it "
+                "into a base.",
+                {g("Erbil", "IQ")},
+                {"place:syria", "part:eastern Syria@syria"},
+            ),
+            (
+                "Commandos sailed two rubber boats from Mombasa into Lamu and attacked a hotel.",
+                {g("Lamu", "KE")},
+                {g("Mombasa", "KE")},
+            ),
             (
                 "Police raided a flat in Cologne where four men were preparing bombs against "
                 "the cathedral in Aachen.",

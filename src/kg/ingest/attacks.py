@@ -265,11 +265,13 @@ def extract_attack(ctx: IngestContext, section: Section) -> None:
         if ruling is not None:
             legal_event(ctx, section, ruling, related=iri)
     ctx.attacks.append(AttackRecord(iri, section.key, date, places.places, minted))
-    where = ", ".join(ctx.short(p) for p in places.places) or "place unknown"
+    # every place stated, the parts and towns the gazetteer lacks too (`located`): the review
+    # lists what the graph says, not only the gazetteer's places
+    said = ", ".join(ctx.short(p) for p in where) or "place unknown"
     ctx.extracted(
         section,
         f"{'campaign' if campaign else 'attack'} {ctx.short(iri)}: {date.edtf} "
-        f"({date.precision}), {where}"
+        f"({date.precision}), {said}"
         + (" (place from a nationality adjective)" if places.by_demonym else ""),
     )
     ctx.extracted(

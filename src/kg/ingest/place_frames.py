@@ -159,10 +159,12 @@ FRAMES_BEFORE: list[Frame] = [
         "route",
         "a bus bound for Mombasa",
     ),
-    # "rockets fired from southern Lebanon into northern Israel": where a shot left from, not
-    # where it struck (the name after "into" / "at" is the place)
+    # "rockets fired from southern Lebanon into northern Israel", "flew a hang glider from
+    # southern Lebanon into Israel": where a shot or a craft left from, not where it struck
+    # (the name after "into" / "at" is the place)
     _before(
-        r"\b(?:fired|launched|lobbed)\s+(?:[a-z\-]+\s+){0,2}?from\s+(?:the\s+)?"
+        r"\b(?:fired|launched|lobbed|flew|flown|piloted|steered|sailed)\s+"
+        r"(?:[a-z\-]+\s+){0,4}?from\s+(?:the\s+)?"
         r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
         r"(?:ern)?\s+)?",
         NON_PLACE,
