@@ -147,16 +147,28 @@ def _figure(match: re.Match[str]) -> Figure | None:
     count = _count(match["n"])
     if count is None:
         return None
-    if match["n2"]:
-        other = _count(match["n2"])
-        if other is None or qualifier_word or match["plus"]:
+    other = _count(match["n2"]) if match["n2"] else None
+    if match["n2"] and other is None:
+        return None
+    return qualified_figure(kind, count, other, qualifier_word, bool(match["plus"]), verbatim)
+
+
+def qualified_figure(
+    kind: str, count: int, other: int | None, qualifier: str, plus: bool, verbatim: str
+) -> Figure | None:
+    """A count as its words qualify it, one rule for the closing note and the sentences
+    (`kg.ingest.prose_figures`): "44–47" (two sources' counts) at least the lower, "10+" and
+    "at least 10" at least 10, "more than 30" at least 31, "some 20" about 20; a qualified
+    pair of counts is not read."""
+    if other is not None:
+        if qualifier or plus:
             return None
         return Figure(kind, min(count, other), AT_LEAST, verbatim)  # two sources' counts
-    if match["plus"] or qualifier_word == "at least":
+    if plus or qualifier == "at least":
         return Figure(kind, count, AT_LEAST, verbatim)
-    if qualifier_word in ("more than", "over"):
+    if qualifier in ("more than", "over"):
         return Figure(kind, count + 1, AT_LEAST, verbatim)
-    if qualifier_word:
+    if qualifier:
         return Figure(kind, count, APPROXIMATELY, verbatim)
     return Figure(kind, count, EXACT, verbatim)
 

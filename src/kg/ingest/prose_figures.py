@@ -20,13 +20,12 @@ from __future__ import annotations
 import re
 
 from kg.ingest.casualties import (
-    APPROXIMATELY,
     AT_LEAST,
-    EXACT,
     KILLED,
     NUMBER_WORDS,
     WOUNDED,
     Figure,
+    qualified_figure,
 )
 from kg.ingest.dates import DateError, find_dates
 
@@ -171,19 +170,11 @@ def _figure(
         return None
     qualifier = " ".join((groups.get("q") or "").lower().split())
     verbatim = " ".join(match.group(0).split())
-    if second:
-        other = _number(second)
-        if other is None or qualifier:
-            return None
-        # two counts: at least the lower ("from 44 to 47 dead": 44 at least)
-        return Figure(kind, min(count, other), AT_LEAST, verbatim)
-    if qualifier == "at least":
-        return Figure(kind, count, AT_LEAST, verbatim)
-    if qualifier in ("more than", "over"):
-        return Figure(kind, count + 1, AT_LEAST, verbatim)
-    if qualifier:
-        return Figure(kind, count, APPROXIMATELY, verbatim)
-    return Figure(kind, count, EXACT, verbatim)
+    other = _number(second) if second else None
+    if second and other is None:
+        return None
+    # two counts: at least the lower ("from 44 to 47 dead": 44 at least)
+    return qualified_figure(kind, count, other, qualifier, False, verbatim)
 
 
 def _number(text: str) -> int | None:
