@@ -64,6 +64,7 @@ from kg.ingest.leaders.predicates import (
 _OWN_START = re.compile(r"\b(?:from|since|after|following)\s+\w", re.I)
 """A start the clause tells after its post ("was its emir from the start of the war")."""
 
+
 def _read_clause(
     tpl: Template,
     clause: _Clause,

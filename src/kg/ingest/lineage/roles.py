@@ -218,7 +218,8 @@ def role_organisations(
             return [ctx.subject] if ctx.subject is not None else []
         if said == "the new group":
             return []
-        if _LED_BY_AND.search(template.text[:match.start(group)]):
+        if _second_leader(ctx, template, match.start(group),
+                          template.original_span(*match.span(group))):
             # "a faction led by P and Talaat Yaqub split from …": a leader, no organisation
             written = repr(" ".join(match.group(group).split()))
             if written not in refused:
@@ -323,10 +324,8 @@ def role_organisations(
             iris = [ctx.subject] if ctx.subject is not None else []
         else:
             span = (start + item.start(), start + item.end())
-            second_leader = _LED_BY_AND.search(template.text[:span[0]])
-            if second_leader and not known_organisation(template.original_span(*span)):
-                # "a faction led by ⟦P⟧ and ⟦Talaat Yaqub⟧ split from …": the second of the
-                # faction's leaders, a person, however much the name looks like a group's
+            if _second_leader(ctx, template, span[0], template.original_span(*span)):
+                # "a faction led by ⟦P⟧ and ⟦Talaat Yaqub⟧ split from …": the second leader
                 said = " ".join(template.original_span(*span).split())
                 if repr(said) not in refused:
                     refused.append(repr(said))
@@ -408,12 +407,24 @@ def role_organisations(
     return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
 
 
-# "Provisional IRA", "Real IRA": capitalised words ending in an acronym name an organisation,
 # the leaders a faction is told with: the name after "led by P and" is the second of them
 _LED_BY_AND = re.compile(
     r"\b(?:led|headed|commanded|founded|run|directed)\s+by\s+[^.;⟦]{0,60}?(?:⟦\d+⟧)?"
     r"(?:\s*\([^()]{1,60}\))?\s+and\s+$"
 )
+
+
+def _second_leader(ctx: IngestContext, template: Slotted, at: int, written: str) -> bool:
+    """Whether the name written at `at` is the second of a faction's leaders ("a faction led
+    by P and Q split from …"): a person, however much the name looks like a group's, unless
+    the graph knows it as an organisation ("an alliance led by ⟦A⟧ and ⟦B⟧")."""
+    if not _LED_BY_AND.search(template.text[:at]):
+        return False
+    known = ctx.index.lookup(strip_article(" ".join(written.split())))[0]
+    return known is None or "person" in ctx.index.kinds.get(known, set())
+
+
+# "Provisional IRA", "Real IRA": capitalised words ending in an acronym name an organisation,
 # never a person or a place
 _ACRONYM_HEADED = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z]{2,6}")
 
