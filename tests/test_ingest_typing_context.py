@@ -13,6 +13,7 @@ from rdflib import RDF, Dataset
 from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
+from kg.namespaces import KG
 
 
 def _profile(*, history: str = "The group emerged in 1994.",
@@ -27,9 +28,11 @@ def _profile(*, history: str = "The group emerged in 1994.",
 
 
 def _types(tmp_path: Path, text: str) -> dict[str, set[str]]:
-    """Every named entity's types in the profile's output, by its preferred name."""
+    """Every named entity's types in the profile's output, by its preferred name (by its
+    acronym where it has no other name)."""
     dataset = ingest_profile(tmp_path / "p.txt", text=text, existing=Dataset()).dataset
-    names = {s: str(o) for s, _, o, _ in dataset.quads((None, SKOS.prefLabel, None, None))}
+    names = {s: str(o) for s, _, o, _ in dataset.quads((None, KG.acronym, None, None))}
+    names |= {s: str(o) for s, _, o, _ in dataset.quads((None, SKOS.prefLabel, None, None))}
     types: dict[str, set[str]] = {}
     for s, _, o, _ in dataset.quads((None, RDF.type, None, None)):
         if s in names:

@@ -11,37 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset
-from rdflib.namespace import SKOS
 
-from kg.ingest import ingest_profile
 from kg.ingest.context_typing import office_holders
 from kg.ingest.designations import read_designations
 from kg.ingest.names import parse_named, split_name_list
-from kg.namespaces import KG
-
-
-def _profile(history: str) -> str:
-    return (
-        "Terrorism Profiles\n\nDesert Brigades (DB)\n\nAlternative Names:\n\nNone known\n\n"
-        "The Sahel: Mali.\n\nOmar Haddad has led the group since 2009.\n\n"
-        "The group is divided into cells.\n\nFunding Sources:\n\nKidnapping for ransom.\n\n"
-        f"{history}\n\nMajor Attacks:\n\nJune 2010: The group attacked a barracks. (3 killed)\n\n"
-        "Ideological Roots:\n\nSalafi-jihadist.\n"
-    )
+from tests.test_ingest_typing_context import _profile
+from tests.test_ingest_typing_context import _types as types_of_text
 
 
 def _types(tmp_path: Path, history: str) -> dict[str, set[str]]:
-    """Every named entity's types in the profile's output, by its preferred name (by its
-    acronym where it has no other name)."""
-    dataset = ingest_profile(tmp_path / "p.txt", text=_profile(history), existing=Dataset()).dataset
-    names = {s: str(o) for s, _, o, _ in dataset.quads((None, KG.acronym, None, None))}
-    names |= {s: str(o) for s, _, o, _ in dataset.quads((None, SKOS.prefLabel, None, None))}
-    types: dict[str, set[str]] = {}
-    for s, _, o, _ in dataset.quads((None, RDF.type, None, None)):
-        if s in names:
-            types.setdefault(names[s], set()).add(str(o).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
-    return types
+    """Every named entity's types once `history` is the profile's history paragraph."""
+    return types_of_text(tmp_path, _profile(history=history))
 
 
 # ------------------------------------------------------------ persons

@@ -312,17 +312,24 @@ def _opening_date(line: str) -> str | None:
     return own.text if own is not None else None
 
 
-def _placed_date(sentence: str) -> PartialDate | None:
-    """The sentence's first date where a preposition of time places it ("… on 12 June 2014",
-    "… in March 2011", "… between 2000 and 2006"); None where it is a reference's date ("in
-    retaliation for the raid of …", "founded in 2002") or stands unplaced."""
+def _first_date(sentence: str) -> tuple[int, int, PartialDate] | None:
+    """The sentence's first date with its span; None where it has none, or one that denotes
+    no day ("February 30": the entry's own reader reports it)."""
     try:
         found = find_dates(sentence)
     except DateError:
         return None
-    if not found:
+    return found[0] if found else None
+
+
+def _placed_date(sentence: str) -> PartialDate | None:
+    """The sentence's first date where a preposition of time places it ("… on 12 June 2014",
+    "… in March 2011", "… between 2000 and 2006"); None where it is a reference's date ("in
+    retaliation for the raid of …", "founded in 2002") or stands unplaced."""
+    first = _first_date(sentence)
+    if first is None:
         return None
-    start, _end, date = found[0]
+    start, _end, date = first
     before = sentence[:start]
     if _REFERENCE_WORDS.search(before[-40:]):
         return None
@@ -335,13 +342,10 @@ def _placed_date(sentence: str) -> PartialDate | None:
 
 def sentence_opening_date(sentence: str) -> PartialDate | None:
     """A date the sentence opens with, behind at most a temporal lead ("On the night of")."""
-    try:
-        found = find_dates(sentence)
-    except DateError:
+    first = _first_date(sentence)
+    if first is None:
         return None
-    if not found:
-        return None
-    start, end, date = found[0]
+    start, end, date = first
     lead = sentence[:start]
     if not re.fullmatch(_LEAD, lead, re.I) and not re.fullmatch(
         r"(?:from|between)\s+", lead, re.I
