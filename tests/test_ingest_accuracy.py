@@ -64,6 +64,7 @@ def test_the_corpus_has_twelve_dev_sets_and_four_heldout_sets() -> None:
     assert folders.count("dev-12") == 8
     assert "heldout-10" not in folders  # scored blind in the eleventh round, now dev-12
     assert folders.count("heldout-11") == 8  # written blind for the eleventh round's readers
+    assert folders.count("heldout-12") == 8  # written blind for the twelfth round's readers
 
 
 @functools.cache
