@@ -270,15 +270,17 @@ def test_graph_nq_written_from_loading_on_and_the_stated_n_quads_hold_what_two_d
     tmp_path,
 ):
     """A full build dumps `graph.nq`'s stated part right after loading, before reasoning, and
-    appends the rest as the build makes it; validation's stated N-Quads are that part and
-    what validation adds (`_SharedDump`). Each file holds the very lines its own dump of the
-    finished graph gives, on the curated data, which has literals the store rewrites
-    (coordinates "8.0") and a derived graph (in the stated file, in `graph.nq` only in its
-    tail); the store is left as it was, and the store's writer, fed each part as it comes,
-    holds the graph quad for quad, blank nodes with their labels."""
+    appends the rest as the build makes it, the precomputed graph before validation;
+    validation's stated N-Quads are that part and what validation adds (`_SharedDump`). Each
+    file holds the very lines its own dump of the finished graph gives, on the curated data,
+    which has literals the store rewrites (coordinates "8.0") and a derived graph (in the
+    stated file, in `graph.nq` only in its tail); validation finds the store as it was before
+    precompute, and the store's writer, fed each part as it comes, holds the graph quad for
+    quad, blank nodes with their labels."""
     import pyoxigraph as ox
 
     from kg.load import load
+    from kg.precompute import is_precomputed, precompute
     from kg.reason import reason
 
     build_module = importlib.import_module("kg.build")
@@ -288,34 +290,42 @@ def test_graph_nq_written_from_loading_on_and_the_stated_n_quads_hold_what_two_d
         reason(kg)
         shared.reasoned()
         size = len(kg.store)
+        indexed = shared.precomputed()
+        validated = set(kg.store)
         with kg.inferred_set_aside():
             shared.write_stated(tmp_path / "stated.nq")
         graph_nq = shared.generation / "graph.nq"
         graph = sorted(graph_nq.read_bytes().splitlines())
-        build_module._append_rewritten(kg.store, graph_nq)
-        shared.writer.load_last(graph_nq.stat().st_size)
+        tail = graph_nq.read_bytes()[shared.writer.offset:].splitlines()
         shared.writer.wait()
         written = set(ox.Store.read_only(str(shared.generation / "store")))
     finally:
         shared.abandon()
     assert not shared.generation.exists()
 
+    assert len(kg.store) == size  # the precomputed graph out again, nothing else changed
+    assert not is_precomputed(kg)
     kg.write_stated_nquads(tmp_path / "stated-alone.nq")
-    with build_module._rewritten_set_aside(kg):
-        kg.store.dump(tmp_path / "graph-alone.nq", format=ox.RdfFormat.N_QUADS)
+    assert precompute(kg) == indexed > 0
+    kg.store.dump(tmp_path / "graph-alone.nq", format=ox.RdfFormat.N_QUADS)
 
     def lines(path: Path) -> list[bytes]:
         return sorted(path.read_bytes().splitlines())
 
     assert lines(tmp_path / "stated.nq") == lines(tmp_path / "stated-alone.nq")
     assert graph == lines(tmp_path / "graph-alone.nq")
-    assert len(kg.store) == size
     assert written == set(kg.store)
+    assert validated < written
     assert any(isinstance(q.subject, ox.BlankNode) for q in written)
     inferred, derived = f"<{INFERRED_GRAPH}> .".encode(), f"<{DERIVED_GRAPH}> .".encode()
+    precomputed = f"<{PRECOMPUTED_GRAPH}> .".encode()
     assert any(line.endswith(inferred) for line in graph)
     assert any(line.endswith(derived) for line in lines(tmp_path / "stated.nq"))
-    assert not any(line.endswith(derived) for line in graph)
+    assert not any(line.endswith(precomputed) for line in lines(tmp_path / "stated.nq"))
+    # the rewritten graphs, and only they, after the offset a batch add reads from
+    assert {line.endswith((derived, precomputed)) for line in tail} == {True}
+    assert len(tail) == sum(line.endswith((derived, precomputed)) for line in graph)
+    assert any(line.endswith(precomputed) for line in tail)
     assert kg.as_written
 
 
