@@ -367,7 +367,7 @@ def _build(
         changed, mode = sorted(inputs.data), "full"
         say(f"loaded {len(inputs.data):,} data files; reasoning ({engine})")
     # the stated graphs are final once loaded: the on-disk store is written from them on a
-    # thread of its own while reasoning, validation and precompute run (_StoreWriter), from
+    # thread of its own while reasoning, precompute and validation run (_StoreWriter), from
     # `graph.nq`, whose first part is also the stated N-Quads validation reads (_SharedDump);
     # what reasoning and precompute add follows it
     shared = _SharedDump(kg, out_dir) if write else None
