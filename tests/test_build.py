@@ -396,6 +396,48 @@ def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
     assert sys.getrefcount(memory_store) == 2  # this name and the call's argument only
 
 
+def test_a_full_build_precomputes_before_validation_which_does_not_see_the_precomputed_graph(
+    tmp_path, monkeypatch
+):
+    """A full build precomputes before it validates, so that the store's writer can load the
+    last part of `graph.nq` and compact the store while validation runs: when validation
+    starts, `graph.nq` already ends with the precomputed graph, the store validation reads
+    holds none of it, and the published store holds it."""
+    import pyoxigraph as ox
+
+    from kg.build import build as run_build
+    from kg.precompute import is_precomputed
+
+    validate_module = importlib.import_module("kg.validate")  # `kg.validate` is the function
+
+    precomputed = ox.NamedNode(str(PRECOMPUTED_GRAPH))
+    ending = f"<{PRECOMPUTED_GRAPH}> .".encode()
+    seen: list[tuple[int, int]] = []
+    real_validate = validate_module.validate
+
+    def validate(graph, **options):
+        written = [
+            line
+            for path in tmp_path.glob(".build.gen-*/graph.nq")
+            for line in path.read_bytes().splitlines()
+            if line.endswith(ending)
+        ]
+        in_store = sum(1 for _ in graph.store.quads_for_pattern(None, None, None, precomputed))
+        seen.append((len(written), in_store))
+        return real_validate(graph, **options)
+
+    monkeypatch.setattr(validate_module, "validate", validate)
+    result = run_build([DATA], out_dir=tmp_path / "build", incremental=False)
+    assert result.succeeded
+    [(written, in_store)] = seen
+    assert in_store == 0
+    published = sum(
+        1 for _ in result.kg.store.quads_for_pattern(None, None, None, precomputed)
+    )
+    assert written == published > 0
+    assert is_precomputed(result.kg)
+
+
 def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_previous_build(
     runner, project, tmp_path
 ):
