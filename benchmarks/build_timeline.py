@@ -6,7 +6,8 @@ round), what `docs/benchmarks.md` reports for "the full build at L".
 
 Builds DATA into OUT in full in this process (`kg.build.build`, `incremental=False`). Every
 progress line and every event of the writer (`kg.build._write_store` and each call of
-`_load_pieces`, wrapped) is printed with the wall time since the start, the process's CPU time,
+`_load_pieces`, wrapped), and when the main thread starts waiting for the writer
+(`_StoreWriter.wait`), is printed with the wall time since the start, the process's CPU time,
 the main thread's CPU time and the resident memory now and at its peak, and the load average;
 at the end, every thread's CPU time by name, sampled from `/proc/self/task` every 0.1 s
 (Python's threads by name, RocksDB's as `rocksdb:low` / `rocksdb:high`, the threads Oxigraph's
@@ -86,7 +87,8 @@ def _sample_threads() -> None:
 
 
 def _wrapped(builder: object) -> None:
-    """Print the writer's events: the store's write starting and ending, each part loaded."""
+    """Print the writer's events: the store's write starting and ending, each part loaded; and
+when the main thread, its own work done, starts waiting for the writer."""
     write_store: Callable = builder._write_store  # type: ignore[attr-defined]
     load_pieces: Callable = builder._load_pieces  # type: ignore[attr-defined]
 
@@ -106,6 +108,14 @@ def _wrapped(builder: object) -> None:
 
     builder._write_store = timed_write_store  # type: ignore[attr-defined]
     builder._load_pieces = timed_load_pieces  # type: ignore[attr-defined]
+    writer_class = builder._StoreWriter  # type: ignore[attr-defined]
+    wait: Callable = writer_class.wait
+
+    def timed_wait(writer: object) -> None:
+        say("main: its own work done, waits for the writer")
+        wait(writer)
+
+    writer_class.wait = timed_wait
 
 
 def main(data: Path, out: Path) -> None:

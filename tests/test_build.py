@@ -270,15 +270,17 @@ def test_graph_nq_written_from_loading_on_and_the_stated_n_quads_hold_what_two_d
     tmp_path,
 ):
     """A full build dumps `graph.nq`'s stated part right after loading, before reasoning, and
-    appends the rest as the build makes it; validation's stated N-Quads are that part and
-    what validation adds (`_SharedDump`). Each file holds the very lines its own dump of the
-    finished graph gives, on the curated data, which has literals the store rewrites
-    (coordinates "8.0") and a derived graph (in the stated file, in `graph.nq` only in its
-    tail); the store is left as it was, and the store's writer, fed each part as it comes,
-    holds the graph quad for quad, blank nodes with their labels."""
+    appends the rest as the build makes it, the precomputed graph before validation;
+    validation's stated N-Quads are that part and what validation adds (`_SharedDump`). Each
+    file holds the very lines its own dump of the finished graph gives, on the curated data,
+    which has literals the store rewrites (coordinates "8.0") and a derived graph (in the
+    stated file, in `graph.nq` only in its tail); validation finds the store as it was before
+    precompute, and the store's writer, fed each part as it comes, holds the graph quad for
+    quad, blank nodes with their labels."""
     import pyoxigraph as ox
 
     from kg.load import load
+    from kg.precompute import is_precomputed, precompute
     from kg.reason import reason
 
     build_module = importlib.import_module("kg.build")
@@ -287,35 +289,43 @@ def test_graph_nq_written_from_loading_on_and_the_stated_n_quads_hold_what_two_d
     try:
         reason(kg)
         shared.reasoned()
-        size = len(kg.store)
+        reasoned = set(kg.store)
+        indexed = shared.precomputed()
+        validated = set(kg.store)
         with kg.inferred_set_aside():
             shared.write_stated(tmp_path / "stated.nq")
         graph_nq = shared.generation / "graph.nq"
         graph = sorted(graph_nq.read_bytes().splitlines())
-        build_module._append_rewritten(kg.store, graph_nq)
-        shared.writer.load_last(graph_nq.stat().st_size)
+        tail = graph_nq.read_bytes()[shared.writer.offset:].splitlines()
         shared.writer.wait()
         written = set(ox.Store.read_only(str(shared.generation / "store")))
     finally:
         shared.abandon()
     assert not shared.generation.exists()
 
+    assert validated == reasoned  # the precomputed graph out again, nothing else changed
+    assert not is_precomputed(kg)
     kg.write_stated_nquads(tmp_path / "stated-alone.nq")
-    with build_module._rewritten_set_aside(kg):
-        kg.store.dump(tmp_path / "graph-alone.nq", format=ox.RdfFormat.N_QUADS)
+    assert precompute(kg) == indexed > 0
+    kg.store.dump(tmp_path / "graph-alone.nq", format=ox.RdfFormat.N_QUADS)
 
     def lines(path: Path) -> list[bytes]:
         return sorted(path.read_bytes().splitlines())
 
     assert lines(tmp_path / "stated.nq") == lines(tmp_path / "stated-alone.nq")
     assert graph == lines(tmp_path / "graph-alone.nq")
-    assert len(kg.store) == size
     assert written == set(kg.store)
+    assert validated < written
     assert any(isinstance(q.subject, ox.BlankNode) for q in written)
     inferred, derived = f"<{INFERRED_GRAPH}> .".encode(), f"<{DERIVED_GRAPH}> .".encode()
+    precomputed = f"<{PRECOMPUTED_GRAPH}> .".encode()
     assert any(line.endswith(inferred) for line in graph)
     assert any(line.endswith(derived) for line in lines(tmp_path / "stated.nq"))
-    assert not any(line.endswith(derived) for line in graph)
+    assert not any(line.endswith(precomputed) for line in lines(tmp_path / "stated.nq"))
+    # the rewritten graphs, and only they, after the offset a batch add reads from
+    assert {line.endswith((derived, precomputed)) for line in tail} == {True}
+    assert len(tail) == sum(line.endswith((derived, precomputed)) for line in graph)
+    assert any(line.endswith(precomputed) for line in tail)
     assert kg.as_written
 
 
@@ -384,6 +394,48 @@ def test_letting_go_of_the_memory_store_frees_it_before_the_store_is_written():
     memory_store = kg.store
     importlib.import_module("kg.build")._let_go_of_the_memory_store(kg)
     assert sys.getrefcount(memory_store) == 2  # this name and the call's argument only
+
+
+def test_a_full_build_precomputes_before_validation_which_does_not_see_the_precomputed_graph(
+    tmp_path, monkeypatch
+):
+    """A full build precomputes before it validates, so that the store's writer can load the
+    last part of `graph.nq` and compact the store while validation runs: when validation
+    starts, `graph.nq` already ends with the precomputed graph, the store validation reads
+    holds none of it, and the published store holds it."""
+    import pyoxigraph as ox
+
+    from kg.build import build as run_build
+    from kg.precompute import is_precomputed
+
+    validate_module = importlib.import_module("kg.validate")  # `kg.validate` is the function
+
+    precomputed = ox.NamedNode(str(PRECOMPUTED_GRAPH))
+    ending = f"<{PRECOMPUTED_GRAPH}> .".encode()
+    seen: list[tuple[int, int]] = []
+    real_validate = validate_module.validate
+
+    def validate(graph, **options):
+        written = [
+            line
+            for path in tmp_path.glob(".build.gen-*/graph.nq")
+            for line in path.read_bytes().splitlines()
+            if line.endswith(ending)
+        ]
+        in_store = sum(1 for _ in graph.store.quads_for_pattern(None, None, None, precomputed))
+        seen.append((len(written), in_store))
+        return real_validate(graph, **options)
+
+    monkeypatch.setattr(validate_module, "validate", validate)
+    result = run_build([DATA], out_dir=tmp_path / "build", incremental=False)
+    assert result.succeeded
+    [(written, in_store)] = seen
+    assert in_store == 0
+    published = sum(
+        1 for _ in result.kg.store.quads_for_pattern(None, None, None, precomputed)
+    )
+    assert written == published > 0
+    assert is_precomputed(result.kg)
 
 
 def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_previous_build(
