@@ -344,12 +344,16 @@ def _located_places(
             continue
         why = f"a part of {ctx.name_of(whole)}"
         node = ctx.local_place(section, written, whole, why, part=True)
+        if written in places.written_as:  # "the north of Israel", as the text names it
+            ctx.add_label(section, node, places.written_as[written], "en")
         located.append((node, (
             f"{written!r} is a part of {ctx.short(whole)} the gazetteer lacks: placed in "
             f"{ctx.short(node)}, inside it, not in the whole"
         )))
     for written, container, why in places.local:
         node = ctx.local_place(section, written, container, why, part=False)
+        if written in places.written_as:  # "the Lukodi camp", as the text names it
+            ctx.add_label(section, node, places.written_as[written], "en")
         located.append((node, (
             f"place {written!r} is not in the gazetteer; {why}: stated as {ctx.short(node)} "
             f"inside {ctx.short(container)}"

@@ -259,11 +259,18 @@ def _dated_head(line: str) -> str | None:
 
 
 # a piece of a head that is only a place's name: capitalised words, a name's particles, a
-# country in brackets ("Gao", "St. Petersburg", "Timbuktu (Mali)", "Dar es Salaam")
-_PLACE_NAME = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da))*$"
+# country in brackets ("Gao", "St. Petersburg", "Timbuktu (Mali)", "Dar es Salaam"); or the
+# last item of a list of names, "and" before it ("Barpeta and Bongaigaon"), which may close
+# with the kind of unit every item is ("Kano and Kaduna states", "Lamu and Kilifi counties")
+_NAME = (
+    r"(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w'’. -]*\)|of|the|al|el|es|de|du|la|le|del|da))*"
 )
+_UNIT_KINDS = (
+    r"(?:district|province|state|county|region|governorate|department|prefecture|municipality|"
+    r"township|division|territory|oblast|parish|tehsil|commune)s?"
+)
+_PLACE_NAME = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME}(?:\s+{_UNIT_KINDS})?)?$")
 
 
 def _head_fields(rest: str) -> str:

@@ -127,11 +127,23 @@ _SUBJECT_APPOSITION = re.compile(
 )
 
 
+# "Militants tunnelled under the fence, attacked a post inside Israel, killed two soldiers and
+# abducted a third": a series of the subject's own predicates, each a past verb between commas
+# (the verb after the phrase goes on to another, ", V-ed" or "and V-ed"), not a phrase about
+# the subject ("The two men, kidnapped in Niamey, were killed")
+_SERIES_GOES_ON = re.compile(
+    r"\s+[a-z]+ed\b(?!\s+by\b)[^,;.]{0,80}?(?:,?\s+and\s+|,\s+)(?:then\s+)?[a-z]+ed\b"
+)
+
+
 def _without_participle_phrases(text: str) -> tuple[str, list[str]]:
     """The clause without its participle phrases and appositions about the subject, and those
     phrases."""
-    asides = [m.group(0) for m in _PARTICIPLE_PHRASE.finditer(text)]
-    text = _PARTICIPLE_PHRASE.sub(",", text)
+    phrases = [m for m in _PARTICIPLE_PHRASE.finditer(text)
+               if not _SERIES_GOES_ON.match(text, m.end())]
+    asides = [m.group(0) for m in phrases]
+    for m in reversed(phrases):
+        text = text[: m.start()] + "," + text[m.end() :]
     apposition = _SUBJECT_APPOSITION.search(text)
     if (
         apposition is not None

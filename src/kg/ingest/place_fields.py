@@ -58,12 +58,22 @@ def place_text_of_fields(text: str) -> tuple[str, str] | None:
     return "", ""
 
 
+# the last piece of a list of names: "… and Bongaigaon", "… and Kilifi counties"
+_LIST_END = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][^,]*\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
+
+
 def _framed(value: str, frame: str) -> str:
     """A field's value as prose: "Exarchia, Athens" → "in Exarchia, in Athens" (a field lists
     a site and what holds it with commas alone: each piece is where the one before it lies),
     "outside his home, Athens" → "outside his home, in Athens", "Korydallos prison, west of
     Athens" → "at Korydallos prison, west of Athens" (a piece with its own frame keeps it)."""
     pieces = [p.strip() for p in value.split(",") if p.strip()]
+    if frame == "in" and len(pieces) > 1 and _LIST_END.search(pieces[-1]) and not any(
+        _OWN_FRAME.match(p) for p in pieces
+    ):
+        # "Guwahati, Kokrajhar, Barpeta and Bongaigaon": the commas of a list whose last
+        # item follows "and" part its items; none of them lies in the next
+        return f"in {', '.join(pieces)}"
     framed = [p if _OWN_FRAME.match(p) else f"{frame if i == 0 else 'in'} {p}"
               for i, p in enumerate(pieces)]
     return ", ".join(framed)
@@ -81,6 +91,8 @@ _DESIGNATOR_WORD = (
     r"division|territory|regency|oblast|area)"
 )
 _BARE_NAME = re.compile(
+    # a name may open with an ordinal ("6th of October City")
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)\s+of\s+)?"
     rf"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+{_NAME_WORD}){{0,5}}(?:\s+{_DESIGNATOR_WORD})?"
 )
 _LIST_FILLER = re.compile(

@@ -74,6 +74,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _NEAR_THEN_UNIT,
     _NETWORK_CUE,
     _NOT_PLACES,
+    _ORDINAL_NAME_CUE,
     _ORGANISATION_OF,
     _OWNED_NAME,
     _PART_BEFORE,
@@ -154,6 +155,9 @@ class PlaceFinding:
     local: list[tuple[str, URIRef, str]] = field(default_factory=list)
     # what the review should say about a reading ("'Karrada' is a district of Baghdad")
     notes: list[str] = field(default_factory=list)
+    # a part named otherwise than its label, as written ("northern Israel" → "the north of
+    # Israel"): kept as another name of the part, so the text's own words stay searchable
+    written_as: dict[str, str] = field(default_factory=dict)
 
 
 class PlaceFinder:
@@ -365,6 +369,9 @@ class PlaceFinder:
                     placed.append((mention, own))  # "the north of Mali": Northern Mali
                 else:
                     finding.parts.append((written, best))
+                    finding.written_as[written] = " ".join(
+                        (quarter.group(0) + mention.text).split()
+                    )
                 continue
             part = _PART_BEFORE.search(before)
             if part is not None and part.end() == len(before):
@@ -471,7 +478,7 @@ class PlaceFinder:
             cue(match.start(group), match[group], 0)
         for match in _REFERENCE_CUE.finditer(text):
             cue(match.start("name"), match["name"], 2)
-        for match in _NETWORK_CUE.finditer(text):
+        for match in [*_NETWORK_CUE.finditer(text), *_ORDINAL_NAME_CUE.finditer(text)]:
             cue(match.start("name"), match["name"], 1)
         shared_facility: set[int] = {
             match.start("names") + item.start()
@@ -650,8 +657,10 @@ class PlaceFinder:
                 # Maxim restaurant": a word before a common noun qualifies it; a place only if
                 # the gazetteer has it ("in the Swat valley")
                 resolved_only = True
-            if re.match(r"\d", name) or name in finding.unresolved:
-                continue
+            if (
+                re.match(r"\d", name) and not _ORDINAL_NAME_CUE.match(f"in {name}")
+            ) or name in finding.unresolved:
+                continue  # a figure, never a name; but "6th of October City" is a town's
             if _VENUE_AFTER.match(text, start + len(name)):
                 continue  # "in Le Jardin, a nightclub in Abidjan": a venue's name, no place
             if _QUARTER_AFTER.match(text, start + len(name)):
@@ -817,11 +826,28 @@ class PlaceFinder:
                         f"{name} {designator['kind'].capitalize()}", context
                     )
                     found = (region, None) if region is not None else None
+                held = self._unit_after_designator(name, designator, text, end, context)
+                if held is not None and found is not None and not (
+                    found[0] == held[1] or self._inside(found[0], held[1])
+                ):
+                    # "Chirang district, Assam": not Bhutan's Tsirang, which has that name among
+                    # its others; the unit the text writes after it must hold it
+                    finding.notes.append(
+                        f"{name!r}: the gazetteer's place of that name is not in "
+                        f"{self.name_of(held[1])!r}, where the text puts it: not taken"
+                    )
+                    found = None
                 district = (
                     None
                     if found is not None
                     else self._district_of_town(name, designator["kind"], context, inside)
                 )
+                if district is not None and held is not None and not (
+                    district[1] == held[1] or self._inside(district[1], held[1])
+                ):
+                    # "Bijapur district, Chhattisgarh": not the district of Karnataka's town of
+                    # Bijapur; the district the text names lies in the unit written after it
+                    district = None
                 if district is not None:
                     # "in Chitral district", "in Beni territory": the district named after its
                     # chief town, which the gazetteer lacks; never the town itself
@@ -924,6 +950,22 @@ class PlaceFinder:
                 and self._kind_of(found[0]) == "city"
             ):
                 found = None  # "the Latakia mountains" are not the city of Latakia
+            if (
+                found is not None
+                and start in sites
+                and relation is None
+                and sites[start]["camp"]
+                and (held := self._site_container(text, sites[start].end(), context)) is not None
+                and held[0] != found[0]
+                and not self._inside(found[0], held[0])
+            ):
+                # "the Yarmouk camp in Damascus": a camp the text puts in a place that does not
+                # hold the gazetteer's town of that name is a site of its own, there
+                finding.notes.append(
+                    f"'{name} camp' lies where the text puts it ({held[1]}), not in the "
+                    f"gazetteer's {name!r}"
+                )
+                found = None
             if found is not None and start in direction_parts and relation is None:
                 if self._divisible(found[0]):
                     # "in northern Hama": a part of the place, inside it, never the whole
@@ -934,12 +976,27 @@ class PlaceFinder:
                 # "the Lukodi camp for displaced people in Gulu District", "the Barlonyo camp,
                 # north of Lira": a camp or village named after a place the gazetteer lacks
                 container = self._site_container(text, sites[start].end(), context)
+                # "the Beit Lid junction", "the Kamarob gorge": a landform keeps its word
+                landform = sites[start]["landform"]
+                written = f"{name} {landform}" if landform else name
                 if container is not None and relation is None:
-                    # "the Beit Lid junction", "the Kamarob gorge": a landform keeps its word
-                    landform = sites[start]["landform"]
-                    written = f"{name} {landform}" if landform else name
                     finding.local.append((written, container[0], container[1]))
                     resolved.append((start, end, container[0]))
+                    if sites[start]["camp"]:  # "Lukodi", also "the Lukodi camp" as written
+                        finding.written_as[written] = f"{name} {sites[start]['camp']}"
+                elif (
+                    relation is None
+                    and sites[start]["camp"]
+                    and re.search(
+                        r"\b(?:[Ii]n|[Aa]t|[Ii]nside)\s+the\s+$", text[max(0, start - 12) : start]
+                    )
+                    and self.index.demonym(name.split()[0]) is None
+                    and name.split()[0] not in DEMONYMS
+                ):
+                    # "in the Balukhali camp" with nothing that says where the camp lies: the
+                    # camp as written, kept as text, never a guess at its country (only a camp:
+                    # "in the Kyrgyz mountains" names a nationality's, no site)
+                    finding.unresolved.append(f"{name} {sites[start]['camp']}")
                 continue
             if found is None:
                 if resolved_only:
@@ -1023,6 +1080,22 @@ class PlaceFinder:
                             f"{name!r} only says where the name before it lies: not a place"
                         )
                         continue
+                    if re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:straße|strasse|gasse|allee|platz|"
+                                    r"damm|straat|gracht|steeg|laan)", name):
+                        # "in the Keupstraße", "on the Kurfürstendamm": a one-word street
+                        # name, which the town after it (if any) holds; no place of its own
+                        finding.notes.append(f"{name!r} names a street, not a place")
+                        continue
+                    city = self._city_of_quarter(name, context)
+                    if city is not None:
+                        # "in Cologne-Mülheim", "in Munich-Schwabing": a city and its quarter
+                        # joined by a hyphen; the gazetteer lacks the quarter, the city holds it
+                        finding.notes.append(
+                            f"{name!r} is a quarter of {self.name_of(city)!r} the gazetteer "
+                            "lacks: placed in the city"
+                        )
+                        resolved.append((start, end, city))
+                        continue
                     finding.unresolved.append(name)
                     unresolved_starts[start] = name
                 elif (name, relation) not in finding.unresolved_references:
@@ -1062,6 +1135,8 @@ class PlaceFinder:
             known = self.index.lookup(inner["town"], "place")[0] if inner is not None else None
             if known is not None and self._kind_of(known) not in ("city", None):
                 inner = None  # "Juanjuí, in San Martín": the region the profile names, no city
+            if inner is not None and re.match(r"\d", name):
+                inner = None  # "6th of October City, Giza": a new town named after a date
             if inner is not None and self._kind_of(iri) == "city":
                 town = self._gazetteer_place(inner["town"], context | self._countries_of(iri))
                 if (
@@ -1454,6 +1529,15 @@ class PlaceFinder:
         town = self._gazetteer_place(name, context, inside=inside)
         if town is None or self._kind_of(town[0]) != "city":
             return None
+        known = context | self.area_countries
+        if (
+            known
+            and not self._countries_of(town[0]) & known
+            and fold(self.name_of(town[0])) != fold(name)
+        ):
+            # "Chirang district" in Assam: not Bhutan's Tsirang, which has the name only among
+            # its others, in a country neither the sentence nor the areas name
+            return None
         wholes = sorted(self.index.located_in.get(town[0], set()))
         whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
         whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
@@ -1552,6 +1636,22 @@ class PlaceFinder:
         among the profile's areas)."""
         clause = re.match(r"[^.;:]{0,80}", text[end:])
         tail = clause.group(0) if clause else ""
+        # "the Kutupalong camp, in Cox's Bazar district": the unit with its designator
+        designated = re.match(
+            r",?\s+in\s+(?:the\s+)?(?P<container>" + _N + r"\s+(?:[Dd]istrict|[Pp]rovince|"
+            r"[Gg]overnorate|[Rr]egion|[Ss]tate|[Cc]ounty|[Dd]epartment))\b",
+            tail,
+        )
+        if designated is not None:
+            iri = self._known_place(designated["container"], context)
+            if iri is not None and self._kind_of(iri) in ("subdivision", "country", None):
+                return iri, f"the text places it in {designated['container']!r}"
+        # "the Yarmouk camp in Damascus": a camp may lie in a city the text names right after
+        camp_in_city = re.match(r"\s+in\s+(?P<container>" + _N + r")", tail)
+        if camp_in_city is not None and re.search(r"\bcamp$", text[:end]):
+            iri = self._known_place(camp_in_city["container"], context)
+            if iri is not None and self._kind_of(iri) == "city":
+                return iri, f"the text places it in {camp_in_city['container']!r}"
         # "in Gulu District", "of the Rasht Valley" (a region data/places.ttl has), "in
         # northern Israel" (a part: the country holds it)
         inside = re.match(
@@ -1612,6 +1712,20 @@ class PlaceFinder:
         Virginia'), not the container of the name before it."""
         tail = _ADDRESS_TAIL.match(text, end)
         return tail is not None and self._address_city(name, tail["whole"]) is not None
+
+    def _city_of_quarter(self, name: str, context: set[str]) -> URIRef | None:
+        """The city of a name written "<City>-<Quarter>" ("Cologne-Mülheim") that the gazetteer
+        lacks whole: the city, when the gazetteer has it as a town of a country the sentence
+        or the profile's areas name; None for any other name."""
+        joined = re.fullmatch(
+            r"(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']{2,})-(?P<quarter>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']{2,})", name
+        )
+        if joined is None:
+            return None
+        city = self._known_place(joined["city"], context)
+        if city is None or self._kind_of(city) != "city":
+            return None
+        return city if self._countries_of(city) & (context | self.area_countries) else None
 
     def _known_place(self, name: str, context: set[str]) -> URIRef | None:
         iri, _, _ = self.index.lookup(name, "place")

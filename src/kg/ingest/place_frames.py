@@ -60,7 +60,8 @@ FRAMES_BEFORE: list[Frame] = [
         "near Gao",
     ),
     _before(
-        r"\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
+        # never "in and around Gao": the place and its surroundings, a place cue
+        r"(?<!\b[Ii]n\sand\s)\baround\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?",
         REFERENCE,
         "around",
         "around Tame",

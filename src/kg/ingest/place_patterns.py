@@ -68,8 +68,14 @@ _N = (
     rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
-# "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town)
-_PLACE_CUE = re.compile(r"\b(?:[Ii]n|[Aa]t|outside(?: of)?|off)\s+(?:the\s+)?(?P<name>" + _N + r")")
+# "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town), "inside
+# Israel", "in and around Gao" (the place and its surroundings: the place); "exploded over
+# Lockerbie", "was shot down over Donetsk" (an aircraft destroyed in the air: where it fell)
+_PLACE_CUE = re.compile(
+    r"\b(?:[Ii]n(?:\s+and\s+around)?|[Aa]t|outside(?: of)?|off|[Ii]nside|"
+    r"(?:exploded|blew\s+up|broke\s+up|(?:was|were)\s+(?:shot|brought|blown)\s+down)"
+    r"(?:\s+in\s+mid-?air)?\s+over)\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
 # "at the gate of the Poso police headquarters", "outside the entrance to the Mardan court": a
 # building's gate, entrance or wall is where the building is, so the cue reaches past it, for
 # what the gazetteer has ("at the entrance of the Confucius Institute" names a building)
@@ -119,6 +125,12 @@ _BORDER_THEN_UNIT = re.compile(
 _NETWORK_CUE = re.compile(
     r"\b(?:stations?|platforms?|trains?|carriages?|lines?)\s+of\s+the\s+(?P<name>"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2}\s+(?:Metro|Underground|Subway))\b"
+)
+# "in 6th of October City", "at 10th of Ramadan City": a town named after a date, its first
+# word an ordinal (read only when the gazetteer has it)
+_ORDINAL_NAME_CUE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nside)\s+(?:the\s+)?(?P<name>\d{1,2}(?:st|nd|rd|th)\s+of\s+"
+    + _WORD + r"(?:\s+" + _WORD + r"){0,2})"
 )
 # "the Lubyanka and Park Kultury stations", "the Hilton and Sheraton hotels": names that share
 # the facility noun after them name the facilities, not places (unless the gazetteer has them)
@@ -416,7 +428,8 @@ _COMMON_NOUN_AFTER = re.compile(
 )
 # "the Lukodi camp", "the Barlonyo camp for displaced people": a site named after its place
 _NAMED_SITE = re.compile(
-    r"\bthe\s+(?P<name>" + _N + r")\s+(?:camp|refugee\s+camp|IDP\s+camp|village|settlement|"
+    r"\bthe\s+(?P<name>" + _N + r")\s+(?:(?P<camp>camp|refugee\s+camp|IDP\s+camp)|village|"
+    r"settlement|"
     # "the Kouré giraffe reserve", "the Tsavo game reserve", "the Bwindi forest reserve"
     r"(?P<landform>(?:(?:game|wildlife|nature|forest|national|[a-z]+)\s+)?(?:reserve|sanctuary)|"
     r"junction|crossroads|crossing|gorge|pass|oasis|mountains|hills|forest|valley)|"
