@@ -80,6 +80,13 @@ _PART_OF = re.compile(
     r"Most|Some|Many|Much)\s+of\s+"
 )
 
+# "Struck the Kenyan Defence Forces (KDF) the camps of …": a writer who puts the verb first
+# opens the sentence with a past tense and "the"; the verb is no word of the name after it
+_VERB_OPENS = re.compile(
+    r"(?-i:[A-Z][a-z]+ed|Struck|Shot|Hit|Took|Held|Fought|Drove|Overran|Stole|Threw|Burnt|Blew"
+    r"\s+up|Set\s+off)\s+(?:the|an?)\s+(?=[A-Z])"
+)
+
 
 @dataclass
 class Slotted:
@@ -215,7 +222,7 @@ def introductions(
     for match in _PAREN_INTRO.finditer(text):
         if any(a <= match.start() < b for a, b, _ in spans):
             continue
-        part_of = _PART_OF.match(match["name"])
+        part_of = _PART_OF.match(match["name"]) or _VERB_OPENS.match(match["name"])
         name_start = match.start("name") + (part_of.end() if part_of else 0)
         outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
         # "the SF and the Desert Falcons (DF)": a known organisation before "and" is a name

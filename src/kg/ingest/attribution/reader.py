@@ -34,6 +34,7 @@ from kg.ingest.attribution.entry import _PARENT_IN_APPOSITIVE, _units_of, _with_
 from kg.ingest.attribution.model import Statement
 from kg.ingest.attribution.persons_named import _voice_of_group
 from kg.ingest.attribution.shapes import _DENIAL, _OPEN_SLOT_SHAPES, _SHAPES, _SPEAKER_BEFORE
+from kg.ingest.attribution.targets import deeds_on_the_group
 from kg.ingest.context import IngestContext
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
@@ -80,6 +81,9 @@ def read_attributions(
                 taken.append(match.span("voice"))  # the man who spoke for it is no claimant
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
     _units_of(ctx, section, template)
+    # "Struck ⟦AFRICOM⟧ the hideouts of the group": the other organisation struck the group
+    statements += [s for s in deeds_on_the_group(ctx, template)
+                   if not any(not (s.end <= a or s.start >= b) for a, b in taken)]
     statements += _with_partners(ctx, section, template, statements)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
