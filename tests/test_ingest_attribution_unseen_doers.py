@@ -48,6 +48,25 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Attacked the DHB's camps near Gao, killing twelve of its fighters.",
          {("clf", "conducted")}),
     ],
+    # "the PRC’s al-Nasser Salah al-Din Brigades claimed": a name of its own after a known
+    # organisation's possessive, ending in a word for a body of fighters, is the faction (the
+    # keys credit a faction named as the doer, never its parent); the owner's unnamed unit or
+    # its men are the owner's
+    "a faction named by its parent's possessive": [
+        ("Fighters stormed a barracks near Gao; the MB, the DHB’s Tin Hinan Brigades and the "
+         "Sahel Guard (SG) claimed the assault jointly.",
+         {("mb", "claimed"), ("tin hinan brigades", "claimed"), ("sg", "claimed")}),
+        ("Police blamed the MB’s Ansar al-Sahil Wing for the ambush near Gao.",
+         {("ansar al-sahil wing", "attributed")}),
+        ("A car bomb exploded outside a bank in Kidal; the DHB's Abu Dujana Battalion said it "
+         "had carried out the bombing.", {("abu dujana battalion", "claimed")}),
+        # controls: a direction before the unit word names no faction of its own, and the
+        # owner's men or its unnamed unit are the owner's
+        ("A bomb hit a convoy near Kidal; the DHB's Western Battalion claimed it.",
+         {("dhb", "claimed")}),
+        ("The MB’s urban cell members bombed a café in Gao.", {("mb", "conducted")}),
+        ("The DHB's fighters ambushed a patrol near Gao.", {("dhb", "conducted")}),
+    ],
 }
 
 

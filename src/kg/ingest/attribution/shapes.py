@@ -558,6 +558,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("members of a list acting", "conducted", re.compile(
         rf"(?P<list>{_NAMED})\s+{_MEMBERS}{_APPOSITIVE}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b",
         _I)),
+    # "The ⟦X⟧’s fighters ambushed a patrol", "the ⟦X⟧’s urban cell members struck": the
+    # organisation's men, or the men of its unnamed unit, told by its possessive
+    ("its men acting, possessive", "conducted", re.compile(
+        rf"(?P<list>(?:the\s+)?{G})(?:’s|'s)\s+(?:own\s+)?(?:(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_UNIT_WORDS}|sector|zone|command|front)\s+)?{_MEMBERS}\s+"
+        rf"(?:(?:then|later|also|again)\s+)?{_DEED}\b", _I)),
     # "⟦X⟧ fighters flown in from Urabá took the town": a reduced relative clause (a participle
     # and its words) between the men and their deed
     ("members acting", "conducted", re.compile(
