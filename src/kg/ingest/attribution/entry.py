@@ -9,7 +9,11 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
+from kg.ingest.attribution.claimants import (
+    _ORGANISATION_NOUN,
+    GLUED_QUALIFIER,
+    faction_of_glued,
+)
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
 from kg.ingest.attribution.subject_names import _former_self, _head_of_subject, own_last_words
 from kg.ingest.context import IngestContext
@@ -49,6 +53,7 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     whole_names += _names_running_past_a_known_one(ctx, section, text, kept)
     whole_names += _named_factions_of_another(ctx, section, text, whole_names)
     whole_names += _factions_named_by_their_parent(ctx, section, text, kept, whole_names)
+    whole_names += _glued_factions(ctx, section, text, kept, whole_names)
     whole_names += [(a, b, iri) for a, b, iri in _qualified_own_names(ctx, text)
                     if not any(not (b <= x or a >= y) for x, y, _ in whole_names)]
     # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
@@ -285,6 +290,24 @@ def _factions_named_by_their_parent(
         # the owner's name and its possessive go into the faction's slot: no shape reads the
         # parent as a second doer
         found.append((owner_start, stop, iri))
+    return found
+
+
+def _glued_factions(
+    ctx: IngestContext, section: Section, text: str, kept: list[tuple[int, int, URIRef]],
+    taken: list[tuple[int, int, URIRef]],
+) -> list[tuple[int, int, URIRef]]:
+    """"police blamed the NDFB(S)": a known name with a qualifier glued to it, slotted whole
+    as the faction the profile names so ("… as the NDFB (Songbijit), or NDFB(S)"); one the
+    profile never names whole is left to the reader, which refuses it."""
+    found: list[tuple[int, int, URIRef]] = []
+    for start, end, parent in kept:
+        glued = GLUED_QUALIFIER.match(text, end)
+        if glued is None or any(not (glued.end() <= a or start >= b) for a, b, _ in taken):
+            continue
+        faction = faction_of_glued(ctx, section, text[start:glued.end()], parent)
+        if faction is not None:
+            found.append((start, glued.end(), faction))
     return found
 
 
