@@ -26,6 +26,7 @@ from kg.ingest.attribution import (
     read_attributions,
     role_left_unproven,
     states_named,
+    the_group_as_target,
 )
 from kg.ingest.casualties import (
     AT_LEAST,
@@ -447,9 +448,11 @@ def _attributions(
     if not perpetrators:
         if (ctx.subject is None or refused or states or acted_by_a_state(ctx, section, prose)
                 or others_named_an_unread_doer(ctx, section, template)
-                or a_person_named_as_the_doer(ctx, section, template)):
+                or a_person_named_as_the_doer(ctx, section, template)
+                or the_group_as_target(ctx, section, template)):
             # a claimant named only in part, a state acting, others naming a doer the reader
-            # could not read, or a person a court or the police named: nobody is stated
+            # could not read, a person a court or the police named, or the group struck by
+            # someone unnamed: nobody is stated
             return
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]

@@ -77,7 +77,15 @@ _QUOTED_INTRO = re.compile(
 # of the name the parenthesis introduces.
 _PART_OF = re.compile(
     r"(?:Fighters|Members|Remnants|Units|Cadres|Militants|Elements|Leaders|Parts|Factions|"
+    r"Gunmen|Supporters|Activists|Followers|Loyalists|Commandos|Cells|"
     r"Most|Some|Many|Much)\s+of\s+"
+)
+
+# "Struck the Kenyan Defence Forces (KDF) the camps of …": a writer who puts the verb first
+# opens the sentence with a past tense and "the"; the verb is no word of the name after it
+_VERB_OPENS = re.compile(
+    r"(?-i:[A-Z][a-z]+ed|Struck|Shot|Hit|Took|Held|Fought|Drove|Overran|Stole|Threw|Burnt|Blew"
+    r"\s+up|Set\s+off)\s+(?:the|an?)\s+(?=[A-Z])"
 )
 
 
@@ -215,7 +223,7 @@ def introductions(
     for match in _PAREN_INTRO.finditer(text):
         if any(a <= match.start() < b for a, b, _ in spans):
             continue
-        part_of = _PART_OF.match(match["name"])
+        part_of = _PART_OF.match(match["name"]) or _VERB_OPENS.match(match["name"])
         name_start = match.start("name") + (part_of.end() if part_of else 0)
         outer = strip_article(match["name"][part_of.end() :] if part_of else match["name"])
         # "the SF and the Desert Falcons (DF)": a known organisation before "and" is a name
@@ -235,6 +243,8 @@ def introductions(
             name_start += outer.find(outer[owned.end():])
             outer = outer[owned.end():]
         inner = parse_named(match["inner"])
+        # the slot still covers the describing word: "the ⟦SMP⟧ gunmen", as shapes read it
+        outer = _described(outer, inner.acronyms) or outer
         longer = _name_the_acronym_spells(text, name_start, outer, inner.acronyms)
         if longer is not None:
             name_start, outer = longer
@@ -283,6 +293,36 @@ def _name_the_acronym_spells(
                 first = before.start("head") + before["head"].rindex(" ".join(head))
                 return first, text[first:start] + name
     return None
+
+
+# a word that describes an organisation (its sect, creed or cause) and may stand before its
+# name without being part of it: "the Shia Sipah-e-Muhammad Pakistan (SMP)"
+_DESCRIPTIONS = frozenset({
+    "shia", "shiite", "shi’ite", "shi'ite", "sunni", "salafi", "salafist", "jihadist",
+    "islamist", "maoist", "marxist", "leninist", "marxist-leninist", "trotskyist", "anarchist",
+    "loyalist", "republican", "separatist", "secessionist", "deobandi", "barelvi", "wahhabi",
+    "sikh", "hindu", "buddhist", "christian", "catholic", "protestant", "neo-nazi", "far-right",
+    "far-left", "militant", "radical", "extremist", "banned", "outlawed", "rival", "sectarian",
+})  # fmt: skip
+
+
+def _described(name: str, acronyms: list[str]) -> str | None:
+    """The name without a describing word before it, where the acronym in the parenthesis
+    spells the rest and not the whole: "Shia Sipah-e-Muhammad Pakistan (SMP)" is the
+    Sipah-e-Muhammad Pakistan, described as Shia; "Sunni Tehreek (ST)" keeps its first word,
+    which the acronym spells."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in _DESCRIPTIONS or not rest:
+        return None
+    if any(_all_initials(rest) == a and _all_initials(name) != a for a in acronyms):
+        return rest
+    return None
+
+
+def _all_initials(name: str) -> str:
+    """"Sipah-e-Muhammad Pakistan" → "SMP": the capitals that open the words and the
+    hyphenated parts of a name."""
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
 
 
 def _initials(name: str) -> str:

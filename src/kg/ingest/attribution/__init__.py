@@ -41,6 +41,8 @@ One stage per module, downhill:
                     stated (a person is no perpetrator), never the implied subject
     states_named    a state others name as behind the attack, or whose forces struck: an
                     attribution by kg:attributedToState
+    targets         the profile's group as the target of the deed ("Struck ⟦X⟧ the hideouts
+                    of the group"): the other organisation named is the doer, or nobody
 """
 
 from kg.ingest.attribution.across_clauses import role_left_unproven
@@ -50,6 +52,7 @@ from kg.ingest.attribution.persons_as_doers import a_person_named_as_the_doer
 from kg.ingest.attribution.reader import read_attributions
 from kg.ingest.attribution.states import acted_by_a_state, others_named_an_unread_doer
 from kg.ingest.attribution.states_named import states_named
+from kg.ingest.attribution.targets import the_group_as_target
 
 __all__ = [
     "REFUSED",
@@ -60,4 +63,5 @@ __all__ = [
     "read_attributions",
     "role_left_unproven",
     "states_named",
+    "the_group_as_target",
 ]

@@ -29,7 +29,8 @@ from kg.ingest.slots import NAME, G, Slotted
 from kg.namespaces import KG
 
 # "⟦X⟧ carried out the raid, according to the police": the clause's deed is told on others' word
-_ACCORDING_AFTER = re.compile(r"^[^.;]{0,120}?,\s*according\s+to\b", re.I)
+# (matched at the statement's end: `match` anchors there; a "^" would only hold at offset 0)
+_ACCORDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*according\s+to\b", re.I)
 
 
 def _on_others_word(text: str, statement: Statement) -> Statement:
@@ -389,14 +390,34 @@ _SUBJECTLESS_CLAIM = re.compile(
 )
 
 
+# "the DVD of 2011 claimed all nine murders", "a video posted weeks later claimed the attack":
+# the group's medium claims, no organisation named as its author in the clause ("claimed
+# that …" asserts something else)
+_MEDIUM_CLAIMED = re.compile(
+    r"\b(?:the|an?|its)\s+(?:(?:later|second|first|new|own|online|recorded|written|same)\s+)?"
+    r"(?:DVD|CD|video(?:tape)?|tape|recording|communiqu[ée]|leaflet|pamphlet|letter|statement|"
+    r"manifesto|message|audio\s+message|press\s+release|bulletin|magazine)"
+    r"(?:\s+(?:of|from|in)\s+(?:\d{4}|(?-i:[A-Z][a-z]+)(?:\s+\d{4})?)|\s+(?:released|posted|"
+    r"published|sent|issued|found|mailed)\s+[^,.;⟦]{0,40}?)?"
+    r"\s+(?:(?:later|also|then|itself)\s+)?claimed\b(?!\s+(?:that|to)\b)(?![^.;]*⟦)",
+    re.I,
+)
+
+
 def _subjectless_claims(
     ctx: IngestContext, template: Slotted, statements: list[Statement]
 ) -> list[Statement]:
-    """A claim told with its subject left out, as a note after the deed: the group the entry
-    last showed acting or claiming claimed it, else the profile's own group (the profile
-    speaks of its group when it names nobody)."""
+    """A claim told with its subject left out, as a note after the deed, or made by a medium
+    whose author the clause does not name ("the DVD of 2011 claimed all nine murders"): the
+    group the entry last showed acting or claiming claimed it, else the profile's own group
+    (the profile speaks of its group when it names nobody)."""
     found: list[Statement] = []
-    for match in _SUBJECTLESS_CLAIM.finditer(template.text):
+    matches = [*_SUBJECTLESS_CLAIM.finditer(template.text),
+               *_MEDIUM_CLAIMED.finditer(template.text)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if match.re is _MEDIUM_CLAIMED and "⟦" in re.split(
+                r"[.;]", template.text[:match.start()])[-1]:
+            continue  # "⟦X⟧ said a leaflet claimed it": whose leaflet the clause leaves open
         if any(s.start <= match.end() - 1 < s.end for s in statements):
             continue
         before = [s for s in statements if s.end <= match.start()
@@ -448,7 +469,13 @@ _ROLE_UNPROVEN = re.compile(
     r"(?:(?:yet|ever|publicly|immediately)\s+)?(?:claimed|took\s+responsibility|admitted)\b"
     r"|\bclaimed\s+(?:[\w-]+\s+){0,4}?(?:nobody|no\s+one|no\s+group)\b"
     r"|\b(?:was|were|went|remained|remains|has\s+remained|is)\s+(?:never\s+)?unclaimed\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+never\s+claimed\b",
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+never\s+claimed\b"
+    # "Supporters of the party reportedly set fire to …", "Gunmen allegedly shot …": the deed
+    # itself hedged, its doer unnamed; the group's part rests on the hedge
+    rf"|\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:{_DEED})\b"
+    rf"|\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought|said|alleged|"
+    rf"reported|suspected)\s+to\s+have\s+(?:{_DEED}|set\s+fire|carried\s+out)\b"
+    r"|\b(?:reportedly|allegedly)\s+set\s+fire\b",
     re.I,
 )
 

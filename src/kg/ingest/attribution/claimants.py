@@ -60,6 +60,11 @@ def _groups(
     for match in item.finditer(template.text, *span):
         if any(a <= match.start() < b for a, b in described):
             continue  # "⟦X⟧, a Pakistani Taliban faction, and ⟦Y⟧": the appositive names nobody
+        if match.group(0)[0] == "⟦" and GLUED_QUALIFIER.match(template.text, match.end()):
+            faction = glued_faction(ctx, section, template, match)
+            if faction is not None and faction not in found:
+                found.append(faction)
+            continue
         if match.group(0)[0] != "⟦" and _TAIL_OF_NAME.search(template.text, 0, match.start()):
             _refuse(ctx, section, template, match.span(), "the tail of a longer name (after "
                     "'in', 'of' or 'for' the name before it): a fragment names no organisation")
@@ -284,6 +289,76 @@ def _refuse(
 
 
 REFUSED = "refused claimant"
+
+
+# "the NDFB(S)", "the CPN(M)": a letter or a word glued to a known name in parentheses makes
+# the name of a faction of its own, never the organisation the first part names
+GLUED_QUALIFIER = re.compile(r"\((?-i:[A-Z][\w.-]{0,11})\)")
+
+
+def _faction_written_whole(
+    ctx: IngestContext, written: str, parent: URIRef | None
+) -> str | None:
+    """"… broke away as the NDFB (Songbijit), or NDFB(S)": the whole name the profile gives
+    the faction beside its glued short form (the parent under any of its names, the qualifier
+    spelt out from the glued letters), or None where the profile never writes it whole."""
+    glued = re.fullmatch(r"(?P<head>.+?)\((?P<q>[^()]+)\)", written)
+    if glued is None:
+        return None
+    head, qualifier = glued["head"].strip(), glued["q"]
+    heads = {head, *ctx.index.labels.get(parent, {}).values(),
+             *(a for a, bearers in ctx.index.acronyms.items() if parent in bearers)}
+    parents = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if h)
+    profile = "\n".join(section.body for section in ctx.layout.sections)
+    found = re.search(
+        rf"(?<![\w-])(?P<whole>(?:{parents})\s*\({re.escape(qualifier)}[\w’'-]*\))\s*,?\s+"
+        rf"(?:or|alias|also\s+(?:known\s+as|called))\s+(?:the\s+)?{re.escape(written)}", profile)
+    if found is None or found["whole"].replace(" ", "") == written.replace(" ", ""):
+        return None
+    return found["whole"]
+
+
+def faction_of_glued(
+    ctx: IngestContext, section: Section, written: str, parent: URIRef | None
+) -> URIRef | None:
+    """The faction a known name with a glued qualifier names ("NDFB(S)"): the organisation
+    the index knows by that written form, or the one the profile names whole beside it
+    ("… as the NDFB (Songbijit), or NDFB(S)"), found or minted; None where the profile never
+    writes it whole. Never the parent."""
+    known, _, _ = ctx.index.lookup(written)
+    if known is not None and known != parent:
+        return known
+    whole = _faction_written_whole(ctx, written, parent)
+    if whole is None:
+        return None
+    # found or minted by the glued form alone: the whole form ("NDFB (Songbijit)") reads to
+    # the index as the parent and its qualifier, the parent's name
+    faction = ctx.group(section, NameSet([written]), section.start, describe=False)
+    if faction is None or faction == parent:
+        return None
+    ctx.describe_names(section, faction, NameSet([whole, written]))
+    return faction
+
+
+def glued_faction(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str]
+) -> URIRef | None:
+    """The faction a slot with a glued qualifier names ("⟦NDFB⟧(S)"), else nobody: the
+    parent is never credited with its faction's deed, and the review keeps the name
+    ("refused claimant": the entry then credits nobody rather than the profile's group)."""
+    glued = GLUED_QUALIFIER.match(template.text, match.end())
+    assert glued is not None
+    written = " ".join(template.original_span(match.start(), glued.end()).split())
+    faction = faction_of_glued(ctx, section, written, template.entity(match.group(0)))
+    if faction is not None:
+        return faction
+    if any(kind == REFUSED and text == written
+           for _, text, kind, _ in ctx.reports[section.key].unused):
+        return None  # refused once already, by the entry's first reading
+    _refuse(ctx, section, template, (match.start(), glued.end()), "a known name with a "
+            "qualifier glued to it names a faction of its own, which the profile does not "
+            "name whole: neither the faction nor its parent is stated")
+    return None
 
 
 def _namesake_in_doubt(

@@ -9,7 +9,11 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from kg.ingest.attribution.claimants import _ORGANISATION_NOUN
+from kg.ingest.attribution.claimants import (
+    _ORGANISATION_NOUN,
+    GLUED_QUALIFIER,
+    faction_of_glued,
+)
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
 from kg.ingest.attribution.subject_names import _former_self, _head_of_subject, own_last_words
 from kg.ingest.context import IngestContext
@@ -48,6 +52,8 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     whole_names = _names_running_into_a_place(ctx, section, text)
     whole_names += _names_running_past_a_known_one(ctx, section, text, kept)
     whole_names += _named_factions_of_another(ctx, section, text, whole_names)
+    whole_names += _factions_named_by_their_parent(ctx, section, text, kept, whole_names)
+    whole_names += _glued_factions(ctx, section, text, kept, whole_names)
     whole_names += [(a, b, iri) for a, b, iri in _qualified_own_names(ctx, text)
                     if not any(not (b <= x or a >= y) for x, y, _ in whole_names)]
     # "⟦al-Qaida⟧ in Yemen": the known head inside the whole name is no slot of its own
@@ -240,6 +246,77 @@ def _named_factions_of_another(
         if iri is not None:
             found.append((match.start("name"), match.end(), iri))
     return found
+
+
+# "the PRC’s al-Nasser Salah al-Din Brigades": a name after a known organisation's possessive
+# that ends in the word for a body of fighters is a faction of its own
+_FACTION_HEAD = (
+    r"(?:Brigades?|Battalions?|Wing|Army|Division|Regiment|Squad|Cells?|Columns?|Commandos?|"
+    r"Units?|Guards?|Forces|Front|Corps|Detachment|Company|Companies)"
+)
+_AFTER_OWNER = re.compile(rf"(?:’s|'s)\s+(?P<name>{NAME})")
+_ENDS_AS_FACTION = re.compile(rf"\S\s+(?:[\w’'-]+\s+)*{_FACTION_HEAD}$")
+
+
+def _factions_named_by_their_parent(
+    ctx: IngestContext, section: Section, text: str, kept: list[tuple[int, int, URIRef]],
+    taken: list[tuple[int, int, URIRef]],
+) -> list[tuple[int, int, URIRef]]:
+    """"The PRC’s al-Nasser Salah al-Din Brigades claimed the raid": a name of its own after
+    a known organisation's possessive, ending in a word for a body of fighters (Brigades,
+    Battalion, Wing, Army …), is the faction, minted whole and tied to its parent by
+    kg:affiliateOf; the parent is only whose it is, never the doer (a faction named as the
+    perpetrator gets the attack, as the keys are written). A lower-case unit ("the ⟦X⟧’s
+    Songhai wing") is the owner's unit, read by its own shape."""
+    found: list[tuple[int, int, URIRef]] = []
+    for owner_start, end, parent in kept:
+        match = _AFTER_OWNER.match(text, end)
+        if match is None or not _ENDS_AS_FACTION.search(match["name"]):
+            continue
+        own_words = match["name"].split()[:-1]
+        if all(ctx.find_places(w, demonyms=True).places or w.lower() in _PLAIN_QUALIFIERS
+               for w in own_words):
+            continue  # "the DHB’s Kidal Battalion", "its Western Brigade": the owner's unit
+        start, stop = match.span("name")
+        if any(not (stop <= a or start >= b) for a, b, _ in [*taken, *kept]
+               if (a, b) != (owner_start, end)):
+            continue
+        iri = ctx.group(section, NameSet([match["name"]]), section.start)
+        if iri is None or iri == parent:
+            continue
+        ctx.add(section, iri, KG.affiliateOf, parent)
+        ctx.extracted(section, f"{ctx.short(iri)} a faction of {ctx.short(parent)} (affiliate "
+                      "of): named by its parent's possessive")
+        # the owner's name and its possessive go into the faction's slot: no shape reads the
+        # parent as a second doer
+        found.append((owner_start, stop, iri))
+    return found
+
+
+def _glued_factions(
+    ctx: IngestContext, section: Section, text: str, kept: list[tuple[int, int, URIRef]],
+    taken: list[tuple[int, int, URIRef]],
+) -> list[tuple[int, int, URIRef]]:
+    """"police blamed the NDFB(S)": a known name with a qualifier glued to it, slotted whole
+    as the faction the profile names so ("… as the NDFB (Songbijit), or NDFB(S)"); one the
+    profile never names whole is left to the reader, which refuses it."""
+    found: list[tuple[int, int, URIRef]] = []
+    for start, end, parent in kept:
+        glued = GLUED_QUALIFIER.match(text, end)
+        if glued is None or any(not (glued.end() <= a or start >= b) for a, b, _ in taken):
+            continue
+        faction = faction_of_glued(ctx, section, text[start:glued.end()], parent)
+        if faction is not None:
+            found.append((start, glued.end(), faction))
+    return found
+
+
+# words that qualify a unit without naming it: a direction, a rank, a number
+_PLAIN_QUALIFIERS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "first", "second", "third", "fourth", "fifth", "main", "special", "new", "old", "armed",
+    "military", "political", "urban", "rural", "local", "regional", "national", "elite",
+})  # fmt: skip
 
 
 def _written_as_an_organisation(name: str, text: str) -> bool:

@@ -51,6 +51,16 @@ _PERSON_NAMED = re.compile(
 )
 
 
+# "a court convicted a Libyan shopkeeper of the bombing": a person described, not named
+_PERSON_DESCRIBED = re.compile(
+    rf"\b(?:convicted|sentenced|charged|indicted)\s+(?:an?|the|two|three|four|several)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:man|woman|men|women|youths?|teenagers?|students?|brothers|"
+    rf"(?-i:[a-z]+(?:er|ist|ant|ent|ian))s?){_IN_ABSENTIA}\s+(?:of|for|with)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PART}|attack|arson|shooting|bombing|ambush)\b",
+    re.I,
+)
+
+
 def _is_a_person(ctx: IngestContext, name: str) -> bool:
     """A given name and a surname (or a kunya), never an organisation's name, a place or a
     nationality."""
@@ -86,6 +96,16 @@ def a_person_named_as_the_doer(ctx: IngestContext, section: Section, template: S
             "others name a person as the doer (a court, prosecutors or the police): a person "
             "is no perpetrator in this model, and the profile's group is not the implied "
             "subject, so nothing is stated",
+        ))
+        return True
+    described = _PERSON_DESCRIBED.search(template.text)
+    if described is not None and "⟦" not in described.group(0):
+        ctx.reports[section.key].unused.append((
+            section.start, " ".join(template.original_span(*described.span()).split()),
+            "attribution",
+            "others convicted or charged a person they describe but do not name: a person is "
+            "no perpetrator in this model, and the profile's group is not the implied subject, "
+            "so nothing is stated",
         ))
         return True
     return False

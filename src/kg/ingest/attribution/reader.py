@@ -29,11 +29,23 @@ from kg.ingest.attribution.across_clauses import (
     _with_partners,
     accused_a_description,
 )
-from kg.ingest.attribution.claimants import _groups, _is_place
+from kg.ingest.attribution.claimants import (
+    GLUED_QUALIFIER,
+    _groups,
+    _is_place,
+    glued_faction,
+)
 from kg.ingest.attribution.entry import _PARENT_IN_APPOSITIVE, _units_of, _with_group_slotted
 from kg.ingest.attribution.model import Statement
 from kg.ingest.attribution.persons_named import _voice_of_group
-from kg.ingest.attribution.shapes import _DENIAL, _OPEN_SLOT_SHAPES, _SHAPES, _SPEAKER_BEFORE
+from kg.ingest.attribution.shapes import (
+    _DENIAL,
+    _OPEN_SLOT_SHAPES,
+    _SHAPES,
+    _SLOTS_ONLY_SHAPES,
+    _SPEAKER_BEFORE,
+)
+from kg.ingest.attribution.targets import deeds_on_the_group
 from kg.ingest.context import IngestContext
 from kg.ingest.sections import Section
 from kg.ingest.slots import NAME, G, Slotted
@@ -48,6 +60,10 @@ def read_attributions(
     template = _with_group_slotted(ctx, section, template)
     statements: list[Statement] = []
     taken: list[tuple[int, int]] = []
+    for glued in re.finditer(rf"{G}(?={GLUED_QUALIFIER.pattern})", template.text):
+        # "the ⟦NDFB⟧(S) killed …": a faction's name, read here whatever shape reads it, so
+        # the entry never falls back to the profile's group
+        glued_faction(ctx, section, template, glued)
     _claims_made_for(ctx, section, template, statements, taken)
     for shape, modality, pattern in _SHAPES:
         for match in _past_refused(ctx, section, template, pattern, shape):
@@ -69,7 +85,8 @@ def read_attributions(
                 r"\s*,", template.text[span[1]:]
             ):
                 continue  # "⟦U⟧, a unit of ⟦SAF⟧, carried out": the unit did, not ⟦SAF⟧
-            groups = groups or _groups(ctx, section, template, span, named=shape != "conduct",
+            groups = groups or _groups(ctx, section, template, span,
+                                       named=shape != "conduct" and shape not in _SLOTS_ONLY_SHAPES,
                                        shown=shape not in _OPEN_SLOT_SHAPES)
             if not groups and shape == "claim" and _voice_of_group(ctx, template, span):
                 groups = [ctx.subject]  # "Abu Salma claimed": the group's man speaks for it
@@ -80,6 +97,9 @@ def read_attributions(
                 taken.append(match.span("voice"))  # the man who spoke for it is no claimant
             statements.append(Statement(shape, modality, match.start(), match.end(), tuple(groups)))
     _units_of(ctx, section, template)
+    # "Struck ⟦AFRICOM⟧ the hideouts of the group": the other organisation struck the group
+    statements += [s for s in deeds_on_the_group(ctx, template)
+                   if not any(not (s.end <= a or s.start >= b) for a, b in taken)]
     statements += _with_partners(ctx, section, template, statements)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
@@ -111,7 +131,11 @@ def read_attributions(
             groups = list(before[-1].groups) if before else []
             if speaker is not None and template.entity(speaker["g"]) is not None:
                 groups = [template.entity(speaker["g"])]  # "⟦X⟧ said it had nothing to do"
-            if not groups and ctx.subject is not None:
+            if not groups and ctx.subject is not None and not (
+                    match["ana"].lower() in ("which", "who")
+                    and GLUED_QUALIFIER.search(template.text, 0, match.start())):
+                # "blamed the ⟦NDFB⟧(S), which denied it": the relative is the faction's,
+                # which the reader could not name; never the profile's group
                 groups = [ctx.subject]
         if groups:
             denials.append(Statement("denial", "denied", match.start(), match.end(), tuple(groups)))

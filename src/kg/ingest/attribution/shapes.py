@@ -73,6 +73,17 @@ _SPEAKER_AFTER_VERB = (
 # what the verb-first clause blames: nothing, "it", or the deed or the doer as a common noun
 _VERB_FIRST_OBJECT = r"(?:(?:for\s+)?(?:it|them|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?"
 
+# a body others know by its name, that speaks of an attack: "Amnesty International", "Human
+# Rights Watch", "the Interior Ministry", "the Assam Police"
+_NAMED_BODY = (
+    r"(?-i:(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}(?:International|Watch|"
+    r"Nations|Commission|Council|Ministry|Agency|Office|Bureau|Institute|Observatory|Mission|"
+    r"Tribunal|Court|Committee|Department|Police|Service|Services))"
+)
+# an organisation's men: "⟦X⟧ activists", "gunmen of the ⟦Y⟧"
+_MEN_WORDS = rf"(?:{_MEMBERS}|activists|supporters|followers|men|loyalists|cadres)"
+_MEN_OF = rf"(?:(?:the\s+)?{G}\s+{_MEN_WORDS}|{_MEN_WORDS}\s+(?:of|from)\s+(?:the\s+)?{G})"
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # The verb before its subject (a writer who puts the verb first, as in a translation):
     # "Blamed for it the police ⟦X⟧", "Accused the authorities ⟦X⟧ of the killing", "Linked the
@@ -123,6 +134,18 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"\b{_HEDGE_WORD}\s+(?:from|of|with|(?:members|fighters|militants)\s+of|belonging\s+to|"
         rf"linked\s+to|loyal\s+to|acting\s+for|working\s+for)\s+(?:the\s+)?(?P<list>{_NAMED}){_NAME_ENDS}",
         _I)),
+    # "⟦X⟧ activists and gunmen of the ⟦Y⟧ are believed to have killed …": the men of several
+    # organisations, each named before or after its men, and a hedge on what they did
+    ("hedged men of several", "implicated", re.compile(
+        rf"(?P<list>{_MEN_OF}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_MEN_OF})*)\s+(?:(?:is|are|was|were)\s+"
+        rf"(?:(?:widely|generally|also)\s+)?(?:believed|thought|suspected|said|alleged|reported|"
+        rf"presumed)\s+to\s+(?:have|be)|(?:(?:is|are|was|were)\s+)?(?:reportedly|allegedly|"
+        rf"apparently|probably))\b", _I)),
+    # "⟦X⟧ fighters and militants of the ⟦Y⟧ ambushed …": the men of several organisations
+    # acting together, each named before or after its men
+    ("men of several acting", "conducted", re.compile(
+        rf"(?P<list>{_MEN_OF}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_MEN_OF})+)\s+"
+        rf"(?:(?:then|later|also|again|together|jointly)\s+)?{_DEED}\b", _I)),
     # "gunmen believed to belong to ⟦X⟧", "attackers thought to be members of ⟦X⟧": a hedge on
     # who the attackers were
     ("believed to be its men", "implicated", re.compile(
@@ -212,6 +235,30 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"command|{_MEMBERS}))?\s+"
         rf"(?:had\s+)?(?:(?:helped|helping)\s+(?:to\s+)?(?:plan|organi[sz]e|prepare|carry\s+out|"
         rf"finance|direct|stage|mount)\b|{_REPORTED_DEED})", _I)),
+    # "Amnesty International said ⟦X⟧ fighters killed …": a body others know by its name
+    # (a rights group, a ministry, a court) tells the deed; others' word, attributed
+    ("reported act, a named body", "attributed", re.compile(
+        rf"(?:^|(?<=[\s(]))(?:the\s+)?{_NAMED_BODY}\s+(?:(?:later|also|then|had)\s+)?"
+        rf"(?:said|stated|reported|concluded|alleged|found|documented|asserted)\s+(?:that\s+)?"
+        rf"(?P<list>{_NAMED})(?:\s+{_MEMBERS})?\s+(?:had\s+)?{_REPORTED_DEED}", _I)),
+    # "the CBI’s charge sheet named the ⟦NDFB⟧", "the inquiry's report blamed ⟦X⟧": a paper of
+    # the accusers (a charge sheet, an indictment, a verdict, a report) names the doer
+    ("an accusing paper names", "attributed", re.compile(
+        rf"\b(?:charge[\s-]?sheets?|chargesheets?|indictments?|verdicts?|judg(?:e)?ments?|"
+        rf"inquiry|inquiries|investigation|(?:official|final|inquiry|police|government)\s+"
+        rf"reports?|findings|dossiers?|complaints?)\s+(?:(?:later|also|then|eventually|"
+        rf"formally)\s+)?(?:named|blamed|accused|cited|identified|implicated)\s+"
+        rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
+    # "Blamed by the Ministry of Interior; no claim", "Attributed by investigators to the
+    # group": the verb's subject left out and nobody else named in the clause: the profile's
+    # group, blamed by others (an entry names its own group when it names nobody)
+    ("blamed by others, the group implied", "attributed", re.compile(
+        r"(?:^|[.;:|]\s*)\W*(?P<ana>(?:blamed|attributed|ascribed|pinned))\s+by\s+"
+        r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:police|authorities|government|ministry|"
+        r"officials|investigators|prosecutors|army|military|courts?|intelligence|security\s+"
+        r"services?|state)(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?"
+        r"(?:\s+(?:on|to)\s+(?:the\s+)?(?:group|organi[sz]ation|movement))?"
+        r"(?=\s*(?:[;.,|)]|$)|\s+(?:and|but|although|though|while|after)\b)", _I)),
     # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
     # were charged
     ("members charged", "attributed", re.compile(
@@ -558,6 +605,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("members of a list acting", "conducted", re.compile(
         rf"(?P<list>{_NAMED})\s+{_MEMBERS}{_APPOSITIVE}\s+(?:who\s+[^,.;]{{1,80}}?\s+)?{_DEED}\b",
         _I)),
+    # "The ⟦X⟧’s fighters ambushed a patrol", "the ⟦X⟧’s urban cell members struck": the
+    # organisation's men, or the men of its unnamed unit, told by its possessive
+    ("its men acting, possessive", "conducted", re.compile(
+        rf"(?P<list>(?:the\s+)?{G})(?:’s|'s)\s+(?:own\s+)?(?:(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_UNIT_WORDS}|sector|zone|command|front)\s+)?{_MEMBERS}\s+"
+        rf"(?:(?:then|later|also|again)\s+)?{_DEED}\b", _I)),
     # "⟦X⟧ fighters flown in from Urabá took the town": a reduced relative clause (a participle
     # and its words) between the men and their deed
     ("members acting", "conducted", re.compile(
@@ -648,6 +701,11 @@ _SPEAKER_BEFORE = re.compile(
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+$", _I)
 
 
+# Shapes whose list holds words beside its slots ("gunmen of the ⟦Y⟧", "⟦X⟧ activists"): only
+# the slots are organisations, never a capitalised word of the men ("Supporters of …")
+_SLOTS_ONLY_SHAPES = {"hedged men of several", "men of several acting"}
+
+
 # Shapes whose slot a person fills as easily as an organisation ("Musa claimed the raid",
 # "with Hapilon"): an unknown bare name there is an organisation only where the profile shows
 # it as one (`_shown_as_organisation`).
@@ -661,6 +719,8 @@ _OPEN_SLOT_SHAPES = {
     "laid at the door", "members charged", "described as members", "blame put on",
     # eleventh round: the verb before its subject; a person may stand in the slot as well
     "blame told verb first", "link told verb first", "suspicion told verb first",
+    # twelfth round: a named body's word, an accusing paper's
+    "reported act, a named body", "an accusing paper names",
     "hedged work of", "reported membership, hedged", "hallmarks", "blame as a noun",
     "named as responsible, passive", "found guilty", "passive link", "suspected involvement",
     # a person may be said to belong to a family or be linked to a man

@@ -105,11 +105,29 @@ _UNIT_APPOSITIVE = re.compile(
 )
 
 
+# "Blamed by the police on a criminal gang", "attributed by investigators to a rival clan":
+# others blame someone they describe, not the group
+_BLAMED_ON_A_DESCRIPTION = re.compile(
+    r"\b(?:blamed|attributed|ascribed|pinned)\s+by\s+[^.;⟦]{1,60}?\s+(?:on|to)\s+(?:an?|some)\s+"
+    r"(?-i:[a-z])[\w-]*",
+    re.I,
+)
+
+
 def others_named_an_unread_doer(ctx: IngestContext, section: Section, template: Slotted) -> bool:
     """Whether an entry that credits no organisation says others named the doer ("officials
     blamed X", "attributed it to X") where X could not be read: the profile's group is then no
     implied subject (the text names someone else, or the group in words not understood), so
     nobody is stated and the review says why."""
+    described = _BLAMED_ON_A_DESCRIPTION.search(template.text)
+    if described is not None:
+        ctx.reports[section.key].unused.append((
+            section.start, " ".join(template.original_span(*described.span()).split()),
+            "attribution",
+            "others blame someone they describe but do not name: the profile's group is not "
+            "the implied subject, so nobody is stated",
+        ))
+        return True
     match = _OTHERS_NAME_THE_DOER.search(template.text)
     if match is None:
         return False

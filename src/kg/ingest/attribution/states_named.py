@@ -48,6 +48,13 @@ _FORCE = (
     r"soldiers|aircraft|warplanes|jets|helicopters|commandos|special\s+forces|marines|navy)"
 )
 
+# a man of a state's office: its spies, its officers, its diplomats
+_STATE_AGENT = (
+    r"(?:intelligence\s+(?:officers?|agents?|officials?|operatives?)|secret\s+(?:service\s+)?"
+    r"agents?|(?:army|military|security)\s+officers?|government\s+agents?|agents?|spies|spy|"
+    r"diplomats?)"
+)
+
 # (modality, pattern): each pattern has a group `state` (a name) or `dem` (an adjective)
 _SAID_OF_A_STATE: list[tuple[str, re.Pattern[str]]] = [
     ("attributed", re.compile(
@@ -62,6 +69,13 @@ _SAID_OF_A_STATE: list[tuple[str, re.Pattern[str]]] = [
     ("attributed", re.compile(
         rf"\b(?:blamed|attributed\s+(?:it|them|the\s+[\w-]+)\s+to)\s+(?:an?|the)\s+"
         rf"(?:(?:misfired|stray|errant)\s+)?{_OF_A_STATE}\s+{_STATE_WEAPON}\b", re.I)),
+    # "a court convicted a Libyan intelligence officer of the bombing": the state's own agent
+    # found to have done it, the state is attributed (a man of no state office is no state's)
+    ("attributed", re.compile(
+        rf"\b(?:convicted|sentenced|indicted|charged|found)\s+(?:an?|the|two|three|several)\s+"
+        rf"(?:(?:former|serving|senior)\s+)?{_OF_A_STATE}\s+(?:{_STATE_AGENT})"
+        rf"(?:\s+guilty)?(?:\s+in\s+absentia)?\s+(?:of|for|over|with|in\s+connection\s+with)\b",
+        re.I)),
     ("implicated", re.compile(rf"\bsuspected\s+{_STATE}\s+of\b", re.I)),
     # "Iran is widely believed to have been behind it": a suspicion of this attack only
     ("implicated", re.compile(
