@@ -62,7 +62,8 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"merchant|vendor|tailor|carpenter|electrician|plumber|mechanic|technician|"
                 r"labourer|laborer|chemist|pharmacist|architect|fisherman|shepherd|herder|"
                 r"villager|refugee|seminarian|mufti|pastor|executive|entrepreneur|chairman|"
-                r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper)")
+                r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper|seller|caliph|"
+                r"financier|recruiter)")
 # a possessor of a role: "Umarov's deputy (naib), X", "his wife, X", "its religious affairs
 # counsellor, X"
 _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|father|mother|"
@@ -136,8 +137,15 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
                re.I),
     # "X, an American linguist with …", "X, a company employee the group took for …"
     re.compile(
-        rf"(?P<p>{_P})\s*,\s*(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w-]+|⟪X⟫)\s+){{0,4}}?"
+        rf"(?P<p>{_P})\s*,\s*(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w-]+|⟪[XG]⟫)\s+){{0,4}}?"
         rf"{_PERSON_NOUN}\b(?![’'-])"
+    ),
+    # "X, head of its military wing, was killed", "X, chief of the finance office": a post of
+    # a body, in apposition with no article (an organisation is no body's head or chief)
+    re.compile(
+        rf"(?P<p>{_P})\s*,\s*(?:(?:former|then|later|acting|deputy|de\s+facto|its|their)\s+)?"
+        rf"(?:head|chief|leader|founder|co-founder|commander|emir|amir|caliph|spokesman|"
+        rf"spokeswoman|secretary-general|deputy|treasurer|financier|ideologue)\s+of\b"
     ),
     # "X (real name Y)", "X (born Y)": only a person has a birth name; the bracket's name is
     # the same person, so only the name outside it is typed (one person, one IRI)
@@ -175,17 +183,23 @@ _OFFICE_TITLE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Vice[- ]President|Governor|"
     r"Mayor|Ambassador|Commissioner|Chancellor|Premier|Prosecutor|Attorney[- ]General|"
     r"Spokesman|Spokeswoman|Chief\s+of\s+Staff|Chief\s+Justice|Director|Director[- ]General|"
-    r"Consul|Envoy)$"
+    r"Consul|Envoy|Mufti|Chief\s+Rabbi|Patriarch|Archbishop|Cardinal)$"
 )
 _APPOSED = re.compile(rf"(?P<office>{_P})\s*,\s*(?P<p>{_P})\s*(?=[,;.)]|$)")
+# the holder first, then the office: "X, former Grand Mufti (survived)", "X, then Interior
+# Minister, was shot"
+_HOLDER_FIRST = re.compile(
+    rf"(?P<p>{_P})\s*,\s*(?:(?:the|a|former|then|later|acting|deputy|outgoing)\s+){{1,2}}"
+    rf"(?P<office>{_P})\s*(?=[,;.()|]|$)"
+)
 
 
 def office_holders(persons: dict[str, str], text: str) -> list[str]:
     """The persons a template names in apposition to an office the template took for a name
-    ("⟪P0⟫, ⟪P1⟫," where P0 is "Interior Minister"): the holder is a person, the office is
-    typed nothing."""
+    ("⟪P0⟫, ⟪P1⟫," where P0 is "Interior Minister"; "⟪P1⟫, former ⟪P0⟫ (…)" where P0 is
+    "Grand Mufti"): the holder is a person, the office is typed nothing."""
     found: list[str] = []
-    for match in _APPOSED.finditer(text):
+    for match in (*_APPOSED.finditer(text), *_HOLDER_FIRST.finditer(text)):
         office = persons.get(match["office"].strip("⟪⟫"), "")
         name = persons.get(match["p"].strip("⟪⟫"))
         if name and _OFFICE_TITLE.match(office) and not _OFFICE_TITLE.match(name):
@@ -240,7 +254,8 @@ _WING = r"(?i:armed|military|guerrilla|fighting|paramilitary)\s+(?:wing|arm)\b"
 _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     # "Armed wing: the People's Liberation Guerrilla Army (PLGA)."; "an armed wing, the X";
     # "an armed wing (the X)"; "its military wing, X"
-    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–)\s*(?:the\s+)?(?P<n>{_NAME})"),
+    # "Armed wing .......... the X": a field whose label a row of dots leads to its value
+    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?(?P<n>{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
     # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"
@@ -283,13 +298,19 @@ def _armed_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# a name may open with the Arabic article in lower case: "al-Nasser Salah al-Din Brigades"
+_ARTICLE_FIRST = re.compile(r"^(?:al|el|an|ar|as|ad|ash|ul)-[A-Z]")
+
+
 def _without_opening(start: int, name: str) -> tuple[int, str] | None:
     """(offset, name) without the words that only open a sentence; None if no name is left."""
     words = name.split()
     while words and words[0] in _OPENING:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words or not words[0][:1].isupper() or words[0] in _NOTHING:
+    if not words or words[0] in _NOTHING or not (
+        words[0][:1].isupper() or _ARTICLE_FIRST.match(words[0])
+    ):
         return None
     return start, " ".join(words)
 
