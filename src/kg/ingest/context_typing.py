@@ -33,10 +33,16 @@ from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
 from kg.ingest.names import could_name_new_organisation, parse_named
 from kg.ingest.sections import Section
-from kg.namespaces import KG
+from kg.namespaces import KG, SCHEMA
 
-__all__ = ["PERSON_CONTEXTS", "office_holders", "state_person", "type_armed_wings",
-           "type_leadership_persons"]
+__all__ = [
+    "PERSON_CONTEXTS",
+    "office_holders",
+    "state_person",
+    "state_pledged_to",
+    "type_armed_wings",
+    "type_leadership_persons",
+]
 
 # the events of a life, owned by the one who lives it: "X's death", "X's assassination"
 _LIFE = (r"(?:death|assassination|murder|funeral|birthday|widow|widower|execution|tomb|grave|"
@@ -347,3 +353,51 @@ def type_armed_wings(ctx: IngestContext, section: Section) -> None:
             ctx.index.add_kind(iri, "group")
             ctx.extracted(section, f"{ctx.short(iri)} an armed group: named as an armed wing or "
                                    f"group ({name!r})")
+
+
+# ------------------------------------------------------------------ the object of a pledge
+
+# "pledged allegiance to the Islamic State", "swore an oath of allegiance to the Lake Front in
+# 2014": what a pledge of allegiance is given to is a person or an organisation; a name that
+# says it is an organisation's (a head word: State, Front, Army …) is the organisation. Never a
+# name that qualifies a noun after it ("to Islamic State leader X") or is a possessor ("to the
+# Islamic State's leader"): the sentence goes on past the name only with a preposition, a
+# conjunction or a stop.
+_PLEDGED_TO = re.compile(
+    rf"\b(?:pledged|pledging|swore|sworn|swearing|renewed|renewing|gave|giving)\s+"
+    rf"(?:(?:its|his|their|her|an?|the|formal|public|full)\s+){{0,2}}"
+    rf"(?:allegiance|bay[’']?ah|oath(?:\s+of\s+(?:allegiance|loyalty))?|loyalty)\s+to\s+"
+    rf"(?:the\s+)?(?P<n>{_NAME})(?![’'\w-])"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|around|but|after|before|when|while|on|at|by|until|"
+    rf"from|as|which|who|instead|rather|during|since)\b)"
+)
+
+
+def state_pledged_to(ctx: IngestContext, section: Section) -> None:
+    """The organisation a pledge of allegiance is given to, linked from the section
+    (`schema:mentions`) and, where the graph lacks it, minted: an analyst asking which profiles
+    speak of the Islamic State gets the profile that says its faction pledged to it, though no
+    other reader takes a fact from the sentence, and the profile ingested first names it as
+    certainly as the later ones (issue #12: one thing, one IRI, linked from all that name it).
+    The name must say it is an organisation's (`could_name_new_organisation`); a name the graph
+    knows as a person or a place, or the profile's own group, is left alone."""
+    for sentence in ctx.sentences(section):
+        for match in _PLEDGED_TO.finditer(sentence.text):
+            named = _without_opening(match.start("n"), match["n"])
+            # each side of an "and" must say it is an organisation's: "to Karim Tahir and Omar
+            # Said" names two persons, "to the Movement for Unity and Jihad" one organisation
+            if named is None or not all(could_name_new_organisation(part) for part in
+                                        re.split(r"\s+and\s+", named[1])):
+                continue
+            names = parse_named(named[1])
+            if not names.names:
+                continue  # an acronym alone is no evidence of which bearer it is
+            person_or_place, _, _ = ctx.index.lookup(names.names[0], "person", "place")
+            if person_or_place is not None:
+                continue
+            iri = ctx.group(section, names, sentence.line)
+            if iri is None or iri == ctx.subject:
+                continue
+            ctx.add(section, ctx.section_graph(section.key), SCHEMA.mentions, iri, sentence.line)
+            ctx.extracted(section, f"mentions {ctx.short(iri)}: the organisation a pledge of "
+                                   f"allegiance is given to ({named[1]!r})")
