@@ -173,3 +173,19 @@ def test_a_group_written_with_a_describing_word_is_named_without_it(tmp_path, at
 ])
 def test_words_in_lower_case_in_brackets_describe_the_name_and_name_nothing(written, names):
     assert parse_named(written).names == names
+
+
+@pytest.mark.parametrize(("history", "group"), [
+    ("In 2015 a caller who spoke for Jund al-Bahr al-Alami (“the international”) claimed a "
+     "bombing in Gao.", "Jund al-Bahr al-Alami"),
+    ("In 2012 leaflets of Lake Column al-Jadida (‘the new’) appeared in Gao.",
+     "Lake Column al-Jadida"),
+    ("Its cells later formed Liwa al-Sahil al-Gharbi (“the western coast brigade”) in 2016.",
+     "Liwa al-Sahil al-Gharbi"),
+])
+def test_a_translation_in_quotes_introduces_the_name_and_is_no_name(tmp_path, history, group):
+    """The quoted translation says the words before it are a name (the introduction), but it is
+    itself no name of the organisation."""
+    types = _types(tmp_path, history)
+    assert group in types
+    assert not any(name.islower() for name in types)

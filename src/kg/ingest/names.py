@@ -275,7 +275,8 @@ def _language_labelled(match: re.Match[str]) -> str:
 _LOWER_DESCRIPTION = re.compile(r"[a-z][\w’'-]*(?:[\s,]+[a-z][\w’'-]*)+")
 
 
-def _is_lower_description(text: str) -> bool:
+def is_lower_description(text: str) -> bool:
+    """Words all in lower case, two or more plain ones: what a writer says of a name."""
     text = text.strip()
     return bool(_LOWER_DESCRIPTION.fullmatch(text)) and sum(
         1 for word in re.split(r"[\s,]+", text) if "-" not in word) >= 2
@@ -286,7 +287,7 @@ def parse_named(text: str) -> NameSet:
     qualifier in brackets stays part of its name ('Communist Party of India (Maoist)'); a
     bracket opened by a language's label gives the names after it ('X (Arabic: …, …)')."""
     text = text.strip().strip("‘’“”\"'").strip()
-    if _is_lower_description(text):
+    if is_lower_description(text):
         return NameSet()  # a bracket's words read alone: a description, no name
     text = _LANGUAGE_LABELLED.sub(_language_labelled, text)
     # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
@@ -301,7 +302,7 @@ def parse_named(text: str) -> NameSet:
     ]
     result = NameSet()
     for index, part in enumerate(parts):
-        if index and _is_lower_description(part):
+        if index and is_lower_description(part):
             continue  # "X (claims most attacks in its own name)": what the writer says of it
         for piece in re.split(r"\s+or\s+|\s*/\s*|\s*;\s*", part):
             piece = strip_article(piece.strip(" ,.‘’“”\"'"))
