@@ -35,7 +35,11 @@ from kg.ingest.bounds import (
 )
 from kg.ingest.candidates import unused_candidates
 from kg.ingest.context import IngestContext
-from kg.ingest.context_typing import type_armed_wings, type_leadership_persons
+from kg.ingest.context_typing import (
+    state_pledged_to,
+    type_armed_wings,
+    type_leadership_persons,
+)
 from kg.ingest.designations import extract_designations
 from kg.ingest.emit import ProfileGraph
 from kg.ingest.index_cache import cached_index
@@ -356,6 +360,7 @@ def _read_sections(ctx: IngestContext) -> None:
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.parent == "major-attacks":
             type_armed_wings(ctx, section)
+            state_pledged_to(ctx, section)
         if section.key == "leadership":
             type_leadership_persons(ctx, section)
     # Organisations named in passing, linked where the name is certain (kg.ingest.mentions).

@@ -32,9 +32,24 @@ from kg.ingest.dates import DateError, parse_date
 
 # A citation's segments end at ". ", but not after an initial, "U.S" or "St", nor between a
 # number's abbreviation and its number ("Report No. 137", "Vol. 4", "pp. 12–19", "sec. 2").
+# A day's ordinal full stop before its month and year, after a comma or a short word in lower
+# case ("vom 11. Juli 2018", "den 3. maj 2015", "Bericht, 3. März 2015": German and the Nordic
+# languages write a date so) ends no segment; nor do "Nr.", "Az." or "Bd." before their number
+# (a document's number, its file reference, a volume). "Studies 11. May 2015" is split as before.
+_ORDINAL_DATE = (
+    r"\.\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|maj|mai|juni|"
+    r"juli|okt|dezember|des|dez)[a-zäöü]*\.?\s+(?:1[6-9]|20)\d\d\b"
+)
+_BEFORE_ORDINAL = (r"\s[a-zäöü]{2}\s", r"\s[a-zäöü]{3}\s", r",\s")
+_NOT_AN_ORDINAL_DATE = "".join(
+    rf"(?!(?<={word}{digits}){_ORDINAL_DATE})"
+    for word in _BEFORE_ORDINAL for digits in (r"\d", r"\d\d")
+)
 SEGMENT = re.compile(
     r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)"
-    r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)(?<!\bsec)(?<!\bch)(?<!\bpt)(?<!\bart)\.\s+|\.\s+(?!\d))"
+    + _NOT_AN_ORDINAL_DATE
+    + r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)(?<!\bsec)(?<!\bch)"
+    r"(?<!\bpt)(?<!\bart)(?<!\bNr)(?<!\bAz)(?<!\bBd)\.\s+|\.\s+(?!\d))"
 )
 _ACCESSED = re.compile(
     r"^(?:accessed|retrieved|consulted)\s+(?:on\s+)?(?P<d>.+?)(?:,?\s+from)?$", re.I
@@ -58,6 +73,12 @@ _JOURNAL = re.compile(
     r"^(?P<journal>[A-Z][^()]*?\D)\s+\d{1,4}(?:,\s*(?:no|nos|issue)\.?\s*\d+(?:[–/-]\d+)?)?"
     r"\s*\((?P<date>[^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)(?::\s*[\dA-Za-z–-]+(?:\s*[–-]\s*\d+)?)?$"
 )
+# APA's and Harvard's journal after the year told before the title: "Modern Lake Studies 32
+# (3): 689–716", "Andean Review 4(2), 101–30": a journal, its volume, issue and pages, no year
+_JOURNAL_ISSUE = re.compile(
+    r"^(?P<journal>[A-Z][^()]*?[^\W\d])\s+\d{1,4}\s*\((?!(?:1[6-9]|20)\d\d\))\d{1,4}(?:[–/-]\d{1,4})?\)"
+    r"(?:(?::|,)\s*\d+(?:\s*[–-]\s*\d+)?)?$"
+)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _BRACKETED_YEAR = re.compile(r"\s*\((?P<d>[^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)$")
 # vol. 4, no. 2, issue 3, pp. 12–19, p. 4, N° 7, 2nd ed., 7(2)
@@ -71,7 +92,14 @@ _LOCATOR = re.compile(
 _IDENTIFIER = re.compile(r"^(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][\w./:-]{2,}$")
 
 
+# a document's number after the words that name its series or kind, the number written with a
+# slash ("Drucksache 17/14600", "Az. 6 St 3/12", "Command Paper 2019/7"): a document number
+_SERIES_AND_NUMBER = re.compile(r"^(?:[\w.]+\s+){1,4}\d{1,6}/\d{1,6}$")
+
+
 def _is_identifier(element: str) -> bool:
+    if _SERIES_AND_NUMBER.match(element):
+        return True
     if not _IDENTIFIER.match(element):
         return False
     digits = sum(c.isdigit() for c in element)
@@ -224,6 +252,9 @@ def read_tail(after: str, *, comma_style: bool = False) -> Tail:
         elif match := _JOURNAL.match(segment):
             # Chicago's journal article: "Journal 12, no. 3 (2015): 45–67"
             tail.issued.append(match["date"])
+            tail.notes.append(f"{segment!r}: a journal, its volume, issue and pages; the journal is the publisher")  # noqa: E501
+            tail.names.append([match["journal"].strip()])
+        elif match := _JOURNAL_ISSUE.match(segment):
             tail.notes.append(f"{segment!r}: a journal, its volume, issue and pages; the journal is the publisher")  # noqa: E501
             tail.names.append([match["journal"].strip()])
         elif imprints := _imprints(segment):

@@ -21,7 +21,13 @@ from kg.ingest.acronym_expansion import expanded_acronym_matches
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
 from kg.ingest.emit import ProfileGraph
-from kg.ingest.names import NameSet, is_acronym, language_of, slugify
+from kg.ingest.names import (
+    NameSet,
+    is_acronym,
+    language_of,
+    slugify,
+    without_describing_word,
+)
 from kg.ingest.place_finding import PlaceFinder, PlaceFinding
 from kg.ingest.place_patterns import (  # re-exported: readers import them from here
     national_designators,
@@ -230,6 +236,14 @@ class IngestContext(PlaceFinder):
         else minted. Names the graph does not have yet are stated in the section's graph."""
         if not names.names and not names.acronyms:
             return None
+        if len(names.names) == 1 and len(names.acronyms) == 1:
+            # "the Shia Sipah-e-Muhammad Pakistan (SMP)": a faith or a nationality before the
+            # name, which its acronym leaves out, is the writer's description, not the name
+            name = without_describing_word(names.names[0], names.acronyms[0])
+            if name != names.names[0]:
+                self.extracted(section, f"{names.names[0]!r}: the first word describes the "
+                                        f"organisation, its acronym leaves it out; named {name!r}")
+                names = NameSet([name], list(names.acronyms))
         kinds = ("organisation", "group") if organisation else ("group", "organisation")
         found: URIRef | None = None
         collided: list[tuple[str, URIRef]] = []

@@ -33,10 +33,16 @@ from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
 from kg.ingest.names import could_name_new_organisation, parse_named
 from kg.ingest.sections import Section
-from kg.namespaces import KG
+from kg.namespaces import KG, SCHEMA
 
-__all__ = ["PERSON_CONTEXTS", "office_holders", "state_person", "type_armed_wings",
-           "type_leadership_persons"]
+__all__ = [
+    "PERSON_CONTEXTS",
+    "office_holders",
+    "state_person",
+    "state_pledged_to",
+    "type_armed_wings",
+    "type_leadership_persons",
+]
 
 # the events of a life, owned by the one who lives it: "X's death", "X's assassination"
 _LIFE = (r"(?:death|assassination|murder|funeral|birthday|widow|widower|execution|tomb|grave|"
@@ -62,7 +68,8 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"merchant|vendor|tailor|carpenter|electrician|plumber|mechanic|technician|"
                 r"labourer|laborer|chemist|pharmacist|architect|fisherman|shepherd|herder|"
                 r"villager|refugee|seminarian|mufti|pastor|executive|entrepreneur|chairman|"
-                r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper)")
+                r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper|seller|caliph|"
+                r"financier|recruiter)")
 # a possessor of a role: "Umarov's deputy (naib), X", "his wife, X", "its religious affairs
 # counsellor, X"
 _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|father|mother|"
@@ -136,8 +143,15 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
                re.I),
     # "X, an American linguist with …", "X, a company employee the group took for …"
     re.compile(
-        rf"(?P<p>{_P})\s*,\s*(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w-]+|⟪X⟫)\s+){{0,4}}?"
+        rf"(?P<p>{_P})\s*,\s*(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w-]+|⟪[XG]⟫)\s+){{0,4}}?"
         rf"{_PERSON_NOUN}\b(?![’'-])"
+    ),
+    # "X, head of its military wing, was killed", "X, chief of the finance office": a post of
+    # a body, in apposition with no article (an organisation is no body's head or chief)
+    re.compile(
+        rf"(?P<p>{_P})\s*,\s*(?:(?:former|then|later|acting|deputy|de\s+facto|its|their)\s+)?"
+        rf"(?:head|chief|leader|founder|co-founder|commander|emir|amir|caliph|spokesman|"
+        rf"spokeswoman|secretary-general|deputy|treasurer|financier|ideologue)\s+of\b"
     ),
     # "X (real name Y)", "X (born Y)": only a person has a birth name; the bracket's name is
     # the same person, so only the name outside it is typed (one person, one IRI)
@@ -175,17 +189,23 @@ _OFFICE_TITLE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Vice[- ]President|Governor|"
     r"Mayor|Ambassador|Commissioner|Chancellor|Premier|Prosecutor|Attorney[- ]General|"
     r"Spokesman|Spokeswoman|Chief\s+of\s+Staff|Chief\s+Justice|Director|Director[- ]General|"
-    r"Consul|Envoy)$"
+    r"Consul|Envoy|Mufti|Chief\s+Rabbi|Patriarch|Archbishop|Cardinal)$"
 )
 _APPOSED = re.compile(rf"(?P<office>{_P})\s*,\s*(?P<p>{_P})\s*(?=[,;.)]|$)")
+# the holder first, then the office: "X, former Grand Mufti (survived)", "X, then Interior
+# Minister, was shot"
+_HOLDER_FIRST = re.compile(
+    rf"(?P<p>{_P})\s*,\s*(?:(?:the|a|former|then|later|acting|deputy|outgoing)\s+){{1,2}}"
+    rf"(?P<office>{_P})\s*(?=[,;.()|]|$)"
+)
 
 
 def office_holders(persons: dict[str, str], text: str) -> list[str]:
     """The persons a template names in apposition to an office the template took for a name
-    ("⟪P0⟫, ⟪P1⟫," where P0 is "Interior Minister"): the holder is a person, the office is
-    typed nothing."""
+    ("⟪P0⟫, ⟪P1⟫," where P0 is "Interior Minister"; "⟪P1⟫, former ⟪P0⟫ (…)" where P0 is
+    "Grand Mufti"): the holder is a person, the office is typed nothing."""
     found: list[str] = []
-    for match in _APPOSED.finditer(text):
+    for match in (*_APPOSED.finditer(text), *_HOLDER_FIRST.finditer(text)):
         office = persons.get(match["office"].strip("⟪⟫"), "")
         name = persons.get(match["p"].strip("⟪⟫"))
         if name and _OFFICE_TITLE.match(office) and not _OFFICE_TITLE.match(name):
@@ -240,7 +260,8 @@ _WING = r"(?i:armed|military|guerrilla|fighting|paramilitary)\s+(?:wing|arm)\b"
 _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     # "Armed wing: the People's Liberation Guerrilla Army (PLGA)."; "an armed wing, the X";
     # "an armed wing (the X)"; "its military wing, X"
-    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–)\s*(?:the\s+)?(?P<n>{_NAME})"),
+    # "Armed wing .......... the X": a field whose label a row of dots leads to its value
+    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?(?P<n>{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
     # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"
@@ -283,13 +304,19 @@ def _armed_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# a name may open with the Arabic article in lower case: "al-Nasser Salah al-Din Brigades"
+_ARTICLE_FIRST = re.compile(r"^(?:al|el|an|ar|as|ad|ash|ul)-[A-Z]")
+
+
 def _without_opening(start: int, name: str) -> tuple[int, str] | None:
     """(offset, name) without the words that only open a sentence; None if no name is left."""
     words = name.split()
     while words and words[0] in _OPENING:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words or not words[0][:1].isupper() or words[0] in _NOTHING:
+    if not words or words[0] in _NOTHING or not (
+        words[0][:1].isupper() or _ARTICLE_FIRST.match(words[0])
+    ):
         return None
     return start, " ".join(words)
 
@@ -326,3 +353,51 @@ def type_armed_wings(ctx: IngestContext, section: Section) -> None:
             ctx.index.add_kind(iri, "group")
             ctx.extracted(section, f"{ctx.short(iri)} an armed group: named as an armed wing or "
                                    f"group ({name!r})")
+
+
+# ------------------------------------------------------------------ the object of a pledge
+
+# "pledged allegiance to the Islamic State", "swore an oath of allegiance to the Lake Front in
+# 2014": what a pledge of allegiance is given to is a person or an organisation; a name that
+# says it is an organisation's (a head word: State, Front, Army …) is the organisation. Never a
+# name that qualifies a noun after it ("to Islamic State leader X") or is a possessor ("to the
+# Islamic State's leader"): the sentence goes on past the name only with a preposition, a
+# conjunction or a stop.
+_PLEDGED_TO = re.compile(
+    rf"\b(?:pledged|pledging|swore|sworn|swearing|renewed|renewing|gave|giving)\s+"
+    rf"(?:(?:its|his|their|her|an?|the|formal|public|full)\s+){{0,2}}"
+    rf"(?:allegiance|bay[’']?ah|oath(?:\s+of\s+(?:allegiance|loyalty))?|loyalty)\s+to\s+"
+    rf"(?:the\s+)?(?P<n>{_NAME})(?![’'\w-])"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|and|around|but|after|before|when|while|on|at|by|until|"
+    rf"from|as|which|who|instead|rather|during|since)\b)"
+)
+
+
+def state_pledged_to(ctx: IngestContext, section: Section) -> None:
+    """The organisation a pledge of allegiance is given to, linked from the section
+    (`schema:mentions`) and, where the graph lacks it, minted: an analyst asking which profiles
+    speak of the Islamic State gets the profile that says its faction pledged to it, though no
+    other reader takes a fact from the sentence, and the profile ingested first names it as
+    certainly as the later ones (issue #12: one thing, one IRI, linked from all that name it).
+    The name must say it is an organisation's (`could_name_new_organisation`); a name the graph
+    knows as a person or a place, or the profile's own group, is left alone."""
+    for sentence in ctx.sentences(section):
+        for match in _PLEDGED_TO.finditer(sentence.text):
+            named = _without_opening(match.start("n"), match["n"])
+            # each side of an "and" must say it is an organisation's: "to Karim Tahir and Omar
+            # Said" names two persons, "to the Movement for Unity and Jihad" one organisation
+            if named is None or not all(could_name_new_organisation(part) for part in
+                                        re.split(r"\s+and\s+", named[1])):
+                continue
+            names = parse_named(named[1])
+            if not names.names:
+                continue  # an acronym alone is no evidence of which bearer it is
+            person_or_place, _, _ = ctx.index.lookup(names.names[0], "person", "place")
+            if person_or_place is not None:
+                continue
+            iri = ctx.group(section, names, sentence.line)
+            if iri is None or iri == ctx.subject:
+                continue
+            ctx.add(section, ctx.section_graph(section.key), SCHEMA.mentions, iri, sentence.line)
+            ctx.extracted(section, f"mentions {ctx.short(iri)}: the organisation a pledge of "
+                                   f"allegiance is given to ({named[1]!r})")

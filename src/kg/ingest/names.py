@@ -269,11 +269,26 @@ def _language_labelled(match: re.Match[str]) -> str:
     return f"({' / '.join(names)})" if names else ""
 
 
+# words all in lower case, two or more of them plain words (no transliteration's hyphen),
+# describe a name; they name nothing ("al-Nasr Battalions (claims its attacks)"), where a name
+# written in lower case is a transliteration ("jaish al-adl")
+_LOWER_DESCRIPTION = re.compile(r"[a-z][\w’'-]*(?:[\s,]+[a-z][\w’'-]*)+")
+
+
+def is_lower_description(text: str) -> bool:
+    """Words all in lower case, two or more plain ones: what a writer says of a name."""
+    text = text.strip()
+    return bool(_LOWER_DESCRIPTION.fullmatch(text)) and sum(
+        1 for word in re.split(r"[\s,]+", text) if "-" not in word) >= 2
+
+
 def parse_named(text: str) -> NameSet:
     """Split 'X (Y or ACR)', 'X (Y (ACR)' (unbalanced, as profiles write it) or 'X (ACR)'; a
     qualifier in brackets stays part of its name ('Communist Party of India (Maoist)'); a
     bracket opened by a language's label gives the names after it ('X (Arabic: …, …)')."""
     text = text.strip().strip("‘’“”\"'").strip()
+    if is_lower_description(text):
+        return NameSet()  # a bracket's words read alone: a description, no name
     text = _LANGUAGE_LABELLED.sub(_language_labelled, text)
     # "MUJAO, also rendered Movement for Tawhid …", "MNJ, also known as …": another name
     text = _ALSO.sub(" / ", text)
@@ -286,7 +301,9 @@ def parse_named(text: str) -> NameSet:
         if p.strip()
     ]
     result = NameSet()
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and is_lower_description(part):
+            continue  # "X (claims most attacks in its own name)": what the writer says of it
         for piece in re.split(r"\s+or\s+|\s*/\s*|\s*;\s*", part):
             piece = strip_article(piece.strip(" ,.‘’“”\"'"))
             if len(piece) < 2:
@@ -296,7 +313,44 @@ def parse_named(text: str) -> NameSet:
                     result.acronyms.append(piece)
             elif piece not in result.names:
                 result.names.append(piece)
+    if len(result.names) == 1 and len(result.acronyms) == 1:
+        result.names[0] = without_describing_word(result.names[0], result.acronyms[0])
     return result
+
+
+# a faith, a sect or a doctrine written before a name as an adjective ("the Shia Lashkar-e-Ali
+# (LeA)"), or a word shaped like a nationality ("the Kenyan Jeshi la Mlima (JM)")
+_DESCRIBING_WORD = re.compile(
+    r"^(?:Shia|Shiite|Shi[’']ite|Sunni|Sufi|Salafi|Salafist|Deobandi|Barelvi|Ismaili|Alawite|"
+    r"Druze|Wahhabi|Maoist|Marxist|Leninist|Islamist|Jihadist|Christian|Hindu|Sikh|Buddhist|"
+    r"Catholic|Protestant|Loyalist|Republican|[A-Z][a-z]+(?:ian|ese|ish))$"
+)
+_NAME_PARTICLES = {"al", "el", "ul", "ud", "ut", "us", "ur", "ad", "ed", "ar", "as", "an", "at",
+                   "az", "wa", "wal", "fi", "bi", "e", "i", "o", "u", "ag", "of", "for", "the",
+                   "and", "in", "de", "la", "del", "des", "du", "le", "y"}
+
+
+def _initials(words: list[str]) -> str:
+    """The initials an acronym takes from a name's words: hyphenated parts count apart, the
+    articles and particles of transliterations and the function words are skipped."""
+    parts = [p for w in words for p in re.split(r"[-‑]", w) if p]
+    return "".join(p[0] for p in parts if p.lower() not in _NAME_PARTICLES).lower()
+
+
+def without_describing_word(name: str, acronym: str) -> str:
+    """'Shia Sipah-e-Muhammad Pakistan' with '(SMP)' → 'Sipah-e-Muhammad Pakistan': the first
+    word is a writer's description (a faith, a sect, a nationality), not part of the name,
+    when the acronym's letters are the initials of the rest but not of the whole. A name whose
+    acronym counts that word ('Shia Ulema Council (SUC)') keeps it; anything else unchanged."""
+    from kg.ingest.resolve import DEMONYMS  # resolve imports this module
+
+    words = name.split()
+    if len(words) < 3 or not (_DESCRIBING_WORD.match(words[0]) or words[0] in DEMONYMS):
+        return name
+    letters = acronym.lower()
+    if _initials(words) == letters or _initials(words[1:]) != letters:
+        return name
+    return " ".join(words[1:])
 
 
 # "Jaish al-Zolm (“Army of Injustice,” the name used by the Iranian authorities)": a gloss

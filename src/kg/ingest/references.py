@@ -87,7 +87,8 @@ def extract_reference(ctx: IngestContext, section: Section) -> None:
     for note in tail.notes:
         ctx.problem(section, section.start, note, Severity.NOTE)
     publishers = tail.publishers
-    for creator in _authors(ctx, section, parts.authors, publishers):
+    for creator in _authors(ctx, section, parts.authors, publishers,
+                            institution=parts.institution):
         ctx.add(section, source, DCTERMS.creator, creator)
     if tail.accessed is not None:
         date = _date(ctx, section, tail.accessed)
@@ -144,6 +145,7 @@ class _Parts:
     after: str = ""
     comma_style: bool = False
     issued: list[str] = field(default_factory=list)
+    institution: bool = False  # the author block names a body, whatever its words
 
 
 def _read_parts(
@@ -174,12 +176,22 @@ def _read_parts(
             return _Parts(segments[0].rstrip("."), dated.authors, ". ".join(segments[1:]), issued=issued)  # noqa: E501
         return _quoted_parts(dated.rest, quoted, authors=dated.authors, issued=issued)
     quoted = quotation(text)
+    book = _book(text)
+    if quoted is not None and book is not None and _quotes_inside(book[1]):
+        # "Koehler, Daniel. The Rise of the “Lake Front” in Chad. London: …": a quoted phrase
+        # inside a book's unquoted title is part of the title, not the title
+        ctx.extracted(section, "a book: the title after the authors, a quoted phrase inside it")
+        return _Parts(book[1], book[0], book[2])
     if quoted is not None:
         return _quoted_parts(text, quoted)
-    book = _book(text) or _organisation_book(text)
+    book = book or _organisation_book(text)
     if book is not None:
         ctx.extracted(section, "a book: the title after the authors, not in quotes")
         return _Parts(book[1], book[0], book[2])
+    if (document := _numbered_document(text)) is not None:
+        ctx.extracted(section, "a body's numbered document: the body, then the document's "
+                               "name with its date and number as the title")
+        return document
     if editors_first:
         ctx.extracted(section, "an edited volume: the title after its editors")
     else:
@@ -235,6 +247,42 @@ def _book(text: str) -> tuple[str, str, str] | None:
     return split[0], parts[0].rstrip("."), ". ".join(parts[1:])
 
 
+def _quotes_inside(title: str) -> bool:
+    """A quotation that opens inside the title, after words of its own."""
+    quoted = quotation(title)
+    return quoted is not None and quoted[0] > 0 and bool(title[: quoted[0]].strip())
+
+
+# a name written as an author: capitalised words (a connector between), no digit, no quote
+_BODY = re.compile(r"^[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:of|for|de|der|des|du|la|the|and|für)\s+)?"
+                   r"(?:[dl][’'])?[A-ZÀ-Þ][\w’'.-]*){0,5}$")
+
+
+def _numbered_document(text: str) -> _Parts | None:
+    """`Body. Document of DATE, No. N. Accessed DATE.` with no quotes — a court's judgment, a
+    parliament's paper ("Higher Court of Lyon. Judgment of 3 May 2012, No. 12/345."): the
+    title is the sentence that names the document with its date and ends with its number; the
+    body before it is its author, an institution (a person writes no judgment with a file
+    number). None for any other shape."""
+    segments = [p.strip() for p in SEGMENT.split(text) if p.strip()]
+    if len(segments) < 2 or not _BODY.match(segments[0].rstrip(".")):
+        return None
+    elements = _elements_of(segments[1].rstrip("."))
+    if len(elements) < 2 or not is_designation(elements[-1]):
+        return None
+    if not any(_YEAR_IN.search(e) for e in elements[:-1]):
+        return None
+    return _Parts(segments[1].rstrip("."), segments[0].rstrip("."), ". ".join(segments[2:]),
+                  institution=True)
+
+
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _elements_of(segment: str) -> list[str]:
+    return [e.strip() for e in segment.split(",") if e.strip()]
+
+
 def _inverted_authors(text: str) -> tuple[str, str] | None:
     """('Hyde, Anna M.', 'The Long War. …') for a text opening with an inverted person's name
     and any co-authors ("Okafor, Chidi, and Ruth Baines."): the block ends at the first full
@@ -278,7 +326,8 @@ def _organisation_book(text: str) -> tuple[str, str, str] | None:
 
 
 def _authors(
-    ctx: IngestContext, section: Section, text: str, publishers: list[str] | None = None
+    ctx: IngestContext, section: Section, text: str, publishers: list[str] | None = None,
+    *, institution: bool = False,
 ) -> list[URIRef]:
     """'Filiu, Jean-Pierre' → Jean-Pierre Filiu; 'Karimi, Faith and Sandra Betsis' → two
     persons; 'Park, L. J., & Reyes, T.' → two persons; 'The Government of the UK', 'Human Rights
@@ -292,7 +341,8 @@ def _authors(
     publisher_keys = {normalise_name(p) for p in publishers or []}
     natural_order = "," not in text and not re.search(r"\s(?:and|&)\s", text)
     if (
-        looks_like_organisation(text)
+        institution
+        or looks_like_organisation(text)
         or normalise_name(text) in publisher_keys
         or (natural_order and len(text.split()) >= 2 and names_an_organisation(text))
         # "Analytical Support and Sanctions Monitoring Team": an "and" inside one body's name

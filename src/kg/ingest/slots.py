@@ -18,6 +18,7 @@ from kg.ingest.context import IngestContext
 from kg.ingest.names import (
     NameSet,
     is_acronym,
+    is_lower_description,
     is_organisation_name,
     language_of,
     looks_like_person,
@@ -248,7 +249,11 @@ def introductions(
         longer = _name_the_acronym_spells(text, name_start, outer, inner.acronyms)
         if longer is not None:
             name_start, outer = longer
-        if not inner.acronyms and not any(
+        # "X (“the international”)": a translation in quotes, in lower case, introduces X as
+        # a name, though the translation is no name of its own
+        glossed = bool(re.fullmatch(r"\s*[‘“\"'][^‘’“”\"]+[’”\"']\s*", match["inner"])) and (
+            is_lower_description(match["inner"].strip(" ‘’“”\"'")))
+        if not inner.acronyms and not glossed and not any(
             language_of(n) != language_of(outer) for n in inner.names
         ):
             continue

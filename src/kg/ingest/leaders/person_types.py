@@ -35,6 +35,8 @@ _NOUN_BEFORE = re.compile(
 _PERSON_RELATION = re.compile(
     rf"\b(?:under|allegiance\s+to|government\s+of|regime\s+of|orders\s+of|loyal\s+to)\s+"
     rf"(?P<p>{_P})(?![’']s)"
+    # the same relation to each of a list: "broke away under A, B and C"
+    rf"(?:\s*,\s*(?P<p2>{_P})(?![’']s))?(?:\s*,?\s+and\s+(?P<p3>{_P})(?![’']s))?"
     rf"|(?P<s>{_P})(?:\s*,[^,]{{0,80}},)?\s+(?:co-)?(?:led|headed|founded|commanded)\b"
 )
 # "the breakaway faction of X", "fighters loyal to X": a part of a group is led by a person
@@ -50,7 +52,8 @@ _RANK_WORDS = "|".join(map(re.escape, sorted(_RANKS)))
 _PERSON_CONTEXT = re.compile(
     rf"\b(?:succeeded|replaced|followed)(?:\s+(?!by\b)[\w’']+){{0,4}}\s+by\s+(?P<p>{_P})"
     rf"|(?P<s>{_P})\s*,\s*(?:whom|who)\b"
-    rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
+    # (a bracket after the first name, "led by A (better known as B) and C", leaves C a person)
+    rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*\([^()]*\))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
     rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
     rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
     rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_RANK_WORDS})\s+){{0,3}}"
@@ -85,7 +88,7 @@ PERSON_NOUNS = (
 # al-Zumar, the intelligence officer who planned …", "Amadou Koufa, a Fulani preacher"
 _DESCRIBED_AFTER = re.compile(
     rf"(?P<p>{_P})(?:\s*\([^()]*\))?\s*,\s*(?:the|a|an|his|her|its|their|⟪H⟫’s)\s+"
-    rf"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+)\s+){{0,4}}?{PERSON_NOUNS}s?\b(?![’'-])"
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+|⟪[GX]⟫)\s+){{0,4}}?{PERSON_NOUNS}s?\b(?![’'-])"
 )
 
 

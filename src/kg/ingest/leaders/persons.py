@@ -190,6 +190,15 @@ _SIBLINGS = re.compile(
 )
 
 
+def _kin_named(text: str, start: int, name: str) -> bool:
+    """A name of two or three words right after a kinship noun ("Jibril's son Jihad Jibril",
+    "his brother Islam Haddad"): a person, though a word of an organisation's names opens it,
+    unless its last word is one an organisation's name ends with."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and bool(_KIN_BEFORE.search(text, 0, start))
+            and not _NOT_A_PERSON.search(words[-1]) and not looks_like_organisation(name))
+
+
 def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Template:
     """Tokenise dates, group phrases, persons and pronouns (in that order of precedence)."""
     spans: list[tuple[int, int, str, object]] = []
@@ -309,7 +318,9 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         if full is None:
             continue
         named.append(full)
-        if full not in state.known and (_NOT_A_PERSON.search(full) or looks_like_organisation(full)):  # noqa: E501
+        if full not in state.known and not _kin_named(text, start, full) and (
+            _NOT_A_PERSON.search(full) or looks_like_organisation(full)
+        ):
             spans.append((start, end, "X", None))
             continue
         spans.append((start, end, "P", full))
