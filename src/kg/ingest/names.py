@@ -318,12 +318,15 @@ def parse_named(text: str) -> NameSet:
     return result
 
 
-# a faith, a sect or a doctrine written before a name as an adjective ("the Shia Lashkar-e-Ali
-# (LeA)"), or a word shaped like a nationality ("the Kenyan Jeshi la Mlima (JM)")
+# a faith, a sect, a doctrine or a stance written before a name as an adjective ("the Shia
+# Lashkar-e-Ali (LeA)", "the banned Lashkar-e-Ali"), or a word shaped like a nationality ("the
+# Kenyan Jeshi la Mlima (JM)")
 _DESCRIBING_WORD = re.compile(
     r"^(?:Shia|Shiite|Shi[’']ite|Sunni|Sufi|Salafi|Salafist|Deobandi|Barelvi|Ismaili|Alawite|"
     r"Druze|Wahhabi|Maoist|Marxist|Leninist|Islamist|Jihadist|Christian|Hindu|Sikh|Buddhist|"
-    r"Catholic|Protestant|Loyalist|Republican|[A-Z][a-z]+(?:ian|ese|ish))$"
+    r"Catholic|Protestant|Loyalist|Republican|Separatist|Secessionist|Anarchist|Trotskyist|"
+    r"Neo-Nazi|Far-[Rr]ight|Far-[Ll]eft|Militant|Radical|Extremist|Banned|Outlawed|Rival|"
+    r"Sectarian|[A-Z][a-z]+(?:ian|ese|ish))$"
 )
 _NAME_PARTICLES = {"al", "el", "ul", "ud", "ut", "us", "ur", "ad", "ed", "ar", "as", "an", "at",
                    "az", "wa", "wal", "fi", "bi", "e", "i", "o", "u", "ag", "of", "for", "the",

@@ -24,6 +24,7 @@ from kg.ingest.names import (
     looks_like_person,
     parse_named,
     strip_article,
+    without_describing_word,
 )
 from kg.ingest.sections import Section
 
@@ -245,7 +246,8 @@ def introductions(
             outer = outer[owned.end():]
         inner = parse_named(match["inner"])
         # the slot still covers the describing word: "the ⟦SMP⟧ gunmen", as shapes read it
-        outer = _described(outer, inner.acronyms) or outer
+        outer = next((bare for acronym in inner.acronyms
+                      if (bare := without_describing_word(outer, acronym)) != outer), outer)
         longer = _name_the_acronym_spells(text, name_start, outer, inner.acronyms)
         if longer is not None:
             name_start, outer = longer
@@ -298,36 +300,6 @@ def _name_the_acronym_spells(
                 first = before.start("head") + before["head"].rindex(" ".join(head))
                 return first, text[first:start] + name
     return None
-
-
-# a word that describes an organisation (its sect, creed or cause) and may stand before its
-# name without being part of it: "the Shia Sipah-e-Muhammad Pakistan (SMP)"
-_DESCRIPTIONS = frozenset({
-    "shia", "shiite", "shi’ite", "shi'ite", "sunni", "salafi", "salafist", "jihadist",
-    "islamist", "maoist", "marxist", "leninist", "marxist-leninist", "trotskyist", "anarchist",
-    "loyalist", "republican", "separatist", "secessionist", "deobandi", "barelvi", "wahhabi",
-    "sikh", "hindu", "buddhist", "christian", "catholic", "protestant", "neo-nazi", "far-right",
-    "far-left", "militant", "radical", "extremist", "banned", "outlawed", "rival", "sectarian",
-})  # fmt: skip
-
-
-def _described(name: str, acronyms: list[str]) -> str | None:
-    """The name without a describing word before it, where the acronym in the parenthesis
-    spells the rest and not the whole: "Shia Sipah-e-Muhammad Pakistan (SMP)" is the
-    Sipah-e-Muhammad Pakistan, described as Shia; "Sunni Tehreek (ST)" keeps its first word,
-    which the acronym spells."""
-    first, _, rest = name.partition(" ")
-    if first.lower() not in _DESCRIPTIONS or not rest:
-        return None
-    if any(_all_initials(rest) == a and _all_initials(name) != a for a in acronyms):
-        return rest
-    return None
-
-
-def _all_initials(name: str) -> str:
-    """"Sipah-e-Muhammad Pakistan" → "SMP": the capitals that open the words and the
-    hyphenated parts of a name."""
-    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isupper())
 
 
 def _initials(name: str) -> str:
