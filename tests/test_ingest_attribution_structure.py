@@ -234,17 +234,24 @@ def _name(graph: Dataset, group) -> str:
     return str(label).lower() if label is not None else str(group).rsplit("/", 1)[-1]
 
 
-def credited(graph: Dataset, day: datetime.date) -> set[tuple[str, str]]:
-    attacks = [a for a in graph.subjects(RDF.type, KG.Attack)
-               if str(next(iter(graph.objects(a, KG.edtf)), "")) == day.isoformat()]
+def credited(
+    graph: Dataset, day: datetime.date, *, campaigns_and_states: bool = False
+) -> set[tuple[str, str]]:
+    """(organisation, modality) of the one attack dated `day`; with `campaigns_and_states`, of
+    the one attack or campaign, and a state named as behind it (kg:attributedToState) too."""
+    kinds = (KG.Attack, KG.Campaign) if campaigns_and_states else (KG.Attack,)
+    attacks = {a for kind in kinds for a in graph.subjects(RDF.type, kind)
+               if str(next(iter(graph.objects(a, KG.edtf)), "")) == day.isoformat()}
     assert len(attacks) == 1, day
     found = set()
-    for node in graph.objects(attacks[0], KG.attribution):
-        # organisations only: a state named as behind it is kg:attributedToState, read apart
-        for group in graph.objects(node, KG.attributedTo):
+    for node in graph.objects(next(iter(attacks)), KG.attribution):
+        doers = [*graph.objects(node, KG.attributedTo)]
+        if campaigns_and_states:
+            doers += graph.objects(node, KG.attributedToState)
+        for doer in doers:
             (modality,) = graph.objects(node, KG.modality)
             word = str(modality).rsplit("/", 1)[-1]
-            found.add((_name(graph, group), _MODALITY_WORDS.get(word, word)))
+            found.add((_name(graph, doer), _MODALITY_WORDS.get(word, word)))
     return found
 
 

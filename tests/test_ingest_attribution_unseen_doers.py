@@ -18,15 +18,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from rdflib import RDF, Dataset, Literal
+from rdflib import Dataset, Literal
 from rdflib.namespace import SKOS
 
-from kg.ingest import ingest_profile
-from kg.load import load
 from kg.namespaces import KG
-from tests.hermetic import DATA
-from tests.test_ingest_attribution_structure import _MODALITY_WORDS, _name
+from tests.test_ingest_attribution_structure import credited
 from tests.test_ingest_attribution_unseen_shapes import PROFILE as SHAPES_PROFILE
+from tests.test_ingest_attribution_unseen_shapes import ingest_bank
 
 # the sixth bank's profile, with a faction its history names whole beside a glued short form
 PROFILE = SHAPES_PROFILE.replace(
@@ -214,32 +212,11 @@ def _date(index: int) -> datetime.date:
     return datetime.date(2020, 1, 1) + datetime.timedelta(days=3 * index)
 
 
-def credited(graph: Dataset, day: datetime.date) -> set[tuple[str, str]]:
-    """(organisation or state, modality) of the one attack or campaign dated `day`."""
-    attacks = [a for kind in (KG.Attack, KG.Campaign) for a in graph.subjects(RDF.type, kind)
-               if str(next(iter(graph.objects(a, KG.edtf)), "")) == day.isoformat()]
-    assert len(attacks) == 1, day
-    found = set()
-    for node in graph.objects(attacks[0], KG.attribution):
-        for doer in [*graph.objects(node, KG.attributedTo),
-                     *graph.objects(node, KG.attributedToState)]:
-            (modality,) = graph.objects(node, KG.modality)
-            word = str(modality).rsplit("/", 1)[-1]
-            found.add((_name(graph, doer), _MODALITY_WORDS.get(word, word)))
-    return found
-
-
 @pytest.fixture(scope="module")
 def clf(tmp_path_factory) -> Dataset:
     """One ingest for the bank; every entry is a section of its own, dated apart."""
-    lines = []
-    for k, entries in enumerate(BANK.values()):
-        for i, (entry, _) in enumerate(entries):
-            day = _date(12 * k + i)
-            lines.append(f"{day:%B} {day.day}, {day.year}: {entry} (1 killed)\n")
-    path = tmp_path_factory.mktemp("unseen-doers") / "clf.txt"
-    gazetteer = load([DATA / "places.ttl"], with_ontology=False)
-    return ingest_profile(path, text=PROFILE + "\n".join(lines), existing=gazetteer).dataset
+    return ingest_bank(tmp_path_factory.mktemp("unseen-doers"), PROFILE, BANK,
+                       lambda k, i: _date(12 * k + i))
 
 
 CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
@@ -249,7 +226,7 @@ CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
 
 @pytest.mark.parametrize(("k", "index", "entry", "expected"), CASES)
 def test_the_entry_credits_exactly_whom_its_structure_says(clf, k, index, entry, expected):
-    assert credited(clf, _date(12 * k + index)) == expected
+    assert credited(clf, _date(12 * k + index), campaigns_and_states=True) == expected
 
 
 def test_a_description_is_no_part_of_the_name_minted(clf):

@@ -17,6 +17,8 @@ to its history, and a driver named whole in one entry and by his surname in anot
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset
@@ -319,17 +321,26 @@ def _date(index: int) -> datetime.date:
     return datetime.date(2019, 1, 1) + datetime.timedelta(days=3 * index)
 
 
+def ingest_bank(
+    folder: Path, profile: str, bank: dict[str, list], day_of: Callable[[int, int], datetime.date]
+) -> Dataset:
+    """One ingest of a bank: every entry (the `i`th of class `k`) an attack line of its own,
+    dated `day_of(k, i)` apart from every other, after the bank's profile."""
+    lines = []
+    for k, entries in enumerate(bank.values()):
+        for i, (entry, _) in enumerate(entries):
+            day = day_of(k, i)
+            lines.append(f"{day:%B} {day.day}, {day.year}: {entry} (1 killed)\n")
+    gazetteer = load([DATA / "places.ttl"], with_ontology=False)
+    return ingest_profile(folder / "clf.txt", text=profile + "\n".join(lines),
+                          existing=gazetteer).dataset
+
+
 @pytest.fixture(scope="module")
 def clf(tmp_path_factory) -> Dataset:
     """One ingest for the bank; every entry is a section of its own, dated apart."""
-    lines = []
-    for k, entries in enumerate(BANK.values()):
-        for i, (entry, _) in enumerate(entries):
-            day = _date(10 * k + i)
-            lines.append(f"{day:%B} {day.day}, {day.year}: {entry} (1 killed)\n")
-    path = tmp_path_factory.mktemp("unseen-shapes") / "clf.txt"
-    gazetteer = load([DATA / "places.ttl"], with_ontology=False)
-    return ingest_profile(path, text=PROFILE + "\n".join(lines), existing=gazetteer).dataset
+    return ingest_bank(tmp_path_factory.mktemp("unseen-shapes"), PROFILE, BANK,
+                       lambda k, i: _date(10 * k + i))
 
 
 CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
