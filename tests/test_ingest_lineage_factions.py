@@ -170,6 +170,21 @@ FACTIONS: dict[str, list[tuple[str, set[Fact]]]] = {
         ("In 2010 the group, seeking allies, became known to the police as a smuggling ring.",
          set()),
     ],
+    # a step the sentence goes on to deny states nothing; a denial of something else (other
+    # people, another step) leaves the step standing
+    "step-denied-later": [
+        ("The Gao Riders (GR) split from the SF in 2005, but most of its fighters never left "
+         "the group.",
+         {("gr", "split", "sf", "2005")}),
+        ("The Gao Riders (GR) split from the SF in 2005, though it did not merge with the Niger "
+         "Union (NU) until 2008.",
+         {("gr", "split", "sf", "2005")}),
+        ("The SF broke away from the Kidal Watch (KW) in 2009 but did not leave its coalition.",
+         {("sf", "split", "kw", "2009")}),
+        ("The SF broke with the Kidal Watch (KW) in 2009, though it never formally left it.",
+         set()),
+        ("The Kidal Watch (KW) broke with the group in 2011 but never split from it.", set()),
+    ],
 }
 
 # organisations named beside the group without an organisational link to it: no step of the
@@ -188,6 +203,10 @@ NO_LINK: list[str] = [
     "own name.",
     "Several of its founders had fought with the Niger Union (NU) before 2001.",
     "Omar Haddad was a commander of the Niger Union (NU) until 2002, when he founded the group.",
+    # a quarrel the sentence goes on to deny was a split
+    "Formerly allied with the Niger Union (NU). Broke with the Kidal Watch (KW) over tactics in "
+    "2009, but never split from it.",
+    "The SF broke with the Kidal Watch (KW) in 2009, though it never formally left it.",
     # another organisation's own step is that organisation's, never the group's
     "In 2010 the Niger Union (NU) merged with the Kidal Watch (KW) to form the Azawad Front "
     "(AF), which the group fought.",
