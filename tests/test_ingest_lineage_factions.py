@@ -282,3 +282,13 @@ def test_a_qualified_acronym_and_its_short_form_are_one_organisation(tmp_path: P
     bearers = {s for s, _, o in dataset.triples((None, None, None))
                if str(o) in ("SF (Reform)", "SF(R)")}
     assert len(bearers) == 1, review
+
+
+def test_another_groups_acronym_with_a_word_in_parentheses_is_no_faction(tmp_path: Path) -> None:
+    """"The Niger Union (NU) … pledged allegiance to the NU (Tanzim)": another group's acronym
+    and its alias, not a faction of it — no second organisation is minted for it."""
+    _, review, dataset = read(tmp_path, SF, "In 2010 the Niger Union (NU) was founded in Gao. "
+                                            "In 2014 the group pledged allegiance to the NU "
+                                            "(Tanzim) and fought beside it.")
+    labels = {str(label) for label in dataset.objects(None, SKOS.prefLabel)}
+    assert not any("(Tanzim)" in label for label in labels), review

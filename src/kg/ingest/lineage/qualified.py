@@ -1,6 +1,6 @@
 """Factions a history names: by an acronym and a qualifier, or by the group's leader.
 
-A known acronym with a qualifier in parentheses names another organisation, a faction.
+The group's own acronym with a qualifier in parentheses names another organisation, a faction.
 
 South Asian and other profiles name the factions of a split by the parent's acronym and the
 faction's qualifier: "the NDFB (Progressive), or NDFB(P)", "ULFA (Independent)", "the NSCN
@@ -10,8 +10,10 @@ the group breaking away from itself, and nothing was stated. Here the whole name
 organisation of its own (one IRI for the name and the short form an apposition gives it:
 "X (Q), or X(Q')"), so the grammar sees two organisations where the text names two.
 
-Not a faction: a qualifier that is a place or a people ("FARC (Colombia)", "ETA (Basque)"),
-or a name the graph already knows as one of the parent's own ("the Front (FLM)").
+Only the profile's own acronym: another group's acronym with a word in parentheses is as
+often that group and its alias ("ISIS (Daesh)"). Not a faction either: a qualifier that is a
+place or a people ("FARC (Colombia)", "ETA (Basque)"), or a name the graph already knows as an
+organisation's.
 
 "The Daimary faction", where Daimary is a leader the profile's leadership paragraph names, is
 the group itself, as "Daimary's men" is (`kg.ingest.group_references.leaders_men_spans`): a
@@ -67,12 +69,14 @@ def qualified_acronym_spans(
 
 
 def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str) -> bool:
-    """Whether "ACR (Q)" is a faction's name: ACR an acronym the graph knows, Q neither a
-    place, a people nor a name of the organisation ACR stands for."""
+    """Whether "ACR (Q)" is a faction's name: ACR the acronym of the profile's own group, Q
+    neither a place, a people nor a name of an organisation the graph knows."""
     if not is_acronym(acronym):
         return False
+    # only the profile's own group: "pledged allegiance to ISIS (Daesh)" in another group's
+    # profile is an acronym and its alias, and a faction would be a second IRI for one thing
     parent = ctx.index.lookup(acronym)[0]
-    if parent is None:
+    if parent is None or parent != ctx.subject:
         return False
     if qualifier in DEMONYMS or ctx.find_places(qualifier, demonyms=True).places:
         return False
