@@ -19,6 +19,8 @@ One stage per module, downhill:
     review     lineage-like wording that stated nothing, with the reason, for `--review`
     subject    a table's rows as items, and the subject a fact sheet's sentence leaves out
     former_names  the group's former names the names section lists ("formerly X")
+    qualified  factions named by a known acronym and a qualifier ("the NDFB (Progressive)") or by
+               the group's leader ("the Daimary faction")
 """
 
 from kg.ingest.lineage.emit import LINEAGE_KIND

@@ -69,6 +69,20 @@ def state_step(
         priors = [p for p in priors if p not in again]
         if not priors:
             return
+    if kind == "split":
+        # "a faction split from ⟦PFLP-GC⟧ and took the old name ⟦PLF⟧", where the PLF is an
+        # ancestor of the group: a new organisation under an old name is another organisation
+        # than the one the graph knows by it, and no organisation splits from its descendant
+        # (a body absorbed back into its parent may split again: absorption is no descent here)
+        looping = [p for p in priors if _descends_from(ctx, p, result)]
+        for prior in looping:
+            not_lineage(ctx, section, sentence.line, f"{ctx.short(result)} / {ctx.short(prior)}",
+                        f"{ctx.short(result)} is already an ancestor of {ctx.short(prior)}: a "
+                        "new organisation under an old name is another organisation, which "
+                        "the graph cannot tell apart by its name")
+        priors = [p for p in priors if p not in looping]
+        if not priors:
+            return
     for prior in priors:
         ctx.add(section, result, _EDGE[kind], prior, sentence.line)
     for partner in partners:
@@ -126,6 +140,22 @@ def _told_already(ctx: IngestContext, one: URIRef, other: URIRef) -> bool:
     """Whether a lineage edge joins the two organisations, either way round."""
     return any(b in ctx.graph.objects(a, edge)
                for edge in _LINEAGE_EDGES for a, b in ((one, other), (other, one)))
+
+
+def _descends_from(ctx: IngestContext, organisation: URIRef, ancestor: URIRef) -> bool:
+    """Whether the graph already makes `ancestor` an ancestor of `organisation` by splits,
+    mergers and renames."""
+    seen, frontier = {organisation}, [organisation]
+    while frontier:
+        here = frontier.pop()
+        for edge in (KG.splitFrom, KG.formedByMergerOf, KG.renamedFrom):
+            for prior in ctx.graph.objects(here, edge):
+                if prior == ancestor:
+                    return True
+                if prior not in seen:
+                    seen.add(prior)
+                    frontier.append(prior)
+    return False
 
 
 def _event_label(

@@ -259,13 +259,15 @@ APPOSITIVE_HEAD = (
     r"movement|militia|band|outfit|cell|formation|wing)\s+)"
 )
 REL = rf"(?:\s*,\s*{APPOSITIVE_HEAD}?(?:which|that)(?:\s+(?:had|has|have))?)?"
+# how widely a hedge is held: "is usually said to have", "is commonly thought to have"
+HEDGE_ADVERB = r"(?:widely|generally|usually|commonly|often|mostly|frequently)"
 # "had split", and the raising verbs of a hedge: "is thought to have broken away", "seems to
 # have split" (the step is read; the hedge is the review's to say, as the keys count it)
 AUX = (
-    r"(?:(?:had|has|have)\s+|(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|"
+    r"(?:(?:had|has|have)\s+|(?:is|was|are|were)\s+(?:{HEDGE_ADVERB}\s+)?(?:thought|"
     r"believed|said|reported|understood|known)\s+to\s+have\s+|(?:seems?|seemed|appears?|"
     r"appeared)\s+to\s+have\s+)?"
-)
+).replace("{HEDGE_ADVERB}", HEDGE_ADVERB)
 DATE_GAP = r"(?:\s+[^⟦.;]{1,30}?\s*,?)?"  # "in 2011", "on March 5, 2011", "two years later"
 PEOPLE = (
     r"(?:members|dissidents|commanders|cadres|militants|fighters|leaders|hardliners|"

@@ -38,7 +38,8 @@ from kg.ingest.lineage.frames.described import (
     SAME_ORGANISATION_LATER,
     cut_short,
 )
-from kg.ingest.lineage.lexicon import LINEAGE_WORDS, Frame
+from kg.ingest.lineage.lexicon import HEDGE_ADVERB, LINEAGE_WORDS, Frame
+from kg.ingest.lineage.qualified import leaders_faction_spans, qualified_acronym_spans
 from kg.ingest.lineage.review import (
     not_lineage_after_all,
     review_unused_lineage,
@@ -46,7 +47,12 @@ from kg.ingest.lineage.review import (
 )
 from kg.ingest.lineage.roles import asides_of, overlaps, role_organisations, role_spans
 from kg.ingest.lineage.steps import frame_lineage
-from kg.ingest.lineage.subject import date_line_as_label, table_rows, with_its_subject
+from kg.ingest.lineage.subject import (
+    date_line_as_label,
+    dotted_rows,
+    table_rows,
+    with_its_subject,
+)
 from kg.ingest.name_variants import variant_of
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted, introductions, slotted
@@ -79,9 +85,16 @@ def _later_clause(template: Slotted, match: re.Match[str]) -> bool:
                 and _SECOND_CLAUSE.search(template.text[:match.start()]))
 # Frames whose clause opens with another event's date ("After X was routed in November 1987,
 # many of its fighters joined …"; "had begun in 1980 as X … and took the name Y a few years
-# later"): the step is dated only by a date right after it
+# later"; "After the ban of January 2002 it continued under the name Y"): the step is dated
+# only by a date right after it
 _CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name",
-                 "b-after-it-ended-its-members-formed"}
+                 "b-after-it-ended-its-members-formed", "continued-as-then"}
+# … and a name carried on after another event the sentence opens with or tells in a clause
+# before ("After the ban of January 2002 it continued under the name Y"; "In 2011 the group
+# was banned; it carried on as Y"), while "In 1984 the militants divided: the majority
+# continued as Y" is dated by its sentence
+_CARRIED_ON_AFTER = {"continued-as"}
+_ANOTHER_EVENT_BEFORE = re.compile(r"^\W*(?:after|following|once|when|since)\b|;", re.I)
 # Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
 # rename's date, and no other date of the sentence is (`boundary_date`)
 _BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
@@ -101,8 +114,9 @@ _MOST_READ = 1_500
 
 # the raising verbs of a hedge the grammar reads through (kg.ingest.lineage.lexicon.AUX)
 _HEDGE = re.compile(
-    r"\b(?:(?:is|was|are|were)\s+(?:widely\s+|generally\s+)?(?:thought|believed|said|reported|"
-    r"understood|known)|(?:seems?|seemed|appears?|appeared))\s+to\s+have\b",
+    r"\b(?:(?:is|was|are|were)\s+(?:{HEDGE_ADVERB}\s+)?(?:thought|believed|said|reported|"
+    r"understood|known)|(?:seems?|seemed|appears?|appeared))\s+to\s+have\b".replace(
+        "{HEDGE_ADVERB}", HEDGE_ADVERB),
     re.I,
 )
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,8}(?=[\s,;:’')]|$)")
@@ -193,12 +207,17 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                      if history or LINEAGE_WORDS.search(sentence.text) else [])
             if spans:
                 understood = True
+            # "the NDFB (Progressive), or NDFB(P)": a faction of the NDFB, not the NDFB
+            if history or LINEAGE_WORDS.search(sentence.text):
+                spans += qualified_acronym_spans(ctx, section, sentence.text, sentence.line,
+                                                 spans)
             if supplied is not None and current is not None:
                 # the chronology is at the organisation the group merged into (`current`)
                 spans.append((*supplied, current))
             # "the Front" in the Sahel Front's profile is the group (kg.ingest.group_references)
             spans = spans + head_noun_spans(ctx, sentence.text, spans)
             spans += leaders_men_spans(ctx, sentence.text, spans)  # "Shigenobu’s group"
+            spans += leaders_faction_spans(ctx, sentence.text, spans)  # "the Daimary faction"
             # the group's listed names, but only those that are its preferred name written another
             # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
             # the predecessors they were ("Those Who Sign in Blood")
@@ -213,6 +232,11 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
             if read_distinct(ctx, section, sentence, last_subject):
                 understood = True
             last_subject = subject_of(ctx, template)
+            if history and supplied is None and (began := _began_as(ctx, template)) is not None:
+                # "3 October 1986: founded as the ⟦BdSF⟧." — the notes after it, leaving out
+                # their subject, are about the organisation under that name, until a rename
+                # ("25 November 1994: renamed the ⟦NDFB⟧") makes it the group again
+                current = began
             # "The word “Popular” was dropped from the name in 1974": a rename from the name
             # with the word, where an organisation the graph knows bears it
             if read_dropped_word(ctx, section, sentence, template, previous):
@@ -292,7 +316,9 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                                 frame.name in _ASIDE_OF_A_FORMER_NAME
                                 and not _ABOUT_A_NAME.search(template.text[match.end():])):
                             clause_date = boundary_date(sentence, template, match, previous)
-                        elif frame.name in _CLOSING_ONLY:
+                        elif frame.name in _CLOSING_ONLY or (
+                                frame.name in _CARRIED_ON_AFTER
+                                and _ANOTHER_EVENT_BEFORE.search(text[:match.start()])):
                             # "After X was routed in November 1987, many of its fighters joined …":
                             # that date is the rout's; the joining is dated only by a date after it
                             clause_date = date_of_clause(
@@ -372,7 +398,8 @@ def _items(ctx: IngestContext, section: Section) -> list[Sentence]:
     sentences: list[Sentence] = []
     for written in ctx.sentences(section):
         # a chronology written as a table: one item per row (`kg.ingest.lineage.subject`)
-        for sentence in table_rows(written) or [written]:
+        # a table turned into dotted label lines: one item per line (twelfth round)
+        for sentence in table_rows(written) or dotted_rows(written) or [written]:
             # "1998" on a line of its own, the note on the next: the date is its label
             _drop_marker(section, date_line_as_label(sentence), sentences)
     return sentences
@@ -404,6 +431,27 @@ def _merged_into(
     if formed is None or formed == UNRESOLVED:
         return current
     return None if formed == ctx.subject else formed
+
+
+# a note of the group's founding under another name: "1986: founded by P as the ⟦BdSF⟧"
+_BEGAN_AS = re.compile(
+    r"^(?:[^⟦;:.]{0,40}:\s*)?(?:(?:was|were)\s+)?(?:first\s+)?(?:founded|formed|established|"
+    r"created|set\s+up|launched|began|started|emerged|surfaced|appeared)\b[^⟦.;:]{0,60}?\s+as\s+"
+    r"(?:the\s+)?(?P<x>⟦\d+⟧)(?![’']s|\s+(?:of|in|and|or)\b)\s*(?:\([^()]{1,60}\)\s*)?[.;]?\s*$",
+    re.I,
+)
+
+
+def _began_as(ctx: IngestContext, template: Slotted) -> URIRef | None:
+    """The organisation a note without a subject says the group was founded as, where that
+    is a name other than the group's."""
+    found = _BEGAN_AS.match(template.text)
+    if found is None:
+        return None
+    began = template.entity(found["x"])
+    if began is None or began == UNRESOLVED or began == ctx.subject:
+        return None
+    return began
 
 
 _IT_AFTER_COLON = re.compile(r":\s+(?P<it>it)\b(?![’'])")

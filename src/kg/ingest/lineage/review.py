@@ -34,6 +34,19 @@ def survived(rest: str) -> bool:
     return bool(_SURVIVED.search(rest))
 
 
+# "…, but never split from it", "…, though it did not merge with them": the step denied later
+# (the denial's object is the party again — "it", "them", "the group" —, never other people:
+# "…, but most fighters never left" is theirs)
+_DENIED_AFTER = re.compile(
+    r"[^.;]*?\b(?:but|though|although|yet)\s+(?:(?:it|they|the\s+(?:group|organi[sz]ation|"
+    r"movement|party|front))\s+)?(?:\w+\s+)?(?:never|not|no\s+longer)\s+(?:\w+\s+)?"
+    r"(?:split|splinter\w*|broke\s+away|broken\s+away|seceded|merged?|joined|left|absorbed|"
+    r"integrated|folded)\b(?:\s+(?:away\s+)?(?:from|with|into))?\s+(?:it|them|the\s+"
+    r"(?:group|organi[sz]ation|movement|party|front))\b",
+    re.I,
+)
+
+
 def not_lineage_after_all(
     ctx: IngestContext, section: Section, sentence: Sentence, template: Slotted, frame: Frame,
     match: re.Match[str], blanked: list[tuple[int, int]] | None = None,
@@ -51,6 +64,12 @@ def not_lineage_after_all(
     if negated(clause):
         not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
                      "the clause is negated")
+        return True
+    if frame.kind in ("split", "merger", "absorption") and _DENIED_AFTER.match(
+            template.original_span(match.end(), len(template.text))):
+        # "broke with X over tactics in 2009, but never split from it": a quarrel, not a split
+        not_lineage(ctx, section, sentence.line, " ".join(clause.split()),
+                    "the sentence goes on to deny the step")
         return True
     if frame.kind == "absorption" and survived(template.original_span(match.end(),
                                                                       len(template.text))):

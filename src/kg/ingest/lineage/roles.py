@@ -218,7 +218,7 @@ def role_organisations(
             return [ctx.subject] if ctx.subject is not None else []
         if said == "the new group":
             return []
-        if _second_leader(ctx, template, match.start(group),
+        if _faction_leader(ctx, template, match.start(group),
                           template.original_span(*match.span(group))):
             # "a faction led by P and Talaat Yaqub split from …": a leader, no organisation
             written = repr(" ".join(match.group(group).split()))
@@ -324,7 +324,7 @@ def role_organisations(
             iris = [ctx.subject] if ctx.subject is not None else []
         else:
             span = (start + item.start(), start + item.end())
-            if _second_leader(ctx, template, span[0], template.original_span(*span)):
+            if _faction_leader(ctx, template, span[0], template.original_span(*span)):
                 # "a faction led by ⟦P⟧ and ⟦Talaat Yaqub⟧ split from …": the second leader
                 said = " ".join(template.original_span(*span).split())
                 if repr(said) not in refused:
@@ -407,18 +407,26 @@ def role_organisations(
     return [i for i in found if i != UNRESOLVED]  # "it" for an organisation not known
 
 
-# the leaders a faction is told with: the name after "led by P and" is the second of them
+# the leaders a faction is told with: the name right after "led by" or after "a faction under"
+# is the first of them, the name after "led by P and" the second
+_LED_BY = re.compile(
+    r"(?:\b(?:led|headed|commanded|run|directed)\s+by|\b(?-i:faction|wing|tendency|current|"
+    r"minority|majority|splinter|breakaway)\s+(?:[\w-]+\s+)?under)\s+(?:the\s+)?$",
+    re.I,
+)
 _LED_BY_AND = re.compile(
     r"\b(?:led|headed|commanded|founded|run|directed)\s+by\s+[^.;⟦]{0,60}?(?:⟦\d+⟧)?"
     r"(?:\s*\([^()]{1,60}\))?\s+and\s+$"
 )
 
 
-def _second_leader(ctx: IngestContext, template: Slotted, at: int, written: str) -> bool:
-    """Whether the name written at `at` is the second of a faction's leaders ("a faction led
-    by P and Q split from …"): a person, however much the name looks like a group's, unless
-    the graph knows it as an organisation ("an alliance led by ⟦A⟧ and ⟦B⟧")."""
-    if not _LED_BY_AND.search(template.text[:at]):
+def _faction_leader(ctx: IngestContext, template: Slotted, at: int, written: str) -> bool:
+    """Whether the name written at `at` is one of a faction's leaders ("a faction led by P
+    split from …", "a faction under P broke away", "a faction led by P and Q split from …"):
+    a person, however much the name looks like a group's, unless the graph knows it as an
+    organisation ("an alliance led by ⟦A⟧ and ⟦B⟧")."""
+    before = template.text[:at]
+    if not (_LED_BY_AND.search(before) or _LED_BY.search(before)):
         return False
     known = ctx.index.lookup(strip_article(" ".join(written.split())))[0]
     return known is None or "person" in ctx.index.kinds.get(known, set())

@@ -52,7 +52,8 @@ _OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
 # Frames whose result role is a list, each item a step of its own
 _EACH_RESULT = {"s-split-carved-out-of-list", "s-split-carved-named-out-of"}
 _PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
-                            "the-former-in-parenthesis", "s-rename-note-began-as"}
+                            "the-former-in-parenthesis", "s-rename-note-began-as",
+                            "and-took-the-name"}
 # Frames whose verb makes its result an organisation ("founded Hurras al-Din", "renamed itself
 # Sinistra Proletaria", "to form …"): no person can stand there, so any name that is not an
 # adjective or a common noun is taken.
@@ -71,7 +72,8 @@ _NAMED_BY_THE_VERB = {
     "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
     "i-merger-together-with-formed", "i-merger-together-with-fronted", "i-split-labelled-note",
     "b-faction-driven-from-and-named", "b-former-name-before-boundary",
-    "b-former-name-boundary-after", "b-former-name-originally",
+    "b-former-name-boundary-after", "b-former-name-originally", "b-faction-left-and-named",
+    "i-split-labelled-name",
 }  # fmt: skip
 # Frames whose result is a unit named by its qualifier and a lower-case noun ("the Kidal
 # brigade"): the whole phrase is the organisation's name, never its capitalised part alone

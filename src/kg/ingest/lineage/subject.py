@@ -105,6 +105,32 @@ def table_rows(sentence: Sentence) -> list[Sentence] | None:
     return rows
 
 
+# "Offshoots .......... the Army of Islam, formed in 2006 …": a table turned into dotted label
+# lines, the label, dot leaders, then the value (and more cells after further leaders)
+_LEADERS = re.compile(r"\s*\.{4,}\s*")
+_DOTTED_ROW = re.compile(r"^\s*[A-Z][^.\n|]{0,40}?\s*\.{4,}\s*\S")
+
+
+def dotted_rows(sentence: Sentence) -> list[Sentence] | None:
+    """A sentence the splitter ran over lines of "Label .......... value", one item per line,
+    the label the note's label ("Offshoots: the Army of Islam, …"). None where no line is
+    written so."""
+    lines = sentence.text.split("\n")
+    if not any(_DOTTED_ROW.match(line) for line in lines):
+        return None
+    rows: list[Sentence] = []
+    offset = 0
+    for number, line in enumerate(lines):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        cells = _LEADERS.split(line.strip()) if _DOTTED_ROW.match(line) else [line.strip()]
+        text = cells[0] + (": " + "; ".join(cells[1:]) if len(cells) > 1 else "")
+        rows.append(Sentence(sentence.start + start, sentence.start + start + len(line), text,
+                             sentence.line + number))
+    return rows
+
+
 def _header(cells: list[str]) -> bool:
     """A row naming its columns: short cells, no figure ("Date | Event", "Year | What")."""
     return all(len(cell.split()) <= 3 and not re.search(r"\d", cell) for cell in cells)

@@ -75,13 +75,15 @@ GRAMMAR: list[Frame] = [
     # --- merger --------------------------------------------------------------------------
     frame("g-merger-with-to-form", "merger",
        rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
-       # "united with a dozen smaller armed organisations": partners the text does not name
-       rf"{UNNAMED_PARTNERS})?"
+       # "united with a dozen smaller armed organisations": partners the text does not name;
+       # "merged with two groups of ⟦X⟧, A and B, to form …": or names in apposition
+       rf"{UNNAMED_PARTNERS}(?:(?:\s+(?:of|from|within)\s+(?:the\s+)?(?:{NAMED}|[^⟦,.;]{{1,60}}?))?"
+       rf"\s*,\s*(?P<b2>{ITEMS})\s*,)?)?"
        rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
        rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
        rf"{NEW_BODY}(?P<x>{ORG})",
-       "x", ("a", "b"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
-                         "came together")),
+       "x", ("a", "b", "b2"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
+                               "came together")),
     frame("g-merger-appositive", "merger",
        rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:merger|union|fusion|amalgamation)\s+"
        rf"(?:of|between)\s+(?P<a>{ITEMS})",

@@ -138,4 +138,10 @@ INDIRECT: list[Frame] = [
        rf"(?:an?\s+)?new\b[^;.]{{0,60}}?\s(?:group|organi[sz]ation|movement|faction|front|"
        rf"outfit)\s*,\s*(?P<x>{NAMED})",
        "x", ("@self",), ("split", "splinter", "schism", "breakaway", "offshoot")),
+    # "Offshoots: the ⟦Army of Islam⟧, formed in 2006 by …" (a fact sheet's or a dotted table's
+    # label): the label says the kind, the value opens with the splinter's name (twelfth round)
+    frame("i-split-labelled-name", "split",
+       rf"^\W{{0,3}}(?:splinters?(?:\s+(?:groups?|factions?))?|offshoots?|breakaways?(?:\s+"
+       rf"(?:groups?|factions?))?|spin-?offs?)\s*:\s*(?P<x>{NAMED})(?!\s*(?:[’']s|of)\b)",
+       "x", ("@self",), ("splinter", "breakaway", "offshoot", "spin")),
 ]  # fmt: skip

@@ -62,6 +62,14 @@ _DRIVEN_FROM = (
     r"(?:was|were)\s+{ADVERB}(?:split|expelled|separated|driven|forced|pushed|thrown)\s+"
     r"(?:off\s+|out\s+|away\s+)?(?:from|of)"
 ).replace("{ADVERB}", ADVERB)
+# a faction told by its leaders, who may be two and have other names: "a faction led by P
+# (better known as Q) and R"
+_FACTION_LED = _FACTION.replace("{0,60}", "{0,110}")
+# the same leaving told in the active: "a faction led by P split from X"
+_LEFT_ACTIVE = (
+    r"(?:{ADVERB}(?:split|splintered|broke\s+away|broke\s+off|seceded|separated|walked\s+out)"
+    r"\s+(?:off\s+|away\s+)?(?:from|of)|{ADVERB}(?:left|quit))"
+).replace("{ADVERB}", ADVERB)
 _NEW_BODY = (
     r"\bthe\s+(?:new|breakaway|splinter|dissident)\s+(?-i:organi[sz]ation|group|movement|party|"
     r"front|formation|faction|outfit)"
@@ -129,6 +137,15 @@ NAMED_LATER: list[Frame] = [
        rf"{_FACTION}\s{_DRIVEN_FROM}\s+(?P<b>{ORG})[^⟦.;]{{0,60}}?\s+and\s+{ADVERB}"
        rf"(?:(?:named|called|styled)\s+itself|took\s+(?:on\s+)?the\s+name(?:\s+of)?|formed|"
        rf"founded|set\s+up|became\s+known\s+as|re-?emerged\s+as)\s+(?P<x>{NAMED})",
+       "x", ("b",), ("faction", "wing", "tendency", "current", "splinter", "minority",
+                     "majority")),
+    # "a faction led by P split from ⟦X⟧ over … and took the name ⟦Y⟧", "the radical wing under
+    # P broke away from ⟦X⟧ and called itself ⟦Y⟧": the same told in the active (twelfth round)
+    frame("b-faction-left-and-named", "split",
+       rf"{_FACTION_LED}\s{_LEFT_ACTIVE}\s+(?P<b>{ORG})[^⟦.;]{{0,80}}?\s+and\s+{ADVERB}"
+       rf"(?:(?:named|called|styled)\s+itself|took\s+(?:on\s+)?the\s+(?:(?:old|former)\s+)?"
+       rf"name(?:\s+of)?|adopted\s+the\s+name(?:\s+of)?|formed|founded|set\s+up|became\s+"
+       rf"known\s+as|re-?emerged\s+as)\s+(?P<x>{NAMED})",
        "x", ("b",), ("faction", "wing", "tendency", "current", "splinter", "minority",
                      "majority")),
     # "a Marxist faction led by P was split from ⟦X⟧ …": the new organisation is named later

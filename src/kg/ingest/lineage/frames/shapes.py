@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.ingest.lineage.lexicon import (
     ADVERB,
     AND,
+    AUX,
     BODIES,
     FOUND_PASSIVE,
     GAP,
@@ -31,6 +32,14 @@ from kg.ingest.lineage.lexicon import (
     frame,
 )
 from kg.ingest.slots import NAME, G
+
+# how a name was carried on: "as ⟦Y⟧", "under the name ⟦Y⟧"
+_AS_OR_NAMED = r"(?:as|under\s+the\s+(?:new\s+)?name(?:\s+of)?)"
+# right after "continued as", "carried on under the name": where a chain of names starts
+_CARRIED_ON = "(?:" + "|".join(
+    rf"(?<=\s{verb}\s{how}\s)" for verb in (r"continued", r"carried\son", r"survived")
+    for how in (r"as", r"under\sthe\sname", r"under\sthe\snew\sname", r"under\sthe\sname\sof")
+) + ")"
 
 SHAPES: list[Frame] = [
     # --- pledges: an oath and a new name --------------------------------------------------
@@ -71,16 +80,29 @@ SHAPES: list[Frame] = [
     # "renamed itself Sinistra Proletaria in 1970 and took the name Red Brigades": step two
     frame("and-took-the-name", "rename",
            rf"(?:(?<=itself\s)|(?<=name\s)|(?<=name\sto\s)|(?<=renamed\s)|(?<=\sas\s))"
-           rf"(?P<a>{NAMED})(?:{WHEN}|\s+[^⟦.;,]{{1,25}}?)?\s*,?\s+and\s+{ADVERB}"
+           # "surfaced as ⟦A⟧ after the communal violence of 2012, and renamed itself ⟦B⟧"
+           rf"(?P<a>{NAMED})(?:{WHEN}|\s+[^⟦.;,]{{1,25}}?|\s+(?:after|following|during|amid)\s+"
+           rf"[^⟦.;,]{{1,70}}?)?\s*,?\s+and\s+{ADVERB}"
            rf"(?:{RENAME_VERB}|{RENAME_ING})\s+(?P<x>{ORG})",
            "x", ("a",), ("name", "renamed")),
     # "the majority continued as the Red Brigades–Fighting Communist Party (BR-PCC)"
     frame("continued-as", "rename",
            rf"\b(?:the\s+(?:majority|rest|remainder|core|main\s+body)|(?P<a>{ORG}))\s+"
-           rf"{ADVERB}(?:continued|carried\s+on|survived|re-?emerged)\s+as\s+(?P<x>{NAMED})",
+           rf"{AUX}{ADVERB}(?:continued|carried\s+on|survived|re-?emerged)\s+{_AS_OR_NAMED}\s+"
+           rf"(?P<x>{NAMED})",
            "x", ("a", "@self"), ("continued", "carried on", "survived", "emerged")),
+    # "…continued under the name ⟦Y⟧, itself banned in 2003, and later as ⟦Z⟧": a chain of
+    # names, Y renamed into Z
+    frame("continued-as-then", "rename",
+           rf"{_CARRIED_ON}(?P<a>{NAMED})"
+           rf"(?:\s*\([^()]{{1,60}}\))?{WHEN}?(?:\s*,[^⟦.;]{{1,80}}?)?\s*,?\s+and\s+(?:(?:later|then|"
+           rf"afterwards|subsequently|eventually)\s+)?(?:(?:in|from|by)\s+[^⟦,.;]{{1,30}}?\s+)?"
+           rf"{_AS_OR_NAMED}\s+(?P<x>{NAMED})",
+           "x", ("a",), ("continued", "carried on", "survived", "emerged")),
     frame("renamed", "rename",
-           rf"(?P<a>{ORG})(?:\s*,\s*(?:which|that){WHEN}?)?\s+{ADVERB}(?:{RENAME_VERB}|"
+           # "⟦A⟧, rejecting talks, became known as ⟦B⟧": a participle's aside
+           rf"(?P<a>{ORG})(?:\s*,\s*(?:which|that){WHEN}?|\s*,\s*(?-i:[a-z]{{2,20}}ing)\s+"
+           rf"[^⟦,.;]{{1,40}}?,)?\s+{ADVERB}(?:{RENAME_VERB}|"
            rf"(?:declared|proclaimed|restyled|reconstituted)\s+itself(?:\s+as)?)\s+(?P<x>{NAMED})",
            "x", ("a",), ("renamed", "name", "rebranded", "known as", "itself")),
     # "the council, which became the Islamic State of Iraq (ISI) in 2006": a name, never
