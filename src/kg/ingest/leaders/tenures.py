@@ -65,6 +65,9 @@ _OWN_START = re.compile(r"\b(?:from|since|after|following)\s+\w", re.I)
 """A start the clause tells after its post ("was its emir from the start of the war")."""
 
 
+_BY_A_TIME = re.compile(r"(?<![\w-])(?i:by|as\s+of|as\s+early\s+as|already\s+in)\s+⟪D\d+⟫")
+
+
 def _read_clause(
     tpl: Template,
     clause: _Clause,
@@ -195,6 +198,9 @@ def _read_clause(
         # "X, the group's deputy leader since 2010, took over after …": the date of another
         # post in apposition to the subject is that post's, never the leadership's start
         participle += [m.span() for m in _OTHER_POST_ASIDE.finditer(text, 0, first.start())]
+    # "By 2014 X was leading the group", "as of 2019 X heads it": a time by which the tenure
+    # had begun, never when it began
+    participle += [(m.start(), m.end()) for m in _BY_A_TIME.finditer(text)]
     start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
         a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
@@ -386,6 +392,9 @@ def _read_clause(
             if before is not None and before.end is not None and before.person != who and (
                 state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
                 or who in state.successors or before.end in tpl.dates.values()
+                # "headed it from 2004 until March 2011, …, after which Y took over": the end
+                # of a range this sentence told
+                or before.end.edtf in {d.edtf.split("/")[-1] for d in tpl.dates.values()}
             ):
                 since = before.end
         if since is None and not settled and following is not None:
