@@ -70,6 +70,16 @@ NEAREST_ORGANISATION = [
     "2012.",
 ]
 
+# a successor of another organisation's leader took that organisation's post
+SUCCESSOR_OF_ANOTHERS_LEADER = [
+    "The rival Kayes Front was led by Omar Sy; in 2012 he was killed, and Musa Keita "
+    "succeeded him.",
+    "Idris Bamba, the leader of the Northern Brigade, died in 2009. Seydou Bah succeeded him "
+    "in 2010.",
+    "The group fought the Kindia Salvation Front from 2006. The Front's chief, Hamid Touré, "
+    "was arrested in 2011, and Lamine Diarra replaced him.",
+]
+
 # a founder who never led the group
 FOUNDER_WHO_NEVER_LED = [
     "Yacouba Sanogo founded the group in 2003 but left it a year later for exile in Senegal.",
@@ -120,7 +130,8 @@ NOT_THE_TOP_POST = [
 
 @pytest.mark.parametrize(
     "history",
-    [*PREDECESSORS_LEADER, *ALLYS_COMMANDER, *NEAREST_ORGANISATION, *FOUNDER_WHO_NEVER_LED,
+    [*PREDECESSORS_LEADER, *ALLYS_COMMANDER, *NEAREST_ORGANISATION,
+     *SUCCESSOR_OF_ANOTHERS_LEADER, *FOUNDER_WHO_NEVER_LED,
      *LEADER_OF_A_WING, *KILLED_BY_THE_GROUP, *A_STATES_LEADER, *LEADER_OF_A_FACTION,
      *NOT_THE_TOP_POST],
 )
@@ -247,3 +258,48 @@ AFTER_A_RANGE: list[Case] = [
 
 def test_a_successor_after_a_range_starts_at_the_ranges_end(ctx) -> None:
     assert_cases(ctx, AFTER_A_RANGE)
+
+
+def test_a_successor_of_the_groups_own_leader_is_still_read(ctx) -> None:
+    """The other side of the shape above: the one succeeded led the group."""
+    assert_cases(ctx, [
+        ("Omar Sy led the group until he was killed in 2012, and Musa Keita succeeded him.",
+         [("Omar Sy", None, "2012", "killed"), ("Musa Keita", "2012", None, None)]),
+        ("Idris Bamba, the leader of the group, died in 2009. Seydou Bah succeeded him in 2010.",
+         [("Seydou Bah", "2010", None, None)]),
+        ("Hamid Touré headed the movement until his arrest in 2011, and Lamine Diarra "
+         "replaced him.",
+         [("Hamid Touré", None, "2011", "arrested"), ("Lamine Diarra", "2011", None, None)]),
+        ("The Kayes Front was led by Omar Sy; in 2012 he was killed, and Musa Keita "
+         "succeeded him.", []),
+        ("Idris Bamba, the leader of the Northern Brigade, died in 2009. Seydou Bah succeeded "
+         "him in 2010.", []),
+        ("The Front's chief, Hamid Touré, was arrested in 2011, and Lamine Diarra replaced him.",
+         []),
+    ])
+
+
+# the other side of "it" of the nearest organisation: another organisation in an aside, or in
+# a clause before ";", leaves a later "it"/"its" of the sentence to the group
+STILL_THE_GROUP: list[Case] = [
+    ("Omar Sy, a veteran of the Kayes Liberation Front (KLF) of the late 1980s, and Aminata "
+     "Konaté founded it in 1996 and directed it together until the police caught them in 2001.",
+     [("Omar Sy", "1996", "2001", None), ("Aminata Konaté", "1996", "2001", None)]),
+    ("At the top sits Idris Bamba, a notable of Kindia who had earlier commanded the Northern "
+     "Brigade; the video of 4 May 2015 that announced the alliance presented him as its emir, "
+     "and he has held that title since.",
+     [("Idris Bamba", "2015-05-04", None, None)]),
+    ("Musa Keita, once a member of the Sahel Liberation Movement, founded the group in 2004 "
+     "and led it until 2010.", [("Musa Keita", "2004", "2010", None)]),
+    # the reference hangs from the other organisation by a relative: nothing
+    ("Musa Keita, once a member of the Sahel Liberation Movement, which he led from 2001, "
+     "joined the group in 2004.", []),
+    ("The group fought beside the Northern Brigade and its commander, Hamid Touré, who took "
+     "over in 2012.", []),
+    ("Seydou Bah sent fighters to the Kayes Front, whose emir, Lamine Diarra, had led it "
+     "since 2009.", []),
+]
+
+
+def test_another_organisation_in_an_aside_leaves_it_to_the_group(ctx) -> None:
+    assert_cases(ctx, STILL_THE_GROUP)

@@ -11,6 +11,11 @@ from itertools import pairwise
 from kg.ingest.clauses import OPENING_PARTICIPLE
 from kg.ingest.leaders.lexicon import _END_VERB, _P, _PH
 
+# "; since then X has led it", "; since that date X leads it": a time adjunct that dates the
+# clause by the date told before, never a subordinator of its own
+_SINCE_THEN = re.compile(
+    r"\s*since\s+(?:then|that\s+(?:date|day|time|moment|point|year))\b", re.I
+)
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     # "after that", "before then": an adverb of time, no subordinate clause
@@ -79,10 +84,11 @@ def _clauses(text: str) -> list[_Clause]:
         first = after.split(None, 1)[0].lower() if after.strip() else ""
         link = first if first in {"and", "when", "whereupon", "after", "but", "while", "before",
                                   "who", "whom", "which", "although", "though"} else ";"
-        if first == "since":
+        adjunct = first == "since" and bool(_SINCE_THEN.match(after))
+        if first == "since" and not adjunct:
             link = "after"  # "since X was killed in D": an end the start followed
         if first in {"and", "when", "whereupon", "after", "but", "while", "before", "who",
-                     "whom", "which", "although", "though", "since"}:
+                     "whom", "which", "although", "though", "since"} and not adjunct:
             position += len(after) - len(after.lstrip()) + len(first)
     piece = text[position:]
     if piece.strip():

@@ -144,6 +144,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _drop_until_aside(tpl)
     tpl.text = restrictive_relatives(tpl.text)
     _it_of_the_nearest(tpl)
+    _note_other_leaders(tpl, state)
     if asides:
         _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
     tpl.text, named = _FACTION_NAMED.subn("⟪G⟫", tpl.text)
@@ -226,17 +227,23 @@ _NEAREST_REFERENCE = re.compile(
     r"when|following|upon|until|briefly|again|while|before|during|once|shortly|soon|later|"
     r"as\s+(?!⟪))\b)"
 )
+# Another organisation is what "it" stands for only where the reference hangs from it by a
+# relative ("⟪X⟫, whose commander, P, had run it"; "P, the leader of ⟪X⟫, who had led it") or
+# in "⟪X⟫ and its leader": a later clause of the sentence ("…, a veteran of ⟪X⟫, and Q founded
+# it") may well go back to the group, and which one it is the words do not say
+_RELATIVE_BETWEEN = re.compile(r"^[^;]*\b(?:who|whom|whose|which)\b[^;]*$")
 # a place named after a preposition of place is no organisation ("was set up in Bari Province")
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|around|across|inside|outside)\s+(?:the\s+)?$")
 
 
 def _it_of_the_nearest(tpl: Template) -> None:
     """"It" stands for the nearest organisation before it: when that is another organisation —
-    made the object of a verb since the group was last named, or any other organisation named
-    after the group ("cooperated with the Kindia Front and its leader, X, who had headed it since
-    2008"; "the leader of the Islamic State, who had led it since 2010") — "it" is that
-    organisation. A "took over" with no object is read the same way ("The Front was led by X,
-    who had taken over in 2004"): whose leadership was taken is the nearest organisation's."""
+    made the object of a verb since the group was last named, or another organisation named
+    after the group that the reference hangs from by a relative ("cooperated with the Kindia
+    Front and its leader, X, who had headed it since 2008"; "the leader of the Islamic State,
+    who had led it since 2010") — "it" is that organisation. A "took over" with no object is
+    read the same way ("The Front was led by X, who had taken over in 2004"): whose leadership
+    was taken is the nearest organisation's."""
     parts, others, position = [], list(tpl.others), 0
     objects = [m.end() for m in _OBJECT_ORGANISATION.finditer(tpl.text)]
     written = list(re.finditer("⟪X⟫", tpl.text))
@@ -256,7 +263,10 @@ def _it_of_the_nearest(tpl: Template) -> None:
             named = tpl.text.count("⟪X⟫", 0, objects[made - 1]) - 1
         else:
             before = [o for o in organisations if last_group < o[0] and o[1] <= at]
-            if before:
+            between = tpl.text[before[-1][1] : at] if before else ""
+            if before and (_RELATIVE_BETWEEN.search(between) or (
+                match["it"] == "its" and re.fullmatch(r"\s+and\s+", between)
+            )):
                 named = before[-1][2]
         if named is None:
             continue
@@ -272,6 +282,34 @@ def _it_of_the_nearest(tpl: Template) -> None:
     if parts:
         tpl.text = "".join(parts) + tpl.text[position:]
         tpl.others[:] = others
+
+
+# Another organisation's leader, by the shapes that say whose: "⟪X⟫ was led by P", "P led ⟪X⟫",
+# "P, the leader of ⟪X⟫", "⟪X⟫'s leader, P", "⟪X⟫, whose leader P"
+_OTHERS_LEADER = re.compile(
+    r"⟪X⟫(?P<x1>)\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)(?:[a-z]+\s+){0,2}?"
+    r"(?:led|headed|commanded|run|directed)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<p1>⟪P\d+⟫)"
+    r"|(?P<p2>⟪P\d+⟫)(?![’'])\s+(?:[a-z]+\s+){0,2}?(?:led|headed|commanded|ran|directed)\s+"
+    r"(?:the\s+)?⟪X⟫(?P<x2>)(?![’'])"
+    r"|(?P<p3>⟪P\d+⟫),\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:leader|emir|amir|chief|head|"
+    r"commander|founder|chairman|president)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?⟪X⟫(?P<x3>)"
+    r"|⟪X⟫(?P<x4>)[’']s\s+(?:[a-z]+\s+)?(?:leader|emir|amir|chief|head|commander|chairman|"
+    r"president),?\s+(?P<p4>⟪P\d+⟫)"
+)
+
+
+def _note_other_leaders(tpl: Template, state: LeadershipState) -> None:
+    """Keep the persons the sentence makes leaders of another organisation (not a place), for a
+    later "Y succeeded him" to be read as that organisation's succession."""
+    for match in _OTHERS_LEADER.finditer(tpl.text):
+        x = next(match.start(g) for g in ("x1", "x2", "x3", "x4") if match[g] is not None)
+        index = tpl.text.count("⟪X⟫", 0, x) - 1
+        token = match["p1"] or match["p2"] or match["p3"] or match["p4"]
+        name = tpl.persons.get(token.strip("⟪⟫"))
+        if name and 0 <= index < len(tpl.others) and could_name_new_organisation(
+            tpl.others[index]
+        ):
+            state.other_leaders.add(name)
 
 
 # "until, reportedly after being wounded in ⟪X⟫, he was handed over in D": an aside right after

@@ -674,8 +674,12 @@ def _read_clause(
             obj_other = match["other"]
         if kind is _SUCCEEDED and match["q"] is not None and _other_post(match):
             other = _other_post(match)
+        succeeded = person(match["o"]) if kind is _SUCCEEDED else None
         if other:
             decline(other)
+        elif succeeded in state.other_leaders and succeeded not in state.tenures:
+            # "the rival front was led by X; in 2012 he was killed, and Y succeeded him"
+            decline(f"succeeded {succeeded}, a leader of another organisation")
         elif obj_other:
             decline(f"led something other than the group ({_written(tpl, obj_other).strip()})")
         elif not subjects:
