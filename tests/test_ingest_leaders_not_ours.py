@@ -303,3 +303,27 @@ STILL_THE_GROUP: list[Case] = [
 
 def test_another_organisation_in_an_aside_leaves_it_to_the_group(ctx) -> None:
     assert_cases(ctx, STILL_THE_GROUP)
+
+
+# "…; since that date leads X the group": a translation's inverted clause after ";", its time
+# adjunct in lowercase, dated by the date the sentence told before
+SINCE_THAT_DATE: list[Case] = [
+    ("In March 2012 the preacher Omar Sy broke with the Kayes Front and took thirty men with "
+     "him; since that date leads Sy the group, as its emir.",
+     [("Omar Sy", "2012-03", None, None)]),
+    ("In May 2009 Aminata Konaté left the Northern Brigade with her followers; since that day "
+     "heads Konaté the movement.", [("Aminata Konaté", "2009-05", None, None)]),
+    ("In 2014 the group split from the Kindia Front; since that date commands Idris Bamba the "
+     "group.", [("Idris Bamba", "2014", None, None)]),
+    ("In March 2012 the preacher Omar Sy broke with the Kayes Front; since that date Sy has "
+     "led the group.", [("Omar Sy", "2012-03", None, None)]),
+    # another body led, another thing led: nothing
+    ("In March 2012 Omar Sy broke with the Kayes Front; since that date leads Sy the Kayes "
+     "Front.", []),
+    ("In 2014 Idris Bamba joined the group; since that date leads Bamba the raids in the "
+     "south.", []),
+]
+
+
+def test_since_that_date_dates_an_inverted_clause_by_the_date_before(ctx) -> None:
+    assert_cases(ctx, SINCE_THAT_DATE)
