@@ -327,3 +327,41 @@ SINCE_THAT_DATE: list[Case] = [
 
 def test_since_that_date_dates_an_inverted_clause_by_the_date_before(ctx) -> None:
     assert_cases(ctx, SINCE_THAT_DATE)
+
+
+# another organisation's leader whose end a "took over" with no object follows; a sentence
+# whose subject is another organisation, and its "its"
+ANOTHERS_END_AND_SUBJECT = [
+    "After the death of the Kayes Front's leader, Omar Sy, in 2011, Musa Keita took over.",
+    "The Kayes Front's founder, Omar Sy, was killed in 2011; Musa Keita took over the next year.",
+    "Following the arrest of the Northern Brigade's emir, Idris Bamba, in May 2014, Seydou Bah "
+    "took over.",
+    "In 2010 the Kayes Front elected Hamid Touré as its emir.",
+    "The Northern Brigade named Omar Sy its new commander in 2014.",
+    "In March 2016, the Sahel Liberation Movement chose Musa Keita as its leader.",
+]
+
+
+@pytest.mark.parametrize("history", ANOTHERS_END_AND_SUBJECT)
+def test_a_post_taken_after_another_organisations_leader_states_nothing(
+    tmp_path, history
+) -> None:
+    assert ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history)) == {}
+
+
+def test_the_same_shapes_of_the_group_are_still_read(ctx) -> None:
+    assert_cases(ctx, [
+        # (with a post before the name, "the death of its leader X in 2011", the end is not
+        # read and the start is lost: an older limit, docs "What is left")
+        ("After the death of Omar Sy in 2011, Musa Keita took over.",
+         [("Musa Keita", "2011", None, None)]),
+        ("Following the arrest of Idris Bamba in May 2014, Seydou Bah took over.",
+         [("Seydou Bah", "2014-05", None, None)]),
+        ("In 2010 the group elected Hamid Touré as its emir.",
+         [("Hamid Touré", "2010", None, None)]),
+        ("In March 2016, the movement chose Musa Keita as its leader.",
+         [("Musa Keita", "2016-03", None, None)]),
+        ("After the death of the Kayes Front's leader, Omar Sy, in 2011, Musa Keita took over.",
+         []),
+        ("In 2010 the Kayes Front elected Hamid Touré as its emir.", []),
+    ])

@@ -36,7 +36,14 @@ _SPLIT = re.compile(
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
 )
-_LEADING = re.compile(r"^(?:After|Following|Upon|On|With|When|Once)\b[^,]{1,120},\s*")
+# (a person in apposition to a post or kin noun stays in the adjunct: "After the death of the
+# front's leader, X, in 2011, Y took over" — X is no subject of the main clause)
+_LEADING = re.compile(
+    r"^(?:After|Following|Upon|On|With|When|Once)\b"
+    r"(?:[^,]{1,120}?\b(?:leader|emir|amir|chief|founder|commander|head|president|chairman|"
+    r"deputy|spokesman|brother|son|father|uncle|successor|predecessor)s?,\s*⟪P\d+⟫\s*,[^,]{0,60}"
+    r"|[^,]{1,120}),\s*"
+)
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"

@@ -232,6 +232,10 @@ _NEAREST_REFERENCE = re.compile(
 # in "⟪X⟫ and its leader": a later clause of the sentence ("…, a veteran of ⟪X⟫, and Q founded
 # it") may well go back to the group, and which one it is the words do not say
 _RELATIVE_BETWEEN = re.compile(r"^[^;]*\b(?:who|whom|whose|which)\b[^;]*$")
+# a time adjunct that opens the sentence, with or without its comma ("In 2010 the Front …")
+_TIME_FIRST = re.compile(
+    r"^\s*(?:(?:In|On|By|From|Since|During|Later|Then)\s+(?:[a-z]+\s+){0,2}⟪D\d+⟫\s*,?\s+)?"
+)
 # a place named after a preposition of place is no organisation ("was set up in Bari Province")
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|around|across|inside|outside)\s+(?:the\s+)?$")
 
@@ -253,6 +257,14 @@ def _it_of_the_nearest(tpl: Template) -> None:
         and not _AT_A_PLACE.search(tpl.text, 0, m.start())
     ]
     groups = [m.start() for m in re.finditer("⟪G⟫", tpl.text)]
+    # "In 2010 the Kayes Front elected X as its emir": the sentence's subject is another
+    # organisation, and its "it"/"its" before any mention of the group are that organisation's
+    opened = tpl.text[_TIME_FIRST.match(tpl.text).end() :]  # type: ignore[union-attr]
+    subject = None
+    if opened.startswith(("⟪X⟫", "the ⟪X⟫", "The ⟪X⟫")):
+        first = tpl.text.count("⟪X⟫", 0, len(tpl.text) - len(opened))
+        if first < len(tpl.others) and could_name_new_organisation(tpl.others[first]):
+            subject = first
     for match in _NEAREST_REFERENCE.finditer(tpl.text):
         at = match.start()
         made = bisect.bisect_right(objects, at)
@@ -261,6 +273,8 @@ def _it_of_the_nearest(tpl: Template) -> None:
         named: int | None = None
         if made and objects[made - 1] > last_group and match["it"] == "it":
             named = tpl.text.count("⟪X⟫", 0, objects[made - 1]) - 1
+        elif subject is not None and last_group < 0 and match["it"] is not None:
+            named = subject
         else:
             before = [o for o in organisations if last_group < o[0] and o[1] <= at]
             between = tpl.text[before[-1][1] : at] if before else ""
@@ -294,7 +308,7 @@ _OTHERS_LEADER = re.compile(
     r"|(?P<p3>⟪P\d+⟫),\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:leader|emir|amir|chief|head|"
     r"commander|founder|chairman|president)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?⟪X⟫(?P<x3>)"
     r"|⟪X⟫(?P<x4>)[’']s\s+(?:[a-z]+\s+)?(?:leader|emir|amir|chief|head|commander|chairman|"
-    r"president),?\s+(?P<p4>⟪P\d+⟫)"
+    r"president|founder),?\s+(?P<p4>⟪P\d+⟫)"
 )
 
 

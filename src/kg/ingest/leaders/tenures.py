@@ -534,6 +534,19 @@ def _read_clause(
         or (match is not None and kind is _START and match["inplace"])
     ):
         then = True  # "X took over", "X succeeded him": from the last tenure's end
+    if kind is _START and match is not None and match["took"] and not any(
+        match[g] for g in ("over", "other2", "other3", "other4")
+    ) and not negated:
+        # "After the death of the front's leader, X, in 2011, Y took over": a "took over" with
+        # no object, after the end of another organisation's leader, took that one's post
+        named = [tpl.persons[t] for t in re.findall(
+            r"⟪(P\d+)⟫", tpl.text[: max(0, tpl.text.find(clause.text))]) if t in tpl.persons]
+        others = [p for p in named or [state.last_person] if p in state.other_leaders
+                  and p not in state.tenures]
+        if others:
+            decline(f"took over after {others[-1]}, a leader of another organisation: whose "
+                    "post is not said")
+            kind = None
     if match is not None and negated and kind not in (_SUCCEEDED_BY,):
         if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
             decline("a leadership verb, negated")
