@@ -18,6 +18,8 @@ from kg.ingest.leaders.model import single_date
 THEN = re.compile(
     r"\b(?:from\s+(?:then|there)(?:\s+on(?:wards?)?)?|from\s+that\s+(?:point|time|moment|day|"
     r"date|year)(?:\s+on(?:wards?)?)?|thereafter|thenceforth|since\s+then|after\s+that|"
+    # "since that date", "ever since that day": as "from that date"
+    r"since\s+that\s+(?:point|time|moment|day|date)|"
     r"from\s+this\s+point(?:\s+on)?)\b",
     re.I,
 )

@@ -11,6 +11,11 @@ from itertools import pairwise
 from kg.ingest.clauses import OPENING_PARTICIPLE
 from kg.ingest.leaders.lexicon import _END_VERB, _P, _PH
 
+# "; since then X has led it", "; since that date X leads it": a time adjunct that dates the
+# clause by the date told before, never a subordinator of its own
+_SINCE_THEN = re.compile(
+    r"\s*since\s+(?:then|that\s+(?:date|day|time|moment|point|year))\b", re.I
+)
 _SPLIT = re.compile(
     r"\s*;\s*|:\s+|\s*[—–]\s+"
     # "after that", "before then": an adverb of time, no subordinate clause
@@ -31,7 +36,14 @@ _SPLIT = re.compile(
     r"co-founded|founded|established|created|directed|chaired|declared|rose)\b)",
     re.I,
 )
-_LEADING = re.compile(r"^(?:After|Following|Upon|On|With|When|Once)\b[^,]{1,120},\s*")
+# (a person in apposition to a post or kin noun stays in the adjunct: "After the death of the
+# front's leader, X, in 2011, Y took over" — X is no subject of the main clause)
+_LEADING = re.compile(
+    r"^(?:After|Following|Upon|On|With|When|Once)\b"
+    r"(?:[^,]{1,120}?\b(?:leader|emir|amir|chief|founder|commander|head|president|chairman|"
+    r"deputy|spokesman|brother|son|father|uncle|successor|predecessor)s?,\s*⟪P\d+⟫\s*,[^,]{0,60}"
+    r"|[^,]{1,120}),\s*"
+)
 # words before a token that make it no subject: a preposition, an alias marker, "the"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
@@ -79,10 +91,11 @@ def _clauses(text: str) -> list[_Clause]:
         first = after.split(None, 1)[0].lower() if after.strip() else ""
         link = first if first in {"and", "when", "whereupon", "after", "but", "while", "before",
                                   "who", "whom", "which", "although", "though"} else ";"
-        if first == "since":
+        adjunct = first == "since" and bool(_SINCE_THEN.match(after))
+        if first == "since" and not adjunct:
             link = "after"  # "since X was killed in D": an end the start followed
         if first in {"and", "when", "whereupon", "after", "but", "while", "before", "who",
-                     "whom", "which", "although", "though", "since"}:
+                     "whom", "which", "although", "though", "since"} and not adjunct:
             position += len(after) - len(after.lstrip()) + len(first)
     piece = text[position:]
     if piece.strip():

@@ -179,10 +179,13 @@ def _read_labels(tpl: Template) -> None:
 
 
 # A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
-# until …" (its subject carried); "killed by a drone, August 2009" → "was killed …".
+# until …" (its subject carried); "killed by a drone, August 2009" → "was killed …". A row of a
+# table drawn with leader dots ("X .......... chairman until 2013") is the same fragment, and
+# a post held "until" a date is a tenure whose start the row does not give.
 _FRAGMENT_POST = re.compile(
-    rf"^(?P<p>{_P}\s*,\s*)?(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
-    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between)\s+)?⟪D)",
+    rf"^(?P<p>{_P}\s*(?:,|\.{{3,}})\s*)?"
+    rf"(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between|until|till)\s+)?⟪D)",
     re.I,
 )
 _FRAGMENT_END = re.compile(
@@ -196,7 +199,7 @@ def _fragment(text: str) -> str:
     if match and not match["p"] and re.search(r"\b(?:was|is|has\s+been|became)\s+⟪P\d+⟫", text):
         match = None  # "Its emir from 2001 was X": a sentence with its verb, no fragment
     if match:
-        person = (match["p"] or "").rstrip(" ,")
+        person = (match["p"] or "").rstrip(" ,.")
         return f"{person} was {text[match.end():]}".lstrip()
     if _FRAGMENT_END.match(text):
         return "was " + text

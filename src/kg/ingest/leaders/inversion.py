@@ -30,15 +30,18 @@ from kg.ingest.leaders.lexicon import _GROUP, _P, _TOP_BODY
 _OPENING = (
     r"(?P<open>(?:^|;\s*)"
     # (its words lowercase or dates: "After Santoso took …" opens with a person, not a time)
+    # (after ";" the adjunct opens in lowercase: "…; since that date leads X the group")
     r"(?:(?:(?:In|On|From|Since|By|After|Until|During|Later|Then|Afterwards|Thereafter|Soon|"
-    r"Already|Early|Late)\b(?:\s+(?:[a-z][\w-]*|⟪D\d+⟫)){0,6}|⟪D\d+⟫)\s*,?\s+)?)"
+    r"Already|Early|Late|(?<=;\s)(?:in|on|from|since|after|later|then|afterwards|thereafter))"
+    r"\b(?:\s+(?:[a-z][\w-]*|⟪D\d+⟫)){0,6}|⟪D\d+⟫)\s*,?\s+)?)"
 )
 _OBJECT = rf"(?:{_GROUP}|{_TOP_BODY}|the\s+(?:movement|organi[sz]ation|group))"
 # verb, subject, object: the verbs of leading and founding
 _VSO = re.compile(
     _OPENING
-    + r"(?P<verb>(?i:led|headed|commanded|directed|ran|chaired|founded|co-founded|established|"
-    r"created|formed))\s+(?P<subject>" + _P + r")(?![’'])"
+    + r"(?P<verb>(?i:led|leads|headed|heads|commanded|commands|directed|directs|ran|runs|"
+    r"chaired|chairs|founded|co-founded|established|created|formed))\s+"
+    r"(?P<subject>" + _P + r")(?![’'])"
     + rf"(?=\s+{_OBJECT})"
 )
 # a post the subject took: "became emir (of the group)", "was named the new leader"

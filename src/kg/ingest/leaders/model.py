@@ -77,6 +77,9 @@ class LeadershipState:
     previous_dates: list[PartialDate] = field(default_factory=list)
     # the organisation (not the group) the previous sentence was about: its "it" is that one
     other_subject: str | None = None
+    # persons the text made leaders of another organisation ("the Kayes Front was led by X"):
+    # one who "succeeded him" took that organisation's post, not the group's
+    other_leaders: set[str] = field(default_factory=set)
     # family names the text uses as such ("the elder Haqqani", "the Barre family")
     families: set[str] = field(default_factory=set)
     # the group's founding as another section tells it, for "from its formation" (looked up

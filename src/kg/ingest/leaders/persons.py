@@ -16,6 +16,7 @@ from kg.ingest.dates import HEDGE_BEFORE, DateError, PartialDate, approximately,
 from kg.ingest.group_reference import other_organisations, references
 from kg.ingest.leaders.carried import carried_dates
 from kg.ingest.leaders.model import LeadershipState, Template
+from kg.ingest.leaders.sources import dates_a_source
 from kg.ingest.resolve import DEMONYMS
 
 # ------------------------------------------------------------------ mentions: the template
@@ -204,6 +205,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
     spans: list[tuple[int, int, str, object]] = []
     try:
         for start, end, date in find_dates(text):
+            if dates_a_source(text, start, end):
+                continue  # "a 2016 report": the source's date, no event of the sentence
             if HEDGE_BEFORE.search(text, 0, start):
                 date = approximately(date)  # "in about 2000": 2000~, never stated as 2000
             spans.append((start, end, "D", date))

@@ -26,6 +26,10 @@ _START = re.compile(
     rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
     rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
     rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
+    # "who took over that brigade": a body the sentence named before, never by itself the group
+    # ("that year", "that post" are a time and a post the sentence before told)
+    rf"|(?:that|those)\s+(?!(?:same\s+|very\s+)?(?:year|month|week|day|spring|summer|autumn|"
+    rf"winter|time|period|post|role|position|office|title|leadership|command)\b)[a-z][^,;.⟪]{{0,40}}"
     # "took over operations in the north": a lowercase object is something else
     rf"|(?!(?:in|on|at|as|from|after|when|following|upon|and|with|that|until|briefly|again|"
     rf"while|but|before|during|once|shortly|soon|later|the|that|ever|was|is|were|are|has|had|"

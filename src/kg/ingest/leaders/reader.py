@@ -34,8 +34,10 @@ from kg.ingest.leaders.predicates import (
     _UNDER,
 )
 from kg.ingest.leaders.roles import _read_aliases, _read_roles
+from kg.ingest.leaders.sources import without_citations
 from kg.ingest.leaders.tables import bullet_items, table_rows
 from kg.ingest.leaders.tenures import _read_clause
+from kg.ingest.names import could_name_new_organisation
 
 _OPENER = re.compile(r"^\s*(?:(?:In|On|By|After|From|Since|During|Later|Then)\b[^,⟪]{0,40}"
                      r"(?:⟪D\d+⟫)?[^,⟪]{0,20},\s*)?")
@@ -95,7 +97,8 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
             reading.persons += [n for n in read.persons if n not in reading.persons]
             reading.typed += [n for n in read.typed if n not in reading.typed]
         return reading
-    tpl = template(ctx, text, state)
+    # "(Smith 2015)": a citation's year is never a date the sentence tells
+    tpl = template(ctx, without_citations(text), state)
     # "Led Santoso the group until 2016": a subject written after its verb put first
     tpl.text = put_subject_first(tpl.text)
     if state.last_person and _SUBJECTLESS.match(tpl.text):
@@ -118,6 +121,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     born = _GROUP_BORN.search(tpl.text)
     state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
     _read_dated_mentions(tpl, state, reading)
+    _read_undated_list(tpl, state, reading)
     _read_shared(tpl, state)
     tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
     tpl.text = _THEN_BY.sub(r"\g<head> by \g<first>; then ⟪G⟫ was \g<verb> by ", tpl.text)
@@ -140,6 +144,7 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _drop_until_aside(tpl)
     tpl.text = restrictive_relatives(tpl.text)
     _it_of_the_nearest(tpl)
+    _note_other_leaders(tpl, state)
     if asides:
         _read_labels(tpl)  # "Next: X (Y), Z's brother-in-law, named in …": the label, now bare
     tpl.text, named = _FACTION_NAMED.subn("⟪G⟫", tpl.text)
@@ -214,29 +219,111 @@ _OBJECT_ORGANISATION = re.compile(
     r"\b(?:founded|co-founded|established|created|formed|set\s+up|launched|joined|chaired|"
     r"led|headed|ran|built|commanded)\s+(?:the\s+)?⟪X⟫"
 )
+# "it", "its", and a "took over" with no object of its own ("who had taken over in 2004"): each
+# stands for the organisation the sentence named last before it
+_NEAREST_REFERENCE = re.compile(
+    r"(?<![\w’'-])(?P<it>it|its)(?![\w’'-])"
+    r"|\b(?:took|taken|take|takes)\s+over(?P<over>)(?=\s*(?:[,;.)]|$)|\s+(?:in|on|at|from|after|"
+    r"when|following|upon|until|briefly|again|while|before|during|once|shortly|soon|later|"
+    r"as\s+(?!⟪))\b)"
+)
+# Another organisation is what "it" stands for only where the reference hangs from it by a
+# relative ("⟪X⟫, whose commander, P, had run it"; "P, the leader of ⟪X⟫, who had led it") or
+# in "⟪X⟫ and its leader": a later clause of the sentence ("…, a veteran of ⟪X⟫, and Q founded
+# it") may well go back to the group, and which one it is the words do not say
+_RELATIVE_BETWEEN = re.compile(r"^[^;]*\b(?:who|whom|whose|which)\b[^;]*$")
+# a time adjunct that opens the sentence, with or without its comma ("In 2010 the Front …")
+_TIME_FIRST = re.compile(
+    r"^\s*(?:(?:In|On|By|From|Since|During|Later|Then)\s+(?:[a-z]+\s+){0,2}⟪D\d+⟫\s*,?\s+)?"
+)
+# a place named after a preposition of place is no organisation ("was set up in Bari Province")
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|around|across|inside|outside)\s+(?:the\s+)?$")
 
 
 def _it_of_the_nearest(tpl: Template) -> None:
-    """"It" stands for the nearest organisation before it: when that is another organisation,
-    made the object of a verb since the group was last named, "it" is that organisation."""
+    """"It" stands for the nearest organisation before it: when that is another organisation —
+    made the object of a verb since the group was last named, or another organisation named
+    after the group that the reference hangs from by a relative ("cooperated with the Kindia
+    Front and its leader, X, who had headed it since 2008"; "the leader of the Islamic State,
+    who had led it since 2010") — "it" is that organisation. A "took over" with no object is
+    read the same way ("The Front was led by X, who had taken over in 2004"): whose leadership
+    was taken is the nearest organisation's."""
     parts, others, position = [], list(tpl.others), 0
     objects = [m.end() for m in _OBJECT_ORGANISATION.finditer(tpl.text)]
+    written = list(re.finditer("⟪X⟫", tpl.text))
+    organisations = [
+        (m.start(), m.end(), i) for i, m in enumerate(written)
+        if i < len(tpl.others) and could_name_new_organisation(tpl.others[i])
+        and not _AT_A_PLACE.search(tpl.text, 0, m.start())
+    ]
     groups = [m.start() for m in re.finditer("⟪G⟫", tpl.text)]
-    for match in re.finditer(r"(?<![\w’'-])it(?![\w’'-])", tpl.text):
-        made = bisect.bisect_right(objects, match.start())
-        if not made:
+    # "In 2010 the Kayes Front elected X as its emir": the sentence's subject is another
+    # organisation, and its "it"/"its" before any mention of the group are that organisation's
+    opened = tpl.text[_TIME_FIRST.match(tpl.text).end() :]  # type: ignore[union-attr]
+    subject = None
+    if opened.startswith(("⟪X⟫", "the ⟪X⟫", "The ⟪X⟫")):
+        first = tpl.text.count("⟪X⟫", 0, len(tpl.text) - len(opened))
+        if first < len(tpl.others) and could_name_new_organisation(tpl.others[first]):
+            subject = first
+    for match in _NEAREST_REFERENCE.finditer(tpl.text):
+        at = match.start()
+        made = bisect.bisect_right(objects, at)
+        last_group = groups[bisect.bisect_right(groups, at) - 1] if bisect.bisect_right(
+            groups, at) else -1
+        named: int | None = None
+        if made and objects[made - 1] > last_group and match["it"] == "it":
+            named = tpl.text.count("⟪X⟫", 0, objects[made - 1]) - 1
+        elif subject is not None and last_group < 0 and match["it"] is not None:
+            named = subject
+        else:
+            before = [o for o in organisations if last_group < o[0] and o[1] <= at]
+            between = tpl.text[before[-1][1] : at] if before else ""
+            if before and (_RELATIVE_BETWEEN.search(between) or (
+                match["it"] == "its" and re.fullmatch(r"\s+and\s+", between)
+            )):
+                named = before[-1][2]
+        if named is None:
             continue
-        last = objects[made - 1]
-        if bisect.bisect_right(groups, match.start()) > bisect.bisect_left(groups, last):
-            continue  # the group named since: "it" is the group
-        named = tpl.text.count("⟪X⟫", 0, last) - 1
-        parts.append(tpl.text[position : match.start()])
-        others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
-        parts.append("⟪X⟫")
+        if match["over"] is not None:
+            parts.append(tpl.text[position : match.end()])
+            others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
+            parts.append(" ⟪X⟫")
+        else:
+            parts.append(tpl.text[position : match.start()])
+            others.insert("".join(parts).count("⟪X⟫"), tpl.others[named])
+            parts.append("⟪X⟫’s" if match["it"] == "its" else "⟪X⟫")
         position = match.end()
     if parts:
         tpl.text = "".join(parts) + tpl.text[position:]
         tpl.others[:] = others
+
+
+# Another organisation's leader, by the shapes that say whose: "⟪X⟫ was led by P", "P led ⟪X⟫",
+# "P, the leader of ⟪X⟫", "⟪X⟫'s leader, P", "⟪X⟫, whose leader P"
+_OTHERS_LEADER = re.compile(
+    r"⟪X⟫(?P<x1>)\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)(?:[a-z]+\s+){0,2}?"
+    r"(?:led|headed|commanded|run|directed)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<p1>⟪P\d+⟫)"
+    r"|(?P<p2>⟪P\d+⟫)(?![’'])\s+(?:[a-z]+\s+){0,2}?(?:led|headed|commanded|ran|directed)\s+"
+    r"(?:the\s+)?⟪X⟫(?P<x2>)(?![’'])"
+    r"|(?P<p3>⟪P\d+⟫),\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:leader|emir|amir|chief|head|"
+    r"commander|founder|chairman|president)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?⟪X⟫(?P<x3>)"
+    r"|⟪X⟫(?P<x4>)[’']s\s+(?:[a-z]+\s+)?(?:leader|emir|amir|chief|head|commander|chairman|"
+    r"president|founder),?\s+(?P<p4>⟪P\d+⟫)"
+)
+
+
+def _note_other_leaders(tpl: Template, state: LeadershipState) -> None:
+    """Keep the persons the sentence makes leaders of another organisation (not a place), for a
+    later "Y succeeded him" to be read as that organisation's succession."""
+    for match in _OTHERS_LEADER.finditer(tpl.text):
+        x = next(match.start(g) for g in ("x1", "x2", "x3", "x4") if match[g] is not None)
+        index = tpl.text.count("⟪X⟫", 0, x) - 1
+        token = match["p1"] or match["p2"] or match["p3"] or match["p4"]
+        name = tpl.persons.get(token.strip("⟪⟫"))
+        if name and 0 <= index < len(tpl.others) and could_name_new_organisation(
+            tpl.others[index]
+        ):
+            state.other_leaders.add(name)
 
 
 # "until, reportedly after being wounded in ⟪X⟫, he was handed over in D": an aside right after
@@ -396,6 +483,31 @@ def _read_dated_mentions(tpl: Template, state: LeadershipState, reading: Reading
             # "The group was founded in 1989 under the command of X": X from the founding
             when = tpl.dates.get(born.group(1))
         tenure = Tenure(who, when, no_start_given=True)  # no start unless "since" gives one
+        state.tenures[who] = tenure
+        reading.tenures.append(tenure)
+        _typed(reading, who)
+
+
+# A plural label followed by names and nothing else: "Leaders: A; B.", "LEADERS: A and B" —
+# the group's leaders, with no start told (a dated list is read by `_LISTED`; a list with
+# any other word in it — "Leaders: A (deputy), B" — is left to the review)
+_UNDATED_LIST = re.compile(
+    rf"^\s*(?i:leaders|co-leaders|emirs|amirs|chiefs|joint\s+leaders)\s*:\s*"
+    rf"(?P<list>{_P}(?:\s*(?:[;,]|,?\s+and)\s*{_P})+)\s*\.?\s*$"
+)
+
+
+def _read_undated_list(tpl: Template, state: LeadershipState, reading: Reading) -> None:
+    """The leaders a plural label lists without dates (see `_UNDATED_LIST`): each a tenure
+    stated with no start, as the text gives none."""
+    listed = _UNDATED_LIST.match(tpl.text)
+    if listed is None:
+        return
+    for token in re.findall(_P, listed["list"]):
+        who = tpl.persons.get(token.strip("⟪⟫"))
+        if who is None or who in state.tenures or who in tpl.partial:
+            continue
+        tenure = Tenure(who, None, no_start_given=True)
         state.tenures[who] = tenure
         reading.tenures.append(tenure)
         _typed(reading, who)

@@ -65,6 +65,9 @@ _OWN_START = re.compile(r"\b(?:from|since|after|following)\s+\w", re.I)
 """A start the clause tells after its post ("was its emir from the start of the war")."""
 
 
+_BY_A_TIME = re.compile(r"(?<![\w-])(?i:by|as\s+of|as\s+early\s+as|already\s+in)\s+⟪D\d+⟫")
+
+
 def _read_clause(
     tpl: Template,
     clause: _Clause,
@@ -195,6 +198,9 @@ def _read_clause(
         # "X, the group's deputy leader since 2010, took over after …": the date of another
         # post in apposition to the subject is that post's, never the leadership's start
         participle += [m.span() for m in _OTHER_POST_ASIDE.finditer(text, 0, first.start())]
+    # "By 2014 X was leading the group", "as of 2019 X heads it": a time by which the tenure
+    # had begun, never when it began
+    participle += [(m.start(), m.end()) for m in _BY_A_TIME.finditer(text)]
     start_dates = [d for d in dates if text.index(f"⟪{d}⟫") < cut and not any(
         a <= text.index(f"⟪{d}⟫") < b for a, b in participle)]
     if first is not None:  # "X, its chief in Gaza since 2017, was named head in 2024"
@@ -386,6 +392,9 @@ def _read_clause(
             if before is not None and before.end is not None and before.person != who and (
                 state.last_date is None or state.last_date.split("/")[-1] == before.end.edtf
                 or who in state.successors or before.end in tpl.dates.values()
+                # "headed it from 2004 until March 2011, …, after which Y took over": the end
+                # of a range this sentence told
+                or before.end.edtf in {d.edtf.split("/")[-1] for d in tpl.dates.values()}
             ):
                 since = before.end
         if since is None and not settled and following is not None:
@@ -525,6 +534,19 @@ def _read_clause(
         or (match is not None and kind is _START and match["inplace"])
     ):
         then = True  # "X took over", "X succeeded him": from the last tenure's end
+    if kind is _START and match is not None and match["took"] and not any(
+        match[g] for g in ("over", "other2", "other3", "other4")
+    ) and not negated:
+        # "After the death of the front's leader, X, in 2011, Y took over": a "took over" with
+        # no object, after the end of another organisation's leader, took that one's post
+        named = [tpl.persons[t] for t in re.findall(
+            r"⟪(P\d+)⟫", tpl.text[: max(0, tpl.text.find(clause.text))]) if t in tpl.persons]
+        others = [p for p in named or [state.last_person] if p in state.other_leaders
+                  and p not in state.tenures]
+        if others:
+            decline(f"took over after {others[-1]}, a leader of another organisation: whose "
+                    "post is not said")
+            kind = None
     if match is not None and negated and kind not in (_SUCCEEDED_BY,):
         if kind in (_START, _LEAD, _BE, _SUCCEEDED, _FOUNDED):
             decline("a leadership verb, negated")
@@ -665,8 +687,12 @@ def _read_clause(
             obj_other = match["other"]
         if kind is _SUCCEEDED and match["q"] is not None and _other_post(match):
             other = _other_post(match)
+        succeeded = person(match["o"]) if kind is _SUCCEEDED else None
         if other:
             decline(other)
+        elif succeeded in state.other_leaders and succeeded not in state.tenures:
+            # "the rival front was led by X; in 2012 he was killed, and Y succeeded him"
+            decline(f"succeeded {succeeded}, a leader of another organisation")
         elif obj_other:
             decline(f"led something other than the group ({_written(tpl, obj_other).strip()})")
         elif not subjects:
