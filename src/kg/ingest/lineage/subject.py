@@ -30,6 +30,7 @@ it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.ingest.context import Sentence
 
@@ -87,22 +88,14 @@ def table_rows(sentence: Sentence) -> list[Sentence] | None:
     """A sentence the splitter ran over a table's rows, as one item per row, its first cell
     the label ("early 1980s: Formed by …"); a header row ("Date | Event") is dropped. None
     where the sentence holds no row."""
-    lines = sentence.text.split("\n")
-    if not any(_ROW.search(line) for line in lines):
+    if not any(_ROW.search(line) for line in sentence.text.split("\n")):
         return None
-    rows: list[Sentence] = []
-    offset = 0
-    for number, line in enumerate(lines):
-        start, offset = offset, offset + len(line) + 1
-        if not line.strip():
-            continue
-        cells = _CELL.split(line.strip())
-        if len(cells) > 1 and _header(cells):
-            continue
-        text = cells[0] + (": " + "; ".join(cells[1:]) if len(cells) > 1 else "")
-        rows.append(Sentence(sentence.start + start, sentence.start + start + len(line), text,
-                             sentence.line + number))
-    return rows
+
+    def cells(line: str) -> list[str] | None:
+        row = _CELL.split(line.strip())
+        return None if len(row) > 1 and _header(row) else row
+
+    return _rows(sentence, cells)
 
 
 # "Offshoots .......... the Army of Islam, formed in 2006 …": a table turned into dotted label
@@ -115,16 +108,22 @@ def dotted_rows(sentence: Sentence) -> list[Sentence] | None:
     """A sentence the splitter ran over lines of "Label .......... value", one item per line,
     the label the note's label ("Offshoots: the Army of Islam, …"). None where no line is
     written so."""
-    lines = sentence.text.split("\n")
-    if not any(_DOTTED_ROW.match(line) for line in lines):
+    if not any(_DOTTED_ROW.match(line) for line in sentence.text.split("\n")):
         return None
+    return _rows(sentence, lambda line: _LEADERS.split(line.strip()) if _DOTTED_ROW.match(line)
+                 else [line.strip()])
+
+
+def _rows(sentence: Sentence, cells_of: Callable[[str], list[str] | None]) -> list[Sentence]:
+    """One item per non-blank line of the sentence, "label: cell; cell", at the line's own
+    offsets and line number; a line `cells_of` gives no cells for is dropped."""
     rows: list[Sentence] = []
     offset = 0
-    for number, line in enumerate(lines):
+    for number, line in enumerate(sentence.text.split("\n")):
         start, offset = offset, offset + len(line) + 1
-        if not line.strip():
+        cells = cells_of(line) if line.strip() else None
+        if not cells:
             continue
-        cells = _LEADERS.split(line.strip()) if _DOTTED_ROW.match(line) else [line.strip()]
         text = cells[0] + (": " + "; ".join(cells[1:]) if len(cells) > 1 else "")
         rows.append(Sentence(sentence.start + start, sentence.start + start + len(line), text,
                              sentence.line + number))
