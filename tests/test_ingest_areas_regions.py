@@ -81,6 +81,7 @@ REGIONS = {
     "uraba": (["Urabá", "Uraba"], "CO"),
     "magdalena-medio": (["Magdalena Medio", "the Middle Magdalena"], "CO"),
     "latakia-countryside": (["Latakia countryside", "the Latakia countryside"], "SY"),
+    "north-caucasus": (["North Caucasus", "the Northern Caucasus"], "RU"),
 }
 
 
@@ -247,3 +248,58 @@ def test_more_designators_a_list_shares(line, items):
 )
 def test_reference_marks_and_a_lead_in_preposition_name_no_place(line, items):
     assert area_items(line) == items
+
+
+# A prose paragraph: its sentences are items apart; a share of a country's units written with
+# its possessive is the country; the section's own label as a heading names nothing
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("At its peak the LTF was present in most of Peru's provinces. Its cells met in Lima.",
+         {"peru", "lima-3936456"}),
+        ("The front was active in all of Nigeria's states. Later it moved into Chad.",
+         {"nigeria", "chad"}),
+        ("The cells operated across many of Mexico's states, and in Guatemala.",
+         {"mexico", "guatemala"}),
+        ("Location/Area of Operation: Based in Kandahar, Afghanistan.",
+         {"kandahar-1138336", "afghanistan"}),
+        ("Main areas of activity: Mali (Kidal Region), Niger", {"mali", "ml-8", "niger"}),
+    ],
+)
+def test_a_prose_paragraph_and_a_label_heading_give_only_places(tmp_path, line, expected):
+    places, written, _graph = _areas(tmp_path, line)
+    assert places == expected
+    assert not written
+
+
+# What the group only named, threatened or called to is no area; a clause that names nothing
+# known is no place's name; "Its …" at a sentence's start is no proper name
+@pytest.mark.parametrize(
+    ("line", "country", "not_an_area"),
+    [
+        ("Pakistan and India; the group has also named Myanmar as a field of jihad.",
+         "india", "myanmar"),
+        ("Algeria and Mali; its emir has threatened France in several videos.",
+         "mali", "france"),
+        ("Somalia; it has declared Kenya a legitimate target.", "somalia", "kenya"),
+    ],
+)
+def test_a_place_the_group_only_named_or_threatened_is_no_area(tmp_path, line, country,
+                                                               not_an_area):
+    places, written, _graph = _areas(tmp_path, line)
+    assert country in places
+    assert not_an_area not in places and not written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peru: Ayacucho. Its columns were strongest in the highlands.",
+        "Peru: Ayacucho. Its fighters later withdrew into the jungle valleys of the interior.",
+        "Peru: Ayacucho. Most of its support came from the poorest villages of the south.",
+    ],
+)
+def test_a_sentence_that_names_no_place_states_nothing(tmp_path, line):
+    places, written, _graph = _areas(tmp_path, line)
+    assert "peru" in places and len(places) == 2  # Peru and Ayacucho, nothing of the sentence
+    assert not written

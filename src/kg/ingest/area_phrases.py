@@ -137,9 +137,35 @@ def _designator_over_brackets(text: str) -> str:
     return "".join(out) + text[position:]
 
 
+# 'the group was present in most of Colombia's departments', 'active in all of Nigeria's
+# states': a share of a country's units, written with the country's possessive, is the country
+_SHARE_OF_UNITS = re.compile(
+    r"\b(?:present|active|operat\w*|based|spread)\s+(?:in|across|throughout)\s+"
+    r"(?:most|all|many|much|some|half|several|parts|each|every\s+one)\s+of\s+"
+    rf"(?P<whole>{_NAME})[’']s\s+(?:departments|provinces|states|regions|districts|"
+    r"governorates|counties|prefectures|cities|towns|territory)\b"
+)
+# 'the group has also named Myanmar as a field of jihad', 'it has declared Kashmir a coming
+# front': a place the group only named, threatened or called to, not where it operates
+_AIM_ONLY = re.compile(
+    r"^(?:[a-z][\w’'\-]*\s+){0,6}(?:named|declared|designated|proclaimed|threatened|"
+    r"called\s+on|called\s+for|urged|vowed\s+to\s+\w+)\s+(?:[a-z]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def names_only_an_aim(item: str) -> bool:
+    """Whether an item only says the group named, threatened or called to a place ('the group
+    has named Myanmar as a field of jihad'): an aim or a threat, never an area."""
+    return _AIM_ONLY.match(item) is not None
+
+
 def place_of_clause(item: str) -> str:
     """'with one commando operation in Bolivia' → 'Bolivia'; 'the region Afghans call Loya
-    Paktia' → 'Loya Paktia'; 'at Naameh' → 'Naameh'; any other item as it is."""
+    Paktia' → 'Loya Paktia'; 'at Naameh' → 'Naameh'; 'the group was present in most of
+    Colombia's departments' → 'Colombia'; any other item as it is."""
+    share = _SHARE_OF_UNITS.search(item)
+    if share is not None:
+        return share["whole"]
     item = _NAMING_CLAUSE.sub("", item)
     return _PREPOSITION_BEFORE_PLACE.sub("", _CLAUSE_BEFORE_PLACE.sub("", item))
 
@@ -163,9 +189,18 @@ def names_no_place(item: str) -> bool:
     'for fund-raising', 'its western suburbs', 'a small cell', 'in almost every region')
     names no place: where the gazetteer does not know it either, it is no area, not even as
     text. 'the border counties' and '(far south)' are parts of what they are written in."""
+    # a sentence's first word is capitalised whatever it is ("Its strongholds lay"): only a
+    # capital after it, or on a word that is no pronoun, article or preposition, is a name
+    item = _SENTENCE_OPENER.sub(lambda m: m.group(0).lower(), item)
     if re.search(r"(?:^|[\s\-])[A-ZÀ-ÖØ-ÞĀ-ſ]", item):
         return False
     return not _DESCRIBED_PART.match(item)
+
+
+_SENTENCE_OPENER = re.compile(
+    r"^(?:Its|It|Their|They|His|Her|He|She|We|Our|This|These|Those|There|Some|Most|Many|"
+    r"Cells|Members|Fighters|Units)\b"
+)
 
 
 # The designator of an administrative unit written after its name, singular, in any case

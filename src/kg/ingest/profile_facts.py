@@ -16,6 +16,7 @@ from kg.ingest.area_phrases import (
     SIDE_OF,
     distribute_designators,
     names_no_place,
+    names_only_an_aim,
     place_of_clause,
     unit_name,
 )
@@ -324,6 +325,12 @@ class AreaItem(NamedTuple):
     heading: str | None
 
 
+# the section's own label written as the line's heading: 'Location/Area of Operation:',
+# 'Main areas of activity:', 'Bases:'
+_SECTION_LABEL = re.compile(
+    r"(?i)(?:(?:main\s+|principal\s+)?(?:locations?|areas?|zones?|theatres?|bases?|presence)"
+    r"(?:\s+of\s+(?:operations?|activity|activities))?\s*/?\s*)+"
+)
 # 'India:', '- Syria:': a heading of one name at the start of a line, before its colon
 _HEADING = re.compile(r"^[\s\-•*]*(?P<name>[^:;,()|\n]+?)\s*:")
 
@@ -345,7 +352,9 @@ def area_items_within(text: str) -> list[AreaItem]:
     # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
     # a table's header row ("Country | Region | Cities") names no place; its cells do
     text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
-    pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s)", text)
+    # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
+    # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
+    pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
     for index, piece in enumerate(pieces):
         if depth == 0 and piece in (";", "\n"):
             heading = None  # the heading's clause ends here
@@ -363,12 +372,15 @@ def area_items_within(text: str) -> list[AreaItem]:
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
-        if not name or piece.strip() in _ITEM_SEPARATORS or _AREA_HEDGE.fullmatch(name):
+        if not name or piece.strip() in _ITEM_SEPARATORS or piece.strip() == "." or (
+            _AREA_HEDGE.fullmatch(name)
+        ):
             continue
         if depth == 0 and index + 1 < len(pieces) and pieces[index + 1] == ":" and (
             index == 0 or pieces[index - 1] == "\n"
         ) and _HEADING.match(piece + ":"):
-            found.append(AreaItem(name, None, None))
+            if not _SECTION_LABEL.fullmatch(name):  # "Location/Area of Operation:" names none
+                found.append(AreaItem(name, None, None))
             heading = name  # "India: …": the items up to the first semicolon lie in it
             last = name
             continue
@@ -378,6 +390,9 @@ def area_items_within(text: str) -> list[AreaItem]:
     return found
 
 
+# words of the longest place's name an areas line is expected to hold as text ("Bodoland
+# Territorial Areas", "the tribal belt across the Durand Line"); a longer item is a clause
+_LONGEST_AREA_NAME = 8
 _UNIT_WORDS = frozenset({
     "district", "township", "county", "province", "governorate", "state", "region",
     "department", "prefecture", "territory", "municipality", "oblast", "tehsil", "division",
@@ -418,6 +433,10 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         scope = within  # a part the profile names ("Southern Philippines") holds its country's
         while scope is not None and scope in ctx.minted:
             scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
+        if names_only_an_aim(name):
+            ctx.problem(section, line, f"area item {name!r} only names an aim or a threat of "
+                        "the group, not where it operates: nothing stated", Severity.NOTE)
+            continue
         found = ctx.find_places(name, demonyms=False, within=scope)
         country = _heading_country(ctx, resolved.get(heading) if heading else None)
         if within is None and country is not None:
@@ -460,6 +479,10 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
         if areas:
             resolved[name] = areas[0]
+        elif not found.regions and len(name.split()) > _LONGEST_AREA_NAME:
+            # a clause of prose that names nothing the gazetteer has is no place's name
+            ctx.problem(section, line, f"area item {name!r} is a clause, not a place's name, "
+                        "and names no known place: nothing stated", Severity.NOTE)
         elif not found.regions:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
