@@ -441,6 +441,12 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         country = _heading_country(ctx, resolved.get(heading) if heading else None)
         if within is None and country is not None:
             found, within = _under_heading(ctx, section, line, name, found, country)
+            if within is not None and (
+                any(item.owner == piece for item in items) or not re.search(r"\w{3}", name)
+            ):
+                # a part minted for "Java (Jakarta, West Java)" would be the scope of its
+                # brackets and take "West Java" from ISO's ID-JB; "D.C." is no name of its own
+                within = None
         areas: list[URIRef] = list(found.places)
         if len(areas) == 1:
             areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
