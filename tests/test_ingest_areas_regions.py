@@ -1,5 +1,5 @@
 """The analysts' regions of data/places.ttl that profiles name (the Nile Delta, the Bekaa
-Valley, Puntland, the Volga region, Urabá …), each found by the resolver and held in its
+Valley, the Volga region, Urabá …), each found by the resolver and held in its
 country; and the twelfth round's shapes of an areas line (#11, #12), each in a bank of
 wordings of our own: a country heading holds the items of its clause, brackets after a list of
 units name the list, a unit the gazetteer lacks answers to its bare name, more plural
@@ -76,7 +76,6 @@ REGIONS = {
     "greater-cairo": (["Greater Cairo", "Cairo metropolitan area"], "EG"),
     "nile-delta": (["Nile Delta", "the Nile Delta"], "EG"),
     "bekaa-valley": (["Bekaa Valley", "the Beqaa Valley", "Bekaa valley"], "LB"),
-    "puntland": (["Puntland", "Puntland State"], "SO"),
     "volga-region": (["Volga region", "the Volga region", "Povolzhye"], "RU"),
     "uraba": (["Urabá", "Uraba"], "CO"),
     "magdalena-medio": (["Magdalena Medio", "the Middle Magdalena"], "CO"),
