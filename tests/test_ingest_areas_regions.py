@@ -185,7 +185,7 @@ def test_a_region_heading_does_not_hold_its_items(tmp_path):
     [
         "Pakistan: Swat and Dir districts (the Malakand division)",
         "Pakistan: Swat, Buner and Dir districts (Malakand division)",
-        "Pakistan: Dir District, Swat District (the Malakand division), Peshawar",
+        "Pakistan: the Buner, Shangla and Swat districts (the Malakand division), Peshawar",
     ],
 )
 def test_brackets_after_a_list_of_units_name_the_list(tmp_path, line):
