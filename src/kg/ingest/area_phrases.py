@@ -20,7 +20,8 @@ _NAME = rf"(?:(?:al|el|an|ad|ash|as|ar|at|az)-)?{_N}"
 _LIST_THEN_DESIGNATOR = re.compile(
     rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME})\s+and\s+(?P<last>{_NAME})\s+"
     r"(?P<kind>(?:tribal\s+)?(?i:governorates|provinces|prefectures|divisions|departments|"
-    r"regions|districts|counties|states|territories|coasts|shores)|tribal\s+areas)\b"
+    r"regions|districts|counties|states|territories|townships|municipalities|oblasts|tehsils|"
+    r"coasts|shores)|tribal\s+areas)\b"
 )
 # The same designator written before the list, as Irish counties are: 'Counties Armagh and Down'
 _DESIGNATOR_THEN_LIST = re.compile(
@@ -38,9 +39,13 @@ SIDE_OF = re.compile(rf"^{_SIDE}\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
 # rocket fire into southern Israel': lower-case words of a clause, no name among them, before
 # the place ('the border district of al-Qaim in Anbar Province' names two places: left whole)
 _CLAUSE_BEFORE_PLACE = re.compile(
-    r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into)\s+(?:the\s+)?"
+    r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into|at)\s+(?:the\s+)?"
     r"(?=(?:(?:north|south|east|west|central)[\w\-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
+# 'at Naameh', 'in Sirte': a lower-case preposition alone before a name ('In Amenas' is a name)
+_PREPOSITION_BEFORE_PLACE = re.compile(r"^(?:at|in|into|from)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+# a reference's marker written into the line: 'Lebanon.[1]', 'Syria[12]', 'Iraq [a]'
+FOOTNOTE_MARKS = re.compile(r"\s?\[(?:\d{1,3}|[a-z])\]")
 # 'the region Afghans call Loya Paktia': what follows is the name
 _NAMING_CLAUSE = re.compile(
     r"^(?:the\s+)?(?:region|area|zone)\s+(?:[\w’'\-]+\s+)?"
@@ -94,7 +99,7 @@ def distribute_designators(text: str) -> str:
 # plural designator before a list whose items may carry bracketed parts
 _DESIGNATOR_OF = re.compile(
     r"\bthe\s+(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
-    r"counties|prefectures))\s+of\s+"
+    r"counties|prefectures|townships|municipalities|oblasts|tehsils))\s+of\s+"
 )
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]*\))?")
 
@@ -132,11 +137,37 @@ def _designator_over_brackets(text: str) -> str:
     return "".join(out) + text[position:]
 
 
+# 'the group was present in most of Colombia's departments', 'active in all of Nigeria's
+# states': a share of a country's units, written with the country's possessive, is the country
+_SHARE_OF_UNITS = re.compile(
+    r"\b(?:present|active|operat\w*|based|spread)\s+(?:in|across|throughout)\s+"
+    r"(?:most|all|many|much|some|half|several|parts|each|every\s+one)\s+of\s+"
+    rf"(?P<whole>{_NAME})[’']s\s+(?:departments|provinces|states|regions|districts|"
+    r"governorates|counties|prefectures|cities|towns|territory)\b"
+)
+# 'the group has also named Myanmar as a field of jihad', 'it has declared Kashmir a coming
+# front': a place the group only named, threatened or called to, not where it operates
+_AIM_ONLY = re.compile(
+    r"^(?:[a-z][\w’'\-]*\s+){0,6}(?:named|declared|designated|proclaimed|threatened|"
+    r"called\s+on|called\s+for|urged|vowed\s+to\s+\w+)\s+(?:[a-z]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def names_only_an_aim(item: str) -> bool:
+    """Whether an item only says the group named, threatened or called to a place ('the group
+    has named Myanmar as a field of jihad'): an aim or a threat, never an area."""
+    return _AIM_ONLY.match(item) is not None
+
+
 def place_of_clause(item: str) -> str:
     """'with one commando operation in Bolivia' → 'Bolivia'; 'the region Afghans call Loya
-    Paktia' → 'Loya Paktia'; any other item as it is."""
+    Paktia' → 'Loya Paktia'; 'at Naameh' → 'Naameh'; 'the group was present in most of
+    Colombia's departments' → 'Colombia'; any other item as it is."""
+    share = _SHARE_OF_UNITS.search(item)
+    if share is not None:
+        return share["whole"]
     item = _NAMING_CLAUSE.sub("", item)
-    return _CLAUSE_BEFORE_PLACE.sub("", item)
+    return _PREPOSITION_BEFORE_PLACE.sub("", _CLAUSE_BEFORE_PLACE.sub("", item))
 
 
 # The nouns a described part of a place is headed by: 'the border counties', '(far south)',
@@ -158,6 +189,43 @@ def names_no_place(item: str) -> bool:
     'for fund-raising', 'its western suburbs', 'a small cell', 'in almost every region')
     names no place: where the gazetteer does not know it either, it is no area, not even as
     text. 'the border counties' and '(far south)' are parts of what they are written in."""
+    # a sentence's first word is capitalised whatever it is ("Its strongholds lay"): only a
+    # capital after it, or on a word that is no pronoun, article or preposition, is a name
+    item = _SENTENCE_OPENER.sub(lambda m: m.group(0).lower(), item)
     if re.search(r"(?:^|[\s\-])[A-ZÀ-ÖØ-ÞĀ-ſ]", item):
         return False
     return not _DESCRIBED_PART.match(item)
+
+
+_SENTENCE_OPENER = re.compile(
+    r"^(?:Its|It|Their|They|His|Her|He|She|We|Our|This|These|Those|There|Some|Most|Many|"
+    r"Cells|Members|Fighters|Units)\b"
+)
+
+
+# The designator of an administrative unit written after its name, singular, in any case
+# ('Sonitpur district', 'Buthidaung Township', 'the Puntland state'): the unit's own name is
+# the name before it, by which texts and keys also call it
+_UNIT_DESIGNATOR = re.compile(
+    rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?i:district|township|municipality|tehsil|state|"
+    r"province|region|governorate|county|prefecture|department|territory|division|oblast)$"
+)
+
+
+def unit_name(written: str) -> str | None:
+    """'Kokrajhar District' → 'Kokrajhar', 'the Puntland state' → 'Puntland': the bare name of
+    an administrative unit written with its designator, None for anything else ('Cal Miskaad
+    mountains' is no unit, 'Northern Rakhine State' is named with its side)."""
+    match = _UNIT_DESIGNATOR.match(written.strip())
+    if match is None or re.match(r"(?i)(?:north|south|east|west|central|upper|lower)", written):
+        return None
+    if match["name"].split()[-1] in _PART_OF_A_UNIT_NAME:
+        return None  # 'Xinjiang Uyghur Autonomous Region': the designator is in the name
+    return match["name"]
+
+
+_PART_OF_A_UNIT_NAME = frozenset({
+    "Autonomous", "Special", "Federal", "Capital", "Tribal", "Administrative", "Territorial",
+    "National", "Metropolitan",
+})  # fmt: skip
+

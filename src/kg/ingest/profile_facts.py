@@ -6,20 +6,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.area_phrases import (
+    FOOTNOTE_MARKS,
     SIDE_OF,
     distribute_designators,
     names_no_place,
+    names_only_an_aim,
     place_of_clause,
+    unit_name,
 )
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.context import (
     IngestContext,
+    PlaceFinding,
     Sentence,
     national_designators,
     shared_designators,
@@ -222,7 +227,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 _AREA_FILLER_AFTER = re.compile(
     r"\s+(?:above\s+all|in\s+particular|especially|mostly|mainly|chiefly|in\s+the\s+(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
-    r"interior)|(?:around|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})$",
+    r"interior)|(?:on|along)\s+the\s+coast|(?:around|near|outside)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,2})$",
     # "the Jebel al-Akhdar in the east", "the Red Sea coast around Hodeidah": the name
     re.I,
 )
@@ -294,7 +299,7 @@ def area_items(text: str) -> list[str]:
     a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
-    return [name for name, _owner in area_items_within(text)]
+    return [item.name for item in area_items_within(text)]
 
 
 _ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–", "|"})
@@ -310,24 +315,55 @@ _BORDER_QUALIFIER = re.compile(
 )
 
 
-def area_items_within(text: str) -> list[tuple[str, str | None]]:
+class AreaItem(NamedTuple):
+    """One item of an areas line: its name; the item whose brackets it is written in
+    ('Spain (Basque Country)'); the heading its clause is written under ('India: Assam,
+    Sonitpur district; camps in Bhutan': Assam and Sonitpur district, not Bhutan)."""
+
+    name: str
+    owner: str | None
+    heading: str | None
+
+
+# the section's own label written as the line's heading: 'Location/Area of Operation:',
+# 'Main areas of activity:', 'Bases:'
+_SECTION_LABEL = re.compile(
+    r"(?i)(?:(?:main\s+|principal\s+)?(?:locations?|areas?|zones?|theatres?|bases?|presence)"
+    r"(?:\s+of\s+(?:operations?|activity|activities))?\s*/?\s*)+"
+)
+# 'India:', '- Syria:': a heading of one name at the start of a line, before its colon
+_HEADING = re.compile(r"^[\s\-•*]*(?P<name>[^:;,()|\n]+?)\s*:")
+
+
+def area_items_within(text: str) -> list[AreaItem]:
     """`area_items` with, for each item written inside brackets, the item the brackets belong
     to: 'Spain (Basque Country, Navarre)' → (Spain, None), (Basque Country, Spain), (Navarre,
-    Spain). What the text puts inside a country lies in that country."""
+    Spain). What the text puts inside a country lies in that country. An item of the first
+    clause after a heading of one name ('Somalia: the Bari region, Cal Miskaad mountains;
+    cells in Kenya') carries that heading: up to the first semicolon the heading holds it."""
     text = _protect_and(national_designators(shared_wholes(shared_designators(
-        distribute_designators(text.strip().rstrip("."))
+        distribute_designators(FOOTNOTE_MARKS.sub("", text.strip()).rstrip("."))
     ))))
-    found: list[tuple[str, str | None]] = []
+    found: list[AreaItem] = []
     owner: str | None = None
     last: str | None = None
+    heading: str | None = None
     depth = 0
     # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
     # a table's header row ("Country | Region | Cities") names no place; its cells do
     text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
-    for piece in re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s)", text):
+    # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
+    # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
+    pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
+    for index, piece in enumerate(pieces):
+        if depth == 0 and piece in (";", "\n"):
+            heading = None  # the heading's clause ends here
         if piece == "(":
             depth += 1
-            owner = last if depth == 1 else owner
+            if depth == 1:
+                # "Kokrajhar, Chirang and Baksa districts (the Bodoland Territorial Areas)":
+                # brackets after a list of units name the list, not a part of its last unit
+                owner = None if _ends_a_list_of_units(found, last) else last
             continue
         if piece == ")":
             depth = max(0, depth - 1)
@@ -336,12 +372,42 @@ def area_items_within(text: str) -> list[tuple[str, str | None]]:
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
-        if not name or piece.strip() in _ITEM_SEPARATORS or _AREA_HEDGE.fullmatch(name):
+        if not name or piece.strip() in _ITEM_SEPARATORS or piece.strip() == "." or (
+            _AREA_HEDGE.fullmatch(name)
+        ):
             continue
-        found.append((name, owner if depth else None))
+        if depth == 0 and index + 1 < len(pieces) and pieces[index + 1] == ":" and (
+            index == 0 or pieces[index - 1] == "\n"
+        ) and _HEADING.match(piece + ":"):
+            if not _SECTION_LABEL.fullmatch(name):  # "Location/Area of Operation:" names none
+                found.append(AreaItem(name, None, None))
+            heading = name  # "India: …": the items up to the first semicolon lie in it
+            last = name
+            continue
+        found.append(AreaItem(name, owner if depth else None, heading))
         if depth == 0:
             last = name
     return found
+
+
+# words of the longest place's name an areas line is expected to hold as text ("Bodoland
+# Territorial Areas", "the tribal belt across the Durand Line"); a longer item is a clause
+_LONGEST_AREA_NAME = 8
+_UNIT_WORDS = frozenset({
+    "district", "township", "county", "province", "governorate", "state", "region",
+    "department", "prefecture", "territory", "municipality", "oblast", "tehsil", "division",
+})  # fmt: skip
+
+
+def _ends_a_list_of_units(found: list[AreaItem], last: str | None) -> bool:
+    """Whether the last two items outside brackets are units of one kind ('Swat District',
+    'Dir District') and the last of them is the item just read: brackets written after them
+    name the list as a whole."""
+    outside = [item.name for item in found if item.owner is None]
+    if len(outside) < 2 or outside[-1] != last:
+        return False
+    kinds = {name.split()[-1].lower() for name in outside[-2:]}
+    return len(kinds) == 1 and kinds <= _UNIT_WORDS
 
 
 def extract_areas(ctx: IngestContext, section: Section) -> None:
@@ -355,8 +421,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     position = 0
     resolved: dict[str, URIRef] = {}
     items = area_items_within(text)
-    runs = _coordinated_runs(text, [piece for piece, _owner in items])
-    for piece, owner in items:
+    runs = _coordinated_runs(text, [item.name for item in items])
+    for piece, owner, heading in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
@@ -367,7 +433,20 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         scope = within  # a part the profile names ("Southern Philippines") holds its country's
         while scope is not None and scope in ctx.minted:
             scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
+        if names_only_an_aim(name):
+            ctx.problem(section, line, f"area item {name!r} only names an aim or a threat of "
+                        "the group, not where it operates: nothing stated", Severity.NOTE)
+            continue
         found = ctx.find_places(name, demonyms=False, within=scope)
+        country = _heading_country(ctx, resolved.get(heading) if heading else None)
+        if within is None and country is not None:
+            found, within = _under_heading(ctx, section, line, name, found, country)
+            if within is not None and (
+                any(item.owner == piece for item in items) or not re.search(r"\w{3}", name)
+            ):
+                # a part minted for "Java (Jakarta, West Java)" would be the scope of its
+                # brackets and take "West Java" from ISO's ID-JB; "D.C." is no name of its own
+                within = None
         areas: list[URIRef] = list(found.places)
         if len(areas) == 1:
             areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
@@ -385,7 +464,7 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 )
                 continue
             areas.append(_part_area(ctx, section, line, written, whole))
-        district = None if areas or found.regions else ctx.district_area(name)
+        district = None if areas or found.regions else _district(ctx, name, within)
         if district is not None:  # "Beni territory": the district, not its chief town
             areas.append(_part_area(ctx, section, line, district[0], district[1]))
         if not areas and not found.regions and names_no_place(name):
@@ -406,6 +485,10 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
         if areas:
             resolved[name] = areas[0]
+        elif not found.regions and len(name.split()) > _LONGEST_AREA_NAME:
+            # a clause of prose that names nothing the gazetteer has is no place's name
+            ctx.problem(section, line, f"area item {name!r} is a clause, not a place's name, "
+                        "and names no known place: nothing stated", Severity.NOTE)
         elif not found.regions:
             ctx.add(section, ctx.subject, SCHEMA.areaServed, Literal(name))
             ctx.problem(
@@ -415,10 +498,63 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             )
 
 
+def _heading_country(ctx: IngestContext, heading: URIRef | None) -> URIRef | None:
+    """The country a heading names ('India: …'); None for a region heading ('The Sahel: …'),
+    whose items need not lie inside it, or for no heading."""
+    return heading if heading is not None and ctx._kind_of(heading) == "country" else None
+
+
+def _under_heading(
+    ctx: IngestContext, section: Section, line: int, name: str, found: PlaceFinding,
+    country: URIRef,
+) -> tuple[PlaceFinding, URIRef | None]:
+    """An item of a country's heading clause ('India: Assam, Chirang district'): a place inside
+    that country, else what the item names elsewhere only when that is a country or a region
+    ('Somalia: Mogadishu, Kenya'); a town or a unit of another country is a namesake (Bhutan's
+    Chirang), not the item, which is then a part of the heading's country. Returns the finding
+    and the place the item lies in where it is to be stated as a part."""
+    inside = ctx.find_places(name, demonyms=False, within=country)
+    if inside.places or inside.parts or inside.regions:
+        return inside, None
+    elsewhere = [
+        p for p in found.places
+        if ctx._kind_of(p) in ("city", "subdivision") and country not in ctx.index.ancestors(p)
+    ]
+    if not elsewhere:
+        return found, (country if not found.places and not found.regions else None)
+    ctx.problem(
+        section, line,
+        f"area {name!r} under the heading {ctx.short(country)} is not "
+        f"{', '.join(ctx.short(p) for p in elsewhere)} (a namesake outside it): stated as a "
+        "part of the heading's country",
+        Severity.NOTE,
+    )
+    return PlaceFinding(), country
+
+
+def _district(ctx: IngestContext, name: str, within: URIRef | None) -> tuple[str, URIRef] | None:
+    """'Beni territory', 'Kokrajhar District': the district named after its chief town, as a
+    part of what holds the town; with a place the item is known to lie in, only a district
+    inside it (never a namesake abroad)."""
+    unit = unit_name(name)
+    written = f"{unit} {name.split()[-1].lower()}" if unit is not None else name
+    district = ctx.district_area(written)
+    if district is None or within is None:
+        return district
+    if district[1] == within or within in ctx.index.ancestors(district[1]):
+        return district
+    return None
+
+
 def _part_area(
     ctx: IngestContext, section: Section, line: int, written: str, whole: URIRef
 ) -> URIRef:
     part = ctx.local_place(section, written, whole, f"a part of {ctx.name_of(whole)}", part=True)
+    bare = unit_name(written)
+    if bare is not None and not ctx.index.has_name(part, bare):
+        # "Kokrajhar district" is also called Kokrajhar; in the graph only, so that a later
+        # "Kokrajhar" of the text stays the town the gazetteer has
+        ctx.add(section, part, SKOS.altLabel, Literal(bare, lang="en"))
     ctx.problem(
         section, line,
         f"area {written!r} is a part of {ctx.short(whole)} the gazetteer lacks: stated as "
