@@ -365,3 +365,52 @@ def test_the_same_shapes_of_the_group_are_still_read(ctx) -> None:
          []),
         ("In 2010 the Kayes Front elected Hamid Touré as its emir.", []),
     ])
+
+
+# --- the lead's reading of `dev-13` (the blind set of the eleventh round) ----------------------
+# a post in the plural heads the list of its holders: the post word is no part of a name
+PLURAL_POST_BEFORE_NAMES = [
+    ("Co-founders Omar Sy and Musa Keita are believed to lead the group jointly.",
+     {"Omar Sy", "Musa Keita"}),
+    ("Founders Aminata Konaté and Seydou Bah have led the group together since 2009.",
+     {"Aminata Konaté", "Seydou Bah"}),
+    ("Commanders Idris Bamba and Hamid Touré jointly head the group from exile.",
+     {"Idris Bamba", "Hamid Touré"}),
+]
+
+
+@pytest.mark.parametrize(("history", "names"), PLURAL_POST_BEFORE_NAMES)
+def test_a_post_in_the_plural_before_names_is_no_part_of_either_name(
+    tmp_path, history, names
+) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert set(leaders) <= names, leaders
+    assert leaders, history
+
+
+# "succeeded him the following day", "three days later": a day counted from a whole date
+DAYS_AFTER: list[Case] = [
+    ("Omar Sy led the group until he was killed on 9 March 2014. Musa Keita succeeded him the "
+     "following day.",
+     [("Omar Sy", None, "2014-03-09", "killed"), ("Musa Keita", "2014-03-10", None, None)]),
+    ("Idris Bamba headed the group until his arrest on 30 June 2011; Seydou Bah took over "
+     "the next day.",
+     [("Idris Bamba", None, "2011-06-30", "arrested"), ("Seydou Bah", "2011-07-01", None, None)]),
+    ("Hamid Touré led the group until he died on 28 December 2019. Three days later the shura "
+     "named Lamine Diarra its emir.",
+     [("Hamid Touré", None, "2019-12-28", "died"), ("Lamine Diarra", "2019-12-31", None, None)]),
+    ("Seydou Bah led the group until his death on 2 May 2016. Aminata Konaté took over two "
+     "days later.",
+     [("Seydou Bah", None, "2016-05-02", "died"), ("Aminata Konaté", "2016-05-04", None, None)]),
+    ("Idris Bamba was emir until he was arrested on 31 January 2012; Omar Sy succeeded him "
+     "that same day.",
+     [("Idris Bamba", None, "2012-01-31", "arrested"), ("Omar Sy", "2012-01-31", None, None)]),
+    # a day counted from a month: the successor starts at the predecessor's end, as told
+    ("Omar Sy led the group until he was killed in March 2014. Musa Keita succeeded him the "
+     "following day.",
+     [("Omar Sy", None, "2014-03", "killed"), ("Musa Keita", "2014-03", None, None)]),
+]
+
+
+def test_a_day_counted_from_a_whole_date_is_the_successors_start(ctx) -> None:
+    assert_cases(ctx, DAYS_AFTER)

@@ -8,6 +8,7 @@ back, which may belong to another event).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg.ingest.dates import PartialDate
@@ -35,9 +36,11 @@ THAT_MONTH = re.compile(
     rf"|\bin\s+(?P<m2>{'|'.join(_MONTHS)})\s+of\s+(?:that|the\s+same)\s+year\b",
     re.I,
 )
-# "the following month", "that year", "the next year": a unit after the date told before
+# "the following month", "that year", "the next year", "the following day": a unit after the
+# date told before ("since that day" is the date told before itself, as "from then" is)
 THAT_UNIT = re.compile(
-    r"\b(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+(?P<unit2>month|year)\b",
+    r"\b(?:(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?P<unit2>month|year)|(?P<which_day>the\s+following|the\s+next)\s+(?P<unit_day>day))\b",
     re.I,
 )
 # "before the year was out", "by the end of the year", "later that year": the year told before
@@ -57,7 +60,7 @@ _NUMBERS = {
 # where nothing follows them: "for a year before he was killed in 2004" and "two years after
 # the split" tell a duration and another event, not a date counted from the date told before
 LATER = re.compile(
-    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?P<unit>years?|months?)\s+"
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?P<unit>years?|months?|days?)\s+"
     rf"(?P<way>later|afterwards|earlier|(?:after|before)(?!\s*[\w“‘\"'(]))\b",
     re.I,
 )
@@ -98,6 +101,8 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
                 return None
             year += 1 if number <= int(edtf[5:7]) else 0
         return single_date(f"{year}-{number:02d}")
+    if groups.get("unit_day"):
+        return _days_after(edtf, 1)
     if groups.get("unit2"):
         which = " ".join(groups["which"].lower().split())
         step = 0 if which in ("that", "the same", "that same") else 1
@@ -112,10 +117,22 @@ def _resolve(match: re.Match[str], referent: PartialDate | None) -> PartialDate 
         count = -count
     if groups["unit"].lower().startswith("year"):
         return single_date(str(year + count))
+    if groups["unit"].lower().startswith("day"):
+        return _days_after(edtf, count)
     if len(edtf) < 7:
         return None  # months after a year: the month is unknown
     months = year * 12 + int(edtf[5:7]) - 1 + count
     return single_date(f"{months // 12}-{months % 12 + 1:02d}")
+
+
+def _days_after(edtf: str, days: int) -> PartialDate | None:
+    """The day `days` after a whole date ("the following day" after 9 September 2014); a
+    day counted from a month or a year is unknown."""
+    try:
+        day = datetime.date.fromisoformat(edtf[:10])
+    except ValueError:
+        return None
+    return single_date((day + datetime.timedelta(days=days)).isoformat())
 
 
 def carried_start(text: str, before: list[PartialDate]) -> tuple[bool, PartialDate | None]:

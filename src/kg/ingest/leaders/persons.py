@@ -52,6 +52,8 @@ _NOT_FIRST = {
     "Of", "For", "Yet", "But", "Although", "Though", "Later", "Earlier", "Today", "Upon",
     "Once", "Together", "Neither", "Each", "One", "Two", "Three", "Some", "Many", "Most",
     "Per", "Via", "Next", "Current", "Founder", "Successor", "Leader", "Leaders", "Other",
+    # a post in the plural heads a list of its holders: "Co-founders A and B are believed …"
+    "Founders", "Co-founders", "Cofounders", "Successors", "Commanders", "Emirs", "Chiefs",
     # a verb that opens a clause whose subject follows it, as a translation keeps its source's
     # word order ("Led Santoso the group until 2016"): the verb is never part of the name
     "Led", "Headed", "Commanded", "Directed", "Ran", "Chaired", "Founded", "Co-founded",
