@@ -317,3 +317,38 @@ def test_a_sentence_that_names_no_place_states_nothing(tmp_path, line):
     places, written, _graph = _areas(tmp_path, line)
     assert "peru" in places and len(places) == 2  # Peru and Ayacucho, nothing of the sentence
     assert not written
+
+
+# the lead's reading of `dev-13`: a sentence that tells the group's links names its partners'
+# ground, not its own; a heading's clause ends with its sentence
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        ("Kenya: Mandera (Boni forest). Links to Mogadishu and Kismayo through al-Shabaab.",
+         {"kenya"}, {"mogadishu", "kismayo", "links-to-mogadishu"}),
+        ("Mali: Mopti and Ségou. Ties with cells in Niger and Burkina Faso.",
+         {"mali"}, {"niger", "burkina-faso"}),
+        ("Nigeria (Borno). Reported connections to fighters in Chad; Cameroon.",
+         {"nigeria", "cameroon"}, {"chad"}),
+    ],
+)
+def test_a_sentence_of_links_names_no_area(tmp_path, line, kept, dropped):
+    places, written, _ = _areas(tmp_path, line)
+    assert kept <= places, places
+    assert not places & dropped, places
+    assert not any("Links" in w or "Ties" in w or "connections" in w for w in written), written
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("Syria (Idlib and, until 2018, in the Homs countryside).", "homs-countryside"),
+        ("Iraq: Anbar, and at times in the Diyala countryside.", "diyala-countryside"),
+        ("Lebanon: in the Tripoli hinterland.", "tripoli-hinterland"),
+    ],
+)
+def test_a_preposition_before_a_described_part_keeps_the_part(tmp_path, line, part):
+    places, _, _ = _areas(tmp_path, line)
+    assert part in places, places
+    town = part.split("-")[0]
+    assert not {p for p in places if p.startswith(town + "-") and p != part}, places

@@ -42,8 +42,9 @@ _CLAUSE_BEFORE_PLACE = re.compile(
     r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into|at)\s+(?:the\s+)?"
     r"(?=(?:(?:north|south|east|west|central)[\w\-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
-# 'at Naameh', 'in Sirte': a lower-case preposition alone before a name ('In Amenas' is a name)
-_PREPOSITION_BEFORE_PLACE = re.compile(r"^(?:at|in|into|from)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
+# 'at Naameh', 'in Sirte', 'in the Damascus countryside': a lower-case preposition alone before
+# a name, or before "the" and a name ('In Amenas' is a name)
+_PREPOSITION_BEFORE_PLACE = re.compile(r"^(?:at|in|into|from)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])")
 # a reference's marker written into the line: 'Lebanon.[1]', 'Syria[12]', 'Iraq [a]'
 FOOTNOTE_MARKS = re.compile(r"\s?\[(?:\d{1,3}|[a-z])\]")
 # 'the region Afghans call Loya Paktia': what follows is the name

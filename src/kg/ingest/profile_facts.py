@@ -331,6 +331,12 @@ _SECTION_LABEL = re.compile(
     r"(?i)(?:(?:main\s+|principal\s+)?(?:locations?|areas?|zones?|theatres?|bases?|presence)"
     r"(?:\s+of\s+(?:operations?|activity|activities))?\s*/?\s*)+"
 )
+# "Links to Mindanao and Sulu through the ASG.", "Ties with cells in Kenya.": a sentence that
+# opens with a relation names where the group's partners are, not where it operates
+_RELATION_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?:(?:Close|Loose|Reported|Alleged)\s+)?(?i:links|ties|connections|"
+    r"contacts|relations|cooperation|alliances?|affiliations?)\s+(?:to|with)\b[^.;\n]*[.;]?"
+)
 # 'India:', '- Syria:': a heading of one name at the start of a line, before its colon
 _HEADING = re.compile(r"^[\s\-•*]*(?P<name>[^:;,()|\n]+?)\s*:")
 
@@ -354,10 +360,12 @@ def area_items_within(text: str) -> list[AreaItem]:
     text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
     # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
     # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
-    pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
+    text = _RELATION_SENTENCE.sub(" ", text)
+    pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))",
+                      text)
     for index, piece in enumerate(pieces):
-        if depth == 0 and piece in (";", "\n"):
-            heading = None  # the heading's clause ends here
+        if depth == 0 and (piece in (";", "\n") or piece.strip() == "."):
+            heading = None  # the heading's clause ends here, as does its sentence
         if piece == "(":
             depth += 1
             if depth == 1:
