@@ -30,7 +30,7 @@ CRASHER = Path(__file__).with_name("build_crasher.py")
 STEPS = 19  # more than any build below takes (checked by a test below)
 
 
-FULL_STEPS = 14  # more than a full build below takes (checked by a test below)
+FULL_STEPS = 18  # more than a full build below takes (checked by a test below)
 
 
 def crash_build(

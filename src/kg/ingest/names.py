@@ -318,6 +318,24 @@ def parse_named(text: str) -> NameSet:
     return result
 
 
+# Adjectives of nationality → gazetteer slug (kg.ingest.resolve reads them for places, used
+# only when a text names none; here they describe an organisation before its name)
+DEMONYMS = {
+    "Algerian": "algeria", "Malian": "mali", "Tunisian": "tunisia", "Libyan": "libya",
+    "Mauritanian": "mauritania", "Nigerien": "niger", "Burkinabe": "burkina-faso",
+    "Burkinabé": "burkina-faso", "French": "france", "Spanish": "spain", "British": "united-kingdom",  # noqa: E501
+    "American": "united-states", "Moroccan": "morocco", "Nigerian": "nigeria", "Ivorian": "ivory-coast",  # noqa: E501
+    "Chadian": "chad", "Egyptian": "egypt", "Afghan": "afghanistan", "Canadian": "canada",
+    "Indian": "india", "Pakistani": "pakistan", "Iraqi": "iraq", "Syrian": "syria",
+    "Turkish": "turkey", "Lebanese": "lebanon", "Israeli": "israel", "Somali": "somalia",
+    "Kenyan": "kenya", "Yemeni": "yemen", "Saudi": "saudi-arabia", "Iranian": "iran",
+    "Filipino": "philippines", "Philippine": "philippines", "Colombian": "colombia",
+    "Peruvian": "peru", "Malaysian": "malaysia", "Indonesian": "indonesia", "Russian": "russia",
+    "Chinese": "china", "Palestinian": "palestinian-territory", "Sri Lankan": "sri-lanka",
+    "Ethiopian": "ethiopia", "Cameroonian": "cameroon", "Jordanian": "jordan",
+}  # fmt: skip
+
+
 # a faith, a sect, a doctrine or a stance written before a name as an adjective ("the Shia
 # Lashkar-e-Ali (LeA)", "the banned Lashkar-e-Ali"), or a word shaped like a nationality ("the
 # Kenyan Jeshi la Mlima (JM)")
@@ -345,8 +363,6 @@ def without_describing_word(name: str, acronym: str) -> str:
     word is a writer's description (a faith, a sect, a nationality), not part of the name,
     when the acronym's letters are the initials of the rest but not of the whole. A name whose
     acronym counts that word ('Shia Ulema Council (SUC)') keeps it; anything else unchanged."""
-    from kg.ingest.resolve import DEMONYMS  # resolve imports this module
-
     words = name.split()
     if len(words) < 3 or not (_DESCRIBING_WORD.match(words[0]) or words[0] in DEMONYMS):
         return name

@@ -23,7 +23,7 @@ from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.namespace import SKOS, Namespace
 from rdflib.term import Node
 
-from kg.ingest.names import loose_key, slugify
+from kg.ingest.names import DEMONYMS, loose_key, slugify
 from kg.names import normalise_name as _normalise_name
 from kg.namespaces import GAZETTEER_GRAPH, INFERRED_GRAPH, KG, PLACE
 
@@ -54,21 +54,6 @@ KIND_OF_CLASS = {
 FUNCTIONAL = {
     KG.inception, KG.dissolved, KG.date, KG.edtf, KG.earliest, KG.latest, KG.datePrecision,
     KG.suicide, KG.startDate, KG.endDate,
-}  # fmt: skip
-# Adjectives of nationality → gazetteer slug; used for a place only when a text names none.
-DEMONYMS = {
-    "Algerian": "algeria", "Malian": "mali", "Tunisian": "tunisia", "Libyan": "libya",
-    "Mauritanian": "mauritania", "Nigerien": "niger", "Burkinabe": "burkina-faso",
-    "Burkinabé": "burkina-faso", "French": "france", "Spanish": "spain", "British": "united-kingdom",  # noqa: E501
-    "American": "united-states", "Moroccan": "morocco", "Nigerian": "nigeria", "Ivorian": "ivory-coast",  # noqa: E501
-    "Chadian": "chad", "Egyptian": "egypt", "Afghan": "afghanistan", "Canadian": "canada",
-    "Indian": "india", "Pakistani": "pakistan", "Iraqi": "iraq", "Syrian": "syria",
-    "Turkish": "turkey", "Lebanese": "lebanon", "Israeli": "israel", "Somali": "somalia",
-    "Kenyan": "kenya", "Yemeni": "yemen", "Saudi": "saudi-arabia", "Iranian": "iran",
-    "Filipino": "philippines", "Philippine": "philippines", "Colombian": "colombia",
-    "Peruvian": "peru", "Malaysian": "malaysia", "Indonesian": "indonesia", "Russian": "russia",
-    "Chinese": "china", "Palestinian": "palestinian-territory", "Sri Lankan": "sri-lanka",
-    "Ethiopian": "ethiopia", "Cameroonian": "cameroon", "Jordanian": "jordan",
 }  # fmt: skip
 _TOKEN = re.compile(r"\w+(?:[’‘´`'ʼʻ′]\w+)*")
 _JOINED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:-[A-Z][A-Z0-9&]{1,9}){1,2}\b(?!-)")
