@@ -94,6 +94,18 @@ def test_a_country_name_means_the_country_not_a_province_of_that_name():
     assert found.choice is not None and "place:ng-ni" in found.choice
 
 
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("DR Congo", "CD"), ("the DRC", "CD"), ("Democratic Republic of Congo", "CD"),
+     ("Congo-Kinshasa", "CD"), ("Congo-Brazzaville", "CG"), ("Burma", "MM"),
+     ("East Timor", "TL"), ("Swaziland", "SZ")],
+)
+def test_a_countrys_common_english_name_the_packages_lack_is_that_country(written, code):
+    # without kg/gazetteer/country_names.tsv "DR Congo" was read as "Congo", the Republic
+    found = resolve_place(written.removeprefix("the "))
+    assert found is not None and found.place.kind == "country" and found.place.code == code
+
+
 def test_a_described_town_has_its_geonames_match_iso_notation_and_containment():
     triples = describe(gazetteer(), ["maiduguri-2331447"])
     about = {(str(s), str(p), str(o)) for s, p, o in triples}

@@ -352,3 +352,14 @@ def test_a_preposition_before_a_described_part_keeps_the_part(tmp_path, line, pa
     assert part in places, places
     town = part.split("-")[0]
     assert not {p for p in places if p.startswith(town + "-") and p != part}, places
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["DR Congo: North Kivu and Ituri.", "North Kivu and Ituri (DRC).",
+     "Eastern Congo-Kinshasa: North Kivu, Ituri."],
+)
+def test_dr_congo_is_never_the_republic_of_the_congo(tmp_path, line):
+    places, _, _ = _areas(tmp_path, line)
+    assert "republic-of-the-congo" not in places, places
+    assert {"cd-nk", "cd-it"} <= places, places

@@ -66,6 +66,7 @@ EXTRACT: Traversable = _HERE.joinpath(EXTRACT_NAME)
 ISO: Traversable = _HERE.joinpath(ISO_NAME)
 # GeoNames' other names of ISO 3166-2 subdivisions ("Basque Country" for ES-PV), see make_admin1
 NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
+COUNTRY_NAMES_TABLE = Path(__file__).with_name("country_names.tsv")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -139,7 +140,9 @@ def _versions() -> str:
     # caches and builds
     extract = _digest(EXTRACT)
     iso = _digest(ISO)
-    table = hashlib.sha256(ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes()).hexdigest()[:12]
+    table = hashlib.sha256(
+        ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes() + COUNTRY_NAMES_TABLE.read_bytes()
+    ).hexdigest()[:12]
     return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
 
@@ -445,6 +448,7 @@ def build_index(
 
     country_key: dict[str, str] = {}
     countries = source.countries
+    common_names = read_country_names()
     for iso, record in sorted(countries.items()):
         key = slugify(record["name"])
         country_key[iso] = key
@@ -457,6 +461,7 @@ def build_index(
             fr = iso_country.french
             if fr and fr != iso_country.name:
                 alts.append((fr, "fr"))
+        alts += [(name, "en") for name in common_names.get(iso, ())]
         continent = _CONTINENTS.get(record.get("continentcode", ""))
         places[key] = Place(
             key, "country", record["name"], record.get("geonameid"), iso, None, None,
@@ -581,6 +586,17 @@ def russian_name_forms(name: str) -> list[str]:
     if english != bare:
         forms.append(english)
     return forms
+
+
+def read_country_names(path: Path = COUNTRY_NAMES_TABLE) -> dict[str, list[str]]:
+    """ISO 3166-1 alpha-2 code → the English short names the packages lack ("DR Congo")."""
+    names: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("iso3166_1\t"):
+            continue
+        code, name = line.split("\t")
+        names.setdefault(code, []).append(name)
+    return names
 
 
 def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:
