@@ -330,6 +330,8 @@ def test_a_sentence_that_names_no_place_states_nothing(tmp_path, line):
          {"mali"}, {"niger", "burkina-faso"}),
         ("Nigeria (Borno). Reported connections to fighters in Chad; Cameroon.",
          {"nigeria", "cameroon"}, {"chad"}),
+        ("Somalia: Jubaland\nLinks to recruiters in Tanzania and Uganda\nKenya: Lamu",
+         {"somalia", "kenya"}, {"tanzania", "uganda"}),
     ],
 )
 def test_a_sentence_of_links_names_no_area(tmp_path, line, kept, dropped):

@@ -334,8 +334,10 @@ _SECTION_LABEL = re.compile(
 # "Links to Mindanao and Sulu through the ASG.", "Ties with cells in Kenya.": a sentence that
 # opens with a relation names where the group's partners are, not where it operates
 _RELATION_SENTENCE = re.compile(
-    r"(?:^|(?<=[.;])\s+)(?:(?:Close|Loose|Reported|Alleged)\s+)?(?i:links|ties|connections|"
-    r"contacts|relations|cooperation|alliances?|affiliations?)\s+(?:to|with)\b[^.;\n]*[.;]?"
+    r"(?:^[ \t\-•*]*|(?<=[.;])\s+)(?:(?:Close|Loose|Reported|Alleged)\s+)?(?i:links|ties|"
+    r"connections|contacts|relations|cooperation|alliances?|affiliations?)\s+(?:to|with)\b"
+    r"[^.;\n]*[.;]?",
+    re.M,  # a line of its own ("- Links to …") opens a sentence too
 )
 # 'India:', '- Syria:': a heading of one name at the start of a line, before its colon
 _HEADING = re.compile(r"^[\s\-•*]*(?P<name>[^:;,()|\n]+?)\s*:")
@@ -360,7 +362,7 @@ def area_items_within(text: str) -> list[AreaItem]:
     text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
     # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
     # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
-    text = _RELATION_SENTENCE.sub(" ", text)
+    text = _RELATION_SENTENCE.sub(" ", text).strip().rstrip(".")
     pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))",
                       text)
     for index, piece in enumerate(pieces):

@@ -40,7 +40,7 @@ THAT_MONTH = re.compile(
 # date told before ("since that day" is the date told before itself, as "from then" is)
 THAT_UNIT = re.compile(
     r"\b(?:(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+"
-    r"(?P<unit2>month|year)|(?P<which_day>the\s+following|the\s+next)\s+(?P<unit_day>day))\b",
+    r"(?P<unit2>month|year)|(?:the\s+following|the\s+next)\s+(?P<unit_day>day))\b",
     re.I,
 )
 # "before the year was out", "by the end of the year", "later that year": the year told before
