@@ -23,6 +23,7 @@ import pytest
 
 from kg.ingest import ingest_profile
 from kg.load import load
+from kg.namespaces import SCHEMA
 from tests.hermetic import DATA
 from tests.test_ingest_places_bank import city_id, places_by_day
 
@@ -209,11 +210,16 @@ def each_entry(classes: dict) -> list[tuple[str, int, tuple[str, set[str], set[s
             for i, entry in enumerate(entries)]
 
 
-def entries_are_many_and_distinct(classes: dict) -> bool:
-    """Every class has six entries or more, and no entry is written twice."""
+def entries_are_many_and_distinct(classes: dict, at_least: int = 6) -> bool:
+    """Every class has `at_least` entries or more, and no entry is written twice."""
     texts = [t for _, entries in classes.values() for t, _, _ in entries]
-    return all(len(entries) >= 6 for _, entries in classes.values()) and len(set(texts)) == len(
-        texts)
+    return all(len(entries) >= at_least for _, entries in classes.values()) and len(
+        set(texts)) == len(texts)
+
+
+def kept_as_text(ingested) -> set[str]:
+    """The places an ingest kept as written (schema:location), in every section."""
+    return {str(o) for _, _, o, _ in ingested.dataset.quads((None, SCHEMA.location, None, None))}
 
 
 @pytest.fixture(scope="module")

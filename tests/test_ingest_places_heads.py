@@ -25,10 +25,16 @@ from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
 from kg.load import load
-from kg.namespaces import SCHEMA
 from tests.hermetic import DATA
 from tests.test_ingest_places_bank import places_by_day
-from tests.test_ingest_places_clauses import FIRST_DAY, each_entry, g, ingest_classes
+from tests.test_ingest_places_clauses import (
+    FIRST_DAY,
+    each_entry,
+    entries_are_many_and_distinct,
+    g,
+    ingest_classes,
+    kept_as_text,
+)
 
 # class → (areas line, [(entry, places, not places)])
 CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
@@ -159,9 +165,7 @@ def found(places_dataset, tmp_path_factory):
 
 
 def test_every_class_has_three_distinct_entries_or_more():
-    texts = [t for _, entries in CLASSES.values() for t, _, _ in entries]
-    assert all(len(entries) >= 3 for _, entries in CLASSES.values())
-    assert len(set(texts)) == len(texts)
+    assert entries_are_many_and_distinct(CLASSES, at_least=3)
 
 
 CASES = each_entry(CLASSES)
@@ -176,17 +180,13 @@ def test_the_attack_is_where_the_shape_of_the_sentence_puts_it(found, name, i, e
     assert not here & not_places, text
 
 
-def _kept_as_text(ingested) -> set[str]:
-    return {str(o) for _, _, o, _ in ingested.dataset.quads((None, SCHEMA.location, None, None))}
-
-
 def _names(ingested) -> set[str]:
     return {str(o) for _, p, o, _ in ingested.dataset.quads((None, None, None, None))
             if p in (SKOS.prefLabel, SKOS.altLabel)}
 
 
 def test_a_camp_nothing_locates_is_kept_as_written(found):
-    assert "Zaatari camp" in _kept_as_text(found["a-camp-named-after-a-place"][1])
+    assert "Zaatari camp" in kept_as_text(found["a-camp-named-after-a-place"][1])
 
 
 def test_a_camp_keeps_the_word_camp_among_its_names(found):
@@ -194,8 +194,8 @@ def test_a_camp_keeps_the_word_camp_among_its_names(found):
         found["a-camp-named-after-a-place"][1])
 
 
-def test_a_street_is_neither_a_place_nor_kept_as_text(found):
-    kept = _kept_as_text(found["a-quarter-after-a-hyphen-or-a-street"][1])
+def test_a_street_is_neither_a_place_norkept_as_text(found):
+    kept = kept_as_text(found["a-quarter-after-a-hyphen-or-a-street"][1])
     assert not {t for t in kept if t.endswith("straße")}
 
 

@@ -29,10 +29,16 @@ import pytest
 from kg.ingest import ingest_profile
 from kg.ingest.place_fields import place_text_of_row
 from kg.load import load
-from kg.namespaces import SCHEMA
 from tests.hermetic import DATA
 from tests.test_ingest_places_bank import places_by_day
-from tests.test_ingest_places_clauses import FIRST_DAY, each_entry, g, ingest_classes
+from tests.test_ingest_places_clauses import (
+    FIRST_DAY,
+    each_entry,
+    entries_are_many_and_distinct,
+    g,
+    ingest_classes,
+    kept_as_text,
+)
 
 # class → (areas line, [(entry, places, not places)])
 CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
@@ -362,9 +368,7 @@ def found(places_dataset, tmp_path_factory):
 
 
 def test_every_class_has_three_distinct_entries_or_more():
-    texts = [t for _, entries in CLASSES.values() for t, _, _ in entries]
-    assert all(len(entries) >= 3 for _, entries in CLASSES.values())
-    assert len(set(texts)) == len(texts)
+    assert entries_are_many_and_distinct(CLASSES, at_least=3)
 
 
 CASES = each_entry(CLASSES)
@@ -379,12 +383,8 @@ def test_the_attack_is_where_the_shape_of_the_sentence_puts_it(found, name, i, e
     assert not here & not_places, text
 
 
-def _kept_as_text(ingested) -> set[str]:
-    return {str(o) for _, _, o, _ in ingested.dataset.quads((None, SCHEMA.location, None, None))}
-
-
-def test_nationalities_that_name_facilities_are_not_kept_as_text(found):
-    kept = _kept_as_text(found["nationalities-naming-facilities"][1])
+def test_nationalities_that_name_facilities_are_notkept_as_text(found):
+    kept = kept_as_text(found["nationalities-naming-facilities"][1])
     assert not kept & {"Swiss", "Chilean", "Danish", "Dutch", "Peruvian", "Turkish", "Greek"}
 
 

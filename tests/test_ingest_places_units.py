@@ -24,7 +24,12 @@ import pytest
 from kg.ingest.place_fields import labelled_fields, place_text_of_fields
 from kg.load import load
 from tests.hermetic import DATA
-from tests.test_ingest_places_clauses import each_entry, g, ingest_classes
+from tests.test_ingest_places_clauses import (
+    each_entry,
+    entries_are_many_and_distinct,
+    g,
+    ingest_classes,
+)
 
 # class → (areas line, [(entry, places, not places)])
 CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
@@ -297,9 +302,7 @@ def found(places_dataset, tmp_path_factory):
 
 
 def test_every_class_has_three_distinct_entries_or_more():
-    texts = [t for _, entries in CLASSES.values() for t, _, _ in entries]
-    assert all(len(entries) >= 3 for _, entries in CLASSES.values())
-    assert len(set(texts)) == len(texts)
+    assert entries_are_many_and_distinct(CLASSES, at_least=3)
 
 
 CASES = each_entry(CLASSES)
