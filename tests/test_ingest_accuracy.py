@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_thirteen_dev_sets_and_four_heldout_sets() -> None:
+def test_the_corpus_has_fourteen_dev_sets_and_three_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -65,7 +65,8 @@ def test_the_corpus_has_thirteen_dev_sets_and_four_heldout_sets() -> None:
     assert "heldout-10" not in folders  # scored blind in the eleventh round, now dev-12
     assert folders.count("dev-13") == 8
     assert "heldout-11" not in folders  # scored blind in the twelfth round, now dev-13
-    assert folders.count("heldout-12") == 8  # written blind for the twelfth round's readers
+    assert folders.count("dev-14") == 8
+    assert "heldout-12" not in folders  # scored blind after the twelfth round, now dev-14
 
 
 @functools.cache
