@@ -67,6 +67,7 @@ def test_the_corpus_has_fourteen_dev_sets_and_three_heldout_sets() -> None:
     assert "heldout-11" not in folders  # scored blind in the twelfth round, now dev-13
     assert folders.count("dev-14") == 8
     assert "heldout-12" not in folders  # scored blind after the twelfth round, now dev-14
+    assert folders.count("heldout-13") == 8
 
 
 @functools.cache
