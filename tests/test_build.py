@@ -464,35 +464,6 @@ def test_a_full_build_with_a_violation_stops_its_store_writer_and_leaves_the_pre
     assert not [t for t in threading.enumerate() if t.name == "kg-store-writer"]
 
 
-def test_a_build_validates_without_the_inferred_graph_and_a_failed_one_returns_it(
-    tmp_path, project
-):
-    """A full build takes the inferred graph out of its in-memory store before validating and
-    puts it back only when validation fails (`_InferredAside`): the graph a failed build
-    returns holds every inferred quad the reasoner made, the one a successful build returns
-    (its published store) too."""
-    import pyoxigraph as ox
-
-    from kg.build import build as run_build
-
-    inferred = ox.NamedNode(str(INFERRED_GRAPH))
-    passed = run_build([project], out_dir=tmp_path / "ok", incremental=False)
-    assert passed.succeeded
-    in_store = sum(1 for _ in passed.kg.store.quads_for_pattern(None, None, None, inferred))
-    assert in_store == passed.reasoning.inferred > 0
-    (project / "cycle.trig").write_text(
-        "@prefix kg: <https://w3id.org/ctkg/ontology#> .\n"
-        "@prefix group: <https://w3id.org/ctkg/id/group/> .\n"
-        "<urn:x-test:cycle> { group:gia kg:splitFrom group:aqim . }\n",
-        encoding="utf-8",
-    )
-    failed = run_build([project], out_dir=tmp_path / "failed", incremental=False)
-    assert not failed.succeeded
-    held = sum(1 for _ in failed.kg.store.quads_for_pattern(None, None, None, inferred))
-    assert held == failed.reasoning.inferred > 0
-    assert not (tmp_path / "failed" / "graph.nq").exists()
-
-
 def test_a_build_runs_with_the_cyclic_collector_paused_and_leaves_it_as_it_was(
     tmp_path, monkeypatch
 ):

@@ -385,9 +385,6 @@ def _build(
             say(f"precomputed {indexed:,} triples; {validating}")
         else:
             say(f"inferred {reasoning.inferred:,} triples; {validating}")
-        # validation reads the stated graphs: the inferred graph, in graph.nq already, comes
-        # out of the store for good unless validation fails (`_InferredAside`)
-        aside = _InferredAside(kg) if shared is not None else None
         report = validate(
             kg, increment=increment, write_stated=shared.write_stated if shared else None
         )
@@ -407,8 +404,6 @@ def _build(
         return result
     if not report.conforms:  # a violation: nothing is published, the previous build stays
         shared.abandon()
-        if aside is not None:
-            aside.put_back()
         return result
     say("writing the build")
     result.artefacts = write_artefacts(
@@ -417,25 +412,6 @@ def _build(
     total = reasoning.asserted + reasoning.inferred + indexed
     say(f"wrote {total:,} triples to {out_dir}")
     return result
-
-
-class _InferredAside:
-    """The inferred graph out of a build's in-memory store before validation (which sets it
-    aside for the stated graphs, then puts it back), held here, and put back only if
-    validation fails: a build that succeeds lets go of the store once the report is written
-    (`_let_go_of_the_memory_store`), and `graph.nq` holds the graph already, so putting its
-    142,261 quads back into the store at the L corpus (0.17 s of the main thread) was work
-    undone a second later (#13, fifteenth round). A build that fails returns the graph as it
-    reasoned it."""
-
-    def __init__(self, kg: KnowledgeGraph) -> None:
-        self.kg = kg
-        self.quads = list(kg.store.quads_for_pattern(None, None, None, _INFERRED))
-        kg.store.remove_graph(_INFERRED)
-
-    def put_back(self) -> None:
-        self.kg.store.bulk_extend(self.quads)
-        self.quads = []
 
 
 def _say_validated(say: Progress, report: ValidationReport) -> None:
