@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pyoxigraph as ox
 from rdflib import OWL, Literal
 
 from kg.namespaces import GROUP, INFERRED_GRAPH, KG, PERSON, PLACE
-from kg.reason import is_wanted_entailment
+from kg.reason import is_wanted_entailment, rule_entailments
+from kg.store.terms import to_rdflib
 
 
 def stated(kg, triple) -> bool:
@@ -68,3 +72,20 @@ def test_only_wanted_entailments_pass_the_filter():
     assert not is_wanted_entailment((Literal("2007"), KG.hasPredecessor, GROUP.gia))
     assert not is_wanted_entailment((GROUP.aqim, OWL.sameAs, GROUP.aqim))
     assert not is_wanted_entailment((KG.splitFrom, KG.hasPredecessor, KG.hasPredecessor))
+
+
+def test_the_rules_make_no_triple_that_no_rule_reads_and_the_inferred_graph_drops(raw_kg):
+    """kg:place is a sub-property of schema:location: the rule applies, but a schema:location
+    triple feeds no other rule and is not kept (`is_wanted_entailment`), so the property
+    rules do not make it (#13); what they make is still what owlrl's closure keeps
+    (tests/test_scale.py compares the two)."""
+    reason_module = importlib.import_module("kg.reason")
+    schema = reason_module._read_schema(raw_kg)
+    location = ox.NamedNode("https://schema.org/location")
+    place = ox.NamedNode(str(KG.place))
+    assert location in schema.super_properties[place]
+    assert location in reason_module._unkept_properties(schema, set(schema.super_properties))
+    assert any(True for _ in raw_kg.store.quads_for_pattern(None, place, None))
+    made = rule_entailments(raw_kg)
+    assert made
+    assert not [t for t in made if not is_wanted_entailment(tuple(map(to_rdflib, t)))]

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 from benchmarks.generate import generate
 from benchmarks.params import catalogue_params
+from rdflib import RDF
 
 from kg.build import build, open_built_graph
 from kg.load import KnowledgeGraph, load
@@ -201,3 +202,23 @@ def test_a_build_store_holds_the_precomputed_graph_and_is_used_read_only(tmp_pat
     assert next(kg.store.quads_for_pattern(None, None, None, GRAPH), None) is not None
     rows = run_query(kg, catalogue()["conflicting-claims"], {})
     assert rows.rows
+
+
+def test_a_precompute_into_a_writer_hands_it_the_graph_the_store_would_hold(corpus_s):
+    """A build hands each part of the precomputed graph to `graph.nq` rather than the store
+    (`precompute(into=…)`, #13): the parts together are the graph a plain precompute leaves
+    in the store, each quad once, and the store then holds only the candidates the claims
+    read (which the build drops before validating) and is not marked precomputed."""
+    _folder, precomputed = corpus_s
+    expected = set(precomputed.store.quads_for_pattern(None, None, None, GRAPH))
+    kg = KnowledgeGraph()
+    kg.store.bulk_extend(q for q in precomputed.store if q.graph_name != GRAPH)
+    handed: list[ox.Quad] = []
+    count = precompute(kg, into=handed.extend)
+    assert count == len(handed) == len(set(handed)) == len(expected)
+    assert set(handed) == expected
+    disputed = ox.NamedNode(str(KGI.disputed))
+    held = set(kg.store.quads_for_pattern(None, None, None, GRAPH))
+    assert held and held < expected
+    assert {q.predicate for q in held} == {disputed, ox.NamedNode(str(RDF.type))}
+    assert not is_precomputed(kg)

@@ -129,6 +129,30 @@ def test_a_value_written_two_ways_is_both_as_written_and_one_in_the_store():
     assert not table
 
 
+def test_a_literal_in_many_files_is_asked_about_once_and_kept_in_each(monkeypatch):
+    """The table asks Oxigraph how it would hold a typed literal once, however many files
+    write it (#13): a second file's "1.50" is still kept as written, in its own graph, and a
+    literal the store holds as written is not asked about again either."""
+    as_written = importlib.import_module("kg.store.as_written")
+    asked: list[set] = []
+    real = as_written._rewritten
+    monkeypatch.setattr(as_written, "_rewritten", lambda found: asked.append(found) or real(found))
+    decimal = ox.NamedNode(f"{XSD}decimal")
+    record, price = ox.NamedNode("http://example.org/r"), ox.NamedNode("http://example.org/p")
+    written = ox.Literal("1.50", datatype=decimal)
+    plain = ox.Literal("2", datatype=ox.NamedNode(f"{XSD}integer"))
+    table = AsWritten()
+    graphs = [ox.NamedNode(f"http://example.org/g{n}") for n in range(3)]
+    for graph in graphs:
+        table.record([ox.Quad(record, price, written, graph), ox.Quad(record, price, plain, graph)])
+    assert asked == [{written, plain}]
+    stored = ox.Literal("1.5", datatype=decimal)
+    assert set(table.quads) == {ox.Quad(record, price, stored, graph) for graph in graphs}
+    assert {q for quads in table.quads.values() for q in quads} == {
+        ox.Quad(record, price, written, graph) for graph in graphs
+    }
+
+
 def test_the_curated_places_keep_their_coordinates_as_written(raw_kg):
     """`data/places.ttl` writes whole-degree coordinates as "8.0": the store holds "8"."""
     decimal = ox.NamedNode(f"{XSD}decimal")

@@ -663,6 +663,7 @@ def _rewritten_set_aside(kg: KnowledgeGraph) -> Iterator[None]:
 
 
 _INFERRED = ox.NamedNode(str(INFERRED_GRAPH))
+_DERIVED = ox.NamedNode(str(DERIVED_GRAPH))
 
 
 class _SharedDump:
@@ -732,12 +733,13 @@ class _SharedDump:
             raise _cannot_write(self.out_dir, error) from None
 
     def precomputed(self) -> int:
-        """Precompute the catalogue's indexes (`kg.precompute.precompute`), append the
-        rewritten graphs (derived and precomputed) to `graph.nq` and have the writer load them,
-        then compact and close the store; take the precomputed graph back out of the
-        in-memory store, so that validation reads what it read when precompute ran after it
-        (its checks read the union of the graphs). Returns how many triples the precomputed
-        graph holds. Call it after `reasoned`, before validation.
+        """Append the derived graph to `graph.nq`, precompute the catalogue's indexes
+        (`kg.precompute.precompute`) and append each part of the precomputed graph as it is
+        made, have the writer load them, then compact and close the store. The precomputed
+        graph never enters the in-memory store but for the candidates its claims read, which
+        are taken back out, so that validation reads what it read when precompute ran after
+        it (its checks read the union of the graphs). Returns how many triples the
+        precomputed graph holds. Call it after `reasoned`, before validation.
 
         Precompute reads the reasoned graph only, never the validation report, so it can run
         first (#13, fourteenth round): the writer's last part and its compaction (`optimize`,
@@ -747,10 +749,12 @@ class _SharedDump:
         more than before (`abandon`)."""
         from kg.precompute import drop_precomputed, precompute
 
-        indexed = precompute(self.kg)
         graph = self.generation / GRAPH_FILE
         try:
-            _append_rewritten(self.kg.store, graph)
+            _append_graphs(self.kg.store, graph, (_DERIVED,))
+            with graph.open("ab") as target:
+                # each part straight into graph.nq, not through the store (`precompute`)
+                indexed = precompute(self.kg, into=lambda quads: target.write(_nquads(quads)))
             self.writer.load_last(graph.stat().st_size)
         except OSError as error:
             raise _cannot_write(self.out_dir, error) from None

@@ -33,6 +33,7 @@ every statement of an entity by its section (`group-profile`) leave this graph o
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import pyoxigraph as ox
 from rdflib import RDF, SKOS
@@ -188,30 +189,49 @@ def _sort_key(term: object) -> tuple[int, str]:
     return (3, str(term))
 
 
-def precompute(kg: KnowledgeGraph) -> int:
+def precompute(
+    kg: KnowledgeGraph, *, into: Callable[[list[ox.Quad]], None] | None = None
+) -> int:
     """(Re)write the precomputed graph of `kg` from what it holds now (its previous content
     left out); returns how many triples it holds. Each part goes into the store as soon as it
     is made, so that only one part's Python quads are held at a time (at the XL corpus the
     parts together were 2.8 M quads, held beside the store at the build's peak of memory);
     no part reads what another writes (`kgi:` terms only, and the graph's marker), but the
-    claims, which read the `kgi:disputed` candidates written first."""
+    claims, which read the `kgi:disputed` candidates written first.
+
+    With `into`, each part (without repeats) is handed to `into` instead, and only the
+    candidates the claims read also go into the store (the caller drops them with
+    `drop_precomputed`): a full build appends the parts to `graph.nq` and validates a store
+    without the graph (#13, fifteenth round). Putting the 278,533 quads of the L corpus into
+    the in-memory store, dumping them back out and removing them again cost about 1 s of the
+    build's main thread; serialising them once costs a fraction of it."""
     store = kg.store
     store.remove_graph(_GRAPH)
     written = 0
 
-    def write(quads: list[ox.Quad]) -> None:
+    def write(quads: list[ox.Quad], *, read_back: bool = False) -> None:
         nonlocal written
-        store.bulk_extend(quads)
-        written += len(quads)
+        if into is None:
+            store.bulk_extend(quads)
+            written += len(quads)
+            return
+        distinct = list(dict.fromkeys(quads))  # the store would have kept each once
+        if read_back:
+            store.bulk_extend(distinct)
+        into(distinct)
+        written += len(distinct)
 
     disputed, name_key = ox.NamedNode(str(KGI.disputed)), ox.NamedNode(str(KGI.nameKey))
-    write([
-        _MARKER,
-        *(
-            ox.Quad(row["subject"], disputed, row["property"], _GRAPH)
-            for row in store.query(_DISPUTED, use_default_graph_as_union=True)
-        ),
-    ])
+    write(
+        [
+            _MARKER,
+            *(
+                ox.Quad(row["subject"], disputed, row["property"], _GRAPH)
+                for row in store.query(_DISPUTED, use_default_graph_as_union=True)
+            ),
+        ],
+        read_back=True,
+    )
     folded: dict[str, ox.Literal] = {}  # the same label recurs across graphs and entities
     keys: set[tuple[ox.NamedNode, ox.Literal]] = set()
     for prop in NAME_PROPERTIES:
@@ -229,7 +249,8 @@ def precompute(kg: KnowledgeGraph) -> int:
     write(attacks_by_country(store))
     write(conflicting_claims(store))  # reads the kgi:disputed candidates written first
     kg.changed()
-    kg.__dict__[_REVISION] = kg.revision
+    if into is None:  # else the store holds only the candidates
+        kg.__dict__[_REVISION] = kg.revision
     return written
 
 
