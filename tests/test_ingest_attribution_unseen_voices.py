@@ -39,6 +39,13 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          "Maiga of planting it.", {("dhb", "attributed")}),
         ("Fighters raided a bank in Kidal. A judge sentenced MB militant Omar Sy to life for "
          "the raid.", {("mb", "attributed")}),
+        ("A bomb killed a judge in Gao; a court in Bamako condemned DHB member Ali Sow for the "
+         "murder.", {("dhb", "attributed")}),
+        # controls: "condemned" as an adjective of prisoners freed is no verdict
+        ("Gunmen ambushed a prison van near Gao and freed three condemned DHB members, Ali Sow "
+         "among them.", {("clf", "conducted")}),
+        ("Fighters stormed a jail in Kidal and freed two condemned members of the MB.",
+         {("clf", "conducted")}),
         # controls: a person named alone credits no group, nor does an arrest of nobody's men
         ("A bomb exploded at a café in Gao; a court in Bamako convicted Ali Maiga of planting "
          "it.", set()),

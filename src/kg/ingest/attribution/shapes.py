@@ -84,6 +84,14 @@ _NAMED_BODY = (
 _MEN_WORDS = rf"(?:{_MEMBERS}|activists|supporters|followers|men|loyalists|cadres)"
 _MEN_OF = rf"(?:(?:the\s+)?{G}\s+{_MEN_WORDS}|{_MEN_WORDS}\s+(?:of|from)\s+(?:the\s+)?{G})"
 
+# "condemned" as a court's verb: a court or the courts condemning, or the verb opening its
+# clause ("Condemned the courts …"); never the adjective ("freed three condemned ⟦X⟧ members")
+_CONDEMNED = (
+    r"(?:(?:^|(?<=[.;:|]\s))\W*condemned|\b(?:courts?|judges?|tribunals?|justice|jury)"
+    r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:later|also|then|eventually|finally)\s+)?"
+    r"condemned)"
+)
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "gunmen linked to ⟦X⟧ shot …", "by men tied to ⟦X⟧": the attackers described only by
     # their ties to the group, the writer's or others' attribution, never its told conduct
@@ -276,17 +284,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
     # were charged
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted|condemned|sentenced|jailed)\s+"
+        rf"(?:\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)|{_CONDEMNED})\s+"
         rf"[^.;]{{0,80}}?"
         rf"\b(?:members|leaders|militants|cadres|operatives|fighters|commanders)\s+of\s+"
         rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
     # "police charged ⟦IM⟧ members instead", "arrested Maute militants": its men accused
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted|condemned|sentenced|jailed|"
-        rf"arrested)\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+"
+        rf"(?:\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)|"
+        rf"{_CONDEMNED})\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+"
         rf"(?:members|militants|cadres|operatives|fighters|men)\b"
         # "convicted ⟦RSM⟧ member Angelo Trinidad": one man, the sentence names him its member
-        rf"|\b(?:charged|indicted|prosecuted|convicted|condemned|sentenced|jailed)\s+"
+        rf"|(?:\b(?:charged|indicted|prosecuted|convicted|sentenced|jailed)|{_CONDEMNED})\s+"
         rf"(?P<list2>{G})\s+(?:member|militant|cadre|operative|fighter)\s+{NAME}", _I)),
     # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
     # found to have done it; the group is attributed, not its own claimant
