@@ -81,10 +81,18 @@ _RANGES = [
         rf"(?P<y>{_YEAR})\b",
         re.I,
     ),
-    # "From May to October 2017", "between May and October 2017": two months of one year
+    # "From May to October 2017", "between May and October 2017", "March to May 2017",
+    # "March–May 2017": two months of one year ("and" only after "from" or "between")
     re.compile(
-        rf"\b(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
+        rf"\b(?:(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
+        rf"|(?<!\d\s)(?P<m1b>{_MONTH})(?:\s*[–—]\s*|\s+-\s+|-|\s+(?:to|until|through|till)\s+))"
         rf"(?P<m2>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+        re.I,
+    ),
+    # "through 2017 and 2018", "throughout 1998 and 1999", "during 2004 and 2005": two years
+    # in a row that a time preposition spans (two years apart are two years, not a span)
+    re.compile(
+        rf"\b(?:through(?:out)?|during|over)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})\b",
         re.I,
     ),
 ]
@@ -171,8 +179,12 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
 
 
 # the words a writer hedges a date with: "c. 1992", "circa 1992", "in about 2000", "around
-# March 2004" (the readers of leaders and lineage and the entry's date prefix share them)
-_HEDGE_WORDS = r"c\.|ca\.|circa|about|around|approximately|approx\.|roughly|some\s+time\s+in"
+# March 2004", the indictment's "on or about 3 May 1983" and "in or about 1976" (the readers
+# of leaders and lineage and the entry's date prefix share them)
+_HEDGE_WORDS = (
+    r"(?:on|in)\s+or\s+(?:about|around)|c\.|ca\.|circa|about|around|approximately|approx\.|"
+    r"roughly|some\s+time\s+in"
+)
 _HEDGE = re.compile(rf"(?:{_HEDGE_WORDS})\s*", re.I)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _PART_OF_MONTH = re.compile(rf"(?:early|mid|late)[-\s]+(?={_MONTH}\b)", re.I)
@@ -230,8 +242,12 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
                     continue  # "the third half of 2018" is no part of a year
                 first, last = index * months + 1, (index + 1) * months
                 a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
+            elif "ya" in groups:
+                if int(groups["yb"]) != int(groups["ya"]) + 1:
+                    continue  # "during 2004 and 2008": two years, no span between them
+                a, b = groups["ya"], groups["yb"]
             elif "m1" in groups:
-                first = MONTHS[groups["m1"].lower().rstrip(".")]
+                first = MONTHS[(groups["m1"] or groups["m1b"]).lower().rstrip(".")]
                 last = MONTHS[groups["m2"].lower().rstrip(".")]
                 if first > last:
                     continue  # "from November to February 2018": which year starts it is unsaid

@@ -25,9 +25,16 @@ so): which of its dates a key would take is not ours to guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.ingest.dates import DateError, PartialDate, find_dates, parse_date
+from kg.ingest.casualties import split_casualty_note
+from kg.ingest.dates import (
+    DateError,
+    PartialDate,
+    approximately,
+    find_dates,
+    parse_date,
+)
 
 # "August 19, 2008: …": a short prefix before the first colon opens an attack entry.
 ENTRY_DATE = re.compile(r"^\s{0,10}(?P<date>[^:]{1,60}?)\s{0,10}:\s{0,10}(?=\S)")
@@ -53,10 +60,16 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# a day and month, or a month, without its year: "12 June", "June 12", "early June", "June"
+# a day and month, or a month, without its year: "12 June", "June 12", "early June", "June";
+# two of them joined ("30 July – 2 August", "January to September", "March–May"); a season
+# ("Spring", "the summer"), which a heading's year makes EDTF's season ("2015-21")
+_DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}(?!\d))"
 _NO_YEAR = (
     rf"(?:(?:early|mid|late)[-\s]+)?(?:{_DAY}(?:\s*[-–]\s*{_DAY})?\s+(?:of\s+)?{_MONTH}"
     rf"|{_MONTH}(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?!\d))?)"
+    rf"|{_DAY_MONTH}(?:\s*[–—]\s*|\s+-\s+|\s+(?:to|until|through)\s+){_DAY_MONTH}"
+    rf"|(?:from\s+)?{_MONTH}(?:\s*[–—]\s*|-|\s+-\s+|\s+(?:to|until|through)\s+){_MONTH}"
+    r"|(?:spring|summer|autumn|fall|winter)"
 )
 # the temporal lead of a sentence that opens with its date: "On", "In", "On the night of", …
 _LEAD = (
@@ -64,6 +77,13 @@ _LEAD = (
     r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
     r"through(?:out)?\s+|over\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "On Tuesday, 14 March 2009"
+    r"(?:(?<=in\s)(?:early|mid|late)[-\s]+)?"  # "In late October 2001": the month, as written
+)
+# a hedge before the opening date: the indictment's "On or about 3 May 1983", "In or about
+# 1976", "Around 12 June 2014", "Circa 1992"
+_HEDGED_LEAD = re.compile(
+    r"(?P<hedge>(?:on|in)\s+or\s+(?:about|around)|(?:(?:on|in)\s+)?(?:about|around|circa|c\.))\s+",
+    re.I,
 )
 _OPENING_NO_YEAR = re.compile(
     rf"^(?i:{_LEAD}(?P<date>{_NO_YEAR}))(?=\s*,|\s+[a-z]|\s+[—–-]\s)"
@@ -131,10 +151,12 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
     the numbers of the lines that open a paragraph."""
     entries: list[Entry] = []
     state = _State()
-    for number, written in lines:
+    for index, (number, written) in enumerate(lines):
         heading = _YEAR_HEADING.match(written)
-        if heading:
-            state.year, state.awaiting_text = heading["y"], None
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        month_heading = _month_heading(written, following)
+        if heading or month_heading:
+            state.year, state.awaiting_text = (heading or month_heading)["y"], None
             continue
         if state.header is None and not entries and header_row(written):
             state.header = [cell.strip().lower() for cell in _CELL.split(written.strip())]
@@ -200,6 +222,30 @@ def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
     if head is not None:
         return head, False
     return None
+
+
+_MONTH_YEAR = re.compile(
+    rf"^\s{{0,10}}(?P<m>{_MONTH})\s+(?P<y>(?:1[89]|20)\d\d)\s{{0,5}}:?\s*$", re.I
+)
+
+
+def _month_heading(line: str, following: str) -> re.Match[str] | None:
+    """'November 2020' heading lines that give only their day ('1 November: …', 'Late
+    November: …'): a heading of the entries below, never an entry of its own. A month alone
+    above an undated text stays a date on a line of its own (the key check's convention)."""
+    heading = _MONTH_YEAR.match(line)
+    if heading is None:
+        return None
+    bare = _MARKER.sub("", following, count=1).strip()
+    opening = ENTRY_DATE.match(bare) or _OPENING_NO_YEAR.match(bare)
+    completed = _with_heading_year(opening["date"], heading["y"]) if opening else None
+    if completed is None:
+        return None
+    month = parse_date(f"{heading['m']} {heading['y']}")
+    date = parse_date(completed)
+    if not (month.earliest <= date.earliest <= month.latest):
+        return None  # "June 2014" above "3 July: …": not this month's entries
+    return heading
 
 
 def _parses(text: str) -> bool:
@@ -304,7 +350,9 @@ def _opening_date(line: str) -> str | None:
     A range the first sentence states is the entry's span even where later sentences tell its
     attacks one by one. None where the entry tells several attacks, each with its own date,
     and states no range over them: no one of its dates is the entry's."""
-    sentences = _sentences(line)
+    # the closing note ("(4 killed)") counts, it tells no attack: a later sentence that dates
+    # only a consequence ("The hostage was freed on 30 December 2009.") stays no attack of its own
+    sentences = _sentences(split_casualty_note(line)[0])
     if not sentences:
         return None
     own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
@@ -354,12 +402,15 @@ def sentence_opening_date(sentence: str) -> PartialDate | None:
         return None
     start, end, date = first
     lead = sentence[:start]
-    if not re.fullmatch(_LEAD, lead, re.I) and not re.fullmatch(
+    hedge = _HEDGED_LEAD.fullmatch(lead)
+    if hedge is None and not re.fullmatch(_LEAD, lead, re.I) and not re.fullmatch(
         r"(?:from|between)\s+", lead, re.I
     ):
         return None
     if re.match(r"\s*[,:]?\s*(?:[a-z]|[A-Z])", sentence[end:]) is None:
         return None
+    if hedge is not None:  # the hedge travels with the date, so its prefix reads "~" too
+        return replace(approximately(date), text=f"{hedge['hedge']} {date.text}")
     return date
 
 
@@ -394,9 +445,22 @@ _COUNT_LABELS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fata
                  "wounded": "wounded", "injured": "wounded", "injuries": "wounded"}
 _COUNT_VALUE = re.compile(
     r"^(?:(?:at least|more than|over|about)\s+)?\d[\d,]*\+?$"
-    r"|^(?:unknown|dozens|scores|hundreds|several|many)$",  # a count unknown (as in a note)
+    r"|^\d[\d,]*\s*(?:or|to|[-–])\s*\d[\d,]*$"  # two sources' counts: at least the lower
+    r"|^(?:unknown|dozens|scores|hundreds|several|many|none)$",  # unknown (as in a note); none: 0
     re.I,
 )
+
+
+def _count_value(value: str) -> str | None:
+    """A cell's count as the note writes it: '126', '84 or 85 (sources differ)' → '84 or 85',
+    'unknown; estimates range from …' → 'unknown', 'none' (a zero); None where the cell says
+    more than one count ('12; 3 more died later')."""
+    value = re.sub(r"\s*\([^()\d]*\)\s*$", "", value.strip())  # "(sources differ)"
+    first, _, rest = value.partition(";")
+    if re.search(r"\d", rest):
+        return None
+    first = first.strip()
+    return first if _COUNT_VALUE.match(first) else None
 
 
 def _counted_fields(fields: list[tuple[str, str]]) -> str:
@@ -407,9 +471,10 @@ def _counted_fields(fields: list[tuple[str, str]]) -> str:
         kind = _COUNT_LABELS.get(label.strip().lower())
         if kind is None:
             continue
-        if not _COUNT_VALUE.match(value.strip()):
+        count = _count_value(value)
+        if count is None:
             return ""
-        parts.append(f"{value.strip()} {kind}")
+        parts.append(f"{count} {kind}")
     return ", ".join(parts)
 
 

@@ -23,6 +23,7 @@ from kg.ingest.casualties import (
     AT_LEAST,
     KILLED,
     NUMBER_WORDS,
+    UNKNOWN,
     WOUNDED,
     Figure,
     qualified_figure,
@@ -85,7 +86,9 @@ _OTHER_EVENT = re.compile(
 )
 _TOTAL = re.compile(
     r"\b(?:in\s+all|altogether|overall|in\s+total|to\s+date|so\s+far|since|over\s+the\s+"
-    r"(?:years|decade|course|period)|cumulative|campaign|throughout)\b",
+    r"(?:years|decade|course|period)|cumulative|campaign|throughout)\b"
+    # a period's subtotal: "in June alone", "in the first week alone", "in 2014 alone"
+    r"|\b(?:in|during|on|over)\s+(?:[\w-]+\s+){1,4}?alone\b",
     re.I,
 )
 
@@ -95,7 +98,20 @@ _TOTAL = re.compile(
 _SOURCES_DIFFER = re.compile(
     r"\b(?:sources|reports|accounts|counts|figures|estimates|tolls)\b[^.;]{0,40}?\b(?:differ|vary|"
     r"varies|disagree|conflict)\w*|\bsome\s+(?:sources\s+)?(?:give|say|report|put)\b[^.]{0,60}?"
-    r"\bothers\b",
+    r"\bothers\b"
+    # "(10 in some reports)", "while other reports gave eight", "other sources put it at 9"
+    r"|\b(?:in|by|according\s+to)\s+(?:some|other)\s+(?:reports|sources|accounts|estimates)\b"
+    r"|\b(?:other|some)\s+(?:reports|sources|accounts|estimates)\s+(?:gave|give|put|puts|said|"
+    r"say|says|reported|report|counted)\b",
+    re.I,
+)
+# a sentence's clauses, read apart where one tells the dead and the next the wounded ("the
+# toll was 12, while other reports gave eight, and dozens were wounded")
+_CLAUSES = re.compile(r";\s*|,\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was|had)\b)", re.I)
+# "An unknown number of people were killed": a figure whose count the text says is unknown
+_UNKNOWN_NUMBER = re.compile(
+    r"\b(?:an\s+)?unknown\s+number\s+of\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+)?"
+    r"(?P<kind>killed|died|wounded|injured)\b",
     re.I,
 )
 _KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
@@ -108,30 +124,53 @@ def differing_counts(sentences: list[str]) -> list[Figure]:
     some give 22 dead, others 23" → killed, at least 22), from a sentence that says the sources
     differ and speaks of one kind of figure only (the dead, or the wounded)."""
     figures: list[Figure] = []
-    for sentence in sentences:
-        if not _SOURCES_DIFFER.search(sentence):
-            continue
-        killed, wounded = _KILL_WORDS.search(sentence), _WOUND_WORDS.search(sentence)
-        if bool(killed) == bool(wounded):
-            continue  # both kinds, or neither: which count is which is not said
-        try:
-            dates = [(start, end) for start, end, _ in find_dates(sentence)]
-        except DateError:
-            dates = []
-        counts = [
-            n for match in _NUMBER.finditer(sentence)
-            if not any(a <= match.start() < b for a, b in dates)
-            and (n := _number(match.group(0))) is not None
-        ]
-        if len(counts) >= 2:
-            kind = KILLED if killed else WOUNDED
-            figures.append(Figure(kind, min(counts), AT_LEAST, " ".join(sentence.split())))
+    for whole in sentences:
+        clauses = [c for c in _CLAUSES.split(whole) if c.strip()]
+        for index, clause in enumerate(clauses):
+            if not _SOURCES_DIFFER.search(clause):
+                continue
+            # "killing 21; other sources put the toll at 19": a clause that gives only the
+            # other count speaks of the clause before it
+            joined = (f"{clauses[index - 1]}; {clause}"
+                      if index and len(_counts(clause)) < 2 else clause)
+            figure = _lower_count(joined)
+            if figure is not None:
+                figures.append(figure)
     return figures
+
+
+def _counts(sentence: str) -> list[int]:
+    """The counts a sentence writes, its dates' numbers left out."""
+    try:
+        dates = [(start, end) for start, end, _ in find_dates(sentence)]
+    except DateError:
+        dates = []
+    return [
+        n for match in _NUMBER.finditer(sentence)
+        if not any(a <= match.start() < b for a, b in dates)
+        and (n := _number(match.group(0))) is not None
+    ]
+
+
+def _lower_count(sentence: str) -> Figure | None:
+    """At least the lower of a sentence's counts, where it speaks of one kind only."""
+    killed, wounded = _KILL_WORDS.search(sentence), _WOUND_WORDS.search(sentence)
+    if bool(killed) == bool(wounded):
+        return None  # both kinds, or neither: which count is which is not said
+    counts = _counts(sentence)
+    if len(counts) < 2:
+        return None
+    kind = KILLED if killed else WOUNDED
+    return Figure(kind, min(counts), AT_LEAST, " ".join(sentence.split()))
 
 
 def figures_in_sentences(sentences: list[str]) -> list[Figure]:
     """Killed and wounded from an entry's sentences (each kind once, the first stated)."""
     figures: dict[str, Figure] = {f.kind: f for f in differing_counts(sentences)}
+    for sentence in sentences:
+        for unknown in _UNKNOWN_NUMBER.finditer(sentence):
+            kind = WOUNDED if unknown["kind"].lower() in ("wounded", "injured") else KILLED
+            figures.setdefault(kind, Figure(kind, None, UNKNOWN, " ".join(unknown[0].split())))
     for sentence in sentences:
         if _TOTAL.search(sentence):
             continue
@@ -165,6 +204,8 @@ def _figure(
         return None
     if _ATTACKERS.search(groups.get("who") or ""):
         return None
+    if re.match(r"\s*(?:more|further|additional)\b", groups.get("who") or "", re.I):
+        return None  # "3 more died later": a part added to a count, not the entry's figure
     count = _number(first or "")
     if count is None:
         return None

@@ -33,10 +33,25 @@ from kg.namespaces import KG
 _ACCORDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*according\s+to\b", re.I)
 
 
+# "⟦X⟧ fighters, by their own account, took the town": the doers' own word, their claim
+_OWN_ACCOUNT = re.compile(
+    r"\bby\s+(?:its|their|his|her)\s+own\s+(?:account|admission)\b", re.I
+)
+
+
 def _on_others_word(text: str, statement: Statement) -> Statement:
     """A deed whose clause ends "according to …" is attributed, not conducted: the hedge
-    binds to the clause it closes, not to the entry."""
-    if statement.modality != "conducted" or not _ACCORDING_AFTER.match(text, statement.end):
+    binds to the clause it closes, not to the entry. A deed the clause tells "by their own
+    account" is the doers' claim."""
+    if statement.modality != "conducted":
+        return statement
+    start = max(text.rfind(mark, 0, statement.start) for mark in ".;") + 1
+    stop = min((i for i in (text.find(mark, statement.end) for mark in ".;") if i >= 0),
+               default=len(text))
+    if _OWN_ACCOUNT.search(text, start, stop):
+        return Statement(statement.shape, "claimed", statement.start, statement.end,
+                         statement.groups)
+    if not _ACCORDING_AFTER.match(text, statement.end):
         return statement
     return Statement(statement.shape, "attributed", statement.start, statement.end,
                      statement.groups)

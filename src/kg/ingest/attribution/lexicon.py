@@ -43,6 +43,8 @@ _DEED = (
     r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
     r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|occupied|captured|"
     r"hit|shelled|torched|burned|destroyed|fell\s+on|fought|"
+    # "set fire to the jetty", "set the depot ablaze"
+    r"set\s+fire\s+to|set\s+(?:[\w’'-]+\s+){1,4}?(?:ablaze|alight|on\s+fire)|"
     r"(?:began|started|kept|continued)\s+(?:firing|shelling|attacking|shooting|bombing|"
     r"launching)|joined\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:assault|attack|offensive|raid|"
     r"operation|fighting|battle|siege)|"

@@ -30,6 +30,7 @@ _DOER = (
 # what a person is convicted, charged or sentenced for: the deed or his part in it
 _PART = (
     r"(?:order(?:ing|ed)|plann?(?:ing|ed)|organi[sz](?:ing|ed)|carrying\s+out|taking\s+part|"
+    r"plant(?:ing|ed)|plac(?:ing|ed)|"
     r"participat(?:ing|ion)|the\s+(?:murder|killing|bombing|attack|assassination|kidnapping|"
     r"hijacking|shooting|massacre)|murder|killing|(?:masterminding|directing|financing)|"
     # "convicted Reyat of manslaughter for the bombing": the crime the deed was judged as

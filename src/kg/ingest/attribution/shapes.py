@@ -84,7 +84,27 @@ _NAMED_BODY = (
 _MEN_WORDS = rf"(?:{_MEMBERS}|activists|supporters|followers|men|loyalists|cadres)"
 _MEN_OF = rf"(?:(?:the\s+)?{G}\s+{_MEN_WORDS}|{_MEN_WORDS}\s+(?:of|from)\s+(?:the\s+)?{G})"
 
+# "condemned" as a court's verb: a court or the courts condemning, or the verb opening its
+# clause ("Condemned the courts …"); never the adjective ("freed three condemned ⟦X⟧ members")
+_CONDEMNED = (
+    r"(?:(?:^|(?<=[.;:|]\s))\W*condemned|\b(?:courts?|judges?|tribunals?|justice|jury)"
+    r"(?:\s+(?:in|of|at)\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:later|also|then|eventually|finally)\s+)?"
+    r"condemned)"
+)
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "gunmen linked to ⟦X⟧ shot …", "by men tied to ⟦X⟧": the attackers described only by
+    # their ties to the group, the writer's or others' attribution, never its told conduct
+    ("attackers linked to", "attributed", re.compile(
+        rf"\b(?:gunm[ae]n|men|attackers|assailants|militants|fighters|bombers|kidnappers|"
+        rf"youths|elements|a\s+cell|cells)\s+(?:(?:widely|reportedly|allegedly|closely)\s+)?"
+        rf"(?:linked|tied|connected)\s+(?:to|with)\s+(?:the\s+)?(?P<list>{_NAMED})", _I)),
+    # "⟦A⟧ fighters, reportedly including ⟦B⟧ units, took the town": the units named under a
+    # hedge among another's men are suspected; the men's own organisation is told as acting
+    ("hedged among others' men", "implicated", re.compile(
+        rf"\b{_HEDGE_WORD}\s+including\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})"
+        rf"(?:\s+(?:units?|fighters|men|members|militants|elements|cells?|brigades?))?"
+        rf"(?=\s*[,.;)]|\s*$)", _I)),
     # The verb before its subject (a writer who puts the verb first, as in a translation):
     # "Blamed for it the police ⟦X⟧", "Accused the authorities ⟦X⟧ of the killing", "Linked the
     # bomber the police to ⟦X⟧", "Suspected by the police are fighters of ⟦X⟧". Only where
@@ -110,15 +130,17 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # Sidi claimed", "⟦X⟧’s Omar Sidi said in a video that the group had directed it"). The
     # man's name (`voice`) is taken so no later shape reads it as a claimant.
     ("his organisation's claim", "claimed", re.compile(
-        rf"(?P<voice>{NAME})\s*,\s*(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
-        rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
-        rf"also|had|has)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
+        # "Abu Sulaiman, spokesman of ⟦X⟧, claimed": the article may be left out
+        rf"(?P<voice>{NAME})\s*,\s*(?:(?:the|an?|one\s+of\s+the)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+        rf"{_ROLE}\s+(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+"
+        rf"(?:(?:later|then|also|had|has)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's claim", "claimed", re.compile(
         rf"(?P<list>{_SLOTS})(?:’s|'s)?\s+(?:(?:[\w-]+\s+){{0,2}}?{_ROLE}\s*,?\s+)?"
         rf"(?P<voice>{_PERSON_NAME}|{NAME})"
         rf"\s*,?\s+(?:(?:later|then|also|first)\s+)?(?:{_CLAIM_VERB}|{_SAID_GROUP_DID})", _I)),
     ("his organisation's deed", "conducted", re.compile(
-        rf"(?P<voice>{NAME})\s*,\s*(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
+        rf"(?P<voice>{NAME})\s*,\s*(?:(?:the|an?|one\s+of\s+the)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+        rf"{_ROLE}\s+"
         rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list>{G}|{_ORG_NAME})\s*,\s+(?:(?:later|then|"
         rf"also)\s+)?{_DEED}\b", _I)),
     # a hedge on the agent of a passive or on where the attackers came from: "was reportedly
@@ -262,14 +284,18 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "charged X, Y and members of both ⟦AQ⟧ and ⟦EIJ⟧": the organisations whose members
     # were charged
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)\s+[^.;]{{0,80}}?"
+        rf"(?:\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed)|{_CONDEMNED})\s+"
+        rf"[^.;]{{0,80}}?"
         rf"\b(?:members|leaders|militants|cadres|operatives|fighters|commanders)\s+of\s+"
         rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
     # "police charged ⟦IM⟧ members instead", "arrested Maute militants": its men accused
     ("members charged", "attributed", re.compile(
-        rf"\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)\s+"
-        rf"(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+(?:members|"
-        rf"militants|cadres|operatives|fighters|men)\b", _I)),
+        rf"(?:\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)|"
+        rf"{_CONDEMNED})\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+"
+        rf"(?:members|militants|cadres|operatives|fighters|men)\b"
+        # "convicted ⟦RSM⟧ member Angelo Trinidad": one man, the sentence names him its member
+        rf"|(?:\b(?:charged|indicted|prosecuted|convicted|sentenced|jailed)|{_CONDEMNED})\s+"
+        rf"(?P<list2>{G})\s+(?:member|militant|cadre|operative|fighter)\s+{NAME}", _I)),
     # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
     # found to have done it; the group is attributed, not its own claimant
     ("member convicted", "attributed", re.compile(
