@@ -25,7 +25,8 @@ _FOUNDED_PASSIVE = re.compile(
 )
 FROM_THE_BIRTH = re.compile(
     r"\b(?:from|since)\s+(?:(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:formation|founding|creation|"
-    r"birth|inception|establishment|foundation)\b(?!\s+(?:in|on)\s+⟪D)"
+    r"birth|inception|establishment|foundation|origins?|beginnings?|start)\b"
+    r"(?!\s+(?:in|on)\s+⟪D)(?!\s+of\b)"
     # "was its leader from the first day", "from the outset", "from day one": the start of the
     # group, unless another thing's start is named ("from the start of the war")
     r"|(?:the\s+)?(?:very\s+)?(?:first\s+day|outset|start|beginning|day\s+one)\b"

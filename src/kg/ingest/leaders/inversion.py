@@ -10,6 +10,7 @@ subject before its verb (the sentence's start, after a fronted time adjunct, or 
   leading and founding only, whose object is never a person ("Succeeded ⟪P⟫ in 2010" is a terse
   profile's fragment whose subject is the person named before: left to the reader);
 - verb, object, subject: "took over the leadership ⟪P⟫", "took command of the group ⟪P⟫",
+  "directed the group from its origins ⟪P⟫" (a date or the group's beginning between),
   "succeeded him ⟪P⟫", "to him succeeded ⟪P⟫", "led the group ⟪P⟫", "was named emir in D ⟪P⟫",
   "became the new leader ⟪P⟫" — a person right after the object, with no comma
   (an apposition) and no possessive ("took over ⟪P⟫'s post"), is the subject English would put
@@ -63,7 +64,10 @@ _VOS = re.compile(
     + rf"(?:\s+of\s+{_OBJECT})?"
     + r"|(?:succeeded|replaced)\s+(?:him|her|⟪H⟫(?!’s))"
     + r"|to\s+(?:him|her|⟪H⟫(?!’s))\s+succeeded)"
-    + r"(?:\s+(?:in|on|from|since)\s+⟪D\d+⟫)?)"
+    + r"(?:\s+(?:in|on|from|since)\s+⟪D\d+⟫"
+    # "Directed the Front from its origins X": a start told by the group's own beginning
+    + r"|\s+(?:from|since)\s+(?:its|the)\s+(?:very\s+)?(?:origins?|beginnings?|start|outset|"
+    + r"creation|founding|formation|foundation|inception|birth))?)"
     + r"\s+(?P<subject>" + _P + r")(?![’'])(?!\s+and\b)"
 )
 _TO_HIM_SUCCEEDED = re.compile(r"^to\s+(?P<him>him|her|⟪H⟫)\s+succeeded", re.I)

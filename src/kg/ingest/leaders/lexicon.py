@@ -204,3 +204,23 @@ _DURATION = re.compile(
     r"many)\s+(?:years?|decades?|months?)\b",
     re.I,
 )
+
+# ------------------------------------------------------------------ a subject nobody named
+
+# The capitalised words that open a clause as its subject without naming a person: function
+# words, pronouns, and the collective nouns of those who act on a group (police, troops…).
+# Any other capitalised word before a finite verb ("Khazali was released in 2010") names
+# someone the template did not take for a person, and a later "he" stands for that one.
+NOT_A_NAMED_SUBJECT = frozenset({
+    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her",
+    "Their", "We", "One", "Some", "Many", "Most", "Both", "All", "Several", "Few", "Each",
+    "Police", "Troops", "Soldiers", "Officials", "Authorities", "Government", "Security",
+    "Army", "Fighters", "Militants", "Members", "Analysts", "Sources", "Reports", "Gunmen",
+    "Prosecutors", "Investigators", "Observers", "Supporters", "Leaders", "Commanders",
+})
+UNNAMED_SUBJECT = re.compile(
+    r"^\s*(?:(?:In|On|By|After|During|Later|Then|From|Since)\b[^,⟪]{0,30}?(?:⟪D\d+⟫)?\s*,?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:himself\s+|herself\s+|also\s+|later\s+|then\s+)?"
+    r"(?:was|were|is|had|has|returned|escaped|fled|[a-z]{2,}ed)\b"
+)

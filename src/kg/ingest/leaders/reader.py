@@ -46,6 +46,14 @@ _SUBJECTLESS = re.compile(
     r"(?:Founded|Co-founded|Set|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
     r"Directed|Chaired|Took|Became|Succeeded|Replaced|Assumed|Seized|Was|Has|Had|Returned)\b"
 )
+# A verb of leading or founding first, whose object is never a person, and a person after it
+# in the same clause ("Directed the Front from its start X, called …"): the fragment names its
+# own subject after its verb, and the person of the sentence before is not it
+_OWN_SUBJECT_AFTER = re.compile(
+    r"(?:Founded|Co-founded|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
+    r"Directed|Chaired)\b(?:[^;⟪]|⟪[DGX]\d*⟫)*?"
+    r"(?<!\bby\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\band\s)⟪P\d+⟫(?![’'])"
+)
 _SUBORDINATE = {"after", "when", "whereupon", "before", "while", "although", "though"}
 _IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
 
@@ -101,7 +109,9 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     tpl = template(ctx, without_citations(text), state)
     # "Led Santoso the group until 2016": a subject written after its verb put first
     tpl.text = put_subject_first(tpl.text)
-    if state.last_person and _SUBJECTLESS.match(tpl.text):
+    if state.last_person and _SUBJECTLESS.match(tpl.text) and not _OWN_SUBJECT_AFTER.match(
+        tpl.text
+    ):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
         # until 2017" after "Emir: X" — its subject is the person named before
         tpl.text = "⟪H⟫ " + tpl.text[0].lower() + tpl.text[1:]

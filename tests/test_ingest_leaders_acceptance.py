@@ -1,0 +1,173 @@
+"""Leadership: what a rule requires before it states a leader, thirteenth round.
+
+`dev-14` (blind `heldout-12` until this round) scored leaders .09 / .25: three of the four
+leaders stated were wrong, and `dev-13` (blind until the twelfth round's end) stated one leader
+wrong the same way. Each wrong leader was traced to the rule that stated it and the class of
+sentence that rule accepted (docs/ingest-accuracy.md, "Thirteenth round: leaders"):
+
+- the subject carried to a coordinated predicate ("…, and resumed the leadership") was a person
+  named *inside* the clause before it — the object of a relative clause ("an exchange that also
+  freed the hostage P") — because the clause's real subject is no person token (a surname the
+  template does not know, "the old emir");
+- a verb-first fragment ("Directed the group from its origins P") was given the person of the
+  sentence before as its subject, though it names its own subject after its object: a
+  translation's word order, whose adjunct the inversion did not know;
+- a start told by an event the reader could not date ("After the arrests, P is reported to have
+  led …", "During Q's detention P ran it") was stated as a tenure with *no* start, a wrong fact
+  where the text gives one; now dated from the end of the leader the event ended, when the text
+  told it, and otherwise only reported.
+
+Every sentence here is of our own: other names, places, verbs and orders than any profile's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.context import IngestContext
+from tests.test_ingest_leaders_combinatorial import leadership_context
+from tests.test_ingest_leaders_generality import Case, read
+from tests.test_ingest_leaders_narrative import HISTORY_ONLY, ingested_leaders
+from tests.test_ingest_leaders_structures import PROFILE
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory) -> IngestContext:
+    """The context of the synthetic profile of the other banks (Coastal Resistance Army)."""
+    return leadership_context(tmp_path_factory.mktemp("cra13"), "cra", PROFILE)
+
+
+def stated(ctx: IngestContext, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The tenures the paragraph states (person, since, until, ended_by)."""
+    return read(ctx, text)[0]
+
+
+# --- a person inside the clause before is never the subject of "and <predicate>" -------------
+# The clause's subject is no person token (an unknown surname, a common noun); the only person
+# token stands in a relative clause or as an object — it must not resume, take or keep the
+# leadership.
+OBJECT_BEFORE_AND: list[str] = [
+    "Keita was released in March 2011, in a deal that also freed the Danish journalist Omar "
+    "Sy, and resumed the leadership.",
+    "The old emir came home in 2015 with a ransom which had bought the freedom of the engineer "
+    "Hamid Touré, and took over the group again.",
+    "Traoré, whom the army had swapped in 2013 for the pilot Seydou Bah, returned to the "
+    "hills and took back command of the movement.",
+    "Diallo escaped from prison in 2016 during a riot that killed the warden Lamine Diarra "
+    "and resumed command of the organisation.",
+]
+
+
+@pytest.mark.parametrize("history", OBJECT_BEFORE_AND)
+def test_a_person_inside_the_clause_before_never_takes_the_leadership(ctx, history) -> None:
+    assert stated(ctx, history) == []
+
+
+# the same shapes with a subject the template knows: the object is still never a leader, and
+# only the subject may be (when the reader reads its start: "resumed" after a release is not
+# yet dated by the release — see docs/ingest-accuracy.md, "What is left")
+SUBJECT_BEFORE_AND: list[tuple[str, str, str]] = [
+    ("Idris Bamba was released in March 2011, in a deal that also freed the Danish journalist "
+     "Omar Sy, and resumed the leadership.", "Idris Bamba", "Omar Sy"),
+    ("Musa Keita was freed in June 2014, in an exchange which also returned the pilot Seydou "
+     "Bah to his family, and took over the group again.", "Musa Keita", "Seydou Bah"),
+    ("In April 2016 Hamid Touré escaped from a jail during a riot that killed the warden "
+     "Lamine Diarra, and took back command of the movement.", "Hamid Touré", "Lamine Diarra"),
+]
+
+
+@pytest.mark.parametrize(("history", "subject", "inside"), SUBJECT_BEFORE_AND)
+def test_the_subject_before_the_relative_clause_is_the_only_possible_leader(
+    ctx, history, subject, inside
+) -> None:
+    leaders = {who for who, *_ in stated(ctx, history)}
+    assert inside not in leaders
+    assert leaders <= {subject}
+
+
+# a later "he" stands for the clause's unknown subject, never for the person inside the
+# relative clause nor for the leader of the sentence before
+HE_AFTER_AN_UNKNOWN_SUBJECT: list[str] = [
+    "Omar Sy led the group from 2004 until 2009. Keita was released in 2010, in an exchange "
+    "that also freed the hostage Hamid Touré; he has been its emir ever since.",
+    "Idris Bamba headed the movement until 2012. Diallo came back from exile in 2013 with a "
+    "convoy that had carried the envoy Seydou Bah, and he has led the group since then.",
+    "Musa Keita was the group's leader from 2001 to 2006. Touré escaped in 2007 during a riot "
+    "that killed the guard Lamine Diarra; he then took over the group.",
+]
+
+
+@pytest.mark.parametrize("history", HE_AFTER_AN_UNKNOWN_SUBJECT)
+def test_he_after_an_unknown_subject_is_no_one_the_reader_named(ctx, history) -> None:
+    later = {who for who, *_ in stated(ctx, history)[1:]}
+    assert later == set(), stated(ctx, history)
+
+
+# --- a verb-first fragment with its own subject after the object ------------------------------
+# The person of the sentence before (whom the group is named after, a hero, a place) is never
+# the subject of "Directed the group from its origins P"; the subject written after the object
+# is.
+VERB_FIRST_WITH_ITS_SUBJECT: list[tuple[str, str, str]] = [
+    ("The group took its name from Omar Sy, a hero of the colonial wars. Directed the group "
+     "from its origins Idris Bamba, called “Commander Nour”.", "Omar Sy", "Idris Bamba"),
+    ("It is named after Hamid Touré, a rebel of the nineteenth century. Led the movement from "
+     "its beginnings Musa Keita, known as “the Teacher”.", "Hamid Touré", "Musa Keita"),
+    ("Its emblem honours the poet Seydou Bah. Headed the organisation from its creation "
+     "Lamine Diarra.", "Seydou Bah", "Lamine Diarra"),
+    ("Its founders admired Aminata Konaté, a union leader of the 1950s. Commanded the group "
+     "from the start Yacouba Sanogo, alias “Baba”.", "Aminata Konaté", "Yacouba Sanogo"),
+]
+
+
+@pytest.mark.parametrize(("history", "named_before", "subject"), VERB_FIRST_WITH_ITS_SUBJECT)
+def test_a_verb_first_fragment_with_its_own_subject_is_never_the_last_persons(
+    tmp_path, history, named_before, subject
+) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert named_before not in leaders, leaders
+    # its own subject is the leader the fragment tells: stated only with a start it can read
+    assert set(leaders) <= {subject}, leaders
+
+
+# the terse fragment with no subject of its own still takes the person of the label before
+def test_a_fragment_with_no_subject_of_its_own_still_takes_the_label_person(ctx) -> None:
+    got = stated(ctx, "Emir: Idris Bamba. Set the group up in 2011; commanded it until 2017.")
+    assert [who for who, *_ in got] == ["Idris Bamba"]
+
+
+# --- a start told by an event: dated from the end told before, else only reported ------------
+EVENT_OPENER_RESOLVED: list[Case] = [
+    ("Omar Sy led the group from 2004 until his arrest in June 2011. After the arrest, Idris "
+     "Bamba is said to have led it as interim emir.",
+     [("Omar Sy", "2004", "2011-06", "arrested"), ("Idris Bamba", "2011-06", None, None)]),
+    ("Hamid Touré was the group's emir from 2001 until he was killed in 2008. Following the "
+     "killing, Seydou Bah reportedly commanded the movement.",
+     [("Hamid Touré", "2001", "2008", "killed"), ("Seydou Bah", "2008", None, None)]),
+    ("Aminata Konaté headed the organisation from 1999 until soldiers captured her in May "
+     "2007. During Konaté’s detention, Musa Keita ran the group.",
+     [("Aminata Konaté", "1999", "2007-05", "arrested"), ("Musa Keita", "2007-05", None, None)]),
+    ("Lamine Diarra led the group from 2010 until the police arrested him and two aides in "
+     "2014. After the arrests, his cousin Yacouba Sanogo is believed to have led the "
+     "organisation.",
+     [("Lamine Diarra", "2010", "2014", "arrested"), ("Yacouba Sanogo", "2014", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), EVENT_OPENER_RESOLVED)
+def test_a_start_told_by_the_end_of_the_leader_before_is_that_end(ctx, history, expected) -> None:
+    assert stated(ctx, history) == expected
+
+
+# an event the text never dated: the leader is reported, never stated without the start
+EVENT_OPENER_UNDATED: list[str] = [
+    "During Touré’s imprisonment, Lamine Diarra is reported to have led the group.",
+    "After the arrests, Musa Keita is believed to have led the organisation as its interim "
+    "chief.",
+    "Following the death of its founder, Idris Bamba reportedly headed the movement.",
+    "During the detention of Keita, Seydou Bah ran the group.",
+]
+
+
+@pytest.mark.parametrize("history", EVENT_OPENER_UNDATED)
+def test_a_start_told_by_an_undated_event_is_never_stated_without_it(ctx, history) -> None:
+    assert stated(ctx, history) == []
