@@ -171,3 +171,91 @@ EVENT_OPENER_UNDATED: list[str] = [
 @pytest.mark.parametrize("history", EVENT_OPENER_UNDATED)
 def test_a_start_told_by_an_undated_event_is_never_stated_without_it(ctx, history) -> None:
     assert stated(ctx, history) == []
+
+
+# --- the audit: every rule against people who lead something else, or lead it otherwise ------
+# Each must state nothing (a founder who never led, a unit's commander, an ally's leader, a
+# predecessor's leader, a state's president, "under the leadership of" a state's officer, a
+# wing's head, a spokesman, a detained leader's deputy).
+AUDIT_NOTHING: list[str] = [
+    "Hamid Touré, who founded the group in 2003, left for Europe a year later and never "
+    "commanded it.",
+    "The group was set up in 2004 by the preacher Lamine Diarra, who handed its command to "
+    "others and returned to teaching.",
+    "Seydou Bah has commanded the group's Kindia battalion since 2014.",
+    "In 2013 Idris Bamba took charge of the group's fighters in the eastern region.",
+    "The group's closest ally, the Kayes Front, is led by Omar Sy, who took over in 2011.",
+    "Before 2008 the group was part of the Northern Brigade, which Musa Keita headed from "
+    "1999.",
+    "The group emerged in 2009 from the Kindia Salvation Front; its emir at the time, Omar Sy, "
+    "stayed behind.",
+    "President Lamine Diarra, who took office in 2010, vowed to crush the group.",
+    "In 2014 the newly elected president, Aminata Konaté, sent the army against the group.",
+    "In 2012, under the leadership of the army chief Idris Bamba, troops retook Kindia from "
+    "the group.",
+    "Under the command of Colonel Seydou Bah, the gendarmerie arrested forty of the group's "
+    "members in 2018.",
+    "The group's political arm, led since 2010 by Omar Sy, contested the elections.",
+    "Musa Keita became head of the movement's political bureau in 2015.",
+    "Hamid Touré, who has spoken for the group since 2013, announced the attack.",
+    "In 2016 Yacouba Sanogo was named the group's spokesman.",
+]
+
+
+@pytest.mark.parametrize("history", AUDIT_NOTHING)
+def test_the_audit_states_no_leader_of_the_group(tmp_path, history) -> None:
+    assert ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history)) == {}
+
+
+# a detained leader whose deputy ran things: the leader only, the deputy never
+DEPUTY_OF_A_DETAINED_LEADER: list[tuple[str, dict[str, list[str]]]] = [
+    ("Omar Sy led the group from 2005. While he was in prison from 2009 to 2012, his deputy "
+     "Idris Bamba handled its day-to-day affairs.", {"Omar Sy": ["2005"]}),
+    ("Musa Keita headed the group from 2001 until his arrest in 2010; his second-in-command, "
+     "Seydou Bah, kept its cells together while Keita was held.", {"Musa Keita": ["2001"]}),
+    ("Hamid Touré has been the group's emir since 2012. During his two years in custody its "
+     "deputy leader, Lamine Diarra, signed its statements.", {"Hamid Touré": ["2012"]}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), DEPUTY_OF_A_DETAINED_LEADER)
+def test_a_deputy_who_ran_things_is_never_the_leader(tmp_path, history, expected) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert {who: starts for who, (starts, _) in leaders.items()} == expected
+
+
+# "its" after another organisation that is the sentence's subject, in apposition to a noun
+# phrase that opens it ("Its partner the X elected Y as its chairman"): that organisation's post
+APPOSED_ORGANISATION_SUBJECT: list[str] = [
+    "Its partner the Sahel Liberation Movement elected Musa Keita as its chairman in 2016.",
+    "The group's closest ally, the Kayes Front, named Omar Sy its emir in 2012.",
+    "In 2015 its old sponsor, the Kindia Salvation Front, appointed Hamid Touré as its new "
+    "chief.",
+    "Their rivals the Northern Brigade chose Idris Bamba as their commander in 2009 and gave "
+    "him its banner.",
+]
+
+
+@pytest.mark.parametrize("history", APPOSED_ORGANISATION_SUBJECT)
+def test_its_post_of_an_apposed_organisation_subject_is_not_the_groups(tmp_path, history) -> None:
+    assert ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history)) == {}
+
+
+# an acting or interim leader after the leader's dated end, told in the clause before: a leader
+# from that end (the analysts' keys count an acting leader as a leader)
+ACTING_AFTER_AN_END: list[tuple[str, dict[str, list[str]]]] = [
+    ("The group's emir Idris Bamba was arrested in May 2011, and Aminata Konaté led it on an "
+     "interim basis.", {"Aminata Konaté": ["2011-05"]}),
+    ("Omar Sy was killed by soldiers in March 2014, and his brother-in-law Musa Keita headed "
+     "the group until 2016.", {"Musa Keita": ["2014-03"]}),
+    ("Hamid Touré was captured in June 2009; Lamine Diarra then ran the movement as acting "
+     "emir.", {"Lamine Diarra": ["2009-06"]}),
+    ("After Omar Sy was killed in March 2015, Musa Keita served as acting emir of the group.",
+     {"Musa Keita": ["2015-03"]}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), ACTING_AFTER_AN_END)
+def test_an_acting_leader_after_a_dated_end_starts_there(tmp_path, history, expected) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert {who: starts for who, (starts, _) in leaders.items()} == expected

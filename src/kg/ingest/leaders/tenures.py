@@ -321,10 +321,10 @@ def _read_clause(
         if since is None and not settled and previous_end is not None and (
             previous_end[0] is not None
         ) and (
-            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED))
+            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED, _LEAD))
         ):
             # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
-            # named the new emir"
+            # named the new emir"; "X was detained in May 2011, and Y led it as acting emir"
             since = previous_end[0]
         if since is None and not settled and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
