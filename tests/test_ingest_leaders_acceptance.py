@@ -259,3 +259,51 @@ ACTING_AFTER_AN_END: list[tuple[str, dict[str, list[str]]]] = [
 def test_an_acting_leader_after_a_dated_end_starts_there(tmp_path, history, expected) -> None:
     leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
     assert {who: starts for who, (starts, _) in leaders.items()} == expected
+
+
+# --- recall: a fact sheet's field with a title before the name and a hedge before the date ----
+FIELD_WITH_TITLE_AND_HEDGE: list[Case] = [
+    ("Leader: Dr. Idris Bamba, since approximately 2009.", [("Idris Bamba", "2009~", None, None)]),
+    ("Emir: Musa Keita (since about 2011).", [("Musa Keita", "2011~", None, None)]),
+    ("Chief: Dr. Hamid Touré, since circa 2014.", [("Hamid Touré", "2014~", None, None)]),
+    ("Leader: Dr. Omar Sy (since roughly 2005)", [("Omar Sy", "2005~", None, None)]),
+    # the same field of another post: nothing
+    ("Deputy leader: Dr. Seydou Bah, since approximately 2010.", []),
+    ("Spokesman: Dr. Lamine Diarra, since about 2012.", []),
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), FIELD_WITH_TITLE_AND_HEDGE)
+def test_a_field_with_a_title_and_a_hedged_date_is_read(ctx, field, expected) -> None:
+    assert stated(ctx, field) == expected
+
+
+# --- recall: a translation's word order for the founding and the taking of command ------------
+# "Was founded the group in D": the founding that "from its origins" refers to; "Assumed then
+# the command of the organisation X": X from the end told before, else only reported
+TRANSLATED_ORDER: list[tuple[str, dict[str, list[str]]]] = [
+    ("Was founded the Coastal Resistance Army in 2003 as the armed arm of a party. Directed the "
+     "group from its origins Idris Bamba, called “Nour”.", {"Idris Bamba": ["2003"]}),
+    ("Was created the group in March 2005 in Conakry. Headed the movement from its creation "
+     "Musa Keita.", {"Musa Keita": ["2005-03"]}),
+    ("Was formed the CRA in 2001 by exiles from Kindia. Led the organisation from its "
+     "beginnings Omar Sy.", {"Omar Sy": ["2001"]}),
+    ("Was founded the Kayes Front in 1999. Directed the Front from its origins Hamid Touré.", {}),
+    ("Omar Sy led the group from 2001 until he was killed in June 2008. Assumed then the "
+     "command of the organisation Hamid Touré, called “Baba”.",
+     {"Omar Sy": ["2001"], "Hamid Touré": ["2008-06"]}),
+    ("Lamine Diarra headed the movement from 1999 until his arrest in March 2006. Took then "
+     "the leadership of the group Seydou Bah.",
+     {"Lamine Diarra": ["1999"], "Seydou Bah": ["2006-03"]}),
+    ("Seydou Bah led the group from 2004 until he was killed in 2011. Took later the command "
+     "of the movement Aminata Konaté.", {"Seydou Bah": ["2004"], "Aminata Konaté": ["2011"]}),
+    # the end before "then" not read ("Died Bamba in May 2010", a verb first): reported only
+    ("Idris Bamba led the group from 2003. Died Bamba in May 2010 in a raid. Assumed then the "
+     "command of the organisation Musa Keita, called “the Teacher”.", {"Idris Bamba": ["2003"]}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), TRANSLATED_ORDER)
+def test_a_translations_word_order_is_read_as_english(tmp_path, history, expected) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert {who: starts for who, (starts, _) in leaders.items()} == expected

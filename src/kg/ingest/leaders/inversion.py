@@ -55,7 +55,9 @@ _POST = (
 # succeeding someone ("To him succeeded X", a dative first); a date may stand before the subject
 _VOS = re.compile(
     _OPENING
-    + r"(?P<verb>(?i:(?:took|assumed|seized|inherited)\s+(?:over\s+)?(?:the\s+)?"
+    # (an adverb of time may stand between the verb and its object: "Assumed then the command")
+    + r"(?P<verb>(?i:(?:took|assumed|seized|inherited)\s+(?:over\s+)?"
+    + r"(?:(?:then|later|thereafter|afterwards|subsequently)\s+)?(?:the\s+)?"
     # "took the head of the group": a translation's "prit la tête du groupe"
     + rf"(?:leadership|command|helm|reins|control|head(?=\s+of\b))(?:\s+of\s+{_OBJECT})?"
     + rf"|took\s+over\s+{_OBJECT}"
@@ -69,6 +71,9 @@ _VOS = re.compile(
     + r"|\s+(?:from|since)\s+(?:its|the)\s+(?:very\s+)?(?:origins?|beginnings?|start|outset|"
     + r"creation|founding|formation|foundation|inception|birth))?)"
     + r"\s+(?P<subject>" + _P + r")(?![’'])(?!\s+and\b)"
+)
+_ADVERB_AFTER_VERB = re.compile(
+    r"^(?P<verb>\w+)\s+(?P<adverb>then|later|thereafter|afterwards|subsequently)\s+", re.I
 )
 _TO_HIM_SUCCEEDED = re.compile(r"^to\s+(?P<him>him|her|⟪H⟫)\s+succeeded", re.I)
 
@@ -89,6 +94,8 @@ def put_subject_first(text: str) -> str:
         # name after it looking like the group's own; with the subject moved it is the group
         verb = _THE_GROUP.sub("⟪G⟫", match["verb"])
         verb = _TO_HIM_SUCCEEDED.sub(lambda m: f"succeeded {m['him']}", verb)
+        # "Assumed then the command": English puts the adverb before its verb
+        verb = _ADVERB_AFTER_VERB.sub(lambda m: f"{m['adverb']} {m['verb']} ", verb)
         return f"{match['open']}{match['subject']} {verb[0].lower()}{verb[1:]}"
 
     return _VOS.sub(vos, _VSO.sub(vso, text))

@@ -224,3 +224,7 @@ UNNAMED_SUBJECT = re.compile(
     r"\s+(?:himself\s+|herself\s+|also\s+|later\s+|then\s+)?"
     r"(?:was|were|is|had|has|returned|escaped|fled|[a-z]{2,}ed)\b"
 )
+
+# A title written before a name that the person reader leaves outside it ("Dr. X", "Prof. X"):
+# not part of the name, and no post
+HONORIFIC = r"(?:Dr|Prof|Professor|Eng|Engr|Mr|Mrs|Ms)\.?"

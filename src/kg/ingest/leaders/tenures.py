@@ -234,6 +234,8 @@ def _read_clause(
         # opens the sentence dates every clause coordinated with its main one
         opener = _OPENING_DATE.match(tpl.text)
         start = date(opener["d"]) if opener else None
+    # "Y then took over", "Took later the command Y": a start told by the end before, written
+    written_then = re.search(r"\b(?:then|thereupon|thereafter|subsequently|later)\b", text)
     then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
         # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
         clause.link in ("who", "whom")
@@ -477,6 +479,8 @@ def _read_clause(
                 or birth is not None
                 # "During X's detention", "After the arrests": an end the text did not date
                 or event is not None
+                # "Y then took over" after an end the reader did not read: told by that end
+                or written_then is not None
                 # "since X's death" with no end of X told, "since the split": an event the
                 # start is told by, which the reader did not date
                 or _SINCE_EVENT.search(text) is not None
