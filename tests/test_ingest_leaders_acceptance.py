@@ -307,3 +307,27 @@ TRANSLATED_ORDER: list[tuple[str, dict[str, list[str]]]] = [
 def test_a_translations_word_order_is_read_as_english(tmp_path, history, expected) -> None:
     leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
     assert {who: starts for who, (starts, _) in leaders.items()} == expected
+
+
+# --- recall: a founding told of "it", with another source's date in brackets ------------------
+# the founder who then led "from its foundation" starts at that founding; another
+# organisation's "it", or an "it" organised (an attack's), founds nothing
+FOUNDED_BY_IT: list[tuple[str, dict[str, list[str]]]] = [
+    ("The group is an offshoot of the Kayes Front. According to most accounts it was formed in "
+     "2009 (some say late 2008) by Idris Bamba. Bamba, its first emir, led the group from its "
+     "foundation until he was killed in 2012.", {"Idris Bamba": ["2009"]}),
+    ("It was set up in 2004 by Omar Sy, a former teacher. Sy headed the group from its founding "
+     "until his arrest in 2010.", {"Omar Sy": ["2004"]}),
+    ("In the view of most analysts it was created in 2011 (or early 2012) by Musa Keita. Keita "
+     "commanded the movement from its creation.", {"Musa Keita": ["2011"]}),
+    ("The Kayes Front was a rival. It was formed in 2001 by Hamid Touré, who led it from its "
+     "founding.", {}),
+    ("The attack was claimed by the group. It was organised in 2010 by Omar Sy. Sy led the "
+     "group until 2014.", {"Omar Sy": []}),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), FOUNDED_BY_IT)
+def test_a_founding_told_of_it_dates_the_founders_tenure(tmp_path, history, expected) -> None:
+    leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
+    assert {who: starts for who, (starts, _) in leaders.items()} == expected

@@ -222,9 +222,16 @@ _GROUP_BORN = re.compile(
 )
 # the founding told in the passive: "The group was founded in 1995 by X (and Y)"
 _FOUNDED_BY = re.compile(
-    rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
+    # "it was formed in 2013 by X": an "it" left to the group (another organisation's "it" was
+    # made ⟪X⟫ by then, `reader._it_of_the_nearest`)
+    # (the verbs of a birth only: "it was organised by X" may be an attack's)
+    rf"(?:(?:the\s+)?⟪G⟫|(?<![\w’'-])[Ii]t(?=\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?"
+    rf"(?:co-)?(?:founded|established|created|set\s+up|formed|launched)\b))"
+    rf"\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?"
+    rf"(?:co-)?(?:founded|"
     rf"established|created|set\s+up|formed|launched|floated|constituted|started|organi[sz]ed)"
-    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    # "in 2013 (some sources say late 2012)": another source's date in brackets is no start
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D})(?:\s*\([^()⟪]{{0,40}}(?:⟪D\d+⟫[^()⟪]{{0,20}})?\))?)?"
     # where: "at the Rang Ghar in Sivasagar", "in ⟪X⟫"
     rf"(?:\s+(?:at|in|near|outside)\s+(?:[^,;⟪]|⟪[PX]\d*⟫){{1,60}}?)?"
     # by whom: "by X (and Y)", "by a handful of young men including X, Y and Z"
