@@ -331,3 +331,23 @@ FOUNDED_BY_IT: list[tuple[str, dict[str, list[str]]]] = [
 def test_a_founding_told_of_it_dates_the_founders_tenure(tmp_path, history, expected) -> None:
     leaders = ingested_leaders(tmp_path, HISTORY_ONLY.format(history=history))
     assert {who: starts for who, (starts, _) in leaders.items()} == expected
+
+
+# --- recall: a passive of leading whose adjunct's date is hedged ("since about 2018") ---------
+PASSIVE_WITH_HEDGED_DATE: list[Case] = [
+    ("The group is believed to have been commanded since about 2018 by Idris Bamba, better "
+     "known as Nour, while Omar Sy has acted as its spokesman.",
+     [("Idris Bamba", "2018~", None, None)]),
+    ("The movement has been headed since around 2011 by Musa Keita.",
+     [("Musa Keita", "2011~", None, None)]),
+    ("The organisation was led from circa 2004 by Hamid Touré, a former teacher.",
+     [("Hamid Touré", "2004~", None, None)]),
+    # another body's: nothing
+    ("The Kayes Front has been commanded since about 2012 by Seydou Bah.", []),
+    ("The group's armed wing has been commanded since about 2013 by Lamine Diarra.", []),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), PASSIVE_WITH_HEDGED_DATE)
+def test_a_passive_with_a_hedged_date_starts_at_that_date(ctx, history, expected) -> None:
+    assert stated(ctx, history) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.dates import HEDGE_WORDS
 from kg.ingest.leaders.lexicon import (
     _AUX,
     _D,
@@ -331,7 +332,8 @@ _PASSIVE_AUX = (
 # The adjuncts a passive of leading takes before its agent: a date ("in D", "since D"), the
 # group's birth ("since its founding", "from the outset"), a manner ("jointly", "briefly").
 _PASSIVE_ADJUNCT = (
-    rf"(?:(?:since|from|in|on|after|until)\s+{_D}"
+    # "since about 2018": the hedge the date reader already took (2018~)
+    rf"(?:(?:since|from|in|on|after|until)\s+(?:(?:{HEDGE_WORDS})\s*)?{_D}"
     rf"|(?:ever\s+)?(?:since|from)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:very\s+)?"
     rf"(?:formation|founding|creation|birth|inception|establishment|foundation|start|outset|"
     rf"beginning|first\s+day)"
