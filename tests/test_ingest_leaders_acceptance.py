@@ -295,8 +295,9 @@ TRANSLATED_ORDER: list[tuple[str, dict[str, list[str]]]] = [
     ("Lamine Diarra headed the movement from 1999 until his arrest in March 2006. Took then "
      "the leadership of the group Seydou Bah.",
      {"Lamine Diarra": ["1999"], "Seydou Bah": ["2006-03"]}),
-    ("Seydou Bah led the group from 2004 until he was killed in 2011. Took later the command "
-     "of the movement Aminata Konaté.", {"Seydou Bah": ["2004"], "Aminata Konaté": ["2011"]}),
+    ("Seydou Bah led the group from 2004 until he was killed in 2011. Took thereafter the "
+     "command of the movement Aminata Konaté.",
+     {"Seydou Bah": ["2004"], "Aminata Konaté": ["2011"]}),
     # the end before "then" not read ("Died Bamba in May 2010", a verb first): reported only
     ("Idris Bamba led the group from 2003. Died Bamba in May 2010 in a raid. Assumed then the "
      "command of the organisation Musa Keita, called “the Teacher”.", {"Idris Bamba": ["2003"]}),

@@ -234,8 +234,9 @@ def _read_clause(
         # opens the sentence dates every clause coordinated with its main one
         opener = _OPENING_DATE.match(tpl.text)
         start = date(opener["d"]) if opener else None
-    # "Y then took over", "Took later the command Y": a start told by the end before, written
-    written_then = re.search(r"\b(?:then|thereupon|thereafter|subsequently|later)\b", text)
+    # "Y then took over", "Took then the command Y": a start told by the end before, written
+    # ("later" tells only that it came after: "X later acted as amir" has no start to report)
+    written_then = re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)
     then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
         # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
         clause.link in ("who", "whom")
