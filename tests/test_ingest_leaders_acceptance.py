@@ -17,7 +17,10 @@ sentence that rule accepted (docs/ingest-accuracy.md, "Thirteenth round: leaders
   where the text gives one; now dated from the end of the leader the event ended, when the text
   told it, and otherwise only reported.
 
-Every sentence here is of our own: other names, places, verbs and orders than any profile's.
+Then every rule was audited with controls of our own (people who lead something else, or lead
+it otherwise), and recall was added shape by shape for `dev-14`'s and `dev-13`'s misses, each
+with wordings that must state nothing beside it. Every sentence here is of our own: other
+names, places, verbs and orders than any profile's.
 """
 
 from __future__ import annotations
@@ -95,6 +98,28 @@ HE_AFTER_AN_UNKNOWN_SUBJECT: list[str] = [
     "Musa Keita was the group's leader from 2001 to 2006. Touré escaped in 2007 during a riot "
     "that killed the guard Lamine Diarra; he then took over the group.",
 ]
+
+
+# a common noun that opens the sentence ("Command then passed to X") is no unknown person: the
+# "he" and "him" after it are still the leader it named
+COMMON_NOUN_FIRST: list[Case] = [
+    ("Omar Sy led the group until he was killed in 2012. Command then passed to Idris Bamba, "
+     "who was named emir in May 2012; the group said in 2016 that he had died, and named Musa "
+     "Keita to succeed him.",
+     [("Omar Sy", None, "2012", "killed"), ("Idris Bamba", "2012-05", "2016", "died"),
+      ("Musa Keita", "2016", None, None)]),
+    ("Leadership later fell to Idris Bamba, who was chosen as emir in 2014; the group announced "
+     "in 2019 that he had been killed, and named Seydou Bah to succeed him.",
+     [("Idris Bamba", "2014", "2019", "killed"), ("Seydou Bah", "2019", None, None)]),
+    ("Power then went to Hamid Touré, who was proclaimed leader in March 2010; in 2013 the group "
+     "said that he had died and named Lamine Diarra to replace him.",
+     [("Hamid Touré", "2010-03", "2013", "died"), ("Lamine Diarra", "2013", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), COMMON_NOUN_FIRST)
+def test_a_common_noun_first_leaves_he_to_the_leader_it_named(ctx, history, expected) -> None:
+    assert stated(ctx, history) == expected
 
 
 @pytest.mark.parametrize("history", HE_AFTER_AN_UNKNOWN_SUBJECT)
