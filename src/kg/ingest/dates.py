@@ -181,10 +181,13 @@ def _bounds(edtf: str) -> tuple[date, date] | None:
 # the words a writer hedges a date with: "c. 1992", "circa 1992", "in about 2000", "around
 # March 2004", the indictment's "on or about 3 May 1983" and "in or about 1976" (the readers
 # of leaders and lineage and the entry's date prefix share them)
-_HEDGE_WORDS = (
+HEDGE_WORDS = (
     r"(?:on|in)\s+or\s+(?:about|around)|c\.|ca\.|circa|about|around|approximately|approx\.|"
     r"roughly|some\s+time\s+in"
 )
+"""The words that make a date approximate ("approximately 2004" is 2004~), for readers that
+must step over them."""
+_HEDGE_WORDS = HEDGE_WORDS
 _HEDGE = re.compile(rf"(?:{_HEDGE_WORDS})\s*", re.I)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _PART_OF_MONTH = re.compile(rf"(?:early|mid|late)[-\s]+(?={_MONTH}\b)", re.I)

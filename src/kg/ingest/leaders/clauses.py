@@ -207,6 +207,18 @@ _SAID_THAT = re.compile(
 )
 
 
+# A relative clause with its verb before a name: "an exchange that also freed the hostage ⟪P⟫",
+# "a ransom which had bought the freedom of ⟪P⟫" — the name is that verb's object (or further
+# inside), never the subject of the clause around it, nor the person a later "he" stands for.
+# ("that year ⟪P⟫ took over": a demonstrative, no verb after it, keeps its subject.)
+INSIDE_A_RELATIVE = re.compile(
+    r"\b(?:that|which|whom)\s+(?:(?:also|later|then|once|had|has|have|was|were|had\s+been|"
+    r"would|reportedly|allegedly)\s+)*"
+    r"(?:[a-z]+ed|brought|bought|took|sent|held|kept|left|made|won|shot|freed|hit|sold|gave|"
+    r"caught|struck|fought|swapped|traded)\b[^,;()⟪]*$"
+)
+
+
 def _subjects(clause: str, end: int, *, reported: bool = True) -> list[str]:
     """The person tokens that are the subject of a predicate starting at `end`: the first
     person token before it that is not possessive, not after a preposition or alias word and
@@ -241,6 +253,8 @@ def _subjects(clause: str, end: int, *, reported: bool = True) -> list[str]:
                 found.append(token)  # "X, Y and Z led it in turn": the middle of a list
             continue
         if _NOT_SUBJECT_BEFORE.search(before):
+            continue
+        if INSIDE_A_RELATIVE.search(clause, said[-1] if said else 0, match.start()):
             continue
         found.append(token)
     return found

@@ -2,7 +2,8 @@
 formation" in the leadership paragraph ("X directed the group from its formation until 2020";
 the history: "The group is reported to have been formed in or about 2007").
 
-Only the passive of founding with the group itself as subject counts, first one told; an
+Only the passive of founding with the group itself as subject counts (in either order: "Was
+founded the Front in 1983", a translation's), first one told; an
 approximate date stays approximate ("in or about 2007" is 2007~).
 """
 
@@ -20,12 +21,17 @@ _FOUNDED_PASSIVE = re.compile(
     rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫\s+(?:(?:is|was)\s+(?:reported|said|believed|thought|known)\s+"
     rf"to\s+have\s+been|was|were|had\s+been)\s+(?:officially\s+|formally\s+)?(?:formed|founded|"
     rf"established|created|set\s+up|launched)\s+(?:in|on)\s+(?:or\s+(?:about|around)\s+)?"
-    rf"(?P<date>{_D})",
+    rf"(?P<date>{_D})"
+    # a translation's inverted passive: "Was founded the Front in 1983 as …"
+    rf"|(?:^|[;,]\s*)(?:was|were)\s+(?:officially\s+|formally\s+)?(?:formed|founded|"
+    rf"established|created|set\s+up|launched)\s+(?:the\s+)?⟪G⟫\s+(?:in|on)\s+"
+    rf"(?:or\s+(?:about|around)\s+)?(?P<date2>{_D})",
     re.I,
 )
 FROM_THE_BIRTH = re.compile(
     r"\b(?:from|since)\s+(?:(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:formation|founding|creation|"
-    r"birth|inception|establishment|foundation)\b(?!\s+(?:in|on)\s+⟪D)"
+    r"birth|inception|establishment|foundation|origins?|beginnings?|start)\b"
+    r"(?!\s+(?:in|on)\s+⟪D)(?!\s+of\b)"
     # "was its leader from the first day", "from the outset", "from day one": the start of the
     # group, unless another thing's start is named ("from the start of the war")
     r"|(?:the\s+)?(?:very\s+)?(?:first\s+day|outset|start|beginning|day\s+one)\b"
@@ -46,5 +52,5 @@ def founding_elsewhere(ctx: IngestContext | None) -> PartialDate | None:
         tpl = template(ctx, sentence.text, LeadershipState())
         match = _FOUNDED_PASSIVE.search(tpl.text)
         if match:
-            return tpl.dates.get(match["date"].strip("⟪⟫"))
+            return tpl.dates.get((match["date"] or match["date2"]).strip("⟪⟫"))
     return None

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.leaders.lexicon import _D, _KEEPS, _LEADER_WORD, _OTHER_POST_WORDS, _P
+from kg.ingest.dates import HEDGE_WORDS
+from kg.ingest.leaders.lexicon import (
+    _D,
+    _KEEPS,
+    _LEADER_WORD,
+    _OTHER_POST_WORDS,
+    _P,
+    HONORIFIC,
+)
 from kg.ingest.leaders.model import LeadershipState, Template
 
 # --- posts the text declares the top one, labels and fragments of terse profiles
@@ -64,7 +72,8 @@ _LABEL = re.compile(
     rf"{_LEADER_WORD})(?<![sS])"
     # a hedge on the whole line: "Acting emir (reportedly): X"
     rf"(?P<hedge>\s*\(\s*(?:reportedly|allegedly|reported|unconfirmed|disputed)\s*\))?"
-    rf"\s*:\s*(?P<p>{_P})"
+    # a fact sheet's field may put a title before the name ("Leader: Dr. X")
+    rf"\s*:\s*(?:{HONORIFIC}\s+)?(?P<p>{_P})"
     # "X alias Y", "X, alias 'Y'", "X (Y)"
     rf"(?P<mid>(?:\s*,?\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
     rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]|[A-Z][\w’'-]+(?![\w’'-]))"
@@ -74,6 +83,8 @@ _LABEL = re.compile(
     rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b))"
     rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)"
     rf"\s*(?:,\s*|in\s+|on\s+)?)?"
+    # "since approximately 2004": the hedge the date reader already took (2004~)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?"
     rf"(?P<d>{_D})"
     # "2004 to November 2018", "2010 – August 2012": the end of the tenure in the range
     rf"(?:\s*(?:[–-]|to|until|till)\s*(?:(?P<d2>{_D})|present|today|now))?\s*\)?"

@@ -10,6 +10,7 @@ subject before its verb (the sentence's start, after a fronted time adjunct, or 
   leading and founding only, whose object is never a person ("Succeeded ⟪P⟫ in 2010" is a terse
   profile's fragment whose subject is the person named before: left to the reader);
 - verb, object, subject: "took over the leadership ⟪P⟫", "took command of the group ⟪P⟫",
+  "directed the group from its origins ⟪P⟫" (a date or the group's beginning between),
   "succeeded him ⟪P⟫", "to him succeeded ⟪P⟫", "led the group ⟪P⟫", "was named emir in D ⟪P⟫",
   "became the new leader ⟪P⟫" — a person right after the object, with no comma
   (an apposition) and no possessive ("took over ⟪P⟫'s post"), is the subject English would put
@@ -54,7 +55,9 @@ _POST = (
 # succeeding someone ("To him succeeded X", a dative first); a date may stand before the subject
 _VOS = re.compile(
     _OPENING
-    + r"(?P<verb>(?i:(?:took|assumed|seized|inherited)\s+(?:over\s+)?(?:the\s+)?"
+    # (an adverb of time may stand between the verb and its object: "Assumed then the command")
+    + r"(?P<verb>(?i:(?:took|assumed|seized|inherited)\s+(?:over\s+)?"
+    + r"(?:(?:then|later|thereafter|afterwards|subsequently)\s+)?(?:the\s+)?"
     # "took the head of the group": a translation's "prit la tête du groupe"
     + rf"(?:leadership|command|helm|reins|control|head(?=\s+of\b))(?:\s+of\s+{_OBJECT})?"
     + rf"|took\s+over\s+{_OBJECT}"
@@ -63,8 +66,14 @@ _VOS = re.compile(
     + rf"(?:\s+of\s+{_OBJECT})?"
     + r"|(?:succeeded|replaced)\s+(?:him|her|⟪H⟫(?!’s))"
     + r"|to\s+(?:him|her|⟪H⟫(?!’s))\s+succeeded)"
-    + r"(?:\s+(?:in|on|from|since)\s+⟪D\d+⟫)?)"
+    + r"(?:\s+(?:in|on|from|since)\s+⟪D\d+⟫"
+    # "Directed the Front from its origins X": a start told by the group's own beginning
+    + r"|\s+(?:from|since)\s+(?:its|the)\s+(?:very\s+)?(?:origins?|beginnings?|start|outset|"
+    + r"creation|founding|formation|foundation|inception|birth))?)"
     + r"\s+(?P<subject>" + _P + r")(?![’'])(?!\s+and\b)"
+)
+_ADVERB_AFTER_VERB = re.compile(
+    r"^(?P<verb>\w+)\s+(?P<adverb>then|later|thereafter|afterwards|subsequently)\s+", re.I
 )
 _TO_HIM_SUCCEEDED = re.compile(r"^to\s+(?P<him>him|her|⟪H⟫)\s+succeeded", re.I)
 
@@ -85,6 +94,8 @@ def put_subject_first(text: str) -> str:
         # name after it looking like the group's own; with the subject moved it is the group
         verb = _THE_GROUP.sub("⟪G⟫", match["verb"])
         verb = _TO_HIM_SUCCEEDED.sub(lambda m: f"succeeded {m['him']}", verb)
+        # "Assumed then the command": English puts the adverb before its verb
+        verb = _ADVERB_AFTER_VERB.sub(lambda m: f"{m['adverb']} {m['verb']} ", verb)
         return f"{match['open']}{match['subject']} {verb[0].lower()}{verb[1:]}"
 
     return _VOS.sub(vos, _VSO.sub(vso, text))

@@ -204,3 +204,32 @@ _DURATION = re.compile(
     r"many)\s+(?:years?|decades?|months?)\b",
     re.I,
 )
+
+# ------------------------------------------------------------------ a subject nobody named
+
+# The capitalised words that open a clause as its subject without naming a person: function
+# words, pronouns, and the collective nouns of those who act on a group (police, troops…).
+# Any other capitalised word before a verb only a person is the subject of ("Khazali was
+# released in 2010") names someone the template did not take for a person, and a later "he"
+# stands for that one.
+NOT_A_NAMED_SUBJECT = frozenset({
+    "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her",
+    "Their", "We", "One", "Some", "Many", "Most", "Both", "All", "Several", "Few", "Each",
+    "Police", "Troops", "Soldiers", "Officials", "Authorities", "Government", "Security",
+    "Army", "Fighters", "Militants", "Members", "Analysts", "Sources", "Reports", "Gunmen",
+    "Prosecutors", "Investigators", "Observers", "Supporters", "Leaders", "Commanders",
+})
+UNNAMED_SUBJECT = re.compile(
+    r"^\s*(?:(?:In|On|By|After|During|Later|Then|From|Since)\b[^,⟪]{0,30}?(?:⟪D\d+⟫)?\s*,?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:himself\s+|herself\s+|also\s+|later\s+|then\s+)?"
+    # a verb only a person is the subject of: released, arrested, returned, died … ("Command
+    # then passed to X" has a common noun first)
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:released|freed|arrested|detained|"
+    r"captured|killed|jailed|imprisoned|sentenced|extradited|exiled|expelled|pardoned)"
+    r"|returned|escaped|fled|died|resigned|surrendered)\b"
+)
+
+# A title written before a name that the person reader leaves outside it ("Dr. X", "Prof. X"):
+# not part of the name, and no post
+HONORIFIC = r"(?:Dr|Prof|Professor|Eng|Engr|Mr|Mrs|Ms)\.?"

@@ -31,6 +31,9 @@ class Template:
     # a faction the text makes the group by its name ("that faction, which kept the G name"):
     # its leader's tenure began at a split the clause does not date
     faction: bool = False
+    # a clause's subject is a name the template did not take for a person ("Khazali was
+    # released …"): the sentence's later "he" stands for that one, whom the reader cannot name
+    unknown_subject: bool = False
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.dates import HEDGE_WORDS
 from kg.ingest.leaders.lexicon import (
     _AUX,
     _D,
@@ -222,9 +223,16 @@ _GROUP_BORN = re.compile(
 )
 # the founding told in the passive: "The group was founded in 1995 by X (and Y)"
 _FOUNDED_BY = re.compile(
-    rf"(?:the\s+)?⟪G⟫\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?(?:co-)?(?:founded|"
+    # "it was formed in 2013 by X": an "it" left to the group (another organisation's "it" was
+    # made ⟪X⟫ by then, `reader._it_of_the_nearest`)
+    # (the verbs of a birth only: "it was organised by X" may be an attack's)
+    rf"(?:(?:the\s+)?⟪G⟫|(?<![\w’'-])[Ii]t(?=\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?"
+    rf"(?:co-)?(?:founded|established|created|set\s+up|formed|launched)\b))"
+    rf"\s+(?:was|had\s+been|has\s+been)\s+(?:jointly\s+)?"
+    rf"(?:co-)?(?:founded|"
     rf"established|created|set\s+up|formed|launched|floated|constituted|started|organi[sz]ed)"
-    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?"
+    # "in 2013 (some sources say late 2012)": another source's date in brackets is no start
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D})(?:\s*\([^()⟪]{{0,40}}(?:⟪D\d+⟫[^()⟪]{{0,20}})?\))?)?"
     # where: "at the Rang Ghar in Sivasagar", "in ⟪X⟫"
     rf"(?:\s+(?:at|in|near|outside)\s+(?:[^,;⟪]|⟪[PX]\d*⟫){{1,60}}?)?"
     # by whom: "by X (and Y)", "by a handful of young men including X, Y and Z"
@@ -324,7 +332,8 @@ _PASSIVE_AUX = (
 # The adjuncts a passive of leading takes before its agent: a date ("in D", "since D"), the
 # group's birth ("since its founding", "from the outset"), a manner ("jointly", "briefly").
 _PASSIVE_ADJUNCT = (
-    rf"(?:(?:since|from|in|on|after|until)\s+{_D}"
+    # "since about 2018": the hedge the date reader already took (2018~)
+    rf"(?:(?:since|from|in|on|after|until)\s+(?:(?:{HEDGE_WORDS})\s*)?{_D}"
     rf"|(?:ever\s+)?(?:since|from)\s+(?:its|the\s+group[’']s|⟪G⟫[’']s|the)\s+(?:very\s+)?"
     rf"(?:formation|founding|creation|birth|inception|establishment|foundation|start|outset|"
     rf"beginning|first\s+day)"

@@ -46,6 +46,14 @@ _SUBJECTLESS = re.compile(
     r"(?:Founded|Co-founded|Set|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
     r"Directed|Chaired|Took|Became|Succeeded|Replaced|Assumed|Seized|Was|Has|Had|Returned)\b"
 )
+# A verb of leading or founding first, whose object is never a person, and a person after it
+# in the same clause ("Directed the Front from its start X, called …"): the fragment names its
+# own subject after its verb, and the person of the sentence before is not it
+_OWN_SUBJECT_AFTER = re.compile(
+    r"(?:Founded|Co-founded|Established|Created|Formed|Launched|Led|Headed|Commanded|Ran|"
+    r"Directed|Chaired)\b(?:[^;⟪]|⟪[DGX]\d*⟫)*?"
+    r"(?<!\bby\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\band\s)⟪P\d+⟫(?![’'])"
+)
 _SUBORDINATE = {"after", "when", "whereupon", "before", "while", "although", "though"}
 _IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
 
@@ -101,7 +109,9 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     tpl = template(ctx, without_citations(text), state)
     # "Led Santoso the group until 2016": a subject written after its verb put first
     tpl.text = put_subject_first(tpl.text)
-    if state.last_person and _SUBJECTLESS.match(tpl.text):
+    if state.last_person and _SUBJECTLESS.match(tpl.text) and not _OWN_SUBJECT_AFTER.match(
+        tpl.text
+    ):
         # a terse profile's fragment with no subject: "Set the group up in 2011; commanded it
         # until 2017" after "Emir: X" — its subject is the person named before
         tpl.text = "⟪H⟫ " + tpl.text[0].lower() + tpl.text[1:]
@@ -236,6 +246,11 @@ _RELATIVE_BETWEEN = re.compile(r"^[^;]*\b(?:who|whom|whose|which)\b[^;]*$")
 _TIME_FIRST = re.compile(
     r"^\s*(?:(?:In|On|By|From|Since|During|Later|Then)\s+(?:[a-z]+\s+){0,2}⟪D\d+⟫\s*,?\s+)?"
 )
+# a noun phrase (the group's ally, partner, rival …) with an organisation in apposition to it
+_APPOSED_SUBJECT = re.compile(
+    r"(?:[Ii]ts|[Tt]heir|[Tt]he|⟪G⟫[’']s|[Tt]he\s+⟪G⟫[’']s)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z-]+\s*,?\s*"
+    r"(?:the\s+)?(?P<x>⟪X⟫)(?!\s*[’'])"
+)
 # a place named after a preposition of place is no organisation ("was set up in Bari Province")
 _AT_A_PLACE = re.compile(r"\b(?:in|at|near|around|across|inside|outside)\s+(?:the\s+)?$")
 
@@ -260,11 +275,16 @@ def _it_of_the_nearest(tpl: Template) -> None:
     # "In 2010 the Kayes Front elected X as its emir": the sentence's subject is another
     # organisation, and its "it"/"its" before any mention of the group are that organisation's
     opened = tpl.text[_TIME_FIRST.match(tpl.text).end() :]  # type: ignore[union-attr]
-    subject = None
-    if opened.startswith(("⟪X⟫", "the ⟪X⟫", "The ⟪X⟫")):
-        first = tpl.text.count("⟪X⟫", 0, len(tpl.text) - len(opened))
+    subject, subject_end = None, 0
+    # "Its partner the Kayes Front elected X as its chairman", "The group's ally, the Front,
+    # …": an organisation in apposition to a noun phrase that opens the sentence is its subject
+    apposed = _APPOSED_SUBJECT.match(opened)
+    if opened.startswith(("⟪X⟫", "the ⟪X⟫", "The ⟪X⟫")) or apposed:
+        first = tpl.text.count("⟪X⟫", 0, len(tpl.text) - len(opened) + (
+            apposed.start("x") if apposed else 0))
         if first < len(tpl.others) and could_name_new_organisation(tpl.others[first]):
             subject = first
+            subject_end = len(tpl.text) - len(opened) + (apposed.end("x") if apposed else 0)
     for match in _NEAREST_REFERENCE.finditer(tpl.text):
         at = match.start()
         made = bisect.bisect_right(objects, at)
@@ -273,7 +293,7 @@ def _it_of_the_nearest(tpl: Template) -> None:
         named: int | None = None
         if made and objects[made - 1] > last_group and match["it"] == "it":
             named = tpl.text.count("⟪X⟫", 0, objects[made - 1]) - 1
-        elif subject is not None and last_group < 0 and match["it"] is not None:
+        elif subject is not None and last_group < subject_end <= at and match["it"] is not None:
             named = subject
         else:
             before = [o for o in organisations if last_group < o[0] and o[1] <= at]

@@ -9,7 +9,13 @@ import re
 
 from kg.ingest.dates import PartialDate
 from kg.ingest.leaders.carried import carried_start
-from kg.ingest.leaders.clauses import _Clause, _co_founders, _dates_in, _subjects
+from kg.ingest.leaders.clauses import (
+    INSIDE_A_RELATIVE,
+    _Clause,
+    _co_founders,
+    _dates_in,
+    _subjects,
+)
 from kg.ingest.leaders.founding import FROM_THE_BIRTH
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
@@ -31,6 +37,8 @@ from kg.ingest.leaders.lexicon import (
     _TOP_BODY,
     _UNREALISED,
     _UNTIL,
+    NOT_A_NAMED_SUBJECT,
+    UNNAMED_SUBJECT,
 )
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
 from kg.ingest.leaders.predicates import (
@@ -96,6 +104,8 @@ def _read_clause(
         if token.startswith("⟪H") or token.lower() in ("him", "her"):
             # "In 2014 fighters loyal to X took the town, and he became emir": with no one
             # before the sentence, "he" is the last person the sentence named before him
+            if tpl.unknown_subject:
+                return None
             return state.last_person or tpl.pronoun or _named_before(tpl, clause.text)
         if token.startswith("⟪P"):
             name = tpl.persons.get(token.strip("⟪⟫"))
@@ -224,6 +234,9 @@ def _read_clause(
         # opens the sentence dates every clause coordinated with its main one
         opener = _OPENING_DATE.match(tpl.text)
         start = date(opener["d"]) if opener else None
+    # "Y then took over", "Took then the command Y": a start told by the end before, written
+    # ("later" tells only that it came after: "X later acted as amir" has no start to report)
+    written_then = re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)
     then = bool(re.search(r"\b(?:then|thereupon|thereafter|subsequently)\b", text)) or bool(
         # "…, and then his deputy, Y, who led it until 2001": "then" before the antecedent
         clause.link in ("who", "whom")
@@ -311,10 +324,10 @@ def _read_clause(
         if since is None and not settled and previous_end is not None and (
             previous_end[0] is not None
         ) and (
-            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED))
+            then or (clause.link in ("and-new", ";") and kind in (_START, _SUCCEEDED, _LEAD))
         ):
             # "X was arrested in May 2004; Y then took over"; "X was killed in 2005, and Y was
-            # named the new emir"
+            # named the new emir"; "X was detained in May 2011, and Y led it as acting emir"
             since = previous_end[0]
         if since is None and not settled and _BARE_SINCE.search(text):
             # "… in May 2015 …, and has since led it", "who has led it since.": from the last
@@ -362,6 +375,13 @@ def _read_clause(
                 since = (date(told[-1]) if told else None) or (
                     earlier.end if earlier is not None else None) or (
                     state.ends.get(gone, (None, None))[0] if gone else None)
+        # (the opener is a clause of its own when it names no one: "After the arrests, Y …")
+        event = None if written or settled else _EVENT_OPENER.match(
+            tpl.text[: max(0, tpl.text.find(clause.text))] + text
+            if clause.link == "after" else text
+        )
+        if since is None and event is not None:
+            since = _end_of_the_event(event, person, state, who)
         since_end = None if written or settled else _SINCE_END.search(text)
         if since is None and since_end is not None:
             # "Y has led it since X's death", "since the arrest of X", "ever since his
@@ -458,6 +478,10 @@ def _read_clause(
                 or shortly or (following is not None and _dates_in(following.text))
                 # "from its formation", a founding no section dates
                 or birth is not None
+                # "During X's detention", "After the arrests": an end the text did not date
+                or event is not None
+                # "Y then took over" after an end the reader did not read: told by that end
+                or written_then is not None
                 # "since X's death" with no end of X told, "since the split": an event the
                 # start is told by, which the reader did not date
                 or _SINCE_EVENT.search(text) is not None
@@ -782,6 +806,10 @@ def _read_clause(
         ) else last.person
     elif subjects:
         state.last_person = subjects[0]
+    elif _names_an_unknown_subject(text):
+        # "Khazali was released in D, …; he has held the title ever since": "he" is that
+        # unknown one, not the person the paragraph named before, nor one inside this clause
+        state.last_person, tpl.pronoun, tpl.unknown_subject = None, None, True
     ends = [t.end for t in reading.tenures if t.end is not None]
     if ends:
         state.last_end = ends[-1]
@@ -930,6 +958,55 @@ def _told_before(tpl: Template, clause: str) -> list[str]:
     return [d for d in tpl.dates if int(d[1:]) < first]
 
 
+# An opening adjunct that dates the clause by someone's end, with no date of its own: "After
+# the arrests, Y is said to have led it", "During X's detention Y ran it", "Following the
+# death of its founder, …" — the start is that end, when the text told it
+_EVENT_OPENER = re.compile(
+    r"^\s*(?:During|After|Following|Upon|On|With|Since|Throughout)\s+"
+    r"(?:(?P<o>⟪(?:P\d+|H)⟫)[’']s\s+|(?P<name>[A-Z][\w’'-]+)[’']s\s+|(?:the|his|her|their)\s+)"
+    r"(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_END_NOUN.replace('?P<noun>', '?:')}|imprisonment|captivity|incarceration)s?"
+    r"(?:\s+of\s+(?P<o2>⟪(?:P\d+|H)⟫|(?:its|their|the)\s+[a-z]+|[A-Z][\w’'-]+))?"
+    r"(?!\s+(?:in|on)\s+⟪D)\s*(?:,\s*|\s+(?=⟪P))"
+)
+_END_OF_CONFINEMENT = {"imprisonment": "arrested", "captivity": "arrested",
+                       "incarceration": "arrested"}
+
+
+def _end_of_the_event(
+    event: re.Match[str], person, state: LeadershipState, who: str  # type: ignore[no-untyped-def]
+) -> PartialDate | None:
+    """The date of the end an opening adjunct refers to (see `_EVENT_OPENER`): the end told
+    before for the person it names; with no one named ("after the arrests", "after his
+    death"), the end of the last leader read, when it ended the way the noun says."""
+    token = event["o"] or (event["o2"] if event["o2"] and event["o2"].startswith("⟪") else None)
+    word = event["name"] or (event["o2"] if event["o2"] and event["o2"][0].isupper() else None)
+    if token is not None:
+        gone = person(token)
+    elif word is not None:
+        gone = _surname(word, state)
+    elif event["o2"] is not None:
+        return None  # "the death of its founder": whose, the reader does not know
+    else:
+        gone = state.last_leader
+        noun = event["noun"].lower()
+        how = _END_WORDS.get(noun) or _END_OF_CONFINEMENT.get(noun)
+        earlier = state.tenures.get(gone) if gone else None
+        if earlier is None or earlier.ended_by != how:
+            return None
+    if gone is None or gone == who:
+        return None
+    earlier = state.tenures.get(gone)
+    return (earlier.end if earlier is not None else None) or state.ends.get(gone, (None, None))[0]
+
+
+def _names_an_unknown_subject(text: str) -> bool:
+    """Whether the clause's subject is a capitalised name the template did not take for a
+    person (an unknown surname), see `lexicon.UNNAMED_SUBJECT`."""
+    named = UNNAMED_SUBJECT.match(text)
+    return named is not None and named["name"].split()[0] not in NOT_A_NAMED_SUBJECT
+
+
 def _named_before(tpl: Template, clause: str) -> str | None:
     """The last person the sentence names before the first pronoun of a clause."""
     offset = tpl.text.find(clause)
@@ -943,7 +1020,10 @@ def _named_before(tpl: Template, clause: str) -> str | None:
     tokens = [m.group(1) for m in re.finditer(r"⟪(P\d+)⟫", before)
               if not re.search(r"\b(?:in|at|near|into|from|across|outside|inside)\s+$",
                                before[: m.start()])
-              and not re.match(r"[’']s\s+(?:⟪X⟫|[A-Z])", before[m.end() :])]
+              and not re.match(r"[’']s\s+(?:⟪X⟫|[A-Z])", before[m.end() :])
+              # "an exchange that also freed the hostage ⟪P1⟫, …; he …": an object inside a
+              # relative clause is not whom "he" stands for
+              and not INSIDE_A_RELATIVE.search(before, 0, m.start())]
     return tpl.persons.get(tokens[-1]) if tokens else None
 
 
