@@ -116,6 +116,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     names_an_owner,
     national_designators,
     shared_designators,
+    shared_wholes,
 )
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -129,6 +130,14 @@ from kg.namespaces import KG, PLACE
 if TYPE_CHECKING:
     from kg.ingest.emit import ProfileGraph
     from kg.ingest.sections import Section
+
+
+# A direction word alone: the names ISO gives some provinces ("North", Cameroon; "Northern",
+# Rwanda), which a text writes for a part of whatever country it is about
+_BARE_DIRECTION = re.compile(
+    r"(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Centre|"
+    r"Center|Central|Nord|Sud|Est|Ouest)"
+)
 
 
 @dataclass
@@ -185,12 +194,18 @@ class PlaceFinder:
         finding = PlaceFinding()
         possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
         owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
-        text = national_designators(shared_designators(text))
+        # "across North and South Kivu": "North Kivu and South Kivu", as in an areas line (a
+        # bare "North" is a Rwandan province's name too)
+        text = national_designators(shared_wholes(shared_designators(text)))
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
+                continue
+            if _BARE_DIRECTION.fullmatch(mention.text):
+                # "the North", "the East": ISO's names of Cameroon's and Rwanda's provinces,
+                # and in any other text a part of a country it does not name
                 continue
             designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
             if designated is not None and self._kind_of(best) == "country":
@@ -512,6 +527,7 @@ class PlaceFinder:
                     "city_owner",
                     "city_side",
                     "side_of",
+                    "venue_of",
                 )
                 if match[g] is not None
             )
@@ -520,7 +536,7 @@ class PlaceFinder:
                 attributive.add(match.start(group))
             if group == "city_owner":
                 city_owned.add(match.start(group))
-            if group in ("city_side", "side_of"):
+            if group in ("city_side", "side_of", "venue_of"):
                 city_sides.add(match.start(group))
         apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
         for match in _APPOSED_SITE.finditer(text):
@@ -597,6 +613,8 @@ class PlaceFinder:
                 continue
             if name.lower() in _REGION_KINDS:
                 continue  # "the State of Borno": the generic word, read with the name after it
+            if _BARE_DIRECTION.fullmatch(name):
+                continue  # "across the North": a part of a country the text does not name
             if re.search(r"\s(?:Day|Eve)$", name):
                 continue  # "the Independence Day parade": a holiday, not a place
             if _STREET_AFTER.match(text, start + len(name)):
