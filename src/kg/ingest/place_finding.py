@@ -29,6 +29,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _APPOSED_SITE,
     _ATTRIBUTIVE_AFTER_THE,
     _BARE_PLACE,
+    _BETWEEN_THEN_UNIT,
     _BORDER_THEN_UNIT,
     _BRACKET_CONTAINER_AFTER,
     _BRANCH_OF_AFTER,
@@ -505,7 +506,11 @@ class PlaceFinder:
         # "derailed near Jhargram, West Bengal": the unit written after a reference point
         # holds it, and so the attack (as "near Okene, in Kogi State" does)
         reference_units: set[int] = set()
-        for match in [*_NEAR_THEN_UNIT.finditer(text), *_BORDER_THEN_UNIT.finditer(text)]:
+        for match in [
+            *_NEAR_THEN_UNIT.finditer(text),
+            *_BORDER_THEN_UNIT.finditer(text),
+            *_BETWEEN_THEN_UNIT.finditer(text),
+        ]:
             cue(match.start("name"), match["name"], 1)
             reference_units.add(match.start("name"))
         direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
@@ -1383,6 +1388,14 @@ class PlaceFinder:
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
+            longer = re.match(r"\s+of\s+(?:the\s+)?" + _N, text[match.end("container") :])
+            if longer is not None:
+                # "Bonga Field, in the Gulf of Guinea": the whole name holds the site (a sea of
+                # data/places.ttl), never its head ("Gulf" is Papua New Guinea's Gulf Province)
+                whole = self._known_place(f"{written}{longer.group(0)}", context)
+                if whole is not None and self._kind_of(whole) is None:
+                    return whole, f"the text places it in {written}{longer.group(0)!r}"
+                return None
             address = _ADDRESS_TAIL.match(text, match.end("container"))
             city_part = re.fullmatch(r"(?P<owner>.+?)[’']s", written)
             if city_part is not None and _CITY_PART_AFTER.match(text, match.end("container")):

@@ -116,6 +116,13 @@ _NEAR_THEN_UNIT = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}\s*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
 )
+# "on the road between Goma and Rutshuru in North Kivu", "between Kano and Zaria, in Kaduna
+# State": the unit written after the two ends of a line holds the line (a subdivision or a
+# country: read only when the gazetteer has it as one)
+_BETWEEN_THEN_UNIT = re.compile(
+    r"\bbetween\s+(?:the\s+)?" + _N + r"\s+and\s+(?:the\s+)?" + _N
+    + r"\s*,?\s+in\s+(?:the\s+)?(?P<name>" + _N + r")"
+)
 # "on the Sukma–Bijapur border, Chhattisgarh": the unit after a border between two places
 _BORDER_THEN_UNIT = re.compile(
     r"\b(?:border|frontier|boundary)\s*,\s+(?:in\s+)?"
@@ -591,7 +598,10 @@ _FACILITY_AFTER = re.compile(
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
     r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
     r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
-    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
+    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence|"
+    # "the Arun gas fields", "the Bonga field": a field named after a place is no town ("Arun"
+    # is a town in Iran, "Bonga" one in Ethiopia)
+    r"(?:(?:oil|gas)\s*)?fields?)\b"
 )
 
 # "Ürümqi South railway station", "Korydallos prison", "the Moscow Metro": a facility that takes
