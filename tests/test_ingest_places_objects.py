@@ -213,3 +213,20 @@ def test_the_attack_is_where_the_shape_of_the_sentence_puts_it(found, name, i, e
 def test_a_designator_alone_names_no_subdivision():
     assert gazetteer().named("Region") == []
     assert gazetteer().named("Région") == []
+
+
+def test_a_second_level_unit_answers_to_its_bare_name_and_is_its_geonames_place(found):
+    from rdflib.namespace import SKOS
+
+    from kg.gazetteer.index import read_admin2
+
+    ingested = found["a-district-named-after-no-town"][1]
+    quads = list(ingested.dataset.quads((None, None, None, None)))
+    node = next(s for s, p, o, _ in quads if p == SKOS.prefLabel
+                and str(o) == "Shabunda territory")
+    labels = {str(o) for s, p, o, _ in quads if s == node and p in (SKOS.prefLabel,
+                                                                     SKOS.altLabel)}
+    assert labels == {"Shabunda territory", "Shabunda"}
+    (geonames,) = {g for code, g, _ in read_admin2()["shabunda"] if code == "CD-SK"}
+    matches = {str(o) for s, p, o, _ in quads if s == node and p == SKOS.exactMatch}
+    assert matches == {f"https://sws.geonames.org/{geonames}/"}

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, SKOS
 
 from kg.gazetteer.index import fold
+from kg.gazetteer.rdf import GEONAMES
 from kg.ingest.names import slugify
 from kg.ingest.place_frames import AIRPORT_AFTER, NON_PLACE_RELATIONS, relation_after
 from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
@@ -1589,12 +1590,11 @@ class PlaceFinder:
             known = self._countries_of(inside)
         if not known:
             return None
-        holders = {
-            code for code, _, _ in read_admin2().get(fold(name), ())
-            if code.split("-")[0] in known
-        }
+        rows = [row for row in read_admin2().get(fold(name), ()) if row[0].split("-")[0] in known]
+        holders = {code for code, _, _ in rows}
         if len(holders) != 1:
             return None
+        units = {geonames for _, geonames, _ in rows}
         world = gazetteer()
         holder = world.by_code(next(iter(holders)))
         if holder is None:
@@ -1602,7 +1602,12 @@ class PlaceFinder:
         whole = world.iri(holder)
         if inside is not None and whole != inside and not self._inside(whole, inside):
             return None
-        return f"{name} {kind.lower()}", whole
+        label = f"{name} {kind.lower()}"
+        if not hasattr(self, "_second_level_names"):
+            self._second_level_names: dict[str, tuple[str, int | None]] = {}
+        # the bare name and, where one unit alone has it, its GeoNames id (local_place)
+        self._second_level_names[label] = (name, next(iter(units)) if len(units) == 1 else None)
+        return label, whole
 
     def _unit_after_designator(
         self, name: str, designator: re.Match[str], text: str, end: int, context: set[str]
@@ -1837,6 +1842,14 @@ class PlaceFinder:
         self.add(section, iri, RDF.type, KG.Region if part else KG.City)
         self.add_label(section, iri, written, "en")
         self.add(section, iri, KG.locatedIn, whole)
+        unit = getattr(self, "_second_level_names", {}).get(written)
+        if unit is not None:
+            # "Kech district": GeoNames' second-level unit, which also answers to its bare
+            # name ("Kech"; no town of the gazetteer has it, else it would be the town's
+            # district, _district_of_town), and is that GeoNames place
+            self.add_label(section, iri, unit[0], "en")
+            if unit[1]:
+                self.add(section, iri, SKOS.exactMatch, URIRef(f"{GEONAMES}{unit[1]}/"))
         what = "a part" if part else "a place"
         self.add(
             section,
