@@ -162,6 +162,9 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             ("Raiders burned a camp in Aceh Tamiang district at dawn.", {"unknown"},
              {"part:Aceh Tamiang district@id-ac"}),
             ("Gunmen attacked a market in Zorvani district.", {"unknown"}, set()),
+            # control: the unit after a place and its reference point only says where they lie
+            ("Militias burned Kalonge, near Bunyakiri in Kalehe territory, at night.",
+             {"unknown"}, {"part:Kalehe territory@cd-sk"}),
         ],
     ),
     # "Los Queñes, in the Region of the Maule": the region holds the village

@@ -872,6 +872,15 @@ class PlaceFinder:
                     # "Bijapur district, Chhattisgarh": not the district of Karnataka's town of
                     # Bijapur; the district the text names lies in the unit written after it
                     district = None
+                if district is not None and re.search(
+                    r",\s+near\s+(?:the\s+)?" + _N + r"\s+in\s+(?:the\s+)?$", text[:start]
+                ):
+                    # "at Ain Alaq, near Bikfaya in the Metn district": the district holds the
+                    # place and its reference point, and only says where they lie
+                    finding.notes.append(
+                        f"{district[0]!r} only says where the place before it lies"
+                    )
+                    continue
                 if district is not None:
                     # "in Chitral district", "in Beni territory": the district named after its
                     # chief town, which the gazetteer lacks; never the town itself
@@ -1588,7 +1597,9 @@ class PlaceFinder:
         known = context | self.area_countries
         if inside is not None:
             known = self._countries_of(inside)
-        if not known:
+        if not known or _DIRECTION_WORD.match(name.split()[0]):
+            # "North Aceh district": the reader takes "North Aceh" for a part of Aceh
+            # elsewhere, and one regency must not get two IRIs; left for a later round
             return None
         rows = [row for row in read_admin2().get(fold(name), ()) if row[0].split("-")[0] in known]
         holders = {code for code, _, _ in rows}
@@ -1606,7 +1617,9 @@ class PlaceFinder:
         if not hasattr(self, "_second_level_names"):
             self._second_level_names: dict[str, tuple[str, int | None]] = {}
         # the bare name and, where one unit alone has it, its GeoNames id (local_place)
-        self._second_level_names[label] = (name, next(iter(units)) if len(units) == 1 else None)
+        self._second_level_names[label.casefold()] = (
+            name, next(iter(units)) if len(units) == 1 else None
+        )
         return label, whole
 
     def _unit_after_designator(
@@ -1842,7 +1855,8 @@ class PlaceFinder:
         self.add(section, iri, RDF.type, KG.Region if part else KG.City)
         self.add_label(section, iri, written, "en")
         self.add(section, iri, KG.locatedIn, whole)
-        unit = getattr(self, "_second_level_names", {}).get(written)
+        # (as the caller writes it: "North Aceh District" after "the districts of")
+        unit = getattr(self, "_second_level_names", {}).get(written.casefold())
         if unit is not None:
             # "Kech district": GeoNames' second-level unit, which also answers to its bare
             # name ("Kech"; no town of the gazetteer has it, else it would be the town's
