@@ -18,6 +18,7 @@ from kg.ingest.context import IngestContext
 from kg.ingest.names import (
     NameSet,
     is_acronym,
+    is_kunya,
     is_lower_description,
     is_organisation_name,
     language_of,
@@ -261,6 +262,8 @@ def introductions(
             continue
         if not _plausible_name(outer) or any(not _plausible_name(n) for n in inner.names):
             continue
+        if not inner.acronyms and inner.names and all(is_kunya(n) for n in inner.names):
+            continue  # "Hassan Tahir (Abu Musab)": a person's kunya, no organisation's name
         names = NameSet([outer, *[n for n in inner.names if n != outer]], inner.acronyms)
         iri = ctx.group(section, names, line)
         if iri is not None:
