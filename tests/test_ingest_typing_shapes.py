@@ -114,10 +114,19 @@ def test_an_organisation_in_a_like_shape_is_no_person(tmp_path, history, names):
     assert _persons(_types(tmp_path, history), names) == set()
 
 
-def test_a_kunya_in_brackets_mints_no_organisation(tmp_path):
-    types = _types(tmp_path, "In 2015 the shura chose Omar Said (Abu Hafs al-Masri) as head.")
+@pytest.mark.parametrize(("history", "person", "other"), [
+    ("In 2015 the shura chose Omar Said (Abu Hafs al-Masri) as head.", "Omar Said",
+     "Abu Hafs al-Masri"),
+    ("The cells were set up in 2011 by Karim Tahir (nom de guerre Abu Musab al-Sahili), among "
+     "others.", "Karim Tahir", "Abu Musab al-Sahili"),
+    ("In 2009 the council named Musa Adamu (kunya Abu Bakr al-Kanawi) its emir.", "Musa Adamu",
+     "Abu Bakr al-Kanawi"),
+])
+def test_a_person_s_other_name_in_brackets_mints_no_organisation(
+        tmp_path, history, person, other):
+    types = _types(tmp_path, history)
     assert not any(t & {"ArmedGroup", "Organisation"} for n, t in types.items()
-                   if n in {"Omar Said", "Abu Hafs al-Masri"})
+                   if n in {person, other})
 
 
 # ------------------------------------------------------------ armed groups
