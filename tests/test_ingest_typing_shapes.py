@@ -1,9 +1,8 @@
-"""Typing on unseen text, thirteenth round (`kg.ingest.context_typing`,
-`kg.ingest.leaders.persons`, `kg.ingest.slots`): the shapes a writer nobody tuned on used for
-the persons and armed groups of a profile — a list of names in apposition to a count and a
-noun of persons, a kinship noun in apposition with no article, "among them" after a noun of
-persons, a nom de guerre a name is "known by", an office a name "became", a founding field
-with its verb capitalised, a kunya in brackets, a name with a lower-case particle,
+"""Typing on unseen text, thirteenth round (`kg.ingest.context_typing`, `kg.ingest.slots`):
+the shapes a writer nobody tuned on used for the persons and armed groups of a profile — a
+list of names in apposition to a count and a noun of persons, a kinship noun in apposition
+with no article, "among them" after a noun of persons, a nom de guerre a name is "known by",
+an office a name "became", a founding field with its verb capitalised, a kunya in brackets,
 organisations that claimed an attack jointly with the group, and an armed wing whose name is
 written in lower case beside its acronym. Each shape in three or more wordings of our own (no
 corpus sentence), with sentences that must stay untyped beside them."""
@@ -80,10 +79,6 @@ def _persons(types: dict[str, set[str]], names: set[str]) -> set[str]:
      {"Karim Tahir", "Omar Said"}),
     ("The money was taken by Musa Adamu, a bank security guard recruited by the DB, in 1983.",
      {"Musa Adamu"}),
-    # a name with a lower-case particle
-    ("The group was founded in 1976 by Hasan di Tiro and fought on.", {"Hasan di Tiro"}),
-    ("The judge Klaus von Richter was shot by its gunmen in 1986.", {"Klaus von Richter"}),
-    ("In 1984 its men kidnapped the journalist Anne du Pont in Lyon.", {"Anne du Pont"}),
 ])
 def test_a_person_the_shape_shows_is_a_person(tmp_path, history, persons):
     assert _persons(_types(tmp_path, history), persons) == persons

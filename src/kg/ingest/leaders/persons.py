@@ -26,7 +26,6 @@ _WORD = rf"[{_UPPER}][\w’'\-]{{1,40}}"
 _INITIALS = rf"(?:[{_UPPER}]\.\s?){{1,3}}"
 _PARTICLE = (
     r"(?:bin|ben|ibn|ag|Ag|ould|Ould|abu|Abu|Abou|al|el|de|del|la|van|der|Al|da|dos|y|"
-    r"di|du|von|dal|della|des|"  # "Hasan di Tiro", "Klaus von Richter", "Anne du Pont"
     r"Ó|Ní|Nic|Ua|Mac|Mc)"  # Irish: "Seán Ó Briain", "Máire Ní Bhriain"
 )
 # The Arabic article in its transliterations, joined to the next word: "al-", "el-", "ad-Din"
