@@ -381,14 +381,19 @@ _WIKI_DATED = re.compile(
 )
 # Chicago's author-date bibliography: the author block, then the year as a sentence of its own
 # ("Marone, Francesco. 2015. “Title.” …", "Europol. 2011. “Title.” …")
+# the capitals a person's name may open with: English's and the other Latin alphabets' ("Núñez",
+# "Ødegård", "Çelik", "Świątek"), as the leaders' template reads them
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _YEAR_SENTENCE = re.compile(
     r"^(?P<authors>[^“”\"«»()]{2,200}?)\.\s+(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
 )
 # the author block that form allows: inverted persons ("Marone, Francesco", "Park, Lena, and
 # Tomas Reyes") or one word ("Europol"); anything else may be a title followed by a year
+# (a name's capital may be any Latin one: "Ødegård, Knut", "Świątek, Ola")
 _INVERTED_BLOCK = re.compile(
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?)*"
-    r"(?:,?\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
+    rf"[{NAME_CAPITALS}][\w’'-]+(?:\s+[{NAME_CAPITALS}][\w’'-]+)*,\s+[{NAME_CAPITALS}][\w’'-]*\.?"
+    rf"(?:\s+[{NAME_CAPITALS}][\w’'-]*\.?)*"
+    rf"(?:,?\s+(?:and|&)\s+[{NAME_CAPITALS}][\w.’'-]*(?:\s+[{NAME_CAPITALS}][\w.’'-]*)*)*"
 )
 
 
@@ -492,7 +497,7 @@ def author_date(text: str) -> Dated | None:
         year = _YEAR_SENTENCE.match(text.strip())
         authors = year["authors"].strip().rstrip(",") if year else ""
         if year is None or not (_INVERTED_BLOCK.fullmatch(authors)
-                                or re.fullmatch(r"[A-Z][\w’'-]+", authors)
+                                or re.fullmatch(rf"[{NAME_CAPITALS}][\w’'-]+", authors)
                                 or _organisation_block(authors)):
             return None
         return Dated(authors, year["date"], year["rest"])

@@ -31,12 +31,13 @@ from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
-from kg.ingest.names import could_name_new_organisation, parse_named
+from kg.ingest.names import could_name_new_organisation, is_kunya, parse_named
 from kg.ingest.sections import Section
 from kg.namespaces import KG, SCHEMA
 
 __all__ = [
     "PERSON_CONTEXTS",
+    "kunya_bearers",
     "office_holders",
     "state_person",
     "state_pledged_to",
@@ -69,13 +70,19 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"labourer|laborer|chemist|pharmacist|architect|fisherman|shepherd|herder|"
                 r"villager|refugee|seminarian|mufti|pastor|executive|entrepreneur|chairman|"
                 r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper|seller|caliph|"
-                r"financier|recruiter)")
+                r"financier|recruiter|combatant|rancher|landowner|inspector|commissioner|"
+                r"superintendent|constable|detective|security\s+guard|defendant|consultant|"
+                r"magnate|prisoner|civilian|passenger)")
 # a possessor of a role: "Umarov's deputy (naib), X", "his wife, X", "its religious affairs
 # counsellor, X"
 _ROLE_OF = (r"(?:deputy|naib|wife|husband|widow|son|daughter|brother|sister|father|mother|"
             r"cousin|nephew|successor|predecessor|spokesman|spokeswoman|counsellor|counselor|"
             r"adviser|advisor|aide|bodyguard|driver|secretary|lieutenant|commander|emir|amir|"
             r"chief|attaché|envoy|ambassador|consul|confidant|son-in-law|brother-in-law)")
+# kinship, which only a person has: "X, daughter of the former mayor," (an organisation's
+# "offshoot of" or "branch of" is no kinship)
+_KIN = (r"(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|nephew|niece|"
+        r"cousin|grandson|granddaughter|son-in-law|brother-in-law|stepson|stepdaughter)")
 # a nationality or a faith as a noun, hyphenated or not ("Nigerian", "Bangladeshi-Canadian",
 # "Turk", "Yemeni", "Sunni")
 _NATIONAL = (r"(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ite)|Turk|Briton|Swede|Dane|Pole|Finn|Greek|"
@@ -100,6 +107,12 @@ _NOT_AN_ORGANISATION = (
     r"alliance|unit|outfit|offshoot|splinter|branch|affiliate|company|firm|charity|"
     r"foundation|bank|newspaper|magazine|agency)s?\b)"
 )
+# nouns of the many that are no persons: a "among them" after one of these names organisations
+# or places
+_COLLECTIVE = (r"(?:groups?|organi[sz]ations?|factions?|parties|party|movements?|militias?|"
+               r"fronts?|brigades?|units?|cells?|countries|towns?|cities|city|villages?|"
+               r"provinces?|regions?|states?|districts?|companies|company|firms?|agencies|"
+               r"newspapers?|magazines?)")
 _NAME_LIST = (rf"(?P<p>{_P})(?:\s*,\s*(?P<p2>{_P}))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?")
 
 PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
@@ -122,6 +135,8 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:(?:⟪(?:P\d+|H)⟫|\b[\w-]+)[’']s|⟪H⟫|\b(?:his|her|its|their))\s+"
         rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_OF}|{_PERSON_NOUN})"
+        # "his secretary of state for security, X": the post's own complement, lower case
+        rf"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){{0,3}}?[a-z]+)?"
         rf"(?:\s*\([^()]*\))?\s*,\s*(?P<p>{_P})(?!\s*[’']s)",
         re.I,
     ),
@@ -133,7 +148,7 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     ),
     # "PWG founded 1980 in Andhra Pradesh by X", "created in 1969 by X"
     re.compile(
-        rf"\b(?:founded|co-founded|created|established|set\s+up)\b[^.;⟪]{{0,60}}?"
+        rf"\b(?i:founded|co-founded|created|established|set\s+up)\b[^.;⟪]{{0,60}}?"
         rf"(?:⟪[DX]\d*⟫[^.;⟪]{{0,30}}?){{0,2}}\bby\s+(?P<p>{_P})(?![’']s)"
     ),
     # "led in Dagestan by X"
@@ -151,7 +166,7 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?P<p>{_P})\s*,\s*(?:(?:former|then|later|acting|deputy|de\s+facto|its|their)\s+)?"
         rf"(?:head|chief|leader|founder|co-founder|commander|emir|amir|caliph|spokesman|"
-        rf"spokeswoman|secretary-general|deputy|treasurer|financier|ideologue)\s+of\b"
+        rf"spokeswoman|secretary-general|deputy|treasurer|financier|ideologue|{_KIN})\s+of\b"
     ),
     # "X (real name Y)", "X (born Y)": only a person has a birth name; the bracket's name is
     # the same person, so only the name outside it is typed (one person, one IRI)
@@ -180,6 +195,38 @@ PERSON_CONTEXTS: tuple[re.Pattern[str], ...] = (
         rf"{_NAME_LIST}{_NOT_AN_ORGANISATION}(?=\s*[,.;:()]|\s*$|\s+(?:of|on|in|for|to|after|"
         rf"from|at|with|without|over|under|as|and|but|who|whom|while|when|before|until|"
         rf"because)\b)"
+    ),
+)
+
+# the shapes of the thirteenth round (issue #12), each in `tests/test_ingest_typing_shapes.py`
+PERSON_CONTEXTS += (
+    # a list of names in apposition to a count (or "both") and a noun of persons: "A and B,
+    # two local journalists,"; "A, B and C, three former students"
+    re.compile(rf"{_NAME_LIST}\s*,\s*(?:two|three|four|five|six|seven|eight|nine|ten|both|all)"
+               rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{_PERSON_NOUN})s?\b(?![’'-])"),
+    # "among them" or "including" after a noun of persons, with no noun of organisations or
+    # places between: "eight prisoners escaped …, among them A and B"; "four militants of the
+    # Front, among them A, “Alias”, and B"
+    re.compile(
+        rf"\b(?i:{_PERSON_NOUN}|member|fighter|man|men|women|hostage|victim)s?\b"
+        # whose they are: "militants of the cell", "members of the Front"
+        rf"(?:\s+of\s+(?:(?:the|its|their)\s+)?(?:⟪[GX]⟫|[a-z]+\b))?"
+        rf"(?:(?!\b(?:{_COLLECTIVE})\b)(?:[^.;:⟪]|⟪(?:[GXH]|D\d+)⟫)){{0,80}}?,\s*"
+        rf"(?:among\s+them|including)\s+(?P<p>{_P})(?:\s*,\s*[“\"]⟪P\d+⟫[”\"])?"
+        rf"(?:\s*,\s*(?P<p2>{_P})(?:\s*,\s*[“\"]⟪P\d+⟫[”\"])?)?"
+        rf"(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
+    ),
+    # a nom de guerre, a kunya or an alias a name is known by, with "his" or "her": "X, better
+    # known by his kunya Y"; "X, known under her nom de guerre Y" (an organisation's is "its")
+    re.compile(rf"(?P<p>{_P})\s*,\s*(?:(?:better|also|widely|more\s+commonly)\s+)?known\s+"
+               rf"(?:by|under)\s+(?:⟪H⟫[’']s|his|her)\b"),
+    # an office a name became or was elected, appointed, sworn in to: "After X became prime
+    # minister"; "X, who was appointed governor" (an organisation becomes a party, not one)
+    re.compile(
+        rf"(?P<p>{_P})(?:\s*,\s*who)?\s+(?:became|was\s+(?:elected|appointed|named|made|"
+        rf"sworn\s+in\s+as))\s+(?:(?:the|its|their|new|first|interim|acting|country[’']s|"
+        rf"⟪X⟫[’']s)\s+){{0,3}}(?:prime\s+minister|president|vice[- ]president|governor|mayor|"
+        rf"minister|chancellor|premier|senator|king|queen|pope|archbishop|bishop)\b"
     ),
 )
 
@@ -213,6 +260,22 @@ def office_holders(persons: dict[str, str], text: str) -> list[str]:
     return found
 
 
+# a kunya in brackets after a name: "X (Abu Hafs al-Masri)" — only a person bears one; the
+# bracket's name is the same person, so only the name outside it is typed (one person, one IRI)
+_BRACKETED = re.compile(rf"(?P<p>{_P})\s*\(\s*(?P<k>{_P})\s*\)")
+
+
+def kunya_bearers(persons: dict[str, str], text: str) -> list[str]:
+    """The persons a template names with a kunya in brackets after them ("⟪P0⟫ (⟪P1⟫)" where
+    P1 is "Abu Musab"): the name outside the bracket is a person."""
+    found: list[str] = []
+    for match in _BRACKETED.finditer(text):
+        name = persons.get(match["p"].strip("⟪⟫"))
+        if name and is_kunya(persons.get(match["k"].strip("⟪⟫"), "")) and not is_kunya(name):
+            found.append(name)
+    return found
+
+
 def state_person(ctx: IngestContext, section: Section, iri: URIRef, line: int) -> None:
     """State in the section's graph that the person a sentence's shape found is a person,
     also where the graph already knew it (a person of the curated data named in passing): the
@@ -234,6 +297,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
     for sentence in ctx.sentences(section):
         tpl = template(ctx, sentence.text, state)
         found: list[str] = office_holders(tpl.persons, tpl.text)
+        found += kunya_bearers(tpl.persons, tpl.text)
         for pattern in PERSON_CONTEXTS:
             for match in pattern.finditer(tpl.text):
                 for token in match.groupdict().values():
@@ -257,11 +321,15 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*|(?:al|el|ul|ud|ad|ar|as|ash|wal|bil|fi)-[\w’
 _NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:of|the|de|del|la|al|for|and|des|du)\s+)*{_NAME_WORD})*"
          r"(?:\s*\([A-Z][\w-]*\))?")
 _WING = r"(?i:armed|military|guerrilla|fighting|paramilitary)\s+(?:wing|arm)\b"
+# a name its language writes in lower case after its first word, made a name by the acronym
+# beside it: "Forces combattantes du peuple (FCP)", "Ejército popular revolucionario (EPR)"
+_SENTENCE_CASE_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+[a-zà-ÿ][\w’'-]*){1,4}\s*\([A-Z][A-Z-]{1,9}\)"
 _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     # "Armed wing: the People's Liberation Guerrilla Army (PLGA)."; "an armed wing, the X";
     # "an armed wing (the X)"; "its military wing, X"
     # "Armed wing .......... the X": a field whose label a row of dots leads to its value
-    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?(?P<n>{_NAME})"),
+    re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?"
+               rf"(?P<n>{_SENTENCE_CASE_NAME}|{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
     # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"

@@ -612,3 +612,14 @@ def core_of_name(name: str) -> str:
     words = [w for w in loose_key(name).split() if w not in _GENERIC_NAME_WORDS]
     core = " ".join(words)
     return core if len(core.replace(" ", "")) >= 4 else ""
+
+
+# a kunya: "Abu" or "Umm" and one to three names ("Abu Hafs al-Masri", "Umm Salama")
+_KUNYA = re.compile(r"^(?:Abu|Abou|Abi|Umm|Um)\s+(?:(?:al|el|ul|ud|ad|ash|as|ar)-)?[A-Z][\w’'-]+"
+                    r"(?:\s+(?:(?:al|el|ul|ud|ad|ash|as|ar)-)?[A-Z][\w’'-]+){0,2}$")
+
+
+def is_kunya(name: str) -> bool:
+    """Whether a name is a kunya alone ("Abu Hafs al-Masri", "Umm Salama"): a person's name
+    of honour, never an organisation's, whose name has a head word ("Abu Bakr Brigade")."""
+    return bool(_KUNYA.match(name)) and not could_name_new_organisation(name)

@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, XSD
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
 from kg.ingest.citations import (
+    NAME_CAPITALS,
     SEGMENT,
     Tail,
     author_date,
@@ -53,7 +54,13 @@ _URL = re.compile(r"https?://\S+")
 # the entry's marker: its number, or the bullet of a list written behind bullets
 _NUMBER = re.compile(r"^\s*(?:\|?\s*\d{1,3}\s*[.)|]|[-•*–])\s*")
 # A word of a person's name: "Anna", "M.", "Al-Amin", "de", "van", "O’Neill"
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)*|[A-Z]\.|de|van|von|der|al|bin|ibn|da|di|la|le)[.,]?$")  # noqa: E501
+# a word of a person's name: a capital of any Latin alphabet, then small letters ("Núñez",
+# "Ødegård"; never an acronym); an initial; a particle
+_NAME_TOKEN = re.compile(
+    rf"^(?:[{NAME_CAPITALS}](?:[^\W\d_{NAME_CAPITALS}]|[’'-])+"
+    rf"(?:-[{NAME_CAPITALS}](?:[^\W\d_{NAME_CAPITALS}]|[’'-])+)*|[{NAME_CAPITALS}]\.|"
+    r"de|van|von|der|al|bin|ibn|da|di|la|le|del|dos|du)[.,]?$"
+)
 _INITIAL = re.compile(r"^[A-Z]\.,?$")
 
 

@@ -18,6 +18,7 @@ from kg.ingest.context import IngestContext
 from kg.ingest.names import (
     NameSet,
     is_acronym,
+    is_kunya,
     is_lower_description,
     is_organisation_name,
     language_of,
@@ -210,6 +211,11 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return is_organisation_name(word) and not is_acronym(word)
 
 
+# what only a person's other name is called: "X (nom de guerre Y)", "X (kunya Y)"
+_PERSONS_OTHER_NAME = re.compile(r"\s*(?:nom\s+de\s+guerre|kunya|real\s+name|birth\s+name|"
+                                 r"born|n[ée]e)\b", re.I)
+
+
 def introductions(
     ctx: IngestContext, section: Section, text: str, line: int
 ) -> list[tuple[int, int, URIRef]]:
@@ -260,6 +266,11 @@ def introductions(
         ):
             continue
         if not _plausible_name(outer) or any(not _plausible_name(n) for n in inner.names):
+            continue
+        if not inner.acronyms and (_PERSONS_OTHER_NAME.match(match["inner"]) or (
+                inner.names and all(is_kunya(n) for n in inner.names))):
+            # "Hassan Tahir (Abu Musab)", "X (nom de guerre Y)": a person's other name, no
+            # organisation's
             continue
         names = NameSet([outer, *[n for n in inner.names if n != outer]], inner.acronyms)
         iri = ctx.group(section, names, line)

@@ -105,9 +105,10 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
     # the shapes of sentence only a person fits, read for typing alone (imported here: the
     # module reads the leadership template, and this package imports it)
-    from kg.ingest.context_typing import PERSON_CONTEXTS, office_holders
+    from kg.ingest.context_typing import PERSON_CONTEXTS, kunya_bearers, office_holders
 
     found += office_holders(tpl.persons, tpl.text)
+    found += kunya_bearers(tpl.persons, tpl.text)
 
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
                     _PERSON_CONTEXT, _DESCRIBED_AFTER, *PERSON_CONTEXTS):
