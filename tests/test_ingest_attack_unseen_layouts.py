@@ -148,7 +148,7 @@ FIGURES = [
     ("On 2 May 2014, a bomb exploded at a bus station in Kano; 15 people were killed (10 in "
      "some reports).", (10, "at-least"), None),
     ("On 3 May 2014, gunmen stormed a hotel in Gao. Police put the toll at 12 dead, while other "
-     "reports gave eight, and dozens were wounded.", (8, "at-least"), None),
+     "reports gave eight, and dozens were wounded.", (8, "at-least"), (None, "unknown")),
     ("On 4 May 2014, a car bomb hit a market in Jos, killing 21 people; other sources put the "
      "toll at 19.", (19, "at-least"), None),
     # controls: a report that gives no second count leaves the count as written
@@ -180,6 +180,25 @@ FIGURES = [
      (6, "exact"), None),
     ("On 17 May 2014, an unknown number of fighters took part in a raid on Kidal; 4 police "
      "officers were killed.", (4, "exact"), None),
+    # a vague count ("dozens", "scores", "several", "hundreds"): people were killed or wounded,
+    # and no count is written: the figure is stated, its count unknown
+    ("On 18 May 2014, a truck bomb struck a market in Kano, killing dozens.",
+     (None, "unknown"), None),
+    ("On 19 May 2014, gunmen raided a village near Jos; scores of villagers were killed.",
+     (None, "unknown"), None),
+    ("On 20 May 2014, a bomb exploded on a bus in Gao, wounding several passengers.",
+     None, (None, "unknown")),
+    ("On 21 May 2014, the blast at a church in Jos left hundreds injured and 4 dead.",
+     (4, "exact"), (None, "unknown")),
+    # controls: the attackers counted, another event's dead, a total over years, "many of them"
+    ("On 22 May 2014, militants attacked an army base near Gao; troops killed dozens of "
+     "militants.", None, None),
+    ("On 23 May 2014, a bomb exploded at a bus station in Kano, in retaliation for a raid that "
+     "killed dozens.", None, None),
+    ("On 24 May 2014, the group, which has killed hundreds since 2009, bombed a bridge in Jos.",
+     None, None),
+    ("On 25 May 2014, gunmen seized 40 hostages at a school in Gao; many of them were later "
+     "freed.", None, None),
 ]
 
 

@@ -7,8 +7,10 @@ sources' counts, "from 44 to 47 dead" (at least the lower). The attack reader ta
 when the entry has no note (the note is the writer's own statement of the figures).
 
 Precision first. A figure is read only where a count stands with a verb or word of killing or
-wounding; "dozens", "scores", "several" or "hundreds" state no count and give nothing, and so do
-"casualties" (the killed and the wounded together, which neither figure is). A figure is not
+wounding; "dozens", "scores", "several" or "hundreds" state that people were killed or wounded
+but no count: a figure whose count is unknown ("killing dozens", "scores of civilians were
+killed"), never a guess. "Casualties" (the killed and the wounded together, which neither figure
+is) give nothing. A figure is not
 the entry's when its clause tells another event ("in retaliation for a strike that killed 12"),
 when its sentence gives a total ("more than 300 people in all", "since 2004", "over the
 campaign"), when those counted are the attackers ("killing 5 militants"), or when the number is
@@ -114,6 +116,19 @@ _UNKNOWN_NUMBER = re.compile(
     r"(?P<kind>killed|died|wounded|injured)\b",
     re.I,
 )
+# "killing dozens", "wounding several passengers", "scores of civilians were killed": people were
+# killed or wounded, and no count is written (a figure whose count is unknown)
+_VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands|several|many)"
+_VAGUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (KILLED, re.compile(rf"\bkill(?:ing|ed)\s+{_VAGUE_COUNT}\b(?:\s+of)?(?P<who>{_WHO})"
+                        rf"(?=\s+and\b|[\s,.;)]|$)", re.I)),
+    (WOUNDED, re.compile(rf"\b(?:wound|injur)(?:ing|ed)\s+{_VAGUE_COUNT}\b(?:\s+of)?"
+                         rf"(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I)),
+    (KILLED, re.compile(rf"(?<![\w-]){_VAGUE_COUNT}(?:\s+of)?(?P<who>{_WHO})\s+(?:(?:were|"
+                        rf"was|had\s+been)\s+)?(?:killed|died|dead)\b", re.I)),
+    (WOUNDED, re.compile(rf"(?<![\w-]){_VAGUE_COUNT}(?:\s+of)?(?P<who>{_WHO})\s+(?:(?:were|"
+                         rf"was|had\s+been)\s+)?(?:wounded|injured|hurt)\b", re.I)),
+]
 _KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
 _WOUND_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 _NUMBER = re.compile(rf"(?<![\w$€£.,]){_N}(?![\w,]\d)", re.I)
@@ -186,7 +201,27 @@ def figures_in_sentences(sentences: list[str]) -> list[Figure]:
                 if figure is not None:
                     figures[kind] = figure
                     break
+    for sentence in sentences:
+        if _TOTAL.search(sentence):
+            continue
+        for kind, pattern in _VAGUE_PATTERNS:
+            if kind in figures:
+                continue
+            match = next((m for m in pattern.finditer(sentence)
+                          if _vague_is_the_entrys(m, sentence)), None)
+            if match is not None:
+                figures[kind] = Figure(kind, None, UNKNOWN, " ".join(match.group(0).split()))
     return [figures[kind] for kind in (KILLED, WOUNDED) if kind in figures]
+
+
+def _vague_is_the_entrys(match: re.Match[str], sentence: str) -> bool:
+    """A vague count is the entry's unless its clause tells another event or those counted are
+    the attackers ("killing dozens of militants"), as for a written count."""
+    clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
+    if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
+        return False
+    who = match.group("who") or ""
+    return not _ATTACKERS.search(who) and not re.match(r"\s*(?:more|them|those)\b", who, re.I)
 
 
 def _figure(
