@@ -8,7 +8,8 @@ subject and its verb ("in turn"), an aside between an oath and the absorption th
 the leavers' own organisation named before "broke away" rather than after it, a date carried by
 "that month", an acronym with a word joined to it that makes a name with "and" one name, a
 date in an appositive that tells when the *prior* was founded, a founder who "is said to have
-broken away", and a history told in several paragraphs where the layout expects one. Each class below is one such
+broken away", a body taken in that "broke away again", and a history told in several
+paragraphs where the layout expects one. Each class below is one such
 shape in at least three wordings of our own (other names, places, order and verbs), with at
 least two paragraphs that look alike and must state nothing (or must not take the date).
 Facts are (resulting organisation, kind, prior organisation, EDTF date): organisations by
@@ -178,6 +179,29 @@ BETWEEN: dict[str, list[tuple[str, set[Fact]]]] = {
          "\n\nThe Kidal Watch (KW) allied with the SF in 2012.", set()),
         ("Its leader Omar Haddad was arrested in 2007.\n\nThe group was designated a "
          "terrorist organisation in 2012 and fought the Niger Union (NU) in 2014.", set()),
+    ],
+    # a body taken in that the same sentence says broke away again, the second verb without a
+    # subject of its own: an absorption and a split, each dated by its own date
+    "absorbed-then-left-again": [
+        ("Suqour al-Din was absorbed into the SF in March 2015 and broke away again in September "
+         "2016.",
+         {("sf", "absorption", "Suqour al-Din", "2015-03"),
+          ("Suqour al-Din", "split", "sf", "2016-09")}),
+        ("The Gao Riders (GR) were folded into the group in 2003 but split off again in 2006.",
+         {("sf", "absorption", "gr", "2003"), ("gr", "split", "sf", "2006")}),
+        ("In 2004 the Kidal Watch (KW) was absorbed into the SF and later broke away from it.",
+         {("sf", "absorption", "kw", "2004"), ("kw", "split", "sf", None)}),
+        # another verb after the absorption, or a clause with its own subject: no split of the
+        # body taken in
+        ("The Kidal Watch (KW) was absorbed into the SF in 2004 and fought in Gao in 2006.",
+         {("sf", "absorption", "kw", "2004")}),
+        ("The Kidal Watch (KW) was absorbed into the SF in 2004, and the SF broke away from the "
+         "Niger Union (NU) in 2006.",
+         {("sf", "absorption", "kw", "2004"), ("sf", "split", "nu", "2006")}),
+        # (a split coordinated after another verb is not read: nothing, never the SF's)
+        ("The Kidal Watch (KW) fought the SF in 2004 and broke away from the Niger Union (NU) "
+         "in 2006.", set()),
+        ("The SF attacked the Kidal Watch (KW) in 2004 and broke off again in 2006.", set()),
     ],
 }
 
