@@ -8,8 +8,7 @@ subject and its verb ("in turn"), an aside between an oath and the absorption th
 the leavers' own organisation named before "broke away" rather than after it, a date carried by
 "that month", an acronym with a word joined to it that makes a name with "and" one name, a
 date in an appositive that tells when the *prior* was founded, a founder who "is said to have
-broken away", a body taken in that "broke away again", and a history told in several
-paragraphs where the layout expects one. Each class below is one such
+broken away", and a body taken in that "broke away again". Each class below is one such
 shape in at least three wordings of our own (other names, places, order and verbs), with at
 least two paragraphs that look alike and must state nothing (or must not take the date).
 Facts are (resulting organisation, kind, prior organisation, EDTF date): organisations by
@@ -159,26 +158,6 @@ BETWEEN: dict[str, list[tuple[str, set[Fact]]]] = {
          set()),
         ("The SF was founded in 2009 by Ali Musa, a former commander of the Niger Union (NU).",
          set()),
-    ],
-    # a history told in several paragraphs where the layout expects one: the paragraphs no
-    # other section is expected for, before and after the one read as the history, are the
-    # history too (before, they were left out of every section and never read)
-    "history-in-several-paragraphs": [
-        ("The SF grew out of the Niger Union (NU) in 2004.\n\nIts leader Omar Haddad was "
-         "arrested in 2007.\n\nIn 2012 the Kidal Watch (KW) broke away from the SF.",
-         {("sf", "split", "nu", "2004"), ("kw", "split", "sf", "2012")}),
-        ("The Kidal Watch (KW) split from the SF in 2009.\n\nThe group was designated a "
-         "terrorist organisation in 2011.\n\nIn 2014 the SF merged with the Gao Riders (GR) "
-         "to form the Azawad Front (AF).",
-         {("kw", "split", "sf", "2009"), ("af", "merger", "sf", "2014"),
-          ("af", "merger", "gr", "2014")}),
-        ("In 1999 the SF broke away from the Niger Union (NU).\n\nIn 2010 the group renamed "
-         "itself the Azawad Front (AF).",
-         {("sf", "split", "nu", "1999"), ("af", "rename", "sf", "2010")}),
-        ("The SF fought the Niger Union (NU) in 2004.\n\nIts leader was arrested in 2007."
-         "\n\nThe Kidal Watch (KW) allied with the SF in 2012.", set()),
-        ("Its leader Omar Haddad was arrested in 2007.\n\nThe group was designated a "
-         "terrorist organisation in 2012 and fought the Niger Union (NU) in 2014.", set()),
     ],
     # a body taken in that the same sentence says broke away again, the second verb without a
     # subject of its own: an absorption and a split, each dated by its own date

@@ -446,80 +446,39 @@ def _assign_untitled(paragraphs: list[Paragraph], slots: list[str], layout: Layo
             ]
             best[i][j], choice[i][j] = max(options, key=lambda o: o[0])
     i = j = 0
-    placed: list[tuple[Paragraph, str | None, int]] = []  # paragraph, slot (None: skipped), score
     while i < n:
         action = choice[i][j] if j <= m else "skip-paragraph"
+        paragraph = paragraphs[i]
         if action == "assign":
-            placed.append((paragraphs[i], slots[j], int(scores[i][j])))
+            slot = slots[j]
+            if scores[i][j] == 0:
+                layout.problems.append(
+                    Problem(
+                        paragraph.start,
+                        f"paragraph read as '{UNTITLED[slot][0]}' by its position; none of the "
+                        "words that usually mark it are there",
+                        Severity.NOTE,
+                        slot,
+                    )
+                )
+            text = "\n".join(line.strip() for line in paragraph.lines)
+            layout.sections.append(
+                Section(slot, UNTITLED[slot][0], paragraph.start, paragraph.end, text, text,
+                        paragraph.start)
+            )
             i, j = i + 1, j + 1
         elif action == "skip-slot":
             j += 1
         else:
-            placed.append((paragraphs[i], None, 0))
-            i += 1
-    for group in _with_the_history(placed):
-        first, slot, score = group[0]
-        if slot is None:
             layout.problems.append(
                 Problem(
-                    first.start,
+                    paragraph.start,
                     "paragraph not understood: no section of the collection's layout is "
                     "expected here; it was left out",
                     Severity.WARNING,
                 )
             )
-            continue
-        if score == 0:
-            layout.problems.append(
-                Problem(
-                    first.start,
-                    f"paragraph read as '{UNTITLED[slot][0]}' by its position; none of the "
-                    "words that usually mark it are there",
-                    Severity.NOTE,
-                    slot,
-                )
-            )
-        # the paragraphs of one section keep the blank lines between them, so every offset
-        # still gives its line
-        lines: list[str] = []
-        previous_end = first.start - 1
-        for paragraph, _, _ in group:
-            if lines:
-                lines += [""] * (paragraph.start - previous_end - 1)
-            lines += [line.strip() for line in paragraph.lines]
-            previous_end = paragraph.end
-        text = "\n".join(lines)
-        layout.sections.append(
-            Section(slot, UNTITLED[slot][0], first.start, group[-1][0].end, text, text,
-                    first.start)
-        )
-
-
-def _with_the_history(
-    placed: list[tuple[Paragraph, str | None, int]],
-) -> list[list[tuple[Paragraph, str | None, int]]]:
-    """The placed paragraphs in groups, one group a section: a history told in several
-    paragraphs where the layout expects one ("X grew out of Y …" / "During his detention …" /
-    "When the United States withdrew …", all between the funding and the attacks) keeps the
-    paragraphs no other section was expected for beside it, before and after it, as one
-    history; every other paragraph is a group of its own (skipped ones stay skipped)."""
-    groups: list[list[tuple[Paragraph, str | None, int]]] = [[each] for each in placed]
-    history = [k for k, (_, slot, _) in enumerate(placed) if slot == "history"]
-    if len(history) != 1:
-        return groups
-    h = history[0]
-    first = h
-    while first > 0 and placed[first - 1][1] is None:
-        first -= 1
-    last = h
-    while last + 1 < len(placed) and placed[last + 1][1] is None:
-        last += 1
-    if first == last:
-        return groups
-    joined = [(p, "history", score) for p, _, score in placed[first:last + 1]]
-    # the group's score is the history paragraph's own
-    joined[0] = (joined[0][0], "history", placed[h][2])
-    return [[each] for each in placed[:first]] + [joined] + [[each] for each in placed[last + 1:]]
+            i += 1
 
 
 def _cue_score(text: str, slot: str) -> int:
