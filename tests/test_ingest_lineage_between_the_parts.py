@@ -7,8 +7,8 @@ paragraphs where something stands between the parts a frame expects: a connectiv
 subject and its verb ("in turn"), an aside between an oath and the absorption that followed it,
 the leavers' own organisation named before "broke away" rather than after it, a date carried by
 "that month", an acronym with a word joined to it that makes a name with "and" one name, a
-date in an appositive that tells when the *prior* was founded, a founder who "is said to have
-broken away", and a body taken in that "broke away again". Each class below is one such
+date in an appositive that tells when the *prior* was founded, and a body taken in that "broke
+away again". Each class below is one such
 shape in at least three wordings of our own (other names, places, order and verbs), with at
 least two paragraphs that look alike and must state nothing (or must not take the date).
 Facts are (resulting organisation, kind, prior organisation, EDTF date): organisations by
@@ -139,25 +139,6 @@ BETWEEN: dict[str, list[tuple[str, set[Fact]]]] = {
         # a founding that is no step, and another organisation's appositive: nothing
         ("The SF fought the Niger Union (NU), a party founded in 1973.", set()),
         ("The SF was modelled on the Niger Union (NU), a party founded in 1973.", set()),
-    ],
-    # the group founded by a person who broke away from another organisation (hedged or not):
-    # a split from that organisation, dated by the founding; a founder who only left, or who
-    # is described by a past post, is a person's story and states nothing
-    "founded-by-one-who-broke-away": [
-        ("According to most accounts it was formed in 2013 (some sources say late 2012) by Omar "
-         "Haddad, a veteran of the Chad war, who is said to have broken away from the Niger Union "
-         "(NU) with a few hundred fighters.",
-         {("sf", "split", "nu", "2013")}),
-        ("The SF is an offshoot of the Niger Union (NU). It was formed in 2013 by Omar Haddad, "
-         "who is believed to have broken away from the NU.",
-         {("sf", "split", "nu", "2013")}),
-        ("The group was created in 2011 by Hamid Touré, who seems to have split from the Kidal "
-         "Watch (KW) with his men.",
-         {("sf", "split", "kw", "2011")}),
-        ("The SF was founded in 2009 by Ali Musa, who had left the Niger Union (NU) in 2001.",
-         set()),
-        ("The SF was founded in 2009 by Ali Musa, a former commander of the Niger Union (NU).",
-         set()),
     ],
     # a body taken in that the same sentence says broke away again, the second verb without a
     # subject of its own: an absorption and a split, each dated by its own date

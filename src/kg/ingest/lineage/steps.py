@@ -28,11 +28,7 @@ from kg.namespaces import KG
 # remnants of ⟦PF⟧"): only the organisations already slotted there are parties, never a name
 # the text leaves unexplained (a person, a people).
 _SLOTS_ONLY = {"formed-when-joined", "formed-when-came-together", "g-merger-then-named",
-               "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
-               # "formed by P, who is said to have broken away from al-Nusra": a name the text
-               # never introduced is a short form of one it did as often as not, and a second
-               # IRI for one organisation is worse than no step
-               "p-founded-by-breakaway"}
+               "g-merger-x-with-y-then-named", "g-merger-in-a-body-called"}
 # Frames that say where the group came from without saying how: a rename into the group told
 # later in the same sentence is the step itself.
 _ORIGIN_FRAMES = {"roots-lie-in", "grew-out-of"}

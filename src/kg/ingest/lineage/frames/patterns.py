@@ -8,7 +8,6 @@ spans; an undated clause takes the sentence's first date), as they always were r
 from __future__ import annotations
 
 from kg.ingest.lineage.lexicon import (
-    AUX,
     Frame,
     frame,
 )
@@ -20,8 +19,7 @@ PROSE_SELF = r"(?P<self>the\s+(?:new|larger|main|parent)\s+(?:group|organi[sz]at
 FIRST_ROUNDS: list[Frame] = [
     frame("p-founded-by-breakaway", "split",
           rf"(?P<x>{SUBJECT})\s+was\s+(?:founded|formed|created|established)[^⟦.;]{{0,80}}?"
-          # "by P, who is said to have broken away from X": the founder's breakaway, hedged too
-          rf"\s+by\s+[^⟦.;]{{0,60}}?\b(?:who|that)\s+{AUX}(?:broken\s+away|broke\s+away|"
+          rf"\s+by\s+[^⟦.;]{{0,60}}?\b(?:who|that)\s+(?:had\s+)?(?:broken\s+away|broke\s+away|"
           rf"split|splintered|seceded)\s+from\s+(?P<b>{SLOT})",
           "x", ('b',), ('broke away', 'broken away', 'split', 'splintered', 'seceded')),
     frame("p-relative-rename", "rename",
