@@ -261,8 +261,8 @@ def introductions(
         # a name, though the translation is no name of its own
         glossed = bool(re.fullmatch(r"\s*[‘“\"'][^‘’“”\"]+[’”\"']\s*", match["inner"])) and (
             is_lower_description(match["inner"].strip(" ‘’“”\"'")))
-        if not inner.acronyms and not glossed and not any(
-            language_of(n) != language_of(outer) for n in inner.names
+        if not inner.acronyms and not glossed and not _suffixed_acronym(outer, inner.names) and (
+            not any(language_of(n) != language_of(outer) for n in inner.names)
         ):
             continue
         if not _plausible_name(outer) or any(not _plausible_name(n) for n in inner.names):
@@ -311,6 +311,22 @@ def _name_the_acronym_spells(
                 first = before.start("head") + before["head"].rindex(" ".join(head))
                 return first, text[first:start] + name
     return None
+
+
+# "RUD-Urunana", "CNRD-Ubwiyunge": an acronym joined by a hyphen to a word of another language
+_SUFFIXED_ACRONYM = re.compile(r"(?P<acronym>[A-Z]{2,8})-(?-i:[A-Z])[\w’']+")
+
+
+def _suffixed_acronym(name: str, others: list[str]) -> bool:
+    """Whether a parenthesis gives the name an acronym with a word joined to it, the acronym
+    spelling the name's initials ("the Rally for Unity and Democracy (RUD-Urunana)"), or the
+    same initials in another order, as a name translated from another language keeps its own
+    ("the National Council for Renewal and Democracy (CNRD-Ubwiyunge)"): the parenthesis
+    introduces the whole name, "and" and all, as an acronym alone does."""
+    initials = _initials(name)
+    return len(initials) >= 3 and any(
+        (m := _SUFFIXED_ACRONYM.fullmatch(other)) is not None
+        and sorted(m["acronym"]) == sorted(initials) for other in others)
 
 
 def _initials(name: str) -> str:

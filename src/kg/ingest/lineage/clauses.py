@@ -33,6 +33,14 @@ from kg.ingest.clauses import PARENTHESIS, Span, blank, inserted_clauses
 _NAME_BEFORE = re.compile(r"(?:⟧|\b[A-Z][\w’'-]*)\s?$")
 _ALIAS_IN_BRACKETS = re.compile(r"\s?\([“\"‘']?[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,3}[”\"’']?\)")
 
+# "⟦A⟧ in turn merged with …", "⟦A⟧ for its part broke away …": a connective adverb between
+# a subject and its verb ties the clause to the one before and tells nothing of the step; it is
+# set aside like an inserted clause (with its commas, if it has them)
+_CONNECTIVE = re.compile(
+    r"(?<=⟧)(?:\s*,)?\s+(?:in\s+(?:its\s+|their\s+)?turn|for\s+(?:its|their)\s+part|"
+    r"in\s+its\s+own\s+right|in\s+the\s+end|at\s+last)(?:\s*,)?(?=\s+[a-z])"
+)
+
 __all__ = ["Span", "core", "readings"]
 
 
@@ -53,6 +61,8 @@ def readings(text: str) -> list[tuple[str, list[Span]]]:
     if spans:
         found.append((blank(text, spans), list(spans)))
     inserted = inserted_clauses(blank(text, spans), after="⟧")
+    inserted += [m.span() for m in _CONNECTIVE.finditer(blank(text, spans))
+                 if not any(a <= m.start() < b for a, b in inserted)]
     if inserted:
         spans = sorted(spans + inserted)
         found.append((blank(text, spans), spans))

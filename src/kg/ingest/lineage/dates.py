@@ -61,6 +61,44 @@ def dated_elsewhere(sentence: Sentence, template: Slotted, match: re.Match[str])
 
 
 
+# "⟦X⟧ (X), a nationalist movement founded in 1973, …", "⟦X⟧, which was formed in 1990 by
+# exiles": an appositive or relative after a prior that tells the prior's own founding
+_PRIOR_FOUNDED = re.compile(
+    r"(?:\s*\([^()⟦]{0,60}\))?\s*,\s*(?:(?:an?|the|one|itself\s+an?)\s+[^,;.⟦()]{0,60}?\s|"
+    r"(?:which|that)\s+(?:had\s+been|has\s+been|was|were)\s+(?:[a-z]+ly\s+)?)?"
+    r"(?:founded|formed|created|established|set\s+up|launched|raised|organi[sz]ed|built)\b"
+    r"[^,;.⟦]{0,80}",
+    re.I,
+)
+
+
+def prior_founding_asides(
+    template: Slotted, priors: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The appositives right after a prior role that tell when the prior itself was founded
+    ("grew out of ⟦X⟧, a movement founded in 1973"), template offsets: their dates are the
+    prior's founding, never the step's (the step is then dated by another date, or not at all).
+    A founding told after the result is left alone: the result's founding is the step's date
+    as often as not ("⟦Y⟧, formed in 2004, broke away from ⟦X⟧")."""
+    spans: list[tuple[int, int]] = []
+    for _, end in priors:
+        found = _PRIOR_FOUNDED.match(template.text, end)
+        if found and re.search(r"\d", found.group(0)):
+            spans.append(found.span())
+    return spans
+
+
+def first_date_within(
+    sentence: Sentence, template: Slotted, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence's first date lies in one of the spans (template offsets)."""
+    found = _safe_find(sentence.text)
+    if not found or not spans:
+        return False
+    first = found[0][0]
+    return any(template.orig(a) <= first < template.orig(b) for a, b in spans)
+
+
 def first_date(ctx: IngestContext, section: Section, sentence: Sentence) -> PartialDate | None:
     try:
         found = find_dates(sentence.text)
@@ -142,6 +180,8 @@ _CARRIED = re.compile(
     rf"(?P<nm>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+months?\s+later|"
     r"(?P<next>the\s+(?:following|next)\s+year|a\s+year\s+later)|"
     r"(?P<same>(?:later\s+)?(?:that|the\s+same)\s+year)|"
+    # "that month", "in the same month", "the following month": the anchor's month, or the next
+    r"(?P<samemonth>(?:that|the\s+same)\s+month)|(?P<nextmonth>the\s+(?:following|next)\s+month)|"
     rf"(?:that|the\s+same|the\s+following)\s+(?P<month>{'|'.join(_MONTHS)}))\b",
     re.I,
 )
@@ -151,7 +191,8 @@ def dates_with_carried(
     sentence: str, previous: str | None
 ) -> list[tuple[int, int, PartialDate]]:
     """Every date of a sentence as (start, end, date), explicit ones (`find_dates`) and carried
-    ones ("two years later", "the following year", "that August", "later that year"), each
+    ones ("two years later", "the following year", "that August", "later that year", "that
+    month", "in the same month", "the following month" — the last three only from a month), each
     carried one dated from the last date before it in the sentence (explicit or carried),
     else from the last date of the previous sentence. A carried phrase with no anchor dates
     nothing (precision first: an unanchored "later" is no date)."""
@@ -207,6 +248,11 @@ def _carry(match: re.Match[str], anchor: PartialDate) -> PartialDate | None:
             return from_edtf(str(year + 1), "year", match.group(0))
         if match["same"]:
             return from_edtf(str(year), "year", match.group(0))
+        if match["samemonth"] or match["nextmonth"]:
+            if anchor.precision not in ("month", "day"):
+                return None  # "that month" after a bare year: the month is unknown
+            months = year * 12 + anchor.earliest.month - 1 + (1 if match["nextmonth"] else 0)
+            return from_edtf(f"{months // 12}-{months % 12 + 1:02d}", "month", match.group(0))
         month = _MONTHS.index(match["month"].lower()) + 1
         if match.group(0).lower().startswith("the following") and month <= anchor.earliest.month:
             year += 1

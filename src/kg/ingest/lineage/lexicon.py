@@ -135,7 +135,7 @@ RENAME_ING = (
 )
 OATH = (
     r"(?:pledged|swore|sworn|declared|gave|offered|pledging|swearing|declaring|giving)\s+"
-    r"(?:its\s+|an\s+oath\s+of\s+|formal\s+)?(?:allegiance|loyalty|fealty|bay[’']?ah?)\s+to"
+    r"(?:its\s+|their\s+|an\s+oath\s+of\s+|formal\s+)?(?:allegiance|loyalty|fealty|bay[’']?ah?)\s+to"
 )
 PLEDGE = re.compile(rf"\b{OATH}\b", re.I)
 # "which in 2018 became", "emerged in 1998 from": a short time phrase between the words

@@ -28,6 +28,8 @@ from kg.ingest.lineage.dates import (
     date_of_clause,
     dated_elsewhere,
     first_date,
+    first_date_within,
+    prior_founding_asides,
 )
 from kg.ingest.lineage.distinct import read_distinct
 from kg.ingest.lineage.dropped_word import read_dropped_word
@@ -326,16 +328,23 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                                 previous=previous,
                             )
                         elif frame.plain:
+                            # "broke away from ⟦X⟧, a party founded in 1973": the prior's own
+                            # founding dates nothing of the step
+                            founding = prior_founding_asides(template, role_spans(frame, match)[1])
                             clause_date = date_of_clause(
-                                ctx, section, sentence, template, match, previous=previous
-                            ) or date
+                                ctx, section, sentence, template, match, previous=previous,
+                                blanked=founding or None,
+                            ) or (None if first_date_within(sentence, template, founding)
+                                  else date)
                         else:
+                            founding = prior_founding_asides(template, role_spans(frame, match)[1])
                             inserted = asides_of(frame, match) + [
                                 (a, b) for a, b in set_aside
-                                if match.start() <= a and b <= match.end()]
+                                if match.start() <= a and b <= match.end()] + founding
                             clause_date = date_of_clause(
                                 ctx, section, sentence, template, match, closing_first=True,
-                                asides=inserted, previous=previous, blanked=set_aside,
+                                asides=inserted, previous=previous,
+                                blanked=sorted(set_aside + founding),
                                 earlier=not _later_clause(template, match),
                             )
                             # the sentence's first date, unless it dates an inserted clause or an

@@ -69,6 +69,10 @@ def asides_of(
         return [(match.start() + a.start(), match.start() + a.end())
                 for a in _ASIDE_RE.finditer(match.group(0))]
     spans: list[tuple[int, int]] = []
+    # a frame's own aside between its roles ("pledged allegiance to ⟦X⟧, as ⟦Y⟧ had renamed
+    # itself in 2016, and was absorbed"): its dates are its own
+    if "aside" in match.re.groupindex and match["aside"]:
+        spans.append(match.span("aside"))
     for role in frame.priors:
         if role in match.re.groupindex and match[role]:
             start, end = match.span(role)

@@ -67,7 +67,8 @@ _NAMED_BY_THE_VERB = {
     "s-merger-note",
     "g-rename-active", "g-rename-dropped", "g-merger-with-to-form", "g-split-people-left-founded",
     "g-split-expelled-formed", "g-pledge-province", "g-merger-then-named", "g-split-and-founded",
-    "g-split-founded-a-breakaway", "g-split-followers-formed", "g-merger-its-remnant",
+    "g-split-founded-a-breakaway", "g-split-followers-formed",
+    "g-split-members-of-broke-away-and-founded", "g-merger-its-remnant",
     "g-merger-x-with-y-then-named", "g-merger-in-a-body-called",
     "g-rename-refounded-under-a-new-name", "g-rename-under-a-new-name",
     "i-merger-together-with-formed", "i-merger-together-with-fronted", "i-split-labelled-note",
@@ -187,9 +188,38 @@ def frame_lineage(
     elif kind == "absorbed":
         # "⟦DF⟧ and ⟦GC⟧ rejoined the SF": every body taken in
         state_step(ctx, section, kind, result[0], priors, [], date, sentence)
+        _left_again(ctx, section, template, match, result[0], priors, sentence)
     else:
         state_step(ctx, section, kind, result[0], priors[:1], partners, date, sentence)
     return True
+
+
+# "⟦A⟧ was absorbed into ⟦G⟧ in March 2015 and broke away again in September 2016": the body
+# taken in, the subject of both verbs, left again; the second verb has no subject of its own
+_AND_LEFT_AGAIN = re.compile(
+    r"(?:\s+(?:in|on|by|around|during|after)\s+[^⟦,.;]{1,30}?)?\s*,?\s+(?:and|but)\s+"
+    r"(?P<step>(?:later\s+|then\s+|soon\s+)?(?:broke|split|splintered)\s+(?:away|off)"
+    r"(?:\s+again)?(?:\s+from\s+(?:it|them|the\s+group))?(?:\s+again)?)(?=[\s,.;])",
+    re.I,
+)
+
+
+def _left_again(
+    ctx: IngestContext, section: Section, template: Slotted, match: re.Match[str],
+    taker: URIRef, taken: list[URIRef], sentence: Sentence,
+) -> None:
+    """A body taken in that the same sentence says broke away again: a split of its own,
+    dated only by a date of its own after the verb (never the absorption's)."""
+    from kg.ingest.lineage.dates import date_of_clause  # dates imports nothing of steps
+
+    found = _AND_LEFT_AGAIN.match(template.text, match.end())
+    if found is None or len(taken) != 1 or taken[0] == taker:
+        return
+    step = re.compile(re.escape(found["step"])).match(template.text, found.start("step"))
+    if step is None:
+        return
+    date = date_of_clause(ctx, section, sentence, template, step, closing_only=True)
+    state_split(ctx, section, taken[0], taker, date, sentence)
 
 
 def _armed_like_its_peers(

@@ -34,6 +34,7 @@ from kg.ingest.lineage.lexicon import (
     THEN_CUES,
     THEN_NAMED,
     UNNAMED_PARTNERS,
+    WHEN,
     Frame,
     alt,
     frame,
@@ -115,10 +116,31 @@ GRAMMAR: list[Frame] = [
        rf"units|forces|men|cadres)\b[^⟦.;]{{0,40}}?\s+(?:were|was)\s+{ADVERB}(?:(?:largely|fully)"
        rf"\s+)?(?:absorbed|integrated|incorporated|folded\s+in|merged\s+in)\b",
        "x", ("@self",), ("allegiance", "loyalty", "fealty", "bay")),
+    # "it pledged allegiance to X and was absorbed into it", "swore an oath to X, as Y then
+    # called itself, and was folded into X": the one who pledged was taken into X; an aside
+    # between the two (one clause of up to 80 characters) tells something else
+    frame("g-absorb-pledged-and-taken-in", "absorption",
+       rf"(?P<a>{ORG})\s+{AUX}{ADVERB}{OATH}\s+(?P<x>{NAMED})(?P<aside>\s*,[^.;,]{{1,80}}?,)?{WHEN}?\s*,?\s+"
+       rf"and\s+(?:was|were)\s+{ADVERB}(?:(?:largely|fully|formally|quickly|soon)\s+)?"
+       rf"(?:absorbed|integrated|incorporated|folded|subsumed|merged)\s+(?:in)?to\s+"
+       rf"(?:it|(?P<x2>{NAMED}))(?![\w⟦])",
+       "x", ("a",), ("allegiance", "loyalty", "fealty", "bay")),
+    # "former members of X who … broke away and formed Y", "X fighters loyal to P are said to
+    # have broken off to found Y": the leavers' own organisation is the one they left (never
+    # the profile's group by default, as the frame after this one would take it)
+    frame("g-split-members-of-broke-away-and-founded", "split",
+       rf"(?:\b{PEOPLE}\s+(?:of|from)\s+(?P<b>{ORG})|(?P<b2>{ORG})\s+(?:{PEOPLE})\b)"
+       rf"[^⟦.;]{{0,80}}?\s+{AUX}{ADVERB}(?:broke|broken|break|split|splintered)\s+(?:away|off)"
+       rf"(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}\s+(?:and\s+{ADVERB}(?:formed|founded|created|"
+       rf"launched|established|set\s+up)|to\s+(?:form|found|create|launch|establish|set\s+up))"
+       rf"\s+(?P<x>{NAMED})",
+       "x", ("b", "b2"), ("broke away", "broken away", "broke off", "broken off", "split off",
+                          "splintered off")),
     # "… broke away and announced X", "split off from Y to launch X": a new organisation
     frame("g-split-and-founded", "split",
        # the past or, after "to", the infinitive: "led Musa to break away … and form Y"
-       rf"\b(?:(?:broke|break)\s+away|(?:broke|break)\s+off|split\s+off|splintered\s+off|"
+       # "are said to have broken away and formed Y": the participle after a hedge
+       rf"\b(?:(?:broke|break|broken)\s+away|(?:broke|break|broken)\s+off|split\s+off|splintered\s+off|"
        rf"seceded|walked\s+out|(?:broke|break)\s+ranks)"
        rf"(?:\s+from\s+(?P<b>{ORG}))?(?:\s+with\s+[^⟦.;]{{0,60}}?)?{DATE_GAP}"
        # "…, founding Y", "split off as Y", "… and founded Y", "… to form Y"
