@@ -445,40 +445,92 @@ def _assign_untitled(paragraphs: list[Paragraph], slots: list[str], layout: Layo
                 (best[i + 1][j] + skip_paragraph, "skip-paragraph"),
             ]
             best[i][j], choice[i][j] = max(options, key=lambda o: o[0])
+    assigned: list[str | None] = []  # each paragraph's slot, None where it is left out
     i = j = 0
     while i < n:
         action = choice[i][j] if j <= m else "skip-paragraph"
-        paragraph = paragraphs[i]
         if action == "assign":
-            slot = slots[j]
             if scores[i][j] == 0:
                 layout.problems.append(
                     Problem(
-                        paragraph.start,
-                        f"paragraph read as '{UNTITLED[slot][0]}' by its position; none of the "
-                        "words that usually mark it are there",
+                        paragraphs[i].start,
+                        f"paragraph read as '{UNTITLED[slots[j]][0]}' by its position; none of "
+                        "the words that usually mark it are there",
                         Severity.NOTE,
-                        slot,
+                        slots[j],
                     )
                 )
-            text = "\n".join(line.strip() for line in paragraph.lines)
-            layout.sections.append(
-                Section(slot, UNTITLED[slot][0], paragraph.start, paragraph.end, text, text,
-                        paragraph.start)
-            )
+            assigned.append(slots[j])
             i, j = i + 1, j + 1
         elif action == "skip-slot":
             j += 1
         else:
+            assigned.append(None)
+            i += 1
+    _continue_history(assigned)
+    for slot, run in _runs(paragraphs, assigned):
+        if slot is None:
+            for paragraph in run:
+                layout.problems.append(
+                    Problem(
+                        paragraph.start,
+                        "paragraph not understood: no section of the collection's layout is "
+                        "expected here; it was left out",
+                        Severity.WARNING,
+                    )
+                )
+            continue
+        if len(run) > 1:
             layout.problems.append(
                 Problem(
-                    paragraph.start,
-                    "paragraph not understood: no section of the collection's layout is "
-                    "expected here; it was left out",
-                    Severity.WARNING,
+                    run[0].start,
+                    f"{len(run)} paragraphs (lines {run[0].start}-{run[-1].end}) read as one "
+                    f"'{UNTITLED[slot][0]}': a history told in several paragraphs",
+                    Severity.NOTE,
+                    slot,
                 )
             )
-            i += 1
+        # the paragraphs with the blank lines between them, so each line keeps its number
+        rows = [""] * (run[-1].end - run[0].start + 1)
+        for paragraph in run:
+            for offset, line in enumerate(paragraph.lines):
+                rows[paragraph.start - run[0].start + offset] = line.strip()
+        verbatim = "\n".join(line.strip() for paragraph in run for line in paragraph.lines)
+        layout.sections.append(
+            Section(slot, UNTITLED[slot][0], run[0].start, run[-1].end, verbatim,
+                    "\n".join(rows), run[0].start)
+        )
+
+
+def _continue_history(assigned: list[str | None]) -> None:
+    """A paragraph no untitled section is left for, right before or after the history's, is
+    more of the history: writers tell a history in several paragraphs (an origin, then a
+    split, then the group's later alliances), and the layout has one untitled history. Each
+    such paragraph was left out whole before, with every person, group and link in it."""
+    for index, slot in enumerate(assigned):
+        if slot != "history":
+            continue
+        before = index - 1
+        while before >= 0 and assigned[before] is None:
+            assigned[before] = "history"
+            before -= 1
+        after = index + 1
+        while after < len(assigned) and assigned[after] is None:
+            assigned[after] = "history"
+            after += 1
+
+
+def _runs(
+    paragraphs: list[Paragraph], assigned: list[str | None]
+) -> list[tuple[str | None, list[Paragraph]]]:
+    """Consecutive paragraphs of one history as one run; every other paragraph its own."""
+    runs: list[tuple[str | None, list[Paragraph]]] = []
+    for paragraph, slot in zip(paragraphs, assigned, strict=True):
+        if runs and slot == "history" and runs[-1][0] == "history":
+            runs[-1][1].append(paragraph)
+        else:
+            runs.append((slot, [paragraph]))
+    return runs
 
 
 def _cue_score(text: str, slot: str) -> int:
