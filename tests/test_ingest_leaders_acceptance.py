@@ -377,3 +377,38 @@ PASSIVE_WITH_HEDGED_DATE: list[Case] = [
 @pytest.mark.parametrize(("history", "expected"), PASSIVE_WITH_HEDGED_DATE)
 def test_a_passive_with_a_hedged_date_starts_at_that_date(ctx, history, expected) -> None:
     assert stated(ctx, history) == expected
+
+
+# --- a post filled by a coup, and "passed to" someone's men (the lead, after the merges) -------
+# `dev-14`'s history read in all its paragraphs made two leaders of people the group served or
+# installed: a state's office filled after a coup, and the officer whose men took control.
+NOT_THE_GROUPS_POST: list[str] = [
+    "On 3 May 1981 the Front and the army overthrew the president and installed Tomas Varga, "
+    "a former guerrilla, as president.",
+    "The Coastal Resistance Army toppled the government in 1990 and installed Ahmed Sule as "
+    "prime minister.",
+    "In 1977 the rebels ousted the premier and named Omar Diallo as interim president.",
+    "Control of the organisation then passed to officers answerable to Colonel Petros Lamb, the "
+    "head of the junta.",
+    "Command of the group passed in 1996 to fighters loyal to General Ivo Mrak.",
+    "After his death the leadership passed to men under Brigadier Sami Haddad.",
+]
+
+
+@pytest.mark.parametrize("history", NOT_THE_GROUPS_POST)
+def test_a_coups_office_or_someones_men_is_no_leader(ctx, history) -> None:
+    assert stated(ctx, history) == []
+
+
+# controls: the group's own succession after an ouster, and a post passed to a person described
+GROUPS_OWN_POST: list[tuple[str, str]] = [
+    ("The shura ousted the old emir in 2010 and elected Abu Karim as its new emir.", "Abu Karim"),
+    ("In 2012 the Coastal Resistance Army deposed its chief and named Idris Bamba as its "
+     "leader.", "Idris Bamba"),
+    ("The leadership then passed in 2006 to his younger brother, Musa Keita.", "Musa Keita"),
+]
+
+
+@pytest.mark.parametrize(("history", "leader"), GROUPS_OWN_POST)
+def test_the_groups_own_post_after_an_ouster_is_still_read(ctx, history, leader) -> None:
+    assert leader in [person for person, *_ in stated(ctx, history)]

@@ -113,8 +113,11 @@ _TENURE_BEGAN = re.compile(
     re.I,
 )
 # "the leadership (of the group) then passed (in 2006) to his younger brother, X": up to four
-# describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name.
-_DESCRIBED = r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with)\b)[\w’'-]+),?\s+){0,4}?"
+# describing words ("an Egyptian veteran", "the Malian Arab") may stand before the name, never a
+# preposition ("passed to officers answerable to X": X is not whom it passed to).
+_DESCRIBED = (
+    r"(?:(?:⟪H⟫’s|⟪P\d+⟫[’']s|(?!(?:of|and|by|from|with|to|for|under)\b)[\w’'-]+),?\s+){0,4}?"
+)
 # "X rebuilt the organisation as its amir from 2009": any verb of the group, as its leader
 _AS_LEADER = re.compile(
     rf"\b(?!(?:joined|left|served|described|saw|regarded|considered|called|named|portrayed|"

@@ -69,6 +69,17 @@ from kg.ingest.leaders.predicates import (
     _TOGETHER,
 )
 
+# a coup told before an appointment: the post filled is a state's ("overthrew the president and
+# installed X as president", "toppled the government and proclaimed X head of state")
+_COUP = re.compile(r"\b(?:overthr[eo]w\w*|toppl\w*|depos(?:e|ed|ing)\b|oust\w*|coup)\b", re.I)
+# a state's office, not a group's post once its group is not named ("as president", "as prime
+# minister"): "the group ousted its emir and elected X as emir" is the group's own succession
+_STATE_OFFICE = re.compile(
+    r"\bas\s+(?:the\s+(?:country|island|state|nation)[’']s\s+)?(?:(?:new|interim|acting)\s+)?"
+    r"(?:president|prime\s+minister|head\s+of\s+(?:state|government)|premier|governor)\b(?!\s+of\s+(?:the\s+)?⟪G⟫)",
+    re.I,
+)
+
 _OWN_START = re.compile(r"\b(?:from|since|after|following)\s+\w", re.I)
 """A start the clause tells after its post ("was its emir from the start of the war")."""
 
@@ -641,6 +652,11 @@ def _read_clause(
             prior = state.last_person
         if _other_post(match):
             decline(_other_post(match) or "")
+        elif (kind is _ELECTED_OBJECT and _COUP.search(text[: match.start()])
+              and _STATE_OFFICE.search(match.group(0))):
+            # "overthrew the president and installed X as president": the post taken by a
+            # coup is the state's, not the group's
+            decline("a post filled by a coup: the state's, not the group's")
         elif successor:
             said = kind is _ELECTED_OBJECT and bool(match["said"])
             tenure = begin(successor, start, prior, infer=not said)
