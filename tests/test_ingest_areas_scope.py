@@ -356,3 +356,49 @@ def test_a_region_qualifying_districts_is_stated_with_them(tmp_path, curated):
     assert {"pakistan", "makran", "turbat-district", "pasni-district"} <= places, places
     assert Literal("Pasni", lang="en") in set(graph.objects(PLACE["pasni-district"],
                                                             SKOS.altLabel))
+
+
+# -- a unit named like a town elsewhere in its country, in a list of units -------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("the United States (Oregon, Idaho and Montana).",
+         {"united-states", "us-or", "us-id", "us-mt"}),
+        ("California and Nevada.", {"us-ca", "us-nv"}),
+        ("Washington and Oregon; cells also in Utah.", {"us-wa", "us-or", "us-ut"}),
+    ],
+)
+def test_a_list_of_units_is_not_read_as_namesake_towns(tmp_path, line, expected):
+    places, written, _ = _areas(tmp_path, line)
+    assert places == expected, places
+    assert not written
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Washington, D.C.", "the United States: New York, Washington and Chicago."],
+)
+def test_the_capital_stays_where_the_list_is_of_cities(tmp_path, line):
+    places, _, _ = _areas(tmp_path, line)
+    assert "washington-4140963" in places and "us-wa" not in places, places
+
+
+# -- a sentence that opens with its verb, then the place -------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Struck the cells above all in Corsica.", {"fr-20r"}),
+        ("Operated its commandos chiefly in the Peruvian Amazon.", {"peruvian-amazon"}),
+        ("Fought the columns for years in Ayacucho and Huancavelica.",
+         {"ayacucho-3947019", "huancavelica-3939470"}),
+    ],
+)
+def test_a_clause_with_a_capitalised_verb_leads_up_to_its_place(tmp_path, line, expected):
+    places, written, _ = _areas(tmp_path, line)
+    assert expected <= places, places
+    assert not written
+
+
+def test_a_name_and_one_word_before_in_stay_a_name():
+    # control: "Kashmir valley in India" is no clause with a verb before the place
+    assert area_items("Kashmir valley in India; Gao") == ["Kashmir valley in India", "Gao"]

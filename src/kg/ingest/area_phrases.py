@@ -55,7 +55,10 @@ SIDE_OF = re.compile(rf"^{_SIDE}\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
 # rocket fire into southern Israel': lower-case words of a clause, no name among them, before
 # the place ('the border district of al-Qaim in Anbar Province' names two places: left whole)
 _CLAUSE_BEFORE_PLACE = re.compile(
-    r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into|at)\s+(?:the\s+)?"
+    # a sentence's capitalised first word before two lower-case words or more ("Acted the
+    # groups above all in the French Basque Country"; "Kashmir valley in India" is a name)
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ’'\-]*\s+(?:[a-z][a-z’'\-]*\s+){2,7}|"
+    r"(?:[a-z][a-z’'\-]*\s+){1,7})(?:in|into|at)\s+(?:the\s+)?"
     r"(?=(?:(?:north|south|east|west|central)[\w\-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 # 'at Naameh', 'in Sirte', 'in the Damascus countryside': a lower-case preposition alone before

@@ -180,3 +180,36 @@ def locator_of(ctx: IngestContext, name: str, before: list[URIRef]) -> URIRef | 
     if whole is None or ctx._kind_of(whole) != "country":
         return None
     return whole if all(_holds(ctx, whole, place) for place in before) else None
+
+
+def unit_for_a_town_abroad(
+    ctx: IngestContext, name: str, town: URIRef, siblings: list[str]
+) -> URIRef:
+    """'Washington, Idaho, Oregon', 'California and Colorado' in an areas line: the
+    first-level unit of that name, when every other name of its list can be a unit of the
+    same country and the town the resolver chose lies in that country but outside the unit (a
+    namesake: California, Maryland; Washington, D.C.). Alone ('Washington, D.C.') the town
+    stays; a town inside its namesake unit is its chief town (Durango in Durango), read by the
+    rules of a list of provinces instead."""
+    from kg.gazetteer import gazetteer
+
+    world = gazetteer()
+    chosen = world.place(str(town))
+    if chosen is None or chosen.kind != "city" or not siblings:
+        return town
+    countries = countries_of(ctx, [town])
+    units = [
+        world.iri(p) for p in world.named(name)
+        if p.kind == "subdivision" and countries & countries_of(ctx, [world.iri(p)])
+    ]
+    if len(units) != 1 or _holds(ctx, units[0], town):
+        return town
+    def could_be_a_unit(sibling: str) -> bool:
+        return any(
+            p.kind == "subdivision" and countries_of(ctx, [world.iri(p)]) & countries
+            for p in world.named(sibling)
+        )
+
+    # every name of the list can be a unit of that country ("New York, Washington and
+    # Chicago" is a list of cities: Chicago is no unit)
+    return units[0] if all(could_be_a_unit(s) for s in siblings) else town

@@ -29,6 +29,7 @@ from kg.ingest.area_scope import (
     names_a_unit,
     part_of_the_country,
     places_in_where_clause,
+    unit_for_a_town_abroad,
     unit_of_a_place,
     unit_written_before,
 )
@@ -512,6 +513,7 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         areas: list[URIRef] = list(found.places)
         if len(areas) == 1:
             areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
+            areas = [unit_for_a_town_abroad(ctx, name, areas[0], runs.get(piece, []))]
         for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
             ctx.problem(section, line, f"area of operation {choice}", Severity.NOTE)
         for written, whole in found.parts:
