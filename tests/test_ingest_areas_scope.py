@@ -402,3 +402,24 @@ def test_a_clause_with_a_capitalised_verb_leads_up_to_its_place(tmp_path, line, 
 def test_a_name_and_one_word_before_in_stay_a_name():
     # control: "Kashmir valley in India" is no clause with a verb before the place
     assert area_items("Kashmir valley in India; Gao") == ["Kashmir valley in India", "Gao"]
+
+
+# -- a unit named by its kind alone, told apart by the line's one country --------------------
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("Chile: Valparaíso and the Metropolitan Region.", "cl-rm"),
+        ("Australia: Sydney and the Capital Territory.", "au-act"),
+        ("Brazil, chiefly Brasília and the Federal District.", "br-df"),
+    ],
+)
+def test_a_unit_named_by_its_kind_is_the_countrys_own(tmp_path, line, unit):
+    places, written, _ = _areas(tmp_path, line)
+    assert unit in places, places
+    assert not written
+
+
+def test_a_unit_named_by_its_kind_in_a_line_of_two_countries_stays_text(tmp_path):
+    places, written, _ = _areas(tmp_path, "Mexico and Peru: the Metropolitan Region.")
+    assert places == {"mexico", "peru"}, places
+    assert written == {"Metropolitan Region"}

@@ -24,6 +24,7 @@ from kg.ingest.area_phrases import (
 from kg.ingest.area_scope import (
     containers_named,
     countries_of,
+    generic_unit_of,
     is_where_clause,
     locator_of,
     names_a_unit,
@@ -621,11 +622,17 @@ def _part_the_line_places(
     if unit is not None:
         return [_part_area(ctx, section, line, unit[0], unit[1]), unit[1]]
     if within is not None:
-        return []
+        # "Australia: the Capital Territory": the heading's country tells the unit apart
+        generic = generic_unit_of(ctx, name, within)
+        return [generic] if generic is not None else []
     countries = countries_of(ctx, stated)
     if len(countries) != 1:
         return []
     country = next(iter(countries))
+    generic = generic_unit_of(ctx, name, country)
+    if generic is not None:
+        # "the Metropolitan Region" in a line about Chile: CL-RM, never a part minted for it
+        return [generic]
     described = part_of_the_country(name)
     if described is not None:
         return [_part_area(ctx, section, line, described, country)]
