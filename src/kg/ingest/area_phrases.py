@@ -282,7 +282,7 @@ _SENTENCE_OPENER = re.compile(
 _UNIT_DESIGNATOR = re.compile(
     rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?i:district|township|municipality|tehsil|state|"
     r"province|region|governorate|county|prefecture|department|territory|division|oblast|zone|"
-    r"(?:tribal\s+)?agency)$"
+    r"(?:tribal\s+)?agency|neighbou?rhood|quarter)$"
 )
 
 

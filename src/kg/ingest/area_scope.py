@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg.ingest.area_phrases import SIDE_OF
 from kg.ingest.context import IngestContext
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
@@ -27,14 +26,20 @@ _HEAD_OF_WHOLE = re.compile(
     rf"^(?:the\s+)?(?P<head>{_CAPITAL}[\w’'\-]*(?:\s+[\w’'\-]+){{0,4}}?)\s+of\s+(?:the\s+)?"
     rf"(?P<whole>{_CAPITAL}.*)$"
 )
+# a side or a preposition in what comes before 'of': no named thing of the holder
+_SIDE_OR_PREPOSITION = re.compile(
+    r"(?i)^(?:in|at|on|from|across)\b|\b(?:north|south|east|west|centre|center|central|"
+    r"(?:north|south)?(?:east|west)?ern|northern|southern|interior|far)\b"
+)
+# a place's name alone: capitalised words and the small words inside names
+_BARE_NAME = re.compile(
+    rf"^{_CAPITAL}[\w’'\-.]*(?:\s+(?:(?:of|the|and|de|del|la|el|al|du|des)\s+)*"
+    rf"{_CAPITAL}[\w’'\-.]*)*$"
+)
 # the designator a named unit ends with ('Malakand Division', 'Swat District')
 _UNIT_LAST_WORD = re.compile(
     r"(?i)\s(?:division|province|region|district|county|zone|state|territory|department|"
     r"governorate|prefecture|agency|valley|basin|plateau|highlands)$"
-)
-# "Pakistan's Khyber Pakhtunkhwa province": the country that owns what follows
-_POSSESSIVE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>{_CAPITAL}[\w\-]*(?:\s+{_CAPITAL}[\w\-]*)?)[’']s\s+\S"
 )
 # "the State of Connecticut", "the Province of Alicante": the designator before the name
 _UNIT_BEFORE_NAME = re.compile(
@@ -79,27 +84,22 @@ def _holds(ctx: IngestContext, whole: URIRef, place: URIRef) -> bool:
 
 
 def containers_named(ctx: IngestContext, name: str, stated: list[URIRef]) -> list[URIRef]:
-    """The places an item names as holding what it states, to be stated as well ('the Pacific
-    Northwest of the United States': the United States; "Pakistan's Khyber Pakhtunkhwa
-    province": Pakistan). Only a place that does hold every place the item stated; a name
-    with 'of' inside it ('the Gulf of Guinea', 'the Democratic Republic of the Congo') names
-    no holder, and a side ('the east of the Congo') is only the side."""
-    if not stated or SIDE_OF.match(re.sub(r"^the\s+", "", name)):
-        return []
+    """The place an item names after 'of' as holding what it states, to be stated as well
+    ('the Pacific Northwest of the United States': the United States). Only a place that
+    does hold every place the item stated, written as a bare name; a name with 'of' inside
+    it ('the Gulf of Guinea', 'the Democratic Republic of the Congo') names no holder, nor
+    does a side ('the east of the Congo', 'In the north of Burkina Faso operates …') or a
+    designator ('the State of Mexico'). A possessive ("Pakistan's North Waziristan") states
+    only what it owns: the keys list the country only where the line names it apart."""
     head = _HEAD_OF_WHOLE.match(name)
-    candidates = [head["whole"]] if head is not None else []
-    for text in [*candidates, name]:
-        owner = _POSSESSIVE.match(text)
-        if owner is not None:
-            candidates.append(owner["owner"])
-    found: list[URIRef] = []
-    for text in candidates:
-        whole = _one_place(ctx, text)
-        if whole is not None and whole not in stated and whole not in found and all(
-            _holds(ctx, whole, place) for place in stated
-        ):
-            found.append(whole)
-    return found
+    if not stated or head is None or unit_written_before(name) is not None:
+        return []
+    if _SIDE_OR_PREPOSITION.search(head["head"]) or not _BARE_NAME.match(head["whole"]):
+        return []
+    whole = _one_place(ctx, head["whole"])
+    if whole is None or whole in stated or not all(_holds(ctx, whole, p) for p in stated):
+        return []
+    return [whole]
 
 
 def unit_of_a_place(ctx: IngestContext, name: str) -> tuple[str, URIRef] | None:
@@ -152,6 +152,18 @@ def part_of_the_country(name: str) -> str | None:
     if match is None or re.search(rf"\s{_CAPITAL}", " " + match["part"].split()[-1]):
         return None
     return re.sub(r"^the\s+", "", name)
+
+
+_TRAILING_PLACE = re.compile(
+    rf"\b(?:around|in|at)\s+(?:the\s+)?(?P<place>{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*)"
+    r"{0,3})\s*$"
+)
+
+
+def trailing_place(clause: str) -> str | None:
+    """'where its bases lay around Miram Shah' → 'Miram Shah': the place a clause ends on."""
+    match = _TRAILING_PLACE.search(clause)
+    return match["place"] if match is not None else None
 
 
 def is_where_clause(name: str) -> bool:

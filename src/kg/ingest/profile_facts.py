@@ -30,6 +30,7 @@ from kg.ingest.area_scope import (
     names_a_unit,
     part_of_the_country,
     places_in_where_clause,
+    trailing_place,
     unit_for_a_town_abroad,
     unit_of_a_place,
     unit_written_before,
@@ -479,6 +480,12 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.problem(section, line, f"area item {name!r} only names an aim or a threat of "
                         "the group, not where it operates: nothing stated", Severity.NOTE)
             continue
+        if is_where_clause(name) and not (
+            previous and all(ctx._kind_of(p) == "country" for p in previous)
+        ):
+            # "Pakistan's North Waziristan, where its bases lay around Miram Shah": no
+            # country to read the clause inside; the place it ends on, read as any item
+            name = trailing_place(name) or name
         told = _told_by_the_item_before(ctx, section, line, name, previous)
         if told is not None:
             for place in told:
