@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -227,41 +226,3 @@ def unit_for_a_town_abroad(
     # Chicago" is a list of cities: Chicago is no unit)
     return units[0] if all(could_be_a_unit(s) for s in siblings) else town
 
-
-# "the Metropolitan Region", "the Capital District": a unit named by its kind alone, which
-# only the country it lies in tells apart
-_GENERIC_UNIT = re.compile(
-    r"^(?:the\s+)?(?:National\s+)?(?:Metropolitan|Capital|Federal)\s+(?:Region|District|"
-    r"Territory|Area)$"
-)
-
-
-@lru_cache(maxsize=1)
-def _subdivisions_by_country() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    from kg.gazetteer import fold, gazetteer
-
-    by_country: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for unit in gazetteer().store.of_kind("subdivision"):
-        names = tuple(fold(n) for n in (unit.name, *(text for text, _ in unit.alt_names)))
-        by_country.setdefault(unit.country or "", []).append((unit.key, names))
-    return by_country
-
-
-def generic_unit_of(ctx: IngestContext, name: str, country: URIRef) -> URIRef | None:
-    """'the Metropolitan Region' in a line about Chile → CL-RM ('Santiago Metropolitan
-    Region'): the one first-level unit of the country whose name ends so. None for any other
-    item, or where the country has none or several."""
-    from kg.gazetteer import fold, gazetteer
-
-    if _GENERIC_UNIT.match(name) is None:
-        return None
-    world = gazetteer()
-    place = world.place(str(country))
-    if place is None or place.code is None:
-        return None
-    wanted = fold(re.sub(r"^the\s+", "", name))
-    keys = {
-        key for key, names in _subdivisions_by_country().get(place.code, [])
-        if any(n == wanted or n.endswith(f" {wanted}") for n in names)
-    }
-    return world.iri(world.place(keys.pop())) if len(keys) == 1 else None  # type: ignore[arg-type]

@@ -24,7 +24,6 @@ from kg.ingest.area_phrases import (
 from kg.ingest.area_scope import (
     containers_named,
     countries_of,
-    generic_unit_of,
     is_where_clause,
     locator_of,
     names_a_unit,
@@ -502,8 +501,12 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             # "the State of Connecticut": the unit, looked up with its designator after it
             again = ctx.find_places(unit_written_before(name) or name, demonyms=False,
                                     within=scope)
-            if [p for p in again.places if ctx._kind_of(p) == "subdivision"] == again.places:
+            if again.places and all(ctx._kind_of(p) == "subdivision" for p in again.places):
                 found = again
+                for unit in again.places:
+                    # "the State of Mexico" answers to the text's wording too
+                    ctx.add(section, unit, SKOS.altLabel,
+                            Literal(re.sub(r"^the\s+", "", name), lang="en"))
         demonym = ctx.index.demonym(name) if " " not in name else None
         if demonym is not None and not found.places and not found.parts:
             # "the Syrian provinces of Raqqa and Deir ez-Zor": the adjective that qualified
@@ -629,17 +632,11 @@ def _part_the_line_places(
     if unit is not None:
         return [_part_area(ctx, section, line, unit[0], unit[1]), unit[1]]
     if within is not None:
-        # "Australia: the Capital Territory": the heading's country tells the unit apart
-        generic = generic_unit_of(ctx, name, within)
-        return [generic] if generic is not None else []
+        return []
     countries = countries_of(ctx, stated)
     if len(countries) != 1:
         return []
     country = next(iter(countries))
-    generic = generic_unit_of(ctx, name, country)
-    if generic is not None:
-        # "the Metropolitan Region" in a line about Chile: CL-RM, never a part minted for it
-        return [generic]
     described = part_of_the_country(name)
     if described is not None:
         return [_part_area(ctx, section, line, described, country)]
