@@ -112,12 +112,12 @@ def unit_of_a_place(ctx: IngestContext, name: str) -> tuple[str, URIRef] | None:
     return (head["head"], whole) if whole is not None else None
 
 
-# "the Swat Valley", "the Dir districts", "Bajaur tribal agency": a name and the kind of unit
-# or landform it is, singular or plural
+# "the Dir districts", "Bajaur tribal agency", "Masisi Territory": a name and the kind of unit
+# it is, singular or plural (a valley or a plateau may cross borders: it stays text)
 _NAMED_UNIT = re.compile(
     rf"^(?:the\s+)?{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*){{0,2}}\s+(?i:(?:tribal\s+)?"
     r"(?:district|province|region|county|zone|state|territory|department|governorate|"
-    r"prefecture|agency|division|tehsil|township|municipality|valley|basin|plateau|highlands)"
+    r"prefecture|agency|division|tehsil|township|municipality)"
     r"s?|agencies|counties|territories|municipalities)$"
 )
 _NOT_A_UNIT_NAME = frozenset({
@@ -127,9 +127,9 @@ _NOT_A_UNIT_NAME = frozenset({
 
 
 def names_a_unit(name: str) -> bool:
-    """'the Swat Valley', 'the Dir districts', 'Masisi Territory': a proper name with the
-    kind of unit or landform it is. 'Metropolitan Region' and 'Northern Region' are no names
-    of their own: which region they are the gazetteer must say, not a part minted for them."""
+    """'the Dir districts', 'Masisi Territory': a proper name with the kind of unit it is.
+    'Metropolitan Region' and 'Northern Region' are no names of their own: which region they
+    are the gazetteer must say, not a part minted for them."""
     if _NAMED_UNIT.match(name) is None:
         return False
     first = re.sub(r"^the\s+", "", name).split()[0]

@@ -509,9 +509,11 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                             Literal(re.sub(r"^the\s+", "", name), lang="en"))
         demonym = ctx.index.demonym(name) if " " not in name else None
         if demonym is not None and not found.places and not found.parts:
-            # "the Syrian provinces of Raqqa and Deir ez-Zor": the adjective that qualified
-            # a list of units names the country that holds them
-            found = PlaceFinding(places=[demonym])
+            # "the Syrian provinces of Raqqa and Deir ez-Zor": the adjective only says whose
+            # units they are; the country is an area where the line names it apart
+            ctx.problem(section, line, f"area item {name!r} is an adjective of a country, "
+                        "no place of its own: nothing stated", Severity.NOTE)
+            continue
         country = _heading_country(ctx, resolved.get(heading) if heading else None)
         if within is None and country is not None:
             found, within = _under_heading(ctx, section, line, name, found, country)
