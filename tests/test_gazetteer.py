@@ -85,6 +85,24 @@ def test_an_ambiguous_name_without_context_goes_to_the_most_populous_place():
     assert resolve_place("Tripoli", area_countries=["LB"]).place.country == "LB"
 
 
+# a name that is only one of the other names of a town in a country neither the sentence nor the
+# profile's areas name: a namesake the gazetteer lacks is likelier (kept as text); the town's own
+# name, a metropolis's older name, and any town in a named country still resolve
+@pytest.mark.parametrize(("written", "areas", "expected"), [
+    ("Tole", ["ET"], None),  # an Ethiopian village; one of Tholen's (Netherlands) other names
+    ("Tole", [], "Tholen"),  # no areas told: nothing says it is elsewhere
+    ("Bombay", ["PK"], "Mumbai"),  # a metropolis is what its older names mean
+    ("Kiev", ["SY"], "Kyiv"),
+    ("Munich", ["PS"], "Munich"),  # its own name, in a country the profile never names
+    ("Gimbi", ["ET"], "Gimbi"),
+])
+def test_a_foreign_town_known_only_by_another_of_its_names_is_kept_as_text(
+    written: str, areas: list[str], expected: str | None
+) -> None:
+    match = resolve_place(written, area_countries=areas)
+    assert (match.place.name if match else None) == expected
+
+
 def test_a_country_name_means_the_country_not_a_province_of_that_name():
     # "near the border with Niger": the reference point is the country Niger (NE), even in a
     # sentence about Nigeria, which has a Niger State. Reading the sentence's relation is the

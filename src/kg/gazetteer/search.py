@@ -121,6 +121,11 @@ class Gazetteer:
             )
 
         ranked = sorted(candidates, key=order)
+        if areas and all(_unlikely_namesake(p, tier(p), folded) for p in ranked):
+            # "Tole" (a village in Ethiopia the gazetteer lacks) is one of Tholen's other names:
+            # a town in a country the profile never names, known only by another of its names,
+            # is more likely a namesake the gazetteer lacks: kept as text
+            return None
         metropolis = _metropolis_by_older_name(ranked, folded, tier)
         if metropolis is not None:  # "Madras": Chennai, not Madras, Oregon
             ranked.remove(metropolis)
@@ -160,6 +165,17 @@ class Gazetteer:
         where = [a.name for a in self.ancestors(place) if a.kind == "country"]
         label = place.name + (f", {where[0]}" if where and place.kind != "country" else "")
         return f"{label} (place:{place.key})"
+
+
+def _unlikely_namesake(place: Place, tier: int, folded: str) -> bool:
+    """A town or city outside every country the sentence and the profile's areas name (tier
+    3), whose own name is not the name written nor begins with it (only one of its other
+    names is), and which is
+    no metropolis ("Bombay", "Kiev": a city of a million is what its older names mean)."""
+    own = fold(place.name)
+    return (place.kind == "city" and tier == 3 and own != folded
+            # "Frankfurt" of Frankfurt am Main, "Kempten" of Kempten (Allgäu): its own name, short
+            and not own.startswith(f"{folded} ") and place.population < _METROPOLIS)
 
 
 # A city this populous is what its former and local names mean, rather than a small town that
