@@ -21,27 +21,11 @@ _LIST_THEN_DESIGNATOR = re.compile(
     rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME})\s+and\s+(?P<last>{_NAME})\s+"
     r"(?P<kind>(?:tribal\s+)?(?i:governorates|provinces|prefectures|divisions|departments|"
     r"regions|districts|counties|states|territories|townships|municipalities|oblasts|tehsils|"
-    r"zones|agencies|coasts|shores)|tribal\s+areas)\b"
+    r"coasts|shores)|tribal\s+areas)\b"
 )
 # The same designator written before the list, as Irish counties are: 'Counties Armagh and Down'
 _DESIGNATOR_THEN_LIST = re.compile(
     rf"\b(?P<kind>Counties)\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*)\s+and\s+(?P<last>{_NAME})"
-)
-# "Deir ez-Zor", "Ras al-Ain": a name with an article inside it
-_NAME_WITH_ARTICLE = rf"{_NAME}(?:\s+(?:al|el|ez|es|ed|ad|as|ash|an|ar|at|az|ud|ul)-{_N})?"
-_UNIT_PLURALS = (
-    r"(?i:governorates|provinces|prefectures|divisions|departments|regions|districts|counties|"
-    r"states|territories|townships|municipalities|oblasts|tehsils|zones|agencies)"
-)
-# 'the Wollega zones of western Oromia', 'the Guji and Borana zones of southern Oromia': units
-# named before their plural designator, and after 'of' the one place that holds them (a list
-# after 'of' is the units themselves: 'the Makran districts of Kech, Gwadar and Panjgur')
-_UNITS_OF_ONE_PLACE = re.compile(
-    rf"(?:\bthe\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)\s+"
-    rf"(?P<kind>{_UNIT_PLURALS})\s+of\s+(?:the\s+)?"
-    # the whole name, never a first word of it ("La" of "La Convención and Huanta")
-    rf"(?P<whole>(?>(?:(?i:north|south|east|west|central)[\w\-]*\s+)?{_NAME_WITH_ARTICLE}))"
-    rf"(?!\s*(?:,\s*{_NAME_WITH_ARTICLE}\s*)*,?\s+and\s+{_NAME_WITH_ARTICLE})"
 )
 # 'the far north', 'the south-east': a side of a place
 _SIDE = r"(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
@@ -55,10 +39,7 @@ SIDE_OF = re.compile(rf"^{_SIDE}\s+of\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
 # rocket fire into southern Israel': lower-case words of a clause, no name among them, before
 # the place ('the border district of al-Qaim in Anbar Province' names two places: left whole)
 _CLAUSE_BEFORE_PLACE = re.compile(
-    # a sentence's capitalised first word before two lower-case words or more ("Acted the
-    # groups above all in the French Basque Country"; "Kashmir valley in India" is a name)
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-ÿ’'\-]*\s+(?:[a-z][a-z’'\-]*\s+){2,7}|"
-    r"(?:[a-z][a-z’'\-]*\s+){1,7})(?:in|into|at)\s+(?:the\s+)?"
+    r"^(?:[a-z][a-z’'\-]*\s+){1,7}(?:in|into|at)\s+(?:the\s+)?"
     r"(?=(?:(?:north|south|east|west|central)[\w\-]*\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 # 'at Naameh', 'in Sirte', 'in the Damascus countryside': a lower-case preposition alone before
@@ -109,53 +90,19 @@ def distribute_designators(text: str) -> str:
         side = re.sub(r"\s+", " ", match["side"])
         return f"{side} {match['first']} and {side} {match['second']}"
 
-    # "the Makran districts of Kech, Gwadar and Panjgur" (a list after "of") before "the
-    # Wollega zones of western Oromia" (one place after "of", which holds the units)
-    text = _designator_over_brackets(text)
-    text = _UNITS_OF_ONE_PLACE.sub(
-        lambda m: f"{m['whole']} ({m['names']} {m['kind']})", text
-    )
     text = _LIST_THEN_DESIGNATOR.sub(after, text)
     text = _DESIGNATOR_THEN_LIST.sub(before, text)
+    text = _designator_over_brackets(text)
     return _SIDE_OF_LIST.sub(sides, text)
 
 
 # "the departments of Córdoba, Antioquia (above all the Urabá region), Sucre and Magdalena": a
 # plural designator before a list whose items may carry bracketed parts
-_PLURAL_UNITS = (
-    r"(?i:departments|provinces|states|regions|governorates|districts|counties|prefectures|"
-    r"townships|municipalities|oblasts|tehsils|territories|zones|divisions|agencies)"
-)
 _DESIGNATOR_OF = re.compile(
-    # "the Makran districts of Kech, Gwadar and Panjgur", "the oil-producing Niger Delta
-    # states of Bayelsa and Rivers": up to three words between the article and the designator
-    # qualify the list (a region that holds it, or a description); "departments of Concepción
-    # and San Pedro" is written without the article too
-    rf"(?:\bthe\s+(?P<qualifier>(?:[\w’'\-]+\s+){{0,3}}?)|\b)(?P<kind>{_PLURAL_UNITS})"
-    r"\s+of\s+"
+    r"\bthe\s+(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
+    r"counties|prefectures|townships|municipalities|oblasts|tehsils))\s+of\s+"
 )
-_LIST_ITEM = re.compile(
-    # "Deir ez-Zor": an article inside the name
-    rf"(?P<name>{_NAME}(?:\s+(?:al|el|ez|es|ed|ad|as|ash|an|ar|at|az|ud|ul)-{_N})?)"
-    r"(?P<bracket>\s*\([^()]*\))?"
-)
-# "…, Gwadar and Panjgur, and Awaran district": an item with its own designator ends the list
-_OWN_DESIGNATOR = re.compile(r"\s+(?i:district|province|state|region|county|department|"
-                             r"governorate|territory|zone|division|agency|tribal)\b")
-
-
-def _qualifier_item(qualifier: str | None) -> str:
-    """The name among the words that qualify a list of units ('the Makran districts of …',
-    'the oil-producing Niger Delta states of …', 'the Syrian provinces of …'), as an item of
-    its own before the list: the region (or, by its adjective, the country) that holds the
-    units. A description alone ('the border regions of Syria and Jordan') leaves the list to
-    the other readers: the regions may be parts of what it names, not units of that name."""
-    words = (qualifier or "").split()
-    while words and not re.match(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", words[0]):
-        words.pop(0)
-    if not words or not all(re.match(r"[A-ZÀ-ÖØ-ÞĀ-ſ]", w) for w in words):
-        return ""
-    return " ".join(words) + ", "
+_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]*\))?")
 
 
 def _designator_over_brackets(text: str) -> str:
@@ -170,16 +117,12 @@ def _designator_over_brackets(text: str) -> str:
     for match in _DESIGNATOR_OF.finditer(text):
         if match.start() < position:
             continue
-        if match["qualifier"] and not _qualifier_item(match["qualifier"]):
-            continue  # "the border regions of Syria and Jordan": parts of the countries
         singular = _singular(match["kind"])
         items: list[str] = []
         cursor = match.end()
         while True:
             item = _LIST_ITEM.match(text, cursor)
-            if item is None or _OWN_DESIGNATOR.match(text, item.end()):
-                if items and items[-1].strip(" ,") in ("", "and"):
-                    cursor -= len(items.pop())  # the separator stays with the text after
+            if item is None:
                 break
             items.append(f"{item['name']} {singular}{item['bracket'] or ''}")
             cursor = item.end()
@@ -190,8 +133,7 @@ def _designator_over_brackets(text: str) -> str:
             cursor += separator.end()
         if len([i for i in items if i.strip(" ,") not in ("", "and")]) < 2:
             continue  # one name: the other readers have it
-        out.append(text[position : match.start()] + _qualifier_item(match["qualifier"])
-                   + "".join(items))
+        out.append(text[position : match.start()] + "".join(items))
         position = cursor
     return "".join(out) + text[position:]
 
@@ -210,20 +152,6 @@ _AIM_ONLY = re.compile(
     r"^(?:[a-z][\w’'\-]*\s+){0,6}(?:named|declared|designated|proclaimed|threatened|"
     r"called\s+on|called\s+for|urged|vowed\s+to\s+\w+)\s+(?:[a-z]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
 )
-
-
-# "(called the North-West Frontier Province until 2010)", "(formerly Zaire)", "(known locally
-# as the Ogaden)": the item before under another name, never a place of its own
-_ANOTHER_NAME = re.compile(
-    r"^(?:(?:then|once|formerly|previously|until\s+\d{4})\s+)?(?:called|named|known\s+"
-    r"(?:\w+\s+){0,3}as|renamed(?:\s+from)?)\s+\S|^(?:formerly|previously)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
-)
-
-
-def names_another_name(item: str) -> bool:
-    """Whether an item only gives another name of the place it is written after ('called
-    the North-West Frontier Province until 2010', 'formerly Zaire'): nothing to state."""
-    return _ANOTHER_NAME.match(item) is not None
 
 
 def names_only_an_aim(item: str) -> bool:
@@ -281,8 +209,7 @@ _SENTENCE_OPENER = re.compile(
 # the name before it, by which texts and keys also call it
 _UNIT_DESIGNATOR = re.compile(
     rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?i:district|township|municipality|tehsil|state|"
-    r"province|region|governorate|county|prefecture|department|territory|division|oblast|zone|"
-    r"(?:tribal\s+)?agency|neighbou?rhood|quarter)$"
+    r"province|region|governorate|county|prefecture|department|territory|division|oblast)$"
 )
 
 
@@ -291,21 +218,13 @@ def unit_name(written: str) -> str | None:
     an administrative unit written with its designator, None for anything else ('Cal Miskaad
     mountains' is no unit, 'Northern Rakhine State' is named with its side)."""
     match = _UNIT_DESIGNATOR.match(written.strip())
-    if match is None or _SIDE_ADJECTIVE_FIRST.match(written) or _SIDE_WORD.fullmatch(
-        match["name"]
-    ):
-        # "Northern Rakhine State" is a side of a unit; "North Aceh District", "South Kivu
-        # Province", "Upper Dir District" are units whose own name holds a compass word
+    if match is None or re.match(r"(?i)(?:north|south|east|west|central|upper|lower)", written):
         return None
     if match["name"].split()[-1] in _PART_OF_A_UNIT_NAME:
         return None  # 'Xinjiang Uyghur Autonomous Region': the designator is in the name
     return match["name"]
 
 
-_SIDE_ADJECTIVE_FIRST = re.compile(
-    r"(?i)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\b"
-)
-_SIDE_WORD = re.compile(r"(?i)north|south|east|west|central|upper|lower|middle")
 _PART_OF_A_UNIT_NAME = frozenset({
     "Autonomous", "Special", "Federal", "Capital", "Tribal", "Administrative", "Territorial",
     "National", "Metropolitan",

@@ -15,24 +15,10 @@ from kg.ingest.area_phrases import (
     FOOTNOTE_MARKS,
     SIDE_OF,
     distribute_designators,
-    names_another_name,
     names_no_place,
     names_only_an_aim,
     place_of_clause,
     unit_name,
-)
-from kg.ingest.area_scope import (
-    containers_named,
-    countries_of,
-    is_where_clause,
-    locator_of,
-    names_a_unit,
-    part_of_the_country,
-    places_in_where_clause,
-    trailing_place,
-    unit_for_a_town_abroad,
-    unit_of_a_place,
-    unit_written_before,
 )
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
@@ -251,11 +237,7 @@ _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|principally|"
     r"(?-i:in)(?=\s+the\s+(?:towns?|cities|city|villages|(?:border\s+)?(?:counties|districts|"
     r"provinces|regions|states|departments|governorates|prefectures))\s+of\b)|(?:almost\s+)?"
-    r"exclusively|primarily|largely|"
-    # "in smaller measure Valparaíso", "to a lesser extent Cyprus": a degree, not a name
-    r"(?:in|to)\s+(?:a\s+)?(?:smaller|lesser)\s+(?:measure|extent|degree)|"
-    # "the neighbouring Bajaur tribal agency": where it lies beside the others, no name
-    r"neighbou?ring|adjacent|adjoining|nearby|the\s+border\s+"
+    r"exclusively|primarily|largely|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
     r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
@@ -381,8 +363,6 @@ def area_items_within(text: str) -> list[AreaItem]:
     # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
     # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
     text = _RELATION_SENTENCE.sub(" ", text).strip().rstrip(".")
-    # "fighting in and around Aden": around the town, one item, not two
-    text = re.sub(r"\bin\s+and\s+around\b", "around", text)
     pieces = re.split(r"([:;,()|]|\band\b|\n|\s[—–]\s|(?:(?<=[a-z]{2})|(?<=\)))\.\s+(?=[A-Z]))",
                       text)
     for index, piece in enumerate(pieces):
@@ -402,11 +382,6 @@ def area_items_within(text: str) -> list[AreaItem]:
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
-        if is_where_clause(name):
-            # "Somalia, where its units held ground around Kismayo": a clause no lead-up
-            # reads is read whole, inside the country it follows (extract_areas), its
-            # "around" included ("where it kept camps in the Bekaa Valley" is the valley)
-            name = _restore_and(piece.strip())
         if not name or piece.strip() in _ITEM_SEPARATORS or piece.strip() == "." or (
             _AREA_HEDGE.fullmatch(name)
         ):
@@ -457,9 +432,6 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     resolved: dict[str, URIRef] = {}
     items = area_items_within(text)
     runs = _coordinated_runs(text, [item.name for item in items])
-    previous: list[URIRef] = []  # what the item before (and its coordinated items) stated
-    item_areas: dict[str, list[URIRef]] = {}
-    stated: list[URIRef] = []  # what the line stated so far
     for piece, owner, heading in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
@@ -471,49 +443,11 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         scope = within  # a part the profile names ("Southern Philippines") holds its country's
         while scope is not None and scope in ctx.minted:
             scope = next(iter(sorted(ctx.index.located_in.get(scope, ()))), None)
-        if names_another_name(name):
-            ctx.problem(section, line, f"area item {name!r} gives another name of the item it "
-                        "is written after, not another place: nothing stated", Severity.NOTE)
-            continue
         if names_only_an_aim(name):
             ctx.problem(section, line, f"area item {name!r} only names an aim or a threat of "
                         "the group, not where it operates: nothing stated", Severity.NOTE)
             continue
-        if is_where_clause(name) and not (
-            previous and all(ctx._kind_of(p) == "country" for p in previous)
-        ):
-            # "Pakistan's North Waziristan, where its bases lay around Miram Shah": no
-            # country to read the clause inside; the place it ends on, read as any item
-            name = trailing_place(name) or name
-        told = _told_by_the_item_before(ctx, section, line, name, previous)
-        if told is not None:
-            for place in told:
-                ctx.add(section, ctx.subject, KG.areaOfOperation, place)
-                ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
-            stated += told
-            continue
         found = ctx.find_places(name, demonyms=False, within=scope)
-        if not (found.places or found.parts or found.regions) and _LOWER_SIDE.match(name):
-            # "western Oromia", its "in" taken by the clause before it ("operate mainly in
-            # western Oromia"): the resolver reads a lower-case side after a preposition
-            found = ctx.find_places(f"in {name}", demonyms=False, within=scope)
-        if not (found.places or found.parts or found.regions) and unit_written_before(name):
-            # "the State of Connecticut": the unit, looked up with its designator after it
-            again = ctx.find_places(unit_written_before(name) or name, demonyms=False,
-                                    within=scope)
-            if again.places and all(ctx._kind_of(p) == "subdivision" for p in again.places):
-                found = again
-                for unit in again.places:
-                    # "the State of Mexico" answers to the text's wording too
-                    ctx.add(section, unit, SKOS.altLabel,
-                            Literal(re.sub(r"^the\s+", "", name), lang="en"))
-        demonym = ctx.index.demonym(name) if " " not in name else None
-        if demonym is not None and not found.places and not found.parts:
-            # "the Syrian provinces of Raqqa and Deir ez-Zor": the adjective only says whose
-            # units they are; the country is an area where the line names it apart
-            ctx.problem(section, line, f"area item {name!r} is an adjective of a country, "
-                        "no place of its own: nothing stated", Severity.NOTE)
-            continue
         country = _heading_country(ctx, resolved.get(heading) if heading else None)
         if within is None and country is not None:
             found, within = _under_heading(ctx, section, line, name, found, country)
@@ -526,7 +460,6 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         areas: list[URIRef] = list(found.places)
         if len(areas) == 1:
             areas = [_province_not_its_capital(ctx, name, areas[0], runs.get(piece, []))]
-            areas = [unit_for_a_town_abroad(ctx, name, areas[0], runs.get(piece, []))]
         for choice in found.choices:  # "Tripoli": Libya's or Lebanon's, and why
             ctx.problem(section, line, f"area of operation {choice}", Severity.NOTE)
         for written, whole in found.parts:
@@ -540,19 +473,10 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                     Severity.NOTE,
                 )
                 continue
-            part = _part_area(ctx, section, line, written, whole)
-            as_written = re.sub(r"^(?:(?:in|at)\s+)?the\s+", "", name)
-            if normalise_name(as_written) != normalise_name(written):
-                # "the east of the DRC" is named "eastern Democratic Republic of the Congo":
-                # the text's own wording answers for it too
-                ctx.add(section, part, SKOS.altLabel, Literal(as_written, lang="en"))
-            areas.append(part)
+            areas.append(_part_area(ctx, section, line, written, whole))
         district = None if areas or found.regions else _district(ctx, name, within)
         if district is not None:  # "Beni territory": the district, not its chief town
             areas.append(_part_area(ctx, section, line, district[0], district[1]))
-        if not areas and not found.regions:
-            areas += _part_the_line_places(ctx, section, line, name, within, stated)
-        areas += containers_named(ctx, name, areas)
         if not areas and not found.regions and names_no_place(name):
             ctx.problem(
                 section, line,
@@ -561,23 +485,14 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             )
             continue
         if not areas and not found.regions:
-            # "in the far north of Mozambique": the side, without its preposition
-            side = re.sub(r"^(?:in|at)\s+the\s+(?=\S+(?:\s+\S+)?\s+of\s)", "", name)
-            whole = within if within is not None else _side_whole(ctx, side)
+            whole = within if within is not None else _side_whole(ctx, name)
             whole = whole if whole is not None else _demonym_whole(ctx, name)
             if whole is not None:
                 # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
-                written = side if SIDE_OF.match(side) else name
-                areas.append(_part_area(ctx, section, line, written, whole))
+                areas.append(_part_area(ctx, section, line, name, whole))
         for place in areas:
             ctx.add(section, ctx.subject, KG.areaOfOperation, place)
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
-        if owner is None:
-            # the item and the items it is coordinated with ("Syria and Lebanon, where …")
-            item_areas[piece] = list(areas)
-            previous = [p for sibling in [*runs.get(piece, []), piece]
-                        for p in item_areas.get(sibling, [])]
-        stated += areas
         if areas:
             resolved[name] = areas[0]
         elif not found.regions and len(name.split()) > _LONGEST_AREA_NAME:
@@ -591,61 +506,6 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
                 "kept as text (schema:areaServed)",
             )
-
-
-_LOWER_SIDE = re.compile(
-    r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|upper|lower)\s+"
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
-)
-
-
-def _told_by_the_item_before(
-    ctx: IngestContext, section: Section, line: int, name: str, previous: list[URIRef]
-) -> list[URIRef] | None:
-    """An item that only makes sense with the item before it: 'where its fighters have been
-    deployed around Damascus' after one country (the places the clause names inside it), and
-    'in the continental United States' after 'the State of Connecticut' (a locator: nothing
-    more, the item before already lies in it). None for any other item."""
-    if is_where_clause(name):
-        # "Syria and Lebanon, where …": a place of the clause inside either country
-        countries = [p for p in previous if ctx._kind_of(p) == "country"]
-        if not countries or len(countries) != len(previous):
-            ctx.problem(section, line, f"area clause {name!r} follows no country; where it "
-                        "tells of the text does not say: nothing stated", Severity.NOTE)
-            return []
-        return places_in_where_clause(ctx, name, countries)
-    locator = locator_of(ctx, name, previous)
-    if locator is None:
-        return None
-    ctx.problem(section, line, f"area item {name!r} only locates the item before it in "
-                f"{ctx.short(locator)}: nothing more stated", Severity.NOTE)
-    return []
-
-
-def _part_the_line_places(
-    ctx: IngestContext, section: Section, line: int, name: str, within: URIRef | None,
-    stated: list[URIRef],
-) -> list[URIRef]:
-    """An item the gazetteer lacks that the line itself places: 'the Malakand Division of
-    Pakistan's Khyber Pakhtunkhwa province' (a part of the province, which is stated too),
-    'the south-central zone of the country' and 'Masisi Territory' in a line about one
-    country (a part of that country). Nothing where the line names several countries."""
-    unit = unit_of_a_place(ctx, name)
-    if unit is not None:
-        return [_part_area(ctx, section, line, unit[0], unit[1]), unit[1]]
-    if within is not None:
-        return []
-    countries = countries_of(ctx, stated)
-    if len(countries) != 1:
-        return []
-    country = next(iter(countries))
-    described = part_of_the_country(name)
-    if described is not None:
-        return [_part_area(ctx, section, line, described, country)]
-    if names_a_unit(name):
-        # "Masisi Territory" after North Kivu and South Kivu: a unit of the line's country
-        return [_part_area(ctx, section, line, name, country)]
-    return []
 
 
 def _heading_country(ctx: IngestContext, heading: URIRef | None) -> URIRef | None:
