@@ -95,6 +95,8 @@ def test_an_ambiguous_name_without_context_goes_to_the_most_populous_place():
     ("Kiev", ["SY"], "Kyiv"),
     ("Munich", ["PS"], "Munich"),  # its own name, in a country the profile never names
     ("Gimbi", ["ET"], "Gimbi"),
+    ("Kiryat Shmona", ["LB"], "Qiryat Shmona"),  # its own name in another transliteration
+    ("Beit She'an", ["JO"], "Bet She’an"),
 ])
 def test_a_foreign_town_known_only_by_another_of_its_names_is_kept_as_text(
     written: str, areas: list[str], expected: str | None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from rdflib import URIRef
 
@@ -175,7 +176,13 @@ def _unlikely_namesake(place: Place, tier: int, folded: str) -> bool:
     own = fold(place.name)
     return (place.kind == "city" and tier == 3 and own != folded
             # "Frankfurt" of Frankfurt am Main, "Kempten" of Kempten (Allgäu): its own name, short
-            and not own.startswith(f"{folded} ") and place.population < _METROPOLIS)
+            and not own.startswith(f"{folded} ")
+            # "Kiryat Shmona" of Qiryat Shmona: its own name in another transliteration
+            and SequenceMatcher(None, own, folded).ratio() < _SPELLING_VARIANT
+            and place.population < _METROPOLIS)
+
+
+_SPELLING_VARIANT = 0.85  # Kiryat/Qiryat Shmona .92, Beit/Bet She'an .95; Tole/Tholen .80
 
 
 # A city this populous is what its former and local names mean, rather than a small town that
