@@ -24,7 +24,7 @@ from rdflib.namespace import SKOS
 from kg.namespaces import KG
 from tests.test_ingest_attribution_structure import credited
 from tests.test_ingest_attribution_unseen_shapes import PROFILE as SHAPES_PROFILE
-from tests.test_ingest_attribution_unseen_shapes import ingest_bank
+from tests.test_ingest_attribution_unseen_shapes import bank_cases, ingest_bank
 
 # the sixth bank's profile, with a faction its history names whole beside a glued short form
 PROFILE = SHAPES_PROFILE.replace(
@@ -219,9 +219,7 @@ def clf(tmp_path_factory) -> Dataset:
                        lambda k, i: _date(12 * k + i))
 
 
-CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
-         for k, (kind, entries) in enumerate(BANK.items())
-         for i, (entry, expected) in enumerate(entries)]
+CASES = bank_cases(BANK)
 
 
 @pytest.mark.parametrize(("k", "index", "entry", "expected"), CASES)

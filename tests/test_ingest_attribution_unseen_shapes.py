@@ -343,9 +343,15 @@ def clf(tmp_path_factory) -> Dataset:
                        lambda k, i: _date(10 * k + i))
 
 
-CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
-         for k, (kind, entries) in enumerate(BANK.items())
-         for i, (entry, expected) in enumerate(entries)]
+def bank_cases(bank: dict[str, list]) -> list:
+    """The bank's entries as test cases (class index, entry index, entry, expected), each
+    named by its class and its first words."""
+    return [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
+            for k, (kind, entries) in enumerate(bank.items())
+            for i, (entry, expected) in enumerate(entries)]
+
+
+CASES = bank_cases(BANK)
 
 
 @pytest.mark.parametrize(("k", "index", "entry", "expected"), CASES)

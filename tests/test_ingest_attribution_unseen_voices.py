@@ -24,7 +24,7 @@ from rdflib import Dataset
 
 from tests.test_ingest_attribution_structure import credited
 from tests.test_ingest_attribution_unseen_doers import PROFILE
-from tests.test_ingest_attribution_unseen_shapes import ingest_bank
+from tests.test_ingest_attribution_unseen_shapes import bank_cases, ingest_bank
 
 # class of structure → [(entry, expected (organisation, modality) set)]
 BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
@@ -128,9 +128,7 @@ def clf(tmp_path_factory) -> Dataset:
                        lambda k, i: _date(12 * k + i))
 
 
-CASES = [pytest.param(k, i, entry, expected, id=f"{kind}: {entry[:60]}")
-         for k, (kind, entries) in enumerate(BANK.items())
-         for i, (entry, expected) in enumerate(entries)]
+CASES = bank_cases(BANK)
 
 
 @pytest.mark.parametrize(("k", "index", "entry", "expected"), CASES)
