@@ -50,18 +50,31 @@ _COUNT = (
 _WHO = r"(?:\s+(?!(?:were|was|had|have|and|in|at|on|near|when|as|after|by)\b)[\w’'-]+){0,4}"
 _KILL = r"(?:killed|dead|died|deaths?|lost\s+their\s+lives|were\s+killed)"
 _WOUND = r"(?:wounded|injured|hurt)"
+
+
+def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
+    """The four ways a sentence tells a count of killed or wounded, for a count's pattern (a
+    number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded"."""
+    return (
+        re.compile(rf"\bkill(?:ing|ed)\s+{count}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I),
+        re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
+                   rf"(?=\s+and\b|[\s,.;)]|$)", re.I),
+        re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
+                   rf"been|are)\s+)?{_KILL}\b", re.I),
+        re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
+                   rf"\s+)?{_WOUND}\b", re.I),
+    )
+
+
+_KILLING, _WOUNDING, _WERE_KILLED, _WERE_WOUNDED = _told_count_patterns(_COUNT)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing 14", "killed at least 24 people", "wounding 22", "injuring more than 30"
-    (KILLED, re.compile(rf"\bkill(?:ing|ed)\s+{_COUNT}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)",
-                        re.I)),
+    (KILLED, _KILLING),
     (KILLED, re.compile(rf"\b(?:left|leaving)\s+{_COUNT}(?P<who>{_WHO})\s+dead\b", re.I)),
-    (WOUNDED, re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{_COUNT}(?P<who>{_WHO})"
-                         rf"(?=\s+and\b|[\s,.;)]|$)", re.I)),
+    (WOUNDED, _WOUNDING),
     # "12 people were killed", "seven soldiers died", "12 dead", "150 people were wounded"
-    (KILLED, re.compile(rf"(?<![\w$€£])(?:the\s+)?{_COUNT}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
-                        rf"been|are)\s+)?{_KILL}\b", re.I)),
-    (WOUNDED, re.compile(rf"(?<![\w$€£]){_COUNT}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
-                         rf"\s+)?{_WOUND}\b", re.I)),
+    (KILLED, _WERE_KILLED),
+    (WOUNDED, _WERE_WOUNDED),
     # "claimed 14 lives", "claimed the lives of 14 people", "cost the lives of 14"
     (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+the\s+lives\s+of\s+"
                         rf"{_COUNT}(?P<who>{_WHO})(?=[\s,.;)]|$)", re.I)),
@@ -119,16 +132,10 @@ _UNKNOWN_NUMBER = re.compile(
 # "killing dozens", "wounding several passengers", "scores of civilians were killed": people were
 # killed or wounded, and no count is written (a figure whose count is unknown)
 _VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands|several|many)"
-_VAGUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (KILLED, re.compile(rf"\bkill(?:ing|ed)\s+{_VAGUE_COUNT}\b(?:\s+of)?(?P<who>{_WHO})"
-                        rf"(?=\s+and\b|[\s,.;)]|$)", re.I)),
-    (WOUNDED, re.compile(rf"\b(?:wound|injur)(?:ing|ed)\s+{_VAGUE_COUNT}\b(?:\s+of)?"
-                         rf"(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I)),
-    (KILLED, re.compile(rf"(?<![\w-]){_VAGUE_COUNT}(?:\s+of)?(?P<who>{_WHO})\s+(?:(?:were|"
-                        rf"was|had\s+been)\s+)?(?:killed|died|dead)\b", re.I)),
-    (WOUNDED, re.compile(rf"(?<![\w-]){_VAGUE_COUNT}(?:\s+of)?(?P<who>{_WHO})\s+(?:(?:were|"
-                         rf"was|had\s+been)\s+)?(?:wounded|injured|hurt)\b", re.I)),
-]
+_VAGUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = list(
+    zip((KILLED, WOUNDED, KILLED, WOUNDED),
+        _told_count_patterns(rf"{_VAGUE_COUNT}\b(?:\s+of)?"), strict=True)
+)
 _KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
 _WOUND_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 _NUMBER = re.compile(rf"(?<![\w$€£.,]){_N}(?![\w,]\d)", re.I)
