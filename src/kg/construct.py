@@ -113,10 +113,15 @@ def run_graph_query(
     """Run the text of an already checked CONSTRUCT or DESCRIBE on `store` (see `construct`)."""
     graph = Graph()
     answer = _run(store, checked_text, base_iri, default_graphs, named_graphs, bindings)
+    too_many = False
     for triple in answer:
         graph.add(tuple(to_rdflib(term) for term in triple))  # type: ignore[arg-type]
         if max_triples is not None and len(graph) > max_triples:
-            raise TooManyTriples(f"the answer has more than {max_triples} triples")
+            too_many = True
+            break
+    del answer  # before raising: "An answer belongs to the thread" (kg.store.embedded)
+    if too_many:
+        raise TooManyTriples(f"the answer has more than {max_triples} triples")
     return graph
 
 

@@ -225,8 +225,13 @@ def download(kg: KnowledgeGraph, prepared: Prepared, *, fmt: str, max_rows: int)
         body = json.dumps({"head": {}, "boolean": bool(answer)}).encode()
         return Download(media, filename, body)
     if isinstance(answer, ox.QuerySolutions):
-        return Download(media, filename, _rows_file(answer, fmt, max_rows, prepared.title))
-    return Download(media, filename, _graph_file(kg, answer, media, max_rows))
+        body, unit = _rows_file(answer, fmt, max_rows, prepared.title), "rows"
+    else:
+        body, unit = _graph_file(kg, answer, media, max_rows), "triples"
+    del answer  # before raising: "An answer belongs to the thread" (kg.store.embedded)
+    if body is None:
+        raise _too_many(max_rows, unit)
+    return Download(media, filename, body)
 
 
 def _too_many(cap: int, unit: str) -> ResultTooLarge:
@@ -236,9 +241,10 @@ def _too_many(cap: int, unit: str) -> ResultTooLarge:
     )
 
 
-def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -> bytes:
-    """A SELECT answer as a file. CSV and TSV are written as the rows come, from Oxigraph's
-    terms (SPARQL 1.1 CSV writes each term's plain text, TSV as in Turtle)."""
+def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -> bytes | None:
+    """A SELECT answer as a file, or None past `max_rows` rows. CSV and TSV are written as the
+    rows come, from Oxigraph's terms (SPARQL 1.1 CSV writes each term's plain text, TSV as in
+    Turtle)."""
     from kg.store.terms import RdflibTerms
 
     names = answer.variables
@@ -256,7 +262,7 @@ def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -
             )
         for count, solution in enumerate(answer, start=1):
             if count > max_rows:
-                raise _too_many(max_rows, "rows")
+                return None
             write(solution)
         return out.getvalue().encode("utf-8")
     if fmt == "json":  # SPARQL 1.1 results JSON, from Oxigraph's terms as they come
@@ -264,7 +270,7 @@ def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -
         for solution in answer:
             bindings.append({v.value: _json_term(solution[v]) for v in names if solution[v]})
             if len(bindings) > max_rows:
-                raise _too_many(max_rows, "rows")
+                return None
         document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
         return json.dumps(document, ensure_ascii=False).encode("utf-8")
     convert = RdflibTerms()
@@ -272,7 +278,7 @@ def _rows_file(answer: ox.QuerySolutions, fmt: str, max_rows: int, title: str) -
     for solution in answer:
         rows.append(tuple(convert(solution[v]) for v in names))
         if len(rows) > max_rows:
-            raise _too_many(max_rows, "rows")
+            return None
     from kg.xlsx import write_result_workbook
 
     with tempfile.TemporaryDirectory(prefix="kg-download-") as folder:
@@ -306,7 +312,8 @@ def _csv_text(term: Any) -> str:
     return str(term.value)
 
 
-def _graph_file(kg: KnowledgeGraph, answer: Any, media: str, max_rows: int) -> bytes:
+def _graph_file(kg: KnowledgeGraph, answer: Any, media: str, max_rows: int) -> bytes | None:
+    """A CONSTRUCT or DESCRIBE answer as a file, or None past `max_rows` triples."""
     from rdflib import Graph
 
     from kg.construct import json_ld_context_of
@@ -318,7 +325,7 @@ def _graph_file(kg: KnowledgeGraph, answer: Any, media: str, max_rows: int) -> b
     for triple in answer:
         graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
         if len(graph) > max_rows:
-            raise _too_many(max_rows, "triples")
+            return None
     context = json_ld_context_of(kg) if GRAPH_TYPES[media] == "jsonld" else None
     return serialise_graph(graph, media, context=context)
 

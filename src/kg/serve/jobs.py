@@ -187,7 +187,10 @@ def answer(
     for solution in result:
         rows.append(tuple(to_rdflib(solution[v]) for v in result.variables))
         if len(rows) > max_rows:
-            raise ResultTooLarge(_too_large(max_rows, "rows"))
+            break
+    del result  # before raising: "An answer belongs to the thread" (kg.store.embedded)
+    if len(rows) > max_rows:
+        raise ResultTooLarge(_too_large(max_rows, "rows"))
     return Answer(form, variables, rows)
 
 

@@ -31,6 +31,13 @@ for the whole graph before the join, so each OPTIONAL gets one required pattern 
 go in a FILTER inside it); an EXISTS body is not reordered, so it stays one pattern; a
 sub-select is worked out for the whole graph, so nothing a parameter narrows goes into one; and
 a path from an optional parameter multiplies the rows when the parameter is left out.
+
+An answer belongs to the thread that asked for it: pyoxigraph's `QuerySolutions` and
+`QueryTriples` raise a RuntimeError when they are freed on another thread. A raised error's
+traceback keeps every local of the frames it passes through, and a traceback caught into a
+cycle (`pytest.raises(...) as caught`, a logged error) is freed by the garbage collector on
+whatever thread runs it next. So code that stops reading an answer to raise (a cap on rows or
+triples) first lets go of the answer and only then raises, in the thread that made it.
 """
 
 from __future__ import annotations
