@@ -42,7 +42,7 @@ AQIM = DATA / "profiles" / "aqim.txt"
 # --- the corpus keys -------------------------------------------------------------------------
 
 
-def test_the_corpus_has_fifteen_dev_sets_and_two_heldout_sets() -> None:
+def test_the_corpus_has_fifteen_dev_sets_and_three_heldout_sets() -> None:
     folders = [folder for folder, _ in find_keys(CORPUS)]
     assert folders.count("dev") == 11
     assert folders.count("heldout") >= 4
@@ -69,6 +69,7 @@ def test_the_corpus_has_fifteen_dev_sets_and_two_heldout_sets() -> None:
     assert "heldout-12" not in folders  # scored blind after the twelfth round, now dev-14
     assert folders.count("dev-15") == 8
     assert "heldout-13" not in folders  # scored blind after the thirteenth round, now dev-15
+    assert folders.count("heldout-14") == 8  # written blind for the fourteenth round
 
 
 @functools.cache
