@@ -46,7 +46,8 @@ _NOT_AN_ORDINAL_DATE = "".join(
     for word in _BEFORE_ORDINAL for digits in (r"\d", r"\d\d")
 )
 SEGMENT = re.compile(
-    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)"
+    # "Smith v. Jones": the "v." of a case's parties ends no sentence
+    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)(?<!\bv)(?<!\bvs)"
     + _NOT_AN_ORDINAL_DATE
     + r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)(?<!\bsec)(?<!\bch)"
     r"(?<!\bpt)(?<!\bart)(?<!\bNr)(?<!\bAz)(?<!\bBd)\.\s+|\.\s+(?!\d))"
@@ -451,7 +452,7 @@ def table_row(header: list[str], row: str) -> dict[str, str]:
 @dataclass
 class CourtCase:
     title: str
-    year: str
+    year: str  # "" where the citation gives the date among its elements
     court: str
     rest: str = ""  # what follows a neutral citation, read as any citation's elements
 
@@ -465,16 +466,46 @@ _NEUTRAL = re.compile(
 )
 
 
+# a case named in a sentence of its own, then what the court filed, the court and the date:
+# "United States v. Jane Q. Doe. Plea Agreement. United States District Court for … . May
+# 2004." The "v." (and a party's initial) ends no sentence; each party is capitalised words
+# joined by "of", "the", "and" ("State of Ohio", "People"), so "Report on Smith v. Jones" is
+# no case
+_PARTY = (r"[A-Z][\w’'-]*\.?(?:\s+(?:of|the|and|[A-Z]\.|[A-Z][\w’'-]*))*")
+_CASE_SENTENCE = re.compile(rf"^(?P<case>{_PARTY}\s+v\.?\s+{_PARTY})\.\s+(?P<rest>[A-Z].*)$")
+# what a court files or hands down, named as a sentence after the case: the document, never a
+# series or a publisher
+_COURT_DOCUMENT = re.compile(
+    r"^(?:(?:Plea|Sentencing|Superseding|Amended|Final|Consent|Memorandum|Criminal|Civil)\s+)?"
+    r"(?:Agreement|Indictment|Judg(?:e)?ment|Opinion|Order|Complaint|Verdict|Transcript|"
+    r"Memorandum|Affidavit|Brief|Decision|Ruling|Sentence|Information|Docket)$"
+)
+
+
 def court_case(text: str) -> CourtCase | None:
     """A court case cited by its name: the name is the title; a court in the brackets of a US
-    citation is not a publisher; after a neutral citation the elements are read as usual."""
+    citation is not a publisher; after a neutral citation, or after a case named in a sentence
+    of its own, the elements are read as usual (what the court filed left out of them)."""
     match = _COURT.match(text.strip())
     if match is None:
         neutral = _NEUTRAL.match(text.strip())
         if neutral is None:
-            return None
+            return _case_sentence(text.strip())
         return CourtCase(neutral["case"].strip(), neutral["year"], "", neutral["rest"] or "")
     return CourtCase(match["case"].strip(), match["year"], match["court"].strip(" ,"))
+
+
+def _case_sentence(text: str) -> CourtCase | None:
+    """'United States v. Jane Q. Doe. Plea Agreement. Court …. May 2004.' → the case as the
+    title and the elements after it, without the document the court filed."""
+    match = _CASE_SENTENCE.match(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    first, _, after = rest.partition(". ")
+    if _COURT_DOCUMENT.match(first.strip()):
+        rest = after
+    return CourtCase(match["case"].strip(), "", "", rest.strip() or ".")
 
 
 @dataclass

@@ -166,10 +166,11 @@ def _read_parts(
         return _Parts(title=urls[0] if urls else section.body.strip())
     if (case := court_case(text)) is not None:
         if case.rest:
-            ctx.extracted(section, "a court case with a neutral citation: the case and its citation are the title")  # noqa: E501
+            ctx.extracted(section, "a court case named first: the case (with its citation, if any) is the title, the elements after it read as usual")  # noqa: E501
             # the full date among the elements, if any, is the date of issue; else the year
             dated = read_tail(case.rest).issued
-            return _Parts(title=case.title, after=case.rest, issued=[] if dated else [case.year])
+            issued = [] if dated or not case.year else [case.year]
+            return _Parts(title=case.title, after=case.rest, issued=issued)
         ctx.extracted(section, f"a court case: the court ({case.court!r}) and the docket are kept in the citation, not stated as a publisher")  # noqa: E501
         return _Parts(title=case.title, issued=[case.year])
     dated = author_date(text)
