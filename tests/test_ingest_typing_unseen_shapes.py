@@ -25,6 +25,7 @@ import pytest
 from rdflib import SKOS, Dataset
 
 from kg.ingest import ingest_profile
+from kg.ingest.citations import author_date
 from kg.ingest.names import split_name_list
 from tests.test_ingest_references_styles import _read
 from tests.test_ingest_typing_context import _profile
@@ -228,3 +229,46 @@ def test_a_case_named_in_a_sentence_of_its_own_is_the_title(
 def test_what_is_no_case_named_first_is_read_as_before(tmp_path, reference, title):
     assert _read(tmp_path, reference)["title"] == [title]
 
+
+
+# ------------------------------------------------------------ references: a body before the year
+
+@pytest.mark.parametrize(("reference", "author", "title"), [
+    ("Sahel Policy Institute (SPI). 2016. “The Lake Cells.” SPI Report No. 9. Accessed 3 May "
+     "2017.", "Sahel Policy Institute (SPI)", "The Lake Cells."),
+    ("U.S. Department of Justice. 2009. “Indictment of Four Members.” Accessed 3 May 2010.",
+     "U.S. Department of Justice", "Indictment of Four Members."),
+    ("National Security Council. 2021. “Annual Threat Review.” Accessed 3 May 2022.",
+     "National Security Council", "Annual Threat Review."),
+    ("Ministry of the Interior (MoI). 2013. “Listing of the Lake Front.” Accessed 3 May 2014.",
+     "Ministry of the Interior (MoI)", "Listing of the Lake Front."),
+])
+def test_a_body_as_author_before_a_year_is_the_author(tmp_path, reference, author, title):
+    read = _read(tmp_path, reference)
+    assert [name for name, _ in read["authors"]] == [author]
+    assert read["title"] == [title]
+    # the year after the block is the date of issue (the first number of the citation)
+    assert read["issued"] == [next(w[:4] for w in reference.split() if w[:4].isdigit())]
+
+
+@pytest.mark.parametrize("reference", [
+    # a title in the author's place, then a year: the author-date reader takes no author block
+    "The Long War on the Lake (LWL). 2010. Kano: Lake Press.",
+    "Sahel Review special issue (SR). 2012. Kano: Lake Press.",
+    "Fronts and cells of the Department. 2014. Kano: Lake Press.",
+])
+def test_a_title_before_a_year_is_no_author_block(reference):
+    assert author_date(reference) is None
+
+
+@pytest.mark.parametrize(("reference", "publishers"), [
+    ("U.S. Department of Justice. “Four Charged.” Press Release, May 3, 2010. Accessed May 4, "
+     "2010.", []),
+    ("Lake Police. “Trends of the Fronts.” Police White Paper. Accessed May 4, 2010.", []),
+    ("Ministry of the Interior. “Listing of the Lake Front.” Media Note. Accessed 3 May 2014.",
+     []),
+    # a publisher beside the kind of document stays the publisher
+    ("“Four Charged.” Press Statement. Sahel Times. Accessed May 4, 2010.", ["Sahel Times"]),
+])
+def test_a_kind_of_document_in_title_case_is_no_publisher(tmp_path, reference, publishers):
+    assert _read(tmp_path, reference)["publisher"] == publishers

@@ -117,7 +117,13 @@ _UNIT = re.compile(
 )
 # a kind of document, all in lower case ("press release", "fact sheet"); a brand written with a
 # capital inside ("detikNews", "openDemocracy") is a name
-_GENRE = re.compile(r"^[a-z][a-z\s-]*$")
+_GENRE = re.compile(
+    r"^[a-z][a-z\s-]*$"
+    # the same kinds written in title case, which name no body: "Media Note", "Press
+    # Statement", "Police White Paper"
+    r"|^(?:[A-Z][a-z]+\s+)?(?:Press\s+(?:Release|Statement|Briefing)|Media\s+Note|"
+    r"Fact\s+Sheet|White\s+Paper|Background\s+Note|Public\s+Statement|Policy\s+Brief)$"
+)
 _MONTH_DAY = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$", re.I
 )
@@ -386,8 +392,11 @@ _WIKI_DATED = re.compile(
 # "Ødegård", "Çelik", "Świątek"), as the leaders' template reads them
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _YEAR_SENTENCE = re.compile(
-    r"^(?P<authors>[^“”\"«»()]{2,200}?)\.\s+(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
+    # a body's acronym in brackets may close the block: "International Crisis Group (ICG). 2010."
+    r"^(?P<authors>[^“”\"«»()]{2,200}?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)\.\s+"
+    r"(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
 )
+_BLOCK_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)$")
 # the author block that form allows: inverted persons ("Marone, Francesco", "Park, Lena, and
 # Tomas Reyes") or one word ("Europol"); anything else may be a title followed by a year
 # (a name's capital may be any Latin one: "Ødegård, Knut", "Świątek, Ola")
@@ -527,9 +536,13 @@ def author_date(text: str) -> Dated | None:
     if match is None:
         year = _YEAR_SENTENCE.match(text.strip())
         authors = year["authors"].strip().rstrip(",") if year else ""
-        if year is None or not (_INVERTED_BLOCK.fullmatch(authors)
-                                or re.fullmatch(rf"[{NAME_CAPITALS}][\w’'-]+", authors)
-                                or _organisation_block(authors)):
+        bare = _BLOCK_ACRONYM.sub("", authors)
+        if year is None or not (
+            (bare == authors and (_INVERTED_BLOCK.fullmatch(authors)
+                                  or re.fullmatch(rf"[{NAME_CAPITALS}][\w’'-]+", authors)))
+            # an organisation, with its acronym or without
+            or _organisation_block(bare)
+        ):
             return None
         return Dated(authors, year["date"], year["rest"])
     authors = match["authors"].strip().rstrip(",")
@@ -622,7 +635,11 @@ _ORGANISATION_WORDS = re.compile(
     r"Magazine|Tribune|Herald|Daily|Radio|Television|Agence|Associated|Amnesty|International|"
     r"Knot|Centro|Comisión|Comision|Instituto|Ministerio|Fundación|Observatorio|Consejo|"
     r"Defensoría|Fiscalía|Tribunal|Comité|Conseil|Ministère|Asociación|Associação|Agencia|"
-    r"Observatoire|Institut|Fondation|Collectif|Réseau)\b"
+    r"Observatoire|Institut|Fondation|Collectif|Réseau|"
+    # a state's and a scholar's bodies ("U.S. Department of State", "Institute for Policy
+    # Analysis of Conflict", "National Police Agency")
+    r"Department|Ministry|Institute|Agency|Council|Committee|University|Foundation|Centre|"
+    r"Center)\b"
 )
 # "of", "for", "on" inside a name in natural order make it a body's; "de", "la" do not, as
 # they are as common in persons' names ("Carlos de la Torre")
