@@ -272,3 +272,36 @@ def test_a_title_before_a_year_is_no_author_block(reference):
 ])
 def test_a_kind_of_document_in_title_case_is_no_publisher(tmp_path, reference, publishers):
     assert _read(tmp_path, reference)["publisher"] == publishers
+
+
+# ------------------------------------------------------------ references: the city of issue
+
+@pytest.mark.parametrize(("reference", "title", "author", "issued"), [
+    # a body's report: the body, the title, then the city it was issued in and the date
+    ("National Commission of Inquiry. Final Report. Nairobi, 2 May 2014.", "Final Report",
+     "National Commission of Inquiry", "2014-05-02"),
+    ("Ministry of Defence. Annual Review of the Insurgency. London, March 2012.",
+     "Annual Review of the Insurgency", "Ministry of Defence", "2012-03"),
+    ("Comisión de la Verdad y la Memoria. Informe sobre los frentes del lago. Lima, 2003.",
+     "Informe sobre los frentes del lago", "Comisión de la Verdad y la Memoria", "2003"),
+])
+def test_a_body_s_report_issued_in_a_city_has_no_publisher(
+        tmp_path, reference, title, author, issued):
+    read = _read(tmp_path, reference)
+    assert read["title"] == [title]
+    assert [name for name, _ in read["authors"]] == [author]
+    assert read["publisher"] == []
+    assert read["issued"] == [issued]
+
+
+@pytest.mark.parametrize(("reference", "publishers"), [
+    # an author-date report's city and day after the title
+    ("Sahel Policy Institute (SPI). 2016. “The Lake Cells.” SPI Report No. 9. Nairobi/London, "
+     "6 July. Accessed 3 May 2017.", []),
+    ("Lake Police. “Trends of the Fronts.” Tokyo, January 2021. Accessed May 4, 2021.", []),
+    # a one-word publisher that is no large city stays the publisher, as before
+    ("“Four Charged.” Reuters, 5 May 2019. Accessed May 6, 2019.", ["Reuters"]),
+    ("“Ferry Sunk.” Xinhua, 5 May 2019. Accessed May 6, 2019.", ["Xinhua"]),
+])
+def test_the_city_a_document_was_issued_in_is_no_publisher(tmp_path, reference, publishers):
+    assert _read(tmp_path, reference)["publisher"] == publishers

@@ -124,6 +124,11 @@ _GENRE = re.compile(
     r"|^(?:[A-Z][a-z]+\s+)?(?:Press\s+(?:Release|Statement|Briefing)|Media\s+Note|"
     r"Fact\s+Sheet|White\s+Paper|Background\s+Note|Public\s+Statement|Policy\s+Brief)$"
 )
+# a day and its month, or a month alone, with no year: "6 July", "July 6", "September"
+_DAY_OR_MONTH = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?$", re.I
+)
 _MONTH_DAY = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$", re.I
 )
@@ -300,6 +305,12 @@ def _imprints(segment: str) -> list[tuple[str, str, str | None]]:
 def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
     elements = _elements(segment)
     names: list[str] = []
+    if (len(elements) == 2 and _DAY_OR_MONTH.match(elements[1])
+            and is_place_of_issue(elements[0])):
+        # "Jakarta/Brussels, 6 July": the city of issue and the day, the year given before
+        tail.notes.append(f"{segment!r}: the place and day a document was issued, not a "
+                          "publisher")
+        return
     if not comma_style:
         # peel dates, locators and identifiers off the end; what is left is one name
         peeled: list[tuple[str, str]] = []
@@ -315,6 +326,8 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
             _set_aside(tail, element, kind)
         if rest and "identifier" in kinds:
             tail.notes.append(f"{rest!r}: the series of a document number, not a publisher")
+        elif rest and "date" in kinds and is_place_of_issue(rest):
+            tail.notes.append(f"{rest!r}: the place a document was issued, not a publisher")
         elif rest:
             names.append(rest)
     else:
@@ -337,6 +350,32 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
             tail.notes.append(f"{name!r}: a numbered report or series, not a publisher")
             continue
         tail.names.append([name])
+
+
+# a city of issue before a date: "Jakarta/Brussels, 6 July", "Colombo, January 31, 2021"
+# (the capitals are NAME_CAPITALS, defined further down with the author-date forms)
+_CITY = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][\w’'-]+"
+_CITIES = re.compile(rf"{_CITY}(?:\s{_CITY})?(?:/{_CITY}(?:\s{_CITY})?)*")
+# a city large enough that a one-word publisher is not named after it by chance ("Xinhua",
+# "Hurst" are towns as well as a news agency and a publisher)
+_LARGE_CITY = 100_000
+
+
+def is_place_of_issue(name: str) -> bool:
+    """Whether the name before a date is the city (or the cities, joined by "/") a report was
+    issued in, not its publisher: each is a large city the gazetteer knows by that very name.
+    A crisis group writes "Jakarta/Brussels, 6 July"; "Reuters, 5 May 2019" stays a
+    publisher."""
+    if not _CITIES.fullmatch(name):
+        return False
+    from kg.gazetteer.search import gazetteer
+
+    places = gazetteer()
+    return all(
+        any(place.kind == "city" and place.name == city and place.population >= _LARGE_CITY
+            for place in places.named(city))
+        for city in name.split("/")
+    )
 
 
 def _bracketed_date(name: str) -> tuple[str, str | None]:
