@@ -46,7 +46,8 @@ _NOT_AN_ORDINAL_DATE = "".join(
     for word in _BEFORE_ORDINAL for digits in (r"\d", r"\d\d")
 )
 SEGMENT = re.compile(
-    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)"
+    # "Smith v. Jones": the "v." of a case's parties ends no sentence
+    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bSt)(?<!\bp)(?<!\bv)(?<!\bvs)"
     + _NOT_AN_ORDINAL_DATE
     + r"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bVol)(?<!\bvol)(?<!\bpp)(?<!\bsec)(?<!\bch)"
     r"(?<!\bpt)(?<!\bart)(?<!\bNr)(?<!\bAz)(?<!\bBd)\.\s+|\.\s+(?!\d))"
@@ -116,7 +117,18 @@ _UNIT = re.compile(
 )
 # a kind of document, all in lower case ("press release", "fact sheet"); a brand written with a
 # capital inside ("detikNews", "openDemocracy") is a name
-_GENRE = re.compile(r"^[a-z][a-z\s-]*$")
+_GENRE = re.compile(
+    r"^[a-z][a-z\s-]*$"
+    # the same kinds written in title case, which name no body: "Media Note", "Press
+    # Statement", "Police White Paper"
+    r"|^(?:[A-Z][a-z]+\s+)?(?:Press\s+(?:Release|Statement|Briefing)|Media\s+Note|"
+    r"Fact\s+Sheet|White\s+Paper|Background\s+Note|Public\s+Statement|Policy\s+Brief)$"
+)
+# a day and its month, or a month alone, with no year: "6 July", "July 6", "September"
+_DAY_OR_MONTH = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?$", re.I
+)
 _MONTH_DAY = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$", re.I
 )
@@ -293,6 +305,12 @@ def _imprints(segment: str) -> list[tuple[str, str, str | None]]:
 def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
     elements = _elements(segment)
     names: list[str] = []
+    if (len(elements) == 2 and _DAY_OR_MONTH.match(elements[1])
+            and is_place_of_issue(elements[0])):
+        # "Jakarta/Brussels, 6 July": the city of issue and the day, the year given before
+        tail.notes.append(f"{segment!r}: the place and day a document was issued, not a "
+                          "publisher")
+        return
     if not comma_style:
         # peel dates, locators and identifiers off the end; what is left is one name
         peeled: list[tuple[str, str]] = []
@@ -308,6 +326,8 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
             _set_aside(tail, element, kind)
         if rest and "identifier" in kinds:
             tail.notes.append(f"{rest!r}: the series of a document number, not a publisher")
+        elif rest and "date" in kinds and is_place_of_issue(rest):
+            tail.notes.append(f"{rest!r}: the place a document was issued, not a publisher")
         elif rest:
             names.append(rest)
     else:
@@ -330,6 +350,32 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
             tail.notes.append(f"{name!r}: a numbered report or series, not a publisher")
             continue
         tail.names.append([name])
+
+
+# a city of issue before a date: "Jakarta/Brussels, 6 July", "Colombo, January 31, 2021"
+# (the capitals are NAME_CAPITALS, defined further down with the author-date forms)
+_CITY = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][\w’'-]+"
+_CITIES = re.compile(rf"{_CITY}(?:\s{_CITY})?(?:/{_CITY}(?:\s{_CITY})?)*")
+# a city large enough that a one-word publisher is not named after it by chance ("Xinhua",
+# "Hurst" are towns as well as a news agency and a publisher)
+_LARGE_CITY = 100_000
+
+
+def is_place_of_issue(name: str) -> bool:
+    """Whether the name before a date is the city (or the cities, joined by "/") a report was
+    issued in, not its publisher: each is a large city the gazetteer knows by that very name.
+    A crisis group writes "Jakarta/Brussels, 6 July"; "Reuters, 5 May 2019" stays a
+    publisher."""
+    if not _CITIES.fullmatch(name):
+        return False
+    from kg.gazetteer.search import gazetteer
+
+    places = gazetteer()
+    return all(
+        any(place.kind == "city" and place.name == city and place.population >= _LARGE_CITY
+            for place in places.named(city))
+        for city in name.split("/")
+    )
 
 
 def _bracketed_date(name: str) -> tuple[str, str | None]:
@@ -385,8 +431,11 @@ _WIKI_DATED = re.compile(
 # "Ødegård", "Çelik", "Świątek"), as the leaders' template reads them
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _YEAR_SENTENCE = re.compile(
-    r"^(?P<authors>[^“”\"«»()]{2,200}?)\.\s+(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
+    # a body's acronym in brackets may close the block: "International Crisis Group (ICG). 2010."
+    r"^(?P<authors>[^“”\"«»()]{2,200}?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)\.\s+"
+    r"(?P<date>(?:1[6-9]|20)\d\d[a-z]?)\.\s+(?P<rest>.+)$"
 )
+_BLOCK_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)$")
 # the author block that form allows: inverted persons ("Marone, Francesco", "Park, Lena, and
 # Tomas Reyes") or one word ("Europol"); anything else may be a title followed by a year
 # (a name's capital may be any Latin one: "Ødegård, Knut", "Świątek, Ola")
@@ -451,7 +500,7 @@ def table_row(header: list[str], row: str) -> dict[str, str]:
 @dataclass
 class CourtCase:
     title: str
-    year: str
+    year: str  # "" where the citation gives the date among its elements
     court: str
     rest: str = ""  # what follows a neutral citation, read as any citation's elements
 
@@ -465,16 +514,46 @@ _NEUTRAL = re.compile(
 )
 
 
+# a case named in a sentence of its own, then what the court filed, the court and the date:
+# "United States v. Jane Q. Doe. Plea Agreement. United States District Court for … . May
+# 2004." The "v." (and a party's initial) ends no sentence; each party is capitalised words
+# joined by "of", "the", "and" ("State of Ohio", "People"), so "Report on Smith v. Jones" is
+# no case
+_PARTY = (r"[A-Z][\w’'-]*\.?(?:\s+(?:of|the|and|[A-Z]\.|[A-Z][\w’'-]*))*")
+_CASE_SENTENCE = re.compile(rf"^(?P<case>{_PARTY}\s+v\.?\s+{_PARTY})\.\s+(?P<rest>[A-Z].*)$")
+# what a court files or hands down, named as a sentence after the case: the document, never a
+# series or a publisher
+_COURT_DOCUMENT = re.compile(
+    r"^(?:(?:Plea|Sentencing|Superseding|Amended|Final|Consent|Memorandum|Criminal|Civil)\s+)?"
+    r"(?:Agreement|Indictment|Judg(?:e)?ment|Opinion|Order|Complaint|Verdict|Transcript|"
+    r"Memorandum|Affidavit|Brief|Decision|Ruling|Sentence|Information|Docket)$"
+)
+
+
 def court_case(text: str) -> CourtCase | None:
     """A court case cited by its name: the name is the title; a court in the brackets of a US
-    citation is not a publisher; after a neutral citation the elements are read as usual."""
+    citation is not a publisher; after a neutral citation, or after a case named in a sentence
+    of its own, the elements are read as usual (what the court filed left out of them)."""
     match = _COURT.match(text.strip())
     if match is None:
         neutral = _NEUTRAL.match(text.strip())
         if neutral is None:
-            return None
+            return _case_sentence(text.strip())
         return CourtCase(neutral["case"].strip(), neutral["year"], "", neutral["rest"] or "")
     return CourtCase(match["case"].strip(), match["year"], match["court"].strip(" ,"))
+
+
+def _case_sentence(text: str) -> CourtCase | None:
+    """'United States v. Jane Q. Doe. Plea Agreement. Court …. May 2004.' → the case as the
+    title and the elements after it, without the document the court filed."""
+    match = _CASE_SENTENCE.match(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    first, _, after = rest.partition(". ")
+    if _COURT_DOCUMENT.match(first.strip()):
+        rest = after
+    return CourtCase(match["case"].strip(), "", "", rest.strip() or ".")
 
 
 @dataclass
@@ -496,9 +575,13 @@ def author_date(text: str) -> Dated | None:
     if match is None:
         year = _YEAR_SENTENCE.match(text.strip())
         authors = year["authors"].strip().rstrip(",") if year else ""
-        if year is None or not (_INVERTED_BLOCK.fullmatch(authors)
-                                or re.fullmatch(rf"[{NAME_CAPITALS}][\w’'-]+", authors)
-                                or _organisation_block(authors)):
+        bare = _BLOCK_ACRONYM.sub("", authors)
+        if year is None or not (
+            (bare == authors and (_INVERTED_BLOCK.fullmatch(authors)
+                                  or re.fullmatch(rf"[{NAME_CAPITALS}][\w’'-]+", authors)))
+            # an organisation, with its acronym or without
+            or _organisation_block(bare)
+        ):
             return None
         return Dated(authors, year["date"], year["rest"])
     authors = match["authors"].strip().rstrip(",")
@@ -591,7 +674,11 @@ _ORGANISATION_WORDS = re.compile(
     r"Magazine|Tribune|Herald|Daily|Radio|Television|Agence|Associated|Amnesty|International|"
     r"Knot|Centro|Comisión|Comision|Instituto|Ministerio|Fundación|Observatorio|Consejo|"
     r"Defensoría|Fiscalía|Tribunal|Comité|Conseil|Ministère|Asociación|Associação|Agencia|"
-    r"Observatoire|Institut|Fondation|Collectif|Réseau)\b"
+    r"Observatoire|Institut|Fondation|Collectif|Réseau|"
+    # a state's and a scholar's bodies ("U.S. Department of State", "Institute for Policy
+    # Analysis of Conflict", "National Police Agency")
+    r"Department|Ministry|Institute|Agency|Council|Committee|University|Foundation|Centre|"
+    r"Center)\b"
 )
 # "of", "for", "on" inside a name in natural order make it a body's; "de", "la" do not, as
 # they are as common in persons' names ("Carlos de la Torre")

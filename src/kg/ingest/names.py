@@ -187,6 +187,25 @@ def _bulleted_items(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sanctions listing's field label and its items' letters: "a.k.a.: (a) X; (b) Y; (c) Z"
+# (the UN's and OFAC's consolidated lists), "also known as: (i) X, (ii) Y". The label and the
+# letters say where a name stands and are no part of it.
+_LISTING_LABEL = re.compile(r"(?i:a\.k\.a\.?|aka|also\s+known\s+as)\s*:\s*|a\.k\.a\.\s+")
+_ITEM_LETTER = re.compile(r"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+
+
+def _without_listing_marks(raw: str) -> int:
+    """How many characters a listing's label and an item's letter take at the start of an
+    item ("a.k.a.: (a) Quwat …" → the length of "a.k.a.: (a) "); 0 where there are none."""
+    lead = len(raw) - len(raw.lstrip())
+    cut = lead
+    if label := _LISTING_LABEL.match(raw, cut):
+        cut = label.end()
+    if letter := _ITEM_LETTER.match(raw, cut):
+        cut = letter.end()
+    return cut if cut > lead and raw[cut:].strip() else lead
+
+
 def _split_at_commas(text: str) -> list[tuple[int, int, str]]:
     items: list[tuple[int, int, str]] = []
     depth = 0
@@ -198,6 +217,9 @@ def _split_at_commas(text: str) -> list[tuple[int, int, str]]:
             depth = max(0, depth - 1)
         elif char in ",;" and depth == 0:
             raw = text[start:index]
+            marks = _without_listing_marks(raw)
+            raw = raw[marks:]
+            start += marks
             stripped = raw.strip().rstrip(".")
             if stripped:
                 offset = start + (len(raw) - len(raw.lstrip()))

@@ -33,6 +33,7 @@ from kg.ingest.citations import (
     in_english,
     is_designation,
     is_imprint,
+    is_place_of_issue,
     names_an_organisation,
     person_names,
     quotation,
@@ -166,10 +167,11 @@ def _read_parts(
         return _Parts(title=urls[0] if urls else section.body.strip())
     if (case := court_case(text)) is not None:
         if case.rest:
-            ctx.extracted(section, "a court case with a neutral citation: the case and its citation are the title")  # noqa: E501
+            ctx.extracted(section, "a court case named first: the case (with its citation, if any) is the title, the elements after it read as usual")  # noqa: E501
             # the full date among the elements, if any, is the date of issue; else the year
             dated = read_tail(case.rest).issued
-            return _Parts(title=case.title, after=case.rest, issued=[] if dated else [case.year])
+            issued = [] if dated or not case.year else [case.year]
+            return _Parts(title=case.title, after=case.rest, issued=issued)
         ctx.extracted(section, f"a court case: the court ({case.court!r}) and the docket are kept in the citation, not stated as a publisher")  # noqa: E501
         return _Parts(title=case.title, issued=[case.year])
     dated = author_date(text)
@@ -198,6 +200,10 @@ def _read_parts(
     if (document := _numbered_document(text)) is not None:
         ctx.extracted(section, "a body's numbered document: the body, then the document's "
                                "name with its date and number as the title")
+        return document
+    if (document := _issued_report(text)) is not None:
+        ctx.extracted(section, "a body's report: the body, then the report's title, then the "
+                               "city it was issued in and the date (no publisher)")
         return document
     if editors_first:
         ctx.extracted(section, "an edited volume: the title after its editors")
@@ -284,6 +290,34 @@ def _numbered_document(text: str) -> _Parts | None:
 
 
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# the words a body's long name joins its capitalised words with: "Presidential Commission of
+# Inquiry to Investigate and Inquire into the Easter Sunday Attacks", "Comisión Nacional de
+# Verdad y Reconciliación"
+_BODY_CONNECTORS = {"of", "for", "and", "on", "to", "into", "the", "in", "de", "del", "la", "y",
+                    "et", "du", "des", "für", "&"}
+
+
+def _issued_report(text: str) -> _Parts | None:
+    """`Body. Title. City, DATE.` with no quotes — a commission's or a ministry's report
+    ("National Commission of Inquiry. Final Report. Nairobi, 2 May 2014."): the body is its
+    author, an institution; the second sentence its title; the city it was issued in is no
+    publisher. The body must name an organisation (`names_an_organisation`) with every word
+    capitalised or a connector, and the city be a large city the gazetteer knows; None for
+    any other shape."""
+    segments = [p.strip() for p in SEGMENT.split(text) if p.strip()]
+    if len(segments) != 3:
+        return None
+    body, title, issued = (segment.rstrip(".") for segment in segments)
+    words = body.split()
+    if not names_an_organisation(body) or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w in _BODY_CONNECTORS for w in words):
+        return None
+    elements = _elements_of(issued)
+    if len(elements) < 2 or not title[:1].isupper() or not is_place_of_issue(elements[0]):
+        return None
+    if not is_designation(issued.split(",", 1)[1]):
+        return None  # "Colombo, January 31, 2021": a date after the city, nothing else
+    return _Parts(title, body, issued, institution=True)
 
 
 def _elements_of(segment: str) -> list[str]:

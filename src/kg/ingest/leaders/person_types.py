@@ -19,7 +19,7 @@ _HONORIFIC = re.compile(
     r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
     r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander|President|Prime\s+Minister|Minister|"
     r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph|"
-    r"Ambassador|Admiral|Consul|Envoy)\s"
+    r"Ambassador|Admiral|Consul|Envoy|Reverend|Rev\.|Pastor|Rabbi)\s"
 )
 # "the ISI leader X", "chief prosecutor X", "trade unionist X", "his wife X": a person's noun
 # right before the name
@@ -128,8 +128,17 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
 
 _OFFICE = re.compile(
     r"^(?:(?:former|then|late)\s+)?(?:President|Prime\s+Minister|Minister|King|Queen|Prince|"
-    r"Judge|Senator|Governor|Mayor|Ambassador|Admiral|Consul|Envoy)\s+"
+    r"Judge|Senator|Governor|Mayor|Ambassador|Admiral|Consul|Envoy|Reverend|Rev\.|Pastor|"
+    r"Rabbi)\s+"
 )
+
+
+def without_office(name: str) -> str:
+    """'President Yoweri Museveni' → 'Yoweri Museveni', 'The Reverend Ana Ruiz' → 'Ana Ruiz':
+    an office or a cleric's style is no part of the name (one person, one IRI, however the
+    text styles them); a name of one word after it keeps it ("President Museveni" stays)."""
+    bare = _OFFICE.sub("", name)
+    return bare if len(bare.split()) >= 2 else name
 
 
 def type_persons(ctx: IngestContext, section: Section) -> None:
@@ -144,7 +153,7 @@ def type_persons(ctx: IngestContext, section: Section) -> None:
             if known is not None:
                 continue
             # an office is not part of the name: "President Yoweri Museveni"
-            name = _OFFICE.sub("", name) if len(_OFFICE.sub("", name).split()) >= 2 else name
+            name = without_office(name)
             iri = ctx.person(section, name, sentence.line)
             # stated here even where the graph knows the person: this sentence's evidence,
             # with its provenance (kg.ingest.context_typing.state_person)
