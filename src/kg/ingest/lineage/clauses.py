@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.clauses import PARENTHESIS, Span, blank, inserted_clauses
+from kg.ingest.lineage.lexicon import CONCLUSIVE_ADVERB
 
 # "⟦1⟧ (Sekigun-ha)", "the Red Army Faction (Sekigun-ha)": a short name in brackets right after
 # a name is that organisation's other name, the one that tells it from a namesake (Japan's Red
@@ -39,6 +40,12 @@ _ALIAS_IN_BRACKETS = re.compile(r"\s?\([“\"‘']?[A-Z][\w’'-]*(?:[ -][\w’'
 _CONNECTIVE = re.compile(
     r"(?<=⟧)(?:\s*,)?\s+(?:in\s+(?:its\s+|their\s+)?turn|for\s+(?:its|their)\s+part|"
     r"in\s+its\s+own\s+right|in\s+the\s+end|at\s+last)(?:\s*,)?(?=\s+[a-z])"
+)
+# "⟦JAT⟧ is therefore usually treated as a splinter of ⟦MMI⟧", "⟦A⟧ thus broke away …": an
+# adverb that draws a conclusion from the sentence before tells nothing of the step either,
+# wherever it stands in the clause (after the subject, the copula or an auxiliary)
+_CONCLUSIVE = re.compile(
+    rf"(?<=[\w⟧])(?:\s*,)?\s+{CONCLUSIVE_ADVERB}(?:\s*,)?(?=\s+[a-z])"
 )
 
 __all__ = ["Span", "core", "readings"]
@@ -61,7 +68,8 @@ def readings(text: str) -> list[tuple[str, list[Span]]]:
     if spans:
         found.append((blank(text, spans), list(spans)))
     inserted = inserted_clauses(blank(text, spans), after="⟧")
-    inserted += [m.span() for m in _CONNECTIVE.finditer(blank(text, spans))
+    inserted += [m.span() for pattern in (_CONNECTIVE, _CONCLUSIVE)
+                 for m in pattern.finditer(blank(text, spans))
                  if not any(a <= m.start() < b for a, b in inserted)]
     if inserted:
         spans = sorted(spans + inserted)

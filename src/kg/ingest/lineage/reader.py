@@ -226,6 +226,8 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
             spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
             # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
             spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
+            # "⟦NU⟧ collapsed in 2010. Its remnants …": "Its" is that organisation's
+            spans += _possessive_after_another_subject(ctx, sentence.text, spans, last_subject)
             # "⟦FIDA⟧ traces its origin to the front: it was formed by …": "it" is ⟦FIDA⟧
             spans += _pronoun_after_colon(ctx, sentence.text, spans)
             # "the I.R.A." read as "the IRA" (same length: every offset stays)
@@ -461,6 +463,25 @@ def _began_as(ctx: IngestContext, template: Slotted) -> URIRef | None:
     if began is None or began == UNRESOLVED or began == ctx.subject:
         return None
     return began
+
+
+_ITS_OPENING = re.compile(r"\W{0,3}(?P<its>Its|Their)\s")
+
+
+def _possessive_after_another_subject(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]],
+    last_subject: URIRef | None,
+) -> list[tuple[int, int, URIRef]]:
+    """"Its" opening a sentence after a sentence about another organisation stands for that
+    organisation ("…⟦NU⟧ collapsed in 2010. Its remnants were absorbed into ⟦AF⟧"): the word is
+    slotted as that one, so no frame reads the group's remnants there (a possessive slotted
+    whole is read by no frame: nothing is stated, rather than the group's step)."""
+    if last_subject is None or last_subject == ctx.subject or last_subject == UNRESOLVED:
+        return []
+    found = _ITS_OPENING.match(text)
+    if found is None or any(a <= found.start("its") < b for a, b, _ in taken):
+        return []
+    return [(found.start("its"), found.end("its"), last_subject)]
 
 
 _IT_AFTER_COLON = re.compile(r":\s+(?P<it>it)\b(?![’'])")

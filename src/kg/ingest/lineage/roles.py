@@ -199,6 +199,8 @@ _PART_OF_RE = re.compile(
 _OWNER = re.compile(
     r"^(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+[’']s\s+(?=[A-Z]|(?:al|el|ad|ash|ar|as|az|an|at)-)"
 )
+# a word and a hyphen right before a name: "pro-", "anti-", "ex-" make the name a modifier
+_HYPHENATED_PREFIX = re.compile(r"\w-$")
 _ROLE_ITEM = re.compile(
     # a name first: "the Movement for the Emancipation …" is not "the movement" (the group)
     rf"{SLOT_RE.pattern}|\b(?:{'|'.join(re.escape(w) for w in SELF_WORDS)})\b", re.I
@@ -240,6 +242,9 @@ def role_organisations(
         if "'it'" not in refused:
             refused.append("'it'")
         return []
+    if text in ("its", "their"):
+        # "…, and its remnants were absorbed into …": whose remnants
+        return _owner_of_its(ctx, template, match.start(group), refused)
     if text in SELF_WORDS:
         return [ctx.subject] if ctx.subject is not None else []
     if text == "the new group":
@@ -335,6 +340,14 @@ def role_organisations(
                     refused.append(repr(said))
                 continue
             if template.slot_number(item.group(0)) is None:
+                if _HYPHENATED_PREFIX.search(template.text, 0, span[0]):
+                    # "pro-Islamic State members": a name joined by a hyphen to a word before
+                    # it is a modifier of what follows, never a party (the slotter refuses a
+                    # known name so joined for the same reason)
+                    said = " ".join(template.original_span(*span).split())
+                    if repr(said) not in refused:
+                        refused.append(repr(said))
+                    continue
                 name = strip_article(template.original_span(*span))
                 name = re.sub(r"^so-called\s+", "", name).strip("“”\"‘’ ")
                 if possessive:
@@ -551,6 +564,25 @@ def _it_after_another_subject(ctx: IngestContext, template: Slotted, at: int) ->
         return False
     others = {template.entity(slot) for slot in re.findall(r"⟦\d+⟧", before)}
     return bool(others - {subject, ctx.subject, None})
+
+
+def _owner_of_its(
+    ctx: IngestContext, template: Slotted, at: int, refused: list[str]
+) -> list[URIRef]:
+    """The organisation an "its" in a role stands for: the one organisation the sentence
+    names before it ("⟦NU⟧ collapsed, and its remnants …": ⟦NU⟧), the group where the sentence
+    names none before it (a history is about its group; a sentence opening with "Its" after
+    one about another organisation is read with that one in its place, by the reader), and
+    nobody where two are named ("⟦SF⟧ fought ⟦NU⟧, and its remnants …": whose is unsaid)."""
+    named = {template.entity(slot) for slot in re.findall(r"⟦\d+⟧", template.text[:at])}
+    named -= {None, UNRESOLVED}
+    if not named:
+        return [ctx.subject] if ctx.subject is not None else []
+    if len(named) == 1:
+        return list(named)
+    if "'its'" not in refused:
+        refused.append("'its'")
+    return []
 
 
 def _clause_subject_before(ctx: IngestContext, template: Slotted, at: int) -> URIRef | None:

@@ -79,6 +79,11 @@ module per family:
                 noun with its parties in a relative clause, a person's men named, notes)
     indirect    the eighth round's: parties named indirectly (a description, a named unit, a
                 partner after "together with", the named members of a class, a note's label)
+    people_and_order  the fourteenth round's: steps told through the people who made them (a
+                founder who founded the group after leaving another, leaders who led members
+                out and then founded one) and a split told verb first ("From X split off in
+                1963 the faction around P; this faction is the present G"), read after
+                `LOOKING_BACK`, before the hand-written frames
     looking_back  the ninth round's: steps told looking back (a former name behind a time
                 boundary, the founders' old organisation: `LOOKING_BACK`, read first, as the
                 more specific readings of "called itself" and "left"; a faction named in a
@@ -101,6 +106,7 @@ from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.indirect import INDIRECT
 from kg.ingest.lineage.frames.looking_back import LOOKING_BACK, NAMED_LATER
 from kg.ingest.lineage.frames.patterns import FIRST_ROUNDS
+from kg.ingest.lineage.frames.people_and_order import PEOPLE_AND_ORDER
 from kg.ingest.lineage.frames.shapes import SHAPES
 from kg.ingest.lineage.frames.structures import STRUCTURES
 from kg.ingest.lineage.lexicon import Frame
@@ -109,9 +115,10 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *DESCRIBED, *LOOKING_BACK, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT, *NAMED_LATER,
+    *DESCRIBED, *LOOKING_BACK, *PEOPLE_AND_ORDER, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT,
+    *NAMED_LATER,
     *(replace(f, plain=True) for f in FIRST_ROUNDS),
 ]
 
 __all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES",
-           "LOOKING_BACK", "NAMED_LATER", "STRUCTURES"]
+           "LOOKING_BACK", "NAMED_LATER", "PEOPLE_AND_ORDER", "STRUCTURES"]

@@ -15,6 +15,7 @@ from kg.ingest.lineage.lexicon import (
     DATE_GAP,
     FOUND_PASSIVE,
     FOUNDED,
+    INTO_PART_OF,
     ITEMS,
     KNOWN_AS,
     MEMBERS_OF,
@@ -26,6 +27,7 @@ from kg.ingest.lineage.lexicon import (
     PART,
     PEOPLE,
     REL,
+    REMNANT,
     RENAME,
     SEMI_ITEMS,
     SPLIT,
@@ -107,9 +109,13 @@ GRAMMAR: list[Frame] = [
        rf"(?P<x>{ORG})\s+{ADVERB}brought\s+(?P<a>{ORG})\s+under\s+(?:its|the\s+group[’']s)\s+"
        rf"(?:command|control|banner|umbrella|wing)",
        "x", ("a",), ("brought",)),
+    # "⟦X⟧ was absorbed into ⟦G⟧"; what was left of it, told by a possessive ("its remnants
+    # are said to have been absorbed into …", "the SF's remaining fighters were folded into
+    # …"); the body it went into may be a part of the absorber ("the armed forces of ⟦Z⟧")
     frame("g-absorb-passive", "absorption",
-       rf"(?P<a>{ORG}){REL}\s+{AUX}{ADVERB}{alt(ABSORB_PASSIVE)}\s+(?P<x>{ORG})",
-       "x", ("a",), ABSORB_CUES),
+       rf"(?:(?P<a>{ORG})(?:[’']s\s+{REMNANT})?|\b(?P<its>its|their)\s+{REMNANT}){REL}\s+"
+       rf"{AUX}{ADVERB}{alt(ABSORB_PASSIVE)}\s+{INTO_PART_OF}(?P<x>{ORG})",
+       "x", ("a", "its"), ABSORB_CUES),
     # "pledged allegiance to X, and its fighters were absorbed": taken into X
     frame("g-absorb-after-pledge", "absorption",
        rf"\b{OATH}\s+(?P<x>{NAMED})[^⟦.;]{{0,40}}?,?\s+and\s+(?:its|their)\s+(?:fighters|members|"

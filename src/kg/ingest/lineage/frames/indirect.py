@@ -26,6 +26,7 @@ from __future__ import annotations
 from kg.ingest.lineage.lexicon import (
     ADVERB,
     BODIES,
+    DESCRIBED_AS,
     FOUND_PASSIVE,
     ITEMS,
     NAMED,
@@ -39,14 +40,8 @@ from kg.ingest.lineage.lexicon import (
 )
 from kg.ingest.slots import NAME, G
 
-# what a description says the organisation is taken for: "is described by several analysts
-# as", "is widely seen as", "is often called"
-_DESCRIBED = (
-    r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:widely|often|generally|usually|commonly|"
-    r"sometimes|also|variously)\s+)?(?:(?:described|regarded|seen|considered|viewed|counted|"
-    r"classed|treated|characteri[sz]ed|identified|known)\s+(?:by\s+[^⟦.;,]{1,40}?\s+)?as\s+|"
-    r"(?:called|labell?ed|termed)\s+(?:by\s+[^⟦.;,]{1,40}?\s+)?)?"
-)
+# what a description says the organisation is taken for (`DESCRIBED_AS`)
+_DESCRIBED = DESCRIBED_AS
 # the organisation's founding told in an aside before the description: its date is the split's
 _FOUNDING_ASIDE = rf"(?:\s*,\s*(?:{FOUND_PASSIVE})\b[^;.]{{1,160}}?,)?"
 # a unit of an armed group, as a profile names one: "the South East Antrim brigade"
