@@ -86,6 +86,8 @@ def _leader_np(tag: str = "") -> str:
         # possessive repeats (*+): a long run of adjectives is read once, never backtracked
         rf"(?:as\s+)?(?:{_KEEPS}\s+)*+(?P<q{tag}>(?:{_OTHER_POST}\s+(?:and\s+)?)*+){_LEADER_WORD}"
         rf"(?P<of{tag}>\s+(?:of|for|over|in)\s+(?:{_GROUP}|{_TOP_BODY}|"
+        # "the leader of both the party and the group": the group is one of the two led
+        rf"both\s+(?:[^,;.()⟪]|⟪[GX]\d*⟫){{1,40}}?\s+and\s+(?:of\s+)?{_GROUP}|"
         rf"(?P<other{tag}>(?!⟪D)[^,;.()]{{1,60}})))?"
     )
 
