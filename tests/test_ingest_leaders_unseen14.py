@@ -242,3 +242,56 @@ def test_a_founding_told_in_a_relative_of_the_group_dates_the_founders_tenure(
 @pytest.mark.parametrize("text", NOT_FOUNDED_BY_THEM)
 def test_a_relative_of_joining_or_of_another_group_dates_no_tenure(ctx, text) -> None:
     assert read(ctx, text)[0] == []
+
+
+# --- the audit: people the text names in other roles, in wordings of our own -----------------
+# Each rule was run over these; only the court's "made no finding that he led" stated a leader
+# (a negated complement whose noun the negation list lacked).
+AUDIT_NOTHING: list[str] = [
+    # a founder who never led
+    "The group was founded in 2003 by Omar Sy, a trader from Kankan, who never held any post "
+    "in it.",
+    # a deputy, a unit's commander
+    "Idris Bamba, the group's deputy emir since 2012, was arrested in 2015.",
+    "Hamid Touré has commanded the group's northern battalion since 2014.",
+    # an ally's leader, a state's head
+    "In 2016 the group allied with the Kayes Front, whose leader since 2011 has been Lamine "
+    "Diarra.",
+    "The group fought the army of Guinea, whose president, Alpha Condé, took office in 2010.",
+    # an author of the group's texts, a spokesman
+    "Aminata Konaté wrote the pamphlets circulated in the group's name from 2008.",
+    "Musa Keita, the author of the group's manual, was convicted in 2009.",
+    "Seydou Bah has spoken for the group to the press since 2013 and runs its website.",
+    "Its spokesman since 2017, Yacouba Sanogo, announced the ceasefire.",
+    # a court's record that names no leader
+    "The court found that Omar Sy directed the attack in 2012, but made no finding that he led "
+    "the group.",
+    "The record identifies no leader of the group; Idris Bamba, its treasurer from 2005, kept "
+    "its accounts.",
+    "The judges found no evidence that Hamid Touré ever commanded the movement.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_NOTHING)
+def test_people_in_other_roles_are_never_leaders(ctx, text) -> None:
+    assert read(ctx, text) == ([], [])
+
+
+def test_a_nominal_leader_in_prison_keeps_his_start_and_the_acting_one_starts_at_the_arrest(
+    ctx,
+) -> None:
+    got = read(ctx, "Omar Sy founded the group in 2004 and led it as its emir from its founding. "
+               "Police arrested him in May 2010; he reportedly remained its nominal emir from "
+               "prison, while Idris Bamba is believed to have led it day to day as acting emir "
+               "from Sy's arrest onward.")[0]
+    assert [(person, since) for person, since, _, _ in got] == [
+        ("Omar Sy", "2004"), ("Idris Bamba", "2010-05")]
+
+
+def test_a_leader_named_only_in_a_reference_title_is_no_leader(tmp_path) -> None:
+    text = FACT_SHEET.format(
+        leadership="The group names no leader in public.",
+        history="The group attacked ferries on the coast for years.",
+    ) + ("\nReferences\n\n  1. \"Omar Sy, leader of the Coastal Resistance Army since 2009, "
+         "speaks.\" The Sierra Leone Times. May 3, 2019. Accessed May 4, 2019.\n")
+    assert ingested_starts(tmp_path, text) == {}
