@@ -148,10 +148,16 @@ def test_a_founder_leaders_field_starts_at_the_founding_the_text_dates(
 
 
 @pytest.mark.parametrize("text", [
-    "Founded: c. 2014, in the hills.", "Formed ca. 1990 by exiles.", "It grew c. 2001 and split."
+    "Founded: c. 2014, in the hills.", "Formed ca. 1990 by exiles.", "It grew c. 2001 and split.",
+    'Commander: Omar Sy (a.k.a. "Tiger"); commander since 2011.',
 ])
-def test_circa_before_a_year_ends_no_sentence(text) -> None:
+def test_circa_before_a_year_and_aka_end_no_sentence(text) -> None:
     assert len(split_sentences(text)) == 1
+
+
+def test_circa_before_a_word_still_ends_nothing_new() -> None:
+    # only a year after "c." joins: a sentence ending in "ca." before a capital still ends
+    assert len(split_sentences("The tax was 5 per ca. The group paid it.")) == 2
 
 
 # --- a listing's "Commander:" field ----------------------------------------------------------
