@@ -60,7 +60,7 @@ __all__ = [
 _ABBREVIATIONS = {
     "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",
     "No", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "approx",
+    "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "approx", "a.k.a",
 }  # fmt: skip
 # a full stop, or one followed by citation marks before the next sentence ("… in 2015.[4] Magomed
 # Suleimanov …": the marks close the sentence they follow)
@@ -503,6 +503,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if stop and (word.rstrip(".") in _ABBREVIATIONS or initial):
             continue
         if stop and following and following.islower():
+            continue
+        # "c. 2014", "ca. 1990": the abbreviation of "circa" before a year ends no sentence
+        if stop and word.lower() in ("c", "ca") and following.isdigit():
             continue
         end = match.end()
         while end > start and text[end - 1].isspace():

@@ -3,7 +3,8 @@ formation" in the leadership paragraph ("X directed the group from its formation
 the history: "The group is reported to have been formed in or about 2007").
 
 Only the passive of founding with the group itself as subject counts (in either order: "Was
-founded the Front in 1983", a translation's), first one told; an
+founded the Front in 1983", a translation's), or a fact sheet's "Founded: c. 2014" field that
+opens a line; the first one told counts; an
 approximate date stays approximate ("in or about 2007" is 2007~).
 """
 
@@ -25,7 +26,10 @@ _FOUNDED_PASSIVE = re.compile(
     # a translation's inverted passive: "Was founded the Front in 1983 as …"
     rf"|(?:^|[;,]\s*)(?:was|were)\s+(?:officially\s+|formally\s+)?(?:formed|founded|"
     rf"established|created|set\s+up|launched)\s+(?:the\s+)?⟪G⟫\s+(?:in|on)\s+"
-    rf"(?:or\s+(?:about|around)\s+)?(?P<date2>{_D})",
+    rf"(?:or\s+(?:about|around)\s+)?(?P<date2>{_D})"
+    # a fact sheet's field: "Founded: c. 2014, Kattankudy", "Established: March 2009"
+    rf"|^\s*(?:[-•*]\s*)?(?:founded|formed|established|created)(?:\s+(?:in|on))?\s*:\s*"
+    rf"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?(?P<date3>{_D})",
     re.I,
 )
 FROM_THE_BIRTH = re.compile(
@@ -52,5 +56,6 @@ def founding_elsewhere(ctx: IngestContext | None) -> PartialDate | None:
         tpl = template(ctx, sentence.text, LeadershipState())
         match = _FOUNDED_PASSIVE.search(tpl.text)
         if match:
-            return tpl.dates.get((match["date"] or match["date2"]).strip("⟪⟫"))
+            token = match["date"] or match["date2"] or match["date3"]
+            return tpl.dates.get(token.strip("⟪⟫"))
     return None

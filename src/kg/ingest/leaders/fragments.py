@@ -69,7 +69,10 @@ _LABEL = re.compile(
     rf"(?P<label>(?P<founder>(?:[Cc]o-?)?[Ff]ounder\s+and\s+)?"
     rf"(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
     # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
-    rf"{_LEADER_WORD})(?<![sS])"
+    rf"(?:{_LEADER_WORD}"
+    # a listing's field that opens the line: "Commander: X" (a bare "commander" in prose is
+    # anyone's; "Deputy commander: X" opens with another word)
+    rf"|(?<![^\n])commander(?=\s*:)))(?<![sS])"
     # a hedge on the whole line: "Acting emir (reportedly): X"
     rf"(?P<hedge>\s*\(\s*(?:reportedly|allegedly|reported|unconfirmed|disputed)\s*\))?"
     # a fact sheet's field may put a title before the name ("Leader: Dr. X")
@@ -77,11 +80,18 @@ _LABEL = re.compile(
     # "X alias Y", "X, alias 'Y'", "X (Y)"
     rf"(?P<mid>(?:\s*,?\s*(?:alias|aka|also\s+known\s+as|known\s+as)\s+"
     rf"(?:⟪P\d+⟫|[‘“\"][^’”\"]{{1,40}}[’”\"]|[A-Z][\w’'-]+(?![\w’'-]))"
-    rf"|\s*\(\s*⟪P\d+⟫\s*\))?)"
+    rf"|\s*\(\s*⟪P\d+⟫\s*\)"
+    # "Commander: X (a.k.a. “Y”; “Z”)": the aliases in brackets (read by the alias reader)
+    rf"|\s*\(\s*(?:a\.k\.a\.|aka|alias|also\s+known\s+as|known\s+as)\s+[^()⟪]{{1,60}}\))?)"
+    # "Leader: X (founder)": the post held from the founding, whose date the label does not give
+    rf"(?P<founded>\s*\(\s*(?:the\s+)?(?:[Cc]o-?)?[Ff]ounder\s*\))?"
     # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
     # "Emir: X; in office from the founding, February 2018": the start in a fragment of its own
-    rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b))"
-    rf"(?:(?P<how>since|from)\s+)?(?:the\s+(?:founding|foundation|outset|start|beginning)"
+    rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b)"
+    # "Commander: X; commander since the force's establishment in 2013": the post repeated
+    rf"|;\s*(?:the\s+|its\s+)?(?:commander|{_LEADER_WORD})\s+(?=(?:since|from)\b))"
+    rf"(?:(?P<how>since|from)\s+)?(?:(?:the|its|⟪G⟫[’']s|the\s+[a-z]+[’']s)\s+(?:founding|"
+    rf"foundation|establishment|formation|creation|outset|start|beginning)"
     rf"\s*(?:,\s*|in\s+|on\s+)?)?"
     # "since approximately 2004": the hedge the date reader already took (2004~)
     rf"(?:(?:{HEDGE_WORDS})\s*)?"
@@ -108,8 +118,14 @@ def _label_sentence(match: re.Match[str]) -> str:
     if match["other"]:
         return match.group(0)
     label = match["label"][len(match["founder"] or "") :].lower()
+    if label == "commander":
+        label = "commander of ⟪G⟫"  # the listing's field names the group's commander
     person = f"{match['p']}{match['mid']}"
     hedge = " reportedly" if match["hedge"] else ""
+    if match["d"] is None and (match["founded"] or match["founder"]):
+        # the founder's post runs from the founding: dated by the founding the text tells,
+        # else only reported (never stated with no start)
+        return f"{person}{hedge} has been {label} since its founding"
     if match["d"] is None:
         return f"{person}{hedge} is {label}"
     if match["d2"]:

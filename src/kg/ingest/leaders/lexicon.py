@@ -86,6 +86,8 @@ def _leader_np(tag: str = "") -> str:
         # possessive repeats (*+): a long run of adjectives is read once, never backtracked
         rf"(?:as\s+)?(?:{_KEEPS}\s+)*+(?P<q{tag}>(?:{_OTHER_POST}\s+(?:and\s+)?)*+){_LEADER_WORD}"
         rf"(?P<of{tag}>\s+(?:of|for|over|in)\s+(?:{_GROUP}|{_TOP_BODY}|"
+        # "the leader of both the party and the group": the group is one of the two led
+        rf"both\s+(?:[^,;.()⟪]|⟪[GX]\d*⟫){{1,40}}?\s+and\s+(?:of\s+)?{_GROUP}|"
         rf"(?P<other{tag}>(?!⟪D)[^,;.()]{{1,60}})))?"
     )
 
@@ -118,7 +120,8 @@ _NEGATION = re.compile(
     # "denied that X led it": the reported clause is negated by the one who reports it
     r"\b(?:never|not|no\s+longer|n[’']t|neither|nor|none\s+of|nothing|nobody|no\s+one|without|"
     r"den(?:ied|ies|y)\s+(?:(?:in|on)\s+⟪D\d+⟫\s+)?that|"
-    r"no\s+(?:evidence|sign|record|indication|source))\b",
+    # "the court made no finding that he led it": a finding, a proof not made
+    r"no\s+(?:evidence|sign|record|indication|source|finding|proof|confirmation|suggestion))\b",
     re.I,
 )
 _AUX = r"\b(?:(?:has|had|have|having|is|was|were|would|to)\s+)?(?:(?:been|be|also|then|later|jointly|subsequently|briefly|eventually|effectively|since|ever\s+since)\s+)*"  # noqa: E501

@@ -34,6 +34,9 @@ class Template:
     # a clause's subject is a name the template did not take for a person ("Khazali was
     # released …"): the sentence's later "he" stands for that one, whom the reader cannot name
     unknown_subject: bool = False
+    # the sentence founded something the reader did not bind to the group ("founded a militia
+    # in 2005 and led it"): an "it" led after it is that thing, not the group
+    founded_other: bool = False
 
 
 @dataclass

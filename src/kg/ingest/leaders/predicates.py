@@ -243,6 +243,17 @@ _FOUNDED_BY = re.compile(
     rf"{_DESCRIBED}(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+{_DESCRIBED}(?P<o2>{_P})(?![’']s))?",
     re.I,
 )
+# the founding told in a relative clause whose antecedent is the group itself: "The Front is
+# the organisation that X founded in 2008", "G was (generally described as) the movement which
+# X and Y set up in 1994" — the group's founder and date, as the passive above gives them
+_FOUNDED_RELATIVE = re.compile(
+    rf"(?:^|[;,]\s*)(?:the\s+)?⟪G⟫\s+(?:is|was|has\s+been)\s+(?:[a-z]+\s+){{0,3}}?(?:as\s+)?"
+    rf"(?:the\s+)?⟪G⟫\s+(?:that|which)\s+"
+    rf"(?P<o>{_P})(?![’']s)(?:\s*,?\s+and\s+(?P<o2>{_P})(?![’']s))?\s+(?:had\s+)?(?:jointly\s+)?"
+    rf"(?:co-)?(?:founded|established|created|formed|set\s+up|launched)"
+    rf"(?:\s+(?:in|on)\s+(?P<date>{_D}))?(?P<including>(?!))?",
+    re.I,
+)
 _BROUGHT = re.compile(
     rf"(?:brought|propelled|elevated|raised)\s+(?P<o>{_P})\s+to\s+the\s+(?:head|helm|leadership|"
     rf"top|command)(?:\s+of\s+(?:{_GROUP}|(?P<other>[^,;.]{{1,60}})))?",
@@ -306,7 +317,12 @@ _DESCRIBED_AS = re.compile(
     r"(?<!\bwho\s)\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:generally|widely|often|usually|"
     r"commonly|also|variously|repeatedly)\s+)?(?:described|characteri[sz]ed|identified|"
     # ("was named as emir in D" is an appointment, read by the start predicates)
-    r"portrayed|listed|referred\s+to)(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?\s+"
+    r"portrayed|listed|referred\s+to"
+    # "was regarded by the authorities as the leader of G": others' judgement of who leads,
+    # only of *the* leader ("regarded as a leader of G" is one among several)
+    r"|(?:regarded|considered|seen|viewed|recogni[sz]ed)(?=(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?"
+    r"\s+as\s+(?!(?:a|an|one)\s)))"
+    r"(?:\s+(?:in|by)\s+[^,;:()]{1,60}?)?\s+"
     rf"(?=as\s)(?:as\s+(?:its|the\s+group[’']s|⟪G⟫[’']s)\s+(?:{_KEEPS}\s+)*commander"
     rf"(?![\w-])|{_leader_np('c')})",
     re.I,

@@ -51,6 +51,7 @@ from kg.ingest.leaders.predicates import (
     _ELECTED_OBJECT,
     _FOUNDED,
     _FOUNDED_BY,
+    _FOUNDED_RELATIVE,
     _HANDED,
     _HELD,
     _HELD_ON,
@@ -145,7 +146,8 @@ def _read_clause(
         (p, p.search(text)) for p in (_SUCCESSOR_OBJECT, _SUCCEEDED_BY, _PASSED_TO, _HANDED,
                                       _TAKEN_BY, _BROUGHT, _BE_REVERSED, _POSSESSED, _RISE,
                                       _SHIFTED_OBJECT,
-                                      _ELECTED_OBJECT, _DESCRIBED_AS, _FOUNDED_BY, _LED_BY,
+                                      _ELECTED_OBJECT, _DESCRIBED_AS, _FOUNDED_BY,
+                                      _FOUNDED_RELATIVE, _LED_BY,
                                       _START, _SUCCEEDED,
                                       _LEAD, _BE, _HELD, _AS_LEADER, _TENURE_BEGAN, _FOUNDED)
     ]
@@ -677,13 +679,22 @@ def _read_clause(
         else:
             # others' description tells that he led, never from when — unless it says since
             # when ("identified by the army as its emir since 2014"); "in D" dates the account
-            told_since = re.match(r"\s*since\s+⟪(D\d+)⟫", text[match.end() :])
+            # "regarded as its leader from 1975 until his arrest": a range of the tenure's own
+            told_since = re.match(r"\s*(?:(?:since|from)\s+)?⟪(D\d+)⟫", text[match.end() :])
+            since, until = date(told_since.group(1)) if told_since else None, None
+            if since is not None and "/" in since.edtf:
+                # "as its leader from 2002 until 2006": the range read as one date
+                first, last = since.edtf.split("/", 1)
+                since, until = single_date(first), single_date(last)
+            elif since is not None and not re.match(r"\s*(?:since|from)\b", text[match.end() :]):
+                since = None  # "described as its leader in 2009": the account's date
             for who in subjects:
-                tenure = begin(who, date(told_since.group(1)) if told_since else None,
-                               infer=False)
+                tenure = begin(who, since, infer=False)
                 if tenure is not None and tenure in new:
                     tenure.hedged = True
-    elif kind is _FOUNDED_BY:
+                    if until is not None and tenure.end is None:
+                        tenure.end = until
+    elif kind is _FOUNDED_BY or kind is _FOUNDED_RELATIVE:
         assert match is not None
         tokens = [match["o"], match["o2"]]
         if match["including"]:  # every name of the list: "including X, Y, Z and W"
@@ -705,6 +716,10 @@ def _read_clause(
                     tenure.end, tenure.ended_by = end, how
     elif kind is _FOUNDED:
         assert match is not None
+        # an object of its own, not the group ("founded a militia"); never the passive's
+        # adjunct ("was founded in 1998 and from then X led it")
+        tpl.founded_other = bool(match["other"]) and bool(re.match(
+            r"(?:an?|the|its|his|her|their|another|⟪X⟫)(?![\w’'-])", match["other"], re.I))
         if (match["obj"] or match["made"] or match["announced"] or match["named"]
                 or match["named2"]) and start is not None:
             partners = [person(t) for t in _co_founders(text)]
@@ -735,6 +750,10 @@ def _read_clause(
             decline(f"succeeded {succeeded}, a leader of another organisation")
         elif obj_other:
             decline(f"led something other than the group ({_written(tpl, obj_other).strip()})")
+        elif kind is _LEAD and tpl.founded_other and re.fullmatch(r"it", match["obj"] or "", re.I):
+            # "founded a militia in 2005 and led it": the "it" is what was founded, which the
+            # reader did not bind to the group
+            decline("led what the sentence founded, which is not told to be the group")
         elif not subjects:
             decline("a leadership verb, but no person as its subject")
         else:
