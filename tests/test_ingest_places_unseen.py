@@ -67,6 +67,8 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             # controls: the suburbs a city owns, and its outskirts, are the city
             ("A car bomb exploded in Beirut's southern suburbs.", {g("Beirut", "LB")}, set()),
             ("Rockets hit a depot on the outskirts of Kabul.", {g("Kabul", "AF")}, set()),
+            # control: a region's suburbs lie in the region
+            ("Arsonists burned banks in the suburbs of Attica.", {"place:gr-i"}, set()),
         ],
     ),
     # "the Kandahar guest house in Kabul": the facility's name is a namesake elsewhere

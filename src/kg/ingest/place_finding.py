@@ -1168,6 +1168,8 @@ class PlaceFinder:
                 )
             if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
                 continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
+            if relation == "suburb-of" and self._kind_of(iri) != "city":
+                relation = None  # "the suburbs of Attica": a region's suburbs lie in it
             if relation is not None:  # a reference point, never where it happened
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))

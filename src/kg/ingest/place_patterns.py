@@ -152,7 +152,7 @@ _SHARED_FACILITY = re.compile(
 )
 # "the Algerian city of Batna", "in the heart of Ouagadougou": a place named after a noun
 _PLACE_OF_CUE = re.compile(
-    r"\b(?:city|town|village|hamlet|capital|heart|centre|center|outskirts|province|region|"
+    r"\b(?:city|town|village|hamlet|capital|heart|centre|center|outskirts|suburbs?|province|region|"
     # "the town hall of Bordeaux", "the pirate haven of Harardhere", "the coastal villages of
     # Zamboanga City": a building or a part the city owns, or a town called by what it is
     r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
