@@ -299,6 +299,11 @@ def _dated_head(line: str) -> str | None:
         rest = re.sub(r"^\((.*)\)$", r"\1", rest)  # "9 June 2006 (Gaza): …": the place alone
         date_text = head[start:stop]
         if not rest:  # "3 March 2011 — Gunmen …": the date alone heads the line
+            named = _NAMED_FIRST.match(text)
+            if named and _names_a_place_first(named["where"]):
+                # "1 October 1975 – Madrid: four officers shot dead": the place the text
+                # names first, up to its own colon, is the head's place
+                return f"{date_text}: {_head_fields(named['where'])}{text[named.end():]}"
             return f"{date_text}: {text}"
         return f"{date_text}: {_head_fields(rest)}{text}"
     return None
@@ -317,6 +322,34 @@ _UNIT_KINDS = (
     r"township|division|territory|oblast|parish|tehsil|commune)s?"
 )
 _PLACE_NAME = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME}(?:\s+{_UNIT_KINDS})?)?$")
+# after a date that heads the line alone, a place written first and closed by its own colon
+# ("3 March 2011 – Kabul: gunmen stormed …", "2000 – Vigo, Pontevedra: …")
+_NAMED_FIRST = re.compile(r"(?P<where>[^:;.()]{1,60}?)\s*:\s+(?=\S)")
+
+
+def _names_a_place_first(where: str) -> bool:
+    """Whether the words before the colon of "DATE – Kabul: …" are only place names, the first
+    of them one the gazetteer has: a capitalised word of another kind ("Ambush: …",
+    "Kidnapping: …") heads the text as its title, not as its place, and is never kept as one."""
+    from kg.gazetteer import gazetteer
+
+    pieces = [piece.strip() for piece in where.split(",")]
+    if not all(_PLACE_NAME.match(piece) for piece in pieces):
+        return False
+    first = re.split(r"\s+and\s+", pieces[0])[0]
+    return bool(gazetteer().named(first))
+
+
+# pieces of a head that say where without being a bare name: "in El Geneina", "the Masalit
+# neighbourhoods of El Geneina", "the village of Wad al-Nourah", "Zamzam camp for displaced
+# people"; a designator written first with a capital ("Village of …") is the common noun
+_CUED_PLACE = re.compile(rf"^(?:in|at)\s+(?:the\s+)?{_NAME}$")
+_PART_OF_PLACE = re.compile(
+    r"\b(?:neighbou?rhoods?|quarters?|districts?|outskirts|suburbs?|centre|center|village|town|"
+    r"city|hamlet)\s+of\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
+    r"|^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*){0,2}\s+(?:camp|village|township)\b"
+)
+_DESIGNATOR_FIRST = re.compile(r"^(?:the\s+)?(Village|Town|City|Hamlet)\s+of\s+")
 
 
 def _head_fields(rest: str) -> str:
@@ -326,9 +359,19 @@ def _head_fields(rest: str) -> str:
     Azalai hotel | "), so the place is read from the head as written and a target ("the Azalai
     hotel") is never taken for a place; a head with no such piece stays a sentence before the
     text."""
-    pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
-    where = [piece for piece in pieces if _PLACE_NAME.match(piece)]
-    what = [piece for piece in pieces if not _PLACE_NAME.match(piece)]
+    pieces = [_DESIGNATOR_FIRST.sub(lambda m: f"the {m[1].lower()} of ", piece.strip())
+              for piece in rest.split(",") if piece.strip()]
+    placed = [bool(_PLACE_NAME.match(piece) or _PART_OF_PLACE.search(piece)
+                   or _CUED_PLACE.match(piece)) for piece in pieces]
+    cued = next((i for i, piece in enumerate(pieces) if _CUED_PLACE.match(piece)), None)
+    if cued is not None:
+        # "Khamis Abakar, governor of West Darfur, in El Geneina": a piece that says "in" where
+        # makes the bare names before it what was attacked (a person, a building), not where
+        placed = [ok and (i >= cued or not _PLACE_NAME.match(pieces[i]))
+                  for i, ok in enumerate(placed)]
+    where = [f"the {piece}" if _PART_OF_PLACE.search(piece) and not piece.startswith("the ")
+             else piece for piece, ok in zip(pieces, placed, strict=True) if ok]
+    what = [piece for piece, ok in zip(pieces, placed, strict=True) if not ok]
     if not where:
         return f"{rest}. "
     fields = f"Location: {', '.join(where)} | "

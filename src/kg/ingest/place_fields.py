@@ -67,6 +67,11 @@ def _framed(value: str, frame: str) -> str:
     a site and what holds it with commas alone: each piece is where the one before it lies),
     "outside his home, Athens" → "outside his home, in Athens", "Korydallos prison, west of
     Athens" → "at Korydallos prison, west of Athens" (a piece with its own frame keeps it)."""
+    items = [item for item in re.split(r"\s*;\s*", value) if item.strip()]
+    if len(items) > 1:
+        # "Kochchikade (Colombo); Katuwapitiya (Negombo); Batticaloa": semicolons part the
+        # sites of one attack, each where it lies (its commas still say what holds it)
+        return " and ".join(_framed(item, frame) for item in items)
     pieces = [p.strip() for p in value.split(",") if p.strip()]
     if frame == "in" and len(pieces) > 1 and _LIST_END.search(pieces[-1]) and not any(
         _OWN_FRAME.match(p) for p in pieces

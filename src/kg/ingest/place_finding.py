@@ -54,6 +54,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _EDGE_APPOSED,
     _FACILITY_AFTER,
     _FACILITY_CITY,
+    _FACILITY_IN,
     _GATE_CUE,
     _HELD_AND_CUE,
     _HYPHEN_ADJECTIVE_AFTER,
@@ -99,6 +100,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _SITE_THEN_CITY,
     _STREET_AFTER,
     _STREET_WORD,
+    _SUBURBS_BEFORE,
     _THE_DIRECTION_OF,
     _THROUGH_CUE,
     _TOWN_FACILITY_AFTER,
@@ -636,6 +638,12 @@ class PlaceFinder:
                 # the town it is named after; the city that owns it only locates it
                 town_name, town_iri, owner_iri = airport_town
                 finding.references.append((possessive["owner"], owner_iri, "airport-of"))
+                left = _reference_relation(text[max(0, start - 120) : start])
+                if left is not None:
+                    # "airliners that had left Moscow's Domodedovo airport": the airport is
+                    # where the craft came from, as a town after the same words would be
+                    finding.references.append((town_name, town_iri, left))
+                    continue
                 finding.notes.append(
                     f"{town_name!r} names the town the airport of {possessive['owner']!r} lies "
                     f"in: placed there, {possessive['owner']!r} only locates it"
@@ -1160,9 +1168,16 @@ class PlaceFinder:
                 )
             if start in site_cities and start not in list_items and self._kind_of(iri) != "city":
                 continue  # "the Marriott Hotel, Islamabad" names a city there, nothing else
+            if relation == "suburb-of" and self._kind_of(iri) != "city":
+                relation = None  # "the suburbs of Attica": a region's suburbs lie in it
             if relation is not None:  # a reference point, never where it happened
                 if not any(r[1] == iri for r in finding.references):
                     finding.references.append((name, iri, relation))
+                suburbs = _SUBURBS_BEFORE.search(text[max(0, start - 60) : start])
+                if relation == "suburb-of" and suburbs is not None:
+                    # "in the northern suburbs of Buenos Aires": where, as written (no
+                    # gazetteer place is that ring around the city)
+                    finding.unresolved.append(f"{suburbs['suburbs']}{name}")
                 continue
             inner = _IN_TOWN_AFTER.match(text, end)
             known = self.index.lookup(inner["town"], "place")[0] if inner is not None else None
@@ -1208,6 +1223,7 @@ class PlaceFinder:
                      f"in {self.name_of(whole)!r}")
                 )
                 resolved.append((start, start + len(name), whole))
+        self._drop_facility_namesakes(text, resolved, finding)
         local_containers = {c for _, c, _ in finding.local}
         part_wholes = {w for _, w in finding.parts}
         if resolved or finding.local or finding.parts:
@@ -1280,6 +1296,45 @@ class PlaceFinder:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+    def _drop_facility_namesakes(
+        self, text: str, resolved: list[tuple[int, int, URIRef]], finding: PlaceFinding
+    ) -> None:
+        """'the Dubrovka theatre in Moscow', 'the Kabul hotel in Dubai': a name before a
+        facility's common noun and 'in <place>' names the facility; it is the attack's place
+        only when it lies in that place ('the Garissa police station in Garissa County'),
+        else it is a namesake elsewhere (a village called Dubrovka far from Moscow)."""
+        at = {start: iri for start, _, iri in resolved}
+        dropped = set()
+        for start, end, iri in resolved:
+            if self._kind_of(iri) != "city":
+                continue
+            after = _FACILITY_IN.match(text, end)
+            if after is None or not re.search(r"\bthe\s+$", text[max(0, start - 5) : start]):
+                continue
+            where = at.get(after.start("where"))
+            if where is None or where == iri or not self._lies_elsewhere(iri, where):
+                continue
+            dropped.add((start, iri))
+            finding.notes.append(
+                f"{text[start:end]!r} names a facility in {after['where']!r}, where no place of "
+                "that name lies: not a place"
+            )
+        resolved[:] = [r for r in resolved if (r[0], r[2]) not in dropped]
+
+    def _lies_elsewhere(self, city: URIRef, where: URIRef) -> bool:
+        """Whether the gazetteer puts a city outside a place: not among the subdivisions and
+        countries that hold it, or, for a city, farther than a quarter of it could lie. A place
+        the gazetteer lacks (a region of data/places.ttl) says nothing."""
+        from kg.gazetteer import gazetteer
+
+        world = gazetteer()
+        one, two = world.place(str(city)), world.place(str(where))
+        if one is None or two is None:
+            return False
+        if two.kind == "city":
+            return _km_apart(one, two) > _QUARTER_KM
+        return two.key not in {a.key for a in world.ancestors(one)}
 
     def _airport_town(
         self, owner: str, text: str, after: int
@@ -1383,6 +1438,12 @@ class PlaceFinder:
             # village holds it; a town in brackets may be another name, so only a unit counts
             unit = self._known_place(bracket["container"], context)
             if unit is not None and self._kind_of(unit) in ("subdivision", "country"):
+                return unit, f"the text places it in {bracket['container']!r} (in brackets)"
+            if unit is not None and self._kind_of(unit) == "city" and (
+                self._countries_of(unit) & (context | self.area_countries)
+            ):
+                # "Kochchikade (Colombo)": a city in brackets after a name the gazetteer lacks,
+                # in a country the sentence or the areas name, is the city it is a quarter of
                 return unit, f"the text places it in {bracket['container']!r} (in brackets)"
             return None
         owned = (
@@ -1882,18 +1943,25 @@ class PlaceFinder:
         lies in the town it is named after. Only a town of a country among the profile's
         areas: a "Victoria station" elsewhere is no Victoria of another continent."""
         facility = _TOWN_FACILITY_AFTER.match(text, end)
-        return (
-            place is not None
-            and facility is not None
-            # "at Saint-Michel station in Paris": the text says where the facility is, and
-            # the town it is named after is not that place
-            # ("the New York City police headquarters on Centre Street, Manhattan": so does
-            # its address)
-            and re.match(r",?\s+(?:(?:in|on|at)\s+)?(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]",
-                         text[facility.end() :])
-            is None
-            and self._kind_of(place) == "city"
-            and bool(self._countries_of(place) & self.area_countries)
+        if place is None or facility is None:
+            return False
+        # "at Saint-Michel station in Paris": the text says where the facility is, and the
+        # town it is named after is not that place ("the New York City police headquarters on
+        # Centre Street, Manhattan": so does its address); but "the Cirebon police
+        # headquarters, West Java" names the province that holds the town, which says no more
+        # than where the town is
+        said = re.match(rf",?\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?P<where>{_N})",
+                        text[facility.end() :])
+        if said is not None:
+            holder = self._known_place(said["where"], self._countries_of(place))
+            if (
+                holder is None
+                or self._kind_of(holder) not in ("subdivision", "country")
+                or self._lies_elsewhere(place, holder)
+            ):
+                return False
+        return self._kind_of(place) == "city" and bool(
+            self._countries_of(place) & self.area_countries
         )
 
     def _country_around(self, place: URIRef) -> set[str]:

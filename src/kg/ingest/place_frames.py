@@ -123,6 +123,16 @@ FRAMES_BEFORE: list[Frame] = [
         "distance-from",
         "15 km from Kidal",
     ),
+    # "in the northern suburbs of Buenos Aires", "a western suburb of Athens": around the
+    # city, outside it (kg.ingest.place_finding keeps the words as written); never "in
+    # Beirut's southern suburbs", a quarter the city owns
+    _before(
+        rf"\b(?:(?:{_DIRECTION})(?:ern)?\s+|outer\s+|poor(?:er)?\s+|residential\s+)?"
+        r"suburbs?\s+of\s+(?:the\s+)?",
+        REFERENCE,
+        "suburb-of",
+        "in the northern suburbs of Buenos Aires",
+    ),
     # "off the coast of Somalia": somewhere at sea beside it, not in it
     _before(
         r"\boff\s+the\s+(?:\w+\s+)?coasts?\s+of\s+(?:the\s+)?",

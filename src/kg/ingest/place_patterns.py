@@ -156,7 +156,7 @@ _PLACE_OF_CUE = re.compile(
     # "the town hall of Bordeaux", "the pirate haven of Harardhere", "the coastal villages of
     # Zamboanga City": a building or a part the city owns, or a town called by what it is
     r"(?:town|city|municipal)\s+hall|haven|stronghold|bastion|villages|towns|"
-    r"state|airport|port|department|governorate|district|parts?|neighbou?rhood|quarter|area|"
+    r"state|airport|port|department|governorate|district|parts?|neighbou?rhoods?|quarters?|area|"
     r"streets?|square|market|markets|seafront|waterfront|promenade|station|jungle|"
     # "in the desert of Anbar Province", "in the mountains of Cauca": a landform of the place
     r"desert|mountains|hills|forests?|swamps|marshes|"
@@ -327,6 +327,17 @@ _REGION_KINDS = (
     "district",
     "county",
     "wilaya",
+)
+# "in the northern suburbs of ": the words a ring around a city is written with, after a
+# place cue (the city itself is a reference point: kg.ingest.place_frames)
+_SUBURBS_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the|a|an|one\s+of\s+the)\s+(?P<suburbs>(?:[a-z\-]+\s+)?"
+    r"suburbs?\s+of\s+(?:the\s+)?)$"
+)
+# "the Dubrovka theatre in Moscow": a facility's common noun (one to three lower-case words)
+# after a name, then the place the facility stands in
+_FACILITY_IN = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:in|at)\s+(?:the\s+)?(?P<where>" + _N + r")"
 )
 # "in the Karrada district of Baghdad": a district or neighbourhood of the city named after it
 _DISTRICT_OF_AFTER = re.compile(
