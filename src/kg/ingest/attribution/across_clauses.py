@@ -192,7 +192,9 @@ def _back_references(
 # strike for the movement": the claim is the named one's; the claimant (a parent, a person) is
 # credited with nothing
 _CLAIM_FOR = re.compile(
-    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?claimed\s+"
+    # "A later claimed the operation for ⟦X⟧": an adverb before the verb changes nothing
+    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?"
+    rf"(?:(?:later|again|also|then|first|subsequently|afterwards|soon|quickly)\s+)?claimed\s+"
     rf"[^.;⟦]{{0,60}}?\s*"
     rf"(?:\bin\s+(?P<own>(?:the\s+)?{G})(?:’s|'s)\s+name|\bin\s+the\s+name\s+of\s+"
     rf"(?P<named>(?:the\s+)?{G})|\b(?:for|on\s+behalf\s+of)\s+{_FOR}(?=\s*(?:[,.;]|$|and\b|"
