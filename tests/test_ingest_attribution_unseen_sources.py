@@ -172,6 +172,21 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("DHB fighters attacked a convoy near Gao; the gunman is said to have trained abroad.",
          {("dhb", "conducted")}),
     ],
+    # "abducted a doctor and told him that they acted for the “⟦X⟧”": the doers' own word
+    # that they acted for the group is its claim; others saying so is others' word
+    "the doers' word that they acted for a group": [
+        ("Two men abducted a doctor in Gao and told him that they acted for the “Desert Hawks "
+         "Battalion”.", {("dhb", "claimed")}),
+        ("Three gunmen, who told the hostages that they were acting on behalf of the MB, seized "
+         "a bus near Kidal.", {("mb", "claimed")}),
+        ("Masked men burned a school in Gao and later wrote to the mayor that they had acted in "
+         "the name of the DHB.", {("dhb", "claimed")}),
+        # controls: others say so; the doers name a cause, no group
+        ("Gunmen shot a mayor in Gao; police said that they acted for the MB.",
+         {("mb", "attributed")}),
+        ("DHB fighters abducted a doctor in Gao and told him that they acted for God.",
+         {("dhb", "conducted")}),
+    ],
 }
 
 

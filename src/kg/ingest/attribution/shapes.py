@@ -224,7 +224,8 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("reported membership", "attributed", re.compile(
         rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|confirmed|"
         rf"concluded|found|alleged|believed|established)\s+(?:that\s+)?{_ATTACKERS}\s+"
-        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:was|were|is|are|had\s+been)\s+"
+        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:had\s+)?(?:acted|were\s+acting|worked)\s+"
+        rf"(?:for|on\s+behalf\s+of)|(?:was|were|is|are|had\s+been)\s+"
         rf"(?:(?:an?|the|all|both)\s+)?(?:members?|militants?|fighters?|operatives?|part|"
         rf"cadres?)\s+of)\s+(?:an?\s+|the\s+)?(?P<list>{_NAMED})", _I)),
     # "police linked the bombers to ⟦X⟧", "investigators tied them to ⟦X⟧": an object is
@@ -630,6 +631,13 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?P<list>{_SLOTS})(?:’s|'s)\s+(?:(?-i:[A-Z][\w-]+)\s+|(?-i:[a-z][\w-]+)\s+)?"
         rf"(?-i:{_UNIT_WORDS}|vilayat|wilayat?|wilaya)\s+(?:(?:has|had|also|later|then|"
         rf"quickly|promptly)\s+)?{_CLAIM_VERB}", _I)),
+    # "abducted a doctor, and told him that they acted for the “⟦X⟧”": the doers' own word,
+    # as the subject of the deed (never others': "police said they acted for …")
+    ("the doers' word that they acted for", "claimed", re.compile(
+        rf"\b(?:who|and)\s+(?:later\s+|then\s+)?(?:told|informed|assured|warned|wrote\s+to)\s+"
+        rf"[^.;⟦]{{1,40}}?\bthat\s+they\s+(?:had\s+)?(?:acted|were\s+acting|struck|fought|"
+        rf"were\s+fighting|worked|came)\s+(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+"
+        rf"(?:the\s+)?[“\"]?(?P<list>{G}|{NAME})[”\"]?", _I)),
     ("claim", "claimed", re.compile(
         rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
         r"both|also|later|quickly|swiftly|promptly|immediately|publicly|first|initially)\s+)?"
