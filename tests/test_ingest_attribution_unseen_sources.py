@@ -108,7 +108,15 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          "the MB.", {("mb", "claimed")}),
         ("Rockets hit the airport of Gao. In a video, Moussa Keita claimed responsibility in the "
          "name of the DHB.", {("dhb", "claimed")}),
-        # controls: what follows "for" is no organisation, or the man claims for nobody
+        # the group's own name by its leading words: the group
+        ("A bomb hit a barracks in Gao. Omar Traoré later claimed the bombing for Coastal "
+         "Liberation.", {("clf", "claimed")}),
+        ("Gunmen shot two customs officers near Kidal; Ali Sow claimed the killings on behalf "
+         "of Front de Libération, in a video.", {("clf", "claimed")}),
+        # controls: the leading words of another organisation's name are not the group's;
+        # what follows "for" is no organisation, or the man claims for nobody
+        ("MB fighters stormed a prison in Gao; Ali Sow claimed the raid for Desert Hawks.",
+         {("mb", "conducted")}),
         ("MB fighters stormed a prison in Gao; Ali Sow claimed the raid for revenge.",
          {("mb", "conducted")}),
         ("DHB gunmen shot a mayor in Gao; Omar Traoré claimed asylum for his family in Niger.",
