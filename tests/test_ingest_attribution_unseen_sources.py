@@ -25,8 +25,17 @@ import pytest
 from rdflib import Dataset
 
 from tests.test_ingest_attribution_structure import credited
-from tests.test_ingest_attribution_unseen_doers import PROFILE
+from tests.test_ingest_attribution_unseen_doers import PROFILE as DOERS_PROFILE
 from tests.test_ingest_attribution_unseen_shapes import bank_cases, ingest_bank
+
+# the seventh bank's profile, with a name whose head is "Faction" that the writer uses in lower
+# case for the group ("The faction recruits …"), as a translated police overview does
+PROFILE = DOERS_PROFILE.replace(
+    "Front de Libération de la Côte",
+    "Front de Libération de la Côte, Sea Wind Faction",
+).replace("The Front emerged in 2009.", "The Front emerged in 2009. The faction recruits along "
+          "the coast.")
+assert PROFILE.count("Sea Wind Faction") == 1 and "The faction recruits" in PROFILE
 
 # class of structure → [(entry, expected (organisation, modality) set)]
 BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
@@ -43,6 +52,11 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
          {("mb", "attributed")}),
         ("Rockets struck the airport of Gao, which the government blames on the DHB.",
          {("dhb", "attributed")}),
+        # the writer's own lower-case name for the group after "to"
+        ("A bomb hit the port of Gao. The police attribute the attack to the faction.",
+         {("clf", "attributed")}),
+        ("Rockets hit the airport of Kidal, and officials traced the rockets to the faction.",
+         {("clf", "attributed")}),
         # controls: what the present tense names is no organisation, or the group is the one
         # who blames
         ("Gunmen of the DHB shot a guard in Kidal; police attribute the killing to a feud.",
