@@ -477,7 +477,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # a label before the name: "Attributed to: ⟦X⟧", "Suspected: ⟦X⟧", "Claim: ⟦X⟧",
     # "Responsibility: ⟦X⟧" (the source states who was responsible, unqualified)
     ("labelled attribution", "attributed", re.compile(
-        rf"(?:^|[.;|]\s*)\W*(?:attributed\s+to|blamed\s+on|attribution|blamed)\s*:\s*"
+        # never after a table's "|": a column headed "Attribution" names the doer, as the keys
+        # read a bare name there (`dev-14` eoka-b)
+        rf"(?:^|[.;]\s*)\W*(?:attributed\s+to|blamed\s+on|attribution|blamed)\s*:\s*"
         rf"(?P<list>{_NAMED}){_NAME_ENDS}", _I)),
     ("labelled suspicion", "implicated", re.compile(
         rf"(?:^|[.;|]\s*)\W*(?:suspected|suspects?|suspected\s+perpetrators?|suspicion)\s*:\s*"
