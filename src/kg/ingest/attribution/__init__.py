@@ -33,6 +33,8 @@ One stage per module, downhill:
     entry           the entry's structure: self-references slotted, units tied to parents
     shapes          the grammar: every clause shape with its modality
     across_clauses  statements across clauses (claims for another, partners, back references)
+    others_word     others' word read by the clause's shape: a responsibility column naming
+                    its source, mutual blame, attribution to a pronoun
     reader          the statements in order, one modality per organisation
     persons         persons an entry names by role, typed as persons
     states          a state's forces acting, or others naming a doer not read: nothing

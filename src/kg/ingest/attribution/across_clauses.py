@@ -192,13 +192,39 @@ def _back_references(
 # strike for the movement": the claim is the named one's; the claimant (a parent, a person) is
 # credited with nothing
 _CLAIM_FOR = re.compile(
-    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?claimed\s+"
+    # "A later claimed the operation for ⟦X⟧": an adverb before the verb changes nothing
+    rf"(?P<claimant>{_FOR_CLAIMANT.format(name=NAME)})\s+(?:(?:has|had)\s+)?"
+    rf"(?:(?:later|again|also|then|first|subsequently|afterwards|soon|quickly)\s+)?claimed\s+"
     rf"[^.;⟦]{{0,60}}?\s*"
     rf"(?:\bin\s+(?P<own>(?:the\s+)?{G})(?:’s|'s)\s+name|\bin\s+the\s+name\s+of\s+"
     rf"(?P<named>(?:the\s+)?{G})|\b(?:for|on\s+behalf\s+of)\s+{_FOR}(?=\s*(?:[,.;]|$|and\b|"
-    rf"but\b|in\b|with\b|within\b|on\b|after\b)))",
+    rf"but\b|in\b|with\b|within\b|on\b|after\b))"
+    # "A claimed the bombing for Riyad-us Saliheen": the leading words of the group's own name
+    # (`_own_short_form` checks them)
+    rf"|\b(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?P<short>{NAME})(?=\s*(?:[,.;]|$|"
+    rf"and\b|but\b|in\b|with\b|within\b|on\b|after\b)))",
     _I,
 )
+
+
+def _own_short_form(ctx: IngestContext, written: str) -> URIRef | None:
+    """The profile's group where `written` is the leading words of its preferred or of an
+    alternative name ("Riyad-us Saliheen" of "Riyad-us Saliheen Reconnaissance and Sabotage
+    Battalion …"), two words at least, and no organisation the index knows is named so (the
+    parent "Islamic State" of an "Islamic State in Somalia" profile stays the parent)."""
+    if ctx.subject is None:
+        return None
+    words = written.split()
+    if len(words) < 2:
+        return None
+    known, _, _ = ctx.index.lookup(written)
+    if known is not None and known != ctx.subject:
+        return None
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for label in ctx.graph.objects(ctx.subject, predicate):
+            if str(label).split()[:len(words)] == words:
+                return ctx.subject
+    return None
 
 
 def _claims_made_for(
@@ -223,6 +249,10 @@ def _claims_made_for(
                 _refuse(ctx, section, template, span, "a claim made for a part of the claimant "
                         "that the profile names nowhere: neither the claimant nor the part is "
                         "credited")
+        elif match["short"]:
+            span = match.span("short")
+            own = _own_short_form(ctx, " ".join(template.original_span(*span).split()))
+            groups = [own] if own is not None else []
         else:
             which = next(g for g in ("own", "named", "list") if match[g])
             span = match.span(which)

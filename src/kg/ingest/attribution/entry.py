@@ -409,6 +409,14 @@ def _last_word_references(
 
 # head nouns that also name a state's forces or another body ("the army", "the police", "the
 # guard"): in lower case they are never read as the group
+# heads of a group's name that never name a place or a position ("to the faction", never "to
+# the front" of a battlefield)
+_NO_PLACE_SENSE = frozenset({
+    "faction", "factions", "battalion", "battalions", "brigade", "brigades", "movement",
+    "organisation", "organization", "tigers", "mujahideen", "legion", "falcons",
+})  # fmt: skip
+
+
 _STATE_LIKE_HEADS = frozenset({
     "army", "forces", "guard", "guards", "police", "militia", "navy", "command", "commandos",
     "council", "congress", "party", "committee", "committees", "league", "union",
@@ -440,8 +448,12 @@ def _lower_case_head_references(
                 for label in ctx.index.labels.get(other, {}).values())
                for _, _, other in kept):
             continue
+        # "to the front", "at the front": a phrase of place, unless the head has no such sense
+        # ("attribute the attack to the faction")
+        place = "" if head in _NO_PLACE_SENSE else (
+            r"(?<!\b[Aa]t\s)(?<!\b[Tt]o\s)(?<!\b[Oo]n\s)(?<!\bnear\s)(?<!\bfrom\s)")
         for match in re.finditer(
-                rf"(?<!\b[Aa]t\s)(?<!\b[Tt]o\s)(?<!\b[Oo]n\s)(?<!\bnear\s)(?<!\bfrom\s)"
+                rf"{place}"
                 rf"\b[Tt]he\s+{re.escape(head)}(?![\w-])(?!\s+(?:of|line|lines|row|page|door|gate|"
                 rf"seat|desk|yard|wheel|end|entrance|office))", text):
             found.append((match.start(), match.end(), ctx.subject))

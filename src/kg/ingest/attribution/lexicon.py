@@ -40,9 +40,11 @@ _MEMBER = (
 _DEED = (
     r"(?:conducted|perpetrated|carried\s+out|attacked|launched|stormed|bombed|detonated|"
     r"kidnapped|abducted|ambushed|killed|executed|took|seized|assaulted|raided|targett?ed|"
-    r"fired|shot|struck|overran|staged|waged|drove|held|massacred|blew\s+up|planted|hijacked|"
+    # "held" hostages or a town, never "held the army responsible"
+    r"fired|shot|struck|overran|staged|waged|drove|held(?![^.;]{0,60}?\bresponsible\b)|"
+    r"massacred|blew\s+up|planted|hijacked|"
     r"crossed|murdered|assassinated|overran|besieged|set\s+off|opened\s+fire|occupied|captured|"
-    r"hit|shelled|torched|burned|destroyed|fell\s+on|fought|"
+    r"hit|shelled|torched|burned|destroyed|fell\s+on|fought|robbed|looted|"
     # "set fire to the jetty", "set the depot ablaze"
     r"set\s+fire\s+to|set\s+(?:[\w’'-]+\s+){1,4}?(?:ablaze|alight|on\s+fire)|"
     r"(?:began|started|kept|continued)\s+(?:firing|shelling|attacking|shooting|bombing|"
@@ -53,6 +55,16 @@ _DEED = (
 
 
 _I = re.I
+
+
+# adverbs that stand between a verb of blame or suspicion and whom it names ("blamed chiefly
+# ⟦X⟧"), or between "is" and "suspected" ("⟦X⟧ is again suspected"): they change nothing of
+# whom the clause names. One list for every shape that allows them.
+BETWEEN_VERB_AND_NAME = (
+    r"(?:chiefly|mainly|largely|primarily|principally|mostly|squarely|directly|openly|"
+    r"publicly|again|also|still|now|widely|generally|later|first|officially|repeatedly|long|"
+    r"immediately|quickly)"
+)
 
 
 # "attributed the blast to a misfired ⟦PIJ⟧ rocket": a weapon or a cell of the group named
@@ -200,12 +212,21 @@ _PERSON_NAME = (
 )
 
 
+# one doer told by a noun ("the bomber", "the gunman"), or the doers by a noun the other lists
+# lack: the subject of a tie others make
+_ONE_DOER = (
+    r"(?:bomber|gunman|attacker|assailant|kidnapper|killer|robber|robbers|perpetrators?|"
+    r"killers|shooter|shooters)"
+)
+
+
 # the attackers as the subject of what others say of them: a pronoun, a noun for them, or a
 # name ("police said he belonged to", "said the two bombers were members of", "said Abu Rara
 # was a member of")
 _ATTACKERS = (
     rf"(?:he|she|they|both|(?:the|all|both)\s+(?:[\w-]+\s+){{0,2}}?(?:men|attackers|bombers|"
-    rf"gunmen|assailants|suspects|couple|pair|killers|kidnappers|perpetrators|militants)|{NAME})"
+    rf"gunmen|assailants|suspects|couple|pair|killers|kidnappers|perpetrators|militants|"
+    rf"{_ONE_DOER})|{NAME})"
 )
 
 

@@ -37,6 +37,11 @@ from kg.ingest.attribution.claimants import (
 )
 from kg.ingest.attribution.entry import _PARENT_IN_APPOSITIVE, _units_of, _with_group_slotted
 from kg.ingest.attribution.model import Statement
+from kg.ingest.attribution.others_word import (
+    attributed_by_pronoun,
+    mutual_blame,
+    sourced_responsibility,
+)
 from kg.ingest.attribution.persons_named import _voice_of_group
 from kg.ingest.attribution.shapes import (
     _DENIAL,
@@ -65,6 +70,8 @@ def read_attributions(
         # the entry never falls back to the profile's group
         glued_faction(ctx, section, template, glued)
     _claims_made_for(ctx, section, template, statements, taken)
+    # "Responsibility: ⟦X⟧ (police); ⟦Y⟧ (claim)": each item's source says how
+    statements += sourced_responsibility(ctx, section, template, taken)
     for shape, modality, pattern in _SHAPES:
         for match in _past_refused(ctx, section, template, pattern, shape):
             ana, own, listed = (_part(match, name) for name in ("ana", "own", "list"))
@@ -103,6 +110,8 @@ def read_attributions(
     statements += _with_partners(ctx, section, template, statements)
     statements += _led_by_the_leader(ctx, template)
     statements += _owner_claims(ctx, section, template, statements)
+    statements += mutual_blame(template)
+    statements += attributed_by_pronoun(template)
     statements.sort(key=lambda s: s.start)
     statements += _voices_speaking_for(ctx, template, statements)
     statements += _coordinated_claims(template, statements)
@@ -155,6 +164,10 @@ def read_attributions(
                 # "its fighters seized the plant …; it claimed the operation", "officials
                 # blamed ⟦X⟧, and a man who spoke for it claimed the bombing": the group's own
                 # claim says more of its part than telling the deed or others' blame
+                result[group] = (statement.modality, verbatim)
+            elif result[group][0] == "conducted" and statement.shape == "mutual blame":
+                # "⟦X⟧ and ⟦Y⟧ fought in Gao; each side blamed the other": who began it is
+                # each side's word against the other's, no deed the text tells
                 result[group] = (statement.modality, verbatim)
             elif (result[group][0] == "claimed" and statement.shape == "hedged work"
                   and doubted):
