@@ -378,3 +378,36 @@ def test_a_where_clause_after_coordinated_countries_reads_the_last(tmp_path, cur
         tmp_path, "Syria and Lebanon, where it kept camps in the Bekaa Valley.", curated
     )
     assert places == {"syria", "lebanon", "bekaa-valley"}, places
+
+
+# -- a place named for a ban, a listing, a diaspora or a rival is no area --------------------
+@pytest.mark.parametrize(
+    ("line", "unwanted"),
+    [
+        ("Sri Lanka; banned in the United Kingdom.", "united-kingdom"),
+        ("Somalia; proscribed in Canada since 2008.", "canada"),
+        ("Somalia; designated a terrorist organisation by Australia.", "australia"),
+        ("Sri Lanka; fund-raising among the diaspora in Canada.", "canada"),
+        ("Turkey; donations from émigrés in Germany.", "germany"),
+        ("Iraq; its rival's bases in Syria.", "syria"),
+        ("Yemen, with its enemies holding Aden.", "aden-415189"),
+    ],
+)
+def test_a_ban_a_diaspora_or_a_rival_names_no_area(tmp_path, line, unwanted):
+    places, written, _ = _areas(tmp_path, line)
+    assert unwanted not in places, places
+    assert not written, written
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # the group's own networks, members and leadership still are where they are
+        ("Northern Ireland; support networks in Scotland.", "gb-sct"),
+        ("Spain; members arrested in France.", "france"),
+        ("Uzbekistan; recruitment networks in Germany.", "germany"),
+    ],
+)
+def test_the_groups_own_networks_and_members_are_areas(tmp_path, line, wanted):
+    places, _written, _ = _areas(tmp_path, line)
+    assert any(p.startswith(wanted) for p in places), places

@@ -340,3 +340,23 @@ def where_presence(item: str) -> str | None:
     banned', 'where the diaspora raised funds')."""
     match = _WHERE_PRESENCE.match(item.strip())
     return match["rest"] if match is not None else None
+
+
+# The words of a clause that puts a place in the line for another reason than the group's
+# presence: a state's ban or listing of the group, a diaspora's money, a rival's ground (one
+# class, shared by every reader that needs it)
+NOT_PRESENCE = (
+    r"(?i:banned|proscribed|outlawed|designated|listed|blacklisted|sanctioned|"
+    r"diaspora|émigrés?|emigres?|expatriates?|rivals?[’']?s?|enem(?:y|ies)[’']?s?|opponents?)"
+)
+_NO_PRESENCE_BEFORE_NAME = re.compile(
+    rf"^[^A-ZÀ-ÖØ-ÞĀ-ſ]*?\b{NOT_PRESENCE}(?![\w’'])[^A-ZÀ-ÖØ-ÞĀ-ſ]*[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def names_no_presence(item: str) -> bool:
+    """Whether an item's lead-up says why a place is named other than the group being there
+    ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
+    'fund-raising among the diaspora in Canada', 'its rival's bases in Syria'): no area.
+    'support networks in Scotland' and 'members arrested in France' are the group's own."""
+    return _NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None

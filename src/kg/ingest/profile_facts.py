@@ -21,6 +21,7 @@ from kg.ingest.area_phrases import (
     names_a_comparison,
     names_another_name,
     names_no_place,
+    names_no_presence,
     names_only_an_aim,
     place_of_clause,
     split_inclusions,
@@ -390,8 +391,10 @@ def area_items_within(text: str) -> list[AreaItem]:
             depth = max(0, depth - 1)
             owner = None if depth == 0 else owner
             continue
-        if names_a_comparison(piece):
-            continue  # "to a lesser extent than in the Sahel": a place only compared with
+        if names_a_comparison(piece) or names_no_presence(piece):
+            # "to a lesser extent than in the Sahel", "banned in the United Kingdom": a place
+            # only compared with, or named for a ban, a diaspora or a rival
+            continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
