@@ -411,3 +411,25 @@ def test_a_ban_a_diaspora_or_a_rival_names_no_area(tmp_path, line, unwanted):
 def test_the_groups_own_networks_and_members_are_areas(tmp_path, line, wanted):
     places, _written, _ = _areas(tmp_path, line)
     assert any(p.startswith(wanted) for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Sri Lanka; banned in the United Kingdom.", "a ban, a listing"),
+        ("Mali, to a lesser extent than in the Sahel.", "only to compare"),
+        ("Syria, where its leader was killed in Damascus.", "does not say the group"),
+    ],
+)
+def test_the_review_says_why_an_item_states_nothing(tmp_path, line, said):
+    text = (
+        "Terrorism Profiles\n\nDelta Brigades (DB)\n\nAlternative Names:\n\nKataib al-Delta\n\n"
+        f"{line}\n\nSamir Haddad has led the group since 2011.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nExtortion.\n\n"
+        "The group emerged in 2011.\n\nMajor Attacks:\n\nJune 2012: The group attacked a "
+        "checkpoint. (2 killed)\n"
+    )
+    result = ingest_profile(tmp_path / "db.txt", text=text, existing=Dataset())
+    assert any(said in problem.message for problem in result.problems), [
+        p.message for p in result.problems
+    ]

@@ -311,7 +311,7 @@ def area_items(text: str) -> list[str]:
     a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
-    return [item.name for item in area_items_within(text)]
+    return [item.name for item in area_items_within(text) if item.unstated is None]
 
 
 _ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–", "|"})
@@ -335,6 +335,9 @@ class AreaItem(NamedTuple):
     name: str
     owner: str | None
     heading: str | None
+    # why the item states nothing though it names a place ("to a lesser extent than in the
+    # Sahel", "banned in the United Kingdom"), for the review; None for an item to read
+    unstated: str | None = None
 
 
 # the section's own label written as the line's heading: 'Location/Area of Operation:',
@@ -394,6 +397,10 @@ def area_items_within(text: str) -> list[AreaItem]:
         if names_a_comparison(piece) or names_no_presence(piece):
             # "to a lesser extent than in the Sahel", "banned in the United Kingdom": a place
             # only compared with, or named for a ban, a diaspora or a rival
+            why = ("names a place only to compare with it" if names_a_comparison(piece) else
+                   "names a place for a ban, a listing, a diaspora or a rival, not for the "
+                   "group's presence")
+            found.append(AreaItem(piece.strip(), None, None, why))
             continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
@@ -451,15 +458,19 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     position = 0
     resolved: dict[str, URIRef] = {}
     items = area_items_within(text)
-    runs = _coordinated_runs(text, [item.name for item in items])
+    runs = _coordinated_runs(text, [item.name for item in items if item.unstated is None])
     previous: list[URIRef] = []  # what the last item outside brackets stated
-    for piece, owner, heading in items:
+    for piece, owner, heading, unstated in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
         if not name:
             continue
         line = section.line_of(max(0, offset))
+        if unstated is not None:
+            ctx.problem(section, line, f"area item {name!r} {unstated}: nothing stated",
+                        Severity.NOTE)
+            continue
         within = resolved.get(owner) if owner else None
         scope = within  # a part the profile names ("Southern Philippines") holds its country's
         while scope is not None and scope in ctx.minted:
