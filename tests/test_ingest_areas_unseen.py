@@ -433,3 +433,40 @@ def test_the_review_says_why_an_item_states_nothing(tmp_path, line, said):
     assert any(said in problem.message for problem in result.problems), [
         p.message for p in result.problems
     ]
+
+
+@pytest.mark.parametrize(
+    ("history", "place"),
+    [
+        # the group described by the article and lower-case words only
+        ("It became the largest armed group inside Kenya by 2010.", "kenya"),
+        ("By 2015 it was counted among the strongest rebel groups in Uganda.", "uganda"),
+    ],
+)
+def test_the_group_described_in_a_history_names_its_place(tmp_path, history, place):
+    assert place in _history_areas(tmp_path, "Chad.", history)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the group's own people under a participle, and a verb of attack
+        ("Italy, where cells using its name have struck in Milan.", {"italy", "milan-3173435"}),
+        ("Greece, where fighters loyal to it attacked in Athens.", {"greece", "athens-264371"}),
+    ],
+)
+def test_a_where_clause_of_the_groups_people_and_attacks(tmp_path, line, expected):
+    places, _written, _ = _areas(tmp_path, line)
+    assert places == expected, places
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Italy, where rival cells have struck in Milan.",
+        "Greece, where members of the group were arrested in Athens.",
+    ],
+)
+def test_a_where_clause_of_rivals_or_arrests_states_nothing_more(tmp_path, line):
+    places, _written, _ = _areas(tmp_path, line)
+    assert len(places) == 1, places

@@ -311,13 +311,18 @@ def city_of_metropolitan_area(item: str) -> str | None:
 # the group is when a clause names it, and the verbs that say it is somewhere
 GROUP_SUBJECT = (
     r"(?:it|they|the\s+(?:group|organi[sz]ation|movement|front|network)(?:[’']s\s+\w+)?|"
-    r"(?:its|their)\s+(?:own\s+)?(?:fighters|units|cells|members|forces|militants|men|"
-    r"brigades|bases|camps|networks?|presence|cadres|operatives))"
+    # "its fighters", "cells using its name", "fighters loyal to it": the group's own people,
+    # a participle or adjective phrase of up to four words after them
+    r"(?:(?:its|their)\s+(?:own\s+)?)?(?:fighters|units|cells|members|militants|men|"
+    r"brigades|cadres|operatives)(?:\s+(?:using|loyal|linked|acting|operating|under|to|in|"
+    r"of|its|their|it|name|the|group|organi[sz]ation)){0,4}|"
+    r"(?:its|their)\s+(?:own\s+)?(?:forces|bases|camps|networks?|presence))"
 )
 PRESENCE_VERB = (
     r"(?:operat\w*|deployed|stationed|based|active|present|held|holds?|kept|keeps?|"
     r"maintain(?:s|ed)?|fought|fights?|controll?(?:s|ed)?|ran|runs?|had|has|have|"
-    r"established|set\s+up|built|spread)"
+    r"established|set\s+up|built|spread|struck|strikes?|attack(?:s|ed)|bombed|raided|"
+    r"carried\s+out|launched|conducted)"
 )
 _AUXILIARY = r"(?:(?:has|have|had|is|are|was|were|been|be|long|also|still|reportedly|since)\s+)"
 # "where its fighters have been deployed around Damascus since 2013": the group's presence

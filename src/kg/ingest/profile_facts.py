@@ -495,7 +495,7 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             continue
         found = ctx.find_places(name, demonyms=False, within=scope)
         if not (found.places or found.parts or found.regions):
-            found = _unit_written_before(ctx, name, scope, found)
+            found = _unit_written_before(ctx, section, name, scope, found)
         found = _city_of_metropolitan_area(
             ctx, section, line, name, found,
             scope or _heading_country(ctx, resolved.get(heading) if heading else None)
@@ -622,7 +622,7 @@ _UNIT_BEFORE_NAME = re.compile(
 
 
 def _unit_written_before(
-    ctx: IngestContext, name: str, scope: URIRef | None, found: PlaceFinding
+    ctx: IngestContext, section: Section, name: str, scope: URIRef | None, found: PlaceFinding
 ) -> PlaceFinding:
     """'the State of Connecticut' → US-CT: looked up as 'Connecticut State', kept only when
     every place so found is a first-level unit; anything else keeps the finding it had."""
@@ -632,6 +632,10 @@ def _unit_written_before(
     again = ctx.find_places(f"{match['name'].strip()} {match['kind'].capitalize()}",
                             demonyms=False, within=scope)
     if again.places and all(ctx._kind_of(p) == "subdivision" for p in again.places):
+        for unit in again.places:
+            # "the State of Mexico" answers to the text's wording too, not only to ISO's name
+            ctx.add(section, unit, SKOS.altLabel,
+                    Literal(re.sub(r"^the\s+", "", name), lang="en"))
         return again
     return found
 
