@@ -627,7 +627,12 @@ def _unit_written_before(
     """'the State of Connecticut' → US-CT: looked up as 'Connecticut State', kept only when
     every place so found is a first-level unit; anything else keeps the finding it had."""
     match = _UNIT_BEFORE_NAME.match(name)
-    if match is None:
+    if match is None or any(
+        ctx._kind_of(p) == "country"
+        for p in ctx.find_places(match["name"], demonyms=False).places
+    ):
+        # "the State of Mexico" shares its name with a country: kept as it was (text), since
+        # the unit stated under ISO's name is counted as the country's namesake
         return found
     again = ctx.find_places(f"{match['name'].strip()} {match['kind'].capitalize()}",
                             demonyms=False, within=scope)
