@@ -21,7 +21,7 @@ _LIST_THEN_DESIGNATOR = re.compile(
     rf"(?P<names>(?:{_NAME}\s*,\s*)*{_NAME})\s+and\s+(?P<last>{_NAME})\s+"
     r"(?P<kind>(?:tribal\s+)?(?i:governorates|provinces|prefectures|divisions|departments|"
     r"regions|districts|counties|states|territories|townships|municipalities|oblasts|tehsils|"
-    r"coasts|shores)|tribal\s+areas)\b"
+    r"zones|agencies|coasts|shores)|tribal\s+areas)\b"
 )
 # The same designator written before the list, as Irish counties are: 'Counties Armagh and Down'
 _DESIGNATOR_THEN_LIST = re.compile(
@@ -100,7 +100,8 @@ def distribute_designators(text: str) -> str:
 # plural designator before a list whose items may carry bracketed parts
 _DESIGNATOR_OF = re.compile(
     r"\bthe\s+(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
-    r"counties|prefectures|townships|municipalities|oblasts|tehsils))\s+of\s+"
+    r"counties|prefectures|townships|municipalities|oblasts|tehsils|territories|zones|"
+    r"agencies))\s+of\s+"
 )
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]*\))?")
 
@@ -152,6 +153,20 @@ _AIM_ONLY = re.compile(
     r"^(?:[a-z][\w’'\-]*\s+){0,6}(?:named|declared|designated|proclaimed|threatened|"
     r"called\s+on|called\s+for|urged|vowed\s+to\s+\w+)\s+(?:[a-z]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ]"
 )
+
+
+# "to a lesser extent than in the Sahel", "compared with Kenya", "unlike in Mali", "as in
+# Iraq": a place named to compare with, not one the group is said to operate in
+_COMPARISON = re.compile(
+    r"(?i)(?:^|\s)(?:than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|"
+    r"as\s+(?:it\s+(?:did|does)\s+)?in|like\s+in)\s"
+)
+
+
+def names_a_comparison(item: str) -> bool:
+    """Whether an item names its place only to compare with it ('to a lesser extent than in
+    the Sahel'): no area."""
+    return _COMPARISON.search(item) is not None
 
 
 def names_only_an_aim(item: str) -> bool:
@@ -209,7 +224,8 @@ _SENTENCE_OPENER = re.compile(
 # the name before it, by which texts and keys also call it
 _UNIT_DESIGNATOR = re.compile(
     rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?i:district|township|municipality|tehsil|state|"
-    r"province|region|governorate|county|prefecture|department|territory|division|oblast)$"
+    r"province|region|governorate|county|prefecture|department|territory|division|oblast|zone|"
+    r"(?:tribal\s+)?agency)$"
 )
 
 
@@ -218,15 +234,134 @@ def unit_name(written: str) -> str | None:
     an administrative unit written with its designator, None for anything else ('Cal Miskaad
     mountains' is no unit, 'Northern Rakhine State' is named with its side)."""
     match = _UNIT_DESIGNATOR.match(written.strip())
-    if match is None or re.match(r"(?i)(?:north|south|east|west|central|upper|lower)", written):
+    if match is None or _SIDE_ADJECTIVE_FIRST.match(written) or _SIDE_WORD.fullmatch(
+        match["name"]
+    ):
+        # "Northern Rakhine State" is a side of a unit, "the North District" a side alone;
+        # "North Aceh District", "Upper Dir District" are units whose own name holds a compass
+        # word (taken from the reverted 88ab6d5, with its controls)
         return None
     if match["name"].split()[-1] in _PART_OF_A_UNIT_NAME:
         return None  # 'Xinjiang Uyghur Autonomous Region': the designator is in the name
     return match["name"]
 
 
+_SIDE_ADJECTIVE_FIRST = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\b"
+)
+_SIDE_WORD = re.compile(r"(?i)north|south|east|west|central|upper|lower|middle")
 _PART_OF_A_UNIT_NAME = frozenset({
     "Autonomous", "Special", "Federal", "Capital", "Tribal", "Administrative", "Territorial",
     "National", "Metropolitan",
 })  # fmt: skip
 
+
+
+# "West Darfur incl. El Geneina", "Borno State including Maiduguri": a place the item before it
+# holds, named inside the same item; a name must follow, or nothing is split off ("Kenya
+# including its refugee camps")
+_INCLUDES = re.compile(
+    r"(?<=[\w.)])\s+(?:incl\.|including|esp\.|especially|notably|in\s+particular|"
+    r"particularly)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
+# "North Darfur except El Fasher", "the Gao Region excluding Ansongo": what follows is where the
+# group is *not*; it is dropped up to the item's end
+_EXCLUDES = re.compile(
+    r"\s+(?:except(?:\s+for)?|excluding|but\s+not|other\s+than|apart\s+from|save)\s+"
+    r"(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])[^,;()|\n]*"
+)
+
+
+def split_inclusions(text: str) -> str:
+    """'West Darfur incl. El Geneina' → 'West Darfur, El Geneina' (two items of the line);
+    'North Darfur except El Fasher' → 'North Darfur' (the excepted place is no area)."""
+    return _INCLUDES.sub(", ", _EXCLUDES.sub("", text))
+
+
+# "(then called Ceylon)", "(formerly Zaire)", "(known until 2010 as the North-West Frontier
+# Province)": the item before it under another name, never a place of its own (taken from the
+# reverted 88ab6d5, with its controls)
+_ANOTHER_NAME = re.compile(
+    r"^(?:(?:then|once|formerly|previously|until\s+\d{4})\s+)?(?:called|named|known\s+"
+    r"(?:\w+\s+){0,3}as|renamed(?:\s+from)?)\s+\S|^(?:formerly|previously)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def names_another_name(item: str) -> bool:
+    """Whether an item only gives another name of the place it is written after: nothing to
+    state."""
+    return _ANOTHER_NAME.match(item) is not None
+
+
+# "the Osaka metropolitan area", "the Nairobi metro area", "the Lagos metropolitan region": the
+# city the area is named after
+_METROPOLITAN_AREA = re.compile(
+    rf"^(?:the\s+)?(?P<city>{_NAME})\s+(?i:metropolitan|metro)\s+(?i:area|region)$"
+)
+
+
+def city_of_metropolitan_area(item: str) -> str | None:
+    """'the Osaka metropolitan area' → 'Osaka'; None for anything else ('the metropolitan
+    area' names no city)."""
+    match = _METROPOLITAN_AREA.match(item.strip())
+    return match["city"] if match is not None else None
+
+
+# The words of one class each, shared by every reader of an areas line that needs them: who
+# the group is when a clause names it, and the verbs that say it is somewhere
+GROUP_SUBJECT = (
+    r"(?:it|they|the\s+(?:group|organi[sz]ation|movement|front|network)(?:[’']s\s+\w+)?|"
+    # "its fighters", "cells using its name", "fighters loyal to it": the group's own people,
+    # a participle or adjective phrase of up to four words after them
+    r"(?:(?:its|their)\s+(?:own\s+)?)?(?:fighters|units|cells|members|militants|men|"
+    r"brigades|cadres|operatives)(?:\s+(?:using|loyal|linked|acting|operating|under|to|in|"
+    r"of|its|their|it|name|the|group|organi[sz]ation)){0,4}|"
+    r"(?:its|their)\s+(?:own\s+)?(?:forces|bases|camps|networks?|presence))"
+)
+PRESENCE_VERB = (
+    r"(?:operat\w*|deployed|stationed|based|active|present|held|holds?|kept|keeps?|"
+    r"maintain(?:s|ed)?|fought|fights?|controll?(?:s|ed)?|ran|runs?|had|has|have|"
+    r"established|set\s+up|built|spread|struck|strikes?|attack(?:s|ed)|bombed|raided|"
+    r"carried\s+out|launched|conducted)"
+)
+_AUXILIARY = r"(?:(?:has|have|had|is|are|was|were|been|be|long|also|still|reportedly|since)\s+)"
+# "where its fighters have been deployed around Damascus since 2013": the group's presence
+_WHERE_PRESENCE = re.compile(
+    rf"^where\s+{GROUP_SUBJECT}\s+{_AUXILIARY}{{0,3}}{PRESENCE_VERB}\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+_WHERE = re.compile(r"^where\s+\S", re.I)
+
+
+def is_where_clause(item: str) -> bool:
+    """'where …' after a place: a clause about that place, read only by `where_presence`."""
+    return _WHERE.match(item.strip()) is not None
+
+
+def where_presence(item: str) -> str | None:
+    """The text after the verb of a 'where' clause that says the group is somewhere ('where
+    its units have long held ground around Kismayo' → ' ground around Kismayo'); None for a
+    clause about anyone or anything else ('where its rival held Idlib', 'where the group is
+    banned', 'where the diaspora raised funds')."""
+    match = _WHERE_PRESENCE.match(item.strip())
+    return match["rest"] if match is not None else None
+
+
+# The words of a clause that puts a place in the line for another reason than the group's
+# presence: a state's ban or listing of the group, a diaspora's money, a rival's ground (one
+# class, shared by every reader that needs it)
+NOT_PRESENCE = (
+    r"(?i:banned|proscribed|outlawed|designated|listed|blacklisted|sanctioned|"
+    r"diaspora|émigrés?|emigres?|expatriates?|rivals?[’']?s?|enem(?:y|ies)[’']?s?|opponents?)"
+)
+_NO_PRESENCE_BEFORE_NAME = re.compile(
+    rf"^[^A-ZÀ-ÖØ-ÞĀ-ſ]*?\b{NOT_PRESENCE}(?![\w’'])[^A-ZÀ-ÖØ-ÞĀ-ſ]*[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
+
+
+def names_no_presence(item: str) -> bool:
+    """Whether an item's lead-up says why a place is named other than the group being there
+    ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
+    'fund-raising among the diaspora in Canada', 'its rival's bases in Syria'): no area.
+    'support networks in Scotland' and 'members arrested in France' are the group's own."""
+    return _NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -14,11 +15,18 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 from kg.ingest.area_phrases import (
     FOOTNOTE_MARKS,
     SIDE_OF,
+    city_of_metropolitan_area,
     distribute_designators,
+    is_where_clause,
+    names_a_comparison,
+    names_another_name,
     names_no_place,
+    names_no_presence,
     names_only_an_aim,
     place_of_clause,
+    split_inclusions,
     unit_name,
+    where_presence,
 )
 from kg.ingest.attacks import add_figure
 from kg.ingest.casualties import killed_in_text
@@ -237,7 +245,11 @@ _AREA_FILLER = re.compile(
     r"^(?:(?:especially|notably|mainly|mostly|particularly|including|chiefly|principally|"
     r"(?-i:in)(?=\s+the\s+(?:towns?|cities|city|villages|(?:border\s+)?(?:counties|districts|"
     r"provinces|regions|states|departments|governorates|prefectures))\s+of\b)|(?:almost\s+)?"
-    r"exclusively|primarily|largely|the\s+border\s+"
+    r"exclusively|primarily|largely|also|"
+    # "in smaller measure Valparaíso", "to a lesser extent Bolivia": a degree, not a name;
+    # "the neighbouring Bajaur agency": where it lies beside the others (from 88ab6d5)
+    r"(?:in|to)\s+(?:a\s+)?(?:smaller|lesser)\s+(?:measure|extent|degree)|"
+    r"neighbou?ring|adjacent|adjoining|the\s+border\s+"
     r"regions?\s+of|parts?\s+of|in\s+particular|above\s+all|for\s+the\s+most\s+part|"
     # "around Halabja", "the towns of Timbuktu and Gao": the towns themselves; hedges
     r"around|the\s+(?:areas?|country(?:side)?)\s+around|the\s+(?:towns?|cities|city)\s+of|"
@@ -299,7 +311,7 @@ def area_items(text: str) -> list[str]:
     a parenthesised list of its parts ('Spain (Basque Country, Navarre)'), a list may share one
     plural designator ('Borno, Yobe and Adamawa States' is three states) and filler words
     ('especially', 'the border regions of') are not part of a name."""
-    return [item.name for item in area_items_within(text)]
+    return [item.name for item in area_items_within(text) if item.unstated is None]
 
 
 _ITEM_SEPARATORS = frozenset({":", ";", ",", "and", "", "—", "–", "|"})
@@ -323,6 +335,9 @@ class AreaItem(NamedTuple):
     name: str
     owner: str | None
     heading: str | None
+    # why the item states nothing though it names a place ("to a lesser extent than in the
+    # Sahel", "banned in the United Kingdom"), for the review; None for an item to read
+    unstated: str | None = None
 
 
 # the section's own label written as the line's heading: 'Location/Area of Operation:',
@@ -350,7 +365,7 @@ def area_items_within(text: str) -> list[AreaItem]:
     clause after a heading of one name ('Somalia: the Bari region, Cal Miskaad mountains;
     cells in Kenya') carries that heading: up to the first semicolon the heading holds it."""
     text = _protect_and(national_designators(shared_wholes(shared_designators(
-        distribute_designators(FOOTNOTE_MARKS.sub("", text.strip()).rstrip("."))
+        distribute_designators(split_inclusions(FOOTNOTE_MARKS.sub("", text.strip()).rstrip(".")))
     ))))
     found: list[AreaItem] = []
     owner: str | None = None
@@ -379,9 +394,21 @@ def area_items_within(text: str) -> list[AreaItem]:
             depth = max(0, depth - 1)
             owner = None if depth == 0 else owner
             continue
+        if names_a_comparison(piece) or names_no_presence(piece):
+            # "to a lesser extent than in the Sahel", "banned in the United Kingdom": a place
+            # only compared with, or named for a ban, a diaspora or a rival
+            why = ("names a place only to compare with it" if names_a_comparison(piece) else
+                   "names a place for a ban, a listing, a diaspora or a rival, not for the "
+                   "group's presence")
+            found.append(AreaItem(piece.strip(), None, None, why))
+            continue
         name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
+        if is_where_clause(piece):
+            # "Syria, where its fighters have been deployed around Damascus": read whole, by
+            # whom it names and inside the place it follows (extract_areas)
+            name = _restore_and(piece.strip())
         if not name or piece.strip() in _ITEM_SEPARATORS or piece.strip() == "." or (
             _AREA_HEDGE.fullmatch(name)
         ):
@@ -431,14 +458,19 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     position = 0
     resolved: dict[str, URIRef] = {}
     items = area_items_within(text)
-    runs = _coordinated_runs(text, [item.name for item in items])
-    for piece, owner, heading in items:
+    runs = _coordinated_runs(text, [item.name for item in items if item.unstated is None])
+    previous: list[URIRef] = []  # what the last item outside brackets stated
+    for piece, owner, heading, unstated in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
         if not name:
             continue
         line = section.line_of(max(0, offset))
+        if unstated is not None:
+            ctx.problem(section, line, f"area item {name!r} {unstated}: nothing stated",
+                        Severity.NOTE)
+            continue
         within = resolved.get(owner) if owner else None
         scope = within  # a part the profile names ("Southern Philippines") holds its country's
         while scope is not None and scope in ctx.minted:
@@ -447,7 +479,28 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.problem(section, line, f"area item {name!r} only names an aim or a threat of "
                         "the group, not where it operates: nothing stated", Severity.NOTE)
             continue
+        if names_another_name(name):
+            ctx.problem(section, line, f"area item {name!r} gives another name of the item it "
+                        "is written after, not another place: nothing stated", Severity.NOTE)
+            continue
+        if is_where_clause(name):
+            told = _where_clause_places(ctx, section, line, name, within, previous)
+            for place in told:
+                ctx.add(section, ctx.subject, KG.areaOfOperation, place)
+                ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+            continue
+        if _only_locates(ctx, name, previous):
+            ctx.problem(section, line, f"area item {name!r} only locates the item before it "
+                        "in the country that holds it: nothing more stated", Severity.NOTE)
+            continue
         found = ctx.find_places(name, demonyms=False, within=scope)
+        if not (found.places or found.parts or found.regions):
+            found = _unit_written_before(ctx, section, name, scope, found)
+        found = _city_of_metropolitan_area(
+            ctx, section, line, name, found,
+            scope or _heading_country(ctx, resolved.get(heading) if heading else None)
+            or _one_country(ctx, resolved.values()),
+        )
         country = _heading_country(ctx, resolved.get(heading) if heading else None)
         if within is None and country is not None:
             found, within = _under_heading(ctx, section, line, name, found, country)
@@ -493,6 +546,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
         for place in areas:
             ctx.add(section, ctx.subject, KG.areaOfOperation, place)
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+        if owner is None:
+            previous = list(areas)
         if areas:
             resolved[name] = areas[0]
         elif not found.regions and len(name.split()) > _LONGEST_AREA_NAME:
@@ -506,6 +561,116 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
                 "kept as text (schema:areaServed)",
             )
+
+
+def _where_clause_places(
+    ctx: IngestContext, section: Section, line: int, clause: str, within: URIRef | None,
+    before: list[URIRef],
+) -> list[URIRef]:
+    """The places a 'where' clause says the group is in, inside the country it follows ('Syria,
+    where its fighters have been deployed around Damascus': Damascus): only a clause whose
+    subject is the group and whose verb says it is there, only places inside that country
+    (or the countries coordinated before it), and 'around' a town as the town, never 'near'
+    one. Anything else states nothing, and the review says why."""
+    rest = where_presence(clause)
+    countries = [within] if within is not None else before
+    if rest is None or not countries or any(ctx._kind_of(p) != "country" for p in countries):
+        ctx.problem(section, line, f"area clause {clause!r} does not say the group is "
+                    "somewhere inside the country it follows: nothing stated", Severity.NOTE)
+        return []
+    # "deployed to Mombasa": where the fighters went is where they are
+    rest = re.sub(r"^\s*to\s+", " in ", rest)
+    found = ctx.find_places(rest, demonyms=False,
+                            within=countries[0] if len(countries) == 1 else None)
+    named = found.places + [p for _t, p, relation in found.references if relation == "around"]
+    inside = [p for p in named if any(c in ctx.index.ancestors(p) for c in countries)]
+    if not inside:
+        ctx.problem(section, line, f"area clause {clause!r} names no place inside "
+                    f"{', '.join(ctx.short(c) for c in countries)}: nothing stated",
+                    Severity.NOTE)
+    return inside
+
+
+# "in the continental United States", "in mainland China", "in metropolitan France": which
+# part of a country the item before lies in, said only to locate it (from 88ab6d5)
+_MAINLAND_LOCATOR = re.compile(
+    r"^in\s+(?:the\s+)?(?:continental|mainland|metropolitan)\s+(?P<whole>[A-ZÀ-ÖØ-ÞĀ-ſ].*)$"
+)
+
+
+def _only_locates(ctx: IngestContext, name: str, before: list[URIRef]) -> bool:
+    """Whether the item is a mainland locator of the item before it ('the State of
+    Connecticut, in the continental United States'): only when the item before stated
+    something and every place of it lies in that country ('Guam, in the continental United
+    States' is no such item, and the country is stated as before)."""
+    match = _MAINLAND_LOCATOR.match(name)
+    if match is None or not before:
+        return False
+    found = ctx.find_places(match["whole"], demonyms=False)
+    if len(found.places) != 1 or found.choices or ctx._kind_of(found.places[0]) != "country":
+        return False
+    country = found.places[0]
+    return all(country in ctx.index.ancestors(p) for p in before)
+
+
+# "the State of Connecticut", "the Department of Ayacucho": a first-level unit named after its
+# designator (from 88ab6d5; find_places reads it so only where the name is also a country's)
+_UNIT_BEFORE_NAME = re.compile(
+    r"^(?:the\s+)?(?P<kind>(?i:state|province|department|region|governorate|district|county|"
+    r"prefecture|territory|municipality))\s+of\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^,;()]*)$"
+)
+
+
+def _unit_written_before(
+    ctx: IngestContext, section: Section, name: str, scope: URIRef | None, found: PlaceFinding
+) -> PlaceFinding:
+    """'the State of Connecticut' → US-CT: looked up as 'Connecticut State', kept only when
+    every place so found is a first-level unit; anything else keeps the finding it had."""
+    match = _UNIT_BEFORE_NAME.match(name)
+    if match is None or any(
+        ctx._kind_of(p) == "country"
+        for p in ctx.find_places(match["name"], demonyms=False).places
+    ):
+        # "the State of Mexico" shares its name with a country: kept as it was (text), since
+        # the unit stated under ISO's name is counted as the country's namesake
+        return found
+    again = ctx.find_places(f"{match['name'].strip()} {match['kind'].capitalize()}",
+                            demonyms=False, within=scope)
+    if again.places and all(ctx._kind_of(p) == "subdivision" for p in again.places):
+        for unit in again.places:
+            # "the State of Mexico" answers to the text's wording too, not only to ISO's name
+            ctx.add(section, unit, SKOS.altLabel,
+                    Literal(re.sub(r"^the\s+", "", name), lang="en"))
+        return again
+    return found
+
+
+def _one_country(ctx: IngestContext, places: Iterable[URIRef]) -> URIRef | None:
+    """The one country among places the line stated so far, None for none or several."""
+    countries = {p for p in places if ctx._kind_of(p) == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _city_of_metropolitan_area(
+    ctx: IngestContext, section: Section, line: int, name: str, found: PlaceFinding,
+    where: URIRef | None,
+) -> PlaceFinding:
+    """'the Osaka metropolitan area' → Osaka, where the gazetteer has no place of the area's
+    own name (data/places.ttl's Greater Cairo answers to 'Cairo metropolitan area' and stays):
+    the one city of that name inside the place the item lies in (its brackets' owner, the
+    line's country heading or the one country the line named), never a namesake abroad; with
+    no such place, nothing changes."""
+    city = city_of_metropolitan_area(name)
+    if city is None or found.places or where is None:
+        return found
+    town = ctx.find_places(city, demonyms=False, within=where)
+    places = [p for p in town.places if ctx._kind_of(p) == "city"]
+    if len(places) != 1 or where not in ctx.index.ancestors(places[0]):
+        return found
+    ctx.problem(section, line, f"area {name!r} is named after the city {ctx.short(places[0])}: "
+                "stated as that city (the gazetteer has no place of the area's own name)",
+                Severity.NOTE)
+    return PlaceFinding(places=places)
 
 
 def _heading_country(ctx: IngestContext, heading: URIRef | None) -> URIRef | None:

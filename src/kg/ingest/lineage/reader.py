@@ -69,9 +69,17 @@ _FOUGHT = re.compile(
     r"became\s+an?\s+(?:armed|militant|insurgent)\s+(?:group|movement|militia))\b",
     re.I,
 )
+# "rebuilt the movement in Swat", "the hideouts of the group in the X mountains", "its presence
+# in Y": the profile's own group, named by the article or its possessive. Another's
+# forces or groups ("killed by Russian security forces in Ekazhevo", "a Salafi study group in
+# Gao", "fought rebel movements in Darfur") say where someone else is, never the group's area.
 _AREA = re.compile(
-    r"\b(?:group|organi[sz]ation|movement|force|presence)s?\s+(?:inside|in|operating in|active in|based in)\s+",  # noqa: E501
-    re.I,
+    # "the largest extremist armed group inside Algeria", "among the largest rebel groups in
+    # Syria": the group described, the article before lower-case words only
+    r"(?:\b(?i:the|its|their)\s+(?:[a-z][a-z\-]*\s+){0,6}?(?i:groups?|organi[sz]ations?|"
+    r"movements?)|\b(?i:its|their|the\s+group[’']s)"
+    r"\s+(?i:forces|presence|fighters|units|cells|bases))"
+    r"\s+(?i:inside|in|operating\s+in|active\s+in|based\s+in)\s+",
 )
 
 
