@@ -46,6 +46,7 @@ from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentenc
 from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
 from kg.ingest.entry_layouts import sentence_opening_date
 from kg.ingest.entry_persons import persons_in_entry_text
+from kg.ingest.entry_spans import siege_span
 from kg.ingest.events import PERSON, legal_event, only_legal_clauses, without_legal_clauses
 from kg.ingest.place_clauses import attack_places
 from kg.ingest.prose_figures import differing_counts, figures_in_sentences
@@ -330,7 +331,8 @@ def _range_from_text(
         # 2017' lies inside it: either way the range is the entry's own, said more precisely
         if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
-    return date
+    # a siege told from its first day and ended in a later clause: the span of both days
+    return siege_span(date, [sentence.text for sentence in sentences]) or date
 
 
 def _located_places(

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.ingest.casualties import split_casualty_note
+from kg.ingest.abbreviations import ABBREVIATIONS
+from kg.ingest.casualties import parse_casualty_note, split_casualty_note
 from kg.ingest.dates import (
     DateError,
     PartialDate,
@@ -174,8 +175,10 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
                 state.awaiting_text = entry
             continue
         bare = _MARKER.sub("", written, count=1)
+        previous = lines[index - 1][1] if index else ""
         if (bare != written or number in first_of_paragraph or not entries
-                or sentence_opening_date(_first_sentence(bare)) is not None):
+                or sentence_opening_date(_first_sentence(bare)) is not None
+                or _headed_line(bare, previous)):
             entries.append(_undated_or_inner(number, written, bare.strip(), state))
         else:  # a line that continues the entry above it (a wrapped line, a second paragraph)
             entries[-1].add(number, written, written.strip())
@@ -287,6 +290,9 @@ def _dated_head(line: str) -> str | None:
         if len(found) != 1:
             return None
         start, stop, _date = found[0]
+        part = re.search(r"\b(?:early|mid|late)[-\s]+$", head[:start], re.I)
+        if part and _parses(head[part.start():stop]):  # "— early November 2023:"
+            start = part.start()
         text = line[end.end() :].strip()
         if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
             return None
@@ -335,12 +341,44 @@ def _head_fields(rest: str) -> str:
     return fields + (f"Description: {', '.join(what)}. " if what else "Description: ")
 
 
+# a line that opens with the place or target it tells of, then a spaced dash: "Wichita, Kansas
+# — a clinic, bombed on 3 May 1993 …", "Abortion clinics across the state — letters mailed in
+# …" (the head holds no sentence's punctuation)
+_LINE_HEAD = re.compile(r"^[A-Z][^—–:;.!?]{1,80}?\s+(?:[—–]|-)\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])*\s*$|\)\s*$")
+
+
+def _headed_line(bare: str, previous: str) -> bool:
+    """A line of a paragraph that starts an entry of its own though nothing marks it: the
+    line above ends its sentence, the line opens with a place-or-target head before a spaced
+    dash, and its own text dates it where a preposition of time places the date ("…, bombed on
+    16 January 1997"). Lines written one per attack with no blank line between are entries;
+    a wrapped line (the sentence above still open) or an undated line continues its entry."""
+    return bool(_SENTENCE_END.search(previous) and _LINE_HEAD.match(bare)
+                and not _NOTE_LINE.match(bare) and _opening_date(bare) is not None)
+
+
 def _first_sentence(line: str) -> str:
     return next(iter(_sentences(line)), "")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+")
+
+
 def _sentences(line: str) -> list[str]:
-    return [s for s in re.split(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+", line.strip()) if s.strip()]
+    """The line's sentences, cut after a full stop before a capital or after a semicolon, but
+    not after an abbreviation or an initial ("Dr. Tiller", "St. Louis", "J. Smith")."""
+    text, pieces, start = line.strip(), [], 0
+    for cut in _SENTENCE_BREAK.finditer(text):
+        words = text[start : cut.start()].split()
+        last = words[-1].rstrip(".").lstrip("\"“‘(") if words else ""
+        if text[cut.start() - 1] == "." and (last in ABBREVIATIONS
+                                             or re.fullmatch(r"[A-Z](?:\.[A-Z])*", last)):
+            continue
+        pieces.append(text[start : cut.start()])
+        start = cut.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip()]
 
 
 def _opening_date(line: str) -> str | None:
@@ -364,6 +402,14 @@ def _opening_date(line: str) -> str | None:
     }
     if len(events) > 1:
         return None  # several attacks, each with its own date
+    if own is None and len(sentences) > 1 and _ATTACK_WORDS.search(sentences[1]):
+        # "Beslan came a week later. On 1 September 2004 gunmen seized …": a sentence that
+        # only leads in, then the attack's sentence opening with its date (the only date of an
+        # attack the entry gives)
+        second = sentence_opening_date(sentences[1])
+        if (second is not None and events == {second.edtf}
+                and _first_date(sentences[0]) is None):
+            return second.text
     return own.text if own is not None else None
 
 
@@ -431,6 +477,8 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
     if labels is not None:
         # the figures' column, taken as the note, leaves its label out
         named = list(zip(labels[: len(rest)], rest, strict=True))
+        if not note:
+            note, named = _casualties_column(named)
         counted = _counted_fields(named)
         if counted and not note:  # "Killed | Wounded" columns: their counts are the note
             note = f" ({counted})"
@@ -438,6 +486,30 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
         fields = [f"{label.capitalize()}: {cell}" for label, cell in named]
         return f"{date}: " + " | ".join(fields) + note
     return f"{date}: " + "; ".join(cell.rstrip(".;") for cell in rest) + "." + note
+
+
+# a column that holds both figures, and a cell of it that says nobody was harmed
+_CASUALTY_LABELS = {"casualties", "casualty", "toll", "victims", "killed/wounded",
+                    "killed / wounded", "dead/wounded", "dead / wounded"}
+_NO_ONE_CELL = re.compile(r"(?:none|nil|no\s+casualties|no\s+one\s+(?:hurt|harmed))\.?", re.I)
+
+
+def _casualties_column(named: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The closing note a "Casualties" column gives, wherever it stands, and the other cells:
+    "None" is nobody killed or wounded; a cell the note reader reads whole ("Injured, number
+    not stated", "4 killed, 9 wounded") is the note; any other cell ("3 guards killed", "Not
+    broken down by site") stays a field whose sentence the figure reader reads, or ignores."""
+    for position, (label, cell) in enumerate(named):
+        if label not in _CASUALTY_LABELS:
+            continue
+        others = named[:position] + named[position + 1 :]
+        if _NO_ONE_CELL.fullmatch(cell.strip()):
+            return " (no casualties)", others
+        figures, leftovers = parse_casualty_note(cell)
+        if figures and not leftovers and _FIGURES_CELL.search(cell):
+            # the note is one parenthesis: "killed (number unknown)" loses its own brackets
+            return f" ({' '.join(re.sub(r'[()]', ' ', cell).split())})", others
+    return "", named
 
 
 # a column or field that holds one figure's count, and the kind it counts
