@@ -281,7 +281,7 @@ def test_a_two_months_date_prefix_parses():
 
 def test_every_shape_has_three_wordings_and_two_controls_at_least():
     banks = (HEADED_LINES, MONTHS_JOINED, SEASONS, PART_OF_MONTH_HEADS, LEAD_INS, SIEGES,
-             CITED_NOTES, CASUALTY_CELLS, TWO_SOURCES, TOLLS, MORE, DAY_THEN_DOERS)
+             CITED_NOTES, CASUALTY_CELLS, TWO_SOURCES, TOLLS, MORE, DAY_THEN_DOERS, ADVERBS)
     assert all(len(bank) >= 3 for bank in banks)
 
 
@@ -300,3 +300,26 @@ DAY_THEN_DOERS = [
 @pytest.mark.parametrize(("text", "edtfs"), DAY_THEN_DOERS, ids=[t for t, _ in DAY_THEN_DOERS])
 def test_a_day_or_month_before_a_word_of_those_counted_is_still_a_date(text, edtfs):
     assert [date.edtf for _, _, date in find_dates(text)] == edtfs
+
+
+# --- an adverb between the auxiliary and the participle ("were reportedly killed") -----------
+
+ADVERBS = [
+    ("On 9 May 2016 fighters overran a base near Gao; dozens of soldiers were reportedly "
+     "killed.", (None, "unknown"), None),
+    ("On 10 May 2016 a bomb hit a bus in Kano. Five passengers were also wounded.",
+     None, (5, "exact")),
+    ("On 11 May 2016 gunmen seized a hotel in Jos; 12 guests were later killed.",
+     (12, "exact"), None),
+    # controls: nobody harmed, and those counted are the attackers
+    ("On 12 May 2016 a bomb exploded at a depot in Gao; no one was reportedly hurt.", None, None),
+    ("On 13 May 2016 fighters raided a post near Kidal; 6 attackers were reportedly killed.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("entry", "killed", "wounded"), ADVERBS,
+                         ids=[e[:40] for e, _, _ in ADVERBS])
+def test_an_adverb_inside_the_verb_keeps_the_count(tmp_path, entry, killed, wounded):
+    ((_date, got_killed, got_wounded),) = _read(tmp_path, entry).values()
+    assert (got_killed, got_wounded) == (killed, wounded)

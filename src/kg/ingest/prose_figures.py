@@ -52,6 +52,11 @@ _KILL = r"(?:killed|dead|died|deaths?|lost\s+their\s+lives|were\s+killed)"
 _WOUND = r"(?:wounded|injured|hurt)"
 
 
+# an adverb between the auxiliary and its participle: "were reportedly killed", "were also
+# wounded", "had all been killed" is not this (the auxiliary comes first)
+_ADVERB = r"(?:(?:[a-z]+ly|also|later|then)\s+)?"
+
+
 def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
     """The four ways a sentence tells a count of killed or wounded, for a count's pattern (a
     number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded"."""
@@ -60,9 +65,9 @@ def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
                    rf"(?=\s+and\b|[\s,.;)]|$)", re.I),
         re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
-                   rf"been|are)\s+)?{_KILL}\b", re.I),
+                   rf"been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
         re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
-                   rf"\s+)?{_WOUND}\b", re.I),
+                   rf"\s+{_ADVERB})?{_WOUND}\b", re.I),
     )
 
 
