@@ -281,7 +281,8 @@ def test_a_two_months_date_prefix_parses():
 
 def test_every_shape_has_three_wordings_and_two_controls_at_least():
     banks = (HEADED_LINES, MONTHS_JOINED, SEASONS, PART_OF_MONTH_HEADS, LEAD_INS, SIEGES,
-             CITED_NOTES, CASUALTY_CELLS, TWO_SOURCES, TOLLS, MORE, DAY_THEN_DOERS, ADVERBS)
+             CITED_NOTES, CASUALTY_CELLS, TWO_SOURCES, TOLLS, MORE, DAY_THEN_DOERS, ADVERBS,
+             STARTED_UNTIL)
     assert all(len(bank) >= 3 for bank in banks)
 
 
@@ -323,3 +324,25 @@ ADVERBS = [
 def test_an_adverb_inside_the_verb_keeps_the_count(tmp_path, entry, killed, wounded):
     ((_date, got_killed, got_wounded),) = _read(tmp_path, entry).values()
     assert (got_killed, got_wounded) == (killed, wounded)
+
+
+# --- a start the sentence opens with ("Starting in …"), its end a later month after "until" ---
+
+STARTED_UNTIL = [
+    ("Beginning in May 2012, fighters raided police posts across the valley until the army "
+     "retook it in August.", "2012-05/2012-08"),
+    ("Starting on 3 June 2014, the front shelled the town until troops arrived in July and "
+     "August.", "2014-06-03/2014-08"),
+    ("Starting in late March 2009, rebels held the road north of Gao, until an offensive drove "
+     "them out in May.", "2009-03/2009-05"),
+    # controls: no month after "until", or one that is no later month of the same year
+    ("Starting in October 2007, fighters raided posts until the army arrived.", "2007-10"),
+    ("Starting in October 2007, fighters raided posts until an offensive in March pushed them "
+     "out.", "2007-10"),
+]
+
+
+@pytest.mark.parametrize(("entry", "edtf"), STARTED_UNTIL, ids=[e[:40] for e, _ in STARTED_UNTIL])
+def test_a_start_and_a_later_month_after_until_are_the_span(tmp_path, entry, edtf):
+    ((date, _killed, _wounded),) = _read(tmp_path, entry).values()
+    assert date == edtf

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from kg.ingest.abbreviations import ABBREVIATIONS
 from kg.ingest.casualties import parse_casualty_note, split_casualty_note
 from kg.ingest.dates import (
+    MONTHS,
     DateError,
     PartialDate,
     approximately,
@@ -76,7 +77,7 @@ _NO_YEAR = (
 _LEAD = (
     r"(?:(?:early|late)\s+on\s+|on\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+|"
     r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
-    r"through(?:out)?\s+|over\s+)?"
+    r"through(?:out)?\s+|over\s+|(?:starting|beginning)\s+(?:in|on)\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "On Tuesday, 14 March 2009"
     r"(?:(?<=in\s)(?:early|mid|late)[-\s]+)?"  # "In late October 2001": the month, as written
 )
@@ -394,6 +395,8 @@ def _opening_date(line: str) -> str | None:
     if not sentences:
         return None
     own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
+    if own is not None and own.precision != "range":
+        own = _started_until(sentences[0], own) or own
     if own is not None and own.precision == "range":
         return own.text
     events = {
@@ -411,6 +414,37 @@ def _opening_date(line: str) -> str | None:
                 and _first_date(sentences[0]) is None):
             return second.text
     return own.text if own is not None else None
+
+
+# "Starting in late October 2007, … until … in November and December": a start the sentence
+# opens with, and its end a later month of the same year after "until"
+_STARTED = re.compile(r"^\s*(?:starting|beginning)\s+(?:in|on)\s+", re.I)
+_UNTIL_MONTH = re.compile(
+    rf"\b(?:until|till|up\s+to)\b[^.;]*?\bin\s+(?:{_MONTH}\s+and\s+)?(?P<m>{_MONTH})\b"
+    r"(?!,?\s+\d)",
+    re.I,
+)
+
+
+def _started_until(sentence: str, start: PartialDate) -> PartialDate | None:
+    """The span of a sentence that opens with when something started and says, after
+    "until", the later month of the same year it lasted to (no year of its own written); None
+    where it says no such month, or one not after the start."""
+    if not _STARTED.match(sentence) or start.precision not in ("month", "day"):
+        return None
+    until = _UNTIL_MONTH.search(sentence)
+    if until is None:
+        return None
+    first, year = start.earliest.month, start.earliest.year
+    last = MONTHS[until["m"].lower().rstrip(".")]
+    if last <= first:
+        return None
+    try:
+        began = (f"{start.earliest.day} " if start.precision == "day" else "") + (
+            f"{start.earliest:%B} {year}")  # "late October 2007" began in October 2007
+        return parse_date(f"from {began} to {until['m']} {year}")
+    except DateError:
+        return None
 
 
 def _first_date(sentence: str) -> tuple[int, int, PartialDate] | None:
