@@ -282,7 +282,7 @@ def test_a_two_months_date_prefix_parses():
 def test_every_shape_has_three_wordings_and_two_controls_at_least():
     banks = (HEADED_LINES, MONTHS_JOINED, SEASONS, PART_OF_MONTH_HEADS, LEAD_INS, SIEGES,
              CITED_NOTES, CASUALTY_CELLS, TWO_SOURCES, TOLLS, MORE, DAY_THEN_DOERS, ADVERBS,
-             STARTED_UNTIL)
+             STARTED_UNTIL, UNTIL_AN_EVENT)
     assert all(len(bank) >= 3 for bank in banks)
 
 
@@ -346,3 +346,27 @@ STARTED_UNTIL = [
 def test_a_start_and_a_later_month_after_until_are_the_span(tmp_path, entry, edtf):
     ((date, _killed, _wounded),) = _read(tmp_path, entry).values()
     assert date == edtf
+
+
+# --- a span whose end is an event the sentence dates ("Between 2007 and the withdrawal … in") -
+
+UNTIL_AN_EVENT = [
+    ("Between 2012 and the fall of the town in March 2014, fighters of the front raided posts "
+     "around Gao.", "2012/2014-03"),
+    ("From May 2009 until the peace deal signed in August 2010, gunmen attacked convoys near "
+     "Kidal.", "2009-05/2010-08"),
+    ("Between 2003 and the ceasefire on 4 June 2006, the front bombed bridges in the north.",
+     "2003/2006-06-04"),
+    # controls: an end before the start makes no span (the opening year, as before); a date of
+    # another event later in the sentence is no end
+    ("Between 2007 and the raid in 2005, fighters attacked police posts in Gao.", "2007"),
+    ("Between 2007 and 2009, gunmen attacked convoys near Kidal, in retaliation for the raid "
+     "of 2006.", "2007/2009"),
+]
+
+
+@pytest.mark.parametrize(("entry", "edtf"), UNTIL_AN_EVENT,
+                         ids=[e[:40] for e, _ in UNTIL_AN_EVENT])
+def test_a_span_until_a_dated_event(tmp_path, entry, edtf):
+    read = _read(tmp_path, entry)
+    assert [date for date, _, _ in read.values()] == ([edtf] if edtf else [])

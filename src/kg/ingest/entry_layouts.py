@@ -394,7 +394,8 @@ def _opening_date(line: str) -> str | None:
     sentences = _sentences(split_casualty_note(line)[0])
     if not sentences:
         return None
-    own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
+    own = (_until_an_event(sentences[0]) or sentence_opening_date(sentences[0])
+           or _placed_date(sentences[0]))
     if own is not None and own.precision != "range":
         own = _started_until(sentences[0], own) or own
     if own is not None and own.precision == "range":
@@ -424,6 +425,32 @@ _UNTIL_MONTH = re.compile(
     r"(?!,?\s+\d)",
     re.I,
 )
+
+
+# "Between 2007 and the withdrawal of U.S. forces in December 2011, …": a span whose end is
+# an event the sentence dates
+_BETWEEN_AND_EVENT = re.compile(
+    r"^\s*(?:between|from)\s+(?P<a>[^,;]{4,30}?)\s+(?:and|to|until)\s+the\s+"
+    r"(?P<event>[^,;\d]{3,60}?)\s+(?:in|on)\s+(?P<b>[^,;]{4,30}?)\s*,",
+    re.I,
+)
+
+
+def _until_an_event(sentence: str) -> PartialDate | None:
+    """The span of a sentence that opens "Between D1 and the <event> in D2,": from the first
+    date to the date the event is given; None where either is no date or the end comes first."""
+    match = _BETWEEN_AND_EVENT.match(sentence)
+    if match is None or _REFERENCE_WORDS.search(match["event"]):
+        return None
+    try:
+        first, last = parse_date(match["a"]), parse_date(match["b"])
+        # the entry's prefix says the span as the attack reader parses it, "from A to B"
+        span = parse_date(f"from {match['a'].strip()} to {match['b'].strip()}")
+    except DateError:
+        return None
+    if last.earliest <= first.latest or span.edtf != f"{first.edtf}/{last.edtf}":
+        return None
+    return span
 
 
 def _started_until(sentence: str, start: PartialDate) -> PartialDate | None:
