@@ -159,6 +159,9 @@ SIEGES = [
      "on 30 September. (9 killed)", "2010-05-03"),
     ("On 3 May 2010 fighters shelled a base near Gao; the army stormed their camp on 5 May. "
      "(9 killed)", "2010-05-03"),
+    # control: the writer's own date prefix is the entry's date and stays it
+    ("4 May 2012: Gunmen seized a hotel in Gao and held its guests hostage; the siege ended "
+     "on 6 May. (9 killed)", "2012-05-04"),
 ]
 
 

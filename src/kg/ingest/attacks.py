@@ -331,8 +331,13 @@ def _range_from_text(
         # 2017' lies inside it: either way the range is the entry's own, said more precisely
         if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
-    # a siege told from its first day and ended in a later clause: the span of both days
-    return siege_span(date, [sentence.text for sentence in sentences]) or date
+    # a siege told from its first day and ended in a later clause: the span of both days, where
+    # the day is the sentence's own (a writer's "January 16, 2013: …" prefix is the writer's
+    # date for the entry and stays it)
+    texts = [sentence.text for sentence in sentences]
+    if not any(date.text in text for text in texts):
+        return date
+    return siege_span(date, texts) or date
 
 
 def _located_places(
