@@ -46,6 +46,7 @@ from kg.ingest.context import AttackRecord, IngestContext, PlaceFinding, Sentenc
 from kg.ingest.dates import DateError, PartialDate, find_dates, numeric_date_order, parse_date
 from kg.ingest.entry_layouts import sentence_opening_date
 from kg.ingest.entry_persons import persons_in_entry_text
+from kg.ingest.entry_spans import siege_span
 from kg.ingest.events import PERSON, legal_event, only_legal_clauses, without_legal_clauses
 from kg.ingest.place_clauses import attack_places
 from kg.ingest.prose_figures import differing_counts, figures_in_sentences
@@ -330,7 +331,13 @@ def _range_from_text(
         # 2017' lies inside it: either way the range is the entry's own, said more precisely
         if candidate.earliest <= date.latest and date.earliest <= candidate.latest:
             return candidate
-    return date
+    # a siege told from its first day and ended in a later clause: the span of both days, where
+    # the day is the sentence's own (a writer's "January 16, 2013: …" prefix is the writer's
+    # date for the entry and stays it)
+    texts = [sentence.text for sentence in sentences]
+    if not any(date.text in text for text in texts):
+        return date
+    return siege_span(date, texts) or date
 
 
 def _located_places(

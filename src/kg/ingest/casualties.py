@@ -71,8 +71,17 @@ _UNKNOWN_CASUALTIES = re.compile(
     r"|unknown\s+(?:number\s+of\s+)?casualties)\b",
     re.I,
 )
+# "Injured, number not stated", "killed (number unknown)", "wounded: figure not given": people
+# of that kind were harmed and the note says their number is not known (unknown, never zero)
+_KIND_UNCOUNTED = re.compile(
+    r"\b(?P<kind>killed|dead|deaths|wounded|injured|injuries)\b[\s,:;(—–-]*(?:the\s+)?"
+    r"(?:number|count|toll|figure)s?\s+(?:(?:is|was|were|are)\s+)?(?:not\s+(?:stated|given|"
+    r"known|reported|released|published|available)|unknown|unreported|unstated|unavailable)\)?",
+    re.I,
+)
 _SEPARATORS = re.compile(r"^[\s,;]*(?:and\s*)?[\s,;]*$", re.I)
-_NOTE = re.compile(r"\((?P<body>[^()]*)\)\s*\.?\s*$")
+# the closing parenthesis, citation marks after it or not ("(8 killed, 40+ wounded)[3]")
+_NOTE = re.compile(r"\((?P<body>[^()]*)\)\s*\.?(?:\[\d{1,3}\])*\s*\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,11 @@ def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
         verbatim = " ".join(unknown.group(0).split())
         figures += [Figure(kind, None, UNKNOWN, verbatim) for kind in (KILLED, WOUNDED)]
         note = note[: unknown.start()] + " " * len(unknown.group(0)) + note[unknown.end() :]
+    for uncounted in _KIND_UNCOUNTED.finditer(note):
+        kind = _KINDS[uncounted["kind"].lower()]
+        figures.append(Figure(kind, None, UNKNOWN, " ".join(uncounted.group(0).split())))
+        note = (note[: uncounted.start()] + " " * len(uncounted.group(0))
+                + note[uncounted.end() :])
     for zero in _NONE.finditer(note):
         kinds = _zero_kinds(zero)
         verbatim = " ".join(zero.group(0).split())

@@ -17,6 +17,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 from rdflib.term import Node
 
+from kg.ingest.abbreviations import ABBREVIATIONS
 from kg.ingest.acronym_expansion import expanded_acronym_matches
 from kg.ingest.bounds import MAX_SENTENCE_CHARS
 from kg.ingest.dates import PartialDate
@@ -57,11 +58,7 @@ __all__ = [
     "split_sentences",
 ]
 
-_ABBREVIATIONS = {
-    "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr",
-    "No", "vs", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "approx", "a.k.a",
-}  # fmt: skip
+_ABBREVIATIONS = ABBREVIATIONS  # one list with the attack-entry grammar
 # a full stop, or one followed by citation marks before the next sentence ("… in 2015.[4] Magomed
 # Suleimanov …": the marks close the sentence they follow)
 _BOUNDARY = re.compile(

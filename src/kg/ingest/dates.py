@@ -47,12 +47,12 @@ _SINGLE = [
     ("day", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
     ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("month", re.compile(rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
-    ("season", re.compile(rf"\b(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
+    ("season", re.compile(rf"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),  # noqa: E501
     ("year", re.compile(rf"\b(?:(?P<q>early|late|mid)[-\s]+)?(?P<y>{_YEAR})\b(?![-–]\d)", re.I)),
 ]
 _DATE_TEXT = (
     rf"(?:{_ISO}|{_MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+(?:of\s+)?{_YEAR}"
-    rf"|{_YEAR})"
+    rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}|{_YEAR})"
 )
 _RANGES = [
     re.compile(
@@ -87,6 +87,15 @@ _RANGES = [
         rf"\b(?:(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|until|through|till)\s+"
         rf"|(?<!\d\s)(?P<m1b>{_MONTH})(?:\s*[–—]\s*|\s+-\s+|-|\s+(?:to|until|through|till)\s+))"
         rf"(?P<m2>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+        re.I,
+    ),
+    # "in October and November 2001", "during March and April 2016": two months in a row that
+    # a time preposition joins by "and", or that open the text as an entry's date (two months
+    # apart are two months, not a span)
+    re.compile(
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|^)"
+        rf"(?P<mx>{_MONTH})\s+and\s+(?P<mz>{_MONTH})"
+        rf"\s+(?:of\s+)?(?P<y>{_YEAR})\b",
         re.I,
     ),
     # "through 2017 and 2018", "throughout 1998 and 1999", "during 2004 and 2005": two years
@@ -249,6 +258,12 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
                 if int(groups["yb"]) != int(groups["ya"]) + 1:
                     continue  # "during 2004 and 2008": two years, no span between them
                 a, b = groups["ya"], groups["yb"]
+            elif "mx" in groups:
+                first = MONTHS[groups["mx"].lower().rstrip(".")]
+                last = MONTHS[groups["mz"].lower().rstrip(".")]
+                if last != first + 1:
+                    continue  # "in March and October 2001": two months, no span between them
+                a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
             elif "m1" in groups:
                 first = MONTHS[(groups["m1"] or groups["m1b"]).lower().rstrip(".")]
                 last = MONTHS[groups["m2"].lower().rstrip(".")]
@@ -281,8 +296,9 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue
+            # a count is a number alone: "3 May 2010 fighters …" is a day, whatever follows it
             if text[max(0, match.start() - 1)] == "$" or (
-                _NOT_A_YEAR.match(text, match.end())
+                _kind == "year" and _NOT_A_YEAR.match(text, match.end())
                 and not _YEAR_BEFORE.search(text, 0, match.start())  # "In 2014 fighters …"
             ):
                 continue

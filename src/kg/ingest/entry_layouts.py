@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.ingest.casualties import split_casualty_note
+from kg.ingest.abbreviations import ABBREVIATIONS
+from kg.ingest.casualties import parse_casualty_note, split_casualty_note
 from kg.ingest.dates import (
+    MONTHS,
     DateError,
     PartialDate,
     approximately,
@@ -75,7 +77,7 @@ _NO_YEAR = (
 _LEAD = (
     r"(?:(?:early|late)\s+on\s+|on\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+|"
     r"in\s+the\s+(?:night|early\s+hours)\s+of\s+|on\s+|in\s+|during\s+|at\s+dawn\s+on\s+|"
-    r"through(?:out)?\s+|over\s+)?"
+    r"through(?:out)?\s+|over\s+|(?:starting|beginning)\s+(?:in|on)\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"  # "On Tuesday, 14 March 2009"
     r"(?:(?<=in\s)(?:early|mid|late)[-\s]+)?"  # "In late October 2001": the month, as written
 )
@@ -174,8 +176,10 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
                 state.awaiting_text = entry
             continue
         bare = _MARKER.sub("", written, count=1)
+        previous = lines[index - 1][1] if index else ""
         if (bare != written or number in first_of_paragraph or not entries
-                or sentence_opening_date(_first_sentence(bare)) is not None):
+                or sentence_opening_date(_first_sentence(bare)) is not None
+                or _headed_line(bare, previous)):
             entries.append(_undated_or_inner(number, written, bare.strip(), state))
         else:  # a line that continues the entry above it (a wrapped line, a second paragraph)
             entries[-1].add(number, written, written.strip())
@@ -287,6 +291,9 @@ def _dated_head(line: str) -> str | None:
         if len(found) != 1:
             return None
         start, stop, _date = found[0]
+        part = re.search(r"\b(?:early|mid|late)[-\s]+$", head[:start], re.I)
+        if part and _parses(head[part.start():stop]):  # "— early November 2023:"
+            start = part.start()
         text = line[end.end() :].strip()
         if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
             return None
@@ -378,12 +385,44 @@ def _head_fields(rest: str) -> str:
     return fields + (f"Description: {', '.join(what)}. " if what else "Description: ")
 
 
+# a line that opens with the place or target it tells of, then a spaced dash: "Wichita, Kansas
+# — a clinic, bombed on 3 May 1993 …", "Abortion clinics across the state — letters mailed in
+# …" (the head holds no sentence's punctuation)
+_LINE_HEAD = re.compile(r"^[A-Z][^—–:;.!?]{1,80}?\s+(?:[—–]|-)\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])*\s*$|\)\s*$")
+
+
+def _headed_line(bare: str, previous: str) -> bool:
+    """A line of a paragraph that starts an entry of its own though nothing marks it: the
+    line above ends its sentence, the line opens with a place-or-target head before a spaced
+    dash, and its own text dates it where a preposition of time places the date ("…, bombed on
+    16 January 1997"). Lines written one per attack with no blank line between are entries;
+    a wrapped line (the sentence above still open) or an undated line continues its entry."""
+    return bool(_SENTENCE_END.search(previous) and _LINE_HEAD.match(bare)
+                and not _NOTE_LINE.match(bare) and _opening_date(bare) is not None)
+
+
 def _first_sentence(line: str) -> str:
     return next(iter(_sentences(line)), "")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+")
+
+
 def _sentences(line: str) -> list[str]:
-    return [s for s in re.split(r"(?<=\.)\s+(?=[A-Z])|(?<=;)\s+", line.strip()) if s.strip()]
+    """The line's sentences, cut after a full stop before a capital or after a semicolon, but
+    not after an abbreviation or an initial ("Dr. Tiller", "St. Louis", "J. Smith")."""
+    text, pieces, start = line.strip(), [], 0
+    for cut in _SENTENCE_BREAK.finditer(text):
+        words = text[start : cut.start()].split()
+        last = words[-1].rstrip(".").lstrip("\"“‘(") if words else ""
+        if text[cut.start() - 1] == "." and (last in ABBREVIATIONS
+                                             or re.fullmatch(r"[A-Z](?:\.[A-Z])*", last)):
+            continue
+        pieces.append(text[start : cut.start()])
+        start = cut.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip()]
 
 
 def _opening_date(line: str) -> str | None:
@@ -398,7 +437,10 @@ def _opening_date(line: str) -> str | None:
     sentences = _sentences(split_casualty_note(line)[0])
     if not sentences:
         return None
-    own = sentence_opening_date(sentences[0]) or _placed_date(sentences[0])
+    own = (_until_an_event(sentences[0]) or sentence_opening_date(sentences[0])
+           or _placed_date(sentences[0]))
+    if own is not None and own.precision != "range":
+        own = _started_until(sentences[0], own) or own
     if own is not None and own.precision == "range":
         return own.text
     events = {
@@ -407,7 +449,72 @@ def _opening_date(line: str) -> str | None:
     }
     if len(events) > 1:
         return None  # several attacks, each with its own date
+    if own is None and len(sentences) > 1 and _ATTACK_WORDS.search(sentences[1]):
+        # "Beslan came a week later. On 1 September 2004 gunmen seized …": a sentence that
+        # only leads in, then the attack's sentence opening with its date (the only date of an
+        # attack the entry gives)
+        second = sentence_opening_date(sentences[1])
+        if (second is not None and events == {second.edtf}
+                and _first_date(sentences[0]) is None):
+            return second.text
     return own.text if own is not None else None
+
+
+# "Starting in late October 2007, … until … in November and December": a start the sentence
+# opens with, and its end a later month of the same year after "until"
+_STARTED = re.compile(r"^\s*(?:starting|beginning)\s+(?:in|on)\s+", re.I)
+_UNTIL_MONTH = re.compile(
+    rf"\b(?:until|till|up\s+to)\b[^.;]*?\bin\s+(?:{_MONTH}\s+and\s+)?(?P<m>{_MONTH})\b"
+    r"(?!,?\s+\d)",
+    re.I,
+)
+
+
+# "Between 2007 and the withdrawal of U.S. forces in December 2011, …": a span whose end is
+# an event the sentence dates
+_BETWEEN_AND_EVENT = re.compile(
+    r"^\s*(?:between|from)\s+(?P<a>[^,;]{4,30}?)\s+(?:and|to|until)\s+the\s+"
+    r"(?P<event>[^,;\d]{3,60}?)\s+(?:in|on)\s+(?P<b>[^,;]{4,30}?)\s*,",
+    re.I,
+)
+
+
+def _until_an_event(sentence: str) -> PartialDate | None:
+    """The span of a sentence that opens "Between D1 and the <event> in D2,": from the first
+    date to the date the event is given; None where either is no date or the end comes first."""
+    match = _BETWEEN_AND_EVENT.match(sentence)
+    if match is None or _REFERENCE_WORDS.search(match["event"]):
+        return None
+    try:
+        first, last = parse_date(match["a"]), parse_date(match["b"])
+        # the entry's prefix says the span as the attack reader parses it, "from A to B"
+        span = parse_date(f"from {match['a'].strip()} to {match['b'].strip()}")
+    except DateError:
+        return None
+    if last.earliest <= first.latest or span.edtf != f"{first.edtf}/{last.edtf}":
+        return None
+    return span
+
+
+def _started_until(sentence: str, start: PartialDate) -> PartialDate | None:
+    """The span of a sentence that opens with when something started and says, after
+    "until", the later month of the same year it lasted to (no year of its own written); None
+    where it says no such month, or one not after the start."""
+    if not _STARTED.match(sentence) or start.precision not in ("month", "day"):
+        return None
+    until = _UNTIL_MONTH.search(sentence)
+    if until is None:
+        return None
+    first, year = start.earliest.month, start.earliest.year
+    last = MONTHS[until["m"].lower().rstrip(".")]
+    if last <= first:
+        return None
+    try:
+        began = (f"{start.earliest.day} " if start.precision == "day" else "") + (
+            f"{start.earliest:%B} {year}")  # "late October 2007" began in October 2007
+        return parse_date(f"from {began} to {until['m']} {year}")
+    except DateError:
+        return None
 
 
 def _first_date(sentence: str) -> tuple[int, int, PartialDate] | None:
@@ -474,6 +581,8 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
     if labels is not None:
         # the figures' column, taken as the note, leaves its label out
         named = list(zip(labels[: len(rest)], rest, strict=True))
+        if not note:
+            note, named = _casualties_column(named)
         counted = _counted_fields(named)
         if counted and not note:  # "Killed | Wounded" columns: their counts are the note
             note = f" ({counted})"
@@ -481,6 +590,30 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
         fields = [f"{label.capitalize()}: {cell}" for label, cell in named]
         return f"{date}: " + " | ".join(fields) + note
     return f"{date}: " + "; ".join(cell.rstrip(".;") for cell in rest) + "." + note
+
+
+# a column that holds both figures, and a cell of it that says nobody was harmed
+_CASUALTY_LABELS = {"casualties", "casualty", "toll", "victims", "killed/wounded",
+                    "killed / wounded", "dead/wounded", "dead / wounded"}
+_NO_ONE_CELL = re.compile(r"(?:none|nil|no\s+casualties|no\s+one\s+(?:hurt|harmed))\.?", re.I)
+
+
+def _casualties_column(named: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The closing note a "Casualties" column gives, wherever it stands, and the other cells:
+    "None" is nobody killed or wounded; a cell the note reader reads whole ("Injured, number
+    not stated", "4 killed, 9 wounded") is the note; any other cell ("3 guards killed", "Not
+    broken down by site") stays a field whose sentence the figure reader reads, or ignores."""
+    for position, (label, cell) in enumerate(named):
+        if label not in _CASUALTY_LABELS:
+            continue
+        others = named[:position] + named[position + 1 :]
+        if _NO_ONE_CELL.fullmatch(cell.strip()):
+            return " (no casualties)", others
+        figures, leftovers = parse_casualty_note(cell)
+        if figures and not leftovers and _FIGURES_CELL.search(cell):
+            # the note is one parenthesis: "killed (number unknown)" loses its own brackets
+            return f" ({' '.join(re.sub(r'[()]', ' ', cell).split())})", others
+    return "", named
 
 
 # a column or field that holds one figure's count, and the kind it counts

@@ -52,6 +52,11 @@ _KILL = r"(?:killed|dead|died|deaths?|lost\s+their\s+lives|were\s+killed)"
 _WOUND = r"(?:wounded|injured|hurt)"
 
 
+# an adverb between the auxiliary and its participle: "were reportedly killed", "were also
+# wounded", "had all been killed" is not this (the auxiliary comes first)
+_ADVERB = r"(?:(?:[a-z]+ly|also|later|then)\s+)?"
+
+
 def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
     """The four ways a sentence tells a count of killed or wounded, for a count's pattern (a
     number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded"."""
@@ -60,9 +65,9 @@ def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
                    rf"(?=\s+and\b|[\s,.;)]|$)", re.I),
         re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
-                   rf"been|are)\s+)?{_KILL}\b", re.I),
+                   rf"been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
         re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
-                   rf"\s+)?{_WOUND}\b", re.I),
+                   rf"\s+{_ADVERB})?{_WOUND}\b", re.I),
     )
 
 
@@ -81,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+{_COUNT}\s+lives\b",
                         re.I)),
     # "the death toll rose to 30", "a toll of 12 dead"
-    (KILLED, re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:of|to|at)\s+{_COUNT}"
+    # "put the toll in the city at 10,000 to 15,000": where the toll was counted between
+    (KILLED, re.compile(rf"\b(?:death\s+)?toll\s+(?:\w+\s+){{0,4}}?(?:of|to|at)\s+{_COUNT}"
                         , re.I)),
     # "counts of the dead differ between sources, from 44 to 47"
     (KILLED, re.compile(rf"\b(?:the\s+dead|deaths|death\s+toll|killed)\b[^.;]{{0,50}}?\bfrom\s+"
@@ -108,6 +114,9 @@ _TOTAL = re.compile(
 )
 
 
+# who gives a count: a few words naming a source ("the health ministry", "aid agencies", "the
+# European Union"), none of them a verb of the attack or a count
+_SOURCE = r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*"
 # a sentence that says the sources give different counts: "Sources differ on the toll: some
 # give 22 dead, others 23", "Counts of the dead vary from 44 to 47"
 _SOURCES_DIFFER = re.compile(
@@ -117,7 +126,18 @@ _SOURCES_DIFFER = re.compile(
     # "(10 in some reports)", "while other reports gave eight", "other sources put it at 9"
     r"|\b(?:in|by|according\s+to)\s+(?:some|other)\s+(?:reports|sources|accounts|estimates)\b"
     r"|\b(?:other|some)\s+(?:reports|sources|accounts|estimates)\s+(?:gave|give|put|puts|said|"
-    r"say|says|reported|report|counted)\b",
+    r"say|says|reported|report|counted)\b"
+    # a clause that is only another source's count: "; the European Union spoke of more than
+    # 1,000", "; the ministry put it at 61", "; a local NGO gave 45"
+    rf"|^\s*(?:while\s+|whereas\s+|but\s+)?(?:the\s+)?{_SOURCE}\s+(?:spoke\s+of|put\s+(?:it|the"
+    rf"\s+(?:toll|figure|number))\s+at|gave|counted|reported|estimated|cited)\s+(?:{_Q}\s+)?"
+    rf"{_N}\s*[.]?\s*$"
+    # a count, then another source's count with its verb left out: "counted more than 100 dead,
+    # the health ministry 61", "12 killed, while the police said 9"
+    rf"|\b(?:dead|killed|deaths|wounded|injured),\s+(?:while\s+|whereas\s+|but\s+)?"
+    rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and)\b)"
+    rf"(?:the\s+)?{_SOURCE}\s+(?:(?:said|says|gave|put\s+it\s+at|counted|reported)\s+)?"
+    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|$)",
     re.I,
 )
 # a sentence's clauses, read apart where one tells the dead and the next the wounded ("the
@@ -138,6 +158,7 @@ _VAGUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = list(
 )
 _KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
 _WOUND_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
+_MORE_THAN = re.compile(r"\b(?:more\s+than|over)\s+$", re.I)
 _NUMBER = re.compile(rf"(?<![\w$€£.,]){_N}(?![\w,]\d)", re.I)
 
 
@@ -162,16 +183,19 @@ def differing_counts(sentences: list[str]) -> list[Figure]:
 
 
 def _counts(sentence: str) -> list[int]:
-    """The counts a sentence writes, its dates' numbers left out."""
+    """The counts a sentence writes as the least each says ("more than 800" is 801), its
+    dates' numbers left out."""
     try:
         dates = [(start, end) for start, end, _ in find_dates(sentence)]
     except DateError:
         dates = []
-    return [
-        n for match in _NUMBER.finditer(sentence)
-        if not any(a <= match.start() < b for a, b in dates)
-        and (n := _number(match.group(0))) is not None
-    ]
+    counts = []
+    for match in _NUMBER.finditer(sentence):
+        count = _number(match.group(0))
+        if count is None or any(a <= match.start() < b for a, b in dates):
+            continue
+        counts.append(count + 1 if _MORE_THAN.search(sentence, 0, match.start()) else count)
+    return counts
 
 
 def _lower_count(sentence: str) -> Figure | None:
@@ -215,20 +239,35 @@ def figures_in_sentences(sentences: list[str]) -> list[Figure]:
             if kind in figures:
                 continue
             match = next((m for m in pattern.finditer(sentence)
-                          if _vague_is_the_entrys(m, sentence)), None)
+                          if _vague_is_the_entrys(kind, m, sentence)), None)
             if match is not None:
                 figures[kind] = Figure(kind, None, UNKNOWN, " ".join(match.group(0).split()))
     return [figures[kind] for kind in (KILLED, WOUNDED) if kind in figures]
 
 
-def _vague_is_the_entrys(match: re.Match[str], sentence: str) -> bool:
+def _vague_is_the_entrys(kind: str, match: re.Match[str], sentence: str) -> bool:
     """A vague count is the entry's unless its clause tells another event or those counted are
     the attackers ("killing dozens of militants"), as for a written count."""
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
         return False
     who = match.group("who") or ""
-    return not _ATTACKERS.search(who) and not re.match(r"\s*(?:more|them|those)\b", who, re.I)
+    if re.match(r"\s*more\b", who, re.I):
+        return _more_of_the_other_kind(kind, sentence[: match.start()])
+    return not _ATTACKERS.search(who) and not re.match(r"\s*(?:them|those)\b", who, re.I)
+
+
+def _more_of_the_other_kind(kind: str, before: str) -> bool:
+    """"30 died and 50 more were wounded", "… and hundreds more were hurt": "more" beyond a
+    count of the other kind counts the wounded (or the dead) themselves; "3 more died later"
+    after a count of the dead adds to that count and is no figure of its own."""
+    own, other = (_WOUNDING, _KILLING) if kind == WOUNDED else (_KILLING, _WOUNDING)
+    return bool(other.search(before)) and not own.search(before)
+
+
+# a word that tells the dead, or the wounded, however conjugated ("killing 5", "died")
+_KILLING = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|lost\s+their\s+lives|toll)\b", re.I)
+_WOUNDING = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt)\b", re.I)
 
 
 def _figure(
@@ -246,7 +285,9 @@ def _figure(
         return None
     if _ATTACKERS.search(groups.get("who") or ""):
         return None
-    if re.match(r"\s*(?:more|further|additional)\b", groups.get("who") or "", re.I):
+    if re.match(r"\s*(?:more|further|additional)\b", groups.get("who") or "", re.I) and not (
+        _more_of_the_other_kind(kind, sentence[: match.start()])
+    ):
         return None  # "3 more died later": a part added to a count, not the entry's figure
     count = _number(first or "")
     if count is None:
