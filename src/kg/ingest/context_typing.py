@@ -351,8 +351,8 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
     section with `PERSON_CONTEXTS` alone, under the same checks (a name the graph knows as a
     group, an organisation or a place is left alone)."""
     from kg.ingest.leaders.model import LeadershipState
-    from kg.ingest.leaders.person_types import _HONORIFIC, without_office
     from kg.ingest.leaders.persons import template
+    from kg.ingest.leaders.styles import HONORIFIC, without_office
 
     state = LeadershipState()
     for sentence in ctx.sentences(section):
@@ -362,7 +362,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
         # "pardoned by President X", "the Reverend X": a state's office or a cleric's style
         # before the name, as in every other section
         found += [without_office(name) for name in tpl.persons.values()
-                  if _HONORIFIC.match(name)]
+                  if HONORIFIC.match(name)]
         for pattern in PERSON_CONTEXTS:
             for match in pattern.finditer(tpl.text):
                 for token in match.groupdict().values():

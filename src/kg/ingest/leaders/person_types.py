@@ -11,16 +11,11 @@ from kg.ingest.leaders.lexicon import _LEADER_WORD, _P
 from kg.ingest.leaders.model import LeadershipState, Reading
 from kg.ingest.leaders.persons import _RANKS, template
 from kg.ingest.leaders.roles import _ROLE, _read_aliases, _read_roles
+from kg.ingest.leaders.styles import HONORIFIC, without_office
 from kg.ingest.sections import Section
 
 # ------------------------------------------------------------------ persons in other sections
 
-_HONORIFIC = re.compile(
-    r"^(?:Grand\s+)?(?:Ayatollah|Sheikh|Shaykh|Mullah|Mawlawi|Maulana|Imam|Colonel|General|"
-    r"Comrade|Sayyed|Sayyid|Hajji?|Dr\.?|Commander|President|Prime\s+Minister|Minister|"
-    r"King|Queen|Prince|Judge|Senator|Governor|Mayor|Bishop|Father|Pope|Emir|Amir|Caliph|"
-    r"Ambassador|Admiral|Consul|Envoy|Reverend|Rev\.|Pastor|Rabbi)\s"
-)
 # "the ISI leader X", "chief prosecutor X", "trade unionist X", "his wife X": a person's noun
 # right before the name
 _NOUN_BEFORE = re.compile(
@@ -102,7 +97,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     _read_aliases(tpl, reading)
     _read_roles(tpl, reading)
     found = [name for name, _ in reading.roles]
-    found += [name for name in tpl.persons.values() if _HONORIFIC.match(name)]
+    found += [name for name in tpl.persons.values() if HONORIFIC.match(name)]
     # the shapes of sentence only a person fits, read for typing alone (imported here: the
     # module reads the leadership template, and this package imports it)
     from kg.ingest.context_typing import PERSON_CONTEXTS, kunya_bearers, office_holders
@@ -124,21 +119,6 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
             state.known.append(name)
     aliases = dict((alias, main) for main, alias in reading.aliases)
     return list(dict.fromkeys(aliases.get(name, name) for name in found))
-
-
-_OFFICE = re.compile(
-    r"^(?:(?:former|then|late)\s+)?(?:President|Prime\s+Minister|Minister|King|Queen|Prince|"
-    r"Judge|Senator|Governor|Mayor|Ambassador|Admiral|Consul|Envoy|Reverend|Rev\.|Pastor|"
-    r"Rabbi)\s+"
-)
-
-
-def without_office(name: str) -> str:
-    """'President Yoweri Museveni' → 'Yoweri Museveni', 'The Reverend Ana Ruiz' → 'Ana Ruiz':
-    an office or a cleric's style is no part of the name (one person, one IRI, however the
-    text styles them); a name of one word after it keeps it ("President Museveni" stays)."""
-    bare = _OFFICE.sub("", name)
-    return bare if len(bare.split()) >= 2 else name
 
 
 def type_persons(ctx: IngestContext, section: Section) -> None:
