@@ -225,6 +225,10 @@ TWO_SOURCES = [
     # controls: a part of the count, and the source of the only count, give one count as written
     ("On 8 June 2013 gunmen killed 12 people in Gao, among them 3.", (12, "exact")),
     ("On 9 June 2013 a bomb killed 14 people in Kano, the police said.", (14, "exact")),
+    # a third number in the sentence: which two are the sources' counts is not said, so no
+    # lower count is taken (the least of them, 3, would be the policemen, not the toll)
+    ("On 10 June 2013 gunmen killed 12 people, 3 of them policemen, in Gao; a rights group "
+     "spoke of more than 30.", (12, "exact")),
 ]
 
 

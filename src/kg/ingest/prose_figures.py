@@ -204,8 +204,8 @@ def _lower_count(sentence: str) -> Figure | None:
     if bool(killed) == bool(wounded):
         return None  # both kinds, or neither: which count is which is not said
     counts = _counts(sentence)
-    if len(counts) < 2:
-        return None
+    if len(counts) != 2:
+        return None  # one count, or more than two: which two are the sources' is not said
     kind = KILLED if killed else WOUNDED
     return Figure(kind, min(counts), AT_LEAST, " ".join(sentence.split()))
 
