@@ -151,6 +151,26 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
              {g("Kathmandu", "NP")}),
         ],
     ),
+    # "Eastleigh, Nairobi County": a town the gazetteer has only in another country than the
+    # unit or country written beside it is not that town, but a place inside the unit (the
+    # lead's fix after the fourteenth round, found by places15 while writing this bank)
+    "a-namesake-beside-a-unit-of-another-country": (
+        "Worldwide: Kenya, Nigeria, Jamaica, South Africa.",
+        [
+            ("Gunmen attacked a mall in Eastleigh, Nairobi County.", {"part:Eastleigh@ke-30"},
+             {g("Eastleigh", "GB")}),
+            ("Gunmen attacked a church in Camden, Lagos State.", {"part:Camden@ng-la"},
+             {g("Camden", "US")}),
+            ("Raiders burned a school in Cambridge, Jamaica.", {"part:Cambridge@jamaica"},
+             {g("Cambridge", "GB")}),
+            # controls: the unit's or country's own town, and a unit written without its
+            # designator, keep the gazetteer's town
+            ("A bomb exploded in a market in Kano, Kano State.", {g("Kano", "NG")}, set()),
+            ("A grenade was thrown into a bar in Kisumu, Kenya.", {g("Kisumu", "KE")}, set()),
+            ("Militants raided a police post in Richmond, KwaZulu-Natal.",
+             {g("Richmond", "ZA")}, set()),
+        ],
+    ),
 }
 
 

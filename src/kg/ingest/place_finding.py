@@ -965,11 +965,20 @@ class PlaceFinder:
                 found is not None
                 and not by_address  # "London, Ontario" is no town beside Ontario, California
                 and beside is not None
-                and self._kind_of(beside) == "city"
+                and (
+                    self._kind_of(beside) in ("city", "country")
+                    or (
+                        self._kind_of(beside) == "subdivision"
+                        and qualifier["q"].split()[-1].lower() in _REGION_KINDS
+                    )
+                )
                 and (not self._countries_of(found[0]) & self._countries_of(beside))
             ):
-                # "Heliopolis, Cairo": not a town of that name in another country than the
-                # city the text puts it beside; a quarter the gazetteer lacks, in that city
+                # "Heliopolis, Cairo", "Eastleigh, Nairobi County", "Camden, Lagos State",
+                # "Eastleigh, Kenya": not a town of that name in another country than the city,
+                # the unit its designator names or the country the text puts it beside (only
+                # the country is compared: GeoNames' first-level units are not ISO's
+                # everywhere); a place the gazetteer lacks, in what holds it
                 finding.notes.append(
                     f"{name!r} is written beside {qualifier['q']!r}; the "
                     f"gazetteer's {name!r} lies in another country: not taken"
