@@ -184,6 +184,14 @@ def _profile(title: str, history: str) -> str:
     )
 
 
+def shape_cases(bank: dict[str, list[tuple[str, set[Fact]]]]) -> list:
+    """A bank of history sentences by shape as test cases (shape, history, expected facts),
+    each named by its shape and its place in the bank."""
+    cases = [(shape, history, facts) for shape, sentences in bank.items()
+             for history, facts in sentences]
+    return [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(cases)]
+
+
 def read(tmp_path: Path, title: str, history: str) -> tuple[set[Fact], str, Dataset]:
     result = ingest_profile(tmp_path / "profile.txt", text=_profile(title, history),
                             existing=Dataset())

@@ -27,7 +27,7 @@ from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
 from kg.namespaces import KG
-from tests.test_ingest_lineage_described import read
+from tests.test_ingest_lineage_described import read, shape_cases
 from tests.test_ingest_lineage_shapes import Fact, lineage_facts, review_text
 from tests.test_ingest_lineage_unseen import _early
 
@@ -215,12 +215,10 @@ NO_LINK: list[str] = [
 ]
 
 
-CASES = [(shape, history, facts) for shape, sentences in FACTIONS.items()
-         for history, facts in sentences]
+CASES = shape_cases(FACTIONS)
 
 
-@pytest.mark.parametrize(("shape", "history", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("shape", "history", "expected"), CASES)
 def test_each_sentence_states_exactly_its_facts(
     tmp_path: Path, shape: str, history: str, expected: set[Fact]
 ) -> None:

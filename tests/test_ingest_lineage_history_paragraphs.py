@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_ingest_lineage_described import read
+from tests.test_ingest_lineage_described import read, shape_cases
 from tests.test_ingest_lineage_shapes import Fact
 
 SF = "Sahel Front (SF)"
@@ -154,12 +154,10 @@ HISTORY: dict[str, list[tuple[str, set[Fact]]]] = {
 }
 
 
-CASES = [(shape, history, facts) for shape, sentences in HISTORY.items()
-         for history, facts in sentences]
+CASES = shape_cases(HISTORY)
 
 
-@pytest.mark.parametrize(("shape", "history", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("shape", "history", "expected"), CASES)
 def test_each_sentence_states_exactly_its_facts(
     tmp_path: Path, shape: str, history: str, expected: set[Fact]
 ) -> None:

@@ -20,6 +20,7 @@ from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
 from kg.namespaces import KG
+from tests.test_ingest_lineage_described import shape_cases
 from tests.test_ingest_lineage_shapes import Fact, lineage_facts, read, review_text
 
 # class → [(history paragraph, the facts it states)]
@@ -221,12 +222,10 @@ def _profile(history: str, alternative_names: str = "Front du Sahel") -> str:
     )
 
 
-CASES = [(shape, history, facts) for shape, sentences in LOOKING_BACK.items()
-         for history, facts in sentences]
+CASES = shape_cases(LOOKING_BACK)
 
 
-@pytest.mark.parametrize(("shape", "history", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("shape", "history", "expected"), CASES)
 def test_each_sentence_states_exactly_its_facts(tmp_path: Path, shape, history, expected):
     facts, review = read(tmp_path, history)
     assert facts == expected, review

@@ -23,7 +23,7 @@ from rdflib.namespace import SKOS
 
 from kg.ingest import ingest_profile
 from kg.namespaces import KG
-from tests.test_ingest_lineage_described import read
+from tests.test_ingest_lineage_described import read, shape_cases
 from tests.test_ingest_lineage_shapes import Fact, lineage_facts, review_text
 
 SF = "Sahel Front (SF)"
@@ -230,12 +230,10 @@ def test_former_names_in_the_names_list_are_renames(
     assert lineage_facts(result.dataset) == expected, review_text(result)
 
 
-CASES = [(shape, history, facts) for shape, sentences in UNSEEN.items()
-         for history, facts in sentences]
+CASES = shape_cases(UNSEEN)
 
 
-@pytest.mark.parametrize(("shape", "history", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("shape", "history", "expected"), CASES)
 def test_each_sentence_states_exactly_its_facts(
     tmp_path: Path, shape: str, history: str, expected: set[Fact]
 ) -> None:
