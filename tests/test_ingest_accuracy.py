@@ -69,7 +69,8 @@ def test_the_corpus_has_fifteen_dev_sets_and_three_heldout_sets() -> None:
     assert "heldout-12" not in folders  # scored blind after the twelfth round, now dev-14
     assert folders.count("dev-15") == 8
     assert "heldout-13" not in folders  # scored blind after the thirteenth round, now dev-15
-    assert folders.count("heldout-14") == 8  # written blind for the fourteenth round
+    assert folders.count("dev-16") == 8
+    assert "heldout-14" not in folders  # scored blind in the fourteenth round, now dev-16
 
 
 @functools.cache
