@@ -96,7 +96,7 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
         [
             ("Gunmen stormed the consulate of Turkey in Herat.", {g("Herāt", "AF")},
              {"place:turkey"}),
-            ("A bomb hit a convoy of the army of Niger in Gao.", {g("Gao", "ML")},
+            ("Gunmen shot two citizens of Niger in Gao.", {g("Gao", "ML")},
              {"place:niger"}),
             ("Militants shot two nationals of Pakistan in Kabul.", {g("Kabul", "AF")},
              {"place:pakistan"}),
@@ -148,9 +148,46 @@ CLASSES: dict[str, tuple[str, list[tuple[str, set[str], set[str]]]]] = {
             ("Was murdered in Lyon Jean Marc Dubois, a magistrate.", {g("Lyon", "FR")}, set()),
             ("Were abducted in Cali Ana María Ruiz and Luis Ortega, two reporters.",
              {g("Cali", "CO")}, set()),
-            # controls: a town's own longer name; a town written alone
+            # controls: a town's own longer name; a town written alone; a district after a
+            # village in a verb-first clause
             ("A bomb exploded in Dera Ismail Khan.", {g("Dera Ismail Khan", "PK")}, set()),
+            ("Was attacked near Kalimati village, in Bannu Kohat Road, a convoy of police.",
+             {"unknown"}, {g("Bannu", "PK")}),
             ("Was shot dead in Pamplona a local councillor.", {g("Pamplona", "ES")}, set()),
+        ],
+    ),
+    # "Kora, in north-eastern Kenya": a town the gazetteer has only outside the country the
+    # text puts it in is no such town, but a place inside that country
+    "a-namesake-beside-a-part-of-a-country": (
+        "Worldwide: Kenya, Uganda, Nigeria, Iraq.",
+        [
+            ("Bandits raided a ranch in Kora, in north-eastern Kenya.", {"part:Kora@kenya"},
+             set()),
+            ("Gunmen attacked a church in Camden, in southern Nigeria.",
+             {"part:Camden@nigeria"}, {g("Camden", "US")}),
+            ("Militants shot a trader in Eastleigh, in central Kenya.",
+             {"part:Eastleigh@kenya"}, {g("Eastleigh", "GB")}),
+            # controls: the country's own town
+            ("Gunmen attacked a bus in Mandera, in north-eastern Kenya.",
+             {g("Mandera", "KE")}, set()),
+            ("Gunmen attacked a market in Mosul, in northern Iraq.", {g("Mosul", "IQ")}, set()),
+        ],
+    ),
+    # "…, in south-western Uganda" after a site: it says where the site lies, no part is where
+    "a-compound-direction-after-a-site": (
+        "Worldwide: Kenya, Uganda, DR Congo.",
+        [
+            ("Raiders attacked tourists in the Tsavo National Park, in south-eastern Kenya.",
+             {"unknown"}, {"part:south-eastern Kenya@kenya"}),
+            ("Rebels raided rangers in the Garamba National Park, in north-eastern DR Congo.",
+             {"unknown"}, {"part:north-eastern DR Congo@cd"}),
+            ("Gunmen attacked rangers in Queen Elizabeth National Park, in south-western "
+             "Uganda.", {"unknown"}, {"part:south-western Uganda@uganda"}),
+            # controls: the part alone is where
+            ("Raiders attacked tourists in south-eastern Kenya.",
+             {"part:south-eastern Kenya@kenya"}, set()),
+            ("Gunmen attacked rangers in north-western Uganda.",
+             {"part:north-western Uganda@uganda"}, set()),
         ],
     ),
 }

@@ -731,8 +731,19 @@ class PlaceFinder:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
-            qualifier = re.match(r",\s+(?P<q>" + _N + r")", text[end:])
+            # "Kora, Kenya", and "Kora, in north-eastern Kenya": what the text writes beside it
+            qualifier = re.match(
+                r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:-?(?:east|west))?"
+                r"(?:ern)?\s+)?)?(?P<q>" + _N + r")",
+                text[end:],
+            )
             beside = self._known_place(qualifier["q"], context) if qualifier is not None else None
+            if (
+                beside is not None
+                and self._kind_of(beside) != "country"
+                and not self._countries_of(beside) & (context | self.area_countries)
+            ):
+                beside = None  # "Tansen, in Palpa district" (Nepal) says nothing of Palpa, Peru
             if beside is not None:
                 # "Hamra, Beirut": the name is looked up in Lebanon, never a place elsewhere
                 # that has it among its other names
@@ -987,7 +998,7 @@ class PlaceFinder:
             if found is None and relation is None and not resolved_only:
                 # "kidnapped in Bayonne José Antonio Lasa and …": a town, then the person the
                 # clause names (a verb before its subject); the town alone is the place
-                head = self._town_before_a_person(name, context)
+                head = self._town_before_a_person(name, text[:start], context)
                 if head is not None:
                     found, width = head
                     person_ends.add(end)  # "… and José Ignacio Zabala": a second person
@@ -1366,12 +1377,19 @@ class PlaceFinder:
         return None
 
     def _town_before_a_person(
-        self, name: str, context: set[str]
+        self, name: str, before: str, context: set[str]
     ) -> tuple[tuple[URIRef, str | None], int] | None:
         """('Bayonne', its width) for 'Bayonne José Antonio Lasa': a town of that very name in a
         country the sentence or the profile's areas name, then two or more capitalised words
         that are no place, no designator and no building (a person's name, written after the
-        place where a clause puts its subject after the verb). None otherwise."""
+        place where a clause puts its subject after the verb: the clause opens with its verb
+        and nothing stands between the verb's phrase and the place; never "Was ambushed near
+        Kalora village, in Poso Pesisir Utara", a district). None otherwise."""
+        clause = re.split(r"[.;:!?]\s+", before)[-1]
+        if "," in clause or not re.match(
+            r"\s*(?:Was|Were|Had|Has|Have|Is|Are|[A-Z][a-z]+(?:ed|en))\b", clause
+        ):
+            return None
         words = name.split()
         for width in (1, 2):
             rest = words[width:]

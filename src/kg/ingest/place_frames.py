@@ -211,9 +211,10 @@ FRAMES_BEFORE: list[Frame] = [
     # "the embassy of Kenya in Mogadishu", "the government of Mali": whose institution or
     # people, not where (as "the Kenyan embassy" and "the Embassy of Peru" are read)
     _before(
+        # (never "the post of the army of Nassoumbou": a translation's "army post of" a town)
         r"\b(?:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|consuls?|"
-        r"governments?|ministry|ministries|armed\s+forces|army|navy|air\s+force|"
-        r"intelligence\s+services?|president|king|citizens?|nationals?)\s+of\s+(?:the\s+)?",
+        r"governments?|ministry|ministries|intelligence\s+services?|president|king|citizens?|"
+        r"nationals?)\s+of\s+(?:the\s+)?",
         NON_PLACE,
         "owner",
         "the embassy of Kenya in Mogadishu",

@@ -632,7 +632,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|"
     # "Ras Shitan, on the Sinai coast of Egypt": the coast of the country holds the town
     r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?|on\s+"
-    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
+    # "…, in south-western Uganda": a compound direction as well as a simple one
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
