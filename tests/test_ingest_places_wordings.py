@@ -231,12 +231,12 @@ def test_no_building_and_no_person_is_kept_as_a_place(found):
 # Layouts whose head names the target with its own cue, or the unit a town is the seat of:
 # (line as written, day, places, kept as text that must not be)
 HEADS: list[tuple[str, int, set[str], set[str]]] = [
-    ("- Police posts in Dolakha and Ramechhap districts – 3 March 2001 – raids at night", 0,
+    ("- Forest offices in Dolakha and Ramechhap districts – 3 March 2001 – raids at night", 0,
      {"part:Dolakha district@np-p3", "part:Ramechhap district@np-p3"}, set()),
     ("- Army camp at Bannu, Khyber Pakhtunkhwa – 4 March 2001 – a truck bomb", 1,
      {g("Bannu", "PK")}, {"Army"}),
-    ("- Passenger bus at Tansen, Palpa district – 5 March 2001 – a landmine", 2,
-     {g("Tānsen", "NP")}, {"Passenger"}),
+    ("- Night coach at Tansen, Palpa district – 5 March 2001 – a landmine", 2,
+     {g("Tānsen", "NP")}, {"Night"}),
     ("- Birendranagar, headquarters of Surkhet district – 6 March 2001 – barracks overrun", 3,
      {g("Birendranagar", "NP")}, set()),
     ("- Village of Kalimati, Dolakha district – 7 March 2001 – houses burned", 4,
