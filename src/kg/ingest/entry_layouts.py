@@ -328,7 +328,9 @@ _UNIT_KINDS = (
     r"(?:district|province|state|county|region|governorate|department|prefecture|municipality|"
     r"township|division|territory|oblast|parish|tehsil|commune)s?"
 )
-_PLACE_NAME = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME}(?:\s+{_UNIT_KINDS})?)?$")
+_PLACE_NAME = re.compile(
+    rf"^{_NAME}(?:\s+{_UNIT_KINDS})?(?:\s+and\s+{_NAME}(?:\s+{_UNIT_KINDS})?)?$"
+)  # "Dang district", as a piece of its own, is a unit's name too
 # after a date that heads the line alone, a place written first and closed by its own colon
 # ("3 March 2011 – Kabul: gunmen stormed …", "2000 – Vigo, Pontevedra: …")
 _NAMED_FIRST = re.compile(r"(?P<where>[^:;.()]{1,60}?)\s*:\s+(?=\S)")
@@ -359,6 +361,27 @@ _PART_OF_PLACE = re.compile(
 _DESIGNATOR_FIRST = re.compile(r"^(?:the\s+)?(Village|Town|City|Hamlet)\s+of\s+")
 
 
+_INNER_CUE = re.compile(
+    rf"^(?P<what>[^,]*?[a-z][^,]*?)\s+(?P<where>(?:in|at)\s+(?:the\s+)?{_NAME})$"
+)
+
+
+_SEAT_OF_UNIT = re.compile(
+    rf"^(?:the\s+)?(?:(?:administrative|district|provincial|regional)\s+)?(?:headquarters|capital|"
+    rf"seat|chief\s+town)\s+of\s+(?:the\s+)?(?={_NAME}\s+{_UNIT_KINDS}$)"
+)
+
+
+def _split_at_cue(piece: str) -> list[tuple[str, bool]]:
+    """'Army barracks at Ghorahi' → [('Army barracks', True), ('at Ghorahi', False)]: a target
+    (True: what was attacked, never where, even when it looks like a site: 'Army camp') written
+    with its own cue and place; a piece that is only a name, or a cue and a name, stays whole."""
+    match = _INNER_CUE.match(piece)
+    if match is None or _CUED_PLACE.match(piece) or _PLACE_NAME.match(piece):
+        return [(piece, False)]
+    return [(match["what"], True), (match["where"], False)]
+
+
 def _head_fields(rest: str) -> str:
     """The head without its date as the labelled fields the place reader reads
     (`kg.ingest.place_fields`): its pieces that are only a place's name as the location
@@ -368,8 +391,16 @@ def _head_fields(rest: str) -> str:
     text."""
     pieces = [_DESIGNATOR_FIRST.sub(lambda m: f"the {m[1].lower()} of ", piece.strip())
               for piece in rest.split(",") if piece.strip()]
-    placed = [bool(_PLACE_NAME.match(piece) or _PART_OF_PLACE.search(piece)
-                   or _CUED_PLACE.match(piece)) for piece in pieces]
+    # "Army barracks at Ghorahi, Dang district", "Police posts in Rolpa, Rukum and Sindhuli
+    # districts": a piece that names what was attacked, then "at"/"in" and a name, is the target
+    # and the cued place (the pieces after it say where that place lies, or list more)
+    split = [part for piece in pieces for part in _split_at_cue(piece)]
+    targets = {i for i, (_, is_target) in enumerate(split) if is_target}
+    # "Dunai, headquarters of Dolpa district": the unit a town is the seat of holds it
+    pieces = [_SEAT_OF_UNIT.sub("", piece) for piece, _ in split]
+    placed = [i not in targets and bool(_PLACE_NAME.match(piece) or _PART_OF_PLACE.search(piece)
+                                        or _CUED_PLACE.match(piece))
+              for i, piece in enumerate(pieces)]
     cued = next((i for i, piece in enumerate(pieces) if _CUED_PLACE.match(piece)), None)
     if cued is not None:
         # "Khamis Abakar, governor of West Darfur, in El Geneina": a piece that says "in" where

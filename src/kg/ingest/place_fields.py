@@ -74,11 +74,13 @@ def _framed(value: str, frame: str) -> str:
         return " and ".join(_framed(item, frame) for item in items)
     pieces = [p.strip() for p in value.split(",") if p.strip()]
     if frame == "in" and len(pieces) > 1 and _LIST_END.search(pieces[-1]) and not any(
-        _OWN_FRAME.match(p) for p in pieces
+        _OWN_FRAME.match(p) for p in pieces[1:]
     ):
         # "Guwahati, Kokrajhar, Barpeta and Bongaigaon": the commas of a list whose last
-        # item follows "and" part its items; none of them lies in the next
-        return f"in {', '.join(pieces)}"
+        # item follows "and" part its items; none of them lies in the next ("in Rolpa, Rukum
+        # and Sindhuli districts": the first item may bring its own cue)
+        listed = ", ".join(pieces)
+        return listed if _OWN_FRAME.match(pieces[0]) else f"in {listed}"
     framed = [p if _OWN_FRAME.match(p) else f"{frame if i == 0 else 'in'} {p}"
               for i, p in enumerate(pieces)]
     return ", ".join(framed)

@@ -136,6 +136,15 @@ if TYPE_CHECKING:
     from kg.ingest.sections import Section
 
 
+# Words that open a longer place name more often than they stand alone as a town's ("San
+# Vicente del Caguán", "Puerto Jordán", "Ras Kamboni"): never a town before a person's name
+_NAME_OPENERS = frozenset({
+    "San", "Santa", "Santo", "Santos", "São", "Saint", "St", "St.", "Sainte", "Puerto", "Porto",
+    "Port", "Fort", "Mount", "Cape", "New", "Old", "El", "La", "Los", "Las", "Le", "Les", "Al",
+    "Ban", "Bir", "Ain", "Tel", "Kafr", "Sidi", "Ras", "Wadi", "Jebel", "Djebel", "Ciudad",
+    "Villa", "Bandar", "Kota", "Kampung", "Dera", "Mazar", "Nueva", "Nuevo", "Vila",
+})
+
 # A direction word alone: the names ISO gives some provinces ("North", Cameroon; "Northern",
 # Rwanda), which a text writes for a part of whatever country it is about
 _BARE_DIRECTION = re.compile(
@@ -601,6 +610,7 @@ class PlaceFinder:
                     sentence_countries |= self._countries_of(reference)
         self._join_and_names(text, cues)
         qualifying: set[URIRef] = set()  # wholes named only to say where a place lies
+        person_ends: set[int] = set()  # where a person's name written after a town ends
         attributive_items = _attributive_list_items(text)
         for start, (name, strength) in sorted(cues.items()):
             if start in attributive_items:
@@ -621,6 +631,8 @@ class PlaceFinder:
                 continue
             if name.lower() in _REGION_KINDS:
                 continue  # "the State of Borno": the generic word, read with the name after it
+            if any(re.fullmatch(r"\s+and\s+", text[e:start]) for e in person_ends if e < start):
+                continue  # "in Bayonne José Antonio Lasa and José Ignacio Zabala": a person
             if _BARE_DIRECTION.fullmatch(name):
                 continue  # "across the North": a part of a country the text does not name
             if re.search(r"\s(?:Day|Eve)$", name):
@@ -719,8 +731,19 @@ class PlaceFinder:
                 if country is not None:
                     context |= self._countries_of(country)
             end = start + len(name)
-            qualifier = re.match(r",\s+(?P<q>" + _N + r")", text[end:])
+            # "Kora, Kenya", and "Kora, in north-eastern Kenya": what the text writes beside it
+            qualifier = re.match(
+                r",\s+(?:in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:-?(?:east|west))?"
+                r"(?:ern)?\s+)?)?(?P<q>" + _N + r")",
+                text[end:],
+            )
             beside = self._known_place(qualifier["q"], context) if qualifier is not None else None
+            if (
+                beside is not None
+                and self._kind_of(beside) != "country"
+                and not self._countries_of(beside) & (context | self.area_countries)
+            ):
+                beside = None  # "Tansen, in Palpa district" (Nepal) says nothing of Palpa, Peru
             if beside is not None:
                 # "Hamra, Beirut": the name is looked up in Lebanon, never a place elsewhere
                 # that has it among its other names
@@ -776,7 +799,18 @@ class PlaceFinder:
                     resolved.append((start, end, container[0]))
                     continue
             if _BUILDING_NAME.search(name) and not _CITY_AIRPORT.fullmatch(name):
-                continue  # "outside the Pearl Continental Hotel": a building, not the Pearl
+                # "outside the Pearl Continental Hotel": a building, not the Pearl; "at the
+                # Jakarta Stock Exchange": in the city it is named after, when the text does
+                # not say where it stands ("the Bardo National Museum in Tunis": in Tunis)
+                city = (
+                    self._city_of_building(name, text, end, context) if relation is None else None
+                )
+                if city is not None:
+                    finding.notes.append(
+                        f"{name!r} is a building named after the city it stands in: placed there"
+                    )
+                    resolved.append((start, end, city))
+                continue
             if (
                 _FACILITY_AFTER.match(text, end)
                 and start not in attributive
@@ -961,6 +995,18 @@ class PlaceFinder:
                 by_address = found is not None
             if found is None:
                 found = self._gazetteer_place(name, context, inside=inside)
+            if found is None and relation is None and not resolved_only:
+                # "kidnapped in Bayonne José Antonio Lasa and …": a town, then the person the
+                # clause names (a verb before its subject); the town alone is the place
+                head = self._town_before_a_person(name, text[:start], context)
+                if head is not None:
+                    found, width = head
+                    person_ends.add(end)  # "… and José Ignacio Zabala": a second person
+                    end = start + width
+                    finding.notes.append(
+                        f"{name!r} is a town and a person's name after it: placed in "
+                        f"{name[:width]!r}"
+                    )
             if (
                 found is not None
                 and not by_address  # "London, Ontario" is no town beside Ontario, California
@@ -1305,6 +1351,71 @@ class PlaceFinder:
                     finding.places.append(place)
                     finding.by_demonym = True
         return finding
+
+    def _city_of_building(
+        self, name: str, text: str, end: int, context: set[str]
+    ) -> URIRef | None:
+        """The city a building's name opens with ('Jakarta Stock Exchange', 'Manchester
+        Arena'), when the gazetteer has a town of that very name in a country the sentence or
+        the profile's areas name and the text writes no place after the building (which would
+        say where it stands); None otherwise."""
+        words = name.split()
+        if re.match(r"\s*(?:,|\(|in\b|at\b|on\b|near\b|outside\b)", text[end:]):
+            return None
+        for width in (2, 1):
+            if width >= len(words) or _STREET_WORD.match(words[width]):
+                continue
+            head = " ".join(words[:width])
+            found = self._gazetteer_place(head, context, whole_name=True)
+            if (
+                found is not None
+                and self._kind_of(found[0]) == "city"
+                and fold(self.name_of(found[0])) == fold(head)
+                and self._countries_of(found[0]) & (context | self.area_countries)
+            ):
+                return found[0]
+        return None
+
+    def _town_before_a_person(
+        self, name: str, before: str, context: set[str]
+    ) -> tuple[tuple[URIRef, str | None], int] | None:
+        """('Bayonne', its width) for 'Bayonne José Antonio Lasa': a town of that very name in a
+        country the sentence or the profile's areas name, then two or more capitalised words
+        that are no place, no designator and no building (a person's name, written after the
+        place where a clause puts its subject after the verb: the clause opens with its verb
+        and nothing stands between the verb's phrase and the place; never "Was ambushed near
+        Kalora village, in Poso Pesisir Utara", a district). None otherwise."""
+        clause = re.split(r"[.;:!?]\s+", before)[-1]
+        if "," in clause or not re.match(
+            r"\s*(?:Was|Were|Had|Has|Have|Is|Are|[A-Z][a-z]+(?:ed|en))\b", clause
+        ):
+            return None
+        words = name.split()
+        for width in (1, 2):
+            rest = words[width:]
+            capitals = [w for w in rest if w[:1].isupper()]
+            if len(capitals) < 2 or not rest[0][:1].isupper():
+                continue
+            if any(
+                w in _DESIGNATORS or w.lower() in _REGION_KINDS or _DIRECTION_WORD.match(w)
+                or _BUILDING_NAME.search(w) or _STREET_WORD.match(w) or w in DEMONYMS
+                for w in rest
+            ):
+                continue
+            head = " ".join(words[:width])
+            if words[width - 1] in _NAME_OPENERS:
+                continue  # "San Vicente del Caguán" is no San (Mali) and a person
+            found = self._gazetteer_place(head, context, whole_name=True)
+            if (
+                found is None
+                or self._kind_of(found[0]) != "city"
+                or fold(self.name_of(found[0])) != fold(head)
+                or not self._countries_of(found[0]) & (context | self.area_countries)
+                or self._known_place(" ".join(rest), context) is not None
+            ):
+                continue
+            return found, len(head)
+        return None
 
     def _drop_facility_namesakes(
         self, text: str, resolved: list[tuple[int, int, URIRef]], finding: PlaceFinding

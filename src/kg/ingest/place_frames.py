@@ -110,9 +110,11 @@ FRAMES_BEFORE: list[Frame] = [
         "near-border-with",
         "close to the frontier with Mali",
     ),
-    # never "in the south of Kaduna State" (a part of it: kg.ingest.place_finding reads it so)
+    # never "in the south of Kaduna State" (a part of it: kg.ingest.place_finding reads it so);
+    # "to the south of Gao" is a direction from it, "north of the town of Gao" the town's
     _before(
-        rf"(?<!\bthe\s)\b(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?",
+        rf"(?:(?<!\bthe\s)|(?<=\bto\sthe\s))\b(?P<dir>{_DIRECTION})\s+of\s+"
+        r"(?:the\s+(?:(?:village|town|city|district\s+capital)\s+of\s+(?:the\s+)?)?)?",
         REFERENCE,
         "direction-of",
         "35 km north-west of Kandahar",
@@ -206,6 +208,17 @@ FRAMES_BEFORE: list[Frame] = [
         "held-in",
         "prisoners held in Mauritania",
     ),
+    # "the embassy of Kenya in Mogadishu", "the government of Mali": whose institution or
+    # people, not where (as "the Kenyan embassy" and "the Embassy of Peru" are read)
+    _before(
+        # (never "the post of the army of Nassoumbou": a translation's "army post of" a town)
+        r"\b(?:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|consuls?|"
+        r"governments?|ministry|ministries|intelligence\s+services?|president|king|citizens?|"
+        r"nationals?)\s+of\s+(?:the\s+)?",
+        NON_PLACE,
+        "owner",
+        "the embassy of Kenya in Mogadishu",
+    ),
     _before(
         r"\baccording\s+to\s+(?:the\s+)?",
         NON_PLACE,
@@ -227,12 +240,19 @@ FRAMES_BEFORE: list[Frame] = [
         "attributed-to",
         "blamed the blast on Syria",
     ),
-    # "had flown from Pakistan", "extradited to France": where someone came from or went
+    # "had flown from Pakistan", "extradited to France": where someone came from or went; the
+    # verb in any form ("waiting to cross the river into X", "trying to flee to X"), with what
+    # is crossed between ("crossed the Rio Grande into X", "fled over the mountains to X")
     _before(
-        r"\b(?:flew|flown|fl[ey]ing|travell?(?:ed|ing)|returned|deported|extradited|"
-        r"departed|sailed|fled|came|coming|smuggled|repatriated|transferred|taken|returning|"
-        r"slipped|slipping|infiltrated|crossed|sneaked|escaped|withdrew|retreated)"
+        r"\b(?:fl(?:y|ew|own|[ey]ing)|travell?(?:ed|ing)?|return(?:ed|ing)?|deported|extradited|"
+        r"depart(?:ed|ing)?|sail(?:ed|ing)?|fle(?:e|d|eing)|c(?:o|a)me|coming|smuggled|"
+        r"repatriated|transferred|taken|slipp?(?:ed|ing)?|infiltrated|cross(?:ed|ing)?|"
+        r"enter(?:ed|ing)?|"
+        r"sneaked|escap(?:e|ed|ing)|withdr[ae]w|withdrawing|retreat(?:ed|ing)?)"
         r"\s+(?:back\s+|home\s+|in\s+|out\s+)?(?:(?:across|over)\s+the\s+border\s+)?"
+        r"(?:(?:across|over)\s+)?(?:the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+){0,3}(?:river|River|"
+        r"border|frontier|strait|Strait|sea|Sea|mountains|Mountains|desert|Desert|lake|Lake|"
+        r"channel|Channel|bay|Bay|gulf|Gulf)\s+)?"
         r"(?:from|to|into|through|via)\s+(?:the\s+)?",
         NON_PLACE,
         "travel",
@@ -295,8 +315,10 @@ FRAMES_BEFORE: list[Frame] = [
     # "a cadet from Ecuador", "two cousins from Jabel Mukaber", "a gunman from the Sinai": a
     # person's origin (a noun of a person, then "from"), never where the attack happened
     _before(
-        r"\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|"
-        r"many|its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:[a-z]+(?:ers?|ists?|man|men|woman|"
+        # (or opening the sentence: "Recruits from Kenya attacked …")
+        r"(?:\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|"
+        r"many|its|his|her|their)\s+|^\s*|[.;:]\s+)(?:[a-z\-]+\s+){0,2}"
+        r"(?:[a-z]+(?:ers?|ists?|man|men|woman|"
         r"women|ians?|ants?|ents?|ets?|ees?)|people|children|boys?|girls?|nationals?|"
         r"citizens?|youths?|recruits?|volunteers?|cousins|brothers|sisters|sons?|daughters?)"
         r"\s+from\s+(?:the\s+)?",
@@ -363,7 +385,9 @@ FRAMES_AFTER: list[Frame] = [
     # of a border only locates the attack
     Frame(
         re.compile(r"\s*[–—-]\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’']+){0,2}\s+"
-                   r"(?:border|frontier|boundary)\b"),
+                   # "on the Kabul–Jalalabad highway": one end of the road between them
+                   r"(?:border|frontier|boundary|road|highway|motorway|railway|rail\s+line|"
+                   r"pipeline)\b"),
         REFERENCE,
         "between",
         "on the Sukma–Bijapur border",

@@ -278,16 +278,47 @@ _LIST_CUE = re.compile(
     rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
     r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
 )
-# The words that end a building's name: "the Pearl Continental Hotel" names no place
+# Buildings and works, one word class for every rule that asks whether a name is a building's:
+# lower case after a place's name it says what the name names ("the Civil Guard barracks", "the
+# Dubrovka theatre": a building, _FACILITY_AFTER), capitalised it ends a building's own name
+# ("the Bardo National Museum", "the Pearl Continental Hotel": no place, _BUILDING_NAME)
+BUILDINGS = (
+    "barracks", "stadium", "arena", "supermarket", "hotel", "building", "headquarters", "school",
+    "church", "cathedral", "chapel", "synagogue", "mosque", "shrine", "temple", "market", "bazaar",
+    "mall", "embassy", "consulate", "ministry", "parliament", "courthouse", "station", "terminal",
+    "airport", "club", "nightclub", "garage", "base", "office", "offices", "steelworks", "factory",
+    "plant", "refinery", "mill", "works", "mine", "prison", "jail", "hospital", "university",
+    "college", "institute", "academy", "museum", "theatre", "theater", "cinema", "palace",
+    "library", "cemetery", "mausoleum", "tomb", "hall", "compound", "checkpoint", "restaurant",
+    "café", "cafe", "bar", "bakery", "resort", "residence", "bank",
+)  # fmt: skip
+_SITES_NOT_BUILDINGS = frozenset(
+    {"terminal", "checkpoint", "works", "plant", "mill", "mine", "compound", "base", "station"}
+)
+# The words that end a building's name: "the Pearl Continental Hotel" names no place. Words
+# that are also towns' own names ("Bar", "Hall", "Mine") end a name only after another word
 _BUILDING_WORDS = (
+    r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
+    r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
+    r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
+    r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway|Exchange|"
+    # a site the text names ("Ebok Terminal", "the Kilo Mine") is a place the gazetteer lacks,
+    # stated where the text puts it (as _SITE_NOUNS says), never a building's name
+    + "|".join(sorted({w.capitalize() for w in BUILDINGS if w not in _SITES_NOT_BUILDINGS},
+                      key=len, reverse=True))
+    + ")"
+)
+_BUILDING_ALONE = re.compile(
     r"(?:Hotel|School|Airport|Park|Lines|Mosque|Church|Cathedral|Temple|Shrine|Market|Bazaar|"
     r"Stadium|Bank|Embassy|Consulate|Station|Mall|Centre|Center|Square|Bridge|Barracks|Base|"
     r"University|College|Hospital|Bagh|Club|Cafe|Café|Restaurant|Plaza|Office|Headquarters|"
     r"Ministry|Parliament|Prison|Jail|Road|Street|Avenue|Boulevard|Lane|Highway)"
 )
-# (the word alone too: "at the Cathedral of Our Lady in Jolo" names the cathedral, not a town
-# called Cathedral)
-_BUILDING_NAME = re.compile(r"(?:^|\s)" + _BUILDING_WORDS + r"$")
+# (the older words alone too: "at the Cathedral of Our Lady in Jolo" names the cathedral, not a
+# town called Cathedral)
+_BUILDING_NAME = re.compile(
+    r"(?:\s" + _BUILDING_WORDS + r"|^" + _BUILDING_ALONE.pattern + r")$"
+)
 # "Madrid-Barajas Airport": the airport of the city its name starts with (see _gazetteer_place)
 _CITY_AIRPORT = re.compile(r"[^\s\-]+-[^\s]+\s+(?:Airport|Airbase|Port)")
 # "the Marriott Hotel, Islamabad", "Army Public School, Peshawar": a named building, a comma and
@@ -601,15 +632,13 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:department|province|state|region|district|governorate)\s+of\s+|in\s+(?:the\s+)?|"
     # "Ras Shitan, on the Sinai coast of Egypt": the coast of the country holds the town
     r"on\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+|(?:north|south|east|west)(?:ern)?\s+)?coast\s+of\s+(?:the\s+)?|on\s+"
-    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$"
+    # "…, in south-western Uganda": a compound direction as well as a simple one
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?$"
 )
 # A name followed by what it names: a building or a body, not a place
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:barracks|stadium|arena|supermarket|hotel|building|headquarters|"
-    r"school|church|mosque|market|embassy|station|club|garage|base|camp|office|offices|steelworks|"
-    r"factory|plant|refinery|mill|works|mine|prison|jail|airport|hospital|university|college|"
-    r"shrine|temple|cemetery|mausoleum|tomb|hall|compound|checkpoint|bazaar|mall|restaurant|"
-    r"caf[eé]|bar|nightclub|bakery|resort|terminal|residence|"
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(BUILDINGS, key=len, reverse=True)) + r"|camp|"
     # "the Arun gas fields", "the Bonga field": a field named after a place is no town ("Arun"
     # is a town in Iran, "Bonga" one in Ethiopia)
     r"(?:(?:oil|gas)\s*)?fields?)\b"
