@@ -413,7 +413,7 @@ def _last_word_references(
 # the front" of a battlefield)
 _NO_PLACE_SENSE = frozenset({
     "faction", "factions", "battalion", "battalions", "brigade", "brigades", "movement",
-    "organisation", "organization", "tigers", "mujahideen", "legion", "falcons",
+    "organisation", "organization", "tigers", "mujahideen", "legion", "falcons", "force",
 })  # fmt: skip
 
 
@@ -421,6 +421,16 @@ _STATE_LIKE_HEADS = frozenset({
     "army", "forces", "guard", "guards", "police", "militia", "navy", "command", "commandos",
     "council", "congress", "party", "committee", "committees", "league", "union",
 })  # fmt: skip
+
+
+def _singular_force_head(ctx: IngestContext) -> set[str]:
+    """"force" where the group's own name ends in "Force" ("Khalistan Commando Force"): the
+    shared head nouns hold only the plural ("Forces", as often a state's), so the singular is
+    taken here, for the writer's lower-case usage alone ("The force was founded …")."""
+    labels = [str(label) for p in (SKOS.prefLabel, SKOS.altLabel)
+              for label in ctx.graph.objects(ctx.subject, p)]
+    ends = {tuple(re.split(r"\s+of\s+", label, maxsplit=1)[0].split()[-1:]) for label in labels}
+    return {"force"} if ("Force",) in ends else set()
 
 
 def _lower_case_head_references(
@@ -435,7 +445,7 @@ def _lower_case_head_references(
     head noun."""
     if ctx.subject is None:
         return []
-    heads = {h.lower() for h in head_nouns(ctx)} - _STATE_LIKE_HEADS
+    heads = ({h.lower() for h in head_nouns(ctx)} | _singular_force_head(ctx)) - _STATE_LIKE_HEADS
     if not heads:
         return []
     profile = "\n".join(section.body for section in ctx.layout.sections)
