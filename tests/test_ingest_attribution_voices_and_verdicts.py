@@ -55,8 +55,26 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # controls: a man the profile names in another role; another group's claim
         ("A bomb hit a market in Gao. Rakan claimed the bombing for the DHB, an ally.",
          {("dhb", "claimed")}),
+        # his own unit named beside him claims through him, not the group (as `dev-2` keys it)
+        ("Militants of Rakan’s Dune Battalion seized a gas field near Kidal; Rakan claimed the "
+         "operation in a video.", {("dune battalion", "claimed")}),
         ("A bomb hit a hotel in Gao. The DHB claimed the bombing; Rakan condemned it.",
          {("dhb", "claimed")}),
+    ],
+    # "attributed the bombing to Zarqawi's network": the band of the man the profile states
+    # as the group's leader is the group
+    "the stated leader's band": [
+        ("A truck bomb hit an embassy in Niamey. Officials attributed the bombing to Rakan's "
+         "network.", {("rvf", "attributed")}),
+        ("A convoy was ambushed near Gao; the army blamed Hamid Rakan’s men for the ambush.",
+         {("rvf", "attributed")}),
+        ("Rockets hit the airport of Gao, and investigators traced the rockets to Rakan’s "
+         "group.", {("rvf", "attributed")}),
+        # controls: the band of a man the profile names in another role; another group's men
+        ("A convoy was ambushed near Gao; the army blamed Bouzid’s men for the ambush.",
+         set()),
+        ("A bomb hit a market in Gao; police blamed fighters of the DHB.",
+         {("dhb", "attributed")}),
     ],
     # "the group announced it had taken the town", "posted a video of the beheading", "its
     # leadership admitted its fighters had set it off": the group's own word of its deed

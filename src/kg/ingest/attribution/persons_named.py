@@ -33,6 +33,8 @@ def _voice_of_group(ctx: IngestContext, template: Slotted, span: tuple[int, int]
     written = strip_article(template.original_span(*span).strip())
     if "⟦" in template.text[span[0]:span[1]] or not re.fullmatch(NAME, written):
         return False
+    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
+        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
     if written in stated_leader_names(ctx):
         return True
     if section is None:
@@ -40,8 +42,6 @@ def _voice_of_group(ctx: IngestContext, template: Slotted, span: tuple[int, int]
     known, _, _ = ctx.index.lookup(written)
     is_person = (known is not None and "person" in ctx.index.kinds.get(known, set())) or (
         looks_like_person(written) or _person_in_profile(ctx, written))
-    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
-        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
     return is_person and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])",
                                    section.body) is not None
 
