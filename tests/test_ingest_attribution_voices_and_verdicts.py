@@ -61,6 +61,20 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A bomb hit a hotel in Gao. The DHB claimed the bombing; Rakan condemned it.",
          {("dhb", "claimed")}),
     ],
+    # "Took the provincial capital with ⟦Y⟧", "Taken with ⟦Y⟧ after a siege": a deed that opens
+    # its clause with its subject left out is the profile's group's, and the partner's too
+    "a subjectless deed done with partners": [
+        ("Stormed a barracks near Gao with the DHB after a two-day siege.",
+         {("rvf", "conducted"), ("dhb", "conducted")}),
+        ("Target: the airport of Kidal | What happened: Captured together with the MB after "
+         "a week of fighting", {("rvf", "conducted"), ("mb", "conducted")}),
+        ("Overran an army post near Kidal alongside the DHB and MB units; the garrison fled.",
+         {("rvf", "conducted"), ("dhb", "conducted"), ("mb", "conducted")}),
+        # controls: a named subject's partner; the victims' ally
+        ("DHB fighters stormed a barracks near Gao with the MB.",
+         {("dhb", "conducted"), ("mb", "conducted")}),
+        ("Killed two traders in Gao accused of working with the DHB.", {("rvf", "conducted")}),
+    ],
     # "attributed the bombing to Zarqawi's network": the band of the man the profile states
     # as the group's leader is the group
     "the stated leader's band": [
