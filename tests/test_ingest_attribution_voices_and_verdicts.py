@@ -9,7 +9,10 @@ admitted its cadres had"); the group's members convicted where the group is name
 noun or an appositive ("convicted members of the group", "two members of the force, A and B,
 were convicted", `dev-16`, `dev-13`); an attribution only unnamed sources make ("some sources
 attribute …"), a suspicion as the keys' convention has it; and others' tie of the suspects to
-the group, which then "did not claim" it (others' word, the silence kept in the verbatim).
+the group, which then "did not claim" it (others' word, the silence kept in the verbatim); the
+band of the stated leader ("attributed the bombing to Zarqawi's network"); a deed that opens
+its clause with its subject left out, done "with" a partner (`dev-13`); and the writer's
+lower-case "the force" for a group named "… Force" (`dev-16`).
 Each class holds entries written for this bank (other names, places, verbs and orders than the
 corpus), each asserting the exact set of (organisation, modality) it yields, in the answer keys'
 words; an empty set means nobody is stated. Each class has controls that look alike and must
@@ -219,7 +222,7 @@ def test_the_force_is_the_group_where_its_writer_calls_it_so(svf, k, index, entr
 
 
 def test_every_class_has_three_wordings_and_two_controls_at_least():
+    """Each class lists its wordings first and its controls last (the last two at least,
+    marked by a comment in the bank)."""
     for entries in [*BANK.values(), *FORCE_BANK.values()]:
-        controls = [e for e in entries if not e[1] or all(m == "conducted" for _, m in e[1])
-                    or e is entries[-1] or e is entries[-2]]
-        assert len(entries) - 2 >= 3 and len(controls) >= 2
+        assert len(entries) >= 5
