@@ -20,6 +20,7 @@ from kg.ingest.attribution.lexicon import (
     _I,
     _NAMED,
     _ORG_NAME,
+    DEED_DONE,
     HEDGE_BEFORE,
 )
 from kg.ingest.attribution.model import Statement
@@ -98,7 +99,9 @@ def _hedged_work(
 # "with ⟦AQIM⟧ and ⟦MUJAO⟧," after a deed, or an entry that opens "With ⟦AQIM⟧, took …"
 _WITH_PARTNERS = re.compile(
     rf"(?P<open>(?:^|[:;]\s*)\W*)?(?:(?:along|together)\s+with|\bwith|\balongside|\bbeside)\s+"
-    rf"(?P<list>{_NAMED})(?:\s*,|(?=\s+(?:in|at|on|near|against|during|from|for|and)\b|\s*[.;]|\s*$))",
+    # "with ⟦Y⟧ and Free Syrian Army units": the partner's men named by a word after it
+    rf"(?P<list>{_NAMED})(?:\s+(?:units|fighters|forces|militants|cadres|elements))?"
+    rf"(?:\s*,|(?=\s+(?:in|at|on|near|against|during|from|for|and|after|before)\b|\s*[.;|]|\s*$))",
     _I,
 )
 
@@ -121,6 +124,14 @@ _DEED_BEFORE = re.compile(rf"\b(?:{_DEED}|led|spearheaded|headed)\b[^.;]{{0,40}}
 _DEED_AFTER = re.compile(rf"\s*{_DEED}\b", _I)  # used with .match(text, pos)
 
 
+# "Took the provincial capital with ⟦Y⟧", "| What happened: Taken with ⟦Y⟧ after a siege": the
+# deed opens its clause, its subject left out (the profile's group, as an entry naming nobody
+# credits it), and no name stands between the deed and the partner
+_SUBJECTLESS_DEED_BEFORE = re.compile(
+    rf"(?:^|[.;:|]\s*)\W*(?:{_DEED}|{DEED_DONE})\b[^.;:|⟦]{{0,60}}$", _I
+)
+
+
 def _with_partners(
     ctx: IngestContext, section: Section, template: Slotted, statements: list[Statement]
 ) -> list[Statement]:
@@ -135,6 +146,10 @@ def _with_partners(
         if not groups:
             continue
         if match["open"] is not None and _DEED_AFTER.match(template.text, match.end()):
+            if ctx.subject is not None:
+                groups = [ctx.subject, *[g for g in groups if g != ctx.subject]]
+        elif _SUBJECTLESS_DEED_BEFORE.search(template.text, 0, match.start()):
+            # the deed's left-out subject is the profile's group; the partner did it too
             if ctx.subject is not None:
                 groups = [ctx.subject, *[g for g in groups if g != ctx.subject]]
         elif not _DEED_BEFORE.search(template.text, 0, match.start()):

@@ -15,6 +15,7 @@ from kg.ingest.attribution.claimants import (
     faction_of_glued,
 )
 from kg.ingest.attribution.lexicon import _GENERIC_HEAD, _UNIT_WORDS
+from kg.ingest.attribution.persons_named import stated_leader_names
 from kg.ingest.attribution.subject_names import _former_self, _head_of_subject, own_last_words
 from kg.ingest.context import IngestContext
 from kg.ingest.group_references import (
@@ -70,6 +71,7 @@ def _with_group_slotted(ctx: IngestContext, section: Section, template: Slotted)
     spans += head_noun_spans(ctx, text, kept + spans)
     spans += own_name_spans(ctx, text, kept + spans)
     spans += leaders_men_spans(ctx, text, kept + spans)
+    spans += _stated_leaders_men(ctx, text, kept + spans)
     # "attributed the attack in part to its members": the group's members
     spans += [(m.start(), m.end(), ctx.subject) for m in _ITS_MEMBERS.finditer(text)]
     # another organisation named before "the group" may be whom it means, but not the group
@@ -413,7 +415,7 @@ def _last_word_references(
 # the front" of a battlefield)
 _NO_PLACE_SENSE = frozenset({
     "faction", "factions", "battalion", "battalions", "brigade", "brigades", "movement",
-    "organisation", "organization", "tigers", "mujahideen", "legion", "falcons",
+    "organisation", "organization", "tigers", "mujahideen", "legion", "falcons", "force",
 })  # fmt: skip
 
 
@@ -421,6 +423,44 @@ _STATE_LIKE_HEADS = frozenset({
     "army", "forces", "guard", "guards", "police", "militia", "navy", "command", "commandos",
     "council", "congress", "party", "committee", "committees", "league", "union",
 })  # fmt: skip
+
+
+# "Zarqawi's network", "Rakan’s men": a man's band named by his possessive
+_HIS_BAND = re.compile(
+    rf"(?P<person>{NAME})(?:(?<=[’']s)|[’']s)\s+(?:own\s+)?(?:network|group|followers|men|"
+    r"fighters|movement|organi[sz]ation|militants|loyalists|band)\b"
+    r"(?!\s*,\s*(?:the\s+)?[A-Z⟦“\"])"
+)
+
+
+def _stated_leaders_men(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """"attributed the bombing to Zarqawi's network": the band of the man the leaders reader
+    stated as the group's leader is the group, as `leaders_men_spans` reads it for a man of
+    the leadership paragraph; never where his band is named as an organisation of its own
+    ("Zarqawi's network, Jund al-Sham,")."""
+    names = stated_leader_names(ctx)
+    if not names:
+        return []
+    spans: list[tuple[int, int, URIRef]] = []
+    for match in _HIS_BAND.finditer(text):
+        if any(not (match.end() <= a or match.start() >= b) for a, b, _ in taken):
+            continue
+        person = re.sub(r"[’']s$", "", match["person"].split()[-1])
+        if person in names or re.sub(r"[’']s$", "", match["person"]) in names:
+            spans.append((match.start(), match.end(), ctx.subject))
+    return spans
+
+
+def _singular_force_head(ctx: IngestContext) -> set[str]:
+    """"force" where the group's own name ends in "Force" ("Khalistan Commando Force"): the
+    shared head nouns hold only the plural ("Forces", as often a state's), so the singular is
+    taken here, for the writer's lower-case usage alone ("The force was founded …")."""
+    labels = [str(label) for p in (SKOS.prefLabel, SKOS.altLabel)
+              for label in ctx.graph.objects(ctx.subject, p)]
+    ends = {tuple(re.split(r"\s+of\s+", label, maxsplit=1)[0].split()[-1:]) for label in labels}
+    return {"force"} if ("Force",) in ends else set()
 
 
 def _lower_case_head_references(
@@ -435,7 +475,7 @@ def _lower_case_head_references(
     head noun."""
     if ctx.subject is None:
         return []
-    heads = {h.lower() for h in head_nouns(ctx)} - _STATE_LIKE_HEADS
+    heads = ({h.lower() for h in head_nouns(ctx)} | _singular_force_head(ctx)) - _STATE_LIKE_HEADS
     if not heads:
         return []
     profile = "\n".join(section.body for section in ctx.layout.sections)

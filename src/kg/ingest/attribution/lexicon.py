@@ -54,6 +54,15 @@ _DEED = (
 )
 
 
+# the deed after "had", where the participle is not the past tense `_DEED` lists ("it had
+# taken the town", "its cadres had set it off", "had shot down a helicopter"): the group's own
+# word of what it did, in every shape that reports a deed after "had"
+DEED_DONE = (
+    r"(?:taken|overrun|shot\s+down|blown\s+up|struck|hit|fought|driven|stolen|begun|laid|"
+    r"set\s+(?:it|them|the\s+[\w-]+)\s+off|blown\s+(?:it|them)\s+up|carried\s+(?:it|them)\s+out)"
+)
+
+
 _I = re.I
 
 
@@ -224,7 +233,8 @@ _ONE_DOER = (
 # name ("police said he belonged to", "said the two bombers were members of", "said Abu Rara
 # was a member of")
 _ATTACKERS = (
-    rf"(?:he|she|they|both|(?:the|all|both)\s+(?:[\w-]+\s+){{0,2}}?(?:men|attackers|bombers|"
+    rf"(?:he|she|they|both|(?:suspects|attackers|bombers|gunmen|assailants)(?=\s+(?:had|were|was)\b)|"
+    rf"(?:the|all|both)\s+(?:[\w-]+\s+){{0,2}}?(?:men|attackers|bombers|"
     rf"gunmen|assailants|suspects|couple|pair|killers|kidnappers|perpetrators|militants|"
     rf"{_ONE_DOER})|{NAME})"
 )

@@ -124,3 +124,35 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins (after the last full stop before it)."""
     stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
     return stop + 1 if stop >= 0 else 0
+
+
+# a voice that names nobody: "some sources", "several analysts", "other reports" opening the
+# clause that tells others' word (the keys' convention: unnamed sources' ties are suspected,
+# a named voice's attributed)
+_UNNAMED_VOICE = re.compile(
+    r"\W*(?:(?:and|but|while|whereas|yet|though|although)\s+)?(?:some|several|other|a\s+few|"
+    r"many|various|unnamed|unconfirmed|anonymous)\s+(?:sources|reports|analysts|observers|"
+    r"accounts|researchers|scholars|commentators|authors|historians|experts|journalists|"
+    r"writers|officials|press\s+reports|media\s+reports)\b",
+    re.I,
+)
+# where the clause that holds others' word opens: a sentence, a semicolon, or a clause
+# joined by a comma and a conjunction ("…, and several analysts blamed ⟦X⟧")
+_CLAUSE_OPENS = re.compile(r"[.;:]|,\s*(?=(?:and|but|while|whereas|yet)\s)", re.I)
+
+
+def voiced_by_unnamed(text: str, statement: Statement) -> Statement:
+    """Others' word (`attributed`) whose clause opens with a voice that names nobody ("Some
+    sources attribute the attacks to ⟦X⟧", "several analysts blamed ⟦X⟧", "some reports
+    link the bombers to ⟦X⟧") is a suspicion: who says so is not told, so the text states no
+    more than that the group is suspected. A named voice (the police, a ministry, a court)
+    keeps it `attributed`; a clause opened by a named voice that unnamed sources then echo
+    ("officials blamed ⟦X⟧, and some sources agreed") is the named voice's."""
+    if statement.modality != "attributed":
+        return statement
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, 0, statement.start)]
+    start = opens[-1] if opens else 0
+    if not _UNNAMED_VOICE.match(text, start):
+        return statement
+    return Statement(statement.shape, "implicated", statement.start, statement.end,
+                     statement.groups)

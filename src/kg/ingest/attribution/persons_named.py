@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rdflib.namespace import SKOS
+
 from kg.ingest.attribution.lexicon import _ORG_NAME
 from kg.ingest.context import IngestContext
 from kg.ingest.names import (
@@ -15,25 +17,55 @@ from kg.ingest.names import (
 )
 from kg.ingest.resolve import DEMONYMS
 from kg.ingest.slots import NAME, Slotted
+from kg.namespaces import KG
 
 
 def _voice_of_group(ctx: IngestContext, template: Slotted, span: tuple[int, int]) -> bool:
     """Whether the claimant is one person the profile's leadership paragraph names (its
-    leader, commander or spokesman: "Abu Salma claimed", "Touati claimed"): he claims for
-    the group. A person named nowhere there claims for nobody."""
+    leader, commander or spokesman: "Abu Salma claimed", "Touati claimed"), or one the
+    leaders reader stated as the group's leader wherever the profile tells it ("Zarqawi
+    claimed", the history telling "Zarqawi led it"): he claims for the group, as the keys'
+    convention has a claim by the group's founder or leader. A person named nowhere there
+    claims for nobody."""
     section = ctx.layout.get("leadership")
-    if ctx.subject is None or section is None:
+    if ctx.subject is None:
         return False
     written = strip_article(template.original_span(*span).strip())
     if "⟦" in template.text[span[0]:span[1]] or not re.fullmatch(NAME, written):
         return False
+    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
+        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
+    if written in stated_leader_names(ctx):
+        return True
+    if section is None:
+        return False
     known, _, _ = ctx.index.lookup(written)
     is_person = (known is not None and "person" in ctx.index.kinds.get(known, set())) or (
         looks_like_person(written) or _person_in_profile(ctx, written))
-    if re.search(rf"(?<![\w-]){re.escape(written)}[’']s\s+{_ORG_NAME}", template.text):
-        return False  # "Belmokhtar’s Signed-in-Blood Battalion …; Belmokhtar claimed": his unit's
     return is_person and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])",
                                    section.body) is not None
+
+
+def stated_leader_names(ctx: IngestContext) -> set[str]:
+    """The names by which a profile may write the persons the leaders reader stated as its
+    group's leaders: each full label, and its last word without an Arabic article ("Zarqawi"
+    for "Abu Musab al-Zarqawi"), where that word is capitalised. Read from the tenures stated
+    before the attacks are read (the leaders step runs first), so a leader told in the history
+    alone counts as one told in a leadership paragraph."""
+    if ctx.subject is None:
+        return set()
+    names: set[str] = set()
+    for tenure in ctx.graph.objects(ctx.subject, KG.hasLeadership):
+        for person in ctx.graph.objects(tenure, KG.leader):
+            labels = {str(o) for p in (SKOS.prefLabel, SKOS.altLabel)
+                      for o in ctx.graph.objects(person, p)}
+            labels |= set(ctx.index.labels.get(person, {}).values())
+            for label in labels:
+                names.add(label)
+                last = re.sub(r"^(?:al|el|ad|ash|as|at|az|an|ar)-", "", label.split()[-1])
+                if re.fullmatch(r"(?-i:[A-Z][\w’'-]{2,40})", last):
+                    names.add(last)
+    return names
 
 
 def _person_in_profile(ctx: IngestContext, name: str) -> bool:

@@ -41,6 +41,7 @@ from kg.ingest.attribution.others_word import (
     attributed_by_pronoun,
     mutual_blame,
     sourced_responsibility,
+    voiced_by_unnamed,
 )
 from kg.ingest.attribution.persons_named import _voice_of_group
 from kg.ingest.attribution.shapes import (
@@ -151,8 +152,8 @@ def read_attributions(
     statements += _hedged_work(ctx, template, statements)
     statements.sort(key=lambda s: s.start)
     doubted = bool(_DOUBTED_CLAIM.search(template.text))
-    statements = [_hedged_before(template, _on_others_word(template.text, s))
-                  for s in statements]
+    statements = [voiced_by_unnamed(template.text, _hedged_before(
+        template, _on_others_word(template.text, s))) for s in statements]
     result: dict[URIRef, tuple[str, str]] = {}
     for statement in statements:
         for group in statement.groups:

@@ -34,6 +34,7 @@ from kg.ingest.attribution.lexicon import (
     _WEAPON,
     _WORD,
     BETWEEN_VERB_AND_NAME,
+    DEED_DONE,
 )
 from kg.ingest.slots import NAME, G
 
@@ -224,19 +225,13 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("reported membership", "attributed", re.compile(
         rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|confirmed|"
         rf"concluded|found|alleged|believed|established)\s+(?:that\s+)?{_ATTACKERS}\s+"
-        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:had\s+)?(?:acted|were\s+acting|worked)\s+"
+        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:had|have|has)\s+(?:close\s+)?"
+        rf"(?:links|ties|connections)\s+(?:to|with)|(?:had\s+)?(?:acted|were\s+acting|worked)\s+"
         rf"(?:for|on\s+behalf\s+of)|(?:was|were|is|are|had\s+been)\s+"
         rf"(?:(?:an?|the|all|both)\s+)?(?:members?|militants?|fighters?|operatives?|part|"
         rf"cadres?)\s+of)\s+(?:an?\s+|the\s+)?(?P<list>{_NAMED})", _I)),
     # "police linked the bombers to ⟦X⟧", "investigators tied them to ⟦X⟧": an object is
     # required ("a group linked to ⟦X⟧ attacked" says whose ally the attacker was, not more)
-    # "some sources link the robbers to ⟦X⟧ members": a tie only unnamed or partial sources
-    # make is a suspicion, not others' attribution
-    ("linked by some", "implicated", re.compile(
-        rf"\b(?:some|several|other|unnamed|unconfirmed|a\s+few)\s+(?:sources|reports|analysts|"
-        rf"observers|accounts|researchers|scholars|commentators|officials)\s+(?:have\s+)?"
-        rf"{_LINKED}\s+{_LINKED_OBJECT}\s+(?:directly\s+)?to\s+(?:an?\s+|the\s+)?"
-        rf"(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
     ("linked by others", "attributed", re.compile(
         rf"\b{_LINKED}\s+{_LINKED_OBJECT}\s+(?:directly\s+)?to\s+"
         rf"(?:an?\s+|the\s+)?(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
@@ -322,9 +317,31 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:\b(?:an?|one|two|three|several)\s+|(?:^|[.;:]\s*)\W*(?=⟦))(?P<list>{G}|{_ORG_NAME}|"
         rf"{_ACRONYM})\s+"
         rf"(?:member|members|militant|militants|man|men|gunman|gunmen|volunteer|volunteers|"
-        rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:was|were|"
-        rf"had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
+        # "⟦X⟧ member A B was convicted": the member named after the noun
+        rf"fighter|fighters|operative|operatives)(?:\s*,\s*[^,.;]{{1,60}},|\s+{NAME})?\s+(?:was|"
+        rf"were|had\s+been)\s+(?:later\s+)?(?:convicted|charged|jailed|sentenced|found\s+guilty)\b",
         _I)),
+    # "two members of the ⟦X⟧, A and B, were convicted of the murder", "three fighters of ⟦X⟧
+    # were later sentenced": its men, named after their organisation, found to have done it
+    ("member convicted", "attributed", re.compile(
+        rf"\b(?:(?:an?|one|two|three|four|five|several|some)\s+)?(?:member|members|militants?|"
+        rf"fighters?|operatives?|cadres?|men)\s+of\s+(?:the\s+)?(?P<list>{G})"
+        rf"(?:\s*,\s*[^,.;]{{1,80}},)?\s+(?:was|were|had\s+been)\s+(?:(?:later|subsequently|"
+        rf"eventually|also)\s+)?(?:convicted|jailed|sentenced|found\s+guilty)\b", _I)),
+    # "the group posted a video of the beheading", "⟦X⟧ released footage of the execution": the
+    # group's own record of the deed is its claim; "announced in leaflets the party issued",
+    # "announced in a communiqué issued by ⟦X⟧": the deed announced in the group's own paper
+    ("the group's record of the deed", "claimed", re.compile(
+        rf"(?P<list>{_SLOTS})\s+(?:(?:later|then|also|soon|quickly|promptly)\s+)?(?:posted|"
+        rf"released|published|issued|circulated|distributed|broadcast|put\s+out|uploaded)\s+"
+        rf"(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:video|videos|footage|recording|film|photographs|"
+        rf"pictures|images)\s+(?:of|showing)\s+(?:the|its|his|her|their)\b"
+        rf"|\b(?:announced|proclaimed|claimed)\s+in\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?"
+        rf"(?:leaflets?|statements?|communiqu[ée]s?|pamphlets?|posters?|videos?|recordings?|"
+        rf"messages?|letters?|bulletins?)\s+(?:(?:that|which)\s+)?(?:(?P<list2>{_SLOTS})\s+"
+        rf"(?:had\s+)?(?:issued|released|published|posted|distributed|put\s+out|sent)|"
+        rf"(?:issued|released|published|posted|distributed|put\s+out|sent)\s+by\s+"
+        rf"(?P<own>(?:the\s+)?{G}))\b", _I)),
     # "⟦X⟧ boasted of the attack", "bragged about the bombing": the group's pride in the deed
     # is its claim
     ("boast", "claimed", re.compile(
@@ -605,16 +622,20 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "the SAF said it had carried out", "in a statement, the group said it was behind", "the
     # IMU then declared that its own fighters had carried it out"
     ("said it did", "claimed", re.compile(
-        rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
-        rf"(?:(?:then|later|also|soon|itself)\s+)?(?:said|stated|announced|declared|boasted|"
+        rf"(?:(?P<list>{_SLOTS})|\b(?P<ana>the\s+group))"
+        # "the ⟦X⟧’s leadership admitted its cadres had …": the group's organ speaks for it
+        rf"(?:(?:’s|'s)\s+(?:(?:central|top|senior)\s+)?(?:leadership|leaders|command|"
+        rf"committee|politburo))?(?:\s{{0,5}},\s{{0,5}}[^,.;]{{1,60}},)?\s+"
+        rf"(?:(?:then|later|also|soon|itself|publicly|openly)\s+)?(?:said|stated|announced|"
+        rf"declared|boasted|admitted|acknowledged|conceded|"
         # "⟦X⟧ said in a statement that its fighters had planted the bomb"
         rf"insisted|confirmed)\s+(?:(?:in|on)\s+(?:an?|its)\s+(?:[\w-]+\s+)?(?:statement|video|"
         rf"communiqu[ée]|message|letter|recording|post|website|channel)\s+)?(?:that\s+)?"
-        rf"(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|"
-        rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+)?"
+        rf"(?:it|they|its\s+(?:own\s+)?(?:fighters|men|members|cadres|"
+        rf"militants|commandos|units?|cells?|operatives))\s+(?:had\s+{DEED_DONE}\b|(?:had\s+)?"
         rf"(?:{_DEED}|carried\s+(?:it|them|this)\s+out|was\s+behind|were\s+behind|"
         rf"was\s+responsible|were\s+responsible|meant|intended|planned|placed|left|sent|"
-        rf"targeted|chosen|aimed)\b"
+        rf"targeted|chosen|aimed)\b)"
         # "⟦X⟧ said it was revenge for …": the group gives the deed its motive
         rf"|(?:(?P<list2>{_SLOTS})|\b(?P<ana2>the\s+group))\s+(?:(?:then|later|also)\s+)?(?:said|"
         rf"stated|declared|called)\s+(?:that\s+)?(?:it|the\s+(?:attack|bombing|killing|"
@@ -787,7 +808,7 @@ _OPEN_SLOT_SHAPES = {
     "hedged work of", "reported membership, hedged", "hallmarks", "blame as a noun",
     "named as responsible, passive", "found guilty", "passive link", "suspected involvement",
     # a person may be said to belong to a family or be linked to a man
-    "reported membership", "linked by others", "attribution naming", "linked by some",
+    "reported membership", "linked by others", "attribution naming",
     # ninth round: a suspicion told as a noun, the suspects' own word, a hedge on the agent, a
     # claim made in a name, a label: a person may stand in each slot
     "suspicion as a noun", "the suspects' word of membership", "hedged agent",
