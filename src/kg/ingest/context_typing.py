@@ -31,13 +31,20 @@ from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
-from kg.ingest.names import could_name_new_organisation, is_kunya, parse_named
+from kg.ingest.names import (
+    NATIONALITY_NOUNS,
+    could_name_new_organisation,
+    is_kunya,
+    names_an_organisation,
+    parse_named,
+)
 from kg.ingest.sections import Section
 from kg.namespaces import KG, SCHEMA
 
 __all__ = [
     "PERSON_CONTEXTS",
     "kunya_bearers",
+    "nationals",
     "office_holders",
     "state_person",
     "state_pledged_to",
@@ -76,7 +83,8 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper|seller|caliph|"
                 r"financier|recruiter|combatant|rancher|landowner|inspector|commissioner|"
                 r"superintendent|constable|detective|security\s+guard|defendant|consultant|"
-                r"magnate|prisoner|civilian|passenger|fugitive|accomplice|heir|heiress)")
+                r"magnate|prisoner|civilian|passenger|fugitive|accomplice|heir|heiress|"
+                r"contractor|guide|signatory)")
 # offices of a body only a person holds, in apposition with "of" and no article: "X, governor
 # of the province,", "X, director general of prisons" (an organisation is a member of a body,
 # never its governor)
@@ -290,6 +298,43 @@ PERSON_CONTEXTS += (
                rf"{_LEADER_NOUN}\b"),
 )
 
+# the shapes of the fifteenth round (issue #12), each in
+# `tests/test_ingest_typing_described.py` with look-alikes that must stay untyped
+PERSON_CONTEXTS += (
+    # names in apposition after a count of persons of a body: "Two members of the force, A and
+    # B, were convicted"; "three militants of the Front, A, B and C," (the names in apposition
+    # are the persons counted; an organisation's name among them is refused by
+    # `names_an_organisation`, as in every shape)
+    re.compile(rf"\b(?i:{_COUNT}|both|all)\s+(?:[a-z][\w-]*\s+)?(?:members|militants|fighters|"
+               rf"activists|cadres|(?i:{_PERSON_NOUN})s)\s+of\s+(?:(?:the|its|their)\s+)?"
+               rf"(?:⟪[GX]⟫|(?:[a-z][\w-]*\s+){{0,2}}?"
+               rf"(?!(?:alliance|coalition|umbrella|federation|council|union|front)\b)"
+               rf"[a-z][\w-]*)\s*,\s*{_NAME_LIST}\s*,"),
+)
+
+
+# a nationality written as the noun before a name, the name in apposition: "the Egyptian Abu
+# Ayyub al-Masri", "the Briton X" (with a noun of persons after the nationality, "the American
+# contractor X", `PERSON_CONTEXTS` reads it)
+_NATIONALITY_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<nat>{_NATIONAL})\s+(?P<p>{_P})(?![’'])"
+)
+
+
+def nationals(persons: dict[str, str], text: str) -> list[str]:
+    """The persons a template names after a nationality used as a noun ("the Egyptian ⟪P0⟫"
+    where P0 is "Abu Ayyub al-Masri"). A nationality is as often an adjective before an
+    organisation's name ("the Kurdish Ansar al-Islam", "the Lebanese Fatah al-Islam"), so the
+    name must be a kunya (`is_kunya`: a person's name of honour), or the nationality a word
+    that is a noun only (`NATIONALITY_NOUNS`: "the Briton", "the Turk")."""
+    found: list[str] = []
+    for match in _NATIONALITY_BEFORE.finditer(text):
+        name = persons.get(match["p"].strip("⟪⟫"))
+        if name and (is_kunya(name) or match["nat"] in NATIONALITY_NOUNS):
+            found.append(name)
+    return found
+
+
 # an office written with capitals, which the template takes for a name ("Egypt's Interior
 # Minister, X,"; "the Punjab Chief Minister, X,"): the name in apposition holds it
 _OFFICE_TITLE = re.compile(
@@ -359,6 +404,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
         tpl = template(ctx, sentence.text, state)
         found: list[str] = office_holders(tpl.persons, tpl.text)
         found += kunya_bearers(tpl.persons, tpl.text)
+        found += nationals(tpl.persons, tpl.text)
         # "pardoned by President X", "the Reverend X": a state's office or a cleric's style
         # before the name, as in every other section
         found += [without_office(name) for name in tpl.persons.values()
@@ -371,7 +417,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
                         found.append(name)
         for name in dict.fromkeys(found):
             known, _, _ = ctx.index.lookup(name, "group", "organisation", "place")
-            if known is not None:
+            if known is not None or names_an_organisation(name):
                 continue
             iri = ctx.person(section, name, sentence.line)
             state_person(ctx, section, iri, sentence.line)

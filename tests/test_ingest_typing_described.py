@@ -1,0 +1,134 @@
+"""Typing and names on unseen text, fifteenth round (issue #12): the shapes behind the persons
+and organisations `dev-16` (an encyclopaedia article, a court summary, a list-heavy brief)
+named and no reader typed, each in three or more wordings of our own (no corpus sentence),
+with look-alikes that must state nothing beside them.
+
+- a person described before the name: a nationality used as a noun ("the Briton X", "the
+  Egyptian Abu Y": `kg.ingest.context_typing.nationals`), or a nationality and a noun of
+  persons ("the Dutch contractor X", "the Swiss mountain guide Y");
+- the object of any verb of leading ("headed by X", "commanded by X", as "led by X");
+- names in apposition to a count of persons of a body ("Two members of the cell, A and B,");
+- a member named before the name ("the cell's former member X", "DB member Y");
+- no shape makes a person of a name that says it is an organisation's ("Jaish al-Nasr",
+  "… Front": `kg.ingest.names.names_an_organisation`);
+- an organisation's name starts where its acronym spells it: a person's possessive or a word
+  opening the sentence is no part of it ("Karim Tahir's Sahel Liberation Front (SLF)",
+  "Unlike the Lake Front (LF)": `kg.ingest.slots._where_the_acronym_starts`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.slots import _where_the_acronym_starts
+from tests.test_ingest_typing_context import _profile
+from tests.test_ingest_typing_context import _types as types_of_text
+
+
+def _types(tmp_path: Path, history: str) -> dict[str, set[str]]:
+    return types_of_text(tmp_path, _profile(history=history))
+
+
+def _persons(types: dict[str, set[str]], names: set[str]) -> set[str]:
+    return {n for n in names if "Person" in types.get(n, set())}
+
+
+PERSON_BANK = [
+    # a nationality used as a noun before the name
+    ("In 2007 its cell killed the Briton Tom Hale near the port.", {"Tom Hale"}),
+    ("In 2015 the group released the Turk Murat Demir after a ransom was paid.",
+     {"Murat Demir"}),
+    ("Witnesses named the Egyptian Abu Hafs al-Qahiri as the organiser of the raid.",
+     {"Abu Hafs al-Qahiri"}),
+    ("The raid of 2009 was planned by the Yemeni Abu Salim al-Adeni, who fled in 2010.",
+     {"Abu Salim al-Adeni"}),
+    # a nationality and a noun of persons before the name
+    ("In 2004 its men beheaded the Dutch contractor Pieter Smit on video.", {"Pieter Smit"}),
+    ("The Swiss mountain guide Urs Keller was abducted by the cell in 2011.", {"Urs Keller"}),
+    ("It freed the Italian tour guide Marco Rossi in 2013 for a ransom.", {"Marco Rossi"}),
+    ("In 2016 the DB signed a truce; its signatory, Amir Rahman, spoke for the cells.",
+     {"Amir Rahman"}),
+    # the object of a verb of leading
+    ("Since 2019 its negotiating team has been headed by Idris Bello.", {"Idris Bello"}),
+    ("The northern unit was commanded by Sani Garba, also known as Abu Sani, until 2014.",
+     {"Sani Garba"}),
+    ("In 2012 the talks, chaired by Lena Park, broke down after a week.", {"Lena Park"}),
+    ("Its media office, directed by Tomas Reyes from 2008, issued the claims.",
+     {"Tomas Reyes"}),
+    # names in apposition to a count of persons of a body
+    ("Two members of the cell, Omar Said and Musa Adamu, were convicted in 2005.",
+     {"Omar Said", "Musa Adamu"}),
+    ("Three militants of the DB, Karim Tahir, Ivo Petrov and Ana Ruiz, died in the blast.",
+     {"Karim Tahir", "Ivo Petrov", "Ana Ruiz"}),
+    ("In 2010 police arrested two fighters of the northern unit, Luis Gil and Pedro Gil, "
+     "near the lake.", {"Luis Gil", "Pedro Gil"}),
+    # a member named before the name
+    ("Former members were tried in 2003 on the word of the Kano cell's former member Ivo "
+     "Petrov.", {"Ivo Petrov"}),
+    ("DB member Sani Garba was shot dead in 2008.", {"Sani Garba"}),
+    ("In 2001 the founding member Lena Park left for Europe.", {"Lena Park"}),
+]
+
+
+@pytest.mark.parametrize(("history", "persons"), PERSON_BANK)
+def test_a_person_the_description_shows_is_a_person(tmp_path, history, persons):
+    assert _persons(_types(tmp_path, history), persons) == persons
+
+
+@pytest.mark.parametrize(("history", "names"), [
+    # a nationality as an adjective before an organisation's name
+    ("In 2004 the group trained with the Kurdish Ansar al-Sunna in the hills.",
+     {"Ansar al-Sunna"}),
+    ("It sheltered fighters of the Lebanese Fatah al-Intifada in 1999.", {"Fatah al-Intifada"}),
+    ("In 2003 it merged with the Egyptian Abu Bakr Brigade.", {"Abu Bakr Brigade"}),
+    # a nationality and a noun of things or bodies before a name
+    ("The French daily Le Matin reported the raid in 2011.", {"Le Matin"}),
+    ("The American firm Delta Holdings paid the ransom in 2012.", {"Delta Holdings"}),
+    # a verb of leading whose object is an organisation
+    ("In 2015 a coalition headed by Jaish al-Nasr took the town.", {"Jaish al-Nasr"}),
+    ("The offensive of 2016 was commanded by the Lake Front.", {"Lake Front"}),
+    # a count of members of an alliance: organisations
+    ("Two members of the alliance, the Lake Front and the Kano Battalion, left in 2014.",
+     {"Lake Front", "Kano Battalion"}),
+    ("In 2013 two members of the coalition, Jaish al-Nasr and Liwa al-Fajr, quit.",
+     {"Jaish al-Nasr", "Liwa al-Fajr"}),
+    # a member organisation
+    ("The alliance's member Kano Battalion withdrew in 2017.", {"Kano Battalion"}),
+])
+def test_an_organisation_in_a_like_shape_is_no_person(tmp_path, history, names):
+    assert _persons(_types(tmp_path, history), names) == set()
+
+
+# ------------------------------------------------------------ where a name starts
+
+@pytest.mark.parametrize(("name", "acronym", "spelled"), [
+    ("Karim Tahir's Sahel Liberation Front", "SLF", "Sahel Liberation Front"),
+    ("Unlike the Lake Front", "LF", "Lake Front"),
+    ("Omar Haddad's Popular Front for the Liberation of the Sahel – External Operations",
+     "PFLS-EO", "Popular Front for the Liberation of the Sahel – External Operations"),
+    ("Meanwhile the Kano Battalion", "KB", "Kano Battalion"),
+    # the whole spells its acronym: nothing is left out
+    ("People's Liberation Army", "PLA", "People's Liberation Army"),
+    ("Islamic State's Sahel Province", "ISSP", "Islamic State's Sahel Province"),
+    # an acronym of another language spells no part: nothing is left out
+    ("Revolutionary Cells", "RZ", "Revolutionary Cells"),
+    ("National Liberation Army", "ELN", "National Liberation Army"),
+])
+def test_a_name_starts_where_its_acronym_spells_it(name, acronym, spelled):
+    assert name[_where_the_acronym_starts(name, [acronym]):] == spelled
+
+
+def test_a_person_s_possessive_is_no_part_of_the_organisation_s_name(tmp_path):
+    types = _types(tmp_path, "In 1990 the DB worked with Karim Tahir's Sahel Liberation Front "
+                             "(SLF), a splinter of the Lake Front.")
+    assert "ArmedGroup" in types["Sahel Liberation Front"]
+    assert types["Karim Tahir"] == {"Person"}
+    assert not any("Tahir" in name for name, kinds in types.items() if "Person" not in kinds)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_organisation_s_name(tmp_path):
+    types = _types(tmp_path, "Unlike the Lake Front (LF), the DB never struck abroad.")
+    assert "Lake Front" in types
+    assert not any(name.startswith("Unlike") for name in types)
