@@ -21,8 +21,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import RDF, SKOS, Dataset, Literal, URIRef
 
+from kg.ingest import ingest_profile
 from kg.ingest.slots import _where_the_acronym_starts
+from kg.namespaces import KG
 from tests.test_ingest_typing_context import _profile
 from tests.test_ingest_typing_context import _types as types_of_text
 
@@ -69,6 +72,12 @@ PERSON_BANK = [
      "Petrov.", {"Ivo Petrov"}),
     ("DB member Sani Garba was shot dead in 2008.", {"Sani Garba"}),
     ("In 2001 the founding member Lena Park left for Europe.", {"Lena Park"}),
+    # a part of the group named, then the persons it gathered around
+    ("A section of the DB, around Ana Ruiz, Luis Gil and Omar Said, worked abroad.",
+     {"Ana Ruiz", "Luis Gil", "Omar Said"}),
+    ("In 1980 a wing of the DB formed around Karim Tahir and Ivo Petrov.",
+     {"Karim Tahir", "Ivo Petrov"}),
+    ("The faction of the DB grouped around Lena Park broke away in 1985.", {"Lena Park"}),
 ]
 
 
@@ -96,6 +105,10 @@ def test_a_person_the_description_shows_is_a_person(tmp_path, history, persons):
      {"Jaish al-Nasr", "Liwa al-Fajr"}),
     # a member organisation
     ("The alliance's member Kano Battalion withdrew in 2017.", {"Kano Battalion"}),
+    # a part of the group around a place or an organisation
+    ("A section of the DB, around the Lake Front and the Kano Battalion, split in 1999.",
+     {"Lake Front", "Kano Battalion"}),
+    ("A wing of the DB formed around Jaish al-Nasr in 2004.", {"Jaish al-Nasr"}),
 ])
 def test_an_organisation_in_a_like_shape_is_no_person(tmp_path, history, names):
     assert _persons(_types(tmp_path, history), names) == set()
@@ -132,3 +145,75 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_organisation_s_name(tmp_p
     types = _types(tmp_path, "Unlike the Lake Front (LF), the DB never struck abroad.")
     assert "Lake Front" in types
     assert not any(name.startswith("Unlike") for name in types)
+
+
+# ------------------------------------------------------------ armed groups by their fighters
+
+@pytest.mark.parametrize(("history", "group"), [
+    # the organisation's name before a noun of fighters
+    ("In 2008 Sahel Liberation Front gunmen ambushed a convoy near the lake.",
+     "Sahel Liberation Front"),
+    ("Its founder, a former KLF gunman, had deserted in 1990.", "KLF"),
+    ("In 2013 the Lake Front militiamen fled south with their families.", "Lake Front"),
+    # a noun of fighters "of" the organisation
+    ("In 2011 fighters of the Kano Battalion crossed into the valley.", "Kano Battalion"),
+    ("In 2014 militiamen of Jaish al-Nasr took the oil field near the border.", "Jaish al-Nasr"),
+    # fighting for it
+    ("Hundreds of volunteers went north to fight for the Tessalit Brigade in 2001.",
+     "Tessalit Brigade"),
+])
+def test_an_organisation_shown_by_its_fighters_is_an_armed_group(tmp_path, history, group):
+    assert "ArmedGroup" in _types(tmp_path, history).get(group, set())
+
+
+@pytest.mark.parametrize(("history", "name"), [
+    # a nationality qualifies the name: which organisation of the name is not said
+    ("In 2009 fighters of the Kurdish Ansar al-Sunna were seen in the valley.",
+     "Kurdish Ansar al-Sunna"),
+    # a single word the graph does not know may be a place, a clan or a person
+    ("Fatih gunmen killed its founder in the camp in 1991.", "Fatih"),
+    # a person's fighters
+    ("In 2010 fighters loyal to Hafiz Gul Bahadur clashed with it.", "Hafiz Gul Bahadur"),
+    # a place the fighters came from
+    ("In 2010 fighters from Jabal Marra joined the group.", "Jabal Marra"),
+    # a state's force
+    ("In 2012 gunmen of the National Guard fired on its march.", "National Guard"),
+])
+def test_what_is_no_organisation_s_name_before_fighters_is_no_armed_group(
+        tmp_path, history, name):
+    assert "ArmedGroup" not in _types(tmp_path, history).get(name, set())
+
+
+# an organisation the graph already has is the mention linker's
+# (`kg.ingest.mentions.shown_fighting`): fighting for it, or beside it as the last of the allies
+# listed, shows it fighting
+def _armed_in_profile(tmp_path: Path, history: str, name: str) -> bool:
+    """Whether the profile states the graph's organisation `name` an armed group."""
+    iri = URIRef(f"https://w3id.org/ctkg/id/org/{name.lower().replace(' ', '-')}")
+    existing = Dataset()
+    graph = existing.graph(URIRef("urn:x-test:orgs"))
+    graph.add((iri, RDF.type, KG.Organisation))
+    graph.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
+    dataset = ingest_profile(tmp_path / "p.txt", text=_profile(history=history),
+                             existing=existing).dataset
+    return (iri, RDF.type, KG.ArmedGroup) in dataset
+
+
+@pytest.mark.parametrize(("history", "group"), [
+    ("Hundreds of young men went to fight for the Lake Union in 2001.", "Lake Union"),
+    ("In 2015 the DB fought alongside the army and the Kano Council near Gao.", "Kano Council"),
+    ("In 2015 the DB fought alongside the militia, the police and the Tessalit Committee.",
+     "Tessalit Committee"),
+])
+def test_an_organisation_fought_for_or_beside_is_an_armed_group(tmp_path, history, group):
+    assert _armed_in_profile(tmp_path, history, group)
+
+
+@pytest.mark.parametrize(("history", "group"), [
+    # fought against, or named after a date: no ally
+    ("In 2015 the DB fought against the Lake Union near Gao.", "Lake Union"),
+    ("The DB fought beside the army until 2010, and the Kano Council then paid its men.",
+     "Kano Council"),
+])
+def test_an_organisation_fought_against_is_no_armed_group_by_it(tmp_path, history, group):
+    assert not _armed_in_profile(tmp_path, history, group)

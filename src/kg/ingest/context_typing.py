@@ -31,14 +31,18 @@ from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
+from kg.ingest.mentions import STATE_FORCE
 from kg.ingest.names import (
+    DEMONYMS,
     NATIONALITY_NOUNS,
     could_name_new_organisation,
+    is_adjective_word,
     is_kunya,
     names_an_organisation,
     parse_named,
 )
 from kg.ingest.sections import Section
+from kg.ingest.state_bodies import names_a_state_body
 from kg.namespaces import KG, SCHEMA
 
 __all__ = [
@@ -49,6 +53,7 @@ __all__ = [
     "state_person",
     "state_pledged_to",
     "type_armed_wings",
+    "type_fighting_owners",
     "type_leadership_persons",
 ]
 
@@ -275,8 +280,10 @@ PERSON_CONTEXTS += (
         rf"eventually|then|finally)\s+)?{_UNDERGONE}|pleaded\s+(?:not\s+)?guilty)\b"
     ),
     # the followers of a person: "the faction around X", "the circle grouped around X"
-    re.compile(rf"\b(?:factions?|circle|group|wing|current|tendency|followers|men|members)\s+"
-               rf"(?:(?:grouped|gathered|formed)\s+)?around\s+(?P<p>{_P})(?![’']s)"),
+    # (a part of the group named before, and a list: "a section of the DB, around A, B and C")
+    re.compile(rf"\b(?:factions?|circle|group|wing|section|current|tendency|followers|men|"
+               rf"members)(?:\s+of\s+(?:the\s+)?⟪[GX]⟫\s*,?)?\s+"
+               rf"(?:(?:grouped|gathered|formed)\s+)?around\s+{_NAME_LIST}(?![’']s)"),
     # a plural kinship noun after a possessor, the names after it: "X's sons A and B",
     # "his brothers, A and B,"
     re.compile(rf"(?:[’']s|\b(?i:his|her))\s+(?:(?:two|three|four|elder|younger|eldest|"
@@ -540,6 +547,63 @@ def type_armed_wings(ctx: IngestContext, section: Section) -> None:
             ctx.index.add_kind(iri, "group")
             ctx.extracted(section, f"{ctx.short(iri)} an armed group: named as an armed wing or "
                                    f"group ({name!r})")
+
+
+# ------------------------------------------------------------------ armed groups by their fighters
+
+# a noun of fighters, singular or plural (`kg.ingest.mentions` reads the same nouns for the
+# organisations the graph has)
+_FIGHTER = (r"(?:fighters?|militants?|gunm[ae]n|insurgents?|guerr?ill?as?|militiam[ae]n|"
+            r"combatants?)")
+_FIGHTERS_SHAPES: tuple[re.Pattern[str], ...] = (
+    # the organisation's name before the noun: "Lake Front gunmen", "a former KLF gunman"
+    re.compile(rf"(?P<n>{_NAME})\s+{_FIGHTER}\b"),
+    # the noun "of" the organisation, or fighting for it: "fighters of the Kano Battalion",
+    # "went north to fight for the Tessalit Brigade" (never "loyal to", which a person takes,
+    # nor "from", which a place takes)
+    re.compile(rf"\b(?:{_FIGHTER}\s+of|(?:fight|fights|fought|fighting)\s+for)\s+(?:the\s+)?"
+               rf"(?P<n>{_NAME})"),
+)
+
+
+def type_fighting_owners(ctx: IngestContext, section: Section) -> None:
+    """State as a kg:ArmedGroup an organisation the graph does not have, which a sentence
+    shows by its fighters ("Lake Front gunmen", "fighters of the Kano Battalion", "fought for
+    the X"), minted. The organisations the graph has are `kg.ingest.mentions`' (which links
+    them only where the name is certain). Refused, and said in the review: a name a
+    nationality qualifies ("the Kurdish Ansar al-Islam": which organisation of the name is not
+    said), a name that does not say it is an organisation's (`could_name_new_organisation`: a
+    single word may be a clan, a place or a person), a state's force or body, an acronym alone
+    that something in the graph bears."""
+    for sentence in ctx.sentences(section):
+        for pattern in _FIGHTERS_SHAPES:
+            for match in pattern.finditer(sentence.text):
+                named = _without_opening(match.start("n"), match["n"])
+                if named is None:
+                    continue
+                name = named[1]
+                first = name.split()[0]
+                if is_adjective_word(first) or first in DEMONYMS:
+                    ctx.extracted(section, f"{name!r} not typed an armed group: a nationality "
+                                           "or creed qualifies the name")
+                    continue
+                names = parse_named(name)
+                written = (names.names or names.acronyms or [""])[0]
+                if not written or any(ctx.index.lookup(n)[0] is not None
+                                      for n in [*names.names, *names.acronyms]):
+                    continue  # the graph has it: the mention linker's
+                if (not could_name_new_organisation(written) or STATE_FORCE.search(name)
+                        or names_a_state_body(name)):
+                    ctx.extracted(section, f"{name!r} not typed an armed group: the name does "
+                                           "not say it is an armed organisation's")
+                    continue
+                iri = ctx.group(section, names, sentence.line)
+                if iri is None or iri == ctx.subject:
+                    continue
+                ctx.add(section, iri, RDF.type, KG.ArmedGroup, sentence.line)
+                ctx.index.add_kind(iri, "group")
+                ctx.extracted(section, f"{ctx.short(iri)} an armed group: shown by its fighters "
+                                       f"({match.group(0)!r})")
 
 
 # ------------------------------------------------------------------ the object of a pledge
