@@ -72,6 +72,19 @@ PERSON_BANK = [
      "Petrov.", {"Ivo Petrov"}),
     ("DB member Sani Garba was shot dead in 2008.", {"Sani Garba"}),
     ("In 2001 the founding member Lena Park left for Europe.", {"Lena Park"}),
+    # a court's verdict or charge on the names, the offence after them
+    ("In 1999 a jury convicted Omar Said and Musa Adamu of the bombing.",
+     {"Omar Said", "Musa Adamu"}),
+    ("Prosecutors charged Lena Park with murder in 2004.", {"Lena Park"}),
+    ("A court in Kano tried Ivo Petrov and Karim Tahir for the raid in 2006.",
+     {"Ivo Petrov", "Karim Tahir"}),
+    ("The state indicted Ana Ruiz on three counts in 2001.", {"Ana Ruiz"}),
+    # the names among a body's members
+    ("Luis Gil, Pedro Gil and Sani Garba were among its most active members.",
+     {"Luis Gil", "Pedro Gil", "Sani Garba"}),
+    ("Tomas Reyes and Lena Park were among the founders of the first cell in 1980.",
+     {"Tomas Reyes", "Lena Park"}),
+    ("By 1999 Idris Bello was also among its regional commanders.", {"Idris Bello"}),
     # a part of the group named, then the persons it gathered around
     ("A section of the DB, around Ana Ruiz, Luis Gil and Omar Said, worked abroad.",
      {"Ana Ruiz", "Luis Gil", "Omar Said"}),
@@ -105,6 +118,16 @@ def test_a_person_the_description_shows_is_a_person(tmp_path, history, persons):
      {"Jaish al-Nasr", "Liwa al-Fajr"}),
     # a member organisation
     ("The alliance's member Kano Battalion withdrew in 2017.", {"Kano Battalion"}),
+    # a court's verdict on an organisation
+    ("In 2008 a court convicted the Sahel Relief Foundation of financing the cells.",
+     {"Sahel Relief Foundation"}),
+    ("Prosecutors charged Kano Trading Company with smuggling arms in 2009.",
+     {"Kano Trading Company"}),
+    # an alliance's member organisations
+    ("The Lake Front and Jaish al-Nasr were among its founding members in 2012.",
+     {"Lake Front", "Jaish al-Nasr"}),
+    ("Kano Battalion and Tessalit Brigade were among the members of the alliance.",
+     {"Kano Battalion", "Tessalit Brigade"}),
     # a part of the group around a place or an organisation
     ("A section of the DB, around the Lake Front and the Kano Battalion, split in 1999.",
      {"Lake Front", "Kano Battalion"}),
@@ -139,6 +162,13 @@ def test_a_person_s_possessive_is_no_part_of_the_organisation_s_name(tmp_path):
     assert "ArmedGroup" in types["Sahel Liberation Front"]
     assert types["Karim Tahir"] == {"Person"}
     assert not any("Tahir" in name for name, kinds in types.items() if "Person" not in kinds)
+
+
+def test_a_description_left_out_of_the_name_is_no_organisation_of_its_own(tmp_path):
+    types = _types(tmp_path, "In 2016 the Lake Front-aligned Sahel Ansar Brigade (SAB) "
+                             "struck the port.")
+    assert "ArmedGroup" in types["Sahel Ansar Brigade"]
+    assert not any("aligned" in name for name in types)
 
 
 def test_a_word_opening_the_sentence_is_no_part_of_the_organisation_s_name(tmp_path):
@@ -178,6 +208,8 @@ def test_an_organisation_shown_by_its_fighters_is_an_armed_group(tmp_path, histo
     ("In 2010 fighters from Jabal Marra joined the group.", "Jabal Marra"),
     # a state's force
     ("In 2012 gunmen of the National Guard fired on its march.", "National Guard"),
+    # a head word alone: the writer's short form of an organisation named in full
+    ("In 2012 militants of the Front were seen near the lake.", "Front"),
 ])
 def test_what_is_no_organisation_s_name_before_fighters_is_no_armed_group(
         tmp_path, history, name):

@@ -38,6 +38,7 @@ from kg.ingest.names import (
     could_name_new_organisation,
     is_adjective_word,
     is_kunya,
+    is_organisation_head,
     names_an_organisation,
     parse_named,
 )
@@ -317,6 +318,18 @@ PERSON_CONTEXTS += (
                rf"(?:⟪[GX]⟫|(?:[a-z][\w-]*\s+){{0,2}}?"
                rf"(?!(?:alliance|coalition|umbrella|federation|council|union|front)\b)"
                rf"[a-z][\w-]*)\s*,\s*{_NAME_LIST}\s*,"),
+    # a court's verdict or charge on the names, the offence after them: "a jury convicted A and
+    # B of the murder", "prosecutors charged X with …" (a company is convicted of fraud too: an
+    # organisation's name is refused by the guard every shape has, the template's own words
+    # and `names_an_organisation`)
+    re.compile(rf"\b(?:convicted|charged|indicted|tried|acquitted)\s+{_NAME_LIST}"
+               rf"{_NOT_AN_ORGANISATION}\s+(?:of|with|for|on)\s+"
+               rf"(?:(?:the|a|an|two|three|several|his|her|their|its)\s+)?[a-z]"),
+    # the names among a body's members, founders or leaders: "A, B and C were among its most
+    # active members" (an alliance's member organisations are refused by the same guard)
+    re.compile(rf"{_NOT_AFTER_PREPOSITION}{_NAME_LIST}\s+(?:were|was)\s+(?:also\s+)?among\s+"
+               rf"(?:its|their|the\s+group[’']s|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+               rf"(?:members|founders|co-founders|leaders|commanders|militants|fighters)\b"),
 )
 
 
@@ -592,8 +605,11 @@ def type_fighting_owners(ctx: IngestContext, section: Section) -> None:
                 if not written or any(ctx.index.lookup(n)[0] is not None
                                       for n in [*names.names, *names.acronyms]):
                     continue  # the graph has it: the mention linker's
-                if (not could_name_new_organisation(written) or STATE_FORCE.search(name)
-                        or names_a_state_body(name)):
+                # "militants of the Front": a head word alone is the writer's short form of an
+                # organisation named in full elsewhere, never a new one
+                generic = len(written.split()) == 1 and is_organisation_head(written)
+                if (generic or not could_name_new_organisation(written)
+                        or STATE_FORCE.search(name) or names_a_state_body(name)):
                     ctx.extracted(section, f"{name!r} not typed an armed group: the name does "
                                            "not say it is an armed organisation's")
                     continue

@@ -617,15 +617,26 @@ _OPENING_HEADS = re.compile(
 )
 
 
+# the words that close a company's, a charity's or an office's name ("Kano Trading Company",
+# "Sahel Relief Foundation"), which a court convicts as it convicts persons
+_BODY_HEADS = re.compile(
+    r"\b(?:Company|Corporation|Corp|Inc|Ltd|Limited|Holdings|Enterprises|Trust|Fund|Charity|"
+    r"Foundation|Bank|Society|Association|Institute|Agency|Ministry|Office|Bureau|University|"
+    r"Council|Committee|Commission)\b"
+)
+
+
 def names_an_organisation(name: str) -> bool:
     """Whether a name says by itself that it is an organisation's, so that no shape of
-    sentence makes it a person: an acronym, a head word anywhere ('… Brigades', '… Front')
-    or an Arabic head opening it ('Jaish al-Fatah', 'Jund al-Khilafa')."""
+    sentence makes it a person: an acronym, a head word after the first ('… Brigades', '…
+    Front', '… Company', '… Foundation') or an Arabic head opening it ('Jaish al-Fatah', 'Jund
+    al-Khilafa')."""
     words = name.split()
     # a head word anywhere but first ("Lake Front", "Popular Front for …"): "Jihad" opens a
     # person's given name as well ("Jihad Haddad")
     return bool(words) and (is_acronym(" ".join(words))
                             or is_organisation_head(" ".join(words[1:]))
+                            or bool(_BODY_HEADS.search(" ".join(words[1:])))
                             or bool(_OPENING_HEADS.match(words[0])))
 
 

@@ -258,8 +258,9 @@ def introductions(
         spelled = _where_the_acronym_starts(outer, inner.acronyms)
         # a state's body keeps whatever owns it ("Ruritania's Directorate of State Security"):
         # its bare name is every state's, and only `kg.ingest.state_bodies` names its owner
+        # (the slot still covers the words left out, as before: "Islamic State-aligned
+        # Jamaah Ansharut Daulah (JAD)" is one slot, named "Jamaah Ansharut Daulah")
         if spelled and not names_a_state_body(outer[spelled:]):
-            name_start += spelled
             outer = outer[spelled:]
         # the slot still covers the describing word: "the ⟦SMP⟧ gunmen", as shapes read it
         outer = next((bare for acronym in inner.acronyms
