@@ -156,6 +156,27 @@ def test_a_name_starts_where_its_acronym_spells_it(name, acronym, spelled):
     assert name[_where_the_acronym_starts(name, [acronym]):] == spelled
 
 
+@pytest.mark.parametrize(("history", "wing"), [
+    ("Its fighters served in the Sahel Liberation Army (SLA), the party's armed wing.",
+     "Sahel Liberation Army"),
+    ("In 2004 the Kano Battalion, the movement's military wing, took the town.",
+     "Kano Battalion"),
+    ("The Lake Guards (LG), the front's armed wing, were disbanded in 2009.", "Lake Guards"),
+])
+def test_a_wing_named_with_whose_it_is_is_an_armed_group(tmp_path, history, wing):
+    assert "ArmedGroup" in _types(tmp_path, history).get(wing, set())
+
+
+@pytest.mark.parametrize(("history", "name"), [
+    # the wing of a person, or no wing at all
+    ("In 2004 Karim Tahir, the party's armed wing commander, was killed.", "Karim Tahir"),
+    ("The Lake Union (LU), the party's trade-union arm, called a strike in 2009.",
+     "Lake Union"),
+])
+def test_what_is_no_wing_named_with_whose_it_is_is_no_armed_group(tmp_path, history, name):
+    assert "ArmedGroup" not in _types(tmp_path, history).get(name, set())
+
+
 def test_a_person_s_possessive_is_no_part_of_the_organisation_s_name(tmp_path):
     types = _types(tmp_path, "In 1990 the DB worked with Karim Tahir's Sahel Liberation Front "
                              "(SLF), a splinter of the Lake Front.")

@@ -462,7 +462,10 @@ _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?"
                rf"(?P<n>{_SENTENCE_CASE_NAME}|{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
-    re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
+    # (or whose wing, by a possessive noun: "X (ACR), the party's armed wing")
+    re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+               rf"{_WING}\b(?!\s+(?:commander|chief|leader|head|spokes(?:man|woman)|member|"
+               rf"fighter)s?\b)"),
     # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,2}}?(?:armed\s+(?:group|"
                rf"faction|organi[sz]ation|movement)|militia|(?:rebel|insurgent|guerrilla)\s+"
