@@ -75,10 +75,12 @@ PERSON_BANK = [
     # a court's verdict or charge on the names, the offence after them
     ("In 1999 a jury convicted Omar Said and Musa Adamu of the bombing.",
      {"Omar Said", "Musa Adamu"}),
-    ("Prosecutors charged Lena Park with murder in 2004.", {"Lena Park"}),
+    ("Prosecutors charged Lena Park and Tomas Reyes with murder in 2004.",
+     {"Lena Park", "Tomas Reyes"}),
     ("A court in Kano tried Ivo Petrov and Karim Tahir for the raid in 2006.",
      {"Ivo Petrov", "Karim Tahir"}),
-    ("The state indicted Ana Ruiz on three counts in 2001.", {"Ana Ruiz"}),
+    ("The state indicted Ana Ruiz, Luis Gil and Omar Said on three counts in 2001.",
+     {"Ana Ruiz", "Luis Gil", "Omar Said"}),
     # the names among a body's members
     ("Luis Gil, Pedro Gil and Sani Garba were among its most active members.",
      {"Luis Gil", "Pedro Gil", "Sani Garba"}),
@@ -123,6 +125,8 @@ def test_a_person_the_description_shows_is_a_person(tmp_path, history, persons):
      {"Sahel Relief Foundation"}),
     ("Prosecutors charged Kano Trading Company with smuggling arms in 2009.",
      {"Kano Trading Company"}),
+    # one name alone: a company's name need not say it is one
+    ("In 2011 a court convicted Sahel Cement of paying the cells.", {"Sahel Cement"}),
     # an alliance's member organisations
     ("The Lake Front and Jaish al-Nasr were among its founding members in 2012.",
      {"Lake Front", "Jaish al-Nasr"}),

@@ -322,7 +322,10 @@ PERSON_CONTEXTS += (
     # B of the murder", "prosecutors charged X with …" (a company is convicted of fraud too: an
     # organisation's name is refused by the guard every shape has, the template's own words
     # and `names_an_organisation`)
-    re.compile(rf"\b(?:convicted|charged|indicted|tried|acquitted)\s+{_NAME_LIST}"
+    # (two names or more: "convicted Lafarge Holcim of funding" is a company's verdict, and a
+    # company's name need not say so)
+    re.compile(rf"\b(?:convicted|charged|indicted|tried|acquitted)\s+(?P<p>{_P})"
+               rf"(?:\s*,\s*(?P<p2>{_P}))?\s*,?\s+and\s+(?P<p3>{_P})"
                rf"{_NOT_AN_ORGANISATION}\s+(?:of|with|for|on)\s+"
                rf"(?:(?:the|a|an|two|three|several|his|her|their|its)\s+)?[a-z]"),
     # the names among a body's members, founders or leaders: "A, B and C were among its most
