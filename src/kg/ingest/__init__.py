@@ -38,6 +38,7 @@ from kg.ingest.context import IngestContext
 from kg.ingest.context_typing import (
     state_pledged_to,
     type_armed_wings,
+    type_fighting_owners,
     type_leadership_persons,
 )
 from kg.ingest.designations import extract_designations
@@ -360,6 +361,7 @@ def _read_sections(ctx: IngestContext) -> None:
     for section in ctx.layout.sections:
         if section.key in _NARRATIVE or section.parent == "major-attacks":
             type_armed_wings(ctx, section)
+            type_fighting_owners(ctx, section)
             state_pledged_to(ctx, section)
         if section.key == "leadership":
             type_leadership_persons(ctx, section)

@@ -31,17 +31,30 @@ from rdflib import RDF, URIRef
 
 from kg.ingest.context import IngestContext
 from kg.ingest.leaders.lexicon import _P
-from kg.ingest.names import could_name_new_organisation, is_kunya, parse_named
+from kg.ingest.mentions import STATE_FORCE
+from kg.ingest.names import (
+    DEMONYMS,
+    NATIONALITY_NOUNS,
+    could_name_new_organisation,
+    is_adjective_word,
+    is_kunya,
+    is_organisation_head,
+    names_an_organisation,
+    parse_named,
+)
 from kg.ingest.sections import Section
+from kg.ingest.state_bodies import names_a_state_body
 from kg.namespaces import KG, SCHEMA
 
 __all__ = [
     "PERSON_CONTEXTS",
     "kunya_bearers",
+    "nationals",
     "office_holders",
     "state_person",
     "state_pledged_to",
     "type_armed_wings",
+    "type_fighting_owners",
     "type_leadership_persons",
 ]
 
@@ -76,7 +89,8 @@ _PERSON_NOUN = (r"(?:blogger|writer|novelist|poet|journalist|reporter|editor|pub
                 r"chairwoman|negotiator|mediator|informant|informer|smuggler|sniper|seller|caliph|"
                 r"financier|recruiter|combatant|rancher|landowner|inspector|commissioner|"
                 r"superintendent|constable|detective|security\s+guard|defendant|consultant|"
-                r"magnate|prisoner|civilian|passenger|fugitive|accomplice|heir|heiress)")
+                r"magnate|prisoner|civilian|passenger|fugitive|accomplice|heir|heiress|"
+                r"contractor|guide|signatory)")
 # offices of a body only a person holds, in apposition with "of" and no article: "X, governor
 # of the province,", "X, director general of prisons" (an organisation is a member of a body,
 # never its governor)
@@ -267,8 +281,10 @@ PERSON_CONTEXTS += (
         rf"eventually|then|finally)\s+)?{_UNDERGONE}|pleaded\s+(?:not\s+)?guilty)\b"
     ),
     # the followers of a person: "the faction around X", "the circle grouped around X"
-    re.compile(rf"\b(?:factions?|circle|group|wing|current|tendency|followers|men|members)\s+"
-               rf"(?:(?:grouped|gathered|formed)\s+)?around\s+(?P<p>{_P})(?![’']s)"),
+    # (a part of the group named before, and a list: "a section of the DB, around A, B and C")
+    re.compile(rf"\b(?:factions?|circle|group|wing|section|current|tendency|followers|men|"
+               rf"members)(?:\s+of\s+(?:the\s+)?⟪[GX]⟫\s*,?)?\s+"
+               rf"(?:(?:grouped|gathered|formed)\s+)?around\s+{_NAME_LIST}(?![’']s)"),
     # a plural kinship noun after a possessor, the names after it: "X's sons A and B",
     # "his brothers, A and B,"
     re.compile(rf"(?:[’']s|\b(?i:his|her))\s+(?:(?:two|three|four|elder|younger|eldest|"
@@ -289,6 +305,58 @@ PERSON_CONTEXTS += (
                rf"(?:its|their)\s+(?:(?:first|new|sole|self-proclaimed|supreme)\s+)?"
                rf"{_LEADER_NOUN}\b"),
 )
+
+# the shapes of the fifteenth round (issue #12), each in
+# `tests/test_ingest_typing_described.py` with look-alikes that must stay untyped
+PERSON_CONTEXTS += (
+    # names in apposition after a count of persons of a body: "Two members of the force, A and
+    # B, were convicted"; "three militants of the Front, A, B and C," (the names in apposition
+    # are the persons counted; an organisation's name among them is refused by
+    # `names_an_organisation`, as in every shape)
+    re.compile(rf"\b(?i:{_COUNT}|both|all)\s+(?:[a-z][\w-]*\s+)?(?:members|militants|fighters|"
+               rf"activists|cadres|(?i:{_PERSON_NOUN})s)\s+of\s+(?:(?:the|its|their)\s+)?"
+               rf"(?:⟪[GX]⟫|(?:[a-z][\w-]*\s+){{0,2}}?"
+               rf"(?!(?:alliance|coalition|umbrella|federation|council|union|front)\b)"
+               rf"[a-z][\w-]*)\s*,\s*{_NAME_LIST}\s*,"),
+    # a court's verdict or charge on the names, the offence after them: "a jury convicted A and
+    # B of the murder", "prosecutors charged X with …" (a company is convicted of fraud too: an
+    # organisation's name is refused by the guard every shape has, the template's own words
+    # and `names_an_organisation`)
+    # (two names or more: "convicted Lafarge Holcim of funding" is a company's verdict, and a
+    # company's name need not say so)
+    re.compile(rf"\b(?:convicted|charged|indicted|tried|acquitted)\s+(?P<p>{_P})"
+               rf"(?:\s*,\s*(?P<p2>{_P}))?\s*,?\s+and\s+(?P<p3>{_P})"
+               rf"{_NOT_AN_ORGANISATION}\s+(?:of|with|for|on)\s+"
+               rf"(?:(?:the|a|an|two|three|several|his|her|their|its)\s+)?[a-z]"),
+    # the names among a body's members, founders or leaders: "A, B and C were among its most
+    # active members" (an alliance's member organisations are refused by the same guard)
+    re.compile(rf"{_NOT_AFTER_PREPOSITION}{_NAME_LIST}\s+(?:were|was)\s+(?:also\s+)?among\s+"
+               rf"(?:its|their|the\s+group[’']s|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+               rf"(?:members|founders|co-founders|leaders|commanders|militants|fighters)\b"),
+)
+
+
+# a nationality written as the noun before a name, the name in apposition: "the Egyptian Abu
+# Ayyub al-Masri", "the Briton X" (with a noun of persons after the nationality, "the American
+# contractor X", `PERSON_CONTEXTS` reads it)
+_NATIONALITY_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<nat>{_NATIONAL})\s+(?P<p>{_P})(?![’'])"
+)
+
+
+def nationals(persons: dict[str, str], text: str) -> list[str]:
+    """The persons a template names after a nationality used as a noun ("the Egyptian ⟪P0⟫"
+    where P0 is "Abu Ayyub al-Masri"). A nationality is as often an adjective before an
+    organisation's name ("the Kurdish Ansar al-Islam", "the Lebanese Fatah al-Islam"), so the
+    name must be a kunya (`is_kunya`: a person's name of honour), or the nationality a word
+    that is a noun only (`NATIONALITY_NOUNS`: "the Briton", "the Turk")."""
+    found: list[str] = []
+    for match in _NATIONALITY_BEFORE.finditer(text):
+        name = persons.get(match["p"].strip("⟪⟫"))
+        if name and (is_kunya(name) or match["nat"] in NATIONALITY_NOUNS):
+            found.append(name)
+    return found
+
 
 # an office written with capitals, which the template takes for a name ("Egypt's Interior
 # Minister, X,"; "the Punjab Chief Minister, X,"): the name in apposition holds it
@@ -359,6 +427,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
         tpl = template(ctx, sentence.text, state)
         found: list[str] = office_holders(tpl.persons, tpl.text)
         found += kunya_bearers(tpl.persons, tpl.text)
+        found += nationals(tpl.persons, tpl.text)
         # "pardoned by President X", "the Reverend X": a state's office or a cleric's style
         # before the name, as in every other section
         found += [without_office(name) for name in tpl.persons.values()
@@ -371,7 +440,7 @@ def type_leadership_persons(ctx: IngestContext, section: Section) -> None:
                         found.append(name)
         for name in dict.fromkeys(found):
             known, _, _ = ctx.index.lookup(name, "group", "organisation", "place")
-            if known is not None:
+            if known is not None or names_an_organisation(name):
                 continue
             iri = ctx.person(section, name, sentence.line)
             state_person(ctx, section, iri, sentence.line)
@@ -396,7 +465,10 @@ _ARMED_WING_SHAPES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_WING}\s*(?::|,|\(|—|–|\.{{3,}}|…+)\s*(?:the\s+)?"
                rf"(?P<n>{_SENTENCE_CASE_NAME}|{_NAME})"),
     # "X (ACR), the armed wing"; "X, its military wing"
-    re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+\s+)?{_WING}\b"),
+    # (or whose wing, by a possessive noun: "X (ACR), the party's armed wing")
+    re.compile(rf"(?P<n>{_NAME})\s*,\s*(?:the|its|their|an?)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+               rf"{_WING}\b(?!\s+(?:commander|chief|leader|head|spokes(?:man|woman)|member|"
+               rf"fighter)s?\b)"),
     # "Prima Linea, a rival armed group of the same years"; "X, a Tuareg militia"
     re.compile(rf"(?P<n>{_NAME})\s*,\s*an?\s+(?:[\w-]+\s+){{0,2}}?(?:armed\s+(?:group|"
                rf"faction|organi[sz]ation|movement)|militia|(?:rebel|insurgent|guerrilla)\s+"
@@ -494,6 +566,66 @@ def type_armed_wings(ctx: IngestContext, section: Section) -> None:
             ctx.index.add_kind(iri, "group")
             ctx.extracted(section, f"{ctx.short(iri)} an armed group: named as an armed wing or "
                                    f"group ({name!r})")
+
+
+# ------------------------------------------------------------------ armed groups by their fighters
+
+# a noun of fighters, singular or plural (`kg.ingest.mentions` reads the same nouns for the
+# organisations the graph has)
+_FIGHTER = (r"(?:fighters?|militants?|gunm[ae]n|insurgents?|guerr?ill?as?|militiam[ae]n|"
+            r"combatants?)")
+_FIGHTERS_SHAPES: tuple[re.Pattern[str], ...] = (
+    # the organisation's name before the noun: "Lake Front gunmen", "a former KLF gunman"
+    re.compile(rf"(?P<n>{_NAME})\s+{_FIGHTER}\b"),
+    # the noun "of" the organisation, or fighting for it: "fighters of the Kano Battalion",
+    # "went north to fight for the Tessalit Brigade" (never "loyal to", which a person takes,
+    # nor "from", which a place takes)
+    re.compile(rf"\b(?:{_FIGHTER}\s+of|(?:fight|fights|fought|fighting)\s+for)\s+(?:the\s+)?"
+               rf"(?P<n>{_NAME})"),
+)
+
+
+def type_fighting_owners(ctx: IngestContext, section: Section) -> None:
+    """State as a kg:ArmedGroup an organisation the graph does not have, which a sentence
+    shows by its fighters ("Lake Front gunmen", "fighters of the Kano Battalion", "fought for
+    the X"), minted. The organisations the graph has are `kg.ingest.mentions`' (which links
+    them only where the name is certain). Refused, and said in the review: a name a
+    nationality qualifies ("the Kurdish Ansar al-Islam": which organisation of the name is not
+    said), a name that does not say it is an organisation's (`could_name_new_organisation`: a
+    single word may be a clan, a place or a person), a state's force or body, an acronym alone
+    that something in the graph bears."""
+    for sentence in ctx.sentences(section):
+        for pattern in _FIGHTERS_SHAPES:
+            for match in pattern.finditer(sentence.text):
+                named = _without_opening(match.start("n"), match["n"])
+                if named is None:
+                    continue
+                name = named[1]
+                first = name.split()[0]
+                if is_adjective_word(first) or first in DEMONYMS:
+                    ctx.extracted(section, f"{name!r} not typed an armed group: a nationality "
+                                           "or creed qualifies the name")
+                    continue
+                names = parse_named(name)
+                written = (names.names or names.acronyms or [""])[0]
+                if not written or any(ctx.index.lookup(n)[0] is not None
+                                      for n in [*names.names, *names.acronyms]):
+                    continue  # the graph has it: the mention linker's
+                # "militants of the Front": a head word alone is the writer's short form of an
+                # organisation named in full elsewhere, never a new one
+                generic = len(written.split()) == 1 and is_organisation_head(written)
+                if (generic or not could_name_new_organisation(written)
+                        or STATE_FORCE.search(name) or names_a_state_body(name)):
+                    ctx.extracted(section, f"{name!r} not typed an armed group: the name does "
+                                           "not say it is an armed organisation's")
+                    continue
+                iri = ctx.group(section, names, sentence.line)
+                if iri is None or iri == ctx.subject:
+                    continue
+                ctx.add(section, iri, RDF.type, KG.ArmedGroup, sentence.line)
+                ctx.index.add_kind(iri, "group")
+                ctx.extracted(section, f"{ctx.short(iri)} an armed group: shown by its fighters "
+                                       f"({match.group(0)!r})")
 
 
 # ------------------------------------------------------------------ the object of a pledge

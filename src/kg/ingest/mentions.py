@@ -46,7 +46,7 @@ from kg.ingest.resolve import DEMONYMS, Mention
 from kg.ingest.sections import Section
 from kg.namespaces import KG, SCHEMA
 
-__all__ = ["link_mentions", "refusal", "shown_fighting"]
+__all__ = ["STATE_FORCE", "link_mentions", "refusal", "shown_fighting"]
 
 _KINDS = {"group", "organisation"}
 OWN_NAME = "a name of the profile's own group"
@@ -90,11 +90,14 @@ _FIGHTING_AFTER = re.compile(
 )
 _FIGHTING_BEFORE = re.compile(
     rf"(?:\b{_FIGHTERS}\s+(?:of|from|loyal\s+to)|\b(?:fought|fighting|fight|fights)\s+"
-    r"(?:\w+\s+){0,2}?(?:alongside|beside))\s+(?:the\s+)?$",
+    # fighting for it ("went to fight for the Taliban"), or beside it and the allies listed
+    # before it ("fought alongside al-Nusra and Ahrar al-Sham")
+    r"(?:for|(?:\w+\s+){0,2}?(?:alongside|beside)(?:\s+(?:the\s+)?[^\s,;.\d][^,;.\d]{0,40}?"
+    r"(?:\s*,(?:\s+and)?|\s+and)){0,3}))\s+(?:the\s+)?$",
     re.I,
 )
 # a state's forces fight too, but are no militant organisation (kg:ArmedGroup)
-_STATE_FORCE = re.compile(
+STATE_FORCE = re.compile(
     r"\b(?:Police|Ministry|Government|Department|Navy|Air\s+Force|Armed\s+Forces|Military|"
     r"Guards?|Corps|Agency|Intelligence|Nations|Coalition|Security\s+Forces|Gendarmerie|NATO|"
     r"Command)\b"
@@ -153,7 +156,7 @@ def link_mentions(ctx: IngestContext, sections: Iterable[Section]) -> None:
         # typed from this sentence, even where the graph knows the type: the profile's own
         # evidence, with its provenance
         if (fighting is not None and iri not in typed
-                and not _STATE_FORCE.search(mention.text)
+                and not STATE_FORCE.search(mention.text)
                 and mention.text.split()[0] not in DEMONYMS):
             typed.add(iri)
             ctx.add(section, iri, RDF.type, KG.ArmedGroup, sentence.line)

@@ -604,6 +604,42 @@ def is_adjective_word(word: str) -> bool:
     return word in _DEMONYMS or word in _CREEDS or bool(_DEMONYM_SHAPE.fullmatch(word))
 
 
+# nationalities that are nouns and never adjectives: "the Briton X" is a person, where "the
+# Kurdish X" may be an organisation ("the Kurdish Ansar al-Islam")
+NATIONALITY_NOUNS = frozenset({"Briton", "Turk", "Swede", "Dane", "Pole", "Finn", "Scot", "Jew"})
+
+# the Arabic and Urdu heads that open an organisation's name and no person's ("Jaish
+# al-Fatah", "Jund al-Sham", "Lashkar-e-Taiba"); "Ansar" and "Jamal" open persons' names too
+_OPENING_HEADS = re.compile(
+    r"^(?:Jaish|Jaysh|Jabhat|Jabha|Liwa|Kata[’']?ib|Katibat?|Harakat|Hizb|Lashkar|Tehrik|"
+    r"Tanzim|Jund|Junud|Saraya|Faylaq|Asbat|Usbat|Majlis|Ahrar|Front|Frente|Groupe|Mouvement|"
+    r"Movimiento|Partido|Parti|Armée|Ejército|Brigate|Brigades?)\b"
+)
+
+
+# the words that close a company's, a charity's or an office's name ("Kano Trading Company",
+# "Sahel Relief Foundation"), which a court convicts as it convicts persons
+_BODY_HEADS = re.compile(
+    r"\b(?:Company|Corporation|Corp|Inc|Ltd|Limited|Holdings|Enterprises|Trust|Fund|Charity|"
+    r"Foundation|Bank|Society|Association|Institute|Agency|Ministry|Office|Bureau|University|"
+    r"Council|Committee|Commission)\b"
+)
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether a name says by itself that it is an organisation's, so that no shape of
+    sentence makes it a person: an acronym, a head word after the first ('… Brigades', '…
+    Front', '… Company', '… Foundation') or an Arabic head opening it ('Jaish al-Fatah', 'Jund
+    al-Khilafa')."""
+    words = name.split()
+    # a head word anywhere but first ("Lake Front", "Popular Front for …"): "Jihad" opens a
+    # person's given name as well ("Jihad Haddad")
+    return bool(words) and (is_acronym(" ".join(words))
+                            or is_organisation_head(" ".join(words[1:]))
+                            or bool(_BODY_HEADS.search(" ".join(words[1:])))
+                            or bool(_OPENING_HEADS.match(words[0])))
+
+
 def is_organisation_head(name: str) -> bool:
     """Whether a name carries a word that says it names an organisation ('… Brigades',
     '… Front'), so that it is never read as a person's surname."""

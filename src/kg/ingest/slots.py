@@ -28,6 +28,7 @@ from kg.ingest.names import (
     without_describing_word,
 )
 from kg.ingest.sections import Section
+from kg.ingest.state_bodies import names_a_state_body
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -251,6 +252,16 @@ def introductions(
             name_start += outer.find(outer[owned.end():])
             outer = outer[owned.end():]
         inner = parse_named(match["inner"])
+        # "Wadie Haddad's Popular Front … (PFLP-EO)", "Unlike the Red Army Faction (RAF)": the
+        # acronym spells where the name starts; a possessor or an opening word before it is
+        # no part of it
+        spelled = _where_the_acronym_starts(outer, inner.acronyms)
+        # a state's body keeps whatever owns it ("Ruritania's Directorate of State Security"):
+        # its bare name is every state's, and only `kg.ingest.state_bodies` names its owner
+        # (the slot still covers the words left out, as before: "Islamic State-aligned
+        # Jamaah Ansharut Daulah (JAD)" is one slot, named "Jamaah Ansharut Daulah")
+        if spelled and not names_a_state_body(outer[spelled:]):
+            outer = outer[spelled:]
         # the slot still covers the describing word: "the ⟦SMP⟧ gunmen", as shapes read it
         outer = next((bare for acronym in inner.acronyms
                       if (bare := without_describing_word(outer, acronym)) != outer), outer)
@@ -327,6 +338,29 @@ def _suffixed_acronym(name: str, others: list[str]) -> bool:
     return len(initials) >= 3 and any(
         (m := _SUFFIXED_ACRONYM.fullmatch(other)) is not None
         and sorted(m["acronym"]) == sorted(initials) for other in others)
+
+
+def _where_the_acronym_starts(name: str, acronyms: list[str]) -> int:
+    """The offset in `name` where the name its acronym spells starts, where words before it
+    are no part of it: "Wadie Haddad's Popular Front for the Liberation of Palestine – External
+    Operations (PFLP-EO)" (a person's possessive: the organisation is his, not named after
+    him), "Unlike the Red Army Faction (RAF)" (a word opening the sentence). Only where the
+    whole's initials do not spell the acronym and the last two or more words' spell it
+    exactly: "People's Liberation Army (PLA)" and "Islamic State's Khorasan Province (ISKP)"
+    keep their possessives, and an acronym of another language ("Revolutionary Cells (RZ)")
+    moves nothing. 0 where nothing is left out."""
+    words = list(re.finditer(r"\S+", name))
+    for acronym in acronyms:
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        if len(letters) < 2 or _initials(name) == letters:
+            continue
+        for first in range(1, len(words) - 1):
+            if not words[first].group()[:1].isupper():
+                continue
+            rest = name[words[first].start():]
+            if _initials(rest) == letters:
+                return words[first].start()
+    return 0
 
 
 def _initials(name: str) -> str:

@@ -29,10 +29,19 @@ from kg.ingest.names import NameSet
 from kg.ingest.sections import Section
 from kg.namespaces import SCHEMA
 
-__all__ = ["STATE_BODY", "state_bodies_named", "state_state_bodies"]
+__all__ = ["STATE_BODY", "names_a_state_body", "state_bodies_named", "state_state_bodies"]
 
 _BODY_WORD = (r"(?:Intelligence|Directorate|Ministry|Agency|Bureau|Department|Office|"
               r"Commission|Security\s+Service|Intelligence\s+Service)")
+_BODY_WORD_RE = re.compile(rf"\b{_BODY_WORD}\b")
+
+
+def names_a_state_body(name: str) -> bool:
+    """Whether a name holds a word only a state's body bears ("Directorate of State
+    Security"): such a name is the same in many states, so only its owner tells it apart."""
+    return bool(_BODY_WORD_RE.search(name))
+
+
 STATE_BODY = re.compile(
     r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+"
     r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}?"

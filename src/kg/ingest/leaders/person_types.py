@@ -12,6 +12,7 @@ from kg.ingest.leaders.model import LeadershipState, Reading
 from kg.ingest.leaders.persons import _RANKS, template
 from kg.ingest.leaders.roles import _ROLE, _read_aliases, _read_roles
 from kg.ingest.leaders.styles import HONORIFIC, without_office
+from kg.ingest.names import names_an_organisation
 from kg.ingest.sections import Section
 
 # ------------------------------------------------------------------ persons in other sections
@@ -24,7 +25,7 @@ _NOUN_BEFORE = re.compile(
     rf"officer|general|diplomat|ambassador|priest|bishop|professor|lawyer|cleric|preacher|"
     rf"activist|deputy|governor|mayor|senator|president|colonel|captain|brother|sister|wife|"
     rf"husband|son|daughter|father|mother|nephew|cousin|ideologue|negotiator|industrialist|"
-    rf"executive|magistrate|envoy|consul|kidnapper|hostage)\s+(?P<p>{_P})"
+    rf"executive|magistrate|envoy|consul|kidnapper|hostage|member)\s+(?P<p>{_P})"
 )
 # "under X", "allegiance to X", "the government of X", "X led …": a person's relations
 _PERSON_RELATION = re.compile(
@@ -48,7 +49,8 @@ _PERSON_CONTEXT = re.compile(
     rf"\b(?:succeeded|replaced|followed)(?:\s+(?!by\b)[\w’']+){{0,4}}\s+by\s+(?P<p>{_P})"
     rf"|(?P<s>{_P})\s*,\s*(?:whom|who)\b"
     # (a bracket after the first name, "led by A (better known as B) and C", leaves C a person)
-    rf"|\bled\s+by\s+(?P<p2>{_P})(?:\s*\([^()]*\))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
+    # (any verb of leading: "headed by X", "commanded by X", as "led by X")
+    rf"|\b(?:led|headed|commanded|directed|chaired)\s+by\s+(?P<p2>{_P})(?:\s*\([^()]*\))?(?:\s*,?\s+and\s+(?P<p3>{_P}))?"
     rf"|(?P<p4>{_P})\s+and\s+(?:his\b|her\b|⟪H⟫)"
     rf"|\b(?:shot|assassinated|kidnapped|abducted|beheaded|executed|murdered|stabbed|"
     rf"shot\s+dead)\s+(?:(?:[A-Z]\.){{2,}}\s+)?(?:(?:{_RANK_WORDS})\s+){{0,3}}"
@@ -100,10 +102,16 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
     found += [name for name in tpl.persons.values() if HONORIFIC.match(name)]
     # the shapes of sentence only a person fits, read for typing alone (imported here: the
     # module reads the leadership template, and this package imports it)
-    from kg.ingest.context_typing import PERSON_CONTEXTS, kunya_bearers, office_holders
+    from kg.ingest.context_typing import (
+        PERSON_CONTEXTS,
+        kunya_bearers,
+        nationals,
+        office_holders,
+    )
 
     found += office_holders(tpl.persons, tpl.text)
     found += kunya_bearers(tpl.persons, tpl.text)
+    found += nationals(tpl.persons, tpl.text)
 
     for pattern in (_FOLLOWERS_OF, _NAMED_AS, _TAKEN_UP, _NOUN_BEFORE, _PERSON_RELATION,
                     _PERSON_CONTEXT, _DESCRIBED_AFTER, *PERSON_CONTEXTS):
@@ -118,7 +126,10 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
         if name not in state.known:
             state.known.append(name)
     aliases = dict((alias, main) for main, alias in reading.aliases)
-    return list(dict.fromkeys(aliases.get(name, name) for name in found))
+    # a name that says it is an organisation's ("Jaish al-Fatah", "… Brigades") is no person,
+    # whatever shape the sentence has ("a coalition headed by Jaish al-Fatah")
+    return list(dict.fromkeys(aliases.get(name, name) for name in found
+                              if not names_an_organisation(aliases.get(name, name))))
 
 
 def type_persons(ctx: IngestContext, section: Section) -> None:

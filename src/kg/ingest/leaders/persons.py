@@ -17,6 +17,7 @@ from kg.ingest.group_reference import other_organisations, references
 from kg.ingest.leaders.carried import carried_dates
 from kg.ingest.leaders.model import LeadershipState, Template
 from kg.ingest.leaders.sources import dates_a_source
+from kg.ingest.names import NATIONALITY_NOUNS
 from kg.ingest.resolve import DEMONYMS
 
 # ------------------------------------------------------------------ mentions: the template
@@ -71,6 +72,8 @@ _ETHNONYMS = {
     "Uzbek", "Chechen", "Tajik", "Uighur", "Uyghur", "Zaydi", "Sunni", "Shia", "Shiite", "Druze",
     "Maronite", "Moro", "Rohingya", "Acehnese", "Javanese", "Thai", "Burmese", "Nepali",
     "Japanese", "Greek", "Cypriot", "Bosnian", "Albanian", "Kosovar", "Dagestani", "Ingush",
+    # nationalities that are nouns only ("the Briton Kenneth Bigley")
+    *NATIONALITY_NOUNS,
 }  # fmt: skip
 # Words that make a capitalised phrase an organisation or a place, never a person.
 _NOT_A_PERSON = re.compile(
