@@ -25,7 +25,9 @@ from kg.ingest.leaders.persons import _HIS, _UPPER
 
 _START = re.compile(
     rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
-    rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
+    # "took over command", "took over the leadership of the group": the article is optional
+    rf"(?:the\s+(?:leadership|command|helm|reins)|(?:leadership|command)(?![\w-]))"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
     rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
     # "who took over that brigade": a body the sentence named before, never by itself the group
     # ("that year", "that post" are a time and a post the sentence before told)

@@ -16,7 +16,7 @@ from kg.ingest.leaders.clauses import (
     _dates_in,
     _subjects,
 )
-from kg.ingest.leaders.founding import FROM_THE_BIRTH
+from kg.ingest.leaders.founding import FIRST_POST, FROM_THE_BIRTH
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
     _BARE_SINCE,
@@ -797,6 +797,8 @@ def _read_clause(
         last = reading.tenures[-1]
         last.start, last.start_unread, last.no_start_given = None, False, True
     held = _HELD_ON.search(text) if kind is None and not negated else None
+    if FIRST_POST.search(text):
+        _from_the_founding([t for t in new if t.start is None and not t.no_start_given], state)
     if held is not None:
         # "X is the group's head; he has held the post since 2015": the start of the tenure
         # told before without one — never a post of its own (only a subject already leading)
@@ -963,6 +965,20 @@ _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
     r"⟪(?P<d>D\d+)⟫\s*,?\s"
 )
+
+
+def _from_the_founding(tenures: list[Tenure], state: LeadershipState) -> None:
+    """The group's first leader ("described as its first chief") holds the post from the
+    group's birth: the founding this sentence tells, else the one the paragraph dated for him
+    or for any founder, else the history's. With none told the start is unread — the tenure is
+    reported, never stated without the start the post itself implies."""
+    for tenure in tenures:
+        founding = state.born or state.founded.get(tenure.person) or next(
+            iter(state.founded.values()), None) or state.founding
+        if founding is not None:
+            tenure.start, tenure.inferred = founding, True
+        else:
+            tenure.start_unread = True
 
 
 def _close(
