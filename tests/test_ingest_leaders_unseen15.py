@@ -155,3 +155,37 @@ def test_a_tenure_under_changing_titles_starts_with_the_first(ctx, history, expe
 ])
 def test_an_earlier_post_that_is_not_the_leadership_never_dates_the_tenure(ctx, history) -> None:
     assert all(since not in ("1995", "2004") for _, since in starts(ctx, history))
+
+
+# --- a later holder of the post: from the end of the holder before ----------------------------
+LATER_POST: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the ordinal in an aside between the subject and its verb
+    ("Omar Sy headed the group from 1990 until 1995. Musa Keita, the group's second emir, led "
+     "it until his arrest.", [("Omar Sy", "1990"), ("Musa Keita", "1995")]),
+    ("Aminata Konaté led the movement from 1990 until her death in March 2001. Seydou Bah "
+     "became its second leader.", [("Aminata Konaté", "1990"), ("Seydou Bah", "2001-03")]),
+    # American spelling, the post in the predicate
+    ("Lamine Diarra chaired the organization until 2008. Yacouba Sanogo was the organization's "
+     "third chairman.", [("Lamine Diarra", None), ("Yacouba Sanogo", "2008")]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), LATER_POST)
+def test_a_later_holder_starts_where_the_holder_before_ended(ctx, history, expected) -> None:
+    assert starts(ctx, history) == expected
+
+
+def test_a_later_holder_after_an_undated_end_is_reported_not_stated(ctx) -> None:
+    stated, reported = read(ctx, "Omar Sy led the group from 1990. Musa Keita was its second "
+                                 "chief.")
+    assert (stated, reported) == ([("Omar Sy", "1990", None, None)], ["Musa Keita"])
+
+
+@pytest.mark.parametrize("history", [
+    # another body's second post, and a second post that is not the leadership
+    "The Kayes Front was led by Omar Sy until 1995. Musa Keita was the second emir of the Kayes "
+    "Front.",
+    "Omar Sy led the group from 1990 until 1995. Musa Keita was the group's second spokesman.",
+])
+def test_another_later_post_states_no_new_leader(ctx, history) -> None:
+    assert all(person != "Musa Keita" for person, _ in starts(ctx, history))

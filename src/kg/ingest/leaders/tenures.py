@@ -30,6 +30,7 @@ from kg.ingest.leaders.lexicon import (
     _GROUP,
     _HEDGE,
     _LEADER_NP,
+    _LEADER_WORD,
     _NEGATION,
     _OTHER_POST_WORDS,
     _P,
@@ -799,6 +800,8 @@ def _read_clause(
     held = _HELD_ON.search(text) if kind is None and not negated else None
     if FIRST_POST.search(text):
         _from_the_founding([t for t in new if t.start is None and not t.no_start_given], state)
+    elif _LATER_POST.search(text):
+        _from_the_predecessor([t for t in new if t.start is None and not t.no_start_given], state)
     if held is not None:
         # "X is the group's head; he has held the post since 2015": the start of the tenure
         # told before without one — never a post of its own (only a subject already leading)
@@ -977,6 +980,27 @@ def _from_the_founding(tenures: list[Tenure], state: LeadershipState) -> None:
             iter(state.founded.values()), None) or state.founding
         if founding is not None:
             tenure.start, tenure.inferred = founding, True
+        else:
+            tenure.start_unread = True
+
+
+# "X was the group's second emir", "Y, its third chief, …": a post that follows another holder's,
+# whose start is that holder's end (never another body's: "the second emir of the Front")
+_LATER_POST = re.compile(
+    rf"\b(?:second|third|fourth|fifth|sixth|seventh|next)\s+{_LEADER_WORD}"
+    rf"(?:\s+(?:of|over)\s+{_GROUP})?(?!\s+(?:of|for|over|in|at)\b)",
+    re.I,
+)
+
+
+def _from_the_predecessor(tenures: list[Tenure], state: LeadershipState) -> None:
+    """A later holder of the post ("its second emir") starts where the holder before ended,
+    when the text dates that end; else the start is unread and the tenure only reported."""
+    for tenure in tenures:
+        before = [t for t in state.tenures.values() if t.person != tenure.person]
+        end = before[-1].end if before else None
+        if end is not None:
+            tenure.start, tenure.inferred = end, True
         else:
             tenure.start_unread = True
 
