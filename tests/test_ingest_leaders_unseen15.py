@@ -189,3 +189,39 @@ def test_a_later_holder_after_an_undated_end_is_reported_not_stated(ctx) -> None
 ])
 def test_another_later_post_states_no_new_leader(ctx, history) -> None:
     assert all(person != "Musa Keita" for person, _ in starts(ctx, history))
+
+
+# --- outsiders naming a leader: an account of who leads, its date the account's ----------------
+NAMED_BY_OUTSIDERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Security officials named Lamine Diarra as the group's leader in 2018, though the group "
+     "has not confirmed it.", [("Lamine Diarra", None)]),
+    # the verb of identifying, the date first, the group's top body for the group
+    ("In 2014 the army identified Omar Sy as the head of the group's ruling council.",
+     [("Omar Sy", None)]),
+    # a start written with the post stays the start
+    ("Prosecutors have named Seydou Bah as the movement's chief since 2009.",
+     [("Seydou Bah", "2009")]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), NAMED_BY_OUTSIDERS)
+def test_outsiders_naming_a_leader_date_their_account_not_the_tenure(
+    ctx, history, expected
+) -> None:
+    assert starts(ctx, history) == expected
+
+
+def test_the_groups_own_body_naming_a_leader_is_an_appointment(ctx) -> None:
+    # control: the group's shura is no outsider; its naming starts the tenure
+    assert starts(ctx, "The group's shura council named Musa Keita as its new emir in 2018.") == [
+        ("Musa Keita", "2018")]
+
+
+@pytest.mark.parametrize("history", [
+    # another organisation's top body, by each of the top-body nouns
+    "Lamine Diarra heads the ruling council of the Kayes Front.",
+    "Lamine Diarra has chaired the executive council of the Kayes Front since 2010.",
+    "In 2012 Omar Sy took over the central committee of the Kindia Front.",
+])
+def test_the_top_body_of_another_organisation_is_not_the_groups(ctx, history) -> None:
+    assert starts(ctx, history) == []

@@ -306,7 +306,7 @@ _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
     rf"picked|presented|acclaimed|recogni[sz]ed|introduced|hailed|"
     # others' characterisation: a tenure, reported ("the press called him the group's chief")
-    rf"(?P<said>called|described|considered|regarded|dubbed|styled))\s+"
+    rf"(?P<said>called|described|considered|regarded|dubbed|styled|identified))\s+"
     rf"(?P<o>{_P}|⟪H⟫(?![’']s)|him\b|her\b(?!\s+(?:own\s+)?[a-z]))\s+"
     rf"{_LEADER_NP}",
     re.I,

@@ -39,6 +39,7 @@ from kg.ingest.leaders.lexicon import (
     _UNREALISED,
     _UNTIL,
     NOT_A_NAMED_SUBJECT,
+    OUTSIDE_NAMER,
     UNNAMED_SUBJECT,
 )
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -662,6 +663,13 @@ def _read_clause(
             decline("a post filled by a coup: the state's, not the group's")
         elif successor:
             said = kind is _ELECTED_OBJECT and bool(match["said"])
+            if kind is _ELECTED_OBJECT and OUTSIDE_NAMER.search(text[: match.start()]):
+                # "Security officials named X as its head in 2018": an account of who leads,
+                # reported; its date is the account's unless a start is written with the post
+                said = True
+                if not re.match(r"[^⟪;]{0,40}?\b(?:since|from)\b[^⟪;]{0,40}?⟪D",
+                                text[match.end() :]):
+                    start = None
             tenure = begin(successor, start, prior, infer=not said)
             _close(tenure, until, end, how, end_owner)
             if tenure is not None and said:
