@@ -225,3 +225,48 @@ def test_the_groups_own_body_naming_a_leader_is_an_appointment(ctx) -> None:
 ])
 def test_the_top_body_of_another_organisation_is_not_the_groups(ctx, history) -> None:
     assert starts(ctx, history) == []
+
+
+# --- a succession chain: "followed him", an end dated by its "when" clause, gapped links --------
+CHAINS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Omar Sy led the group from 1990 until 2001. Musa Keita followed him until 2008, and Seydou "
+     "Bah until 2012.", [("Omar Sy", "1990"), ("Musa Keita", "2001"), ("Seydou Bah", "2008")]),
+    # a range as one date, the verb of leading gapped
+    ("Lamine Diarra commanded the group from 1990 to 1995, and Yacouba Sanogo from 1995 to 2003.",
+     [("Lamine Diarra", "1990"), ("Yacouba Sanogo", "1995")]),
+    # "and then", American spelling
+    ("Aminata Konaté headed the organization from 1998, and then Idris Bamba from 2004.",
+     [("Aminata Konaté", "1998"), ("Idris Bamba", "2004")]),
+    # the end with no date of its own, dated by the "when" clause after it
+    ("Omar Sy led the movement from 2001 and resigned when the council met in May 2009. Musa "
+     "Keita succeeded him.", [("Omar Sy", "2001"), ("Musa Keita", "2009-05")]),
+    ("Seydou Bah took over in 2003 and stepped down when his term ran out in June 2007; Lamine "
+     "Diarra followed him as emir.", [("Seydou Bah", "2003"), ("Lamine Diarra", "2007-06")]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), CHAINS)
+def test_each_link_of_a_succession_chain_starts_where_the_one_before_ended(
+    ctx, history, expected
+) -> None:
+    assert starts(ctx, history) == expected
+
+
+@pytest.mark.parametrize("history", [
+    # "followed" in its other senses
+    "Omar Sy led the group from 1990 until 2001. Musa Keita followed him into exile in 2002.",
+    "Omar Sy led the group from 1990 until 2001. Musa Keita followed him to Kankan.",
+    "Omar Sy led the group from 1990 until 2001. Musa Keita followed his teachings.",
+    # a later link naming another object is no gapping
+    "Omar Sy led the group from 1990, and Musa Keita from 1995 the Kayes Front's youth wing.",
+])
+def test_following_in_another_sense_or_another_object_states_no_successor(ctx, history) -> None:
+    assert all(person != "Musa Keita" for person, _ in starts(ctx, history))
+
+
+def test_an_end_whose_when_clause_is_undated_dates_nothing(ctx) -> None:
+    # control: the "when" clause has no date, so neither the end nor the successor's start has
+    # one (the text gives none: the successor is stated without a start, as the keys have it)
+    assert read(ctx, "Omar Sy led the movement from 2001 and resigned when the council met in "
+                     "Kankan. Musa Keita succeeded him.")[0] == [
+        ("Omar Sy", "2001", None, "resigned"), ("Musa Keita", None, None, None)]

@@ -143,7 +143,11 @@ _SUCCEEDED_BY = re.compile(
 )
 _SUCCEEDED = re.compile(
     rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace|stood\s+in\s+for|"
-    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from)\s+"
+    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from|"
+    # "X followed him until 2016", "Y followed Z as emir": a succession only with the post or
+    # the tenure's end after it ("followed him into exile", "followed him to Syria" are not)
+    rf"followed(?=\s+(?:{_PH}|him|her)(?:\s*\([^()]*\))?\s*(?:as\s|until\s|till\s|in\s+⟪D|"
+    rf"on\s+⟪D|[,;.]|$)))\s+"
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )

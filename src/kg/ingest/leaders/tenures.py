@@ -190,6 +190,15 @@ def _read_clause(
     told_end = None if _UNCONFIRMED.search(tpl.text) else _end_told(text, own_names, date, tpl)
     if told_end is not None and told_end[0] is None and subjects:
         told_end = (subjects[0], told_end[1], told_end[2])
+    if told_end is not None and told_end[1] is None and following is not None and (
+        following.link == "when"
+    ):
+        # "stepped down when his term ended in September 2015", "resigned when the council
+        # met in May 2009": an end with no date of its own happened at the one date of the
+        # "when" clause right after it
+        when_dates = _dates_in(following.text)
+        if len(when_dates) == 1:
+            told_end = (told_end[0], date(when_dates[0]), told_end[2])
     for who in subjects:
         _typed(reading, who)
     if "⟪H⟫" in text and state.last_person:
