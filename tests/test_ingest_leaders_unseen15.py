@@ -201,6 +201,9 @@ NAMED_BY_OUTSIDERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a start written with the post stays the start
     ("Prosecutors have named Seydou Bah as the movement's chief since 2009.",
      [("Seydou Bah", "2009")]),
+    # and so does a time from which, told before the naming
+    ("After her release in March 2012 the press routinely called Aminata Konaté the movement's "
+     "chief.", [("Aminata Konaté", "2012-03")]),
 ]
 
 

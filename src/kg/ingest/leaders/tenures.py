@@ -673,11 +673,21 @@ def _read_clause(
         elif successor:
             said = kind is _ELECTED_OBJECT and bool(match["said"])
             if kind is _ELECTED_OBJECT and OUTSIDE_NAMER.search(text[: match.start()]):
-                # "Security officials named X as its head in 2018": an account of who leads,
-                # reported; its date is the account's unless a start is written with the post
+                # "Security officials named X as its head in 2018", "In 2014 the army
+                # identified X as its chief": an account of who leads, reported; its date is
+                # the account's — unless the text writes a start: with the post ("… as its
+                # chief since 2009") or as a time from which ("after his release in July 2011
+                # the press called him its chief")
                 said = True
-                if not re.match(r"[^⟪;]{0,40}?\b(?:since|from)\b[^⟪;]{0,40}?⟪D",
-                                text[match.end() :]):
+                tokens = [d for d in _dates_in(text) if tpl.dates.get(d) == start]
+                account = any(
+                    text.index(f"⟪{d}⟫") > match.start()
+                    or re.match(rf"\s*(?:In|By|On)\s+⟪{d}⟫\s*,?\s", text)
+                    for d in tokens
+                )
+                if start is not None and account and not any(re.search(
+                    rf"\b(?:since|from|after|following|upon)\b[^;⟪]{{0,40}}⟪{d}⟫", text
+                ) for d in tokens):
                     start = None
             tenure = begin(successor, start, prior, infer=not said)
             _close(tenure, until, end, how, end_owner)
