@@ -308,3 +308,34 @@ def restrictive_relatives(text: str) -> str:
         return f"{match['np']}, " if len(named) == 1 else match.group(0)
 
     return _RESTRICTIVE.sub(comma, text)
+
+
+# A chain told with the verb left out of its later links ("X followed him until 2016, and Y
+# until 2017"; "A led it from 1990, and B from 1995"): gapping, each later link its own clause
+# with the verb written again, so the tenure readers see a subject, a verb and its dates
+_GAPPED = re.compile(
+    r"(?P<subj>⟪P\d+⟫)(?P<a1>\s*\([^()]*\))?\s+"
+    r"(?:(?P<succ>followed|succeeded|replaced)\s+(?:⟪H⟫|him|her|⟪P\d+⟫)"
+    r"|(?P<lead>(?:led|headed|commanded|ran|directed|chaired)\s+(?:it|⟪G⟫)))\s+"
+    # (a range "from 1990 to 1995" is one date token, its words inside it)
+    r"(?P<dates>(?:(?:from|until|till|since)\s+)?⟪D\d+⟫(?:\s+(?:to|until|till)\s+⟪D\d+⟫)?)"
+    r"\s*,?\s+and\s+(?:then\s+)?(?P<next>⟪P\d+⟫)(?P<a2>\s*\([^()]*\))?\s+"
+    # the later link is its subject and its dates only, up to the clause's end ("…, and B from
+    # 1995 the youth wing" names another object: no gapping)
+    r"(?=(?:(?:from|until|till|since)\s+)?⟪D\d+⟫(?:\s+(?:to|until|till)\s+⟪D\d+⟫)?"
+    r"\s*(?:[,;.]|$|(?:when|after|before|and)\b))"
+)
+
+
+def ungapped(text: str) -> str:
+    """The chain's later links with their verb written again: a succession's object is the link
+    before it ("Y followed X until 2017"), a verb of leading keeps its own object."""
+    def link(match: re.Match[str]) -> str:
+        verb = (f"{match['succ']} {match['subj']}" if match["succ"] else match["lead"])
+        return (f"{match.group(0)[: match.start('dates') - match.start()]}{match['dates']}; "
+                f"{match['next']}{match['a2'] or ''} {verb} ")
+
+    previous = None
+    while previous != text:  # a chain of three or more: each link in turn
+        previous, text = text, _GAPPED.sub(link, text, count=1)
+    return text

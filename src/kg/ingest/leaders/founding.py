@@ -14,8 +14,8 @@ import re
 
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
-from kg.ingest.leaders.lexicon import _D
-from kg.ingest.leaders.model import LeadershipState
+from kg.ingest.leaders.lexicon import _D, _GROUP, _LEADER_WORD
+from kg.ingest.leaders.model import LeadershipState, Template
 from kg.ingest.leaders.persons import template
 
 _FOUNDED_PASSIVE = re.compile(
@@ -27,6 +27,12 @@ _FOUNDED_PASSIVE = re.compile(
     rf"|(?:^|[;,]\s*)(?:was|were)\s+(?:officially\s+|formally\s+)?(?:formed|founded|"
     rf"established|created|set\s+up|launched)\s+(?:the\s+)?⟪G⟫\s+(?:in|on)\s+"
     rf"(?:or\s+(?:about|around)\s+)?(?P<date2>{_D})"
+    # the founding dated by the writer's account of it: "The group is usually dated to 13 March
+    # 1960", "The front dates back to 1975", "The movement traces its origins to 2001"
+    rf"|(?:^|[;,]\s*)(?:the\s+)?⟪G⟫\s+(?:(?:is|was)\s+(?:(?:usually|generally|commonly|often|"
+    rf"widely)\s+)?dated\s+(?:back\s+)?to|dates\s+(?:back\s+)?(?:to|from)|traces\s+its\s+"
+    rf"(?:origins?|roots|beginnings?|founding)\s+(?:back\s+)?to)\s+(?:(?:in\s+)?(?:or\s+)?"
+    rf"(?:about|around)\s+)?(?P<date4>{_D})"
     # a fact sheet's field: "Founded: c. 2014, Kattankudy", "Established: March 2009"
     rf"|^\s*(?:[-•*]\s*)?(?:founded|formed|established|created)(?:\s+(?:in|on))?\s*:\s*"
     rf"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?(?P<date3>{_D})",
@@ -47,15 +53,33 @@ paragraph dated for the same person ("founded the group in D and was its leader 
 day"), else the one the history section dates."""
 
 
+FIRST_POST = re.compile(
+    rf"\b(?:first|founding|original|inaugural)\s+{_LEADER_WORD}"
+    rf"(?:\s+(?:of|over)\s+{_GROUP})?(?!\s+(?:of|for|over|in|at)\b)",
+    re.I,
+)
+"""The group's first post ("is described as its first chief", "X, the founding emir, …"): a
+post held from the group's birth, so its start is the founding's date, which the sentence, the
+paragraph or the history tells — never another body's first post ("the first chief of the
+Front", "its first emir in Gaza")."""
+
+
 def founding_elsewhere(ctx: IngestContext | None) -> PartialDate | None:
     """The date the history section first says the group was founded, formed or created."""
     section = ctx.layout.get("history") if ctx is not None else None
     if ctx is None or section is None:
         return None
     for sentence in ctx.sentences(section):
-        tpl = template(ctx, sentence.text, LeadershipState())
-        match = _FOUNDED_PASSIVE.search(tpl.text)
-        if match:
-            token = match["date"] or match["date2"] or match["date3"]
-            return tpl.dates.get(token.strip("⟪⟫"))
+        told = founding_told(template(ctx, sentence.text, LeadershipState()))
+        if told is not None:
+            return told
     return None
+
+
+def founding_told(tpl: Template) -> PartialDate | None:
+    """The group's founding date as this sentence tells it, if it does."""
+    match = _FOUNDED_PASSIVE.search(tpl.text)
+    if match is None:
+        return None
+    token = match["date"] or match["date2"] or match["date3"] or match["date4"]
+    return tpl.dates.get(token.strip("⟪⟫"))

@@ -87,7 +87,11 @@ _LABEL = re.compile(
     rf"(?P<founded>\s*\(\s*(?:the\s+)?(?:[Cc]o-?)?[Ff]ounder\s*\))?"
     # the start: "(since 2010)", ", from June 2010", "(2010–present)", or none at the end
     # "Emir: X; in office from the founding, February 2018": the start in a fragment of its own
-    rf"(?:\s*(?:,\s*|\(\s*|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b)"
+    rf"(?:\s*(?:,\s*|\(\s*"
+    # "Chairman: X (general secretary from the founding in 1995, chairman from 2001)": titles
+    # that change within one tenure, the first one's start the tenure's
+    rf"(?:(?:the\s+|its\s+)?{_LEADER_WORD}\s+(?=(?:since|from)\b))?"
+    rf"|;\s*in\s+(?:office|post|command|charge)\s+(?=(?:since|from)\b)"
     # "Commander: X; commander since the force's establishment in 2013": the post repeated
     rf"|;\s*(?:the\s+|its\s+)?(?:commander|{_LEADER_WORD})\s+(?=(?:since|from)\b))"
     rf"(?:(?P<how>since|from)\s+)?(?:(?:the|its|⟪G⟫[’']s|the\s+[a-z]+[’']s)\s+(?:founding|"
@@ -98,8 +102,10 @@ _LABEL = re.compile(
     rf"(?P<d>{_D})"
     # "2004 to November 2018", "2010 – August 2012": the end of the tenure in the range
     rf"(?:\s*(?:[–-]|to|until|till)\s*(?:(?P<d2>{_D})|present|today|now))?\s*\)?"
-    # or none: at the end, or before a fragment of its own ("Emir: X; killed in …")
-    rf"|(?=\s*\.?\s*$|\s*;))",
+    # or none: at the end, or before a fragment of its own ("Emir: X; killed in …"), or
+    # before a last aside that names no one and no date ("Acting emir: X, in charge of daily
+    # affairs"; never "X, since …", "X, killed in 2004")
+    rf"|(?=\s*\.?\s*$|\s*;|\s*,\s*(?!(?:since|from|until|till|between)\b)[^⟪,;()]*$))",
     re.I,
 )
 # "Next: X, chosen by the shura in August 2009": a succession label, a person, a choice

@@ -37,9 +37,23 @@ _GROUP = (
 # The group's own top body stands for the group: "headed the executive from 1986", "headed its
 # executive council from 2004 to 2013", "chairs its political bureau".
 _TOP_BODY = (
-    r"(?:(?:the|its|⟪G⟫[’']s|the\s+group[’']s)\s+(?:executive(?:\s+(?:committee|council))?|"
-    r"leadership|high\s+command|central\s+committee|political\s+bureau|politburo|"
-    r"shura(?:\s+council)?|supreme\s+council|command)\b)"
+    r"(?:(?:the|its|(?:the\s+)?⟪G⟫[’']s|the\s+group[’']s)\s+(?>executive(?:\s+(?:committee|council))?|"
+    r"leadership\s+council|leadership|high\s+command|central\s+committee|political\s+bureau|"
+    r"politburo|shura(?:\s+council)?|supreme\s+council|ruling\s+council|"
+    r"command)\b"
+    # "the ruling council of the Kayes Front": another body's, never the group's
+    r"(?!\s+(?:of|for)\s+(?!(?:the\s+)?⟪G⟫)))"
+)
+# Who names a leader from outside the group: their naming is an account of who leads, never an
+# appointment ("Security officials have named X as its leader": the group did not name him), so
+# a date with it dates the account, not the tenure. The group's own bodies and the organisations
+# it answers to (a parent that appoints its emirs) are not among them.
+OUTSIDE_NAMER = re.compile(
+    r"\b(?:officials|authorities|police|army|military|government|governments|prosecutors?|"
+    r"investigators|intelligence(?:\s+(?:services|agencies|officials))?|analysts|observers|"
+    r"media|press|journalists|researchers|experts|scholars|diplomats|reports)\b"
+    r"(?:(?!⟪[PG])[^;⟪])*$",
+    re.I,
 )
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander[- ]in[- ]chief|supreme\s+commander|"

@@ -25,7 +25,9 @@ from kg.ingest.leaders.persons import _HIS, _UPPER
 
 _START = re.compile(
     rf"{_AUX}(?:(?P<took>took|taken|take|takes)\s+(?:over(?:\s+(?P<over>{_GROUP}|{_TOP_BODY}|"
-    rf"the\s+(?:leadership|command|helm|reins)(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
+    # "took over command", "took over the leadership of the group": the article is optional
+    rf"(?:the\s+(?:leadership|command|helm|reins)|(?:leadership|command)(?![\w-]))"
+    rf"(?:\s+of\s+(?:{_GROUP}|(?P<other2>[^,;.]{{1,60}})))?"
     rf"|(?P<other3>(?:the\s+)?⟪[PX]\d*⟫|the\s+(?!(?:same|following|next)\s+year)[^,;.⟪]{{1,40}}"
     # "who took over that brigade": a body the sentence named before, never by itself the group
     # ("that year", "that post" are a time and a post the sentence before told)
@@ -141,7 +143,11 @@ _SUCCEEDED_BY = re.compile(
 )
 _SUCCEEDED = re.compile(
     rf"{_AUX}(?:succeeded|replaced|succeeds|replaces|succeed|replace|stood\s+in\s+for|"
-    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from)\s+"
+    rf"stand\s+in\s+for|stands\s+in\s+for|took\s+over\s+from|"
+    # "X followed him until 2016", "Y followed Z as emir": a succession only with the post or
+    # the tenure's end after it ("followed him into exile", "followed him to Syria" are not)
+    rf"followed(?=\s+(?:{_PH}|him|her)(?:\s*\([^()]*\))?\s*(?:as\s|until\s|till\s|in\s+⟪D|"
+    rf"on\s+⟪D|[,;.]|$)))\s+"
     rf"(?P<o>{_PH}|him|her|[{_UPPER}][\w’'\-]{{1,40}})(?![’']s)"
     rf"(?:\s+as\s+{_LEADER_NP})?",
 )
@@ -304,7 +310,7 @@ _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
     rf"picked|presented|acclaimed|recogni[sz]ed|introduced|hailed|"
     # others' characterisation: a tenure, reported ("the press called him the group's chief")
-    rf"(?P<said>called|described|considered|regarded|dubbed|styled))\s+"
+    rf"(?P<said>called|described|considered|regarded|dubbed|styled|identified))\s+"
     rf"(?P<o>{_P}|⟪H⟫(?![’']s)|him\b|her\b(?!\s+(?:own\s+)?[a-z]))\s+"
     rf"{_LEADER_NP}",
     re.I,

@@ -10,9 +10,9 @@ import re
 from kg.ingest.clauses import Aside, strip_asides
 from kg.ingest.context import IngestContext
 from kg.ingest.dates import PartialDate
-from kg.ingest.leaders.clauses import _clauses, restrictive_relatives
+from kg.ingest.leaders.clauses import _clauses, restrictive_relatives, ungapped
 from kg.ingest.leaders.collective import read_collective
-from kg.ingest.leaders.founding import founding_elsewhere
+from kg.ingest.leaders.founding import founding_elsewhere, founding_told
 from kg.ingest.leaders.fragments import _drop_asides, _read_labels, _read_posts
 from kg.ingest.leaders.inversion import put_subject_first
 from kg.ingest.leaders.lexicon import _GROUP, _LEADER_WORD, _P, _PH
@@ -130,10 +130,15 @@ def read_sentence(ctx: IngestContext | None, text: str, state: LeadershipState) 
     _read_aliases(tpl, reading)
     born = _GROUP_BORN.search(tpl.text)
     state.born = tpl.dates.get(born["date"].strip("⟪⟫")) if born else None
+    if state.founding is None:
+        # "The movement dates back to 1987": the founding this paragraph tells, for a first
+        # leader or a tenure "from its formation" told later (the history's, if any, first)
+        state.founding = founding_told(tpl)
     _read_dated_mentions(tpl, state, reading)
     _read_undated_list(tpl, state, reading)
     _read_shared(tpl, state)
     tpl.text = _SHARED_AUXILIARY.sub(r"\g<head> and was ", tpl.text)
+    tpl.text = ungapped(tpl.text)
     tpl.text = _THEN_BY.sub(r"\g<head> by \g<first>; then ⟪G⟫ was \g<verb> by ", tpl.text)
     tpl.text = _IN_FAVOUR.sub(r"\g<s>\g<rest>; \g<o> succeeded \g<s>", tpl.text)
     for match in _SUCCESSOR_NP.finditer(tpl.text):

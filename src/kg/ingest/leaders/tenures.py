@@ -16,7 +16,7 @@ from kg.ingest.leaders.clauses import (
     _dates_in,
     _subjects,
 )
-from kg.ingest.leaders.founding import FROM_THE_BIRTH
+from kg.ingest.leaders.founding import FIRST_POST, FROM_THE_BIRTH
 from kg.ingest.leaders.fragments import _UNCONFIRMED, _fragment
 from kg.ingest.leaders.lexicon import (
     _BARE_SINCE,
@@ -30,6 +30,7 @@ from kg.ingest.leaders.lexicon import (
     _GROUP,
     _HEDGE,
     _LEADER_NP,
+    _LEADER_WORD,
     _NEGATION,
     _OTHER_POST_WORDS,
     _P,
@@ -38,6 +39,7 @@ from kg.ingest.leaders.lexicon import (
     _UNREALISED,
     _UNTIL,
     NOT_A_NAMED_SUBJECT,
+    OUTSIDE_NAMER,
     UNNAMED_SUBJECT,
 )
 from kg.ingest.leaders.model import LeadershipState, Reading, Template, Tenure, _typed, single_date
@@ -188,6 +190,15 @@ def _read_clause(
     told_end = None if _UNCONFIRMED.search(tpl.text) else _end_told(text, own_names, date, tpl)
     if told_end is not None and told_end[0] is None and subjects:
         told_end = (subjects[0], told_end[1], told_end[2])
+    if told_end is not None and told_end[1] is None and following is not None and (
+        following.link == "when"
+    ):
+        # "stepped down when his term ended in September 2015", "resigned when the council
+        # met in May 2009": an end with no date of its own happened at the one date of the
+        # "when" clause right after it
+        when_dates = _dates_in(following.text)
+        if len(when_dates) == 1:
+            told_end = (told_end[0], date(when_dates[0]), told_end[2])
     for who in subjects:
         _typed(reading, who)
     if "⟪H⟫" in text and state.last_person:
@@ -661,6 +672,23 @@ def _read_clause(
             decline("a post filled by a coup: the state's, not the group's")
         elif successor:
             said = kind is _ELECTED_OBJECT and bool(match["said"])
+            if kind is _ELECTED_OBJECT and OUTSIDE_NAMER.search(text[: match.start()]):
+                # "Security officials named X as its head in 2018", "In 2014 the army
+                # identified X as its chief": an account of who leads, reported; its date is
+                # the account's — unless the text writes a start: with the post ("… as its
+                # chief since 2009") or as a time from which ("after his release in July 2011
+                # the press called him its chief")
+                said = True
+                tokens = [d for d in _dates_in(text) if tpl.dates.get(d) == start]
+                account = any(
+                    text.index(f"⟪{d}⟫") > match.start()
+                    or re.match(rf"\s*(?:In|By|On)\s+⟪{d}⟫\s*,?\s", text)
+                    for d in tokens
+                )
+                if start is not None and account and not any(re.search(
+                    rf"\b(?:since|from|after|following|upon)\b[^;⟪]{{0,40}}⟪{d}⟫", text
+                ) for d in tokens):
+                    start = None
             tenure = begin(successor, start, prior, infer=not said)
             _close(tenure, until, end, how, end_owner)
             if tenure is not None and said:
@@ -797,6 +825,10 @@ def _read_clause(
         last = reading.tenures[-1]
         last.start, last.start_unread, last.no_start_given = None, False, True
     held = _HELD_ON.search(text) if kind is None and not negated else None
+    if FIRST_POST.search(text):
+        _from_the_founding([t for t in new if t.start is None and not t.no_start_given], state)
+    elif _LATER_POST.search(text):
+        _from_the_predecessor([t for t in new if t.start is None and not t.no_start_given], state)
     if held is not None:
         # "X is the group's head; he has held the post since 2015": the start of the tenure
         # told before without one — never a post of its own (only a subject already leading)
@@ -963,6 +995,41 @@ _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
     r"⟪(?P<d>D\d+)⟫\s*,?\s"
 )
+
+
+def _from_the_founding(tenures: list[Tenure], state: LeadershipState) -> None:
+    """The group's first leader ("described as its first chief") holds the post from the
+    group's birth: the founding this sentence tells, else the one the paragraph dated for him
+    or for any founder, else the history's. With none told the start is unread — the tenure is
+    reported, never stated without the start the post itself implies."""
+    for tenure in tenures:
+        founding = state.born or state.founded.get(tenure.person) or next(
+            iter(state.founded.values()), None) or state.founding
+        if founding is not None:
+            tenure.start, tenure.inferred = founding, True
+        else:
+            tenure.start_unread = True
+
+
+# "X was the group's second emir", "Y, its third chief, …": a post that follows another holder's,
+# whose start is that holder's end (never another body's: "the second emir of the Front")
+_LATER_POST = re.compile(
+    rf"\b(?:second|third|fourth|fifth|sixth|seventh|next)\s+{_LEADER_WORD}"
+    rf"(?:\s+(?:of|over)\s+{_GROUP})?(?!\s+(?:of|for|over|in|at)\b)",
+    re.I,
+)
+
+
+def _from_the_predecessor(tenures: list[Tenure], state: LeadershipState) -> None:
+    """A later holder of the post ("its second emir") starts where the holder before ended,
+    when the text dates that end; else the start is unread and the tenure only reported."""
+    for tenure in tenures:
+        before = [t for t in state.tenures.values() if t.person != tenure.person]
+        end = before[-1].end if before else None
+        if end is not None:
+            tenure.start, tenure.inferred = end, True
+        else:
+            tenure.start_unread = True
 
 
 def _close(
