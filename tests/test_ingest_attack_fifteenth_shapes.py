@@ -66,6 +66,10 @@ YEARS_JOINED = [
     # controls: a later year first is two years; a year then a count is one year
     ("2012 to 2010", ["2012", "2010"]),
     ("grew in 2011 to 2000 fighters", ["2011"]),
+    # controls: a month's or a day's year is that date's, read apart from the year after it
+    ("from June 1990 until 2001", ["1990-06/2001"]),
+    ("led it June 1990 until 2001", ["1990-06", "2001"]),
+    ("on 3 May 1990 to 1995", ["1990-05-03", "1995"]),
 ]
 
 

@@ -70,7 +70,7 @@ _RANGES = [
     # "1986 to 1992", "2009 until 2012": two years joined by a word of span, as by a dash (the
     # later year last, and no count after it: "in 2011 to 2000 fighters" is a year and a count)
     re.compile(rf"(?<![\d$])(?P<ya>{_YEAR})\s+(?:to|until|till|through)\s+(?P<yb>{_YEAR})"
-               rf"(?!\d)(?!{_COUNTED})", re.I),
+               rf"(?!\d|[-–/]\d)(?!{_COUNTED})", re.I),
     re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|to|and|until|through)\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
     # "20th–21st May 2007", "the 20th to the 21st of May 2007": two days of one month
     re.compile(
@@ -114,6 +114,9 @@ _RANGES = [
         re.I,
     ),
 ]
+# a month or a day written just before a year: the year is that date's ("June 1990", "3 May,
+# 1990"), never the first year of a span of years
+_DAY_OR_MONTH_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*$", re.I)
 _EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
 _NOT_A_YEAR = re.compile(_COUNTED, re.I)
 # …unless a preposition of time stands before it: "In 2014 fighters took the town".
@@ -264,6 +267,8 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
                     continue  # "during 2004 and 2008": two years, no span between them
                 if int(groups["yb"]) <= int(groups["ya"]):
                     continue  # "2012 to 2010": the later year first is no span
+                if not joined_by_and and _DAY_OR_MONTH_BEFORE.search(text, 0, match.start()):
+                    continue  # "June 1990 until 2001": the first year is a month's, read apart
                 a, b = groups["ya"], groups["yb"]
             elif "mx" in groups:
                 first = MONTHS[groups["mx"].lower().rstrip(".")]
