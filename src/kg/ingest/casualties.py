@@ -33,11 +33,24 @@ _KINDS = {
 _VAGUE = r"dozens|scores|hundreds|thousands|several|many"
 # a count may be a word ("seven killed") or two sources' counts ("44–47 killed": at least 44)
 _NOTE_COUNT = rf"(?:{_NUM}|\b(?:{_WORD_NUM})\b)"
+# those counted are the attackers themselves ("5 militants killed", "killing 3 gunmen"): no
+# figure of the attack's casualties (the one list the note and the sentences' readers share)
+ATTACKERS = re.compile(
+    r"\b(?:attackers?|militants?|gunm[ae]n|assailants?|fighters?|insurgents?|rebels?|bombers?|"
+    r"hijackers?|kidnappers?|members\s+of\s+the\s+(?:group|cell))\b",
+    re.I,
+)
+# those a note's count names, between the count and its kind ("14 police killed", "3 soldiers
+# wounded"): one to three lower-case words, none a kind, a joining word or a count
+_NOTE_WHO = (
+    r"(?:\s{1,3}(?!(?:and|or|to|than|unknown|killed|dead|deaths?|fatalities|wounded|injured|"
+    r"injuries|hostages?|kidnapped|abducted|released|freed)\b)[a-z][\w’'-]*){1,3}?"
+)
 _PART = re.compile(
     rf"(?P<q>unknown|{_VAGUE}|(?:approximately|about|around|roughly|nearly|some|~|at least|"
     rf"more than|over)"
     rf"\s{{0,5}})?(?P<n>{_NOTE_COUNT})?(?:\s{{0,2}}(?:[-–]|to|or)\s{{0,2}}(?P<n2>{_NOTE_COUNT}))?"
-    rf"(?P<plus>\+)?\s{{0,5}}(?P<kind>hostages?\s+(?:released|freed)|"
+    rf"(?P<plus>\+)?(?:(?<=\w)(?P<who>{_NOTE_WHO}))?\s{{0,5}}(?P<kind>hostages?\s+(?:released|freed)|"
     rf"hostages?\s+taken|{'|'.join(_KINDS)})\b",
     re.I,
 )
@@ -138,6 +151,10 @@ def parse_casualty_note(note: str) -> tuple[list[Figure], list[str]]:
         if not _SEPARATORS.match(gap):
             leftovers.append(gap.strip(" ,;\xa0"))
         position = match.end()
+        if match["who"] and not _SEPARATORS.match(gap):
+            # "12 soldiers and 3 civilians killed": the count is of a part; the sum is unsaid
+            leftovers.append(match.group(0))
+            continue
         figure = _figure(match)
         if figure is None:
             leftovers.append(match.group(0))
@@ -156,7 +173,7 @@ def _figure(match: re.Match[str]) -> Figure | None:
     verbatim = " ".join(match.group(0).split())
     if qualifier_word == "unknown" or re.fullmatch(_VAGUE, qualifier_word):
         return Figure(kind, None, UNKNOWN, verbatim) if not match["n"] else None
-    if not match["n"]:
+    if not match["n"] or (match["who"] and ATTACKERS.search(match["who"])):
         return None
     count = _count(match["n"])
     if count is None:

@@ -39,6 +39,11 @@ _TO = r"(?:\s*[–—]\s*|\s+-\s+|\s+(?:to|until|through|till)\s+)"
 _NUMERIC = re.compile(
     r"(?<![\d./])(?P<p1>[0-3]?\d)(?P<sep>[./])(?P<p2>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?!\d|[./]\d)"
 )
+# A four-digit number followed by these is a count, not a year ("2000 people").
+_COUNTED = (
+    r"\s{0,5}\+?\s{0,5}(?:people|persons|killed|wounded|dead|hostages|members|fighters|militants|"
+    r"troops|soldiers|civilians)\b"
+)
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
 # One date expression; ordered from the most to the least specific.
@@ -62,6 +67,10 @@ _RANGES = [
     ),
     re.compile(rf"\b(?P<a>{_ISO}){_TO}(?P<b>{_ISO})\b"),
     re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
+    # "1986 to 1992", "2009 until 2012": two years joined by a word of span, as by a dash (the
+    # later year last, and no count after it: "in 2011 to 2000 fighters" is a year and a count)
+    re.compile(rf"(?<![\d$])(?P<ya>{_YEAR})\s+(?:to|until|till|through)\s+(?P<yb>{_YEAR})"
+               rf"(?!\d|[-–/]\d)(?!{_COUNTED})", re.I),
     re.compile(rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:[-–—]|to|and|until|through)\s*(?P<d2>{_DAY}),?\s*(?P<y>{_YEAR})\b", re.I),  # noqa: E501
     # "20th–21st May 2007", "the 20th to the 21st of May 2007": two days of one month
     re.compile(
@@ -105,13 +114,11 @@ _RANGES = [
         re.I,
     ),
 ]
+# a month or a day written just before a year: the year is that date's ("June 1990", "3 May,
+# 1990"), never the first year of a span of years
+_DAY_OR_MONTH_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}(?:st|nd|rd|th)?)\.?,?\s*$", re.I)
 _EITHER = re.compile(rf"\b(?P<a>{_YEAR})\s+or\s+(?P<b>{_YEAR})\b")
-# A four-digit number followed by these is a count, not a year ("2000 people").
-_NOT_A_YEAR = re.compile(
-    r"\s{0,5}\+?\s{0,5}(?:people|persons|killed|wounded|dead|hostages|members|fighters|militants|"
-    r"troops|soldiers|civilians)\b",
-    re.I,
-)
+_NOT_A_YEAR = re.compile(_COUNTED, re.I)
 # …unless a preposition of time stands before it: "In 2014 fighters took the town".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|during|early|late|mid)\s*$", re.I)
 _TIMESTAMP = re.compile(
@@ -255,8 +262,13 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
                 first, last = index * months + 1, (index + 1) * months
                 a, b = f"{groups['y']}-{first:02d}", f"{groups['y']}-{last:02d}"
             elif "ya" in groups:
-                if int(groups["yb"]) != int(groups["ya"]) + 1:
+                joined_by_and = match.group(0).lower().split()[-2] == "and"
+                if joined_by_and and int(groups["yb"]) != int(groups["ya"]) + 1:
                     continue  # "during 2004 and 2008": two years, no span between them
+                if int(groups["yb"]) <= int(groups["ya"]):
+                    continue  # "2012 to 2010": the later year first is no span
+                if not joined_by_and and _DAY_OR_MONTH_BEFORE.search(text, 0, match.start()):
+                    continue  # "June 1990 until 2001": the first year is a month's, read apart
                 a, b = groups["ya"], groups["yb"]
             elif "mx" in groups:
                 first = MONTHS[groups["mx"].lower().rstrip(".")]

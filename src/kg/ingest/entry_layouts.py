@@ -111,6 +111,19 @@ _ATTACK_WORDS = re.compile(
     r"executed|rockets?|grenades?|suicide|wounded|injured)\b",
     re.I,
 )
+# the attack as the object of a verb that tells what was said of it ("claimed the bombing",
+# "attributed the ambush to", "named the bombing among its operations"): a sentence whose only
+# attack word stands so tells the claim, and its date ("in a recording released in 2004") is
+# the claim's, never another attack's
+_SAID_OF_THE_ATTACK = re.compile(
+    r"\b(?:claimed|claiming|admitted|acknowledged|attributed|attributing|blamed|blaming|named|"
+    r"listed|condemned|denied|praised|celebrated|described|recorded)\s+(?:(?:responsibility|"
+    r"credit)\s+for\s+)?(?:the|this|that|these|those|its|their|his|an?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|"
+    r"assaults?|killings?|murders?|massacres?|kidnappings?|abductions?|beheadings?|"
+    r"hijackings?|shootings?|operations?|strikes?)\b",
+    re.I,
+)
 # a line of the section that speaks about the sources, not about an attack
 _NOTE_LINE = re.compile(
     r"^\s*(?:notes?\b|n\.b\.|sources?\b|figures?\b|estimates?\b|counts?\b|casualty\s+figures\b|"
@@ -475,7 +488,7 @@ def _opening_date(line: str) -> str | None:
     if own is not None and own.precision == "range":
         return own.text
     events = {
-        date.edtf for sentence in sentences if _ATTACK_WORDS.search(sentence)
+        date.edtf for sentence in sentences if _tells_an_attack(sentence)
         and (date := sentence_opening_date(sentence) or _placed_date(sentence)) is not None
     }
     if len(events) > 1:
@@ -489,6 +502,13 @@ def _opening_date(line: str) -> str | None:
                 and _first_date(sentences[0]) is None):
             return second.text
     return own.text if own is not None else None
+
+
+def _tells_an_attack(sentence: str) -> bool:
+    """Whether a sentence tells an attack: an attack word outside what only says who claimed or
+    was blamed for one ("The front claimed the bombing in a statement issued in 2012" tells the
+    claim; its date is the claim's)."""
+    return bool(_ATTACK_WORDS.search(_SAID_OF_THE_ATTACK.sub(" ", sentence)))
 
 
 # "Starting in late October 2007, … until … in November and December": a start the sentence

@@ -23,6 +23,7 @@ import re
 
 from kg.ingest.casualties import (
     AT_LEAST,
+    ATTACKERS,
     KILLED,
     NUMBER_WORDS,
     UNKNOWN,
@@ -40,14 +41,28 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 # "twenty-two", "forty one": a count in words of two parts
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
 _N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
-_Q = r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly)"
+# "as many as 99", "up to 30": an upper bound, a count about that many (approximately)
+_Q = (
+    r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly|"
+    r"as\s+many\s+as|up\s+to)"
+)
 # a count, or two sources' counts ("44 to 47", "between 44 and 47", "44 or 47")
 _COUNT = (
     rf"(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
     rf"|(?:from\s+)?(?P<n>{_N})(?:\s*(?:[-–]|to|or)\s*(?P<n2>{_N}))?)"
 )
-# those counted: a few words ("people", "police officers", "members of the family")
-_WHO = r"(?:\s+(?!(?:were|was|had|have|and|in|at|on|near|when|as|after|by)\b)[\w’'-]+){0,4}"
+# those counted: a few words ("people", "police officers", "members of the family"), or two
+# kinds of victims joined by "and" ("soldiers and police"), neither a word of killing or
+# wounding, a count or a vague count ("12 dead and many wounded" is two figures, not one)
+_JOINED_WORD = (
+    r"(?!(?:were|was|had|have|and|in|at|on|near|when|as|after|by|kill\w*|wound\w*|injur\w*|dead|"
+    r"died|deaths?|hurt|more|others?|dozens|scores|hundreds|thousands|several|many|some|"
+    rf"{'|'.join(NUMBER_WORDS)})\b)[a-z][\w’'-]*"
+)
+_WHO = (
+    rf"(?:(?:\s+{_JOINED_WORD}){{1,2}}\s+and(?:\s+{_JOINED_WORD}){{1,2}}"
+    r"|(?:\s+(?!(?:were|was|had|have|and|in|at|on|near|when|as|after|by)\b)[\w’'-]+){0,4})"
+)
 _KILL = r"(?:killed|dead|died|deaths?|lost\s+their\s+lives|were\s+killed)"
 _WOUND = r"(?:wounded|injured|hurt)"
 
@@ -57,9 +72,17 @@ _WOUND = r"(?:wounded|injured|hurt)"
 _ADVERB = r"(?:(?:[a-z]+ly|also|later|then)\s+)?"
 
 
+# a span of time or a part after "died N": "died two days later", "died 3 of them" (no count
+# of the dead)
+_NOT_WHO_AFTER_DIED = (
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|later|of|from|in|on|at)\b)"
+)
+
+
 def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
-    """The four ways a sentence tells a count of killed or wounded, for a count's pattern (a
-    number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded"."""
+    """The five ways a sentence tells a count of killed or wounded, for a count's pattern (a
+    number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded", and
+    the verb before its subject, "died C" (a translation's order: "died fourteen soldiers")."""
     return (
         re.compile(rf"\bkill(?:ing|ed)\s+{count}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I),
         re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
@@ -68,10 +91,12 @@ def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
                    rf"been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
         re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
                    rf"\s+{_ADVERB})?{_WOUND}\b", re.I),
+        re.compile(rf"\b(?:died|perished)\s+{count}{_NOT_WHO_AFTER_DIED}(?P<who>{_WHO})"
+                   rf"(?=[\s,.;)]|$)", re.I),
     )
 
 
-_KILLING, _WOUNDING, _WERE_KILLED, _WERE_WOUNDED = _told_count_patterns(_COUNT)
+_KILLING, _WOUNDING, _WERE_KILLED, _WERE_WOUNDED, _DIED_FIRST = _told_count_patterns(_COUNT)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing 14", "killed at least 24 people", "wounding 22", "injuring more than 30"
     (KILLED, _KILLING),
@@ -80,6 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "12 people were killed", "seven soldiers died", "12 dead", "150 people were wounded"
     (KILLED, _WERE_KILLED),
     (WOUNDED, _WERE_WOUNDED),
+    (KILLED, _DIED_FIRST),
     # "claimed 14 lives", "claimed the lives of 14 people", "cost the lives of 14"
     (KILLED, re.compile(rf"\b(?:claim(?:ed|ing)|cost(?:ing)?|took|taking)\s+the\s+lives\s+of\s+"
                         rf"{_COUNT}(?P<who>{_WHO})(?=[\s,.;)]|$)", re.I)),
@@ -93,25 +119,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (KILLED, re.compile(rf"\b(?:the\s+dead|deaths|death\s+toll|killed)\b[^.;]{{0,50}}?\bfrom\s+"
                         rf"(?P<n>{_N})\s+to\s+(?P<n2>{_N})", re.I)),
 ]
-# those counted are the attackers: not the attack's casualties
-_ATTACKERS = re.compile(
-    r"\b(?:attackers?|militants?|gunm[ae]n|assailants?|fighters?|insurgents?|rebels?|bombers?|"
-    r"hijackers?|kidnappers?|members\s+of\s+the\s+(?:group|cell))\b",
-    re.I,
-)
 # a clause that tells another event, or a sentence that gives a total
 _OTHER_EVENT = re.compile(
     r"\b(?:retaliat\w*|reveng\w*|aveng\w*|in\s+response\s+to|reprisal|anniversary|earlier|"
     r"previous|prior|last\s+year|the\s+year\s+before)\b",
     re.I,
 )
-_TOTAL = re.compile(
+_WHOLE_TOTAL = (
     r"\b(?:in\s+all|altogether|overall|in\s+total|to\s+date|so\s+far|since|over\s+the\s+"
     r"(?:years|decade|course|period)|cumulative|campaign|throughout)\b"
-    # a period's subtotal: "in June alone", "in the first week alone", "in 2014 alone"
-    r"|\b(?:in|during|on|over)\s+(?:[\w-]+\s+){1,4}?alone\b",
-    re.I,
 )
+# a period's subtotal: "in June alone", "in the first week alone", "in 2014 alone"
+_SUBTOTAL = r"\b(?:in|during|on|over)\s+(?:[\w-]+\s+){1,4}?alone\b"
+_TOTAL = re.compile(rf"{_WHOLE_TOTAL}|{_SUBTOTAL}", re.I)
+# a vague count is no count, so a subtotal of one ("killing dozens in the first week alone")
+# still says people were killed, their number unknown; a total over many attacks does not
+_VAGUE_TOTAL = re.compile(_WHOLE_TOTAL, re.I)
 
 
 # who gives a count: a few words naming a source ("the health ministry", "aid agencies", "the
@@ -137,7 +160,11 @@ _SOURCES_DIFFER = re.compile(
     rf"|\b(?:dead|killed|deaths|wounded|injured),\s+(?:while\s+|whereas\s+|but\s+)?"
     rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and)\b)"
     rf"(?:the\s+)?{_SOURCE}\s+(?:(?:said|says|gave|put\s+it\s+at|counted|reported)\s+)?"
-    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|$)",
+    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|$)"
+    # each count with its source: "fourteen according to the ministry, fifteen according to
+    # later reports", "23 according to the police and 31 according to the hospital"
+    rf"|\baccording\s+to\b[^.;]{{1,80}}?(?:,|\s+and|\s+but|\s+while)\s+(?:{_Q}\s+)?{_N}\s+"
+    r"(?:[\w’'-]+\s+){0,2}?according\s+to\b",
     re.I,
 )
 # a sentence's clauses, read apart where one tells the dead and the next the wounded ("the
@@ -153,11 +180,13 @@ _UNKNOWN_NUMBER = re.compile(
 # killed or wounded, and no count is written (a figure whose count is unknown)
 _VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands|several|many)"
 _VAGUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = list(
-    zip((KILLED, WOUNDED, KILLED, WOUNDED),
+    zip((KILLED, WOUNDED, KILLED, WOUNDED, KILLED),
         _told_count_patterns(rf"{_VAGUE_COUNT}\b(?:\s+of)?"), strict=True)
 )
-_KILL_WORDS = re.compile(r"\b(?:dead|killed|deaths?|death\s+toll|toll|died|fatalities)\b", re.I)
-_WOUND_WORDS = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
+_KILL_WORDS = re.compile(
+    r"\b(?:dead|killed|killing|deaths?|death\s+toll|toll|died|fatalities)\b", re.I
+)
+_WOUND_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over)\s+$", re.I)
 _NUMBER = re.compile(rf"(?<![\w$€£.,]){_N}(?![\w,]\d)", re.I)
 
@@ -233,7 +262,7 @@ def figures_in_sentences(sentences: list[str]) -> list[Figure]:
                     figures[kind] = figure
                     break
     for sentence in sentences:
-        if _TOTAL.search(sentence):
+        if _VAGUE_TOTAL.search(sentence):
             continue
         for kind, pattern in _VAGUE_PATTERNS:
             if kind in figures:
@@ -254,7 +283,8 @@ def _vague_is_the_entrys(kind: str, match: re.Match[str], sentence: str) -> bool
     who = match.group("who") or ""
     if re.match(r"\s*more\b", who, re.I):
         return _more_of_the_other_kind(kind, sentence[: match.start()])
-    return not _ATTACKERS.search(who) and not re.match(r"\s*(?:them|those)\b", who, re.I)
+    return (not ATTACKERS.search(who) and not re.match(r"\s*(?:them|those)\b", who, re.I)
+            and not _counted_did_the_deed(kind, match, sentence))
 
 
 def _more_of_the_other_kind(kind: str, before: str) -> bool:
@@ -270,6 +300,29 @@ _KILLING = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|lost\s+their\s+liv
 _WOUNDING = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt)\b", re.I)
 
 
+# "the one that killed the president", "two of which killed police officers": a count before
+# an active verb of killing or wounding that has an object counts those who did it; a word
+# after the verb that opens no object (a preposition, a conjunction, an adverb) leaves the
+# count the victims' ("two farmers killed in the raid", "12 killed, police said")
+_ACTIVE_OBJECT = re.compile(
+    r"\b(?:killed|wounded|injured)\s+"
+    r"(?!(?:in|at|on|near|by|during|while|when|as|after|before|and|or|but|including|among|"
+    r"outright|instantly|immediately|later|overnight|since|for|with|from|inside|outside|across|"
+    r"around|over|under|there|then|that|which|who|so|to|of|each|alone|too|also|either|both|"
+    r"all|today|yesterday|earlier|afterwards)\b)\w",
+    re.I,
+)
+
+
+def _counted_did_the_deed(kind: str, match: re.Match[str], sentence: str) -> bool:
+    """Whether the count stands before an active verb of killing (or wounding) with an object:
+    then those counted are the doers, not the dead or the wounded."""
+    verb = re.search(r"(?:killed|wounded|injured)$", match.group(0), re.I)
+    if verb is None or re.search(r"\b(?:were|was|been|are|is)\b", match.group(0), re.I):
+        return False  # no such verb, or a passive one: those counted were harmed
+    return bool(_ACTIVE_OBJECT.match(sentence, match.start() + verb.start()))
+
+
 def _figure(
     kind: str, match: re.Match[str], sentence: str, dates: list[tuple[int, int]]
 ) -> Figure | None:
@@ -283,7 +336,9 @@ def _figure(
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
         return None
-    if _ATTACKERS.search(groups.get("who") or ""):
+    if ATTACKERS.search(groups.get("who") or ""):
+        return None
+    if _counted_did_the_deed(kind, match, sentence):
         return None
     if re.match(r"\s*(?:more|further|additional)\b", groups.get("who") or "", re.I) and not (
         _more_of_the_other_kind(kind, sentence[: match.start()])
