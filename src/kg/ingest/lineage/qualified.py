@@ -15,9 +15,10 @@ often that group and its alias ("ISIS (Daesh)"). Not a faction either: a qualifi
 place or a people ("FARC (Colombia)", "ETA (Basque)"), or a name the graph already knows as an
 organisation's.
 
-"The Daimary faction", where Daimary is a leader the profile's leadership paragraph names, is
-the group itself, as "Daimary's men" is (`kg.ingest.group_references.leaders_men_spans`): a
-faction that "broke away from the Daimary faction" split from the group.
+"The Daimary faction" or "Daimary's faction", where Daimary is a leader the profile's
+leadership paragraph names, is the group itself, as "Daimary's men" is
+(`kg.ingest.group_references.leaders_men_spans`): a faction that "broke away from the Daimary
+faction" split from the group.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def qualified_acronym_spans(
     for found in _WITH_ALIAS.finditer(text):
         if any(not (found.end() <= a or found.start() >= b) for a, b, _ in taken):
             continue
-        if not _names_a_faction(ctx, found["acr"], found["q"]):
+        if not _names_a_faction(ctx, found["acr"], found["q"], text[: found.start()]):
             continue
         whole = found.group(0)[: found.end("q") + 1 - found.start()]
         alias = found["alias"]
@@ -68,9 +69,11 @@ def qualified_acronym_spans(
     return spans
 
 
-def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str) -> bool:
+def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str, before: str = "") -> bool:
     """Whether "ACR (Q)" is a faction's name: ACR the acronym of the profile's own group, Q
-    neither a place, a people nor a name of an organisation the graph knows."""
+    neither a place, a people nor a name of an organisation the graph knows — unless Q closes
+    a person's name the sentence gives before it ("led by Wassan Singh Zaffarwal under the
+    name KCF (Zaffarwal)": a faction named after its leader, though a town bears the name)."""
     if not is_acronym(acronym):
         return False
     # only the profile's own group: "pledged allegiance to ISIS (Daesh)" in another group's
@@ -78,22 +81,27 @@ def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str) -> bool:
     parent = ctx.index.lookup(acronym)[0]
     if parent is None or parent != ctx.subject:
         return False
-    if qualifier in DEMONYMS or ctx.find_places(qualifier, demonyms=True).places:
+    leaders = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(qualifier)}\b(?!\s*\()", before)
+    if not leaders and (qualifier in DEMONYMS
+                        or ctx.find_places(qualifier, demonyms=True).places):
         return False
     known = ctx.index.lookup(qualifier)[0]
     # "NDFB (Songbijit)": a faction named after its leader is still a faction
     return known is None or not (ctx.index.kinds.get(known, set()) & {"group", "organisation"})
 
 
-# "the Daimary faction": a leader's surname before the word
-_LEADERS_FACTION = re.compile(rf"\bthe\s+(?P<person>{NAME})\s+(?-i:faction)\b")
+# "the Daimary faction", "Daimary's faction": a leader's surname before the word
+_LEADERS_FACTION = re.compile(
+    rf"\bthe\s+(?P<person>{NAME})\s+(?-i:faction)\b|"
+    rf"(?<![\w’'-])(?P<owner>{NAME})(?:(?<=[’']s)|[’']s)\s+(?-i:faction)\b"
+)
 
 
 def leaders_faction_spans(
     ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
 ) -> list[tuple[int, int, URIRef]]:
-    """Spans of "the <leader> faction" where the leader is a person the profile's leadership
-    paragraph names: the group."""
+    """Spans of "the <leader> faction" or "<leader>'s faction" where the leader is a person the
+    profile's leadership paragraph names: the group."""
     leadership = ctx.layout.get("leadership")
     if ctx.subject is None or leadership is None:
         return []
@@ -101,8 +109,9 @@ def leaders_faction_spans(
     for found in _LEADERS_FACTION.finditer(text):
         if any(not (found.end() <= a or found.start() >= b) for a, b, _ in taken):
             continue
-        person = found["person"].split()[-1]
-        known = ctx.index.lookup(found["person"])[0]
+        named = found["person"] or re.sub(r"[’']s$", "", found["owner"])
+        person = named.split()[-1]
+        known = ctx.index.lookup(named)[0]
         if known is not None and "person" not in ctx.index.kinds.get(known, set()):
             continue  # "the Hamas faction": an organisation's faction, not a leader's
         if re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])", leadership.body):

@@ -10,6 +10,7 @@ from kg.ingest.lineage.lexicon import (
     ABSORB_CUES,
     ABSORB_PASSIVE,
     ADVERB,
+    AND_UNNAMED_PARTNERS,
     AUX,
     BODIES,
     DATE_GAP,
@@ -35,6 +36,7 @@ from kg.ingest.lineage.lexicon import (
     SPLIT_NO_FROM,
     THEN_CUES,
     THEN_NAMED,
+    UNDER_THE_NAME,
     UNNAMED_PARTNERS,
     WHEN,
     Frame,
@@ -76,8 +78,10 @@ GRAMMAR: list[Frame] = [
        rf"(?:the\s+name\s+)?(?P<x>{NAMED})",
        "x", ("a",), ("dropped",)),
     # --- merger --------------------------------------------------------------------------
+    # "⟦A⟧ and five smaller insurgent groups merged into ⟦Y⟧": partners counted, not named,
+    # coordinated with the named one (`AND_UNNAMED_PARTNERS`)
     frame("g-merger-with-to-form", "merger",
-       rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
+       rf"(?P<a>{ITEMS})(?:{AND_UNNAMED_PARTNERS})?\s+{AUX}{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
        # "united with a dozen smaller armed organisations": partners the text does not name;
        # "merged with two groups of ⟦X⟧, A and B, to form …": or names in apposition
        rf"{UNNAMED_PARTNERS}(?:(?:\s+(?:of|from|within)\s+(?:the\s+)?(?:{NAMED}|[^⟦,.;]{{1,60}}?))?"
@@ -163,15 +167,18 @@ GRAMMAR: list[Frame] = [
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
                              "seceded", "walked out", "broke ranks", "break away",
                              "break off", "break ranks")),
-    # "… broke away from X in 2015, calling themselves Y from then on": the name the leavers
-    # took, told by a participle; only with the organisation they left named ("from X"), as
-    # without it the leavers may have left the organisation the clause before is about
+    # "… broke away from X in 2015, calling themselves Y from then on", "… broke away from it
+    # and pledged allegiance to Z, under the name of Y": the name the leavers took, told by a
+    # participle or "under the name" (`UNDER_THE_NAME`), an oath to another organisation
+    # between the two (an affiliation: the leavers kept a name of their own); only with the
+    # organisation they left named ("from X"), as without it the leavers may have left the
+    # organisation the clause before is about
     frame("g-split-calling-themselves", "split",
        rf"\b(?:(?:broke|broken)\s+(?:away|off)|split\s+(?:off|away)|splintered\s+off|seceded|"
-       rf"walked\s+out)\s+(?:from|of)\s+(?P<b>{ORG}){DATE_GAP}\s*,\s*(?:calling|naming|styling)"
-       rf"\s+(?:themselves|itself)\s+(?:(?:from\s+then\s+on|thereafter|henceforth|thenceforth)"
-       rf"\s+)?(?P<x>{NAMED})",
-       "x", ("b",), ("calling", "naming", "styling")),
+       rf"walked\s+out)\s+(?:from|of)\s+(?P<b>{ORG}){DATE_GAP}"
+       rf"(?:\s*,?\s+and\s+{ADVERB}{OATH}\s+{NAMED}{DATE_GAP})?\s*,?\s*{UNDER_THE_NAME}"
+       rf"\s+(?:(?:from\s+then\s+on|thereafter|henceforth|thenceforth)\s+)?(?P<x>{NAMED})",
+       "x", ("b",), ("calling", "naming", "styling", "under the name", "under the new name")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
     frame("g-split-founded-a-breakaway", "split",
        rf"\b{FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"
