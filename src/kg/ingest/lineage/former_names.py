@@ -74,12 +74,12 @@ def extract_former_names(ctx: IngestContext, section: Section) -> None:
                    Sentence(start, end, text, line))
 
 
-# Where a step puts its result: "to form X", "into X", "renamed itself X", "took the name X"
+# Where a merger or a founding puts its result: "to form X", "forming X", "into X". Never a
+# rename's new name: a chain of renames ("first called itself A and then B, before taking the
+# name C") lists every name it bore, each a former name but the last
 _RESULT_CUE = re.compile(
-    r"(?:\bto\s+(?:form|create|found|establish|launch)|\bforming|\bcreating|\binto|"
-    r"\brenamed(?:\s+itself)?(?:\s+(?:as|to))?|\bchanged\s+its\s+name\s+to|"
-    r"\b(?:took|adopted|assumed)\s+(?:on\s+)?the\s+name(?:\s+of)?|\brebranded(?:\s+itself)?"
-    r"(?:\s+as)?|\bbecame\s+known\s+as|\bcalled\s+itself)\s+(?:the\s+)?$",
+    r"(?:\bto\s+(?:form|create|found|establish|launch)|\bforming|\bcreating|\binto)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -87,13 +87,15 @@ _RESULT_CUE = re.compile(
 def listed_name_as_result_spans(
     ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
 ) -> list[tuple[int, int, URIRef]]:
-    """Spans of the group's listed names where a step puts its result ("… merged with three
-    smaller factions to form Harakat Ahrar al-Sham al-Islamiyya", a name the names section
-    lists): the group under the name it came to bear, never a second organisation beside it.
+    """Spans of the group's listed names where a merger or a founding puts its result ("…
+    merged with three smaller factions to form Harakat Ahrar al-Sham al-Islamiyya", a name the
+    names section lists): the group under the name it came to bear, never a second
+    organisation beside it.
 
     The history reader leaves the listed names unread as the group elsewhere (a profile lists
-    its former names there, and a former name before the verb is the predecessor it was); a
-    listed name as the *result* of a merger, a rename or a founding is the group itself."""
+    its former names there, and a former name before the verb is the predecessor it was, as
+    is a name a rename gave: "renamed itself Wilayat Sinai" in a chain of names); a listed name
+    as the *result* of a merger or a founding is the group itself."""
     if ctx.subject is None:
         return []
     listed = ctx.layout.get("alternative-names")

@@ -15,10 +15,9 @@ often that group and its alias ("ISIS (Daesh)"). Not a faction either: a qualifi
 place or a people ("FARC (Colombia)", "ETA (Basque)"), or a name the graph already knows as an
 organisation's.
 
-"The Daimary faction" or "Daimary's faction", where Daimary is a leader the profile's
-leadership paragraph names, is the group itself, as "Daimary's men" is
-(`kg.ingest.group_references.leaders_men_spans`): a faction that "broke away from the Daimary
-faction" split from the group.
+"The Daimary faction", where Daimary is a leader the profile's leadership paragraph names, is
+the group itself, as "Daimary's men" is (`kg.ingest.group_references.leaders_men_spans`): a
+faction that "broke away from the Daimary faction" split from the group.
 """
 
 from __future__ import annotations
@@ -90,18 +89,15 @@ def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str, before: s
     return known is None or not (ctx.index.kinds.get(known, set()) & {"group", "organisation"})
 
 
-# "the Daimary faction", "Daimary's faction": a leader's surname before the word
-_LEADERS_FACTION = re.compile(
-    rf"\bthe\s+(?P<person>{NAME})\s+(?-i:faction)\b|"
-    rf"(?<![\w’'-])(?P<owner>{NAME})(?:(?<=[’']s)|[’']s)\s+(?-i:faction)\b"
-)
+# "the Daimary faction": a leader's surname before the word
+_LEADERS_FACTION = re.compile(rf"\bthe\s+(?P<person>{NAME})\s+(?-i:faction)\b")
 
 
 def leaders_faction_spans(
     ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
 ) -> list[tuple[int, int, URIRef]]:
-    """Spans of "the <leader> faction" or "<leader>'s faction" where the leader is a person the
-    profile's leadership paragraph names: the group."""
+    """Spans of "the <leader> faction" where the leader is a person the profile's leadership
+    paragraph names: the group."""
     leadership = ctx.layout.get("leadership")
     if ctx.subject is None or leadership is None:
         return []
@@ -109,9 +105,8 @@ def leaders_faction_spans(
     for found in _LEADERS_FACTION.finditer(text):
         if any(not (found.end() <= a or found.start() >= b) for a, b, _ in taken):
             continue
-        named = found["person"] or re.sub(r"[’']s$", "", found["owner"])
-        person = named.split()[-1]
-        known = ctx.index.lookup(named)[0]
+        person = found["person"].split()[-1]
+        known = ctx.index.lookup(found["person"])[0]
         if known is not None and "person" not in ctx.index.kinds.get(known, set()):
             continue  # "the Hamas faction": an organisation's faction, not a leader's
         if re.search(rf"(?<![\w-]){re.escape(person)}(?![\w-])", leadership.body):

@@ -113,6 +113,15 @@ _CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name",
 # continued as Y" is dated by its sentence
 _CARRIED_ON_AFTER = {"continued-as"}
 _ANOTHER_EVENT_BEFORE = re.compile(r"^\W*(?:after|following|once|when|since)\b|;", re.I)
+# "⟦KW⟧, a splinter of ⟦SF⟧, attacked Gao in 2011": an appositive tells no event; the main
+# clause's date is its own ("attacked … in 2011"), unless that clause is the splinter's founding
+# ("…, was founded in 2011")
+_APPOSITIVE_SPLIT = {"g-split-faction-of"}
+_FOUNDED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set\s+up|"
+    r"launched|born)|(?:emerged|appeared|surfaced))\b",
+    re.I,
+)
 # Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
 # rename's date, and no other date of the sentence is (`boundary_date`)
 _BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
@@ -352,7 +361,9 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                             clause_date = boundary_date(sentence, template, match, previous)
                         elif frame.name in _CLOSING_ONLY or (
                                 frame.name in _CARRIED_ON_AFTER
-                                and _ANOTHER_EVENT_BEFORE.search(text[:match.start()])):
+                                and _ANOTHER_EVENT_BEFORE.search(text[:match.start()])) or (
+                                frame.name in _APPOSITIVE_SPLIT
+                                and not _FOUNDED_AFTER.match(text, match.end())):
                             # "After X was routed in November 1987, many of its fighters joined …":
                             # that date is the rout's; the joining is dated only by a date after it
                             clause_date = date_of_clause(

@@ -31,6 +31,8 @@ from kg.ingest.lineage.lexicon import (
     REMNANT,
     RENAME,
     SEMI_ITEMS,
+    SPLINTER_CUES,
+    SPLINTER_NOUN,
     SPLIT,
     SPLIT_CUES,
     SPLIT_NO_FROM,
@@ -54,11 +56,13 @@ GRAMMAR: list[Frame] = [
     frame("g-split-reverse-relative", "split",
        rf"(?P<b>{ORG})\s*,\s*from\s+which\s+(?P<x>{ORG})\s+{AUX}{ADVERB}{SPLIT_NO_FROM}\b",
        "x", ("b",), ("from which",)),
+    # "⟦Y⟧, a dissident faction of ⟦X⟧", "⟦Y⟧, a splinter of ⟦X⟧", "⟦Y⟧, an offshoot of ⟦X⟧":
+    # an appositive whose head is a noun of the shared splinter class (`SPLINTER_NOUN`)
     frame("g-split-faction-of", "split",
-       rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:dissident|breakaway|"
-       rf"splinter|renegade)\s+(?:faction|wing|group|cell|movement)\s+(?:of|from|within)\s+"
+       rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?:renegade)\s+"
+       rf"(?:faction|wing|group|cell|movement)|{SPLINTER_NOUN})\s+(?:of|from|within)\s+"
        rf"(?P<b>{ORG})",
-       "x", ("b",), ("dissident", "breakaway", "splinter", "renegade")),
+       "x", ("b",), ("renegade", *SPLINTER_CUES)),
     frame("g-split-people-left-founded", "split",
        rf"\b{PEOPLE}(?:\s+(?:of|loyal\s+to)\s+{ORG})?\s+(?:(?:who|that)\s+(?:had\s+)?(?:left|quit|"
        rf"broke\s+away\s+from|"
@@ -86,9 +90,9 @@ GRAMMAR: list[Frame] = [
        # "merged with two groups of ⟦X⟧, A and B, to form …": or names in apposition
        rf"{UNNAMED_PARTNERS}(?:(?:\s+(?:of|from|within)\s+(?:the\s+)?(?:{NAMED}|[^⟦,.;]{{1,60}}?))?"
        rf"\s*,\s*(?P<b2>{ITEMS})\s*,)?)?"
-       rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
-       rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
-       rf"{NEW_BODY}(?P<x>{ORG})",
+       rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch|become)|forming|"
+       rf"creating|becoming|as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|"
+       rf"launching))\s+{NEW_BODY}(?P<x>{ORG})",
        "x", ("a", "b", "b2"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
                                "came together")),
     frame("g-merger-appositive", "merger",
