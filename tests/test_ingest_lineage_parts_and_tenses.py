@@ -312,3 +312,16 @@ def test_a_possessive_before_a_unit_noun_names_no_unit(tmp_path: Path) -> None:
         "In 1994 the Niger Union (NU) split; Musa's faction broke away.")
     assert not {f for f in facts if "Musa" in f[0]}, review
     assert not any("Musa" in label for label in _labels(dataset))
+
+
+@pytest.mark.parametrize("history", [
+    "In 2009 the group merged with the Sahel Front (Gao Wing) to form the Azawad Front (AF).",
+    "In 2009 the group and the Sahel Front (Renewal) combined to create the Azawad Front (AF).",
+])
+def test_a_name_cut_short_of_its_qualifier_mints_no_party(tmp_path: Path, history: str) -> None:
+    """In the profile of the Sahel Front (Kidal), "the Sahel Front (Gao Wing)" is another
+    party, told apart by its qualifier: the bare "Sahel Front" is nobody's name, so it is
+    neither minted nor stated as a party; the group's own step stands."""
+    facts, review, dataset = read(tmp_path, "Sahel Front (Kidal) (SFK)", history)
+    assert facts == {("af", "merger", "sfk", "2009")}, review
+    assert "Sahel Front" not in _labels(dataset)
