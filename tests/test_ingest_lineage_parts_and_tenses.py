@@ -193,6 +193,21 @@ HISTORY: dict[str, list[tuple[str, set[Fact]]]] = {
         ("The Kidal Watch (KW), a rival of the SF, was founded in 2011.", set()),
         ("The SF, an outgrowth of Salafism, was founded in 2011.", set()),
     ],
+    # a step told in a participle clause fronted before the main clause's subject: the subject
+    # after the comma left the named organisation (the auxiliary "Having" is no organisation)
+    "fronted-participle": [
+        ("Having split from the Niger Union (NU) in 2004, the SF attacked Gao.",
+         {("sf", "split", "nu", "2004")}),
+        ("After breaking away from the Niger Union (NU) in 2004, the SF attacked Gao.",
+         {("sf", "split", "nu", "2004")}),
+        ("Shortly after leaving the SF in 2011, the Kidal Watch (KW) declared its own emirate.",
+         {("kw", "split", "sf", "2011")}),
+        ("In 2004, having split from the Niger Union (NU), the group moved to Kidal.",
+         {("sf", "split", "nu", "2004")}),
+        # a person after the comma, a prison left: nothing
+        ("Having left the Niger Union (NU) in 2004, Ali Musa founded a school.", set()),
+        ("After leaving prison in 2004, the SF's founder returned to Gao.", set()),
+    ],
 }
 
 

@@ -88,6 +88,8 @@ module per family:
                 three factions, A, B and C"; "broke into factions, one of which … under the
                 name Y"), each part not the body itself a split; read after
                 `PEOPLE_AND_ORDER`
+    fronted     the fifteenth round's: a step in a participle clause fronted before the main
+                clause's subject ("Having split from X in 2004, G …"), read after `parts`
     looking_back  the ninth round's: steps told looking back (a former name behind a time
                 boundary, the founders' old organisation: `LOOKING_BACK`, read first, as the
                 more specific readings of "called itself" and "left"; a faction named in a
@@ -106,6 +108,7 @@ from dataclasses import replace
 
 from kg.ingest.lineage.frames.described import DESCRIBED
 from kg.ingest.lineage.frames.founding import FOUNDING
+from kg.ingest.lineage.frames.fronted import FRONTED
 from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.indirect import INDIRECT
 from kg.ingest.lineage.frames.looking_back import LOOKING_BACK, NAMED_LATER
@@ -120,10 +123,11 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *DESCRIBED, *LOOKING_BACK, *PEOPLE_AND_ORDER, *PARTS_OF_A_WHOLE, *FRAMES, *GRAMMAR,
+    *DESCRIBED, *LOOKING_BACK, *PEOPLE_AND_ORDER, *PARTS_OF_A_WHOLE, *FRONTED, *FRAMES, *GRAMMAR,
     *STRUCTURES, *INDIRECT, *NAMED_LATER,
     *(replace(f, plain=True) for f in FIRST_ROUNDS),
 ]
 
-__all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES",
-           "LOOKING_BACK", "NAMED_LATER", "PARTS_OF_A_WHOLE", "PEOPLE_AND_ORDER", "STRUCTURES"]
+__all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "FRONTED", "GRAMMAR", "INDIRECT",
+           "LINEAGE_FRAMES", "LOOKING_BACK", "NAMED_LATER", "PARTS_OF_A_WHOLE",
+           "PEOPLE_AND_ORDER", "STRUCTURES"]
