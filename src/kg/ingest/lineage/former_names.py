@@ -1,4 +1,7 @@
-"""Lineage a list of names tells: the group's former names.
+"""Lineage a list of names tells: the group's former names; and, in a history sentence, which
+names are the group or one organisation (fifteenth round): a listed name where a merger puts
+its result (`listed_name_as_result_spans`), two names in apposition after "known as"
+(`known_as_spans`).
 
 A names section is a list, not prose, and the grammar never read it; yet writers tell a rename
 there as often as in the history: "formerly the Gao Riders (GR)", "Gao Riders (GR) (former
