@@ -49,7 +49,7 @@ HEAD_NOUNS = frozenset({
     "Group", "Tigers", "Council", "Union", "Network", "Province", "Faction", "Alliance",
     "Coalition", "Battalion", "Battalions", "Forces", "Commandos", "Cells", "League",
     "Committee", "Committees", "Resistance", "Mujahideen", "Legion", "Guard", "Guards",
-    "Congress", "Militia", "Column", "Falcons", "Jihad", "Emirate",
+    "Congress", "Militia", "Column", "Falcons", "Jihad", "Emirate", "Force",
 })  # fmt: skip
 _GENERIC_HEAD = re.compile(
     r"^(?:Jabhat|Harakat|Jama[’']?at|Jamaat|Hay[’']at|Tanzim|The)\s+|"

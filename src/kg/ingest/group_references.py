@@ -39,9 +39,12 @@ GENERIC = ("Organisation", "Organization", "Group", "Movement")
 # "the brigades" in the profile of the Al-Aqsa Martyrs' Brigades: a plural head noun a writer
 # keeps in lower case still names the group; the others in lower case ("the army", "the front",
 # "the council", "the forces") are as often a state's army, a battle line or a government body,
-# and name the group only capitalised
+# and name the group only capitalised. "The force" in the Khalistan Commando Force's profile
+# is the group: a state's force is "the police force", "the security force", never "the
+# force" alone (`dev-16`, fifteenth round)
 LOWER_CASE_HEADS = frozenset({
     "Brigades", "Battalions", "Tigers", "Commandos", "Mujahideen", "Falcons", "Committees",
+    "Force",
 })  # fmt: skip
 
 

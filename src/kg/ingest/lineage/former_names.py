@@ -1,4 +1,7 @@
-"""Lineage a list of names tells: the group's former names.
+"""Lineage a list of names tells: the group's former names; and, in a history sentence, which
+names are the group or one organisation (fifteenth round): a listed name where a merger puts
+its result (`listed_name_as_result_spans`), two names in apposition after "known as"
+(`known_as_spans`).
 
 A names section is a list, not prose, and the grammar never read it; yet writers tell a rename
 there as often as in the history: "formerly the Gao Riders (GR)", "Gao Riders (GR) (former
@@ -17,12 +20,15 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.lineage.dates import first_date
 from kg.ingest.lineage.emit import state_step
 from kg.ingest.lineage.review import not_lineage
 from kg.ingest.names import NameSet, parse_named, split_name_list, strip_article
 from kg.ingest.sections import Section
+from kg.ingest.slots import NAME
 
 _UNTIL = r"(?:until|till|to|before|up\s+to)\s+(?P<date>[^()]{3,30}?)"
 _FORMER_ITEM = [
@@ -69,3 +75,68 @@ def extract_former_names(ctx: IngestContext, section: Section) -> None:
             date = first_date(ctx, section, Sentence(start, end, found["date"], line))
         state_step(ctx, section, "rename", ctx.subject, [prior], [], date,
                    Sentence(start, end, text, line))
+
+
+# Where a merger or a founding puts its result: "to form X", "forming X", "into X". Never a
+# rename's new name: a chain of renames ("first called itself A and then B, before taking the
+# name C") lists every name it bore, each a former name but the last
+_RESULT_CUE = re.compile(
+    r"(?:\bto\s+(?:form|create|found|establish|launch)|\bforming|\bcreating|\binto)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def listed_name_as_result_spans(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """Spans of the group's listed names where a merger or a founding puts its result ("…
+    merged with three smaller factions to form Harakat Ahrar al-Sham al-Islamiyya", a name the
+    names section lists): the group under the name it came to bear, never a second
+    organisation beside it.
+
+    The history reader leaves the listed names unread as the group elsewhere (a profile lists
+    its former names there, and a former name before the verb is the predecessor it was, as
+    is a name a rename gave: "renamed itself Wilayat Sinai" in a chain of names); a listed name
+    as the *result* of a merger or a founding is the group itself."""
+    if ctx.subject is None:
+        return []
+    listed = ctx.layout.get("alternative-names")
+    if listed is None:
+        return []
+    names = {" ".join(strip_article(name).split()) for _, _, name in split_name_list(listed.body)}
+    spans: list[tuple[int, int, URIRef]] = []
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 4 or " " not in name:
+            continue  # an acronym or one word alone is as often another's
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[’']s\b|\s+[A-Z(])", text):
+            if any(not (found.end() <= a or found.start() >= b) for a, b, _ in [*taken, *spans]):
+                continue
+            if _RESULT_CUE.search(text, 0, found.start()):
+                spans.append((found.start(), found.end(), ctx.subject))
+    return spans
+
+
+# "X, known in the West as Y (AQI)", "X, better known as Y": two names of one organisation
+_KNOWN_AS_NEXT = re.compile(
+    rf"(?P<a>{NAME})\s*,\s*(?:(?:also|better|commonly|widely|more\s+commonly|usually)\s+)?"
+    r"known\s+(?:(?:in|to|among|abroad|outside)\b[^,;()⟦]{0,30}?\s+)?as\s+(?:the\s+)?$"
+)
+
+
+def known_as_spans(
+    ctx: IngestContext, text: str, taken: list[tuple[int, int, URIRef]]
+) -> list[tuple[int, int, URIRef]]:
+    """Spans of a name in apposition with an organisation the sentence names after "known
+    as" ("renamed itself Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn, known in the West as
+    al-Qaida in Iraq (AQI)"): one organisation under two names, never two IRIs."""
+    spans: list[tuple[int, int, URIRef]] = []
+    for start, _end, iri in sorted(taken):
+        if iri == ctx.subject:
+            continue
+        found = _KNOWN_AS_NEXT.search(text, max(0, start - 200), start)
+        if found is None or any(not (found.end("a") <= a or found.start("a") >= b)
+                                for a, b, _ in [*taken, *spans]):
+            continue
+        spans.append((found.start("a"), found.end("a"), iri))
+    return spans

@@ -81,13 +81,44 @@ NEW_BODY = (
     r"(?:(?:which|that)\s+(?:was\s+|became\s+|is\s+)?(?:later\s+|soon\s+)?(?:called|named|"
     r"known\s+as|dubbed)\s+)?)?"
 )
+# how a text counts bodies it does not name: "a dozen", "several", "five", "12" — one word
+# class for every frame that reads a count (partners of a merger, the parts of a split)
+COUNT = (
+    r"(?:an?\s+(?:dozen|handful|number|score|couple)|dozens|scores|several|some|many|a\s+few|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+)
+# the bodies a text counts without naming them
+COUNTED_BODIES = (
+    r"(?:groups|factions|militias|organi[sz]ations|movements|outfits|brigades|bands|cells|"
+    r"parties|fronts|networks|units|guerrillas|committees)"
+)
 # partners of a merger the text counts but does not name: "with a dozen smaller armed
 # organisations", "with several other militias", "with two local bands"
 UNNAMED_PARTNERS = (
-    r"\s+with\s+(?P<unnamed>(?:(?:an?\s+(?:dozen|handful|number|score|couple)|dozens|scores|several|some|"
-    r"many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+)?)"
-    r"(?:[\w-]+\s+){0,3}?(?:groups|factions|militias|organi[sz]ations|movements|outfits|"
-    r"brigades|bands|cells|parties|fronts|networks|units|guerrillas|committees)\b)"
+    rf"\s+with\s+(?P<unnamed>{COUNT}\s+(?:of\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{COUNTED_BODIES}\b)"
+)
+# the same partners coordinated with a named party as the subject: "⟦A⟧ and five smaller
+# insurgent groups merged into …", "⟦A⟧ and several other factions"
+AND_UNNAMED_PARTNERS = (
+    rf"\s+and\s+(?P<unnamed_and>(?:{COUNT}\s+(?:of\s+)?|other\s+)(?:[\w-]+\s+){{0,3}}?"
+    rf"{COUNTED_BODIES})\b"
+)
+# a body dividing into parts: "split into", "fractured into", "broke up into" (bare "broke
+# into" is a burglary's verb: it divides only into a noun of parts, `PARTS`)
+DIVIDED_INTO = (
+    r"(?:(?:split|splintered|fractured|fragmented|divided)(?:\s+up)?|(?:broke|broken)\s+up)\s+into"
+)
+BROKE_INTO = r"(?:broke|broken)\s+into"
+# the parts a body divided into, as a text counts them: "three factions", "rival wings"
+PARTS = (
+    rf"(?:(?:{COUNT}|rival|competing|separate|several)\s+)?(?:[\w-]+\s+)?(?:factions|wings|groups|"
+    r"camps|parts|organi[sz]ations|movements|parties|splinters|branches|fractions)"
+)
+# the name a body of leavers went by, told after the clause of their leaving: "under the
+# name (of) Y", "calling themselves Y"
+UNDER_THE_NAME = (
+    r"(?:under\s+the\s+(?:new\s+)?name(?:\s+of)?|(?:calling|naming|styling)\s+(?:themselves|itself))"
 )
 # "with a dozen smaller armed organisations", "with other militias": peers compared with the
 # named party say what it is — an armed group like them
@@ -323,3 +354,26 @@ ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed",
                 "integrated", "merged", "brought under", "taken over", "dissolved",
                 "transferred")
 
+
+
+# The third-person present of the lexicons' verbs and the past every frame is written in: a
+# dated chronology tells its steps in the historical present ("1994: the party splits",
+# "January 2009: merges with X to form Y"); `kg.ingest.lineage.restated` puts them in the past
+# rather than every frame carrying both. Only the "-s" form: the bare form is the infinitive
+# the frames read as it is ("to form", "to merge").
+HISTORICAL_PRESENT: dict[str, str] = {
+    "splits": "split", "breaks": "broke", "splinters": "splintered", "secedes": "seceded",
+    "defects": "defected", "leaves": "left", "quits": "quit", "separates": "separated",
+    "walks": "walked", "fractures": "fractured", "fragments": "fragmented",
+    "divides": "divided", "renames": "renamed", "changes": "changed", "calls": "called",
+    "adopts": "adopted", "takes": "took", "assumes": "assumed", "rebrands": "rebranded",
+    "becomes": "became", "restyles": "restyled", "reverts": "reverted", "begins": "began",
+    "merges": "merged", "joins": "joined", "unites": "united", "fuses": "fused",
+    "amalgamates": "amalgamated", "combines": "combined", "comes": "came",
+    "absorbs": "absorbed", "incorporates": "incorporated", "subsumes": "subsumed",
+    "dissolves": "dissolved", "forms": "formed", "founds": "founded", "creates": "created",
+    "launches": "launched", "establishes": "established", "pledges": "pledged",
+    "swears": "swore", "declares": "declared", "emerges": "emerged", "grows": "grew",
+    "announces": "announced", "proclaims": "proclaimed", "expels": "expelled",
+    "transfers": "transferred",
+}  # fmt: skip

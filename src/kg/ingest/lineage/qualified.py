@@ -53,7 +53,7 @@ def qualified_acronym_spans(
     for found in _WITH_ALIAS.finditer(text):
         if any(not (found.end() <= a or found.start() >= b) for a, b, _ in taken):
             continue
-        if not _names_a_faction(ctx, found["acr"], found["q"]):
+        if not _names_a_faction(ctx, found["acr"], found["q"], text[: found.start()]):
             continue
         whole = found.group(0)[: found.end("q") + 1 - found.start()]
         alias = found["alias"]
@@ -68,9 +68,11 @@ def qualified_acronym_spans(
     return spans
 
 
-def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str) -> bool:
+def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str, before: str = "") -> bool:
     """Whether "ACR (Q)" is a faction's name: ACR the acronym of the profile's own group, Q
-    neither a place, a people nor a name of an organisation the graph knows."""
+    neither a place, a people nor a name of an organisation the graph knows — unless Q closes
+    a person's name the sentence gives before it ("led by Wassan Singh Zaffarwal under the
+    name KCF (Zaffarwal)": a faction named after its leader, though a town bears the name)."""
     if not is_acronym(acronym):
         return False
     # only the profile's own group: "pledged allegiance to ISIS (Daesh)" in another group's
@@ -78,7 +80,9 @@ def _names_a_faction(ctx: IngestContext, acronym: str, qualifier: str) -> bool:
     parent = ctx.index.lookup(acronym)[0]
     if parent is None or parent != ctx.subject:
         return False
-    if qualifier in DEMONYMS or ctx.find_places(qualifier, demonyms=True).places:
+    leaders = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(qualifier)}\b(?!\s*\()", before)
+    if not leaders and (qualifier in DEMONYMS
+                        or ctx.find_places(qualifier, demonyms=True).places):
         return False
     known = ctx.index.lookup(qualifier)[0]
     # "NDFB (Songbijit)": a faction named after its leader is still a faction

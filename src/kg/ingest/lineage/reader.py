@@ -34,14 +34,22 @@ from kg.ingest.lineage.dates import (
 from kg.ingest.lineage.distinct import read_distinct
 from kg.ingest.lineage.dropped_word import read_dropped_word
 from kg.ingest.lineage.emit import state_split
+from kg.ingest.lineage.former_names import known_as_spans, listed_name_as_result_spans
 from kg.ingest.lineage.frames import LINEAGE_FRAMES
 from kg.ingest.lineage.frames.described import (
     DESCRIBED_NAMES,
     SAME_ORGANISATION_LATER,
     cut_short,
 )
-from kg.ingest.lineage.lexicon import HEDGE_ADVERB, LINEAGE_WORDS, Frame
+from kg.ingest.lineage.lexicon import (
+    BROKE_INTO,
+    DIVIDED_INTO,
+    HEDGE_ADVERB,
+    LINEAGE_WORDS,
+    Frame,
+)
 from kg.ingest.lineage.qualified import leaders_faction_spans, qualified_acronym_spans
+from kg.ingest.lineage.restated import restated
 from kg.ingest.lineage.review import (
     not_lineage_after_all,
     review_unused_lineage,
@@ -105,6 +113,15 @@ _CLOSING_ONLY = {"its-fighters-joined", "g-rename-began-as-then-took-the-name",
 # continued as Y" is dated by its sentence
 _CARRIED_ON_AFTER = {"continued-as"}
 _ANOTHER_EVENT_BEFORE = re.compile(r"^\W*(?:after|following|once|when|since)\b|;", re.I)
+# "⟦KW⟧, a splinter of ⟦SF⟧, attacked Gao in 2011": an appositive tells no event; the main
+# clause's date is its own ("attacked … in 2011"), unless that clause is the splinter's founding
+# ("…, was founded in 2011")
+_APPOSITIVE_SPLIT = {"g-split-faction-of"}
+_FOUNDED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:was|were)\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set\s+up|"
+    r"launched|born)|(?:emerged|appeared|surfaced))\b",
+    re.I,
+)
 # Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
 # rename's date, and no other date of the sentence is (`boundary_date`)
 _BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
@@ -156,6 +173,8 @@ class _PendingSplit:
     near: bool = False
 
 
+# a body dividing into parts (`kg.ingest.lineage.frames.parts`)
+_DIVISION = re.compile(rf"\b(?:{DIVIDED_INTO}|{BROKE_INTO})\b", re.I)
 # Frames of an unnamed split whose name must follow at once (`_PendingSplit.near`)
 _NAMED_NEAR = {"b-faction-driven-from"}
 
@@ -195,14 +214,17 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
     # itself Z in 1997.": Y renamed itself Z)
     current: URIRef | None = None
     for written in _items(ctx, section):
-        if not history and not _TELLS_LINEAGE.search(written.text):
+        # the historical present in the past, "the council" as the council named before it
+        # (`kg.ingest.lineage.restated`); the review still quotes the sentence as written
+        told_as = restated(ctx, written)
+        if not history and not _TELLS_LINEAGE.search(told_as.text):
             previous = written.text
             continue
         # the sentence as written; then, where no frame read anything from it and it opens
         # with a step's verb and no subject ("Merged with X in 1993 to form Y."), with the
         # group supplied as the subject the note leaves out (`kg.ingest.lineage.subject`)
-        attempts: list[tuple[Sentence, tuple[int, int] | None]] = [(written, None)]
-        if history and (reading := with_its_subject(written))[1] is not None:
+        attempts: list[tuple[Sentence, tuple[int, int] | None]] = [(told_as, None)]
+        if history and (reading := with_its_subject(told_as))[1] is not None:
             attempts.append(reading)
         understood = False
         for sentence, supplied in attempts:
@@ -232,6 +254,15 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
             # way ("Real IRA"): a profile lists former names there too, and lineage reads them as
             # the predecessors they were ("Those Who Sign in Blood")
             spans += own_name_spans(ctx, sentence.text, spans, variants_only=True)
+            # "… to form Harakat Ahrar al-Sham al-Islamiyya", a listed name: the group
+            spans += listed_name_as_result_spans(ctx, sentence.text, spans)
+            # "X, known in the West as ⟦AQI⟧": X is that organisation
+            spans += known_as_spans(ctx, sentence.text, spans)
+            if _DIVISION.search(sentence.text):
+                # "fractured into three factions, A, B and BRN-Coordinate", a listed name of
+                # the group: that part is the group, which went on under it (never a second
+                # organisation beside it, `kg.ingest.lineage.frames.parts`)
+                spans += own_name_spans(ctx, sentence.text, spans)
             # "The DF was founded in 2005. In 2012 it split from …": "it" is the DF, not the group
             spans += other_subject_pronoun(ctx, sentence.text, spans, last_subject)
             # "⟦NU⟧ collapsed in 2010. Its remnants …": "Its" is that organisation's
@@ -330,7 +361,9 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                             clause_date = boundary_date(sentence, template, match, previous)
                         elif frame.name in _CLOSING_ONLY or (
                                 frame.name in _CARRIED_ON_AFTER
-                                and _ANOTHER_EVENT_BEFORE.search(text[:match.start()])):
+                                and _ANOTHER_EVENT_BEFORE.search(text[:match.start()])) or (
+                                frame.name in _APPOSITIVE_SPLIT
+                                and not _FOUNDED_AFTER.match(text, match.end())):
                             # "After X was routed in November 1987, many of its fighters joined …":
                             # that date is the rout's; the joining is dated only by a date after it
                             clause_date = date_of_clause(

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.clauses import blank
 from kg.ingest.context import IngestContext
@@ -367,6 +368,13 @@ def role_organisations(
                     # of lineage is his organisation, however short its name
                     owned = True
                 known, _, _ = ctx.index.lookup(name)
+                if known is None and _qualified_like_the_group(ctx, template, span, name):
+                    # "merged with the Communist Party of Nepal (Unity Centre–Masal)" in the
+                    # profile of the Communist Party of Nepal (Maoist): the qualifier is the
+                    # name's, and the bare name would mint a party nobody named
+                    if repr(name) not in refused:
+                        refused.append(repr(name))
+                    continue
                 inner = re.search(r"(\w+)[’']s\s", name)
                 if known is None and inner and inner.group(1).lower() not in _NAME_POSSESSORS:
                     # "the Niger Brigade’s Timbuktu battalion": a part of another, no party
@@ -667,3 +675,22 @@ def _listed_with_its_acronym(
         return []
     iri = ctx.group(section, NameSet([full.pop()], [said]), line)
     return [iri] if iri is not None else []
+
+
+# a qualifier in brackets right after a name: "(Unity Centre–Masal)", "(Maoist Centre)"
+_QUALIFIER_AFTER = re.compile(r"\s*\((?-i:[A-Z])[^()⟦]{0,40}\)")
+
+
+def _qualified_like_the_group(
+    ctx: IngestContext, template: Slotted, span: tuple[int, int], name: str
+) -> bool:
+    """Whether an unknown name is cut short of the qualifier in brackets after it, where the
+    group's own name is that same name with a qualifier of its own ("Communist Party of Nepal
+    (Maoist)"): the qualifier is what tells the two parties apart, so the bare name is no
+    organisation's."""
+    if ctx.subject is None or not _QUALIFIER_AFTER.match(template.text, span[1]):
+        return False
+    opening = " ".join(name.split()).casefold() + " ("
+    return any(" ".join(str(label).split()).casefold().startswith(opening)
+               for predicate in (SKOS.prefLabel, SKOS.altLabel)
+               for label in ctx.graph.objects(ctx.subject, predicate))

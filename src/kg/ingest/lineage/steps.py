@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 
 from rdflib import RDF, URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.context import IngestContext, Sentence
 from kg.ingest.dates import PartialDate
+from kg.ingest.group_reference import own_names
 from kg.ingest.lineage.emit import state_split, state_step
 from kg.ingest.lineage.lexicon import ARMED_PEERS, Frame
 from kg.ingest.lineage.review import NOT_DESCENT, not_lineage
@@ -22,6 +24,7 @@ from kg.ingest.lineage.roles import (
 from kg.ingest.names import NameSet, is_organisation_name, strip_article
 from kg.ingest.sections import Section
 from kg.ingest.slots import Slotted
+from kg.names import normalise_name
 from kg.namespaces import KG
 
 # Frames whose roles are free text ("when Tuareg militants under Haddad joined with the
@@ -50,7 +53,8 @@ def _renamed_into_group_later(ctx: IngestContext, template: Slotted, match: re.M
 
 _OWNER_ROLES = {"g-absorb-most-of-its-fighters"}
 # Frames whose result role is a list, each item a step of its own
-_EACH_RESULT = {"s-split-carved-out-of-list", "s-split-carved-named-out-of"}
+_EACH_RESULT = {"s-split-carved-out-of-list", "s-split-carved-named-out-of",
+                "pt-split-into-named-parts"}
 _PRIOR_NAMED_BY_THE_VERB = {"g-rename-began-as-then-took-the-name", "g-absorb-most-of-its-fighters",
                             "the-former-in-parenthesis", "s-rename-note-began-as",
                             "and-took-the-name"}
@@ -115,6 +119,13 @@ def frame_lineage(
             result = role_organisations(ctx, section, template, match, role, refused,
                                         sentence.line, named=frame.name in _NAMED_BY_THE_VERB,
                                         plain=frame.plain)
+    if result == [own] and own is not None and _said_to_be_another(template, match, frame.result):
+        # "… and formed the ⟦CPN–Maoist⟧, a different party despite the near-identical name":
+        # the name found the group, but the sentence says it is another organisation
+        not_lineage(ctx, section, sentence.line, " ".join(match.group(0).split()),
+                    "the sentence calls the organisation it names a different one from the "
+                    "group, though the name finds the group: not stated")
+        return True
     priors: list[URIRef] = []
     for role in frame.priors:
         if role == "@self":
@@ -136,6 +147,9 @@ def frame_lineage(
         priors = antecedent(ctx, template, match, own)
     if frame.name in _ORIGIN_FRAMES and _renamed_into_group_later(ctx, template, match):
         return False  # the rename that follows is the step ("grew out of X …; it renamed …")
+    if frame.name in _EACH_RESULT:
+        # "broke up into ⟦G⟧, ⟦A⟧ and ⟦B⟧", the first part the whole going on: the others split
+        result = [part for part in result if part not in priors]
     priors = [p for p in priors if not result or p != result[0]]
     if not result or not priors:
         return False
@@ -165,7 +179,8 @@ def frame_lineage(
             _affiliate(ctx, section, result[0], partner)
         partners = []
     if (kind == "merger" and frame.name == "g-merger-with-to-form" and len(priors) == 1
-            and not match["b"] and not re.search(r"\bwith\b", match.group(0), re.I)):
+            and not match["b"] and not match["unnamed_and"]
+            and not re.search(r"\bwith\b", match.group(0), re.I)):
         # "the cells of ⟦A⟧ united as one movement, ⟦B⟧": one party is no merger
         not_lineage(ctx, section, sentence.line, " ".join(match.group(0).split()),
                     "a merger needs two parties and the clause names one")
@@ -179,11 +194,16 @@ def frame_lineage(
         priors = [p for p in priors if p not in left]
         if priors:
             state_step(ctx, section, "merger", result[0], priors, [], date, sentence)
-            _armed_like_its_peers(ctx, section, match, priors, sentence.line)
+            # what armed peers merged into is an armed group too
+            _armed_like_its_peers(ctx, section, match, [*priors, result[0]], sentence.line)
     elif kind == "split":
-        # "carved two provinces out of ⟦G⟧: ⟦A⟧ and ⟦B⟧": every listed part is a split
+        # "carved two provinces out of ⟦G⟧: ⟦A⟧ and ⟦B⟧": every listed part is a split; a
+        # part that "kept the name" is the body itself ("split into ⟦A⟧, which kept the name,
+        # and ⟦B⟧")
+        kept = (_parts_that_kept_the_name(ctx, template, match, priors[0], result)
+                if frame.name in _EACH_RESULT else set())
         for each in result if frame.name in _EACH_RESULT else result[:1]:
-            if each != priors[0]:
+            if each != priors[0] and each not in kept:
                 state_split(ctx, section, each, priors[0], date, sentence)
     elif kind == "absorbed":
         # "⟦DF⟧ and ⟦GC⟧ rejoined the SF": every body taken in
@@ -192,6 +212,23 @@ def frame_lineage(
     else:
         state_step(ctx, section, kind, result[0], priors[:1], partners, date, sentence)
     return True
+
+
+# "⟦Y⟧ (…), a different party despite the near-identical name": the sentence denies that the
+# name is the one it resembles
+_ANOTHER_ONE = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:an?|quite\s+a)\s+(?:different|distinct|separate|other)\s+"
+    r"(?:party|group|organi[sz]ation|movement|body|faction)\b",
+    re.I,
+)
+
+
+def _said_to_be_another(template: Slotted, match: re.Match[str], roles: str) -> bool:
+    """Whether the result role is followed by an appositive calling it a different body."""
+    for role in roles.split("|"):
+        if role in match.re.groupindex and match[role] is not None:
+            return bool(_ANOTHER_ONE.match(template.text, match.end(role)))
+    return False
 
 
 # "⟦A⟧ was absorbed into ⟦G⟧ in March 2015 and broke away again in September 2016": the body
@@ -225,11 +262,12 @@ def _left_again(
 def _armed_like_its_peers(
     ctx: IngestContext, section: Section, match: re.Match[str], priors: list[URIRef], line: int,
 ) -> None:
-    """"⟦A⟧ united with a dozen smaller armed organisations": compared with armed peers, the
+    """"⟦A⟧ united with a dozen smaller armed organisations", "⟦A⟧ and five other armed groups
+    merged": compared with armed peers, the
     named party is an armed group too, whatever its name sounds like (a "Union", a "Party")."""
-    if "unnamed" not in match.re.groupindex or not match["unnamed"]:
-        return
-    if not ARMED_PEERS.search(match["unnamed"]):
+    counted = [match[name] for name in ("unnamed", "unnamed_and")
+               if name in match.re.groupindex and match[name]]
+    if not any(ARMED_PEERS.search(peers) for peers in counted):
         return
     for prior in priors:
         if KG.ArmedGroup in set(ctx.graph.objects(prior, RDF.type)):
@@ -263,6 +301,33 @@ def _affiliate(ctx: IngestContext, section: Section, member: URIRef, senior: URI
 
 
 _KEPT = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:which|that)\s+(?:kept|retained)\b", re.I)
+
+
+def _parts_that_kept_the_name(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], whole: URIRef,
+    parts: list[URIRef],
+) -> set[URIRef]:
+    """The parts of a listed result that are the whole body itself: one the sentence says
+    kept the name ("⟦A⟧, which kept the name"), or, where the whole is the profile's group,
+    one that bears a name the group's names section lists ("fractured into A, B and
+    BRN-Coordinate", BRN-Coordinate a listed name of the group: the group went on as it)."""
+    kept: set[URIRef] = set()
+    if "x" in match.re.groupindex and match["x"] is not None:
+        for slot in re.finditer(r"⟦\d+⟧", template.text[: match.end("x")]):
+            entity = template.entity(slot.group(0))
+            if (slot.start() >= match.start("x") and entity is not None
+                    and _KEPT.match(template.text, slot.end())):
+                kept.add(entity)
+    if whole != ctx.subject:
+        return kept
+    # the names section is read after the history: its names as the profile lists them
+    own = _names_of(ctx, whole) | {normalise_name(name) for name in own_names(ctx)}
+    return kept | {part for part in parts if _names_of(ctx, part) & own}
+
+
+def _names_of(ctx: IngestContext, organisation: URIRef) -> set[str]:
+    return {normalise_name(str(label)) for predicate in (SKOS.prefLabel, SKOS.altLabel)
+            for label in ctx.graph.objects(organisation, predicate)}
 
 
 def _kept_the_name(template: Slotted, match: re.Match[str], role: str) -> bool:

@@ -84,6 +84,12 @@ module per family:
                 out and then founded one) and a split told verb first ("From X split off in
                 1963 the faction around P; this faction is the present G"), read after
                 `LOOKING_BACK`, before the hand-written frames
+    parts       the fifteenth round's: a body that divided into named parts ("fractured into
+                three factions, A, B and C"; "broke into factions, one of which … under the
+                name Y"), each part not the body itself a split; read after
+                `PEOPLE_AND_ORDER`
+    fronted     the fifteenth round's: a step in a participle clause fronted before the main
+                clause's subject ("Having split from X in 2004, G …"), read after `parts`
     looking_back  the ninth round's: steps told looking back (a former name behind a time
                 boundary, the founders' old organisation: `LOOKING_BACK`, read first, as the
                 more specific readings of "called itself" and "left"; a faction named in a
@@ -102,9 +108,11 @@ from dataclasses import replace
 
 from kg.ingest.lineage.frames.described import DESCRIBED
 from kg.ingest.lineage.frames.founding import FOUNDING
+from kg.ingest.lineage.frames.fronted import FRONTED
 from kg.ingest.lineage.frames.grammar import GRAMMAR
 from kg.ingest.lineage.frames.indirect import INDIRECT
 from kg.ingest.lineage.frames.looking_back import LOOKING_BACK, NAMED_LATER
+from kg.ingest.lineage.frames.parts import PARTS_OF_A_WHOLE
 from kg.ingest.lineage.frames.patterns import FIRST_ROUNDS
 from kg.ingest.lineage.frames.people_and_order import PEOPLE_AND_ORDER
 from kg.ingest.lineage.frames.shapes import SHAPES
@@ -115,10 +123,11 @@ from kg.ingest.lineage.lexicon import Frame
 FRAMES: list[Frame] = [*FOUNDING, *SHAPES]
 # Every frame in reading order: the more specific shapes first.
 LINEAGE_FRAMES: list[Frame] = [
-    *DESCRIBED, *LOOKING_BACK, *PEOPLE_AND_ORDER, *FRAMES, *GRAMMAR, *STRUCTURES, *INDIRECT,
-    *NAMED_LATER,
+    *DESCRIBED, *LOOKING_BACK, *PEOPLE_AND_ORDER, *PARTS_OF_A_WHOLE, *FRONTED, *FRAMES, *GRAMMAR,
+    *STRUCTURES, *INDIRECT, *NAMED_LATER,
     *(replace(f, plain=True) for f in FIRST_ROUNDS),
 ]
 
-__all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "GRAMMAR", "INDIRECT", "LINEAGE_FRAMES",
-           "LOOKING_BACK", "NAMED_LATER", "PEOPLE_AND_ORDER", "STRUCTURES"]
+__all__ = ["DESCRIBED", "FIRST_ROUNDS", "FRAMES", "FRONTED", "GRAMMAR", "INDIRECT",
+           "LINEAGE_FRAMES", "LOOKING_BACK", "NAMED_LATER", "PARTS_OF_A_WHOLE",
+           "PEOPLE_AND_ORDER", "STRUCTURES"]

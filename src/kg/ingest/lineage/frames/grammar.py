@@ -10,6 +10,7 @@ from kg.ingest.lineage.lexicon import (
     ABSORB_CUES,
     ABSORB_PASSIVE,
     ADVERB,
+    AND_UNNAMED_PARTNERS,
     AUX,
     BODIES,
     DATE_GAP,
@@ -30,11 +31,14 @@ from kg.ingest.lineage.lexicon import (
     REMNANT,
     RENAME,
     SEMI_ITEMS,
+    SPLINTER_CUES,
+    SPLINTER_NOUN,
     SPLIT,
     SPLIT_CUES,
     SPLIT_NO_FROM,
     THEN_CUES,
     THEN_NAMED,
+    UNDER_THE_NAME,
     UNNAMED_PARTNERS,
     WHEN,
     Frame,
@@ -52,11 +56,13 @@ GRAMMAR: list[Frame] = [
     frame("g-split-reverse-relative", "split",
        rf"(?P<b>{ORG})\s*,\s*from\s+which\s+(?P<x>{ORG})\s+{AUX}{ADVERB}{SPLIT_NO_FROM}\b",
        "x", ("b",), ("from which",)),
+    # "⟦Y⟧, a dissident faction of ⟦X⟧", "⟦Y⟧, a splinter of ⟦X⟧", "⟦Y⟧, an offshoot of ⟦X⟧":
+    # an appositive whose head is a noun of the shared splinter class (`SPLINTER_NOUN`)
     frame("g-split-faction-of", "split",
-       rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:dissident|breakaway|"
-       rf"splinter|renegade)\s+(?:faction|wing|group|cell|movement)\s+(?:of|from|within)\s+"
+       rf"(?P<x>{ORG})\s*,\s*(?:itself\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:(?:renegade)\s+"
+       rf"(?:faction|wing|group|cell|movement)|{SPLINTER_NOUN})\s+(?:of|from|within)\s+"
        rf"(?P<b>{ORG})",
-       "x", ("b",), ("dissident", "breakaway", "splinter", "renegade")),
+       "x", ("b",), ("renegade", *SPLINTER_CUES)),
     frame("g-split-people-left-founded", "split",
        rf"\b{PEOPLE}(?:\s+(?:of|loyal\s+to)\s+{ORG})?\s+(?:(?:who|that)\s+(?:had\s+)?(?:left|quit|"
        rf"broke\s+away\s+from|"
@@ -76,15 +82,17 @@ GRAMMAR: list[Frame] = [
        rf"(?:the\s+name\s+)?(?P<x>{NAMED})",
        "x", ("a",), ("dropped",)),
     # --- merger --------------------------------------------------------------------------
+    # "⟦A⟧ and five smaller insurgent groups merged into ⟦Y⟧": partners counted, not named,
+    # coordinated with the named one (`AND_UNNAMED_PARTNERS`)
     frame("g-merger-with-to-form", "merger",
-       rf"(?P<a>{ITEMS})\s+{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
+       rf"(?P<a>{ITEMS})(?:{AND_UNNAMED_PARTNERS})?\s+{AUX}{ADVERB}{MERGE_VERBS}(?:\s+together)?(?:\s+(?:with\s+)?(?P<b>{ITEMS})|"
        # "united with a dozen smaller armed organisations": partners the text does not name;
        # "merged with two groups of ⟦X⟧, A and B, to form …": or names in apposition
        rf"{UNNAMED_PARTNERS}(?:(?:\s+(?:of|from|within)\s+(?:the\s+)?(?:{NAMED}|[^⟦,.;]{{1,60}}?))?"
        rf"\s*,\s*(?P<b2>{ITEMS})\s*,)?)?"
-       rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch)|forming|creating|"
-       rf"as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|launching))\s+"
-       rf"{NEW_BODY}(?P<x>{ORG})",
+       rf"[^⟦.;]{{0,40}}?\s+(?:to\s+(?:form|create|found|establish|launch|become)|forming|"
+       rf"creating|becoming|as|into|in\s+(?:creating|forming|founding|establishing|setting\s+up|"
+       rf"launching))\s+{NEW_BODY}(?P<x>{ORG})",
        "x", ("a", "b", "b2"), ("merged", "joined", "united", "fused", "amalgamated", "combined",
                                "came together")),
     frame("g-merger-appositive", "merger",
@@ -163,15 +171,18 @@ GRAMMAR: list[Frame] = [
        "x", ("b", "@self"), ("broke away", "broke off", "split off", "splintered off",
                              "seceded", "walked out", "broke ranks", "break away",
                              "break off", "break ranks")),
-    # "… broke away from X in 2015, calling themselves Y from then on": the name the leavers
-    # took, told by a participle; only with the organisation they left named ("from X"), as
-    # without it the leavers may have left the organisation the clause before is about
+    # "… broke away from X in 2015, calling themselves Y from then on", "… broke away from it
+    # and pledged allegiance to Z, under the name of Y": the name the leavers took, told by a
+    # participle or "under the name" (`UNDER_THE_NAME`), an oath to another organisation
+    # between the two (an affiliation: the leavers kept a name of their own); only with the
+    # organisation they left named ("from X"), as without it the leavers may have left the
+    # organisation the clause before is about
     frame("g-split-calling-themselves", "split",
        rf"\b(?:(?:broke|broken)\s+(?:away|off)|split\s+(?:off|away)|splintered\s+off|seceded|"
-       rf"walked\s+out)\s+(?:from|of)\s+(?P<b>{ORG}){DATE_GAP}\s*,\s*(?:calling|naming|styling)"
-       rf"\s+(?:themselves|itself)\s+(?:(?:from\s+then\s+on|thereafter|henceforth|thenceforth)"
-       rf"\s+)?(?P<x>{NAMED})",
-       "x", ("b",), ("calling", "naming", "styling")),
+       rf"walked\s+out)\s+(?:from|of)\s+(?P<b>{ORG}){DATE_GAP}"
+       rf"(?:\s*,?\s+and\s+{ADVERB}{OATH}\s+{NAMED}{DATE_GAP})?\s*,?\s*{UNDER_THE_NAME}"
+       rf"\s+(?:(?:from\s+then\s+on|thereafter|henceforth|thenceforth)\s+)?(?P<x>{NAMED})",
+       "x", ("b",), ("calling", "naming", "styling", "under the name", "under the new name")),
     # "Dar founded a breakaway formation, the Muslim Mujahideen, in 1991"
     frame("g-split-founded-a-breakaway", "split",
        rf"\b{FOUNDED}\s+(?:an?|the|his\s+own|their\s+own)\s+(?:new\s+)?(?:breakaway|splinter|"

@@ -49,7 +49,9 @@ _UNIT_NOUN = (
     r"(?-i:brigade|battalion|company|wing|faction|cell|unit|column|regiment|squad|division|"
     r"front)"
 )
-_NAMED_UNIT = rf"(?:the\s+)?(?:{G}|{NAME})\s+{_UNIT_NOUN}"
+# (a possessive is the unit's owner, never its name: "Dahal's faction" is no unit called
+# Dahal, `kg.ingest.group_references.LEADERS_MEN` reads a leader's faction)
+_NAMED_UNIT = rf"(?:the\s+)?(?:{G}|{NAME}(?<![’']s))\s+{_UNIT_NOUN}"
 # bodies a merger's named members belong to ("the defence associations", "several cells")
 _MERGED_BODIES = (
     rf"(?:{BODIES}|associations|committees|councils|clubs|unions|leagues|parties|fronts|"
