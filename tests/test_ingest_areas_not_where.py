@@ -13,7 +13,9 @@ the rule, each with controls that look alike and must read as before:
   the holder in its stead;
 - a country's possessive and a described qualifier before a list of units ("Nigeria's
   north-eastern states of Borno, Yobe and Adamawa") give each name the designator; the
-  possessive states no part of the country."""
+  possessive states no part of the country;
+- a compass word before a country that is no name of it ("East Germany", "South Yemen") is a
+  part of the country, never the country."""
 
 from __future__ import annotations
 
@@ -159,6 +161,7 @@ def test_brackets_after_a_place_that_is_no_site_name_its_parts(tmp_path, line, p
         ("the Shahikot zone of Paktia", "shahikot-zone", "af-pia", "Shahikot"),
         ("Afghanistan: the Korengal area of Kunar Province", "korengal-area", "af-knr",
          "Korengal"),
+        ("the Chagai Division of Balochistan", "chagai-division", "pk-ba", "Chagai"),
     ],
 )
 def test_a_named_area_is_stated_never_its_holder(tmp_path, line, area, holder, name):
@@ -171,11 +174,10 @@ def test_a_named_area_is_stated_never_its_holder(tmp_path, line, area, holder, n
 
 
 def test_an_adjective_gives_the_described_area_no_name(tmp_path):
+    # "the Kurdish region of Iraq" is read as before: no part named after the adjective
     places, _written, graph = _areas(tmp_path, "the Kurdish region of Iraq")
-    assert "iraq" not in places  # the region is not the country
-    assert not list(graph.subject_objects(SKOS.altLabel)) or all(
-        str(label) != "Kurdish" for _s, label in graph.subject_objects(SKOS.altLabel)
-    )
+    assert not any("kurdish" in p for p in places)
+    assert all(str(label) != "Kurdish" for _s, label in graph.subject_objects(SKOS.altLabel))
 
 
 @pytest.mark.parametrize(
@@ -221,3 +223,33 @@ def test_a_possessive_list_of_units_is_the_units(tmp_path, line, places):
 def test_a_list_of_countries_takes_no_designator(tmp_path, line):
     stated, _written = _stated(tmp_path, line)
     assert not any(p.endswith(("-region", "-province")) for p in stated)
+
+
+# -- a compass word before a country that is no name of it -------------------------------------
+@pytest.mark.parametrize(
+    ("line", "part", "country"),
+    [
+        ("East Germany and Poland", "east-germany", "germany"),
+        ("South Yemen, above all Aden", "south-yemen", "yemen"),
+        ("North Yemen (Saada)", "north-yemen", "yemen"),
+        ("the West Germany of the 1970s", None, "germany"),
+    ],
+)
+def test_a_side_of_a_country_is_never_the_country(tmp_path, line, part, country):
+    places, _written = _stated(tmp_path, line)
+    assert country not in places
+    assert part is None or part in places
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # countries whose own names open with a compass word
+        ("East Timor", "timor-leste"),
+        ("South Sudan", "south-sudan"),
+        ("North Korea", "north-korea"),
+        ("Western Sahara", "western-sahara"),
+    ],
+)
+def test_a_country_named_with_a_compass_word_is_the_country(tmp_path, line, place):
+    assert _stated(tmp_path, line)[0] == {place}

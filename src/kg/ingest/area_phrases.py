@@ -448,7 +448,9 @@ def names_a_site(item: str) -> bool:
 
 # "the Paletwa area of southern Chin State", "the Tora Bora region of Nangarhar": a named area
 # and the place holding it; the area is stated, never the holder in its stead
+# ("the Borana Zone of southern Oromia", "the Wollega zones of western Oromia", "the Malakand
+# Division of …" in any case)
 NAMED_AREA_OF = re.compile(
-    rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>area|region|zone|sector|belt|corridor)\s+of\s+"
-    r"(?P<holder>[A-ZÀ-ÖØ-ÞĀ-ſa-z].*)$"
+    rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>(?i:areas?|regions?|zones?|sectors?|belts?|"
+    r"corridors?|divisions?))\s+of\s+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-ſa-z].*)$"
 )

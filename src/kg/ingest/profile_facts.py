@@ -536,7 +536,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             if told:
                 resolved[name] = told[0]
             continue
-        found = ctx.find_places(name, demonyms=False, within=scope)
+        found = _country_by_its_side(ctx, name, ctx.find_places(name, demonyms=False,
+                                                                within=scope))
         if not (found.places or found.parts or found.regions):
             found = _unit_written_before(ctx, section, name, scope, found)
         found = _city_of_metropolitan_area(
@@ -606,6 +607,23 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             )
 
 
+_COMPASS_FIRST = re.compile(r"^(?:the\s+)?(?:North|South|East|West|Central|Upper|Lower)\s+\S")
+
+
+def _country_by_its_side(ctx: IngestContext, name: str, found: PlaceFinding) -> PlaceFinding:
+    """'West Germany', 'South Yemen', 'East Germany': a compass word before a country, where
+    the words are no name of that country ('East Timor', 'South Sudan', 'North Korea' are), is
+    a part of it, never the whole country in its stead."""
+    if (len(found.places) != 1 or found.choices or not _COMPASS_FIRST.match(name)
+            or ctx._kind_of(found.places[0]) != "country"):
+        return found
+    country = found.places[0]
+    written = re.sub(r"^the\s+", "", name)
+    if ctx.index.has_name(country, written):
+        return found
+    return PlaceFinding(parts=[(written, country)])
+
+
 def _named_area_or_site(
     ctx: IngestContext, section: Section, line: int, name: str, lies_in: str | None,
     scope: URIRef | None,
@@ -613,20 +631,23 @@ def _named_area_or_site(
     """'the Paletwa area of southern Chin State' → Paletwa area, a part of Chin State (never
     the holder in its stead); 'Dadaab refugee camp (Garissa County)' → the camp inside the
     county its brackets name (never the county as an area). A place of that name the
-    gazetteer has inside the holder is the place; an adjective ('the Kurdish region of Iraq')
-    gives the part no name of its own. None where the item is no such shape, names a unit
-    ('the Kurdistan Region of Iraq') or a country's adjective, or the holder is not one known
-    place, so the other readers have it as before."""
+    gazetteer has inside the holder is the place. None where the item is no such shape, names
+    a unit ('the Kurdistan Region of Iraq') or an adjective ('the Kurdish region of Iraq'), or
+    the holder is not one known place, so the other readers have it as before."""
     match = NAMED_AREA_OF.match(name) if lies_in is None else None
     bare: str | None
     if match is not None:
-        if ctx.index.demonym(match["name"].split()[0]) is not None or ctx.find_places(
+        if ctx.index.demonym(match["name"].split()[0]) is not None or re.search(
+            r"(?:ish|ese|ian|ic|ean)$", match["name"]
+        ) or ctx.find_places(
             f"{match['name']} {match['kind'].capitalize()}", demonyms=False, within=scope
         ).places:
+            # "the Kurdish region of Iraq": an adjective names no place of its own (the
+            # reverted 88ab6d5's control); "the Kurdistan Region of Iraq" is a unit
             return None
         site, holder = f"{match['name']} {match['kind']}", match["holder"]
-        # "the Kurdish region of Iraq": an adjective names no place of its own to answer to
-        bare = None if re.search(r"(?:ish|ese|ian|ic|ean)$", match["name"]) else match["name"]
+        # "the Wollega zones": no one name to answer to
+        bare = match["name"] if not match["kind"].lower().endswith("s") else None
     elif lies_in is not None:
         site, holder = name, lies_in
         camp = re.match(r"^(?P<bare>.+?)\s+(?:(?P<adj>[A-ZÀ-ÖØ-Þ][\w\-]+)\s+)?(?:refugee\s+)?"
