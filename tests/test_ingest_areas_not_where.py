@@ -85,6 +85,7 @@ def test_who_says_so_or_backs_the_group_is_no_area(tmp_path, line, places):
         ("Kenya (attacks claimed by the group in Mombasa)", "mombasa-186301"),
         ("fighters trained in Libya", "libya"),
         ("support networks in Scotland", "gb-sct"),
+        ("Afghanistan (supported by local tribes in Kunar)", "af-knr"),
     ],
 )
 def test_the_groups_own_claims_and_people_still_place_it(tmp_path, line, place):

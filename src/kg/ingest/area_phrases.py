@@ -101,10 +101,11 @@ def distribute_designators(text: str) -> str:
 # plural designator before a list whose items may carry bracketed parts
 # also after the country's possessive and a described qualifier ("Thailand's southern border
 # provinces of …", "Nigeria's north-eastern states of …"): the possessor holds the list and is
-# not stated for it, as a possessive states what it owns; a capitalised qualifier ("the Pashtun
-# districts of …") is left alone (the reverted 88ab6d5's control)
+# not stated for it, as a possessive states what it owns; after "the", a qualifier keeps the
+# older filler reading ("the border districts of Bihać and Cazin": the towns), and a
+# capitalised one ("the Pashtun districts of …") is left alone (the reverted 88ab6d5's control)
 _DESIGNATOR_OF = re.compile(
-    r"(?:\bthe|(?<![\w’'])(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w\-]*[’']s)\s+(?:(?-i:[a-z])[a-z\-]*\s+){0,3}"
+    r"(?:\bthe|(?<![\w’'])(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w\-]*[’']s\s+(?:(?-i:[a-z])[a-z\-]*\s+){0,3}?)\s*"
     r"(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
     r"counties|prefectures|townships|municipalities|oblasts|tehsils|territories|zones|"
     r"agencies))\s+of\s+"
@@ -389,10 +390,10 @@ NOT_PRESENCE = (
     r"diaspora|émigrés?|emigres?|expatriates?|rivals?[’']?s?|enem(?:y|ies)[’']?s?|opponents?|"
     # who says so ("India (alleged by the Nepali government)", "according to Saudi officials")
     # and who backs the group ("armed and funded by Iran"): a source or a sponsor, not where
-    # the group is; "claimed by the group in Mombasa" is the group's own
+    # the group is; only a named body ("by Iran", "by the Nepali government"): "claimed by the
+    # group in Mombasa", "supported by local tribes in Kunar" still place the group
     r"(?:alleged|claimed|reported|said|stated|asserted|backed|sponsored|funded|financed|"
-    r"armed|supported|trained)\s+by(?!\s+(?:it|its|them|their|the\s+(?:group|organi[sz]ation|"
-    r"movement))\b)|according\s+to)"
+    r"armed|supported|trained)\s+by(?=\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))|according\s+to)"
 )
 _NO_PRESENCE_BEFORE_NAME = re.compile(
     rf"^[^A-ZÀ-ÖØ-ÞĀ-ſ]*?\b{NOT_PRESENCE}(?![\w’'])[^A-ZÀ-ÖØ-ÞĀ-ſ]*[A-ZÀ-ÖØ-ÞĀ-ſ]"
