@@ -10,6 +10,7 @@ commas) stays in `kg.ingest.profile_facts`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.place_patterns import _N
 
@@ -98,12 +99,42 @@ def distribute_designators(text: str) -> str:
 
 # "the departments of Córdoba, Antioquia (above all the Urabá region), Sucre and Magdalena": a
 # plural designator before a list whose items may carry bracketed parts
+# also after the country's possessive and a described qualifier ("Thailand's southern border
+# provinces of …", "Nigeria's north-eastern states of …"): the possessor holds the list and is
+# not stated for it, as a possessive states what it owns; after "the", a qualifier keeps the
+# older filler reading ("the border districts of Bihać and Cazin": the towns), and a
+# capitalised one ("the Pashtun districts of …") is left alone (the reverted 88ab6d5's control)
 _DESIGNATOR_OF = re.compile(
-    r"\bthe\s+(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
+    r"(?:\bthe|(?<![\w’'])(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w\-]*[’']s\s+(?:(?-i:[a-z])[a-z\-]*\s+){0,3}?)\s*"
+    r"(?P<kind>(?i:departments|provinces|states|regions|governorates|districts|"
     r"counties|prefectures|townships|municipalities|oblasts|tehsils|territories|zones|"
     r"agencies))\s+of\s+"
 )
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<bracket>\s*\([^()]*\))?")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's names, folded: for telling a list of units from a list of countries."""
+    from kg.gazetteer import gazetteer
+    from kg.names import normalise_name
+
+    names: set[str] = set()
+    for place in gazetteer().store.of_kind("country"):
+        names |= {normalise_name(n) for n in (place.name, *(t for t, _ in place.alt_names))}
+    return frozenset(n for n in names if n)
+
+
+def _is_country_name(name: str) -> bool:
+    from kg.names import normalise_name
+
+    return normalise_name(name) in _country_names()
+
+
+def _list_names(text: str) -> list[str]:
+    """The names of a written list, its brackets left out ('A, B (x) and C' → A, B, C)."""
+    text = re.sub(r"\([^()]*\)", "", text)
+    return [n.strip() for n in re.split(r",|\band\b", text) if n.strip()]
 
 
 def _designator_over_brackets(text: str) -> str:
@@ -134,6 +165,10 @@ def _designator_over_brackets(text: str) -> str:
             cursor += separator.end()
         if len([i for i in items if i.strip(" ,") not in ("", "and")]) < 2:
             continue  # one name: the other readers have it
+        if any(_is_country_name(i) for i in _list_names(text[match.end() : cursor])):
+            # "the southern regions of Mali and Niger": the list holds the units, not names
+            # them; each country keeps its own reading
+            continue
         out.append(text[position : match.start()] + "".join(items))
         position = cursor
     return "".join(out) + text[position:]
@@ -352,7 +387,13 @@ def where_presence(item: str) -> str | None:
 # class, shared by every reader that needs it)
 NOT_PRESENCE = (
     r"(?i:banned|proscribed|outlawed|designated|listed|blacklisted|sanctioned|"
-    r"diaspora|émigrés?|emigres?|expatriates?|rivals?[’']?s?|enem(?:y|ies)[’']?s?|opponents?)"
+    r"diaspora|émigrés?|emigres?|expatriates?|rivals?[’']?s?|enem(?:y|ies)[’']?s?|opponents?|"
+    # who says so ("India (alleged by the Nepali government)", "according to Saudi officials")
+    # and who backs the group ("armed and funded by Iran"): a source or a sponsor, not where
+    # the group is; only a named body ("by Iran", "by the Nepali government"): "claimed by the
+    # group in Mombasa", "supported by local tribes in Kunar" still place the group
+    r"(?:alleged|claimed|reported|said|stated|asserted|backed|sponsored|funded|financed|"
+    r"armed|supported|trained)\s+by(?=\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ]))|according\s+to)"
 )
 _NO_PRESENCE_BEFORE_NAME = re.compile(
     rf"^[^A-ZÀ-ÖØ-ÞĀ-ſ]*?\b{NOT_PRESENCE}(?![\w’'])[^A-ZÀ-ÖØ-ÞĀ-ſ]*[A-ZÀ-ÖØ-ÞĀ-ſ]"
@@ -362,6 +403,55 @@ _NO_PRESENCE_BEFORE_NAME = re.compile(
 def names_no_presence(item: str) -> bool:
     """Whether an item's lead-up says why a place is named other than the group being there
     ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
-    'fund-raising among the diaspora in Canada', 'its rival's bases in Syria'): no area.
+    'fund-raising among the diaspora in Canada', 'its rival's bases in Syria', 'alleged by
+    the Nepali government', 'backed by Iran'): no area.
     'support networks in Scotland' and 'members arrested in France' are the group's own."""
     return _NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
+
+
+# "along the Mauritanian border", "near the frontier with Algeria", "close to the Afghan
+# border": where the items beside it lie, said to locate them; the border names no area and the
+# neighbour it names is the other side's (#12: "near the border with Mauritania")
+_BORDER_LOCATOR = re.compile(
+    r"^(?:on|along|near|close\s+to|at|by|astride|straddling)\s+(?:the\s+)?"
+    r"(?:[\w’'\-–]+\s+){0,3}(?:borders?|frontiers?|boundary|border\s+(?:area|region|zone)s?)"
+    r"(?:\s+(?:with|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][^,;()]*)?$"
+)
+
+
+def names_only_a_border(item: str) -> bool:
+    """Whether an item only locates the others by a border ('along the Libyan frontier',
+    'near the border with Niger'): no area, not even as text."""
+    return _BORDER_LOCATOR.match(item.strip()) is not None
+
+
+# "Rear bases and leadership hideouts:", "- Base area:", "Active in:": a line's label before
+# its colon, written in common nouns (no capital after its first word), names no place and is
+# no heading the line's items lie in ("Northern Mali:", "India:" are)
+LINE_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]+)?[A-ZÀ-ÖØ-Þ][a-z\-]*(?:[ \t]+(?:[a-z][a-z\-]*|&))+[ \t]*:"
+)
+# the bullet a list's line opens with, no part of the item's name
+BULLET = re.compile(r"^[-•*]\s+")
+
+# "the Yarmouk camp (Damascus Governorate)", "Dadaab refugee camp (Garissa County)": a site
+# whose brackets name the place it lies in, not a part of it nor an area of its own
+_SITE = re.compile(
+    r"(?i)\b(?:camps?|village|settlement|township|hamlet|base|mountains?|forest|valley|"
+    r"oasis|island|quarter|neighbou?rhood|suburb)$"
+)
+
+
+def names_a_site(item: str) -> bool:
+    """Whether an item names a site (a camp, a village, a mountain …) by its last word."""
+    return _SITE.search(item.strip()) is not None
+
+
+# "the Paletwa area of southern Chin State", "the Tora Bora region of Nangarhar": a named area
+# and the place holding it; the area is stated, never the holder in its stead
+# ("the Borana Zone of southern Oromia", "the Wollega zones of western Oromia", "the Malakand
+# Division of …" in any case)
+NAMED_AREA_OF = re.compile(
+    rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>(?i:areas?|regions?|zones?|sectors?|belts?|"
+    r"corridors?|divisions?))\s+of\s+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-ſa-z].*)$"
+)

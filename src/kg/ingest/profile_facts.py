@@ -13,15 +13,20 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg.ingest.area_phrases import (
+    BULLET,
     FOOTNOTE_MARKS,
+    LINE_LABEL,
+    NAMED_AREA_OF,
     SIDE_OF,
     city_of_metropolitan_area,
     distribute_designators,
     is_where_clause,
     names_a_comparison,
+    names_a_site,
     names_another_name,
     names_no_place,
     names_no_presence,
+    names_only_a_border,
     names_only_an_aim,
     place_of_clause,
     split_inclusions,
@@ -338,6 +343,8 @@ class AreaItem(NamedTuple):
     # why the item states nothing though it names a place ("to a lesser extent than in the
     # Sahel", "banned in the United Kingdom"), for the review; None for an item to read
     unstated: str | None = None
+    # the place a site's brackets say it lies in ("Dadaab refugee camp (Garissa County)")
+    lies_in: str | None = None
 
 
 # the section's own label written as the line's heading: 'Location/Area of Operation:',
@@ -372,9 +379,12 @@ def area_items_within(text: str) -> list[AreaItem]:
     last: str | None = None
     heading: str | None = None
     depth = 0
+    skip = False  # inside the brackets of a site, already read as where it lies
     # "Corsica — Ajaccio, Bastia — and the mainland": a spaced dash sets off items too
     # a table's header row ("Country | Region | Cities") names no place; its cells do
     text = "\n".join(line for line in text.split("\n") if not _TABLE_HEADER.fullmatch(line))
+    # "- Base area: …", "Rear bases and leadership hideouts: …": a line's label names no place
+    text = LINE_LABEL.sub("", text)
     # "… in most of Colombia's departments. Its strongholds lay in …": a prose paragraph's
     # sentences are items apart ("St. Louis" and "U.S." keep their full stops)
     text = _RELATION_SENTENCE.sub(" ", text).strip().rstrip(".")
@@ -383,26 +393,48 @@ def area_items_within(text: str) -> list[AreaItem]:
     for index, piece in enumerate(pieces):
         if depth == 0 and (piece in (";", "\n") or piece.strip() == "."):
             heading = None  # the heading's clause ends here, as does its sentence
-        if piece == "(":
+        if piece == "(" and not skip:
             depth += 1
             if depth == 1:
                 # "Kokrajhar, Chirang and Baksa districts (the Bodoland Territorial Areas)":
                 # brackets after a list of units name the list, not a part of its last unit
                 owner = None if _ends_a_list_of_units(found, last) else last
+                inner = re.match(r"([^()]*)\)", "".join(pieces[index + 1 :]))
+                if (owner is not None and found and found[-1].name == owner
+                        and found[-1].owner is None and names_a_site(owner)
+                        and inner is not None and not re.search(r"[,;]|\band\b", inner[1])):
+                    # "Dadaab refugee camp (Garissa County)": where the site lies, not an
+                    # area of its own; the site is stated inside it
+                    found[-1] = found[-1]._replace(lies_in=inner[1].strip())
+                    found.append(AreaItem(inner[1].strip(), owner, heading,
+                                          "names where the site before it lies"))
+                    owner = None
+                    skip = True
+            continue
+        if skip:
+            if piece == ")":
+                depth = max(0, depth - 1)
+                skip = False
             continue
         if piece == ")":
             depth = max(0, depth - 1)
             owner = None if depth == 0 else owner
             continue
+        if names_only_a_border(piece):
+            # "along the Libyan frontier": locates the items beside it, names no area
+            found.append(AreaItem(piece.strip(), None, None,
+                                  "only locates the items beside it by a border"))
+            continue
         if names_a_comparison(piece) or names_no_presence(piece):
             # "to a lesser extent than in the Sahel", "banned in the United Kingdom": a place
             # only compared with, or named for a ban, a diaspora or a rival
             why = ("names a place only to compare with it" if names_a_comparison(piece) else
-                   "names a place for a ban, a listing, a diaspora or a rival, not for the "
-                   "group's presence")
+                   "names a place for a ban, a listing, a diaspora, a rival, a source or a "
+                   "sponsor, not for the group's presence")
             found.append(AreaItem(piece.strip(), None, None, why))
             continue
-        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", piece.strip()).strip())
+        bare = BULLET.sub("", piece.strip())  # "- Nepal": the bullet is no part of the name
+        name = _AREA_FILLER_AFTER.sub("", _AREA_FILLER.sub("", bare).strip())
         # "the Qalamoun mountains on the Lebanese border": the border only locates it
         name = _restore_and(_BORDER_QUALIFIER.sub("", place_of_clause(name)).strip())
         if is_where_clause(piece):
@@ -460,7 +492,7 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     items = area_items_within(text)
     runs = _coordinated_runs(text, [item.name for item in items if item.unstated is None])
     previous: list[URIRef] = []  # what the last item outside brackets stated
-    for piece, owner, heading, unstated in items:
+    for piece, owner, heading, unstated, lies_in in items:
         offset = text.find(piece, position)
         position = max(position, offset + len(piece)) if offset >= 0 else position
         name = piece.strip()
@@ -493,7 +525,19 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             ctx.problem(section, line, f"area item {name!r} only locates the item before it "
                         "in the country that holds it: nothing more stated", Severity.NOTE)
             continue
-        found = ctx.find_places(name, demonyms=False, within=scope)
+        told = _named_area_or_site(ctx, section, line, name, lies_in, scope or _heading_country(
+            ctx, resolved.get(heading) if heading else None))
+        if told is not None:
+            for place in told:
+                ctx.add(section, ctx.subject, KG.areaOfOperation, place)
+                ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
+            if owner is None:
+                previous = list(told)
+            if told:
+                resolved[name] = told[0]
+            continue
+        found = _country_by_its_side(ctx, name, ctx.find_places(name, demonyms=False,
+                                                                within=scope))
         if not (found.places or found.parts or found.regions):
             found = _unit_written_before(ctx, section, name, scope, found)
         found = _city_of_metropolitan_area(
@@ -561,6 +605,79 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
                 "kept as text (schema:areaServed)",
             )
+
+
+_COMPASS_FIRST = re.compile(r"^(?:the\s+)?(?:North|South|East|West|Central|Upper|Lower)\s+\S")
+
+
+def _country_by_its_side(ctx: IngestContext, name: str, found: PlaceFinding) -> PlaceFinding:
+    """'West Germany', 'South Yemen', 'East Germany': a compass word before a country, where
+    the words are no name of that country ('East Timor', 'South Sudan', 'North Korea' are), is
+    a part of it, never the whole country in its stead."""
+    if (len(found.places) != 1 or found.choices or not _COMPASS_FIRST.match(name)
+            or ctx._kind_of(found.places[0]) != "country"):
+        return found
+    country = found.places[0]
+    written = re.sub(r"^the\s+", "", name)
+    if ctx.index.has_name(country, written):
+        return found
+    return PlaceFinding(parts=[(written, country)])
+
+
+def _named_area_or_site(
+    ctx: IngestContext, section: Section, line: int, name: str, lies_in: str | None,
+    scope: URIRef | None,
+) -> list[URIRef] | None:
+    """'the Paletwa area of southern Chin State' → Paletwa area, a part of Chin State (never
+    the holder in its stead); 'Dadaab refugee camp (Garissa County)' → the camp inside the
+    county its brackets name (never the county as an area). A place of that name the
+    gazetteer has inside the holder is the place. None where the item is no such shape, names
+    a unit ('the Kurdistan Region of Iraq') or an adjective ('the Kurdish region of Iraq'), or
+    the holder is not one known place, so the other readers have it as before."""
+    match = NAMED_AREA_OF.match(name) if lies_in is None else None
+    bare: str | None
+    if match is not None:
+        if ctx.index.demonym(match["name"].split()[0]) is not None or re.search(
+            r"(?:ish|ese|ian|ic|ean)$", match["name"]
+        ) or ctx.find_places(
+            f"{match['name']} {match['kind'].capitalize()}", demonyms=False, within=scope
+        ).places:
+            # "the Kurdish region of Iraq": an adjective names no place of its own (the
+            # reverted 88ab6d5's control); "the Kurdistan Region of Iraq" is a unit
+            return None
+        site, holder = f"{match['name']} {match['kind']}", match["holder"]
+        # "the Wollega zones": no one name to answer to
+        bare = match["name"] if not match["kind"].lower().endswith("s") else None
+    elif lies_in is not None:
+        site, holder = name, lies_in
+        camp = re.match(r"^(?P<bare>.+?)\s+(?:(?P<adj>[A-ZÀ-ÖØ-Þ][\w\-]+)\s+)?(?:refugee\s+)?"
+                        r"camp$", name)
+        bare = camp["bare"] if camp is not None and (
+            camp["adj"] is None or ctx.index.demonym(camp["adj"]) is not None) else None
+    else:
+        return None
+    found = ctx.find_places(holder, demonyms=False, within=scope)
+    if len(found.places) == 1 and not found.choices and not found.parts:
+        whole = found.places[0]
+    elif not found.places and len(found.parts) == 1:
+        whole = found.parts[0][1]  # "southern Chin State": inside Chin State
+    else:
+        district = _district(ctx, holder, scope) if not found.places else None
+        if district is None:
+            return None
+        whole = district[1]  # "Sidon district": inside what holds the district
+    if scope is not None and whole != scope and scope not in ctx.index.ancestors(whole):
+        return None  # "Lebanon: … (North Governorate)" is no namesake abroad
+    inner = ctx.find_places(bare or site, demonyms=False, within=whole)
+    inside = [p for p in inner.places if whole in ctx.index.ancestors(p)]
+    if inside and not inner.choices:
+        return inside
+    part = _part_area(ctx, section, line, site, whole, bare_name=bare is not None)
+    if bare is not None and bare != site and not ctx.index.has_name(part, bare):
+        ctx.add(section, part, SKOS.altLabel, Literal(bare, lang="en"))
+    ctx.problem(section, line, f"area {name!r} is named inside {holder!r}: the holder is not "
+                "stated in its stead", Severity.NOTE)
+    return [part]
 
 
 def _where_clause_places(
@@ -722,10 +839,11 @@ def _district(ctx: IngestContext, name: str, within: URIRef | None) -> tuple[str
 
 
 def _part_area(
-    ctx: IngestContext, section: Section, line: int, written: str, whole: URIRef
+    ctx: IngestContext, section: Section, line: int, written: str, whole: URIRef,
+    *, bare_name: bool = True,
 ) -> URIRef:
     part = ctx.local_place(section, written, whole, f"a part of {ctx.name_of(whole)}", part=True)
-    bare = unit_name(written)
+    bare = unit_name(written) if bare_name else None  # "the Kurdish region": no name of its own
     if bare is not None and not ctx.index.has_name(part, bare):
         # "Kokrajhar district" is also called Kokrajhar; in the graph only, so that a later
         # "Kokrajhar" of the text stays the town the gazetteer has
