@@ -108,6 +108,13 @@ def embedded(built) -> KnowledgeGraph:
     return kg
 
 
+@pytest.fixture(scope="module")
+def places_dataset():
+    """The curated places (the regions and what no package has) as the graph the places banks
+    ingest their synthetic profiles against: loaded once per bank module, as each bank did."""
+    return load([DATA / "places.ttl"], with_ontology=False).dataset
+
+
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
