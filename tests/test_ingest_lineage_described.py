@@ -192,6 +192,16 @@ def shape_cases(bank: dict[str, list[tuple[str, set[Fact]]]]) -> list:
     return [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(cases)]
 
 
+def shapes_short_of(bank: dict[str, list[tuple[str, set[Fact]]]], wordings: int = 3,
+                    controls: int = 2) -> list[str]:
+    """The shapes of a bank with fewer than `wordings` sentences stating a step or fewer than
+    `controls` look-alikes stating nothing: every bank's rule that a shape is tested in several
+    wordings and against controls, not in the one sentence it was written from."""
+    return [shape for shape, sentences in bank.items()
+            if sum(1 for _, facts in sentences if facts) < wordings
+            or sum(1 for _, facts in sentences if not facts) < controls]
+
+
 def read(tmp_path: Path, title: str, history: str) -> tuple[set[Fact], str, Dataset]:
     result = ingest_profile(tmp_path / "profile.txt", text=_profile(title, history),
                             existing=Dataset())
