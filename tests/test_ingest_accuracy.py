@@ -71,7 +71,8 @@ def test_the_corpus_has_fifteen_dev_sets_and_three_heldout_sets() -> None:
     assert "heldout-13" not in folders  # scored blind after the thirteenth round, now dev-15
     assert folders.count("dev-16") == 8
     assert "heldout-14" not in folders  # scored blind in the fourteenth round, now dev-16
-    assert folders.count("heldout-15") == 8  # written blind for the fifteenth round
+    assert folders.count("dev-17") == 8
+    assert "heldout-15" not in folders  # scored blind in the fifteenth round, now dev-17
 
 
 @functools.cache
