@@ -73,6 +73,7 @@ def test_the_corpus_has_fifteen_dev_sets_and_three_heldout_sets() -> None:
     assert "heldout-14" not in folders  # scored blind in the fourteenth round, now dev-16
     assert folders.count("dev-17") == 8
     assert "heldout-15" not in folders  # scored blind in the fifteenth round, now dev-17
+    assert folders.count("heldout-16") == 8  # written blind in the sixteenth round
 
 
 @functools.cache
