@@ -211,6 +211,7 @@ def _read_labels(tpl: Template) -> None:
     tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
 
 
+_BIRTH_NOUN = r"(?:founding|foundation|formation|creation|establishment|inception|birth)"
 # A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
 # until …" (its subject carried); "killed by a drone, August 2009" → "was killed …". A row of a
 # table drawn with leader dots ("X .......... chairman until 2013") is the same fragment, and
@@ -218,7 +219,10 @@ def _read_labels(tpl: Template) -> None:
 _FRAGMENT_POST = re.compile(
     rf"^(?P<p>{_P}\s*(?:,|\.{{3,}})\s*)?"
     rf"(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
-    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between|until|till)\s+)?⟪D)",
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s*,?\s+(?:(?:from|since|between|until|till)\s+"
+    # "X, commander-in-chief, from its founding in 2000 until …": the founding's date
+    rf"(?:(?:its|the|⟪G⟫[’']s|the\s+(?:group|organi[sz]ation|movement)[’']s)\s+"
+    rf"{_BIRTH_NOUN}\s+(?:in|on)\s+)?)?⟪D)",
     re.I,
 )
 _FRAGMENT_END = re.compile(
