@@ -13,7 +13,9 @@ Two were right persons with no start, where the text dates the start in a shape 
 not bind: a timeline's dated line ("1970s: X founds the cooperative and leads it") and an
 opening time adjunct over a coordinated clause that has only an end ("In early 2014 X proclaimed
 himself coordinator, and he led it until …"). A fifth shape, the verbless fragment "X,
-commander-in-chief, from its founding in 2000 until its dissolution in 2002", was missed.
+commander-in-chief, from its founding in 2000 until its dissolution in 2002", was missed, and
+so was a listing's label naming the leadership with a post held beside it ("Spokesman and
+commander: X (since …)", as "Founder and first emir:", "Emir and founder:" recur in dev sets).
 
 Every sentence here is of our own: other names, places, verbs and orders than any profile's;
 each shape has at least three wordings and two controls that must state nothing.
@@ -179,4 +181,31 @@ def test_a_fragment_from_the_founding_starts_at_its_date(ctx, history, expected)
     "Musa Keita, commander-in-chief of the Kayes Front, from its founding in 2000 until 2002.",
 ])
 def test_a_fragment_of_another_post_from_the_founding_states_no_leader(ctx, history) -> None:
+    assert starts(ctx, history) == []
+
+
+# --- a listing's label naming the leadership and a post held beside it ----------------------
+BESIDE: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
+    ("Spokesman and commander: Omar Sy (since May 2014)", [("Omar Sy", "2014-05", None, None)]),
+    ("Commander and spokesman: Seydou Bah (since 2009)", [("Seydou Bah", "2009", None, None)]),
+    ("Emir and spokesman: Musa Keita (from 2001 to 2009)", [("Musa Keita", "2001", "2009", None)]),
+    ("Spokeswoman and leader: Aminata Konaté (2004–2011)",
+     [("Aminata Konaté", "2004", "2011", None)]),
+]
+
+
+@pytest.mark.parametrize(("history", "expected"), BESIDE)
+def test_a_label_of_the_leadership_and_a_post_beside_it_names_the_leader(
+    ctx, history, expected
+) -> None:
+    assert read(ctx, history)[0] == expected
+
+
+@pytest.mark.parametrize("history", [
+    "Spokesman and deputy emir: Omar Sy (since 2010)",
+    "Deputy leader and spokesman: Seydou Bah (since 2010)",
+    "Spokesman and commander of the Kayes Front: Musa Keita (since 2010)",
+    "Military commander and spokesman: Aminata Konaté (from 1990 to May 2014)",
+])
+def test_a_label_of_another_post_and_a_spokesman_states_no_leader(ctx, history) -> None:
     assert starts(ctx, history) == []

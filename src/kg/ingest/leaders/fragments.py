@@ -60,6 +60,9 @@ def _read_posts(tpl: Template, state: LeadershipState) -> None:
                           flags=re.I)
 
 
+# A post a leader may hold beside the leadership, named with it in one label ("Spokesman and
+# commander: X"): never a leadership of its own, nor another body's.
+_BESIDE = r"(?i:spokes(?:man|woman|person))"
 # "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
 # post, a colon, the person and the start
 _LABEL = re.compile(
@@ -67,12 +70,16 @@ _LABEL = re.compile(
     # "Deputy emir: X" is another post, never "emir: X" (the label is left as written)
     rf"(?P<other>\b{_OTHER_POST_WORDS}\s+)?"
     rf"(?P<label>(?P<founder>(?:[Cc]o-?)?[Ff]ounder\s+and\s+)?"
+    # "Spokesman and commander: X": a post held beside the leadership, the leadership read
+    rf"(?P<also>{_BESIDE}\s+and\s+)?"
     rf"(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
     # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
     rf"(?:{_LEADER_WORD}"
     # a listing's field that opens the line: "Commander: X" (a bare "commander" in prose is
     # anyone's; "Deputy commander: X" opens with another word)
-    rf"|(?<![^\n])commander(?=\s*:)))(?<![sS])"
+    rf"|(?(also)|(?<![^\n]))commander(?=\s*(?:and\s+{_BESIDE}\s*)?:)))(?<![sS])"
+    # "Emir and founder: X", "Commander and spokesman: X": the same, the other post after
+    rf"(?P<also2>\s+and\s+(?P<founder2>(?:co-?)?founder)?(?(founder2)|{_BESIDE}))?"
     # a hedge on the whole line: "Acting emir (reportedly): X"
     rf"(?P<hedge>\s*\(\s*(?:reportedly|allegedly|reported|unconfirmed|disputed)\s*\))?"
     # a fact sheet's field may put a title before the name ("Leader: Dr. X")
@@ -123,12 +130,12 @@ def _label_sentence(match: re.Match[str]) -> str:
     acting leader" (a tenure whose start the text does not give)."""
     if match["other"]:
         return match.group(0)
-    label = match["label"][len(match["founder"] or "") :].lower()
+    label = match["label"][len(match["founder"] or "") + len(match["also"] or "") :].lower()
     if label == "commander":
         label = "commander of ⟪G⟫"  # the listing's field names the group's commander
     person = f"{match['p']}{match['mid']}"
     hedge = " reportedly" if match["hedge"] else ""
-    if match["d"] is None and (match["founded"] or match["founder"]):
+    if match["d"] is None and (match["founded"] or match["founder"] or match["founder2"]):
         # the founder's post runs from the founding: dated by the founding the text tells,
         # else only reported (never stated with no start)
         return f"{person}{hedge} has been {label} since its founding"
