@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.ingest.clauses import OPENING_PARTICIPLE
-from kg.ingest.leaders.lexicon import _END_VERB, _P, _PH
+from kg.ingest.leaders.lexicon import _END_VERB, _P, _PH, REPORTING_VERB
 
 # "; since then X has led it", "; since that date X leads it": a time adjunct that dates the
 # clause by the date told before, never a subordinator of its own
@@ -49,7 +49,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:of|by|with|from|to|after|under|alias|aka|as|than|called|nicknamed|killed|name|"
     r"in|at|near|into|across|outside|inside|through|toward|towards|"
     r"captured|arrested|succeeded|replaced|the|a|an|for|against|named|appointed|elected|"
-    r"brought)|[(“‘\"'])\s*$",
+    r"brought)|[(“‘\"']"
+    # "According to the historian X, Y led it": the source of an account, never its subject
+    r"|\baccording\s+to\b[^,;⟪]*)\s*$",
     re.I,
 )
 
@@ -68,6 +70,12 @@ class _Clause:
     antecedent: str | None = None  # for "who": the last person token before it
 
 
+# A timeline's dated line opens with its date as a label ("1970s: X founds the cooperative and
+# leads it", "March 2014: X is named emir"): the label dates the line's clause as "In D, …"
+# would, never a clause of its own.
+_DATED_LINE = re.compile(r"\s*⟪D\d+⟫\s*")
+
+
 def _clauses(text: str) -> list[_Clause]:
     """The template split into clauses, each with the word that joined it to the one before."""
     result: list[_Clause] = []
@@ -83,6 +91,8 @@ def _clauses(text: str) -> list[_Clause]:
         text = text[leading.end() :]
     position, link = 0, "after" if leading else "participle" if participle else ""
     for match in _SPLIT.finditer(text):
+        if _DATED_LINE.fullmatch(text, 0, match.start()) and match.group(0).startswith(":"):
+            continue  # "2014: X takes command …": a dated line's label dates its clause
         piece = text[position : match.start()]
         if piece.strip():
             result.append(_Clause(piece.strip(" ,"), link))
@@ -201,8 +211,7 @@ _MODIFIER_OF_PERSON = re.compile(
 
 
 _SAID_THAT = re.compile(
-    r"\b(?:announced|said|says|reported|claimed|confirmed|declared|stated|revealed|disclosed|"
-    r"acknowledged|admitted|denied|told\s+[^,;⟪]{1,30}?)\b(?:[^;⟪]|⟪[DX]\d*⟫){0,40}?\bthat\s+",
+    rf"\b{REPORTING_VERB}\b(?:[^;⟪]|⟪(?:[DX]\d*|H)⟫){{0,40}}?\bthat\s+",
     re.I,
 )
 

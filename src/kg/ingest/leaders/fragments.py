@@ -60,6 +60,9 @@ def _read_posts(tpl: Template, state: LeadershipState) -> None:
                           flags=re.I)
 
 
+# A post a leader may hold beside the leadership, named with it in one label ("Spokesman and
+# commander: X"): never a leadership of its own, nor another body's.
+_BESIDE = r"(?i:spokes(?:man|woman|person))"
 # "Current emir: X, alias Y, since June 2018", "Leader: X (since 2019)": a label that names the
 # post, a colon, the person and the start
 _LABEL = re.compile(
@@ -67,12 +70,16 @@ _LABEL = re.compile(
     # "Deputy emir: X" is another post, never "emir: X" (the label is left as written)
     rf"(?P<other>\b{_OTHER_POST_WORDS}\s+)?"
     rf"(?P<label>(?P<founder>(?:[Cc]o-?)?[Ff]ounder\s+and\s+)?"
+    # "Spokesman and commander: X": a post held beside the leadership, the leadership read
+    rf"(?P<also>{_BESIDE}\s+and\s+)?"
     rf"(?:(?:current|present|first|new|last|acting|interim|overall|founding)\s+)?"
     # a plural label ("Leaders: A (2001–2005); B …") is a list, read by the list pattern
     rf"(?:{_LEADER_WORD}"
     # a listing's field that opens the line: "Commander: X" (a bare "commander" in prose is
     # anyone's; "Deputy commander: X" opens with another word)
-    rf"|(?<![^\n])commander(?=\s*:)))(?<![sS])"
+    rf"|(?(also)|(?<![^\n]))commander(?=\s*(?:and\s+{_BESIDE}\s*)?:)))(?<![sS])"
+    # "Emir and founder: X", "Commander and spokesman: X": the same, the other post after
+    rf"(?P<also2>\s+and\s+(?P<founder2>(?:co-?)?founder)?(?(founder2)|{_BESIDE}))?"
     # a hedge on the whole line: "Acting emir (reportedly): X"
     rf"(?P<hedge>\s*\(\s*(?:reportedly|allegedly|reported|unconfirmed|disputed)\s*\))?"
     # a fact sheet's field may put a title before the name ("Leader: Dr. X")
@@ -123,12 +130,12 @@ def _label_sentence(match: re.Match[str]) -> str:
     acting leader" (a tenure whose start the text does not give)."""
     if match["other"]:
         return match.group(0)
-    label = match["label"][len(match["founder"] or "") :].lower()
+    label = match["label"][len(match["founder"] or "") + len(match["also"] or "") :].lower()
     if label == "commander":
         label = "commander of ⟪G⟫"  # the listing's field names the group's commander
     person = f"{match['p']}{match['mid']}"
     hedge = " reportedly" if match["hedge"] else ""
-    if match["d"] is None and (match["founded"] or match["founder"]):
+    if match["d"] is None and (match["founded"] or match["founder"] or match["founder2"]):
         # the founder's post runs from the founding: dated by the founding the text tells,
         # else only reported (never stated with no start)
         return f"{person}{hedge} has been {label} since its founding"
@@ -211,6 +218,7 @@ def _read_labels(tpl: Template) -> None:
     tpl.text = _NEXT.sub(lambda m: f"{m['label']}: {m['p']} was {m['verb']} leader", tpl.text)
 
 
+_BIRTH_NOUN = r"(?:founding|foundation|formation|creation|establishment|inception|birth)"
 # A fragment without a verb: "X, emir from 2003" → "X was emir from 2003"; "emir from 2003
 # until …" (its subject carried); "killed by a drone, August 2009" → "was killed …". A row of a
 # table drawn with leader dots ("X .......... chairman until 2013") is the same fragment, and
@@ -218,7 +226,10 @@ def _read_labels(tpl: Template) -> None:
 _FRAGMENT_POST = re.compile(
     rf"^(?P<p>{_P}\s*(?:,|\.{{3,}})\s*)?"
     rf"(?=(?:(?:the|its|current|first|new|last|acting)\s+)*{_LEADER_WORD}"
-    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s+(?:(?:from|since|between|until|till)\s+)?⟪D)",
+    rf"(?:\s+of\s+(?:the\s+)?⟪G⟫)?\s*,?\s+(?:(?:from|since|between|until|till)\s+"
+    # "X, commander-in-chief, from its founding in 2000 until …": the founding's date
+    rf"(?:(?:its|the|⟪G⟫[’']s|the\s+(?:group|organi[sz]ation|movement)[’']s)\s+"
+    rf"{_BIRTH_NOUN}\s+(?:in|on)\s+)?)?⟪D)",
     re.I,
 )
 _FRAGMENT_END = re.compile(

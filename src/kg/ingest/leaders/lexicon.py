@@ -55,6 +55,18 @@ OUTSIDE_NAMER = re.compile(
     r"(?:(?!⟪[PG])[^;⟪])*$",
     re.I,
 )
+# Verbs that report what someone says, writes or holds: the one who reports is never the
+# subject of the clause after "that" ("The historian X writes that Y directed it": Y directed
+# it, X did not). One class for every rule that finds a clause's subject.
+REPORTING_VERB = (
+    r"(?:announce[sd]?|say|says|said|report(?:s|ed)?|claim(?:s|ed)?|confirm(?:s|ed)?|"
+    r"declare[sd]?|state[sd]?|reveal(?:s|ed)?|disclose[sd]?|acknowledge[sd]?|admit(?:s|ted)?|"
+    r"den(?:y|ies|ied)|write|writes|wrote|written|argue[sd]?|contend(?:s|ed)?|"
+    r"maintain(?:s|ed)?|assert(?:s|ed)?|insist(?:s|ed)?|allege[sd]?|believe[sd]?|holds|"
+    r"suggest(?:s|ed)?|note[sd]?|recall(?:s|ed)?|recount(?:s|ed)?|remember(?:s|ed)?|"
+    r"conclude[sd]?|concede[sd]?|explain(?:s|ed)?|testif(?:y|ies|ied)|think|thinks|thought|"
+    r"told\s+[^,;⟪]{1,30}?)"
+)
 _LEADER_WORD = (
     r"(?:leader|emir|amir|head|chief|commander[- ]in[- ]chief|supreme\s+commander|"
     # the same posts in the word orders of other languages' translations

@@ -129,6 +129,10 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 # A work's title after the noun for it is never a person: "his pamphlet The Neglected Duty".
+# An indefinite article right before a capitalised phrase makes it a description of what a
+# person is, never a name: "founded by X, a Florida National Guardsman, who led it" (the
+# guardsman is X, and the "who" after him is X too), "an Army Ranger", "a Baptist Minister".
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[\s,(])(?:[aA]|[aA]n)\s+$")
 _WORK_BEFORE = re.compile(
     r"\b(?:pamphlet|book|manifesto|treatise|tract|essay|article|newspaper|magazine|journal|"
     r"sermon|letter|video|film|statement|communiqué|bulletin|booklet|poem|song|fatwa|"
@@ -304,6 +308,8 @@ def template(ctx: IngestContext | None, text: str, state: LeadershipState) -> Te
         name = text[start:end]
         if not free(start, end) or not name:
             continue
+        if _DESCRIPTION_BEFORE.search(text, 0, match.start()) and name not in state.known:
+            continue  # "X, a Florida National Guardsman, who …": what X is, not who
         if _WORK_BEFORE.search(text, 0, start):
             spans.append((start, end, "X", None))  # "whose pamphlet The Neglected Duty"
             continue

@@ -308,6 +308,8 @@ _LISTED = re.compile(
 )
 _ELECTED_OBJECT = re.compile(
     rf"\b(?:elected|named|appointed|chose|selected|installed|proclaimed|announced|declared|"
+    # the historic present of a timeline's dated lines: "2009: the council appoints X emir"
+    rf"elects|names|appoints|chooses|selects|installs|proclaims|"
     rf"picked|presented|acclaimed|recogni[sz]ed|introduced|hailed|"
     # others' characterisation: a tenure, reported ("the press called him the group's chief")
     rf"(?P<said>called|described|considered|regarded|dubbed|styled|identified))\s+"
@@ -421,8 +423,9 @@ _APPOSED = re.compile(
 )
 _FOUNDED = re.compile(
     # "set the group up": the particle after the object
-    rf"{_AUX}(?:co-)?(?:founded|established|created|set\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|"
-    rf"formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))"
+    # the historic present of a timeline's dated lines: "1970s: X founds the cooperative"
+    rf"{_AUX}(?:co-)?(?:founded|founds|established|establishes|created|creates|set\s+up|"
+    rf"sets\s+up|set(?=\s+(?:{_GROUP})\s+up\b)|formed|launched)\s+(?:(?P<obj>{_GROUP})(?:\s+up\b)?|(?P<other>[^,;.]{{1,60}}))"
     # "announced the group in D", "proclaimed the movement": a birth made public, only of the
     # group itself ("announced a ceasefire" is no founding)
     rf"|{_AUX}(?:announced|proclaimed|declared|unveiled)\s+(?P<announced>{_GROUP})(?![’'\w])"

@@ -253,7 +253,11 @@ def _read_clause(
         # "In 2016 he remained emir", "was still its leader in 2010": a date inside a tenure
         # that continues, never its start (only "remained emir from D" tells one)
         start = None
-    if start is None and not dates and clause.link in ("and", "and-new"):
+    if start is None and clause.link in ("and", "and-new") and not [
+        # "In early 2014 X proclaimed himself coordinator, and he led it until 2018": a date
+        # after "until" ends the tenure and leaves the opener to date its start
+        d for d in dates if text.index(f"⟪{d}⟫") < cut
+    ]:
         # "In 2014 fighters loyal to X took the town, and he became emir": a time adjunct that
         # opens the sentence dates every clause coordinated with its main one
         opener = _OPENING_DATE.match(tpl.text)
@@ -993,7 +997,8 @@ _SINCE_EVENT = re.compile(
 )
 _OPENING_DATE = re.compile(
     r"^\s*(?:(?:In|On|By|During|Early\s+in|Late\s+in|Later\s+in)\s+)?(?:(?:late|early|mid-?)\s*)?"
-    r"⟪(?P<d>D\d+)⟫\s*,?\s"
+    # "1970s: X founds the cooperative and leads it": a dated line's label opens it as well
+    r"⟪(?P<d>D\d+)⟫\s*(?:,?\s|:\s)"
 )
 
 
