@@ -12,6 +12,7 @@ from typing import NamedTuple
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
+from kg.ingest.area_fields import infobox_areas
 from kg.ingest.area_phrases import (
     BULLET,
     FOOTNOTE_MARKS,
@@ -109,7 +110,7 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
     # With its full name, so an existing organisation that only shares the acronym is told
     # apart (kg.ingest.context: IngestContext._other_bearer).
     areas = ctx.layout.get("areas")
-    ctx.keep_namesakes_apart_by(areas.body if areas is not None else None)
+    ctx.keep_namesakes_apart_by(infobox_areas(areas.body)[0] if areas is not None else None)
     iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
     ctx.forget_provisional_areas()
     assert iri is not None
@@ -371,6 +372,8 @@ def area_items_within(text: str) -> list[AreaItem]:
     Spain). What the text puts inside a country lies in that country. An item of the first
     clause after a heading of one name ('Somalia: the Bari region, Cal Miskaad mountains;
     cells in Kenya') carries that heading: up to the first semicolon the heading holds it."""
+    # an infobox ("Name: …", "Founded: …", "Area of operations: …"): its areas field alone
+    text = infobox_areas(text)[0]
     text = _protect_and(national_designators(shared_wholes(shared_designators(
         distribute_designators(split_inclusions(FOOTNOTE_MARKS.sub("", text.strip()).rstrip(".")))
     ))))
@@ -489,6 +492,11 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     text = section.body.strip().rstrip(".")
     position = 0
     resolved: dict[str, URIRef] = {}
+    text, other_fields = infobox_areas(text)  # blanked in place: lines stay where they were
+    for field in other_fields:
+        ctx.problem(section, section.line_of(field.offset), f"infobox field {field.label!r} is "
+                    "not the areas field (where the group was founded, who leads it, its "
+                    "status …): nothing read from it", Severity.NOTE)
     items = area_items_within(text)
     runs = _coordinated_runs(text, [item.name for item in items if item.unstated is None])
     previous: list[URIRef] = []  # what the last item outside brackets stated

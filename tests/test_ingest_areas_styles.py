@@ -1,0 +1,95 @@
+"""The sixteenth round's shapes of an areas section written in a style the collection does not
+use (#11, #12), banked in wordings of our own before the rule, each with controls that look
+alike and must read as before:
+
+- an infobox of 'Field: value' lines where the areas line is expected: only its areas field
+  names where the group operates; where it was founded, who founded or commands it, whom it
+  fights and its status name no area."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.area_fields import infobox_areas
+from kg.ingest.profile_facts import area_items
+from tests.test_ingest_areas_regions import _areas
+
+
+# -- an infobox: its areas field alone ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("infobox", "places", "never"),
+    [
+        # the areas field long enough to stay inside the block, between other fields
+        ("Name: Sahel Liberation Front\nFounded: 3 March 2004, Gao\nCommander: Amadou Diallo\n"
+         "Area of activity: northern Mali, the Tillabéri region of Niger and the Soum province "
+         "of Burkina Faso\nStatus: active",
+         {"northern-mali", "ne-6", "bf-som"}, {"gao-2457163", "namur-2790471"}),
+        # dotted leaders instead of colons, the founding town in its own field
+        ("Full name .......... Mountain Brigades of the Caucasus\n"
+         "Founded .......... 1999, Grozny\nArea of operations .......... Ingushetia; Chechnya\n"
+         "Allies .......... Caucasus Emirate",
+         {"ru-in", "ru-ce"}, {"grozny-558418"}),
+        # bullets; a headquarters abroad and the state it fights are other fields
+        ("- Founder: Carlos Mendes\n- Headquarters: Lisbon\n- Operating areas: Angola (Cabinda)\n"
+         "- Opponents: Government of Angola\n- Strength: about 2,000",
+         {"angola", "cabinda-2243271"}, {"lisbon-2267057"}),
+    ],
+)
+def test_an_infobox_states_its_areas_field_alone(tmp_path, infobox, places, never):
+    stated, written, _ = _areas(tmp_path, infobox)
+    assert stated == places
+    assert not stated & never
+    # no field's label or value is kept as the text of an area either
+    assert written == set()
+
+
+def test_an_infobox_without_an_areas_field_drops_its_other_fields(tmp_path):
+    # the place heading among the fields is still read as one
+    stated, written, _ = _areas(
+        tmp_path, "Name: Sahel Liberation Front\nFounded: 1990, Kabul\nLeader: Amadou Diallo\n"
+        "Mali: Gao",
+    )
+    assert stated == {"mali", "gao-2457163"}
+    assert written == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        # place headings, one a line, are no infobox: every line is read
+        ("- China: Xinjiang\n- Pakistan: North Waziristan\n- Syria: Idlib province",
+         {"china", "cn-xj", "pakistan", "north-waziristan", "syria", "sy-id"}),
+        ("Mali: Gao\nNiger: Tillabéri\nBurkina Faso: Soum",
+         {"mali", "gao-2457163", "niger", "tillaberi-2438678", "burkina-faso", "bf-som"}),
+        # one label that is a field's word among labels of places and bases
+        ("- Nepal: the whole country\n- Base area: Rolpa district\n- Leadership hideouts: India",
+         {"nepal", "rolpa-district", "india"}),
+        # an areas field on a line of its own
+        ("Area of operations: Mali and Niger", {"mali", "niger"}),
+    ],
+)
+def test_lines_of_place_headings_are_no_infobox(tmp_path, line, places):
+    assert _areas(tmp_path, line)[0] == places
+
+
+def test_an_infobox_keeps_its_lines_where_they_were():
+    text = ("Name: Sahel Liberation Front\nFounded: 2004, Gao\nArea of operations: Mali; Niger\n"
+            "Status: active")
+    kept, dropped = infobox_areas(text)
+    assert [field.label for field in dropped] == ["Name", "Founded", "Status"]
+    # the same lines at the same offsets: the review's line numbers stay right
+    assert len(kept) == len(text) and kept.count("\n") == text.count("\n")
+    assert kept.index("Mali; Niger") == text.index("Mali; Niger")
+    assert area_items(text) == ["Mali", "Niger"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India: Assam; Bhutan: camps until 2003",
+        "Pakistan: Balochistan province\nIran: Sistan and Baluchestan Province",
+        "Name: Sahel Liberation Front\nMali: Gao\nNiger: Tillabéri",
+    ],
+)
+def test_fewer_than_two_fields_make_no_infobox(text):
+    assert infobox_areas(text) == (text, [])
