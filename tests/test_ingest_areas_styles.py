@@ -4,14 +4,22 @@ alike and must read as before:
 
 - an infobox of 'Field: value' lines where the areas line is expected: only its areas field
   names where the group operates; where it was founded, who founded or commands it, whom it
-  fights and its status name no area."""
+  fights and its status name no area;
+- a first-level unit written with its designator ('Diyala Province', 'the Republic of
+  Ingushetia') and stated as the gazetteer's unit answers to the text's wording too, whatever
+  the gazetteer calls it ('Diyālá'); a town, a district, a part or a country gets no label."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from kg.ingest.area_fields import infobox_areas
 from kg.ingest.profile_facts import area_items
+from kg.namespaces import KG
 from tests.test_ingest_areas_regions import _areas
 
 
@@ -93,3 +101,46 @@ def test_an_infobox_keeps_its_lines_where_they_were():
 )
 def test_fewer_than_two_fields_make_no_infobox(text):
     assert infobox_areas(text) == (text, [])
+
+
+# -- a unit answers to the text's wording ------------------------------------------------------
+def _labels(graph, place: str) -> set[str]:
+    iri = next(o for o in graph.objects(None, KG.areaOfOperation)
+               if str(o).rsplit("/", 1)[-1] == place)
+    assert isinstance(iri, URIRef)
+    return {str(label) for label in graph.objects(iri, SKOS.altLabel)}
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "label"),
+    [
+        ("Iraq: Nineveh Governorate, Diyala Province and Baghdad", "iq-di", "Diyala Province"),
+        ("Iraq: Nineveh Governorate, Diyala Province and Baghdad", "iq-ni",
+         "Nineveh Governorate"),
+        ("Russia: the Republic of Ingushetia", "ru-in", "Republic of Ingushetia"),
+        ("Spain: the Province of Alicante", "es-a", "Province of Alicante"),
+        ("Pakistan (Khyber Pakhtunkhwa province)", "pk-kp", "Khyber Pakhtunkhwa province"),
+    ],
+)
+def test_a_unit_answers_to_the_texts_wording(tmp_path, line, place, label):
+    stated, _, graph = _areas(tmp_path, line)
+    assert place in stated
+    assert label in _labels(graph, place)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # a country written with its designator first is the country, labelled as before
+        ("the Republic of Ireland (Dublin)", "ireland"),
+        ("the Republic of the Congo", "republic-of-the-congo"),
+        # a town, and a side of a unit (a part), have no designator of a unit
+        ("Iraq: Nineveh Governorate, Diyala Province and Baghdad", "iraq"),
+        ("Northern Rakhine State, Myanmar", "northern-rakhine-state"),
+    ],
+)
+def test_a_country_a_town_or_a_part_gets_no_written_unit_label(tmp_path, line, place):
+    stated, _, graph = _areas(tmp_path, line)
+    assert place in stated
+    assert not {label for label in _labels(graph, place)
+                if re.search(r"(?i)republic|province|governorate|state", label)}

@@ -595,6 +595,8 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
             if whole is not None:
                 # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
                 areas.append(_part_area(ctx, section, line, name, whole))
+        if len(areas) == 1 and not found.choices:
+            _answers_to_its_written_name(ctx, section, name, areas[0])
         for place in areas:
             ctx.add(section, ctx.subject, KG.areaOfOperation, place)
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
@@ -613,6 +615,38 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
                 "kept as text (schema:areaServed)",
             )
+
+
+def _answers_to_its_written_name(
+    ctx: IngestContext, section: Section, written: str, place: URIRef
+) -> None:
+    """'al-Anbar province' stated as IQ-AN, which the gazetteer labels 'Al Anbār'; 'Batken
+    Province' as KG-B ('Batken'): the unit answers to the text's wording too (skos:altLabel in
+    the profile's graph, as 'the State of Mexico' does), so that an analyst finds it by the name
+    the profile gives it. Only for a first-level unit written as its own name and a first-level
+    designator, whose own name shares a word with a name the index knows it by; never a town, a
+    part, a district (whose province may have been found in its stead) or a country."""
+    before = _FIRST_LEVEL_DESIGNATOR_BEFORE.match(written)
+    bare = before["name"] if before is not None else (
+        unit_name(written) if _FIRST_LEVEL_DESIGNATOR.search(written) else None
+    )
+    if bare is None or ctx._kind_of(place) != "subdivision":
+        return
+    words = {w for w in normalise_name(bare).split() if len(w) >= 4}
+    known = {w for n in ctx.index.names_of.get(place, set()) for w in n.split()}
+    if not words & known:
+        return
+    ctx.add(section, place, SKOS.altLabel, Literal(re.sub(r"^the\s+", "", written), lang="en"))
+
+
+_FIRST_LEVEL_DESIGNATOR = re.compile(
+    r"(?i)\s(?:province|governorate|state|region|prefecture|department|oblast|republic)$"
+)
+# 'the Republic of Dagestan', 'the Province of Alicante': the designator written first
+_FIRST_LEVEL_DESIGNATOR_BEFORE = re.compile(
+    r"^(?:the\s+)?(?i:province|governorate|state|region|prefecture|department|oblast|republic)"
+    r"\s+of\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^,;()]*)$"
+)
 
 
 _COMPASS_FIRST = re.compile(r"^(?:the\s+)?(?:North|South|East|West|Central|Upper|Lower)\s+\S")
