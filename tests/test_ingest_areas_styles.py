@@ -7,7 +7,10 @@ alike and must read as before:
   fights and its status name no area;
 - a first-level unit written with its designator ('Diyala Province', 'the Republic of
   Ingushetia') and stated as the gazetteer's unit answers to the text's wording too, whatever
-  the gazetteer calls it ('Diyālá'); a town, a district, a part or a country gets no label."""
+  the gazetteer calls it ('Diyālá'); a town, a district, a part or a country gets no label;
+- an item the gazetteer does not know that is a clause or a date ('Since 2014', '(Papadopoulos
+  2019)', 'through <an allied group>', '… lies in …') is neither a part of the place it is
+  written in nor a text of its own; a place's name the gazetteer lacks is still kept as text."""
 
 from __future__ import annotations
 
@@ -144,3 +147,38 @@ def test_a_country_a_town_or_a_part_gets_no_written_unit_label(tmp_path, line, p
     assert place in stated
     assert not {label for label in _labels(graph, place)
                 if re.search(r"(?i)republic|province|governorate|state", label)}
+
+
+# -- a clause or a date is no place's name -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("Mali; Since 2014", {"mali"}),
+        ("Kenya, through the al-Hijra network", {"kenya"}),
+        ("Greece (Papadopoulos 2019)", {"greece"}),
+        ("Chad; in ceasefire since March 2020", {"chad"}),
+        ("Somalia (the Dhagax Dheer quarter lies in the Hawlwadaag District)", {"somalia"}),
+    ],
+)
+def test_a_clause_or_a_date_states_no_area(tmp_path, line, places):
+    stated, written, _ = _areas(tmp_path, line)
+    assert stated == places
+    assert written == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "places", "written"),
+    [
+        # names the gazetteer lacks are kept as text, as before
+        ("Mozambique: the Cabo Delgado coast; the Lacandon Jungle; the Cal Madow range",
+         {"mozambique", "cabo-delgado-coast"}, {"Lacandon Jungle", "Cal Madow range"}),
+        # a year beside a place the gazetteer knows leaves the place
+        ("Jordan until 1971; Lebanon", {"jordan", "lebanon"}, set()),
+        ("Spain (Navarre, Basque Country); Turkey (1990s)",
+         {"spain", "es-nc", "es-pv", "turkey"}, set()),
+    ],
+)
+def test_a_clause_or_a_date_controls(tmp_path, line, places, written):
+    stated, kept, _ = _areas(tmp_path, line)
+    assert stated == places
+    assert kept == written

@@ -455,3 +455,21 @@ NAMED_AREA_OF = re.compile(
     rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>(?i:areas?|regions?|zones?|sectors?|belts?|"
     r"corridors?|divisions?))\s+of\s+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-ſa-z].*)$"
 )
+
+
+# A clause, not a place's name: a year or a date in it ('Since 2011', 'Loadenthal 2017', 'in
+# ceasefire since 12 January 1994'), a finite verb ('the quarter lies in …', 'it has been
+# active'), or a lead word of time or means ('since May 2014', 'through <an allied group>')
+_CLAUSE_MARK = re.compile(
+    r"(?i)\b(?:1[89]\d\d|20\d\d)s?\b|"
+    r"\b(?:is|are|was|were|has|have|had|been|lies|lay|lived|lives|operates|operated|"
+    r"took|takes|fought|fights)\b|"
+    r"^(?:since|from|until|till|through|via|during|after|before|by|members\s+of)\s"
+)
+
+
+def is_a_clause(item: str) -> bool:
+    """Whether an item the gazetteer does not know is a clause or a date rather than a place's
+    name ('Since 2011', 'through <an allied group>', 'the quarter lies in the old town'): kept
+    as text it would be an area named by no one; the review says so instead."""
+    return _CLAUSE_MARK.search(item) is not None

@@ -21,6 +21,7 @@ from kg.ingest.area_phrases import (
     SIDE_OF,
     city_of_metropolitan_area,
     distribute_designators,
+    is_a_clause,
     is_where_clause,
     names_a_comparison,
     names_a_site,
@@ -588,6 +589,12 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area item {name!r} names no place (no proper name in it): nothing stated",
                 Severity.NOTE,
             )
+            continue
+        if not areas and not found.regions and is_a_clause(name):
+            # "Since 2011", "(Papadopoulos 2019)", "through <an allied group>": neither a part
+            # of the place it is written in nor a text of its own
+            ctx.problem(section, line, f"area item {name!r} is a clause or a date, not a "
+                        "place's name, and names no known place: nothing stated", Severity.NOTE)
             continue
         if not areas and not found.regions:
             whole = within if within is not None else _side_whole(ctx, name)
