@@ -10,7 +10,11 @@ alike and must read as before:
   the gazetteer calls it ('Diyālá'); a town, a district, a part or a country gets no label;
 - an item the gazetteer does not know that is a clause or a date ('Since 2014', '(Papadopoulos
   2019)', 'through <an allied group>', '… lies in …') is neither a part of the place it is
-  written in nor a text of its own; a place's name the gazetteer lacks is still kept as text."""
+  written in nor a text of its own; a place's name the gazetteer lacks is still kept as text;
+- a state or a union as the subject of a ban or a listing of the group ('the United Kingdom
+  proscribed it in 2014', 'Saudi Arabia bans the group') is who bans, never an area (the
+  fourteenth round read only the ban written before the place: 'banned in the United
+  Kingdom')."""
 
 from __future__ import annotations
 
@@ -182,3 +186,36 @@ def test_a_clause_or_a_date_controls(tmp_path, line, places, written):
     stated, kept, _ = _areas(tmp_path, line)
     assert stated == places
     assert kept == written
+
+
+# -- a state that bans or lists the group ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("Iraq and Syria; the United Kingdom proscribed it in 2014", {"iraq", "syria"}),
+        ("Yemen; Saudi Arabia bans it", {"yemen"}),
+        ("Algeria; Morocco has outlawed the group since 2003", {"algeria"}),
+        ("Mali, Niger; the European Union lists it as a terrorist organisation",
+         {"mali", "niger"}),
+    ],
+)
+def test_a_state_that_bans_the_group_is_no_area(tmp_path, line, places):
+    stated, written, _ = _areas(tmp_path, line)
+    assert stated == places
+    assert written == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        # the group's own ban where it is, and a ban written before the place, as before
+        ("Kenya, where the group banned music in Lamu", {"kenya"}),
+        ("Pakistan; banned in the United Kingdom", {"pakistan"}),
+        # a place that is an item of its own beside a bracket about a ban stays an item
+        ("Turkey; Germany (banned it in 1993) and France", {"turkey", "germany", "france"}),
+        # the group as the subject that lists: its own targets, read as before
+        ("Chad; the group lists Niger among its fronts", {"chad", "niger"}),
+    ],
+)
+def test_a_ban_controls(tmp_path, line, places):
+    assert _areas(tmp_path, line)[0] == places

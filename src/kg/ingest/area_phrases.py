@@ -400,13 +400,24 @@ _NO_PRESENCE_BEFORE_NAME = re.compile(
 )
 
 
+# "the United Kingdom proscribed it in 2014", "Saudi Arabia bans the group", "the European Union
+# lists it": a state or a union as the subject of a ban or a listing whose object is the group;
+# the place is who bans, never where the group is
+_BANS_THE_GROUP = re.compile(
+    r"(?i)\b(?:bann?(?:s|ed)|proscrib(?:es|ed)|outlaw(?:s|ed)|designat(?:es|ed)|lists|listed|"
+    r"blacklist(?:s|ed)|sanction(?:s|ed))\s+(?:it|them|the\s+(?:group|organi[sz]ation|"
+    r"movement|front|network))\b"
+)
+
+
 def names_no_presence(item: str) -> bool:
     """Whether an item's lead-up says why a place is named other than the group being there
     ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
     'fund-raising among the diaspora in Canada', 'its rival's bases in Syria', 'alleged by
     the Nepali government', 'backed by Iran'): no area.
     'support networks in Scotland' and 'members arrested in France' are the group's own."""
-    return _NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
+    return (_NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
+            or _BANS_THE_GROUP.search(item) is not None)
 
 
 # "along the Mauritanian border", "near the frontier with Algeria", "close to the Afghan
