@@ -14,7 +14,8 @@ alike and must read as before:
 - a state or a union as the subject of a ban or a listing of the group ('the United Kingdom
   proscribed it in 2014', 'Saudi Arabia bans the group') is who bans, never an area (the
   fourteenth round read only the ban written before the place: 'banned in the United
-  Kingdom')."""
+  Kingdom'); a named state as the subject of backing the group ('Iran funds and arms it',
+  'Qatar has financed the movement') is its sponsor, never an area."""
 
 from __future__ import annotations
 
@@ -218,4 +219,33 @@ def test_a_state_that_bans_the_group_is_no_area(tmp_path, line, places):
     ],
 )
 def test_a_ban_controls(tmp_path, line, places):
+    assert _areas(tmp_path, line)[0] == places
+
+
+# -- a state that backs the group --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("Lebanon and Syria; Iran funds and arms it", {"lebanon", "syria"}),
+        ("Yemen; Saudi Arabia openly backs the group", {"yemen"}),
+        ("Iraq; Syria has long trained the movement", {"iraq"}),
+        ("Somalia; Eritrea supports them", {"somalia"}),
+    ],
+)
+def test_a_state_that_backs_the_group_is_no_area(tmp_path, line, places):
+    assert _areas(tmp_path, line)[0] == places
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        # who backs it is no named place: where they back it is the group's area
+        ("Mali; local tribes support it in Kidal", {"mali", "kidal-2455290"}),
+        # a clause of where the group trains is its own presence
+        ("Afghanistan; Pakistan, where it trains its recruits", {"afghanistan", "pakistan"}),
+        # a place the group backs others in is no sponsor's name
+        ("Chad and Niger; it funds cells in Nigeria", {"chad", "niger", "nigeria"}),
+    ],
+)
+def test_a_sponsor_controls(tmp_path, line, places):
     assert _areas(tmp_path, line)[0] == places

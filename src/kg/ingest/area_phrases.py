@@ -410,6 +410,20 @@ _BANS_THE_GROUP = re.compile(
 )
 
 
+# "Iran funds and arms it", "Qatar has financed the movement": a named state as the subject of
+# backing the group is its sponsor, never where it is ("local tribes support it in Kidal", whose
+# subject is no name, still places the group)
+_BACKS_THE_GROUP = re.compile(
+    r"^(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w’'\-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'\-]*){0,3}\s+"
+    r"(?:(?:has|have|had|long|reportedly|openly)\s+){0,2}"
+    r"(?:fund(?:s|ed)?|financ(?:e|es|ed)|arms|armed|back(?:s|ed)?|support(?:s|ed)?|"
+    r"train(?:s|ed)?|sponsor(?:s|ed)?|bankroll(?:s|ed)?)"
+    # the object, or the end of the item where the line's grammar split 'funds and arms it'
+    r"(?:(?:\s+and\s+\w+)?\s+(?:it|them|the\s+(?:group|organi[sz]ation|movement|front|"
+    r"network))\b|\s*$)"
+)
+
+
 def names_no_presence(item: str) -> bool:
     """Whether an item's lead-up says why a place is named other than the group being there
     ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
@@ -417,7 +431,8 @@ def names_no_presence(item: str) -> bool:
     the Nepali government', 'backed by Iran'): no area.
     'support networks in Scotland' and 'members arrested in France' are the group's own."""
     return (_NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
-            or _BANS_THE_GROUP.search(item) is not None)
+            or _BANS_THE_GROUP.search(item) is not None
+            or _BACKS_THE_GROUP.match(item.strip()) is not None)
 
 
 # "along the Mauritanian border", "near the frontier with Algeria", "close to the Afghan
