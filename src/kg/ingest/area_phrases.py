@@ -400,13 +400,39 @@ _NO_PRESENCE_BEFORE_NAME = re.compile(
 )
 
 
+# "the United Kingdom proscribed it in 2014", "Saudi Arabia bans the group", "the European Union
+# lists it": a state or a union as the subject of a ban or a listing whose object is the group;
+# the place is who bans, never where the group is
+_BANS_THE_GROUP = re.compile(
+    r"(?i)\b(?:bann?(?:s|ed)|proscrib(?:es|ed)|outlaw(?:s|ed)|designat(?:es|ed)|lists|listed|"
+    r"blacklist(?:s|ed)|sanction(?:s|ed))\s+(?:it|them|the\s+(?:group|organi[sz]ation|"
+    r"movement|front|network))\b"
+)
+
+
+# "Iran funds and arms it", "Qatar has financed the movement": a named state as the subject of
+# backing the group is its sponsor, never where it is ("local tribes support it in Kidal", whose
+# subject is no name, still places the group)
+_BACKS_THE_GROUP = re.compile(
+    r"^(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w’'\-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'\-]*){0,3}\s+"
+    r"(?:(?:has|have|had|long|reportedly|openly)\s+){0,2}"
+    r"(?:fund(?:s|ed)?|financ(?:e|es|ed)|arms|armed|back(?:s|ed)?|support(?:s|ed)?|"
+    r"train(?:s|ed)?|sponsor(?:s|ed)?|bankroll(?:s|ed)?)"
+    # the object, or the end of the item where the line's grammar split 'funds and arms it'
+    r"(?:(?:\s+and\s+\w+)?\s+(?:it|them|the\s+(?:group|organi[sz]ation|movement|front|"
+    r"network))\b|\s*$)"
+)
+
+
 def names_no_presence(item: str) -> bool:
     """Whether an item's lead-up says why a place is named other than the group being there
     ('banned in the United Kingdom', 'designated a terrorist organisation by Australia',
     'fund-raising among the diaspora in Canada', 'its rival's bases in Syria', 'alleged by
     the Nepali government', 'backed by Iran'): no area.
     'support networks in Scotland' and 'members arrested in France' are the group's own."""
-    return _NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
+    return (_NO_PRESENCE_BEFORE_NAME.match(item.strip()) is not None
+            or _BANS_THE_GROUP.search(item) is not None
+            or _BACKS_THE_GROUP.match(item.strip()) is not None)
 
 
 # "along the Mauritanian border", "near the frontier with Algeria", "close to the Afghan
@@ -455,3 +481,21 @@ NAMED_AREA_OF = re.compile(
     rf"^(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>(?i:areas?|regions?|zones?|sectors?|belts?|"
     r"corridors?|divisions?))\s+of\s+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-ſa-z].*)$"
 )
+
+
+# A clause, not a place's name: a year or a date in it ('Since 2011', 'Loadenthal 2017', 'in
+# ceasefire since 12 January 1994'), a finite verb ('the quarter lies in …', 'it has been
+# active'), or a lead word of time or means ('since May 2014', 'through <an allied group>')
+_CLAUSE_MARK = re.compile(
+    r"(?i)\b(?:1[89]\d\d|20\d\d)s?\b|"
+    r"\b(?:is|are|was|were|has|have|had|been|lies|lay|lived|lives|operates|operated|"
+    r"took|takes|fought|fights)\b|"
+    r"^(?:since|from|until|till|through|via|during|after|before|by|members\s+of)\s"
+)
+
+
+def is_a_clause(item: str) -> bool:
+    """Whether an item the gazetteer does not know is a clause or a date rather than a place's
+    name ('Since 2011', 'through <an allied group>', 'the quarter lies in the old town'): kept
+    as text it would be an area named by no one; the review says so instead."""
+    return _CLAUSE_MARK.search(item) is not None

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
+from kg.ingest.area_fields import infobox_areas
 from kg.ingest.area_phrases import (
     BULLET,
     FOOTNOTE_MARKS,
@@ -20,6 +21,7 @@ from kg.ingest.area_phrases import (
     SIDE_OF,
     city_of_metropolitan_area,
     distribute_designators,
+    is_a_clause,
     is_where_clause,
     names_a_comparison,
     names_a_site,
@@ -109,7 +111,7 @@ def extract_title(ctx: IngestContext, section: Section) -> None:
     # With its full name, so an existing organisation that only shares the acronym is told
     # apart (kg.ingest.context: IngestContext._other_bearer).
     areas = ctx.layout.get("areas")
-    ctx.keep_namesakes_apart_by(areas.body if areas is not None else None)
+    ctx.keep_namesakes_apart_by(infobox_areas(areas.body)[0] if areas is not None else None)
     iri = ctx.group(section, NameSet([name], acronyms), section.start, describe=False)
     ctx.forget_provisional_areas()
     assert iri is not None
@@ -371,6 +373,8 @@ def area_items_within(text: str) -> list[AreaItem]:
     Spain). What the text puts inside a country lies in that country. An item of the first
     clause after a heading of one name ('Somalia: the Bari region, Cal Miskaad mountains;
     cells in Kenya') carries that heading: up to the first semicolon the heading holds it."""
+    # an infobox ("Name: …", "Founded: …", "Area of operations: …"): its areas field alone
+    text = infobox_areas(text)[0]
     text = _protect_and(national_designators(shared_wholes(shared_designators(
         distribute_designators(split_inclusions(FOOTNOTE_MARKS.sub("", text.strip()).rstrip(".")))
     ))))
@@ -489,6 +493,11 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
     text = section.body.strip().rstrip(".")
     position = 0
     resolved: dict[str, URIRef] = {}
+    text, other_fields = infobox_areas(text)  # blanked in place: lines stay where they were
+    for field in other_fields:
+        ctx.problem(section, section.line_of(field.offset), f"infobox field {field.label!r} is "
+                    "not the areas field (where the group was founded, who leads it, its "
+                    "status …): nothing read from it", Severity.NOTE)
     items = area_items_within(text)
     runs = _coordinated_runs(text, [item.name for item in items if item.unstated is None])
     previous: list[URIRef] = []  # what the last item outside brackets stated
@@ -581,12 +590,20 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 Severity.NOTE,
             )
             continue
+        if not areas and not found.regions and is_a_clause(name):
+            # "Since 2011", "(Papadopoulos 2019)", "through <an allied group>": neither a part
+            # of the place it is written in nor a text of its own
+            ctx.problem(section, line, f"area item {name!r} is a clause or a date, not a "
+                        "place's name, and names no known place: nothing stated", Severity.NOTE)
+            continue
         if not areas and not found.regions:
             whole = within if within is not None else _side_whole(ctx, name)
             whole = whole if whole is not None else _demonym_whole(ctx, name)
             if whole is not None:
                 # "Spain (Basque Country)", "Indian-administered Kashmir": a part of it
                 areas.append(_part_area(ctx, section, line, name, whole))
+        if len(areas) == 1 and not found.choices:
+            _answers_to_its_written_name(ctx, section, name, areas[0])
         for place in areas:
             ctx.add(section, ctx.subject, KG.areaOfOperation, place)
             ctx.extracted(section, f"area of operation {ctx.short(place)} ({name!r})")
@@ -605,6 +622,38 @@ def extract_areas(ctx: IngestContext, section: Section) -> None:
                 f"area {name!r} is not in the gazetteer (kg.gazetteer or data/places.ttl); "
                 "kept as text (schema:areaServed)",
             )
+
+
+def _answers_to_its_written_name(
+    ctx: IngestContext, section: Section, written: str, place: URIRef
+) -> None:
+    """'al-Anbar province' stated as IQ-AN, which the gazetteer labels 'Al Anbār'; 'Batken
+    Province' as KG-B ('Batken'): the unit answers to the text's wording too (skos:altLabel in
+    the profile's graph, as 'the State of Mexico' does), so that an analyst finds it by the name
+    the profile gives it. Only for a first-level unit written as its own name and a first-level
+    designator, whose own name shares a word with a name the index knows it by; never a town, a
+    part, a district (whose province may have been found in its stead) or a country."""
+    before = _FIRST_LEVEL_DESIGNATOR_BEFORE.match(written)
+    bare = before["name"] if before is not None else (
+        unit_name(written) if _FIRST_LEVEL_DESIGNATOR.search(written) else None
+    )
+    if bare is None or ctx._kind_of(place) != "subdivision":
+        return
+    words = {w for w in normalise_name(bare).split() if len(w) >= 4}
+    known = {w for n in ctx.index.names_of.get(place, set()) for w in n.split()}
+    if not words & known:
+        return
+    ctx.add(section, place, SKOS.altLabel, Literal(re.sub(r"^the\s+", "", written), lang="en"))
+
+
+_FIRST_LEVEL_DESIGNATOR = re.compile(
+    r"(?i)\s(?:province|governorate|state|region|prefecture|department|oblast|republic)$"
+)
+# 'the Republic of Dagestan', 'the Province of Alicante': the designator written first
+_FIRST_LEVEL_DESIGNATOR_BEFORE = re.compile(
+    r"^(?:the\s+)?(?i:province|governorate|state|region|prefecture|department|oblast|republic)"
+    r"\s+of\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][^,;()]*)$"
+)
 
 
 _COMPASS_FIRST = re.compile(r"^(?:the\s+)?(?:North|South|East|West|Central|Upper|Lower)\s+\S")
