@@ -107,6 +107,7 @@ from kg.ingest.place_patterns import (  # the patterns the reader applies (one t
     _UNDECOMPOSED,
     _VENUE_AFTER,
     _VILLAGE_BEFORE,
+    STATION_QUALIFIERS,
     _article_forms,
     _attributive_list_items,
     _cue_group,
@@ -759,7 +760,7 @@ class PlaceFinder:
                     resolved.append((start, start + len(name), street_in[0]))
                 continue
             station = re.fullmatch(
-                r"(?P<town>.+?)\s+(?:North|South|East|West|Central|Main|Metro|Underground|Subway)",
+                rf"(?P<town>.+?)\s+(?:{STATION_QUALIFIERS}|Metro|Underground|Subway)",
                 name,
             )
             town = self._known_place(station["town"], context) if station is not None else None

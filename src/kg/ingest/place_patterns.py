@@ -65,7 +65,9 @@ _COUNTED_BEFORE = re.compile(
 # del Tronto", "Jisr al-Shughur")
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+"
 _N = (
-    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+)?"
+    rf"{_WORD}(?:\s+(?:(?:del|de|di|da|do|dos|das|du|des|della|delle|la|le|es|el)\s+"
+    # "San Cristóbal de las Casas", "Santa Cruz de la Sierra": a particle and its article
+    r"(?:(?<=de\s)(?:(?:la|las|los|les)\s+|l[’']))?)?"
     rf"(?:{_WORD}|(?:al|el|ad|ash|as|ar|an|at|az|ud|ul)-{_WORD})){{0,3}}"
 )
 # "in Peshawar", "at Gao", "off Mullaghmore" (a boat at sea beside the town: the town), "inside
@@ -80,8 +82,12 @@ _PLACE_CUE = re.compile(
 # building's gate, entrance or wall is where the building is, so the cue reaches past it, for
 # what the gazetteer has ("at the entrance of the Confucius Institute" names a building)
 _GATE_CUE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|outside(?: of)?)\s+(?:the\s+)?(?:main\s+|front\s+|back\s+)?"
-    r"(?:gates?|entrance|perimeter|outer\s+walls?|walls?|car\s+park|parking\s+lot|forecourt)"
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Oo]n|outside(?: of)?)\s+(?:the\s+)?(?:main\s+|front\s+|back\s+)?"
+    r"(?:gates?|entrance|perimeter|outer\s+walls?|walls?|car\s+park|parking\s+lot|forecourt|"
+    # … and a room or hall inside it: "in the second-class waiting room of X station", "on
+    # the platform of X station", "in the departure hall of X airport"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?:waiting\s+room|platforms?|concourse|lobby|foyer|"
+    r"(?:ticket|booking|departures?|arrivals?|entrance)\s+hall))"
     r"\s+(?:of|to)\s+(?:the\s+)?(?P<name>" + _N + r")"
 )
 # "rioted through Chicago’s Loop", "throughout Kano": where the attackers went is where it was,
@@ -203,6 +209,15 @@ _CITY_PARTS = (
 _CITY_SIDE = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|downtown)"
 )
+# Verbs of taking or holding territory, one word class for every rule that reads the town a
+# verb takes as its object ("seized Kidal", "held Jaar and Zinjibar", "occupied A, B and C")
+_TAKING_VERBS = (
+    r"held|controlled|ruled|governed|seized|captured|overran|took|retook|recaptured|occupied|"
+    r"besieged"
+)
+# Verbs of assault whose object is the place assaulted ("stormed Kidal", "attacked Bangui from
+# the north"), shared by the cue that reads the object and by what counts as a placed name
+_ASSAULT_VERBS = r"overran|stormed|raided|attacked|shelled"
 _RESOLVED_ONLY_CUE = re.compile(
     r"\b(?:on|into|across|throughout|spread\s+(?:to|into)|extended\s+to|seized|captured|"
     # "AQAP held Mukalla", "the rebels controlled Jaar and Zinjibar": territory held
@@ -210,7 +225,7 @@ _RESOLVED_ONLY_CUE = re.compile(
     # "seized most of Jolo", "overran parts of Marawi": a share of the place is the place
     r"(?:seized|captured|overran|held|controlled|occupied|took)\s+(?:most|much|parts?|all|half)"
     r"\s+of|"
-    r"overran|stormed|raided|besieged|shelled|occupied|took\s+(?:control\s+of|over)|took|retook|"
+    rf"{_ASSAULT_VERBS}|besieged|occupied|took\s+(?:control\s+of|over)|took|retook|"
     r"recaptured|entered|"
     # "took part in the capture of Jisr al-Shughur", "during the siege of Marawi": the act
     # named by its noun is the verb's (never "the fall of", which mostly dates other news)
@@ -251,8 +266,7 @@ _RESOLVED_ONLY_CUE = re.compile(
 # "held Jaar and Zinjibar", "seized Kidal and Gao": the second of two names a verb of taking or
 # holding territory governs (counts only when the gazetteer has it, like the first)
 _HELD_AND_CUE = re.compile(
-    r"\b(?:held|controlled|ruled|governed|seized|captured|overran|took|retook|recaptured|"
-    rf"occupied|besieged)\s+(?:the\s+)?{_N}\s+and\s+(?:the\s+)?(?P<name>{_N})"
+    rf"\b(?:{_TAKING_VERBS})\s+(?:the\s+)?{_N}\s+and\s+(?:the\s+)?(?P<name>{_N})"
 )
 # "the Belfast headquarters of the Northern Bank", "the Nairobi office of the agency": the city
 # (apart from _RESOLVED_ONLY_CUE, whose matches would overlap it: "stormed the Nairobi office")
@@ -275,7 +289,7 @@ _FACILITY_CITY = re.compile(
 # "in Kano, Kaduna and Bauchi": every item of a list after one cue is a place; so is every item
 # of "in Jakarta, Medan, Batam and several other towns"
 _LIST_CUE = re.compile(
-    rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
+    rf"\b(?:in|at|(?P<verb>hit|struck|rocked|shook|targeted|{_TAKING_VERBS}))\s+(?:the\s+)?{_N}(?P<rest>(?:\s*,\s*{_N}){{1,8}},?\s+and\s+(?:{_N}|"
     r"(?=(?:several|many|some|other|a\s+few|a\s+dozen|dozens\s+of|more)\b)))"
 )
 # Buildings and works, one word class for every rule that asks whether a name is a building's:
@@ -620,7 +634,9 @@ _SEA_COAST_AFTER = re.compile(
     r"\s+(?:coasts?|coastline|shores?|seaboard|littoral|riviera)\b",
     re.I,
 )
-_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|de\s+la|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_LONGER_NAME_AFTER = re.compile(
+    r"\s+(?:del|de|de\s+(?:la|las|los)|do|da|dos|das)\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
+)
 # After a place and a comma, the place it lies in: "Chibok, Borno State", "Pınarcık, a village
 # of Mardin Province", "Bojayá, in the department of Chocó", "Marawi, in Lanao del Sur"
 _QUALIFIER_BEFORE = re.compile(
@@ -644,6 +660,11 @@ _FACILITY_AFTER = re.compile(
     r"(?:(?:oil|gas)\s*)?fields?)\b"
 )
 
+# The words a station's name adds to its town's, one word class for the facility rule here and
+# for the reader that places a named station in its town (place_finding)
+STATION_QUALIFIERS = (
+    r"North|South|East|West|Central|Main|Centrale|Centraal|Cantonment|Cantt|Junction"
+)
 # "Ürümqi South railway station", "Korydallos prison", "the Moscow Metro": a facility that takes
 # the name of the town it serves (a station, a prison, a town's university or metro), so lies in
 # that town, unlike a hotel or a palace named after a place ("the Sahel Palace hotel"); so does a
@@ -651,7 +672,9 @@ _FACILITY_AFTER = re.compile(
 # gendarmerie post", "the Tikrit council building"): a local institution is named after the town
 # whose institution it is
 _TOWN_FACILITY_AFTER = re.compile(
-    r"(?:\s+(?:North|South|East|West|Central|Main))?\s+(?:(?:railway|train|rail|bus|metro|"
+    # the station's own qualifier, in English or the country's language ("Bologna Centrale",
+    # "Amsterdam Centraal", "Rawalpindi Cantonment")
+    rf"(?:\s+(?:{STATION_QUALIFIERS}))?\s+(?:(?:railway|train|rail|bus|metro|"
     r"underground|subway|coach)\s+)?(?:station|terminal|prison|jail|penitentiary)\b"
     r"|\s+(?:Metro|Underground|Subway)\b"
     r"|\s+(?:(?:district|provincial|regional|municipal|city|town)\s+)?(?:police|gendarmerie)\s+"
@@ -775,6 +798,8 @@ _PLACE_WORD_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|near|outside|around|from|to|into|of|on|across)\s+(?:the\s+)?$"
 )
 _ITEM_BEFORE = re.compile(rf"(?P<item>{_N})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# "attacked Busurungi, in …", "seized Tessit, in …": the object of a verb of assault or taking
+_TAKEN_OBJECT_BEFORE = re.compile(rf"\b(?:{_ASSAULT_VERBS}|{_TAKING_VERBS})\s+(?:the\s+)?$")
 
 
 def _placed_name(text: str, start: int, depth: int = 0) -> bool:
@@ -807,7 +832,13 @@ def _qualifies_a_place(text: str, start: int) -> bool:
         return False  # "with AQIM and MUJAO, on Konna": an organisation's acronym, no place
     if _in_an_institutions_name(text, name_start):
         return False  # "head of the Federation of Farmers of Colombia, in Medellín"
-    if not _placed_name(text, name_start) and resolve_place(" ".join(previous)) is None:
+    if _in_a_series_of_places(text, name_start, start, " ".join(previous)):
+        return False  # "in Boda, in Carnot and in Berbérati": three places, no container
+    if (
+        not _placed_name(text, name_start)
+        and not _taken_object_in_a_unit(text, name_start, start)
+        and resolve_place(" ".join(previous)) is None
+    ):
         # "killed two judges, Sohel Ahmed and Jagannath Pandey, in Jhalakathi": a name that
         # stands where no place stands, and no place of the gazetteer: the name after the
         # comma is where, not its container
@@ -819,6 +850,70 @@ def _qualifies_a_place(text: str, start: int) -> bool:
     ):
         return False  # "on the avenue Trudaine, in Paris", "at Plaza Miranda, in Manila"
     return _reference_relation(text[max(0, name_start - 60) : name_start]) is None
+
+
+# "in A, in B and in C", "at A, at B, or at C": the same preposition before every item and
+# the series closed by "and"/"or" with it once more
+_SERIES_PREPOSITION_BEFORE = re.compile(r"\b(?P<prep>in|at|on)\s+(?:the\s+)?$")
+
+
+def _in_a_series_of_places(text: str, name_start: int, start: int, previous: str) -> bool:
+    """Whether the name at `start`, written after a comma and a preposition right after the
+    place at `name_start`, is one item of a series that repeats the preposition before every
+    place ('in Boda, in Carnot and in Berbérati'; 'in Kano, in Zaria, or in Kaduna'), rather
+    than the place the one before it lies in ('in Kalunguta, in Beni territory'). The series
+    must close with 'and'/'or' and the preposition once more, and the name must not be a place
+    the gazetteer puts around the one before it ('in Maiduguri, in Borno State, and in
+    Damaturu': Borno State holds Maiduguri) nor a unit above a town ('… in Walikale territory,
+    and in …'), so that a writer's container stays a container."""
+    cue = _SERIES_PREPOSITION_BEFORE.search(text[max(0, name_start - 12) : name_start])
+    if cue is None:
+        return False
+    prep = cue["prep"]
+    if not re.match(rf",\s+{prep}\s", text[name_start + len(previous) : start + 1]):
+        return False
+    here = _NAME_AT.match(text, start)
+    if here is None or _DESIGNATOR_AFTER.match(text, here.end()):
+        return False  # "in Kalunguta, in Beni territory, and in Oicha": a unit holds it
+    tail = re.compile(
+        rf"(?:,\s+{prep}\s+(?:the\s+)?{_NAME_AT.pattern})*,?\s+(?:and|or)\s+{prep}\s+(?:the\s+)?"
+        rf"[A-ZÀ-ÖØ-ÞĀ-ſ]"
+    )
+    if tail.match(text, here.end()) is None:
+        return False
+    from kg.gazetteer import gazetteer
+
+    this = resolve_place(here.group(0))
+    if this is None:
+        return True  # a name the gazetteer lacks holds nothing it can tell
+    kind = gazetteer().place(str(this.iri))
+    if kind is None or kind.kind != "city":
+        return False  # a unit or a country: the writer's container
+    before = resolve_place(previous)
+    return before is None or this.iri not in before.parents
+
+
+def _taken_object_in_a_unit(text: str, name_start: int, start: int) -> bool:
+    """Whether the name at `name_start` is what a verb of assault or taking governs and the
+    name at `start` after it is a unit ('attacked Busurungi, in Walikale territory'; 'overran
+    Tinzawatene, in the Kidal region'): the unit says where that village lies, and is not
+    where the attack was. A town after such an object ('attacked Christians, in Jos') is
+    still the place, since people are attacked too."""
+    if not _TAKEN_OBJECT_BEFORE.search(text[max(0, name_start - 40) : name_start]):
+        return False
+    here = _NAME_AT.match(text, start)
+    if here is None:
+        return False
+    if _DESIGNATOR_AFTER.match(text, here.end()) or re.search(
+        r"\bthe\s+(?:province|state|region|district|department|county|territory)\s+of\s+$",
+        text[max(0, start - 30) : start],
+    ):
+        return True
+    from kg.gazetteer import gazetteer
+
+    found = resolve_place(here.group(0))
+    place = gazetteer().place(str(found.iri)) if found is not None else None
+    return place is not None and place.kind in ("subdivision", "country")
 
 
 def _cue_group(match: re.Match[str]) -> str:
