@@ -34,7 +34,9 @@ from tests.test_ingest_attribution_unseen_shapes import bank_cases, ingest_bank
 PROFILE = (
     "Terrorism Profiles\n\nNorthern Hills Movement (NHM)\n\nAlternative Names:\n\n"
     "Harakat al-Tilal\n\nAreas of Operation:\n\nMali and Niger.\n\nHistory:\n\n"
-    "The Northern Hills Movement was founded in 2009 in the hills north of Gao. The Desert "
+    "The Northern Hills Movement was founded in 2009 in the hills north of Gao by Abu Hamza "
+    "al-Rashidi, who has led it since. Idris el-Kanouni, a cleric in Niamey, preached against "
+    "it from 2012. The Desert "
     "Hawks Battalion (DHB) and the Mountain Brigades (MB) operate in the same region.\n\n"
     "Funding Sources:\n\nKidnapping for ransom.\n\nMajor Attacks:\n\n"
 )
@@ -159,6 +161,21 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # controls: the police acting, named as a force
         ("Police stormed an NHM hideout near Gao and killed two men.", set()),
         ("Police commandos raided a DHB camp near Kidal.", set()),
+    ],
+    # "Rashidi claimed the bombing", where the profile writes "Abu Hamza al-Rashidi": the
+    # surname alone, the article joined to it dropped, is the man's, never an organisation
+    # (the man the profile states as the group's leader speaks for it)
+    "a surname alone, written elsewhere with its article joined": [
+        ("A bomb hit a hotel in Gao. Rashidi claimed the bombing in a recording.",
+         {("nhm", "claimed")}),
+        ("Gunmen killed four guards near Kidal; Rashidi later admitted the attack.",
+         {("nhm", "claimed")}),
+        ("A convoy was ambushed near Gao, and in a video Rashidi claimed responsibility.",
+         {("nhm", "claimed")}),
+        # controls: a man in another role named alone; another group's claim beside him
+        ("A bomb hit a bus in Gao. Kanouni condemned the bombing.", {("nhm", "conducted")}),
+        ("A bomb hit a bus in Gao. The DHB claimed the bombing; Kanouni condemned it.",
+         {("dhb", "claimed")}),
     ],
 }
 
