@@ -177,6 +177,28 @@ BANK: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("A bomb hit a bus in Gao. The DHB claimed the bombing; Kanouni condemned it.",
          {("dhb", "claimed")}),
     ],
+    # "Basayev claimed responsibility", "The same letters claimed it", "announced in leaflets
+    # the party issued": a claim whose claimant no shape names (the founder named alone, the
+    # group's papers), in an entry that names no organisation: the page's group claimed,
+    # as the keys read a claim with no named subject; never where the clause makes the
+    # claimant another (a stranger, a state's voice) or negates the claim
+    "a claim whose claimant the reader cannot name": [
+        ("A bomb hit a barracks in Gao. A caller to a radio station in Niamey claimed the "
+         "bombing the same night.", {("nhm", "claimed")}),
+        ("Gunmen raided a bank in Kidal; the same leaflets claimed the raid a week later.",
+         {("nhm", "claimed")}),
+        ("A mine hit a bus near Gao, announced in a communiqué circulated that evening.",
+         {("nhm", "claimed")}),
+        # controls: a man the profile gives no role; a state's voice "claims"; a negated
+        # claim; "claimed to" asserts
+        ("Gunmen stormed a barracks in Gao; Yacouba Diallo claimed the raid.",
+         {("nhm", "conducted")}),
+        ("A bomb hit a market in Gao; the police claimed the bomb was meant for a minister.",
+         {("nhm", "conducted")}),
+        ("A bomb hit a bus in Gao; no group claimed it.", {("nhm", "suspected")}),
+        ("Gunmen killed a village chief near Kidal and claimed to act for the people.",
+         {("nhm", "conducted")}),
+    ],
 }
 
 
