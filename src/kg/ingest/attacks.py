@@ -21,6 +21,7 @@ from kg.ingest.attribution import (
     REFUSED,
     a_person_named_as_the_doer,
     acted_by_a_state,
+    claim_left_unread,
     others_named_an_unread_doer,
     persons_in_entry,
     read_attributions,
@@ -464,6 +465,11 @@ def _attributions(
         perpetrators = [ctx.subject]
         first = re.split(r"\s+in\s+|[,.;]", prose.strip(), maxsplit=1)[0]
         modalities = {ctx.subject: ("implied", " ".join(first.split()))}
+        unread_claim = claim_left_unread(ctx, prose)
+        if unread_claim is not None:
+            # "Basayev claimed responsibility", "The same letters claimed it": a claim whose
+            # claimant the reader could not name, no stranger's: the group's claim (#12)
+            modalities = {ctx.subject: ("claimed", unread_claim)}
         unproven = role_left_unproven(prose)
         if unproven is not None:
             # "no evidence of the group's role has been published": the entry doubts the

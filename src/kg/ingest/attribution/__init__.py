@@ -47,7 +47,7 @@ One stage per module, downhill:
                     of the group"): the other organisation named is the doer, or nobody
 """
 
-from kg.ingest.attribution.across_clauses import role_left_unproven
+from kg.ingest.attribution.across_clauses import claim_left_unread, role_left_unproven
 from kg.ingest.attribution.claimants import REFUSED
 from kg.ingest.attribution.persons import persons_in_entry
 from kg.ingest.attribution.persons_as_doers import a_person_named_as_the_doer
@@ -60,6 +60,7 @@ __all__ = [
     "REFUSED",
     "a_person_named_as_the_doer",
     "acted_by_a_state",
+    "claim_left_unread",
     "others_named_an_unread_doer",
     "persons_in_entry",
     "read_attributions",

@@ -59,11 +59,34 @@ _DEED = (
 # word of what it did, in every shape that reports a deed after "had"
 DEED_DONE = (
     r"(?:taken|overrun|shot\s+down|blown\s+up|struck|hit|fought|driven|stolen|begun|laid|"
-    r"set\s+(?:it|them|the\s+[\w-]+)\s+off|blown\s+(?:it|them)\s+up|carried\s+(?:it|them)\s+out)"
+    r"set\s+(?:it|them|the\s+[\w-]+)\s+off|blown\s+(?:it|them)\s+up|carried\s+(?:it|them)\s+out|"
+    # the movements of an armed operation: "its units had slipped through the cordon"
+    r"slipped\s+(?:through|past|into|out\s+of)|infiltrated|penetrated|broken\s+(?:through|into)|"
+    r"entered|occupied|surrounded)"
 )
 
 
 _I = re.I
+
+
+# how many of the group's men a verdict names: a figure, a number word or a quantifier ("convicted
+# eight ⟦X⟧ members", "the convictions of 11 ⟦X⟧ militants"). One list for every shape that counts
+# the men before their organisation.
+COUNT_WORDS = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|"
+    r"some|many|a\s+few|a\s+number\s+of|dozens\s+of|scores\s+of|all|both)"
+)
+
+
+# the medium a claim is made through, told between the claimant and its verb ("⟦X⟧ in a
+# statement claimed", "which ⟦X⟧ on its website claimed", "⟦X⟧ through its news agency claimed")
+CLAIM_MEDIUM = (
+    r"(?:in|on|through|via|by)\s+(?:an?|its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|website|web\s+site|video|message|channel|communiqu[ée]|news\s+agency|"
+    r"agency|recording|post|magazine|radio|broadcast|leaflet|letter|newsletter|bulletin|"
+    r"account|page|outlet)"
+)
 
 
 # adverbs that stand between a verb of blame or suspicion and whom it names ("blamed chiefly

@@ -130,10 +130,13 @@ def _sentence_start(text: str, at: int) -> int:
 # clause that tells others' word (the keys' convention: unnamed sources' ties are suspected,
 # a named voice's attributed)
 _UNNAMED_VOICE = re.compile(
-    r"\W*(?:(?:and|but|while|whereas|yet|though|although)\s+)?(?:some|several|other|a\s+few|"
+    r"\W*(?:(?:and|but|while|whereas|yet|though|although)\s+)?(?:(?:some|several|other|a\s+few|"
     r"many|various|unnamed|unconfirmed|anonymous)\s+(?:sources|reports|analysts|observers|"
     r"accounts|researchers|scholars|commentators|authors|historians|experts|journalists|"
-    r"writers|officials|press\s+reports|media\s+reports)\b",
+    r"writers|officials|press\s+reports|media\s+reports)"
+    # "Sources said …", "media reports linked …": bare sources or reports name nobody either
+    # ("police sources" name the police, and do not open the clause with "sources")
+    r"|(?:(?:media|press|news|local)\s+)?(?:sources|reports))\b",
     re.I,
 )
 # where the clause that holds others' word opens: a sentence, a semicolon, or a clause

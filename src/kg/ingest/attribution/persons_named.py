@@ -68,6 +68,11 @@ def stated_leader_names(ctx: IngestContext) -> set[str]:
     return names
 
 
+# the Arabic article joined to a surname ("al-Zarqawi", "el-Sherif"): the surname alone
+# ("Zarqawi") is the same man's
+_ARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)"
+
+
 def _person_in_profile(ctx: IngestContext, name: str) -> bool:
     """Whether a name is a person's by the profile's own words: a person the ingest knows
     ends with it ("Yuldashev" for Tahir Yuldashev), or the profile writes it after a given
@@ -81,11 +86,13 @@ def _person_in_profile(ctx: IngestContext, name: str) -> bool:
         if "person" not in kinds:
             continue
         for label in ctx.index.labels.get(iri, {}).values():
-            if label != tail and label.endswith(" " + tail):
+            if label != tail and re.search(rf"(?:\s|\s{_ARTICLE}-){re.escape(tail)}$", label):
                 return True
     text = "\n".join(section.body for section in ctx.layout.sections)
+    # "Abu Musab al-Zarqawi … Zarqawi": the surname may carry the article joined to it
     given = re.compile(
-        rf"(?-i:\b[A-Z][a-z][\w’'-]*\s+{re.escape(tail)})(?!\s+(?-i:[A-Z]))(?![\w’'-])"
+        rf"(?-i:\b[A-Z][a-z][\w’'-]*\s+(?:{_ARTICLE}-)?{re.escape(tail)})(?!\s+(?-i:[A-Z]))"
+        rf"(?![\w’'-])"
     )
     return not is_organisation_head(tail) and any(
         _names_a_person(ctx, m.group(0)) for m in given.finditer(text)

@@ -34,6 +34,8 @@ from kg.ingest.attribution.lexicon import (
     _WEAPON,
     _WORD,
     BETWEEN_VERB_AND_NAME,
+    CLAIM_MEDIUM,
+    COUNT_WORDS,
     DEED_DONE,
 )
 from kg.ingest.slots import NAME, G
@@ -102,6 +104,19 @@ _CONDEMNED = (
     r"condemned)"
 )
 
+# "freed eight convicted ⟦X⟧ members", "the jailed ⟦X⟧ fighters": a verb of the verdict used
+# as an adjective after a count or a determiner (each lookbehind of fixed width)
+_NOT_AFTER_A_COUNT = "".join(
+    rf"(?<!\b{word}\s)" for word in (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "several", "some", "many", "the", "its", "their", "all", "both",
+        "these", "those", "other", "of")) + r"(?<!\d\s)"
+
+# "Claimed the attack on the ⟦Y⟧ base": a name after a preposition is no subject
+_NOT_AFTER_A_PREPOSITION = "".join(
+    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in (
+        "on", "at", "of", "against", "in", "by", "for", "to", "with", "from", "near"))
+
 _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "gunmen linked to ⟦X⟧ shot …", "by men tied to ⟦X⟧": the attackers described only by
     # their ties to the group, the writer's or others' attribution, never its told conduct
@@ -125,6 +140,23 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ("link told verb first", "attributed", re.compile(
         rf"(?:^|[.;:]\s*)\W*(?:linked|tied|connected|attributed|traced)\s+{_VERB_FIRST_OBJECT}"
         rf"{_SPEAKER_AFTER_VERB}\s+to\s+(?:{_OF_MEMBERS})?(?P<list>{_NAMED})", _I)),
+    # "Claimed the bombings A, emir of ⟦Y⟧", "Claimed the attack the ⟦Y⟧, in a statement": the
+    # claim told verb first, its subject after the object (a translation's order); the subject
+    # claims, and a man named there by his role in an organisation speaks for it. Never the
+    # page's group by default (the subjectless claim), and never a name after a preposition
+    # ("Claimed the attack on the ⟦Y⟧ base")
+    ("claim told verb first", "claimed", re.compile(
+        rf"(?:^|[.;:]\s*)\W*claimed\s+(?:[^.;⟦]{{0,60}}?\s+)?"
+        rf"(?:{_NOT_AFTER_A_PREPOSITION}(?P<list>(?:the\s+)?{G})(?=\s*[,.;]|\s*$)"
+        rf"|(?P<voice>{NAME})\s*,\s*(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_ROLE}\s+"
+        rf"(?:of|for|in|from|within)\s+(?:the\s+)?(?P<list2>{G}|{_ORG_NAME}))", _I)),
+    # "⟦X⟧ fighters, according to UN investigators" (a responsibility cell), "burned by the ⟦X⟧,
+    # according to police": the name opens its clause (or follows "by") and another's account
+    # qualifies it at once: that voice's word, attributed (unless what it reports is a denial)
+    ("a name by another's account", "attributed", re.compile(
+        rf"(?:(?:^|[.;:|—–]\s*)\W*|\bby\s+)(?P<list>{_NAMED})(?:\s+{_MEMBERS})?\s*,\s*"
+        rf"according\s+to\b(?![^.;|]{{0,80}}\b(?:denied|denies|denying|rejected|disowned)\b)",
+        _I)),
     # "the government accused ⟦X⟧, which claimed the attack a week later": the relative's
     # claim, read before any other shape takes the name (a claim says more of the group's part
     # than others' word)
@@ -212,7 +244,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # "prosecutors described them as ⟦AAI⟧ members", "police identified the men as members of
     # ⟦X⟧": others say who the attackers were
     ("described as members", "attributed", re.compile(
-        rf"\b(?:described|identified|named|labelled|labeled|branded)\s+(?:them|him|her|it|the\s+"
+        # "fighters whom the UN mission identified as ⟦X⟧", "a man whom prosecutors described
+        # as a member of ⟦X⟧": the doers the relative points back to, named by others' voice
+        rf"\b(?:whom|who)\s+(?:[^,.;]{{1,60}}?\s+)?(?:later\s+)?(?:described|identified|"
+        rf"named|labelled|labeled|branded)\s+as\s+(?:an?\s+)?(?:{_OF_MEMBERS}|(?:members?|"
+        rf"militants?|fighters?|operatives?)\s+of\s+(?:the\s+)?)?(?P<list2>{_NAMED})"
+        rf"|\b(?:described|identified|named|labelled|labeled|branded)\s+(?:them|him|her|it|the\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:men|attackers|gunmen|bombers|suspects|cell|group|house|"
         rf"building|flat|apartment|workshop|factory|camp|site|car|vehicle|device|bomb))\s+as\s+"
         rf"(?:an?\s+)?(?:{_OF_MEMBERS}|(?:members?|militants?|fighters?|operatives?)\s+of\s+"
@@ -224,8 +261,12 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     # were
     ("reported membership", "attributed", re.compile(
         rf"\b{_SPEAKER}\s+(?:(?:later|also|then|had)\s+)?(?:said|stated|reported|confirmed|"
-        rf"concluded|found|alleged|believed|established)\s+(?:that\s+)?{_ATTACKERS}\s+"
-        rf"(?:(?:had\s+)?belonged\s+to|belongs?\s+to|(?:had|have|has)\s+(?:close\s+)?"
+        rf"concluded|found|alleged|believed|established|told\s+[\w\s]{{1,30}}?)\s+(?:that\s+)?"
+        rf"{_ATTACKERS}\s+"
+        # "had been in contact with members of ⟦X⟧": a tie others report, as the others
+        rf"(?:(?:had|has|have)\s+been\s+in\s+(?:regular\s+)?(?:contact|touch)\s+with"
+        rf"(?:\s+(?:{COUNT_WORDS}\s+)?(?:members|militants|fighters|leaders)\s+of)?|"
+        rf"(?:had\s+)?belonged\s+to|belongs?\s+to|(?:had|have|has)\s+(?:close\s+)?"
         rf"(?:links|ties|connections)\s+(?:to|with)|(?:had\s+)?(?:acted|were\s+acting|worked)\s+"
         rf"(?:for|on\s+behalf\s+of)|(?:was|were|is|are|had\s+been)\s+"
         rf"(?:(?:an?|the|all|both)\s+)?(?:members?|militants?|fighters?|operatives?|part|"
@@ -304,12 +345,22 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"(?:both\s+)?(?:the\s+)?(?P<list>{_NAMED})", _I)),
     # "police charged ⟦IM⟧ members instead", "arrested Maute militants": its men accused
     ("members charged", "attributed", re.compile(
+        # "freed eight convicted ⟦X⟧ members": the verb as an adjective, after a count or an
+        # article, says nothing of this deed
+        rf"{_NOT_AFTER_A_COUNT}"
         rf"(?:\b(?:charged|indicted|accused|prosecuted|convicted|sentenced|jailed|arrested)|"
-        rf"{_CONDEMNED})\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+)?(?P<list>{_NAMED})\s+"
+        rf"{_CONDEMNED})\s+(?:{COUNT_WORDS}\s+)?(?P<list>{_NAMED})\s+"
         rf"(?:members|militants|cadres|operatives|fighters|men)\b"
         # "convicted ⟦RSM⟧ member Angelo Trinidad": one man, the sentence names him its member
         rf"|(?:\b(?:charged|indicted|prosecuted|convicted|sentenced|jailed)|{_CONDEMNED})\s+"
         rf"(?P<list2>{G})\s+(?:member|militant|cadre|operative|fighter)\s+{NAME}", _I)),
+    # "upheld the convictions of two ⟦X⟧ members", "the sentencing of nine members of ⟦X⟧":
+    # the verdict told as a noun, its men counted by any word
+    ("members charged", "attributed", re.compile(
+        rf"\b(?:convictions?|sentences|sentencing|trials?|prosecutions?|indictments?)\s+of\s+"
+        rf"(?:{COUNT_WORDS}\s+)?(?:(?P<list>{_NAMED})\s+(?:members|militants|cadres|operatives|"
+        rf"fighters|men)\b|(?:members|militants|cadres|operatives|fighters|men)\s+of\s+"
+        rf"(?:the\s+)?(?P<list2>{_NAMED}))", _I)),
     # "a ⟦UVF⟧ member, Robert Campbell, was convicted of the bombing": one of its men was
     # found to have done it; the group is attributed, not its own claimant
     ("member convicted", "attributed", re.compile(
@@ -662,7 +713,9 @@ _SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         rf"were\s+fighting|worked|came)\s+(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)\s+"
         rf"(?:the\s+)?[“\"]?(?P<list>{G}|{NAME})[”\"]?", _I)),
     ("claim", "claimed", re.compile(
-        rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:(?:has|have|had)\s+)?(?:(?:jointly|together|"
+        # "⟦X⟧ in a statement claimed", "which ⟦X⟧ on its website claimed": the medium between
+        rf"(?P<list>{_CLAIMERS}){_APPOSITIVE}\s+(?:{CLAIM_MEDIUM}\s+)?(?:(?:has|have|had)\s+)?"
+        r"(?:(?:jointly|together|"
         r"both|also|later|quickly|swiftly|promptly|immediately|publicly|first|initially)\s+)?"
         rf"{_CLAIM_VERB}(?!\s+(?:the\s+)?lives\b)", _I)),
     # the terse note "⟦X⟧ suspected; no one convicted": a suspicion with its verb left out
@@ -816,4 +869,6 @@ _OPEN_SLOT_SHAPES = {
     "labelled claim", "labelled conduct",
     # "an Abu Sayyaf spokesman claimed": an unknown name before "spokesman"
     "spokesman's claim",
+    # sixteenth round: a name an account qualifies may be a person's
+    "a name by another's account",
 }  # fmt: skip

@@ -41,7 +41,10 @@ _STATE_ACTOR = re.compile(
     # "An army patrol caught …", "Police commandos stormed …": a force with no state named
     rf"|(?:an?|the)\s+(?:army|police|military|government|security|navy|gendarmerie)\s+"
     rf"(?:patrol|unit|column|convoy|raid|operation|offensive|ambush|squad|detachment)\b"
-    rf"|(?:troops|soldiers|police(?:men)?|gendarmes|commandos)\b"
+    # (never "Police officer A was shot …": "police" qualifying the noun after it, the victim)
+    rf"|(?:troops|soldiers|police(?:men)?(?!\s+(?:officers?|officials?|chief|commanders?|"
+    rf"inspector|constables?|sergeant|stations?|posts?|headquarters|barracks|academy|vans?|"
+    rf"vehicles?|cars?|recruits?|cadets?|informers?)\b)|gendarmes|commandos)\b"
     rf"|(?:an?|the)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b)"
     # the force acts: not a victim named by rank ("U.S. Army Private Bowe Bergdahl was …")
     rf"(?!\s+(?-i:[A-Z]))(?!\s+(?:was|were|had\s+been)\b)"
