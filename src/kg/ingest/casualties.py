@@ -37,7 +37,17 @@ _NOTE_COUNT = rf"(?:{_NUM}|\b(?:{_WORD_NUM})\b)"
 # figure of the attack's casualties (the one list the note and the sentences' readers share)
 ATTACKERS = re.compile(
     r"\b(?:attackers?|militants?|gunm[ae]n|assailants?|fighters?|insurgents?|rebels?|bombers?|"
-    r"hijackers?|kidnappers?|members\s+of\s+the\s+(?:group|cell))\b",
+    r"hijackers?|kidnappers?|hostage[- ]takers?|perpetrators?|suspects?|terrorists?|"
+    r"jihadists?|guerrill?as?|members\s+of\s+the\s+(?:group|cell))\b",
+    re.I,
+)
+# the verbs of a court, a prison or the police: a count they govern counts those sentenced,
+# jailed or arrested ("sentenced 14 men to death", "arrested 30 people"), never the attack's
+# dead or wounded (the one list the sentences' readers share)
+JUSTICE_VERBS = re.compile(
+    r"\b(?:sentenc(?:ed|ing)|condemn(?:ed|ing)|convict(?:ed|ing)|jail(?:ed|ing)|"
+    r"imprison(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|charg(?:ed|ing)|indict(?:ed|ing)|"
+    r"prosecut(?:ed|ing)|extradit(?:ed|ing)|tried|acquitt(?:ed|ing)|captur(?:ed|ing))\b",
     re.I,
 )
 # those a note's count names, between the count and its kind ("14 police killed", "3 soldiers

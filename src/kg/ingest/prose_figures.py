@@ -24,6 +24,7 @@ import re
 from kg.ingest.casualties import (
     AT_LEAST,
     ATTACKERS,
+    JUSTICE_VERBS,
     KILLED,
     NUMBER_WORDS,
     UNKNOWN,
@@ -137,6 +138,12 @@ _TOTAL = re.compile(rf"{_WHOLE_TOTAL}|{_SUBTOTAL}", re.I)
 _VAGUE_TOTAL = re.compile(_WHOLE_TOTAL, re.I)
 
 
+# the words that open a part of a count: "among them twelve children", "including six police
+# officers", "of whom three were children", "most of them women" (a part of the dead, never
+# another source's count)
+_PART_OF = (r"(?:among\s+(?:them|whom|those|the\s+dead)|including|of\s+(?:whom|them)|"
+            r"(?:most|many|all|some|several|half)\s+of\s+(?:them|whom)|mostly|mainly)\b")
+_PART_BEFORE = re.compile(rf"\b{_PART_OF}\s+(?:{_Q}\s+)?$", re.I)
 # who gives a count: a few words naming a source ("the health ministry", "aid agencies", "the
 # European Union"), none of them a verb of the attack or a count
 _SOURCE = r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*"
@@ -157,10 +164,13 @@ _SOURCES_DIFFER = re.compile(
     rf"{_N}\s*[.]?\s*$"
     # a count, then another source's count with its verb left out: "counted more than 100 dead,
     # the health ministry 61", "12 killed, while the police said 9"
+    # (a part of the dead may follow the other count: "gave 43 dead, later accounts 45, among
+    # them twelve children")
     rf"|\b(?:dead|killed|deaths|wounded|injured),\s+(?:while\s+|whereas\s+|but\s+)?"
-    rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and)\b)"
+    rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and|in|on|at|"
+    rf"near|during|after|before|when|as|since)\b)"
     rf"(?:the\s+)?{_SOURCE}\s+(?:(?:said|says|gave|put\s+it\s+at|counted|reported)\s+)?"
-    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|$)"
+    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|,\s+{_PART_OF}|$)"
     # each count with its source: "fourteen according to the ministry, fifteen according to
     # later reports", "23 according to the police and 31 according to the hospital"
     rf"|\baccording\s+to\b[^.;]{{1,80}}?(?:,|\s+and|\s+but|\s+while)\s+(?:{_Q}\s+)?{_N}\s+"
@@ -223,6 +233,8 @@ def _counts(sentence: str) -> list[int]:
         count = _number(match.group(0))
         if count is None or any(a <= match.start() < b for a, b in dates):
             continue
+        if _PART_BEFORE.search(sentence, 0, match.start()):
+            continue  # "among them twelve children": a part of a count, no count of its own
         counts.append(count + 1 if _MORE_THAN.search(sentence, 0, match.start()) else count)
     return counts
 
@@ -280,6 +292,8 @@ def _vague_is_the_entrys(kind: str, match: re.Match[str], sentence: str) -> bool
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
         return False
+    if _governed_by_justice(match, sentence, clause_start + 1):
+        return False
     who = match.group("who") or ""
     if re.match(r"\s*more\b", who, re.I):
         return _more_of_the_other_kind(kind, sentence[: match.start()])
@@ -314,6 +328,16 @@ _ACTIVE_OBJECT = re.compile(
 )
 
 
+def _governed_by_justice(match: re.Match[str], sentence: str, clause_start: int) -> bool:
+    """Whether a count that opens its match (no verb of killing before it) stands after a verb
+    of a court or the police in its clause: "sentenced 14 men to death", "arrested 30 people,
+    12 killed" counts the sentenced or the arrested; "jailed him for killing 3 policemen"
+    keeps its count, which the verb of killing governs."""
+    if _KILLING.match(match.group(0)) or _WOUNDING.match(match.group(0)):
+        return False
+    return bool(JUSTICE_VERBS.search(sentence, clause_start, match.start()))
+
+
 def _counted_did_the_deed(kind: str, match: re.Match[str], sentence: str) -> bool:
     """Whether the count stands before an active verb of killing (or wounding) with an object:
     then those counted are the doers, not the dead or the wounded."""
@@ -335,6 +359,8 @@ def _figure(
         return None  # "no one was killed" is a zero, read by the zero sentences
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
+        return None
+    if _governed_by_justice(match, sentence, clause_start + 1):
         return None
     if ATTACKERS.search(groups.get("who") or ""):
         return None
