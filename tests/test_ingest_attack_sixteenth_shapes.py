@@ -214,3 +214,75 @@ def test_an_entry_that_tells_the_sentences_keeps_no_figure_of_them(tmp_path):
     entry = ("On 12 March 2014 a bomb exploded at the market in Gao; a court later sentenced "
              "3 men to death for it.")
     assert _read(tmp_path, entry) == {FIRST: ("2014-03-12", None, None)}
+
+
+# --- counts in words of a hundred and more; "dozen" and "thousand" after a count ------------
+
+HUNDREDS_IN_WORDS = [
+    ("One hundred and twelve people were killed in the blast.", [("killed", 112, "exact")]),
+    ("The fighters stormed the village, killing two hundred forty herders.",
+     [("killed", 240, "exact")]),
+    ("A hundred and five passengers died when the ferry sank.", [("killed", 105, "exact")]),
+    ("Seven hundred were wounded.", [("wounded", 700, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), HUNDREDS_IN_WORDS,
+                         ids=[s[:40] for s, _ in HUNDREDS_IN_WORDS])
+def test_hundreds_written_in_words_are_the_whole_count(sentence, figures):
+    assert [(f.kind, f.count, f.qualifier) for f in figures_in_sentences([sentence])] == figures
+
+
+@pytest.mark.parametrize("sentence", [
+    # controls: a count of dozens or thousands is never its first word's number
+    "At least two dozen soldiers were killed.",
+    "The blast killed a dozen people.",
+    "The floods that followed killed 12 thousand.",
+])
+def test_a_count_of_dozens_or_thousands_is_never_its_first_word(sentence):
+    assert figures_in_sentences([sentence]) == []
+
+
+# --- a part of those counted set off by commas; "all" before the count ----------------------
+
+ASIDES = [
+    ("12 people, including 3 children, were killed.", [("killed", 12, "exact")]),
+    ("Twenty-three people, most of them pilgrims, were killed.", [("killed", 23, "exact")]),
+    ("Forty passengers, among them two pilots, were wounded.", [("wounded", 40, "exact")]),
+    ("The gunmen opened fire on the bus, killing all 12 passengers aboard.",
+     [("killed", 12, "exact")]),
+    ("All 40 crew members were killed when the ship exploded.", [("killed", 40, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), ASIDES, ids=[s[:40] for s, _ in ASIDES])
+def test_a_count_with_a_part_set_off_by_commas_is_the_whole(sentence, figures):
+    assert [(f.kind, f.count, f.qualifier) for f in figures_in_sentences([sentence])] == figures
+
+
+@pytest.mark.parametrize("sentence", [
+    # controls: those counted are the attackers, whatever the part between
+    "12 militants, including 3 commanders, were killed.",
+    "All three gunmen were killed by the police.",
+])
+def test_a_part_set_off_by_commas_never_makes_the_attackers_victims(sentence):
+    assert figures_in_sentences([sentence]) == []
+
+
+# --- "nobody died", a note's "hurt" --------------------------------------------------------
+
+@pytest.mark.parametrize(("entry", "read"), [
+    ("On 12 March 2014 a bomb exploded at the market in Gao. Nobody died.",
+     ("2014-03-12", (0, "exact"), None)),
+    ("On 12 March 2014 a bomb exploded at the market in Gao. No one died in the blast.",
+     ("2014-03-12", (0, "exact"), None)),
+    ("12 March 2014: A bomb exploded at the market in Gao. (12 dead, 30 hurt)",
+     ("2014-03-12", (12, "exact"), (30, "exact"))),
+    # controls: "nobody died" that a clause goes on from, and a note of the attackers hurt
+    ("On 12 March 2014 a bomb exploded at the market in Gao. No one died until the second "
+     "device went off.", ("2014-03-12", None, None)),
+    ("12 March 2014: A bomb exploded at the market in Gao. (2 attackers hurt)",
+     ("2014-03-12", None, None)),
+])
+def test_nobody_died_is_a_zero_and_hurt_counts_the_wounded(tmp_path, entry, read):
+    assert _read(tmp_path, entry) == {FIRST: read}

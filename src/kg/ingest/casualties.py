@@ -25,7 +25,7 @@ _NUM = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})"
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w]), key=len, reverse=True))
 _KINDS = {
     "killed": KILLED, "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
-    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
+    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED, "hurt": WOUNDED,
     "hostages": TAKEN, "hostage": TAKEN, "kidnapped": TAKEN, "abducted": TAKEN,
     "released": RELEASED, "freed": RELEASED,
 }  # fmt: skip
@@ -70,6 +70,7 @@ _ZERO_WORDS = {
     "casualties": (KILLED, WOUNDED), "hurt": (KILLED, WOUNDED), "harmed": (KILLED, WOUNDED),
     "injured": (WOUNDED,), "wounded": (WOUNDED,), "injuries": (WOUNDED,),
     "killed": (KILLED,), "dead": (KILLED,), "deaths": (KILLED,), "fatalities": (KILLED,),
+    "died": (KILLED,),
 }  # fmt: skip
 _ZERO_WORD = "|".join(_ZERO_WORDS)
 _NONE = re.compile(
@@ -128,7 +129,8 @@ def split_casualty_note(entry: str) -> tuple[str, str | None]:
     match = _NOTE.search(entry)
     if not match or not (
         re.search(
-            r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
+            r"\b(?:killed|wounded|injured|hurt|dead|deaths?|fatalities|hostages?)\b",
+            match["body"], re.I
         )
         or _NONE.search(match["body"])
         or _UNKNOWN_CASUALTIES.search(match["body"])

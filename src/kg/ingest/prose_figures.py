@@ -41,7 +41,14 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eight": 8, "nine": 9}
 # "twenty-two", "forty one": a count in words of two parts
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
-_N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
+# "one hundred and twelve", "a hundred", "two hundred forty": hundreds in words, the tens and
+# units after them (never read as the last word alone: "twelve" of "one hundred and twelve")
+_BELOW_HUNDRED = rf"(?:{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
+_HUNDREDS = (rf"(?:a|one|{'|'.join(w for w in _UNITS if w != 'one')})\s+hundred\b"
+             rf"(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?")
+# a count, never the first part of a larger one ("two dozen", "12 thousand": no count read)
+_N = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_HUNDREDS}|{_BELOW_HUNDRED})"
+      r"(?!\s+(?:dozen|hundred|thousand|million)\b))")
 # "as many as 99", "up to 30": an upper bound, a count about that many (approximately)
 _Q = (
     r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly|"
@@ -49,7 +56,7 @@ _Q = (
 )
 # a count, or two sources' counts ("44 to 47", "between 44 and 47", "44 or 47")
 _COUNT = (
-    rf"(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
+    rf"(?:all\s+)?(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
     rf"|(?:from\s+)?(?P<n>{_N})(?:\s*(?:[-–]|to|or)\s*(?P<n2>{_N}))?)"
 )
 # those counted: a few words ("people", "police officers", "members of the family"), or two
@@ -80,6 +87,16 @@ _NOT_WHO_AFTER_DIED = (
 )
 
 
+# the words that open a part of a count: "among them twelve children", "including six police
+# officers", "of whom three were children", "most of them women" (a part of the dead, never
+# another source's count)
+_PART_OF = (r"(?:among\s+(?:them|whom|those|the\s+dead)|including|of\s+(?:whom|them)|"
+            r"(?:most|many|all|some|several|half)\s+of\s+(?:them|whom)|mostly|mainly)\b")
+# a part of those counted set off by commas between the count and its verb: "12 people,
+# including 3 children, were killed", "Twenty-three people, most of them pilgrims, died"
+_ASIDE = rf"(?:,\s+{_PART_OF}[^,;.()]{{1,60}},)?"
+
+
 def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
     """The five ways a sentence tells a count of killed or wounded, for a count's pattern (a
     number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded", and
@@ -88,10 +105,10 @@ def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\bkill(?:ing|ed)\s+{count}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I),
         re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
                    rf"(?=\s+and\b|[\s,.;)]|$)", re.I),
-        re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
-                   rf"been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
-        re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
-                   rf"\s+{_ADVERB})?{_WOUND}\b", re.I),
+        re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO}){_ASIDE}\s+(?:(?:were|was|"
+                   rf"had\s+been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
+        re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO}){_ASIDE}\s+(?:(?:were|was|had\s+been|"
+                   rf"are)\s+{_ADVERB})?{_WOUND}\b", re.I),
         re.compile(rf"\b(?:died|perished)\s+{count}{_NOT_WHO_AFTER_DIED}(?P<who>{_WHO})"
                    rf"(?=[\s,.;)]|$)", re.I),
     )
@@ -138,11 +155,6 @@ _TOTAL = re.compile(rf"{_WHOLE_TOTAL}|{_SUBTOTAL}", re.I)
 _VAGUE_TOTAL = re.compile(_WHOLE_TOTAL, re.I)
 
 
-# the words that open a part of a count: "among them twelve children", "including six police
-# officers", "of whom three were children", "most of them women" (a part of the dead, never
-# another source's count)
-_PART_OF = (r"(?:among\s+(?:them|whom|those|the\s+dead)|including|of\s+(?:whom|them)|"
-            r"(?:most|many|all|some|several|half)\s+of\s+(?:them|whom)|mostly|mainly)\b")
 _PART_BEFORE = re.compile(rf"\b{_PART_OF}\s+(?:{_Q}\s+)?$", re.I)
 # who gives a count: a few words naming a source ("the health ministry", "aid agencies", "the
 # European Union"), none of them a verb of the attack or a count
@@ -383,7 +395,12 @@ def _figure(
 
 
 def _number(text: str) -> int | None:
-    lowered = text.lower()
+    lowered = " ".join(text.lower().split())
+    hundreds = re.fullmatch(r"(?P<h>\w+) hundred(?: (?:and )?(?P<rest>.+))?", lowered)
+    if hundreds is not None:
+        times = 1 if hundreds["h"] == "a" else _UNITS.get(hundreds["h"])
+        rest = _number(hundreds["rest"]) if hundreds["rest"] else 0
+        return None if times is None or rest is None else times * 100 + rest
     parts = re.split(r"[-\s]", lowered)
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
         return _TENS[parts[0]] + _UNITS[parts[1]]
