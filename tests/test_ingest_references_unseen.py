@@ -125,14 +125,16 @@ def test_a_title_followed_by_a_year_is_no_author(text):
     assert author_date(text) is None
 
 
+# a case's title is its name alone; the neutral citation after it locates the decision (the
+# key convention the lead settled in the fourteenth round, as for a US reporter)
 @pytest.mark.parametrize(("text", "title"), [
     ("R. v. Haddad and Sy, 2009 ONSC 1412. Ontario Superior Court of Justice. May 3, 2009.",
-     "R. v. Haddad and Sy, 2009 ONSC 1412"),
+     "R. v. Haddad and Sy"),
     ("Okafor v. Attorney General, 2015 UKSC 22. Supreme Court of the United Kingdom.",
-     "Okafor v. Attorney General, 2015 UKSC 22"),
-    ("R v Park, 2011 EWCA Crim 905. Court of Appeal.", "R v Park, 2011 EWCA Crim 905"),
+     "Okafor v. Attorney General"),
+    ("R v Park, 2011 EWCA Crim 905. Court of Appeal.", "R v Park"),
 ])
-def test_a_neutral_citation_is_the_case_s_title(text, title):
+def test_a_neutral_citation_locates_the_case_whose_name_is_the_title(text, title):
     case = court_case(text)
     assert case is not None and case.title == title
 
@@ -140,7 +142,7 @@ def test_a_neutral_citation_is_the_case_s_title(text, title):
 def test_a_neutral_citation_s_court_named_on_its_own_is_the_publisher(tmp_path):
     (source,) = _sources(tmp_path, "1. R. v. Haddad and Sy, 2009 ONSC 1412. Ontario Superior "
                                    "Court of Justice. May 3, 2009.")
-    assert source["title"] == ["R. v. Haddad and Sy, 2009 ONSC 1412"]
+    assert source["title"] == ["R. v. Haddad and Sy"]
     assert source["publisher"] == ["Ontario Superior Court of Justice"]
     assert source["issued"] == ["2009-05-03"]
 

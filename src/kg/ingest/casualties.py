@@ -25,7 +25,7 @@ _NUM = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})"
 _WORD_NUM = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w]), key=len, reverse=True))
 _KINDS = {
     "killed": KILLED, "dead": KILLED, "death": KILLED, "deaths": KILLED, "fatalities": KILLED,
-    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED,
+    "wounded": WOUNDED, "injured": WOUNDED, "injuries": WOUNDED, "hurt": WOUNDED,
     "hostages": TAKEN, "hostage": TAKEN, "kidnapped": TAKEN, "abducted": TAKEN,
     "released": RELEASED, "freed": RELEASED,
 }  # fmt: skip
@@ -37,7 +37,17 @@ _NOTE_COUNT = rf"(?:{_NUM}|\b(?:{_WORD_NUM})\b)"
 # figure of the attack's casualties (the one list the note and the sentences' readers share)
 ATTACKERS = re.compile(
     r"\b(?:attackers?|militants?|gunm[ae]n|assailants?|fighters?|insurgents?|rebels?|bombers?|"
-    r"hijackers?|kidnappers?|members\s+of\s+the\s+(?:group|cell))\b",
+    r"hijackers?|kidnappers?|hostage[- ]takers?|perpetrators?|suspects?|terrorists?|"
+    r"jihadists?|guerrill?as?|members\s+of\s+the\s+(?:group|cell))\b",
+    re.I,
+)
+# the verbs of a court, a prison or the police: a count they govern counts those sentenced,
+# jailed or arrested ("sentenced 14 men to death", "arrested 30 people"), never the attack's
+# dead or wounded (the one list the sentences' readers share)
+JUSTICE_VERBS = re.compile(
+    r"\b(?:sentenc(?:ed|ing)|condemn(?:ed|ing)|convict(?:ed|ing)|jail(?:ed|ing)|"
+    r"imprison(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|charg(?:ed|ing)|indict(?:ed|ing)|"
+    r"prosecut(?:ed|ing)|extradit(?:ed|ing)|tried|acquitt(?:ed|ing)|captur(?:ed|ing))\b",
     re.I,
 )
 # those a note's count names, between the count and its kind ("14 police killed", "3 soldiers
@@ -60,6 +70,7 @@ _ZERO_WORDS = {
     "casualties": (KILLED, WOUNDED), "hurt": (KILLED, WOUNDED), "harmed": (KILLED, WOUNDED),
     "injured": (WOUNDED,), "wounded": (WOUNDED,), "injuries": (WOUNDED,),
     "killed": (KILLED,), "dead": (KILLED,), "deaths": (KILLED,), "fatalities": (KILLED,),
+    "died": (KILLED,),
 }  # fmt: skip
 _ZERO_WORD = "|".join(_ZERO_WORDS)
 _NONE = re.compile(
@@ -118,7 +129,8 @@ def split_casualty_note(entry: str) -> tuple[str, str | None]:
     match = _NOTE.search(entry)
     if not match or not (
         re.search(
-            r"\b(?:killed|wounded|injured|dead|deaths?|fatalities|hostages?)\b", match["body"], re.I
+            r"\b(?:killed|wounded|injured|hurt|dead|deaths?|fatalities|hostages?)\b",
+            match["body"], re.I
         )
         or _NONE.search(match["body"])
         or _UNKNOWN_CASUALTIES.search(match["body"])

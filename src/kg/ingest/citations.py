@@ -53,7 +53,12 @@ SEGMENT = re.compile(
     r"(?<!\bpt)(?<!\bart)(?<!\bNr)(?<!\bAz)(?<!\bBd)\.\s+|\.\s+(?!\d))"
 )
 _ACCESSED = re.compile(
-    r"^(?:accessed|retrieved|consulted)\s+(?:on\s+)?(?P<d>.+?)(?:,?\s+from)?$", re.I
+    r"^(?:accessed|retrieved|consulted)\s+(?:on\s+)?(?P<d>.+?)(?:,?\s+from)?$"
+    # the same in the languages the collection cites: "Consulté le 1er octobre 2015",
+    # "Consultado el 4 de mayo de 2019", "Abgerufen am 3. Mai 2018", "Consultato il …"
+    r"|^(?:consult[ée]e?\s+le|consultad[oa]\s+(?:el|em|en)|abgerufen\s+am|consultato\s+il|"
+    r"acc?edido\s+(?:el|em))\s+(?P<f>.+)$",
+    re.I,
 )
 # APA's "Retrieved from <URL>" (the URL already taken out): no date to read
 _RETRIEVED_FROM = re.compile(r"^(?:retrieved|available)\s+(?:from|at)$", re.I)
@@ -119,10 +124,11 @@ _UNIT = re.compile(
 # capital inside ("detikNews", "openDemocracy") is a name
 _GENRE = re.compile(
     r"^[a-z][a-z\s-]*$"
-    # the same kinds written in title case, which name no body: "Media Note", "Press
-    # Statement", "Police White Paper"
-    r"|^(?:[A-Z][a-z]+\s+)?(?:Press\s+(?:Release|Statement|Briefing)|Media\s+Note|"
-    r"Fact\s+Sheet|White\s+Paper|Background\s+Note|Public\s+Statement|Policy\s+Brief)$"
+    # the same kinds written in title or sentence case, which name no body: "Media Note",
+    # "Press Statement", "Press release", "Police White Paper"
+    r"|^(?:[A-Z][a-z]+\s+)?(?i:press\s+(?:release|statement|briefing)|media\s+note|"
+    r"fact\s+sheet|white\s+paper|background\s+note|public\s+statement|policy\s+brief|"
+    r"news\s+release)$"
 )
 # a day and its month, or a month alone, with no year: "6 July", "July 6", "September"
 _DAY_OR_MONTH = re.compile(
@@ -174,6 +180,8 @@ _MONTHS = {
     "dezember": "December",
 }  # fmt: skip
 _MONTH_WORD = re.compile(r"\b(?P<m>[A-Za-zÀ-ÿ]+)\b")
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
+                "December")
 
 
 def in_english(date: str) -> str:
@@ -182,6 +190,11 @@ def in_english(date: str) -> str:
     March 4' (APA) → 'March 4, 2018'."""
     date = _MONTH_WORD.sub(lambda m: _MONTHS.get(m["m"].lower(), m["m"]), date.strip(" .()"))
     date = re.sub(r"\s+(?:de|del)\s+", " ", date)
+    # a day's ordinal as French and German write it: "1er octobre", "3. Mai"
+    date = re.sub(r"\b(\d{1,2})(?:er|re|\.)(?=\s+[A-Z])", r"\1", date)
+    # a magazine's double issue, "July/August 2006": the span of its two months
+    date = re.sub(rf"^({_MONTH_NAMES})\s*/\s*(?=(?:{_MONTH_NAMES})\s+(?:1[6-9]|20)\d\d$)",
+                  r"\1 to ", date)
     # a season says no more than its year ("Spring 2019" → "2019")
     date = re.sub(r"^(?:Spring|Summer|Autumn|Fall|Winter)\s+(?=(?:1[6-9]|20)\d\d$)", "", date)
     apa = re.fullmatch(r"(?P<y>(?:1[6-9]|20)\d\d),\s*(?P<rest>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)", date)
@@ -225,9 +238,24 @@ def _elements(segment: str) -> list[str]:
     return joined
 
 
+# a document named with its date: "Judgment of July 1992", "Decision dated 3 May 2015",
+# "Press release of 12 June 2014" (a kind of document and when it was issued, never a name)
+_DATED_DOCUMENT = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|dated|from|du|del|vom)\s+(?P<date>.+)$"
+)
+
+
+def _dated_document(element: str) -> str | None:
+    """The date of a document named with it ('Judgment of July 1992' → 'July 1992')."""
+    match = _DATED_DOCUMENT.match(element)
+    return match["date"] if match is not None and is_date(match["date"]) else None
+
+
 def _kind(element: str) -> str:
     if is_date(element):
         return "date"
+    if _dated_document(element) is not None:
+        return "dated document"
     if _LOCATOR.match(element):
         return "locator"
     if _is_identifier(element):
@@ -250,7 +278,7 @@ def read_tail(after: str, *, comma_style: bool = False) -> Tail:
         if _RETRIEVED_FROM.match(segment):
             continue
         if match := _ACCESSED.match(segment):
-            tail.accessed = match["d"]
+            tail.accessed = in_english(match["d"] or match["f"])
         elif match := _MODIFIED.match(segment):
             tail.modified = match["d"]
         elif match := _EDITED.match(segment):
@@ -287,7 +315,8 @@ def is_imprint(segment: str) -> bool:
 def is_designation(segment: str) -> bool:
     """A numbered report, a document number, a locator or a date: never a title or a name."""
     segment = segment.strip(" .")
-    return bool(_NUMBERED.match(segment)) or _kind(segment) in ("date", "locator", "identifier")
+    return bool(_NUMBERED.match(segment)) or _kind(segment) in (
+        "date", "dated document", "locator", "identifier")
 
 
 def _imprints(segment: str) -> list[tuple[str, str, str | None]]:
@@ -317,6 +346,11 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
         while len(elements) > 1 and _kind(elements[-1]) != "name":
             element = elements.pop()
             peeled.append((element, _kind(element)))
+        if len(elements) > 1 and _NUMBERED.match(elements[-1]):
+            # "Center for …, Futures Project Case Study Series No. 1": the publisher, then the
+            # numbered series it issued the document in (no publisher itself)
+            tail.notes.append(f"{elements.pop()!r}: a numbered report or series, not a "
+                              "publisher")
         kinds = [kind for _element, kind in peeled]
         rest = ", ".join(elements)
         if _kind(rest) != "name":
@@ -349,7 +383,32 @@ def _read_elements(tail: Tail, segment: str, *, comma_style: bool) -> None:
         if _NUMBERED.match(name):
             tail.notes.append(f"{name!r}: a numbered report or series, not a publisher")
             continue
+        if _DAY_OR_MONTH.fullmatch(name):
+            # "2 November", "June" after a title whose year the author block gave: the day of
+            # issue, never a name
+            tail.notes.append(f"{name!r}: the day or month of issue, not a publisher")
+            continue
+        if _described(name):
+            tail.notes.append(f"{name!r}: a sentence that describes the document, not a "
+                              "publisher's name")
+            continue
         tail.names.append([name])
+
+
+# the words a name joins its capitalised words with, in the languages the collection cites
+_NAME_CONNECTORS = {"of", "for", "and", "on", "to", "in", "the", "at", "de", "del", "des", "du",
+                    "la", "le", "les", "el", "y", "et", "und", "für", "di", "da", "do", "dos",
+                    "a", "an", "&"}
+
+
+def _described(name: str) -> bool:
+    """'Narrative summary of reasons for listing': a sentence in lower case after its first
+    word (three words or more that are neither capitalised nor a name's connectors), which
+    describes the document and names no publisher. A name in sentence case opens with a word
+    only bodies bear ("Institut français des relations internationales") and stays a name."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    lower = [w for w in words[1:] if w[0].islower() and w.lower() not in _NAME_CONNECTORS]
+    return len(lower) >= 3 and not _ORGANISATION_WORDS.search(name)
 
 
 # a city of issue before a date: "Jakarta/Brussels, 6 July", "Colombo, January 31, 2021"
@@ -359,6 +418,9 @@ _CITIES = re.compile(rf"{_CITY}(?:\s{_CITY})?(?:/{_CITY}(?:\s{_CITY})?)*")
 # a city large enough that a one-word publisher is not named after it by chance ("Xinhua",
 # "Hurst" are towns as well as a news agency and a publisher)
 _LARGE_CITY = 100_000
+# a city so large that a name it is also known by ("New York", "Mexico City" as "Mexico")
+# names it when it stands before a date
+_GREAT_CITY = 1_000_000
 
 
 def is_place_of_issue(name: str) -> bool:
@@ -372,8 +434,11 @@ def is_place_of_issue(name: str) -> bool:
 
     places = gazetteer()
     return all(
-        any(place.kind == "city" and place.name == city and place.population >= _LARGE_CITY
-            for place in places.named(city))
+        any(place.kind == "city" and (
+            (place.name == city and place.population >= _LARGE_CITY)
+            # "New York" for New York City: a city of millions by a name it is known by
+            or (place.population >= _GREAT_CITY and any(alt == city for alt, _ in place.alt_names))
+        ) for place in places.named(city))
         for city in name.split("/")
     )
 
@@ -389,6 +454,10 @@ def _bracketed_date(name: str) -> tuple[str, str | None]:
 def _set_aside(tail: Tail, element: str, kind: str) -> None:
     if kind == "date":
         tail.issued.append(element.strip(" ()"))
+    elif kind == "dated document":
+        tail.issued.append(_dated_document(element) or "")
+        tail.notes.append(f"{element!r}: a document and the date it was issued, not a "
+                          "publisher")
     elif kind == "locator":
         tail.notes.append(f"{element!r}: a volume, issue or page, not a publisher")
     elif kind == "identifier":
@@ -506,8 +575,9 @@ class CourtCase:
 
 
 # a neutral citation (Commonwealth courts): "R. v. Malik and Bagri, 2005 BCSC 350. Supreme
-# Court of British Columbia. March 16, 2005." — the case and its citation are the title, the
-# elements after it (the court named on its own, the date) are read as any citation's
+# Court of British Columbia. March 16, 2005." — the case's name is the title (its citation
+# locates it), the elements after it (the court named on its own, the date) are read as any
+# citation's
 _NEUTRAL = re.compile(
     r"^(?P<case>[A-Z][^,“”\"]{0,80}?\s+v\.?\s+[A-Z][^,“”\"]{0,80}?,\s+(?P<year>(?:1[6-9]|20)\d\d)"
     r"\s+[A-Z]{2,8}(?:\s+[A-Z][A-Za-z]{1,6})?\s+\d{1,5})\.?(?:\s+(?P<rest>.*))?$"
@@ -539,8 +609,38 @@ def court_case(text: str) -> CourtCase | None:
         neutral = _NEUTRAL.match(text.strip())
         if neutral is None:
             return _case_sentence(text.strip())
-        return CourtCase(neutral["case"].strip(), neutral["year"], "", neutral["rest"] or "")
+        # the case's name alone is its title; the neutral citation after it ("2005 BCSC 350")
+        # locates the decision, as a reporter does (the key convention of the fourteenth round)
+        name = neutral["case"].split(",", 1)[0].strip()
+        return CourtCase(name, neutral["year"], "", neutral["rest"] or "")
     return CourtCase(match["case"].strip(), match["year"], match["court"].strip(" ,"))
+
+
+# a case named alone as the last sentence ("… . The Prosecutor v. Amadou Sy.")
+_CASE_ALONE = re.compile(rf"^(?P<case>{_PARTY}\s+v\.?\s+{_PARTY})\.?$")
+# a court's or a body's name as a sentence of its own: capitalised words and the connectors of
+# a body's long name ("International Criminal Court", "Supreme Court of India")
+_BODY_SENTENCE = re.compile(
+    r"^(?P<body>[A-Z][\w’'.-]*(?:\s+(?:of|for|on|the|and|de|du|des|la|[A-Z][\w’'.-]*))*)"
+    r"\.\s+(?P<rest>[A-Z].*)$"
+)
+
+
+def case_after_body(text: str) -> tuple[str, CourtCase] | None:
+    """'International Criminal Court. The Prosecutor v. Amadou Sy. ICC-02/11-01/15.' → the
+    court that wrote it (the author, an institution) and the case (the title), the elements
+    after it read as usual; None unless a body's name opens the citation as a sentence of its
+    own and the next sentence names a case ("Human Rights Watch. Report on Smith v. Jones."
+    names none: a report is no party)."""
+    match = _BODY_SENTENCE.match(text.strip())
+    if match is None or not names_an_organisation(match["body"]):
+        return None
+    rest = match["rest"]
+    alone = _CASE_ALONE.match(rest.strip())
+    if alone is not None:
+        return match["body"], CourtCase(alone["case"].strip(), "", "", ".")
+    case = _case_sentence(rest)
+    return (match["body"], case) if case is not None else None
 
 
 def _case_sentence(text: str) -> CourtCase | None:
@@ -647,7 +747,9 @@ def person_names(block: str) -> list[str]:
     block = re.sub(r",\s*(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)", r" \1", block)  # "King, Martin, Jr."
     if names := apa_authors(block):
         return names
-    names = [n.strip() for n in re.split(r",?\s+and\s+|\s*;\s*|\s*&\s*", block) if n.strip()]
+    # "and", "&" or "with" joins a co-author ("Park, Lena, with Tomas Reyes": both wrote it)
+    names = [n.strip() for n in re.split(r",?\s+(?:and|with)\s+|\s*;\s*|\s*&\s*", block)
+             if n.strip()]
     if names and names[0].count(",") >= 2:
         surname, given, *others = (p.strip() for p in names[0].split(","))
         names = [f"{surname}, {given}", *[o for o in others if o], *names[1:]]

@@ -59,6 +59,11 @@ _DATE_TEXT = (
     rf"(?:{_ISO}|{_MONTH}\s+{_DAY},?\s*{_YEAR}|{_DAY}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+(?:of\s+)?{_YEAR}"
     rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}|{_YEAR})"
 )
+# a date written with its month and year, and its day or not: one side of a span of dates
+_DATED_MONTH = (
+    rf"(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+    rf"|{_MONTH}\s+(?:of\s+)?{_YEAR})"
+)
 _RANGES = [
     re.compile(
         rf"\b(?:from|between)\s+(?P<a>{_DATE_TEXT})\s+(?:to|and|until|through|till)\s+"
@@ -66,6 +71,11 @@ _RANGES = [
         re.I,
     ),
     re.compile(rf"\b(?P<a>{_ISO}){_TO}(?P<b>{_ISO})\b"),
+    # "December 2017 – March 2018", "5 May 2010 to 7 June 2011", "March 3, 2015 through
+    # April 9, 2016": two dates each written with its month and year, joined by a dash or a
+    # word of span with no "from" before them (the later date last; a bare year on either
+    # side stays apart: "June 1990 until 2001" is a month's year, then a year)
+    re.compile(rf"(?<![\w–-])(?P<ma>{_DATED_MONTH}){_TO}(?P<mb>{_DATED_MONTH})\b", re.I),
     re.compile(rf"(?<![\d$])(?P<a>{_YEAR})\s*[-–]\s*(?P<b>{_YEAR})(?!\d)"),
     # "1986 to 1992", "2009 until 2012": two years joined by a word of span, as by a dash (the
     # later year last, and no count after it: "in 2011 to 2000 fighters" is a year and a count)
@@ -289,6 +299,11 @@ def find_dates(text: str, numeric_order: str | None = None) -> list[tuple[int, i
                 year = groups["y"]
                 a = f"{year}-{month:02d}-{_day(groups['d1']):02d}"
                 b = f"{year}-{month:02d}-{_day(groups['d2']):02d}"
+            elif "ma" in groups:
+                first, last = parse_date_text(groups["ma"]), parse_date_text(groups["mb"])
+                if last.earliest <= first.latest:
+                    continue  # "March 2018 – December 2017": the later date first is no span
+                a, b = first.edtf, last.edtf
             else:
                 a = parse_date_text(groups["a"]).edtf
                 b = parse_date_text(groups["b"]).edtf

@@ -166,7 +166,10 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
     the numbers of the lines that open a paragraph."""
     entries: list[Entry] = []
     state = _State()
-    for index, (number, written) in enumerate(lines):
+    for index, (number, as_written) in enumerate(lines):
+        if _RULE_ROW.match(as_written):
+            continue  # "|---|---|": the rule under a table's header, no entry
+        written = _without_outer_bars(as_written)
         heading = _YEAR_HEADING.match(written)
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         month_heading = _month_heading(written, following)
@@ -177,13 +180,13 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
             state.header = [cell.strip().lower() for cell in _CELL.split(written.strip())]
             continue  # "Date | Location | What happened | Casualties": names the cells
         if state.awaiting_text is not None:
-            state.awaiting_text.add(number, written, written.strip())
+            state.awaiting_text.add(number, as_written, written.strip())
             state.awaiting_text = None
             continue
         read = _read_line(written, state)
         if read is not None:
             row, lone = read
-            entry = Entry(number, number, [written], [row])
+            entry = Entry(number, number, [as_written], [row])
             entries.append(entry)
             if lone:
                 state.awaiting_text = entry
@@ -193,10 +196,24 @@ def attack_entries(lines: list[tuple[int, str]], first_of_paragraph: set[int]) -
         if (bare != written or number in first_of_paragraph or not entries
                 or sentence_opening_date(_first_sentence(bare)) is not None
                 or _headed_line(bare, previous)):
-            entries.append(_undated_or_inner(number, written, bare.strip(), state))
+            entries.append(_undated_or_inner(number, as_written, bare.strip(), state))
         else:  # a line that continues the entry above it (a wrapped line, a second paragraph)
-            entries[-1].add(number, written, written.strip())
+            entries[-1].add(number, as_written, written.strip())
     return entries
+
+
+# a Markdown table: its rows open and close with a bar ("| 4 June 2015 | Kidal | … |"), and a
+# rule of dashes stands under its header ("|---|:---:|")
+_OUTER_BARS = re.compile(r"^\s{0,10}\|\s*(?P<row>.*?\S)\s*\|\s*$")
+_RULE_ROW = re.compile(r"^\s{0,10}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _without_outer_bars(line: str) -> str:
+    """A Markdown table's row without the bars that open and close it, its cells apart by
+    the bars between them as any table row's ("| 1996 | Addis Ababa | … |" → "1996 | Addis
+    Ababa | …"); any other line as it is."""
+    match = _OUTER_BARS.match(line)
+    return match["row"] if match and " | " in f" {match['row']} " else line
 
 
 def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
@@ -238,6 +255,9 @@ def _read_line(written: str, state: _State) -> tuple[str, bool] | None:
     head = _dated_head(bare)
     if head is not None:
         return head, False
+    alone_head = _head_alone(bare)
+    if alone_head is not None:
+        return alone_head, True  # "Police station, Mopti – 3 April 2013", its text below
     return None
 
 
@@ -293,31 +313,24 @@ def _dated_head(line: str) -> str | None:
     segment of its own (between commas, dashes or brackets, not inside a clause: "bombed the
     hotel on 3 May 2003" is no head), beside the place or target it names. Nothing else of the
     line is moved."""
+    try:
+        spans = [(a, b) for a, b, _ in find_dates(line[:160])]
+    except DateError:
+        spans = []
     for end in _HEAD_END.finditer(line[:160]):
+        if any(a < end.start() < b for a, b in spans):
+            continue  # the dash of a span of dates ("March 2014 – May 2014") ends no head
         head = line[: end.start()]
         try:
-            found = find_dates(head)
+            if not find_dates(head):
+                continue
         except DateError:
             return None
-        if not found:
-            continue
-        if len(found) != 1:
-            return None
-        start, stop, _date = found[0]
-        part = re.search(r"\b(?:early|mid|late)[-\s]+$", head[:start], re.I)
-        if part and _parses(head[part.start():stop]):  # "— early November 2023:"
-            start = part.start()
         text = line[end.end() :].strip()
-        if not text or len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
+        parts = _head_date_and_rest(head)
+        if parts is None or not text:
             return None
-        if not (re.search(r"(?:^|[,(]|\s[—–-])\s*$", head[:start])
-                and re.match(r"(?:\s*(?:$|[,()])|\s+[—–-]\s)", head[stop:])):
-            return None  # the date is no segment of its own: a clause, not a place and a date
-        # what is left of the head once the date and what only frames it ("(…)", "on") go
-        rest = re.sub(r"\(\s*\)|\s+on\s*$|^\s*on\s+", " ", head[:start] + head[stop:])
-        rest = " ".join(rest.split()).strip(" ,;—–-")
-        rest = re.sub(r"^\((.*)\)$", r"\1", rest)  # "9 June 2006 (Gaza): …": the place alone
-        date_text = head[start:stop]
+        date_text, rest = parts
         if not rest:  # "3 March 2011 — Gunmen …": the date alone heads the line
             named = _NAMED_FIRST.match(text)
             if named and _names_a_place_first(named["where"]):
@@ -327,6 +340,47 @@ def _dated_head(line: str) -> str | None:
             return f"{date_text}: {text}"
         return f"{date_text}: {_head_fields(rest)}{text}"
     return None
+
+
+def _head_alone(line: str) -> str | None:
+    """'Police station in Mopti – 3 April 2013' on a line of its own, its text on the next
+    line: a head of place (or target) and date with nothing after it, as "DATE: Location: … |"
+    for the text below to join. Only a line that ends no sentence and writes its date as a
+    segment of its own, as a head does ("Gunmen stormed the station on 3 April 2013" is a
+    sentence, not a head)."""
+    if len(line) > 120 or (_SENTENCE_END.search(line) and not line.rstrip().endswith(")")):
+        return None
+    parts = _head_date_and_rest(line.rstrip(" :"))
+    if parts is None or not parts[1]:
+        return None  # a date alone is read as a date on a line of its own
+    date_text, rest = parts
+    return f"{date_text}: {_head_fields(rest)}".rstrip()
+
+
+def _head_date_and_rest(head: str) -> tuple[str, str] | None:
+    """The date a head writes as a segment of its own, and what is left of the head (the
+    place or target it names, '' for none); None where the head writes no date, several, a
+    reference's date, or a date inside a clause."""
+    try:
+        found = find_dates(head)
+    except DateError:
+        return None
+    if len(found) != 1:
+        return None
+    start, stop, _date = found[0]
+    part = re.search(r"\b(?:early|mid|late)[-\s]+$", head[:start], re.I)
+    if part and _parses(head[part.start():stop]):  # "— early November 2023:"
+        start = part.start()
+    if len(head) > 140 or _REFERENCE_WORDS.search(head[:start]):
+        return None
+    if not (re.search(r"(?:^|[,(]|\s[—–-])\s*$", head[:start])
+            and re.match(r"(?:\s*(?:$|[,()])|\s+[—–-]\s)", head[stop:])):
+        return None  # the date is no segment of its own: a clause, not a place and a date
+    # what is left of the head once the date and what only frames it ("(…)", "on") go
+    rest = re.sub(r"\(\s*\)|\s+on\s*$|^\s*on\s+", " ", head[:start] + head[stop:])
+    rest = " ".join(rest.split()).strip(" ,;—–-")
+    rest = re.sub(r"^\((.*)\)$", r"\1", rest)  # "9 June 2006 (Gaza): …": the place alone
+    return head[start:stop], rest
 
 
 # a piece of a head that is only a place's name: capitalised words, a name's particles, a

@@ -24,6 +24,7 @@ import re
 from kg.ingest.casualties import (
     AT_LEAST,
     ATTACKERS,
+    JUSTICE_VERBS,
     KILLED,
     NUMBER_WORDS,
     UNKNOWN,
@@ -40,7 +41,14 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eight": 8, "nine": 9}
 # "twenty-two", "forty one": a count in words of two parts
 _COMPOUND = rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
-_N = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
+# "one hundred and twelve", "a hundred", "two hundred forty": hundreds in words, the tens and
+# units after them (never read as the last word alone: "twelve" of "one hundred and twelve")
+_BELOW_HUNDRED = rf"(?:{_COMPOUND}|(?:{'|'.join(_TENS)}|{_WORD})\b)"
+_HUNDREDS = (rf"(?:a|one|{'|'.join(w for w in _UNITS if w != 'one')})\s+hundred\b"
+             rf"(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?")
+# a count, never the first part of a larger one ("two dozen", "12 thousand": no count read)
+_N = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_HUNDREDS}|{_BELOW_HUNDRED})"
+      r"(?!\s+(?:dozen|hundred|thousand|million)\b))")
 # "as many as 99", "up to 30": an upper bound, a count about that many (approximately)
 _Q = (
     r"(?:at\s+least|more\s+than|over|about|around|some|nearly|approximately|roughly|"
@@ -48,7 +56,7 @@ _Q = (
 )
 # a count, or two sources' counts ("44 to 47", "between 44 and 47", "44 or 47")
 _COUNT = (
-    rf"(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
+    rf"(?:all\s+)?(?:(?P<q>{_Q})\s+)?(?:between\s+(?P<b1>{_N})\s+and\s+(?P<b2>{_N})"
     rf"|(?:from\s+)?(?P<n>{_N})(?:\s*(?:[-–]|to|or)\s*(?P<n2>{_N}))?)"
 )
 # those counted: a few words ("people", "police officers", "members of the family"), or two
@@ -79,6 +87,16 @@ _NOT_WHO_AFTER_DIED = (
 )
 
 
+# the words that open a part of a count: "among them twelve children", "including six police
+# officers", "of whom three were children", "most of them women" (a part of the dead, never
+# another source's count)
+_PART_OF = (r"(?:among\s+(?:them|whom|those|the\s+dead)|including|of\s+(?:whom|them)|"
+            r"(?:most|many|all|some|several|half)\s+of\s+(?:them|whom)|mostly|mainly)\b")
+# a part of those counted set off by commas between the count and its verb: "12 people,
+# including 3 children, were killed", "Twenty-three people, most of them pilgrims, died"
+_ASIDE = rf"(?:,\s+{_PART_OF}[^,;.()]{{1,60}},)?"
+
+
 def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
     """The five ways a sentence tells a count of killed or wounded, for a count's pattern (a
     number, or a vague word): "killing C", "wounding C", "C were killed", "C were wounded", and
@@ -87,10 +105,10 @@ def _told_count_patterns(count: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\bkill(?:ing|ed)\s+{count}(?P<who>{_WHO})(?=\s+and\b|[\s,.;)]|$)", re.I),
         re.compile(rf"\b(?:wound(?:ing|ed)|injur(?:ing|ed))\s+{count}(?P<who>{_WHO})"
                    rf"(?=\s+and\b|[\s,.;)]|$)", re.I),
-        re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+"
-                   rf"been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
-        re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO})\s+(?:(?:were|was|had\s+been|are)"
-                   rf"\s+{_ADVERB})?{_WOUND}\b", re.I),
+        re.compile(rf"(?<![\w$€£])(?:the\s+)?{count}(?P<who>{_WHO}){_ASIDE}\s+(?:(?:were|was|"
+                   rf"had\s+been|are)\s+{_ADVERB})?{_KILL}\b", re.I),
+        re.compile(rf"(?<![\w$€£]){count}(?P<who>{_WHO}){_ASIDE}\s+(?:(?:were|was|had\s+been|"
+                   rf"are)\s+{_ADVERB})?{_WOUND}\b", re.I),
         re.compile(rf"\b(?:died|perished)\s+{count}{_NOT_WHO_AFTER_DIED}(?P<who>{_WHO})"
                    rf"(?=[\s,.;)]|$)", re.I),
     )
@@ -137,6 +155,7 @@ _TOTAL = re.compile(rf"{_WHOLE_TOTAL}|{_SUBTOTAL}", re.I)
 _VAGUE_TOTAL = re.compile(_WHOLE_TOTAL, re.I)
 
 
+_PART_BEFORE = re.compile(rf"\b{_PART_OF}\s+(?:{_Q}\s+)?$", re.I)
 # who gives a count: a few words naming a source ("the health ministry", "aid agencies", "the
 # European Union"), none of them a verb of the attack or a count
 _SOURCE = r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*"
@@ -157,10 +176,13 @@ _SOURCES_DIFFER = re.compile(
     rf"{_N}\s*[.]?\s*$"
     # a count, then another source's count with its verb left out: "counted more than 100 dead,
     # the health ministry 61", "12 killed, while the police said 9"
+    # (a part of the dead may follow the other count: "gave 43 dead, later accounts 45, among
+    # them twelve children")
     rf"|\b(?:dead|killed|deaths|wounded|injured),\s+(?:while\s+|whereas\s+|but\s+)?"
-    rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and)\b)"
+    rf"(?!(?:among|including|incl|of|with|mostly|mainly|all|most|many|some|them|and|in|on|at|"
+    rf"near|during|after|before|when|as|since)\b)"
     rf"(?:the\s+)?{_SOURCE}\s+(?:(?:said|says|gave|put\s+it\s+at|counted|reported)\s+)?"
-    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|$)"
+    rf"(?:only\s+)?(?:{_Q}\s+)?{_N}\s*(?:[.;]|,\s+{_PART_OF}|$)"
     # each count with its source: "fourteen according to the ministry, fifteen according to
     # later reports", "23 according to the police and 31 according to the hospital"
     rf"|\baccording\s+to\b[^.;]{{1,80}}?(?:,|\s+and|\s+but|\s+while)\s+(?:{_Q}\s+)?{_N}\s+"
@@ -223,6 +245,8 @@ def _counts(sentence: str) -> list[int]:
         count = _number(match.group(0))
         if count is None or any(a <= match.start() < b for a, b in dates):
             continue
+        if _PART_BEFORE.search(sentence, 0, match.start()):
+            continue  # "among them twelve children": a part of a count, no count of its own
         counts.append(count + 1 if _MORE_THAN.search(sentence, 0, match.start()) else count)
     return counts
 
@@ -280,6 +304,8 @@ def _vague_is_the_entrys(kind: str, match: re.Match[str], sentence: str) -> bool
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
         return False
+    if _governed_by_justice(match, sentence, clause_start + 1):
+        return False
     who = match.group("who") or ""
     if re.match(r"\s*more\b", who, re.I):
         return _more_of_the_other_kind(kind, sentence[: match.start()])
@@ -314,6 +340,16 @@ _ACTIVE_OBJECT = re.compile(
 )
 
 
+def _governed_by_justice(match: re.Match[str], sentence: str, clause_start: int) -> bool:
+    """Whether a count that opens its match (no verb of killing before it) stands after a verb
+    of a court or the police in its clause: "sentenced 14 men to death", "arrested 30 people,
+    12 killed" counts the sentenced or the arrested; "jailed him for killing 3 policemen"
+    keeps its count, which the verb of killing governs."""
+    if _KILLING.match(match.group(0)) or _WOUNDING.match(match.group(0)):
+        return False
+    return bool(JUSTICE_VERBS.search(sentence, clause_start, match.start()))
+
+
 def _counted_did_the_deed(kind: str, match: re.Match[str], sentence: str) -> bool:
     """Whether the count stands before an active verb of killing (or wounding) with an object:
     then those counted are the doers, not the dead or the wounded."""
@@ -336,6 +372,8 @@ def _figure(
     clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in (";", ":", "—", ","))
     if _OTHER_EVENT.search(sentence[clause_start + 1 : match.start()]):
         return None
+    if _governed_by_justice(match, sentence, clause_start + 1):
+        return None
     if ATTACKERS.search(groups.get("who") or ""):
         return None
     if _counted_did_the_deed(kind, match, sentence):
@@ -357,7 +395,12 @@ def _figure(
 
 
 def _number(text: str) -> int | None:
-    lowered = text.lower()
+    lowered = " ".join(text.lower().split())
+    hundreds = re.fullmatch(r"(?P<h>\w+) hundred(?: (?:and )?(?P<rest>.+))?", lowered)
+    if hundreds is not None:
+        times = 1 if hundreds["h"] == "a" else _UNITS.get(hundreds["h"])
+        rest = _number(hundreds["rest"]) if hundreds["rest"] else 0
+        return None if times is None or rest is None else times * 100 + rest
     parts = re.split(r"[-\s]", lowered)
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
         return _TENS[parts[0]] + _UNITS[parts[1]]

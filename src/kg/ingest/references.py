@@ -29,6 +29,7 @@ from kg.ingest.citations import (
     SEGMENT,
     Tail,
     author_date,
+    case_after_body,
     court_case,
     in_english,
     is_designation,
@@ -63,6 +64,9 @@ _NAME_TOKEN = re.compile(
     r"de|van|von|der|al|bin|ibn|da|di|la|le|del|dos|du)[.,]?$"
 )
 _INITIAL = re.compile(r"^[A-Z]\.,?$")
+# the words that join a co-author to the first ("Okafor, Chidi, and Ruth Baines", "Park, Lena,
+# with Tomas Reyes": a book written with a second author names both)
+_JOINING_AUTHORS = ("and", "&", "with")
 
 
 def extract_reference(ctx: IngestContext, section: Section) -> None:
@@ -167,13 +171,18 @@ def _read_parts(
         return _Parts(title=urls[0] if urls else section.body.strip())
     if (case := court_case(text)) is not None:
         if case.rest:
-            ctx.extracted(section, "a court case named first: the case (with its citation, if any) is the title, the elements after it read as usual")  # noqa: E501
+            ctx.extracted(section, "a court case named first: the case's name is the title (a citation after it only locates it), the elements after it read as usual")  # noqa: E501
             # the full date among the elements, if any, is the date of issue; else the year
             dated = read_tail(case.rest).issued
             issued = [] if dated or not case.year else [case.year]
             return _Parts(title=case.title, after=case.rest, issued=issued)
         ctx.extracted(section, f"a court case: the court ({case.court!r}) and the docket are kept in the citation, not stated as a publisher")  # noqa: E501
         return _Parts(title=case.title, issued=[case.year])
+    if (bodied := case_after_body(text)) is not None:
+        body, case = bodied
+        ctx.extracted(section, f"a court's case: the court ({body!r}) wrote it, the case is the "
+                               "title, the elements after it read as usual")
+        return _Parts(title=case.title, authors=body, after=case.rest, institution=True)
     dated = author_date(text)
     issued: list[str] = []
     if dated is not None:
@@ -226,11 +235,24 @@ def _quoted_parts(
     opening, start, end, closing = quoted
     title = text[start:end].strip()
     after = text[closing:]
+    subtitle = _SUBTITLE_AFTER_QUOTE.match(after)
+    if subtitle is not None and not re.search(r"[.!?,;:]$", title):
+        # "“They Came To Kill”: Atrocities in …": a quoted phrase that opens the title, its
+        # subtitle after a colon or a dash up to the end of the sentence
+        rest = after[subtitle.end():]
+        cut = SEGMENT.search(rest)
+        stop = cut.start() if cut else len(rest.rstrip(" ."))
+        title = text[opening : closing + subtitle.end() + stop].strip()
+        after = rest[stop:]
     comma_style = after.lstrip().startswith(",") or title.endswith(",")
     title = title.rstrip(",").strip()
     if authors is None:
         authors = text[:opening]
     return _Parts(title, authors.strip().strip(",;").strip(), after, comma_style, list(issued or []))  # noqa: E501
+
+
+# a subtitle right after the closing mark, behind a colon or a spaced dash
+_SUBTITLE_AFTER_QUOTE = re.compile(r"\s?(?::|\s[–—])\s+(?=[A-Z0-9“\"«‘'])")
 
 
 def _issued(ctx: IngestContext, section: Section, source: URIRef, dates: list[str]) -> None:
@@ -330,8 +352,12 @@ def _inverted_authors(text: str) -> tuple[str, str] | None:
     stop that closes a name word, or an initial not followed by another initial."""
     tokens = text.split(" ")
     surname_done = False
+    # a co-author is written in natural order ("… with K. Odu"): the block cannot end on an
+    # initial of theirs before the surname that follows it
+    awaiting_surname = False
     for index, token in enumerate(tokens[:16]):
-        if token in ("and", "&") and surname_done:
+        if token in _JOINING_AUTHORS and surname_done:
+            awaiting_surname = True
             continue
         if not _NAME_TOKEN.match(token):
             return None
@@ -341,6 +367,9 @@ def _inverted_authors(text: str) -> tuple[str, str] | None:
                 return None  # four words and no comma: not an inverted name
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if awaiting_surname and _INITIAL.match(token):
+            continue
+        awaiting_surname = False
         if token.endswith(".") and not _INITIAL.match(following) and following:
             authors = " ".join(tokens[: index + 1])
             if not _INITIAL.match(token):
