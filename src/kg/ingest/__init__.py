@@ -65,7 +65,7 @@ from kg.ingest.profile_facts import (
 from kg.ingest.references import extract_reference
 from kg.ingest.report import Problem, SectionReport, Severity, render_review, review_json
 from kg.ingest.resolve import EntityIndex, add_gazetteer_places
-from kg.ingest.sections import Section, split_sections
+from kg.ingest.sections import OUTSIDE_THE_LAYOUT, Section, split_sections
 from kg.ingest.state_bodies import state_state_bodies
 from kg.ingest.text import decode_profile
 from kg.load import KnowledgeGraph
@@ -335,7 +335,8 @@ def _read_sections(ctx: IngestContext) -> None:
             # lineage told outside the history (kg.ingest.lineage.reader.extract_lineage),
             # before the names, which it tells apart from predecessors' names
             for section in ctx.layout.sections:
-                if section.key in _LINEAGE_ELSEWHERE:
+                if section.key in _LINEAGE_ELSEWHERE or section.key.startswith(
+                        OUTSIDE_THE_LAYOUT):
                     extract_lineage(ctx, section)
                 elif section.key == "alternative-names":
                     extract_former_names(ctx, section)  # "formerly X", "X (until 2009)"

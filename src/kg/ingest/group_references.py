@@ -49,7 +49,10 @@ LOWER_CASE_HEADS = frozenset({
 
 
 def foreign_heads(ctx: IngestContext) -> set[str]:
-    """The generic first words of the group's names ("Katiba" of "Katiba Macina")."""
+    """The generic first words of the group's names ("Katiba" of "Katiba Macina"), and the
+    generic last word of its preferred name ("Jamaat" of "Shariat Jamaat", a name in the
+    word order of Russian or Urdu): the preferred name is the one the graph holds when the
+    history is read, before the names section lists the others."""
     if ctx.subject is None:
         return set()
     found: set[str] = set()
@@ -58,6 +61,9 @@ def foreign_heads(ctx: IngestContext) -> set[str]:
             words = str(label).split()
             if len(words) >= 2 and words[0].lower() in FOREIGN_HEADS:
                 found.add(words[0].lower())
+            if (predicate == SKOS.prefLabel and len(words) >= 2
+                    and words[-1].lower() in FOREIGN_HEADS):
+                found.add(words[-1].lower())
     return found
 
 

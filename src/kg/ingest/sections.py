@@ -475,10 +475,11 @@ def _assign_untitled(paragraphs: list[Paragraph], slots: list[str], layout: Layo
                     Problem(
                         paragraph.start,
                         "paragraph not understood: no section of the collection's layout is "
-                        "expected here; it was left out",
+                        "expected here; only the lineage reader reads it",
                         Severity.WARNING,
                     )
                 )
+                layout.sections.append(_outside_the_layout(paragraph))
             continue
         if len(run) > 1:
             layout.problems.append(
@@ -500,6 +501,19 @@ def _assign_untitled(paragraphs: list[Paragraph], slots: list[str], layout: Layo
             Section(slot, UNTITLED[slot][0], run[0].start, run[-1].end, verbatim,
                     "\n".join(rows), run[0].start)
         )
+
+
+# A paragraph no section of the layout is expected for (a proscription order's numbered notes
+# after a heading the collection does not use): kept as a section of its own, which no
+# section reader reads, so a reader that looks for its facts in every prose paragraph (the
+# lineage reader, `kg.ingest.lineage.extract_lineage`) still finds them there
+OUTSIDE_THE_LAYOUT = "outside-layout"
+
+
+def _outside_the_layout(paragraph: Paragraph) -> Section:
+    verbatim = "\n".join(line.strip() for line in paragraph.lines)
+    return Section(f"{OUTSIDE_THE_LAYOUT}-{paragraph.start}", "Outside the layout (untitled)",
+                   paragraph.start, paragraph.end, verbatim, verbatim, paragraph.start)
 
 
 def _continue_history(assigned: list[str | None]) -> None:

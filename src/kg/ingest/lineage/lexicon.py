@@ -72,7 +72,10 @@ _ITEM = rf"(?:{PART_OF}{_POSSESSOR}?{ORG}{UNIT_TAIL}{PART}?{ASIDE}?{INSERT}?)"
 # "⟦A⟧ broke away from ⟦B⟧, and it later merged …": "it" after "and" opens a clause of its own,
 # never a list's next item
 _NEXT_ITEM = rf"(?!it\b){_ITEM}"
-ITEMS = rf"{_ITEM}(?:{AND}{_NEXT_ITEM}){{0,8}}"
+# a list closes at its "and": "A, B and C" — never "A and B, C" ("… among them A and B, UN
+# experts report" took "UN" for a third party)
+_LAST_AND = r"(?:\s{0,5},\s{0,5}and\s{1,5}|\s{1,5}and\s{1,5})"
+ITEMS = rf"{_ITEM}(?:\s{{0,5}},\s{{0,5}}{_NEXT_ITEM}){{0,8}}(?:{_LAST_AND}{_NEXT_ITEM})?"
 # "into one organisation, X", "to form a single front, which became known as X": a generic noun
 # phrase before the result's name
 NEW_BODY = (
@@ -292,6 +295,9 @@ ABSORB_PASSIVE = [  # the left one was taken into the right one
     r"(?:was|were|(?:since\s+)?been)\s+(?:(?:fully|formally|largely|later)\s+)?(?:absorbed|"
     r"folded|integrated|incorporated|subsumed|merged)\s+(?:back\s+)?(?:into|by|within)",
     r"(?:was|were)\s+brought\s+under",
+    # "the jamaat entered into the Emirate", "entered the ranks of X": went in as a part of it
+    # (bare "entered X" is as often a country or a war)
+    r"entered(?:\s+into|(?=\s+(?:the\s+)?(?:ranks|fold|structures)\s+of\b))",
     r"(?:was|were)\s+taken\s+over\s+by",
     r"dissolved\s+(?:itself\s+)?into",
     r"transferred\s+(?:all\s+)?its\s+(?:fighters|members|forces|men|units)\s+(?:in)?to",
@@ -352,7 +358,7 @@ SPLIT_CUES = ("broke", "broken", "split", "splinter", "seceded", "defected", "wa
                "parted", "left", "quit", "carved", "separated", "spun off", "peeled")
 ABSORB_CUES = ("absorbed", "incorporated", "subsumed", "took over", "swallowed", "folded",
                 "integrated", "merged", "brought under", "taken over", "dissolved",
-                "transferred")
+                "transferred", "entered")
 
 
 

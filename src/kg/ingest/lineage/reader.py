@@ -122,6 +122,10 @@ _FOUNDED_AFTER = re.compile(
     r"launched|born)|(?:emerged|appeared|surfaced))\b",
     re.I,
 )
+# Frames that read a further step of a clause another frame has read: "⟦A⟧ entered into ⟦B⟧
+# and became its ⟦Y⟧" is A's absorption into B (read first) and A's rename into Y, the
+# coordinated verb phrase sharing the subject
+_FURTHER_STEP = {"g-became-its-named-part"}
 # Frames of a former name behind a boundary ("until 2005", "before then"): the boundary is the
 # rename's date, and no other date of the sentence is (`boundary_date`)
 _BOUNDARY_DATED = {"b-former-name-before-boundary", "b-former-name-boundary-after",
@@ -328,9 +332,10 @@ def _read_lineage(ctx: IngestContext, section: Section, *, history: bool) -> Non
                         if frame.plain and any(not (match.end() <= a or match.start() >= b)
                                                for a, b in live):
                             continue  # the first rounds' shapes: any clause already read is taken
-                        if any(overlaps(blank(text, asides.get(taken, [])), frame, match,
+                        if frame.name not in _FURTHER_STEP and any(
+                                overlaps(blank(text, asides.get(taken, [])), frame, match,
                                          taken, roles[taken])
-                               for taken in live if taken in roles):
+                                for taken in live if taken in roles):
                             continue
                         if any(not (match.end() <= a or match.start() >= b)
                                for a, b in live if (a, b) not in roles):

@@ -13,7 +13,8 @@ dating never reach, whatever the frame (fifteenth round, docs/ingest-lineage-gra
   sentence that carries a year (a step dated in the past is told in the historical present);
   a verb after "today", "now", "still", "currently" or "no longer", or in a sentence with no
   year, is the present it says ("the organisation that today calls itself the BRN") and stays;
-- another organisation's head noun as its name: "AQI and five other groups merged into the
+- another organisation's head noun as its name, in lower case or capitalised ("the Emirate"
+  after "the Caucasus Emirate"): "AQI and five other groups merged into the
   Mujahideen Shura Council, and in October 2006 the council and several tribal factions
   merged into the ISI". "The council" is the one organisation named before it in the sentence
   whose name ends with that noun (a head noun organisations are named with,
@@ -29,6 +30,18 @@ dating never reach, whatever the frame (fifteenth round, docs/ingest-lineage-gra
   with no date of its own is not dated by the year a source was published. A month or a
   season before the year ("(March 2005)", "(spring 2013)") is a date, and stays.
 
+- the verb before its subject (sixteenth round): a text translated with its source's word order
+  ("only in 2004 took it the name Y", "In October 2007, when …, entered the jamaat into X",
+  "Was founded the jamaat in 2002 by P") puts, after a clause's opening adverbial, the verb
+  before the subject. Where that subject is the group (it, they, "the group" and the nouns
+  the text names the group by), the two are put back in the order every frame reads ("it took
+  the name Y", "the jamaat entered into X", "the jamaat was founded"). Only verbs whose subject
+  is the one who acted (split, renamed, took, became, merged, entered …: never absorbed,
+  founded or joined, whose object is as often the group: "In 2006 absorbed the group P's
+  men"), and only at a clause's start, after a date, a time adverb or a "when" clause: a
+  subject before the verb, or another noun after it ("In 2015 swore most of the commanders
+  allegiance to X"), is left as written.
+
 The restated sentence is read; the review quotes the sentence as the profile has it.
 """
 
@@ -37,8 +50,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest.context import IngestContext, Sentence
-from kg.ingest.group_reference import HEAD_NOUNS
-from kg.ingest.group_references import head_nouns
+from kg.ingest.group_reference import HEAD_NOUNS, own_names
+from kg.ingest.group_references import first_words, head_nouns
 from kg.ingest.lineage.lexicon import HISTORICAL_PRESENT
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -75,6 +88,7 @@ def restated(ctx: IngestContext, sentence: Sentence) -> Sentence:
     text = _CITATION.sub(lambda found: " " * len(found.group(0)), sentence.text)
     text = _in_the_past(text)
     text = _antecedents_named(ctx, text)
+    text = _subject_first(ctx, text)
     if text == sentence.text:
         return sentence
     return Sentence(sentence.start, sentence.end, text, sentence.line)
@@ -104,7 +118,7 @@ def _antecedents_named(ctx: IngestContext, text: str) -> str:
     pieces: list[str] = []
     position = 0
     for anaphor in re.finditer(
-        r"\b(?P<the>[Tt]he)\s+(?P<noun>[a-z]+)\b(?![’'-]|\s+(?:of|for|de|du|des|al|el)\b|"
+        r"\b(?P<the>[Tt]he)\s+(?P<noun>[A-Za-z][a-z]+)\b(?![’'-]|\s+(?:of|for|de|du|des|al|el)\b|"
         r"\s+[A-Z(])",
         text,
     ):
@@ -121,3 +135,64 @@ def _antecedents_named(ctx: IngestContext, text: str) -> str:
         pieces += [text[position : anaphor.end("the")], " ", names.pop()]
         position = anaphor.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+# verbs whose subject is the one who acted, as a translated text puts them before it; a verb
+# whose object is as often the group (absorbed, founded, joined, left) is not one of them
+_ACTED = (
+    r"split|broke|splintered|seceded|defected|separated|fractured|fragmented|divided|renamed|"
+    r"changed|called|adopted|took|assumed|rebranded|became|restyled|reverted|began|merged|"
+    r"united|fused|amalgamated|combined|dissolved|pledged|swore|emerged|grew|entered|"
+    r"transferred"
+)
+# the passive's auxiliary before its subject: "Was founded the jamaat in 2002 by P"
+_UNDERGONE = (
+    r"(?:was|were)\s+(?:founded|formed|created|established|set\s+up|launched|renamed|absorbed|"
+    r"incorporated|integrated|merged|dissolved|expelled|banned)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# a clause's start and what may open it before the verb: a time adverb, a date phrase ("in the
+# year 2002", "In October 2007"), a "when" clause between commas
+_OPENING = (
+    r"(?P<open>^\W*|[;:]\s*|,\s+and\s+)"
+    r"(?P<lead>(?:(?i:only|then|later|soon|finally|afterwards|thereafter|subsequently)\s+)*"
+    r"(?:(?i:in|on|by|from|after|since|during|around|at)\s+(?:the\s+year\s+|(?i:early|late|"
+    r"mid)[\s-]+)?(?:\d{1,2}\s+)?(?:" + _MONTH + r"\s+)?(?:1[89]|20)\d\d"
+    r"(?:\s*,\s*(?i:when|after|as|once|while|before)\s+[^,;]{1,100}?\s*,)?\s*,?\s+)?)"
+)
+# the group as the subject after the verb (the nouns the text names it by)
+_GROUP_NOUNS = ("group", "organisation", "organization", "movement", "party")
+
+
+def _subject_first(ctx: IngestContext, text: str) -> str:
+    """The group put back before the verb a translated clause puts first."""
+    nouns = set(_GROUP_NOUNS)
+    if ctx.subject is not None:
+        # "the jamaat" of Shariat Jamaat, "the front" of the Dagestani Front: a word of the
+        # group's own names in lower case (its title and listed names, as the history is read
+        # before the names section)
+        title = ctx.layout.get("title")
+        names = [*own_names(ctx), *([title.body] if title is not None else [])]
+        nouns |= {word.lower() for name in names
+                  for word in re.findall(r"\b[A-Z][a-z]{3,}\b", name)}
+        nouns |= {noun.lower() for noun in head_nouns(ctx) | first_words(ctx)}
+    subject = r"it|they|the\s+(?:" + "|".join(sorted(map(re.escape, nouns))) + r")"
+    pattern = re.compile(
+        rf"{_OPENING}(?P<verb>(?i:{_ACTED}|{_UNDERGONE}))\s+(?P<subject>(?-i:{subject}))"
+        r"(?![\w’'-])(?=\s*,\s|\s+[\w“\"(⟦])(?!\s+(?:and|or|but)\b)",
+        re.I,
+    )
+
+    def turned(found: re.Match[str]) -> str:
+        verb, who = found["verb"], found["subject"]
+        if not found["lead"] and not found["open"].strip(" ;:,") and verb[0].isupper():
+            verb, who = verb[0].lower() + verb[1:], who[0].upper() + who[1:]
+        if verb.lower().startswith(("was ", "were ")):
+            auxiliary, participle = verb.split(None, 1)
+            return f"{found['open']}{found['lead']}{who} {auxiliary} {participle}"
+        return f"{found['open']}{found['lead']}{who} {verb}"
+
+    return pattern.sub(turned, text)

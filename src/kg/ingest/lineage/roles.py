@@ -173,14 +173,19 @@ def leader_stands_for_group(
     known, _, _ = ctx.index.lookup(name)
     if known is not None and "person" not in ctx.index.kinds.get(known, set()):
         return []  # an organisation or a place by that name
+    # The leadership paragraph must name the person *elsewhere*: where the layout gave the
+    # sentence itself to the leadership (an untitled history read there by its position), its
+    # own words would vouch for any name in it ("… whose Fatah – Revolutionary Council broke
+    # away from Fatah" made the group a split of Fatah)
+    body = " ".join(leadership.body.split()).replace(" ".join(template.original.split()), " ")
     # "Julani", "Kony": a surname the leadership paragraph uses for its person
     # "Jawlani" for "Abu Mohammad al-Jawlani": a name after an article prefix is still his
     if known is None and not re.search(
         rf"(?<![\w-])(?:(?:al|el|ad|as|ash|az|an|ar|at)-)?{re.escape(name)}(?![\w-])",
-        leadership.body,
+        body,
     ):
         return []
-    if known is not None and name not in leadership.body:
+    if known is not None and name not in body:
         return []
     return [ctx.subject]
 

@@ -85,6 +85,27 @@ _NAMED_BY_THE_VERB = {
 _NAMED_UNITS = {"i-split-named-unit-broke-away"}
 
 
+def _own_name_shortened(
+    ctx: IngestContext, template: Slotted, match: re.Match[str], frame: Frame
+) -> str | None:
+    """The rename's new name, where it is a shorter form of the group's preferred name (its
+    words a run of the name's words, the name having more): the group's own name, not a
+    successor's."""
+    role = frame.result.split("|")[0].split("+")[0]
+    if ctx.subject is None or role.startswith("@") or role not in match.re.groupindex:
+        return None
+    if not match[role] or template.entity(match[role]) is not None:
+        return None  # a name the graph already knows is whatever it is
+    text = strip_article(" ".join(template.original_span(*match.span(role)).split()))
+    words = text.split()
+    for label in ctx.graph.objects(ctx.subject, SKOS.prefLabel):
+        name = str(label).split()
+        if words and len(words) < len(name) and any(
+                name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
+            return text
+    return None
+
+
 def frame_lineage(
     ctx: IngestContext, section: Section, frame: Frame, template: Slotted,
     match: re.Match[str], date: PartialDate | None, sentence: Sentence, refused: list[str],
@@ -105,6 +126,14 @@ def frame_lineage(
         # "a sister party founded by cadres of the group", "its political wing, founded by
         # members of the group": a creation by the group, not a descent from it
         return False
+    if frame.kind == "rename" and (short := _own_name_shortened(ctx, template, match, frame)):
+        # "only in 2004 it took the name Shariat" in Shariat Jamaat's profile: the new name is
+        # the group's own, without its generic noun — no new organisation, and the text does
+        # not say which name it left; nothing is stated
+        not_lineage(ctx, section, sentence.line, " ".join(match.group(0).split()),
+                    f"the new name {short!r} is the group's own name shortened: no other "
+                    "organisation, and the name it replaced is not told here; not stated")
+        return True
     result: list[URIRef] = []
     for role in frame.result.split("|"):
         if result:

@@ -222,6 +222,15 @@ GRAMMAR: list[Frame] = [
        rf"affiliate|wilayat?)\s+of\s+(?P<b>{NAMED})[^⟦.;]{{0,40}}?,?\s+(?:under\s+the\s+name|"
        rf"as|named|called|known\s+as)\s+(?P<x>{NAMED})",
        "x", ("a",), ("province", "branch", "affiliate", "wilaya")),
+    # "⟦A⟧ entered into ⟦B⟧ and became its ⟦Y⟧ (province)", "joined ⟦B⟧ and became its ⟦Y⟧",
+    # "pledged allegiance to ⟦B⟧ and later became its ⟦Y⟧": the possessive form of the province
+    # above — A went on as B's part under the name Y (a rename; where an oath precedes, the
+    # affiliation says the pledge). "became its largest faction" names nothing: no step
+    frame("g-became-its-named-part", "rename",
+       rf"(?P<a>{ORG}){REL}\s+{AUX}{ADVERB}(?:{alt(ABSORB_PASSIVE)}|joined|{OATH})\s+"
+       rf"{INTO_PART_OF}{NAMED}[^⟦.;]{{0,40}}?,?\s+and\s+{ADVERB}became\s+its\s+"
+       rf"(?P<x>{NAMED})",
+       "x", ("a",), ("became its",)),
     # --- round six: the structures the fourth and fifth writers used ----------------------
     # "N outfits announced … that they had dissolved themselves into a single body: A; B; C
     # and D": the parties listed after a colon, the single body the profile's group

@@ -36,6 +36,13 @@ from kg.ingest.lineage.lexicon import (
 )
 
 _CUES = ("into",)
+# the named parts given as examples of the parts counted: "into rival factions, among them A
+# and B", "into several wings, including A", "into three camps, notably A and B" (the parts
+# not named state nothing; the ones named are each a split)
+_AMONG_THEM = (
+    r"(?:(?:(?:chief(?:ly)?\s+)?among\s+(?:them|which|these|others)|including|notably|such\s+as|"
+    r"for\s+example|e\.g\.)\s*[,:]?\s*)"
+)
 # "one of which", "the largest of them", "the first of these"
 _ONE_OF_THEM = (
     r"(?:one|(?:the\s+)?(?:largest|biggest|strongest|smallest|most\s+[\w-]+|first|second|"
@@ -49,8 +56,8 @@ _NAMES_THE_PART = (
 PARTS_OF_A_WHOLE: list[Frame] = [
     # "the movement fractured into three factions, A, B and C"; "in 1990 it split into A and B"
     frame("pt-split-into-named-parts", "split",
-          rf"(?P<a>{ORG}){REL}\s+{AUX}{ADVERB}(?:{DIVIDED_INTO}\s+(?:{PARTS}\s*[,:]?\s*)?|"
-          rf"{BROKE_INTO}\s+{PARTS}\s*[,:]?\s*)(?P<x>{ITEMS})",
+          rf"(?P<a>{ORG}){REL}\s+{AUX}{ADVERB}(?:{DIVIDED_INTO}\s+(?:{PARTS}\s*[,:]?\s*"
+          rf"{_AMONG_THEM}?)?|{BROKE_INTO}\s+{PARTS}\s*[,:]?\s*{_AMONG_THEM}?)(?P<x>{ITEMS})",
           "x", ("a",), _CUES),
     # "the force broke into factions, one of which P led under the name Y"
     frame("pt-split-into-parts-one-named", "split",
