@@ -69,8 +69,9 @@ _NAMED_AS = re.compile(
 _TAKEN_UP = re.compile(
     rf"^(?:[^⟪]{{0,40}}?)(?P<p>{_P})(?![’']s)(?:[^⟪]|⟪[DGX]\d*⟫){{0,200}}?⟪H⟫"
     # an entry's lead is no part of its sentence: "⟪D0⟫, Kano: X shot dead his …", "- ⟪D0⟫ —
-    # X …" (a date, the place, a colon or a dash); the pronoun then in the same clause
-    rf"|^\W*(?:\d{{1,3}}[.)]\s*)?⟪D\d+⟫(?:[^⟪:;—–.]|⟪X⟫){{0,60}}?[:—–]\s*(?P<s>{_P})(?![’']s)"
+    # X …", "⟪D0⟫: Location: Kano | Description: X …" (a date, the place, the fields' labels,
+    # then a colon, a dash or a bar); the pronoun then in the same clause
+    rf"|^\W*(?:\d{{1,3}}[.)]\s*)?⟪D\d+⟫(?:[^⟪;.]|⟪X⟫){{0,80}}?[:—–|]\s*(?P<s>{_P})(?![’']s)"
     rf"[^⟪;]{{0,120}}?⟪H⟫"
 )
 
