@@ -25,12 +25,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import RDF, SKOS, Dataset, URIRef
 
+from kg.ingest import ingest_profile
 from kg.ingest.leaders.model import LeadershipState
 from kg.ingest.leaders.person_types import persons_in
 from kg.ingest.names import spelled_by
 from kg.ingest.resolve import EntityIndex
+from kg.namespaces import KG
 from tests.test_ingest_typing_context import _profile
 from tests.test_ingest_typing_context import _types as types_of_text
 
@@ -257,3 +259,15 @@ def test_an_organisation_shown_by_any_noun_of_its_fighters_is_an_armed_group(tmp
 def test_a_name_before_bombers_that_says_no_organisation_is_no_armed_group(tmp_path, history,
                                                                            name):
     assert "ArmedGroup" not in _types(tmp_path, history).get(name, set())
+
+
+def test_a_profile_titled_with_a_known_person_s_surname_still_names_its_group(tmp_path):
+    # the surname guard is for mentions: the title names the profile's own group, whatever
+    # the graph before it has (a profile read after others, as the identity pass reads them)
+    first = _profile().replace("Omar Haddad has led", "Omar Jundar has led")
+    before = ingest_profile(tmp_path / "a.txt", text=first, existing=Dataset()).dataset
+    second = _profile().replace("Desert Brigades (DB)", "Jundar")
+    after = ingest_profile(tmp_path / "b.txt", text=second, existing=before).dataset
+    labels = {str(o) for s, _, o, _ in after.quads((None, SKOS.prefLabel, None, None))
+              if (s, RDF.type, KG.ArmedGroup) in after}
+    assert "Jundar" in labels
