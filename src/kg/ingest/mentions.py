@@ -77,14 +77,11 @@ _INTRODUCED = re.compile(
     r"affiliate|outfit|union|army|force|brigade|council|cell)s?\b"
 )
 _DOUBT = "possibly another organisation of the name"
-# the nouns of an organisation's fighters, singular and plural: the one list every reader of
-# "X gunmen", "fighters of X" takes (`kg.ingest.context_typing` mints by it what the graph
-# lacks; this module links by it what the graph has)
-FIGHTER_NOUNS = (r"(?:fighters?|militants?|gunm[ae]n|insurgents?|guerr?ill?as?|militiam[ae]n|"
-                 r"combatants?|(?:suicide\s+)?bombers?)")
+_FIGHTERS = (r"(?:fighters|militants|gunmen|insurgents|guerrillas|guerillas|militiamen|"
+             r"combatants|suicide\s+bombers|bombers)")
 _FIGHTING_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:"
-    rf"{FIGHTER_NOUNS}\b"
+    rf"{_FIGHTERS}\b"
     r"|(?:(?:later|then|also|soon|once|repeatedly|had|has|have|itself|themselves)\s+){0,2}"
     r"(?:fought|attacked|ambushed|bombed|shelled|clashed|raided|stormed|besieged|overran|"
     r"carried\s+out\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
@@ -92,7 +89,7 @@ _FIGHTING_AFTER = re.compile(
     r"(?:\w+\s+)?(?:attacks?|offensives?|assaults?|raids?|insurgency|insurrection))\b)"
 )
 _FIGHTING_BEFORE = re.compile(
-    rf"(?:\b{FIGHTER_NOUNS}\s+(?:of|from|loyal\s+to)|\b(?:fought|fighting|fight|fights)\s+"
+    rf"(?:\b{_FIGHTERS}\s+(?:of|from|loyal\s+to)|\b(?:fought|fighting|fight|fights)\s+"
     # fighting for it ("went to fight for the Taliban"), or beside it and the allies listed
     # before it ("fought alongside al-Nusra and Ahrar al-Sham")
     r"(?:for|(?:\w+\s+){0,2}?(?:alongside|beside)(?:\s+(?:the\s+)?[^\s,;.\d][^,;.\d]{0,40}?"
