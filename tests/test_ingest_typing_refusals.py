@@ -25,14 +25,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, SKOS, Dataset, URIRef
 
-from kg.ingest import ingest_profile
 from kg.ingest.leaders.model import LeadershipState
 from kg.ingest.leaders.person_types import persons_in
 from kg.ingest.names import spelled_by
-from kg.ingest.resolve import EntityIndex
-from kg.namespaces import KG
 from tests.test_ingest_typing_context import _profile
 from tests.test_ingest_typing_context import _types as types_of_text
 
@@ -196,46 +192,6 @@ def test_an_entry_s_subject_not_taken_up_is_no_person(tmp_path, attack):
     assert _persons(types, names) == set()
 
 
-# ------------------------------------------------------------ one thing, one IRI
-
-def _index_with_person(name: str) -> tuple[EntityIndex, URIRef]:
-    index = EntityIndex()
-    person = URIRef("https://w3id.org/ctkg/id/person/" + name.lower().replace(" ", "-"))
-    index.add_kind(person, "person")
-    index.add_name(person, name, 0)
-    return index, person
-
-
-@pytest.mark.parametrize(("person", "short"), [
-    ("Abu Musab al-Zarqawi", "Zarqawi"),
-    ("Omar Haddad", "Haddad"),
-    ("Ilich Ramírez Sánchez", "Sánchez"),
-])
-def test_a_person_s_surname_alone_is_the_person_s_and_never_a_new_organisation(person, short):
-    index, iri = _index_with_person(person)
-    assert index.surname_bearer(short) == iri
-
-
-@pytest.mark.parametrize(("person", "name"), [
-    # the whole name, a first name, two words, an organisation's name
-    ("Abu Musab al-Zarqawi", "Abu Musab al-Zarqawi"),
-    ("Omar Haddad", "Omar"),
-    ("Omar Haddad", "Haddad Brigade"),
-    ("Omar Haddad", "Ansaru"),
-])
-def test_what_is_no_person_s_surname_alone_is_left_to_the_readers(person, name):
-    index, _ = _index_with_person(person)
-    assert index.surname_bearer(name) is None
-
-
-def test_an_organisation_s_one_word_name_is_no_surname_bearer():
-    index = EntityIndex()
-    group = URIRef("https://w3id.org/ctkg/id/group/lake-front")
-    index.add_kind(group, "group")
-    index.add_name(group, "Omar Lakefront", 0)
-    assert index.surname_bearer("Lakefront") is None
-
-
 # ------------------------------------------------------------ one list of fighters' nouns
 
 @pytest.mark.parametrize(("attack", "group"), [
@@ -260,14 +216,3 @@ def test_a_name_before_bombers_that_says_no_organisation_is_no_armed_group(tmp_p
                                                                            name):
     assert "ArmedGroup" not in _types(tmp_path, history).get(name, set())
 
-
-def test_a_profile_titled_with_a_known_person_s_surname_still_names_its_group(tmp_path):
-    # the surname guard is for mentions: the title names the profile's own group, whatever
-    # the graph before it has (a profile read after others, as the identity pass reads them)
-    first = _profile().replace("Omar Haddad has led", "Omar Jundar has led")
-    before = ingest_profile(tmp_path / "a.txt", text=first, existing=Dataset()).dataset
-    second = _profile().replace("Desert Brigades (DB)", "Jundar")
-    after = ingest_profile(tmp_path / "b.txt", text=second, existing=before).dataset
-    labels = {str(o) for s, _, o, _ in after.quads((None, SKOS.prefLabel, None, None))
-              if (s, RDF.type, KG.ArmedGroup) in after}
-    assert "Jundar" in labels

@@ -265,17 +265,6 @@ class IngestContext(PlaceFinder):
         if found is None:
             found = self._acronym_expansion(section, names, line, {i for _, i in collided})
         is_org = organisation or bool(_ORG_WORDS.search(" ".join(names.names)))
-        if (found is None and not names.acronyms and len(names.names) == 1
-                and self.subject is not None):
-            # "Zarqawi claimed the bombing": a person's surname alone names the person, and
-            # whether the writer means the person or the group he leads it does not say (the
-            # profile's own title, read before its subject is set, names its group whatever
-            # else the graph has)
-            bearer = self.index.surname_bearer(names.names[0])
-            if bearer is not None:
-                self.extracted(section, f"{names.names[0]!r} not minted an organisation: "
-                                        f"the surname of {self.short(bearer)}")
-                return None
         if found is None:
             acronym = next((a for a in names.acronyms if len(a) >= 3), None)
             english = next((n for n in names.names if language_of(n) != "fr"), None)

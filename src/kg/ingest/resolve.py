@@ -245,21 +245,6 @@ class EntityIndex:
             name.strip() in self.acronyms and iri in self.acronyms[name.strip()]
         )
 
-    def surname_bearer(self, name: str) -> URIRef | None:
-        """The person whose name ends with this one-word name ("Zarqawi" for "Abu Musab
-        al-Zarqawi"), where the name is no whole name of theirs: a writer's short form of a
-        person the graph has, which must never be minted as an organisation of its own (one
-        thing, one IRI)."""
-        key = normalise_name(name)
-        if not key or " " in key:
-            return None
-        for iri, keys in self.names_of.items():
-            if "person" not in self.kinds.get(iri, set()) or key in keys:
-                continue
-            if any(" " in k and k.rsplit(" ", 1)[1] == key for k in keys):
-                return iri
-        return None
-
     # ------------------------------------------------------------ looking up
 
     def lookup(self, name: str, *kinds: str) -> tuple[URIRef | None, bool, list[URIRef]]:
