@@ -380,6 +380,14 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0] for p in parts if p.lower() not in _NAME_PARTICLES).lower()
 
 
+def spelled_by(name: str, acronym: str) -> bool:
+    """Whether an acronym spells a name's initials ("Jemaah Islamiyah" and "JI", "Lake Front
+    for Unity" and "LFU"): a name a writer gives with such an acronym is an organisation's,
+    since no one introduces a person's name with its initials."""
+    letters = acronym.replace(".", "").replace("-", "").lower()
+    return len(letters) >= 2 and acronym.isupper() and _initials(name.split()) == letters
+
+
 def without_describing_word(name: str, acronym: str) -> str:
     """'Shia Sipah-e-Muhammad Pakistan' with '(SMP)' → 'Sipah-e-Muhammad Pakistan': the first
     word is a writer's description (a faith, a sect, a nationality), not part of the name,

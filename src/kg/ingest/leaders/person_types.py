@@ -68,6 +68,11 @@ _NAMED_AS = re.compile(
 # "X … ; he …": a name that is the subject, taken up by a pronoun
 _TAKEN_UP = re.compile(
     rf"^(?:[^⟪]{{0,40}}?)(?P<p>{_P})(?![’']s)(?:[^⟪]|⟪[DGX]\d*⟫){{0,200}}?⟪H⟫"
+    # an entry's lead is no part of its sentence: "⟪D0⟫, Kano: X shot dead his …", "- ⟪D0⟫ —
+    # X …", "⟪D0⟫: Location: Kano | Description: X …" (a date, the place, the fields' labels,
+    # then a colon, a dash or a bar); the pronoun then in the same clause
+    rf"|^\W*(?:\d{{1,3}}[.)]\s*)?⟪D\d+⟫(?:[^⟪;.]|⟪X⟫){{0,80}}?[:—–|]\s*(?P<s>{_P})(?![’']s)"
+    rf"[^⟪;]{{0,120}}?⟪H⟫"
 )
 
 
@@ -79,7 +84,8 @@ PERSON_NOUNS = (
     r"militant|fighter|gunman|bomber|hijacker|operative|activist|ideologue|theorist|leader|"
     r"founder|co-founder|commander|chief|emir|amir|member|man|woman|brother|sister|son|"
     r"daughter|wife|husband|father|mother|nephew|cousin|agent|informer|defector|warlord|"
-    r"president|minister|king|prince|sheikh|mullah|strongman|dictator|ruler|negotiator)"
+    r"president|minister|king|prince|sheikh|mullah|strongman|dictator|ruler|negotiator|"
+    r"coordinator)"
 )
 # a name in apposition with a lowercase description ending in one of those nouns: "Abbud
 # al-Zumar, the intelligence officer who planned …", "Amadou Koufa, a Fulani preacher"
@@ -106,6 +112,7 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
         PERSON_CONTEXTS,
         kunya_bearers,
         nationals,
+        not_persons,
         office_holders,
     )
 
@@ -127,9 +134,13 @@ def persons_in(ctx: IngestContext | None, text: str, state: LeadershipState) -> 
             state.known.append(name)
     aliases = dict((alias, main) for main, alias in reading.aliases)
     # a name that says it is an organisation's ("Jaish al-Fatah", "… Brigades") is no person,
-    # whatever shape the sentence has ("a coalition headed by Jaish al-Fatah")
+    # whatever shape the sentence has ("a coalition headed by Jaish al-Fatah"); nor a name the
+    # sentence itself says is none (its acronym, an organisation's noun in apposition, quotes),
+    # unless the sentence reads it as a person's alias (then the person it names is typed)
+    refused = not_persons(tpl.persons, tpl.text)
     return list(dict.fromkeys(aliases.get(name, name) for name in found
-                              if not names_an_organisation(aliases.get(name, name))))
+                              if not names_an_organisation(aliases.get(name, name))
+                              and (name in aliases or name not in refused)))
 
 
 def type_persons(ctx: IngestContext, section: Section) -> None:
