@@ -224,6 +224,32 @@ def kept_as_text(ingested) -> set[str]:
     return {str(o) for _, _, o, _ in ingested.dataset.quads((None, SCHEMA.location, None, None))}
 
 
+def ingest_heads(heads: list, areas: str, folder: Path, existing=None) -> tuple[list, set[str]]:
+    """One profile whose attacks section is the layout heads written as they stand (each
+    `(line, day, places, not kept as text)`, the day counted from 3 March 2001), ingested once:
+    the places of each head's attack in order, and every place kept as written. The head banks
+    share it so that each writes only its heads and its areas line."""
+    lines = "\n".join(line for line, *_ in heads)
+    text = (
+        "Terrorism Profiles\n\nHead Front (XHF)\n\nAlternative Names:\n\nFront Head\n\n"
+        f"{areas}\n\nAli Rahman has led the group since 2001.\n\n"
+        "The group is divided into cells.\n\nFunding Sources:\n\nExtortion.\n\n"
+        f"The group emerged in 2001.\n\nMajor Attacks:\n\n{lines}\n"
+    )
+    ingested = ingest_profile(folder / "xhf.txt", text=text, existing=existing)
+    days = [(FIRST_DAY.replace(year=2001, month=3, day=3) + timedelta(days=day)).isoformat()
+            for _, day, _, _ in heads]
+    return places_by_day(ingested, days), kept_as_text(ingested)
+
+
+def the_head_gives_the_place(heads_found: tuple[list, set[str]], i: int, head) -> None:
+    """The head's attack is placed exactly where the head puts it, and nothing the head must
+    not leave as text is kept as text."""
+    line, _, places, not_text = head
+    assert heads_found[0][i] == places, line
+    assert not heads_found[1] & not_text, line
+
+
 @pytest.fixture(scope="module")
 def found(places_dataset, tmp_path_factory):
     return ingest_classes(CLASSES, tmp_path_factory.mktemp("clauses"), places_dataset)

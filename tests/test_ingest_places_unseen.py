@@ -21,20 +21,17 @@ lacks, 'unknown' when the entry places the attack nowhere the gazetteer has."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from kg.ingest import ingest_profile
-from tests.test_ingest_places_bank import places_by_day
 from tests.test_ingest_places_clauses import (
-    FIRST_DAY,
     each_entry,
     entries_are_many_and_distinct,
     g,
     ingest_classes,
+    ingest_heads,
     kept_as_text,
     the_attack_is_where_the_sentence_puts_it,
+    the_head_gives_the_place,
 )
 
 # class → (areas line, [(entry, places, not places)])
@@ -227,27 +224,12 @@ HEADS: list[tuple[str, int, set[str], set[str]]] = [
 ]
 
 
-def _head_profile() -> str:
-    lines = "\n".join(line for line, *_ in HEADS)
-    return (
-        "Terrorism Profiles\n\nHead Front (XHF)\n\nAlternative Names:\n\nFront Head\n\n"
-        "Worldwide: Spain, Kenya, Sudan, Mali.\n\nAli Rahman has led the group since 2001.\n\n"
-        "The group is divided into cells.\n\nFunding Sources:\n\nExtortion.\n\n"
-        f"The group emerged in 2001.\n\nMajor Attacks:\n\n{lines}\n"
-    )
-
-
 @pytest.fixture(scope="module")
 def heads_found(places_dataset, tmp_path_factory):
-    ingested = ingest_profile(tmp_path_factory.mktemp("heads") / "xhf.txt",
-                              text=_head_profile(), existing=places_dataset)
-    days = [(FIRST_DAY.replace(year=2001, month=3, day=3) + timedelta(days=day)).isoformat()
-            for _, day, _, _ in HEADS]
-    return places_by_day(ingested, days), kept_as_text(ingested)
+    return ingest_heads(HEADS, "Worldwide: Spain, Kenya, Sudan, Mali.",
+                        tmp_path_factory.mktemp("heads"), places_dataset)
 
 
 @pytest.mark.parametrize(("i", "head"), list(enumerate(HEADS)), ids=[h[0][:50] for h in HEADS])
 def test_the_head_of_a_layout_gives_the_place(heads_found, i, head):
-    line, _, places, not_text = head
-    assert heads_found[0][i] == places, line
-    assert not heads_found[1] & not_text, line
+    the_head_gives_the_place(heads_found, i, head)
